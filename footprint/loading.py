@@ -1,0 +1,450 @@
+"""Safe, read-only access to the user's inputs: single files, folders, zip and tar archives.
+
+Archives are read in place and never extracted to disk. Every archive is checked
+against :class:`~footprint.config.Limits` before any entry is read; entries that
+escape the archive, symlinks and archives inside archives are never opened. Every
+refusal becomes a :class:`~footprint.model.Problem` naming the file.
+
+Files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import tarfile
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from footprint.config import Limits
+from footprint.model import Problem, ProblemCode
+from footprint.textio import SAMPLE_BYTES, decode, open_text
+
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".gz", ".7z", ".rar", ".bz2", ".xz")
+
+# Entries this small may compress extremely well without being a bomb.
+_RATIO_FLOOR_BYTES = 1024 * 1024
+_ZIP_LOCAL_HEADER = 30
+
+
+@dataclass(frozen=True)
+class MemoryInput:
+    """An input held in memory, such as a dashboard upload. Never written to disk."""
+
+    name: str
+    data: bytes
+
+
+InputSpec = str | os.PathLike[str] | MemoryInput
+
+
+@dataclass(eq=False)
+class InputFile:
+    """One readable file, on disk or inside an archive.
+
+    ``path`` is the POSIX path relative to the input's root (for a single file,
+    its name); ``display`` is what messages show: ``chats.zip!/data/tweets.js``.
+    """
+
+    path: str
+    display: str
+    size: int
+    _opener: Callable[[], IO[bytes]] = field(repr=False)
+    container: Container | None = field(default=None, repr=False)
+    _head: bytes | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        return PurePosixPath(self.path).name
+
+    def open(self) -> IO[bytes]:
+        """A fresh binary stream over the file's content."""
+        return self._opener()
+
+    def head(self, size: int = SAMPLE_BYTES) -> bytes:
+        """The first ``size`` bytes (cached for sniffing and encoding detection)."""
+        if self._head is None or (len(self._head) < size and len(self._head) == SAMPLE_BYTES):
+            with self.open() as stream:
+                self._head = stream.read(max(size, SAMPLE_BYTES))
+        return self._head[:size]
+
+    def head_text(self, size: int = 8192) -> str:
+        """The first ``size`` bytes decoded with the file's detected encoding."""
+        data = self.head(size)
+        text, _ = decode(data)
+        return text
+
+    def open_text(self) -> io.TextIOWrapper:
+        """A text stream with the detected encoding; undecodable bytes become U+FFFD."""
+        stream, _ = open_text(self.open(), self.head())
+        return stream
+
+    def read_bytes(self) -> bytes:
+        with self.open() as stream:
+            return stream.read()
+
+    def read_text(self) -> tuple[str, str]:
+        """The whole file as text, and the encoding used. For small files only."""
+        return decode(self.read_bytes())
+
+    def sibling(self, relative: str) -> InputFile | None:
+        """Another file of the same input, by a path relative to this file's folder."""
+        if self.container is None:
+            return None
+        target = PurePosixPath(self.path).parent / relative
+        return self.container.get(str(target))
+
+
+@dataclass(eq=False)
+class Container:
+    """The files of one input (an archive, a folder or a single file)."""
+
+    display: str
+    files: dict[str, InputFile] = field(default_factory=dict)
+
+    def get(self, path: str) -> InputFile | None:
+        return self.files.get(path.removeprefix("./"))
+
+    def add(self, file: InputFile) -> None:
+        file.container = self
+        self.files[file.path] = file
+
+
+@dataclass
+class LoadedInputs:
+    """Everything found in the inputs, plus the problems met while looking."""
+
+    containers: list[Container] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[InputFile]:
+        return [f for c in self.containers for f in c.files.values()]
+
+
+def _refuse(display: str, message: str, locator: str = "") -> Problem:
+    return Problem(path=display, locator=locator, message=message, code=ProblemCode.REFUSED)
+
+
+def _unsafe_member_name(name: str) -> str | None:
+    """Why an archive member name is unsafe, or None."""
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return "absolute path"
+    parts = name.replace("\\", "/").split("/")
+    if ".." in parts:
+        return "path escapes the archive"
+    return None
+
+
+def is_archive_name(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _looks_like_zip(head: bytes) -> bool:
+    return head.startswith((b"PK\x03\x04", b"PK\x05\x06"))
+
+
+def _looks_like_tar(path: Path) -> bool:
+    try:
+        return tarfile.is_tarfile(path)
+    except OSError:
+        return False
+
+
+class _Loader:
+    def __init__(self, limits: Limits, stack: ExitStack) -> None:
+        self.limits = limits
+        self.stack = stack
+        self.result = LoadedInputs()
+
+    # --- zip ---------------------------------------------------------------
+    def load_zip(self, source: str | Path | IO[bytes], display: str) -> None:
+        try:
+            archive = self.stack.enter_context(zipfile.ZipFile(source))
+            infos = archive.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            self.result.problems.append(
+                Problem(
+                    path=display,
+                    locator="",
+                    message=f"not a readable zip archive ({exc})",
+                    code=ProblemCode.UNREADABLE,
+                )
+            )
+            return
+        limits = self.limits
+        if len(infos) > limits.max_entries:
+            self.result.problems.append(
+                _refuse(display, f"archive has {len(infos):,} entries; limit {limits.max_entries:,}")
+            )
+            return
+        total = sum(info.file_size for info in infos)
+        if total > limits.max_total_bytes:
+            self.result.problems.append(
+                _refuse(
+                    display,
+                    f"archive declares {total:,} uncompressed bytes; "
+                    f"limit {limits.max_total_bytes:,}",
+                )
+            )
+            return
+        overlap = _overlapping_entry(infos)
+        if overlap:
+            self.result.problems.append(
+                _refuse(display, f"entries overlap inside the archive ({overlap}); possible zip bomb")
+            )
+            return
+        container = Container(display=display)
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = info.filename
+            where = f"{display}!/{name}"
+            reason = _unsafe_member_name(name)
+            mode = info.external_attr >> 16
+            if reason is None and stat.S_ISLNK(mode):
+                reason = "symbolic link"
+            if reason is None and is_archive_name(name):
+                reason = "archive inside an archive is not opened"
+            if (
+                reason is None
+                and info.file_size > _RATIO_FLOOR_BYTES
+                and info.file_size > limits.max_ratio * max(info.compress_size, 1)
+            ):
+                ratio = info.file_size / max(info.compress_size, 1)
+                reason = f"compression ratio {ratio:,.0f}:1 exceeds limit {limits.max_ratio:,.0f}:1"
+            if reason is not None:
+                self.result.problems.append(_refuse(where, f"entry skipped: {reason}"))
+                continue
+            container.add(
+                InputFile(
+                    path=name,
+                    display=where,
+                    size=info.file_size,
+                    _opener=_zip_opener(archive, info),
+                )
+            )
+        self.result.containers.append(container)
+
+    # --- tar ---------------------------------------------------------------
+    def load_tar(self, path: Path, display: str) -> None:
+        try:
+            archive = self.stack.enter_context(tarfile.open(path, mode="r:*"))
+            members = []
+            total = 0
+            for member in archive:
+                members.append(member)
+                total += member.size
+                if len(members) > self.limits.max_entries:
+                    self.result.problems.append(
+                        _refuse(display, f"archive has more than {self.limits.max_entries:,} entries")
+                    )
+                    return
+                if total > self.limits.max_total_bytes:
+                    self.result.problems.append(
+                        _refuse(
+                            display,
+                            f"archive holds more than {self.limits.max_total_bytes:,} bytes",
+                        )
+                    )
+                    return
+        except (tarfile.TarError, OSError, EOFError) as exc:
+            self.result.problems.append(
+                Problem(
+                    path=display,
+                    locator="",
+                    message=f"not a readable tar archive ({exc})",
+                    code=ProblemCode.UNREADABLE,
+                )
+            )
+            return
+        compressed = max(path.stat().st_size, 1)
+        if total > _RATIO_FLOOR_BYTES and total > self.limits.max_ratio * compressed:
+            self.result.problems.append(
+                _refuse(
+                    display,
+                    f"compression ratio {total / compressed:,.0f}:1 exceeds limit "
+                    f"{self.limits.max_ratio:,.0f}:1",
+                )
+            )
+            return
+        container = Container(display=display)
+        for member in members:
+            if member.isdir():
+                continue
+            where = f"{display}!/{member.name}"
+            reason = _unsafe_member_name(member.name)
+            if reason is None and (member.issym() or member.islnk()):
+                reason = "link"
+            if reason is None and not member.isfile():
+                reason = "not a regular file"
+            if reason is None and is_archive_name(member.name):
+                reason = "archive inside an archive is not opened"
+            if reason is not None:
+                self.result.problems.append(_refuse(where, f"entry skipped: {reason}"))
+                continue
+            container.add(
+                InputFile(
+                    path=member.name.removeprefix("./"),
+                    display=where,
+                    size=member.size,
+                    _opener=_tar_opener(archive, member),
+                )
+            )
+        self.result.containers.append(container)
+
+    # --- folders and files -------------------------------------------------
+    def load_folder(self, root: Path, display: str) -> None:
+        container = Container(display=display)
+        total = 0
+        count = 0
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            here = Path(dirpath)
+            for dirname in list(dirnames):
+                if (here / dirname).is_symlink():
+                    dirnames.remove(dirname)
+                    self.result.problems.append(
+                        _refuse(str(here / dirname), "symbolic link to a folder not followed")
+                    )
+            dirnames.sort()
+            for filename in sorted(filenames):
+                full = here / filename
+                relative = full.relative_to(root).as_posix()
+                shown = f"{display.rstrip('/')}/{relative}"
+                if full.is_symlink():
+                    self.result.problems.append(_refuse(shown, "symbolic link not followed"))
+                    continue
+                count += 1
+                if count > self.limits.max_entries:
+                    self.result.problems.append(
+                        _refuse(display, f"folder has more than {self.limits.max_entries:,} files")
+                    )
+                    return
+                try:
+                    size = full.stat().st_size
+                except OSError as exc:
+                    self.result.problems.append(
+                        Problem(path=shown, locator="", message=str(exc), code=ProblemCode.UNREADABLE)
+                    )
+                    continue
+                total += size
+                if total > self.limits.max_total_bytes:
+                    self.result.problems.append(
+                        _refuse(
+                            display,
+                            f"folder holds more than {self.limits.max_total_bytes:,} bytes",
+                        )
+                    )
+                    return
+                if is_archive_name(filename):
+                    # An archive lying in a folder is an input of its own, not nested.
+                    self.load_path(full, shown)
+                    continue
+                container.add(
+                    InputFile(path=relative, display=shown, size=size, _opener=_file_opener(full))
+                )
+        if container.files:
+            self.result.containers.append(container)
+
+    def load_path(self, path: Path, display: str) -> None:
+        if path.is_symlink() and path.is_dir():
+            path = path.resolve()  # a link the user named themselves is followed
+        if not path.exists():
+            self.result.problems.append(
+                Problem(
+                    path=display, locator="", message="no such file or folder",
+                    code=ProblemCode.UNREADABLE,
+                )
+            )
+            return
+        if path.is_dir():
+            self.load_folder(path, display)
+            return
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(8)
+            size = path.stat().st_size
+        except OSError as exc:
+            self.result.problems.append(
+                Problem(path=display, locator="", message=str(exc), code=ProblemCode.UNREADABLE)
+            )
+            return
+        if _looks_like_zip(head) or path.suffix.lower() == ".zip":
+            self.load_zip(path, display)
+        elif path.name.lower().endswith((".tar", ".tar.gz", ".tgz")) or (
+            head.startswith(b"\x1f\x8b") and _looks_like_tar(path)
+        ):
+            self.load_tar(path, display)
+        else:
+            container = Container(display=str(path.parent))
+            container.add(
+                InputFile(path=path.name, display=display, size=size, _opener=_file_opener(path))
+            )
+            self.result.containers.append(container)
+
+    def load_memory(self, item: MemoryInput) -> None:
+        if _looks_like_zip(item.data[:8]):
+            self.load_zip(io.BytesIO(item.data), item.name)
+            return
+        data = item.data
+        container = Container(display="(upload)")
+        container.add(
+            InputFile(
+                path=PurePosixPath(item.name).name,
+                display=item.name,
+                size=len(data),
+                _opener=lambda: io.BytesIO(data),
+            )
+        )
+        self.result.containers.append(container)
+
+
+def _overlapping_entry(infos: Sequence[zipfile.ZipInfo]) -> str | None:
+    """The name of an entry whose data overlaps the next entry's header (CVE-2024-0450)."""
+    ordered = sorted(infos, key=lambda info: info.header_offset)
+    for current, following in zip(ordered, ordered[1:], strict=False):
+        end = (
+            current.header_offset
+            + _ZIP_LOCAL_HEADER
+            + len(current.orig_filename.encode("utf-8", "surrogateescape"))
+            + current.compress_size
+        )
+        if following.header_offset < end:
+            return following.filename
+    return None
+
+
+def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
+    return lambda: archive.open(info, "r")
+
+
+def _tar_opener(archive: tarfile.TarFile, member: tarfile.TarInfo) -> Callable[[], IO[bytes]]:
+    def opener() -> IO[bytes]:
+        stream = archive.extractfile(member)
+        if stream is None:
+            raise OSError(f"{member.name}: not a regular file")
+        return stream
+
+    return opener
+
+
+def _file_opener(path: Path) -> Callable[[], IO[bytes]]:
+    return lambda: path.open("rb")
+
+
+def load_inputs(
+    inputs: Sequence[InputSpec], limits: Limits, stack: ExitStack
+) -> LoadedInputs:
+    """Enumerate every file of ``inputs``. Archives stay open until ``stack`` closes."""
+    loader = _Loader(limits, stack)
+    for item in inputs:
+        if isinstance(item, MemoryInput):
+            loader.load_memory(item)
+        else:
+            loader.load_path(Path(item), os.fspath(item))
+    return loader.result

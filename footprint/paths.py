@@ -1,0 +1,28 @@
+"""Where the project's bundled files live (the dashboard script, sample exports)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from footprint.errors import FootprintError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+APP_SCRIPT = PROJECT_ROOT / "app.py"
+SAMPLE_EXPORTS = PROJECT_ROOT / "sample_exports"
+
+
+def require(path: Path, what: str) -> Path:
+    """``path``, or a clear error when this install does not include it."""
+    if not path.exists():
+        raise FootprintError(
+            f"{what} not found at {path}. Run footprint from a clone of the project "
+            "(installed with 'pip install -e .')."
+        )
+    return path
+
+
+def personas() -> list[Path]:
+    """The bundled sample personas: one folder each under ``sample_exports/``."""
+    if not SAMPLE_EXPORTS.is_dir():
+        return []
+    return sorted(p for p in SAMPLE_EXPORTS.iterdir() if p.is_dir() and not p.name.startswith("."))

@@ -1,0 +1,1 @@
+"""Personal-information detection, built on Microsoft Presidio, fully offline."""

@@ -1,0 +1,1 @@
+"""footprint's own Presidio recognizers, one per module."""

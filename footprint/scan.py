@@ -1,0 +1,206 @@
+"""The scan pipeline: load inputs, detect formats, parse, find personal information.
+
+``scan()`` is what the CLI and the dashboard both call. Its JSON form
+(:meth:`ScanResult.to_json`) is a contract: later versions add keys, never rename.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any
+
+from footprint import __version__
+from footprint.config import Settings
+from footprint.loading import InputFile, InputSpec, load_inputs
+from footprint.model import Problem, ProblemCode, Record
+from footprint.pii.engine import Detector
+from footprint.pii.findings import Finding, find_pii
+from footprint.sources.base import ParseContext
+from footprint.sources.registry import Detection, classify, export_root
+
+SCHEMA_VERSION = 1
+
+# stage name, items done, items in total (None when unknown)
+ProgressCallback = Callable[[str, int, int | None], None]
+
+
+@dataclass
+class SourceSummary:
+    """One detected source: a format within one input (or one file of it)."""
+
+    format: str
+    label: str
+    path: str
+    files: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    records: int = 0
+    problems: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "label": self.label,
+            "path": self.path,
+            "files": self.files,
+            "confidence": round(self.confidence, 3),
+            "records": self.records,
+            "problems": self.problems,
+        }
+
+
+@dataclass
+class FileStatus:
+    """What happened to one input file: parsed (by which format), ignored, unrecognised."""
+
+    path: str
+    status: str
+    format: str | None
+    reason: str
+
+
+@dataclass
+class ScanResult:
+    sources: list[SourceSummary]
+    records: list[Record]
+    findings: list[Finding]
+    problems: list[Problem]
+    files: list[FileStatus]
+    detector_mode: str
+    detector_notice: str | None
+
+    def entity_counts(self) -> Counter[str]:
+        return Counter(finding.entity_type for finding in self.findings)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "footprint_version": __version__,
+            "detector": {"mode": self.detector_mode, "notice": self.detector_notice},
+            "sources": [source.to_json() for source in self.sources],
+            "files": [vars(status) for status in self.files],
+            "findings": [finding.to_json() for finding in self.findings],
+            "problems": [
+                {
+                    "format": problem.source,
+                    "path": problem.path,
+                    "locator": problem.locator,
+                    "message": problem.message,
+                    "code": problem.code.value,
+                }
+                for problem in self.problems
+            ],
+        }
+
+
+def _source_key(detection: Detection) -> tuple[str, str]:
+    assert detection.source is not None
+    file = detection.file
+    if detection.source.MULTI_FILE and file.container is not None:
+        root = export_root(file, detection.source)
+        display = file.container.display
+        if root:
+            separator = "!/" if file.display.startswith(f"{display}!/") else "/"
+            display = f"{display.rstrip('/')}{separator}{root}"
+        return detection.source.FORMAT, display
+    return detection.source.FORMAT, file.display
+
+
+def _parse_file(detection: Detection, ctx: ParseContext) -> tuple[list[Record], list[Problem]]:
+    assert detection.source is not None
+    records: list[Record] = []
+    problems: list[Problem] = []
+    file: InputFile = detection.file
+    try:
+        for item in detection.source.parse(file, ctx):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                records.append(item)
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the other files
+        problems.append(
+            Problem(
+                path=file.display,
+                locator="",
+                message=f"parser failed: {type(exc).__name__}: {exc}",
+                code=ProblemCode.UNREADABLE,
+                source=detection.source.FORMAT,
+            )
+        )
+    return records, problems
+
+
+def scan(
+    inputs: Sequence[InputSpec],
+    settings: Settings,
+    detector: Detector | None,
+    *,
+    overrides: Mapping[str, str] | None = None,
+    progress: ProgressCallback | None = None,
+) -> ScanResult:
+    """Load, detect, parse and (when ``detector`` is given) find PII in ``inputs``.
+
+    ``overrides`` maps a file's display path to a format id, to correct a guess.
+    Bad input never raises: it becomes problems in the result.
+    """
+    overrides = overrides or {}
+    ctx = ParseContext.from_setting(settings.assumed_timezone)
+    report = progress or (lambda stage, done, total: None)
+    with ExitStack() as stack:
+        loaded = load_inputs(inputs, settings.limits, stack)
+        problems = list(loaded.problems)
+        files = loaded.files
+        statuses: list[FileStatus] = []
+        summaries: dict[tuple[str, str], SourceSummary] = {}
+        records: list[Record] = []
+        report("parse", 0, len(files))
+        for done, file in enumerate(files, start=1):
+            detection = classify(file, overrides.get(file.display))
+            statuses.append(
+                FileStatus(file.display, detection.status, detection.format, detection.reason)
+            )
+            if detection.status == "unrecognised":
+                problems.append(
+                    Problem(
+                        path=file.display,
+                        locator="",
+                        message=f"not recognised: {detection.reason}",
+                        code=ProblemCode.UNRECOGNISED,
+                    )
+                )
+            if detection.source is not None:
+                key = _source_key(detection)
+                summary = summaries.setdefault(
+                    key,
+                    SourceSummary(
+                        format=detection.source.FORMAT,
+                        label=detection.source.LABEL,
+                        path=key[1],
+                    ),
+                )
+                file_records, file_problems = _parse_file(detection, ctx)
+                summary.files.append(file.display)
+                summary.confidence = max(summary.confidence, detection.confidence)
+                summary.records += len(file_records)
+                summary.problems += len(file_problems)
+                records.extend(file_records)
+                problems.extend(file_problems)
+            report("parse", done, len(files))
+    findings: list[Finding] = []
+    if detector is not None:
+        report("detect", 0, len(records))
+        findings = list(
+            find_pii(records, detector, lambda done: report("detect", done, len(records)))
+        )
+        report("detect", len(records), len(records))
+    return ScanResult(
+        sources=list(summaries.values()),
+        records=records,
+        findings=findings,
+        problems=problems,
+        files=statuses,
+        detector_mode=detector.mode if detector else "off",
+        detector_notice=detector.notice if detector else None,
+    )

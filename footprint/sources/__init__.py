@@ -1,0 +1,1 @@
+"""One module per export format; :mod:`footprint.sources.registry` lists them."""

@@ -1,0 +1,125 @@
+"""The list of sources, and the path table that dispatches files to them.
+
+Dispatch order for each file:
+
+1. a source whose ``PATHS`` match the file's path, confirmed by its ``detect``;
+2. ``KNOWN_IGNORED``: files that belong to exports but hold nothing to parse
+   (media, manifests, HTML duplicates of JSON). They are listed, not dropped;
+3. every source's ``detect`` on the content, for files with unusual names;
+4. otherwise the file is reported as unrecognised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, cast
+
+from footprint.loading import InputFile
+from footprint.sources import paypal, twitter, whatsapp
+from footprint.sources.base import SourceModule, path_matches
+
+SOURCES: tuple[SourceModule, ...] = cast(
+    tuple[SourceModule, ...],
+    (whatsapp, paypal, twitter),
+)
+
+# Pattern -> why it is ignored. Patterns follow base.path_matches.
+KNOWN_IGNORED: dict[str, str] = {
+    "*.jpg": "media file",
+    "*.jpeg": "media file",
+    "*.png": "media file",
+    "*.gif": "media file",
+    "*.webp": "media file",
+    "*.heic": "media file",
+    "*.mp4": "media file",
+    "*.mov": "media file",
+    "*.opus": "media file",
+    "*.ogg": "media file",
+    "*.m4a": "media file",
+    "*.mp3": "media file",
+    "*.vcf": "contact card attachment",
+    "*.pdf": "document attachment",
+    "*.webm": "media file",
+    ".ds_store": "operating-system metadata",
+    "__macosx/*": "operating-system metadata",
+    "data/manifest.js": "X archive manifest",
+    "README.txt": "readme",
+    "Your archive.html": "X archive viewer",
+    "assets/*": "archive viewer assets",
+    "data/*_media/*": "X archive media",
+    "data/profile_media/*": "X archive media",
+}
+
+DETECT_THRESHOLD = 0.5
+
+Status = Literal["parsed", "ignored", "unrecognised"]
+
+
+def export_root(file: InputFile, source: SourceModule) -> str:
+    """The folder an export's files hang from: ``x/data/tweets.js`` -> ``x``.
+
+    Multi-file sources are grouped by it; found by stripping the folders of the
+    pattern that claimed the file, else the file's own folder.
+    """
+    parts = file.path.split("/")
+    depth = 1
+    for pattern in source.PATHS:
+        if path_matches(file.path, pattern):
+            depth = pattern.count("/") + 1
+            break
+    return "/".join(parts[: max(len(parts) - depth, 0)])
+
+
+@dataclass(frozen=True)
+class Detection:
+    """How one file was classified."""
+
+    file: InputFile
+    status: Status
+    source: SourceModule | None = None
+    confidence: float = 0.0
+    reason: str = ""
+
+    @property
+    def format(self) -> str | None:
+        return self.source.FORMAT if self.source else None
+
+
+def source_by_format(name: str) -> SourceModule | None:
+    return next((source for source in SOURCES if source.FORMAT == name), None)
+
+
+def _best(file: InputFile, candidates: tuple[SourceModule, ...]) -> tuple[SourceModule | None, float]:
+    best: SourceModule | None = None
+    best_score = 0.0
+    for source in candidates:
+        try:
+            score = float(source.detect(file))
+        except Exception:  # noqa: BLE001 - detect() must not sink the load; treat as "no"
+            score = 0.0
+        if score > best_score:
+            best, best_score = source, score
+    return best, best_score
+
+
+def classify(file: InputFile, override: str | None = None) -> Detection:
+    """Decide which source parses ``file``; ``override`` forces a format by id."""
+    if override:
+        forced = source_by_format(override)
+        if forced is None:
+            return Detection(file, "unrecognised", reason=f"unknown format {override!r}")
+        return Detection(file, "parsed", forced, 1.0, "chosen by the user")
+    claimed = tuple(s for s in SOURCES if any(path_matches(file.path, p) for p in s.PATHS))
+    if claimed:
+        source, score = _best(file, claimed)
+        if source is not None and score >= DETECT_THRESHOLD:
+            return Detection(file, "parsed", source, score, "path and content")
+    for pattern, why in KNOWN_IGNORED.items():
+        if path_matches(file.path, pattern):
+            return Detection(file, "ignored", reason=why)
+    source, score = _best(file, SOURCES)
+    if source is not None and score >= DETECT_THRESHOLD:
+        return Detection(file, "parsed", source, score, "content")
+    if file.size == 0:
+        return Detection(file, "unrecognised", reason="empty file")
+    return Detection(file, "unrecognised", reason="no known export format matches this file")
