@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 import typer.core
 from rich.console import Console
@@ -29,12 +28,12 @@ stdout = Console()
 class _FootprintGroup(typer.core.TyperGroup):
     """Turns a FootprintError from any command into a message and its exit code."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except FootprintError as exc:
-            stderr.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
-            raise click.exceptions.Exit(exc.exit_code) from exc
+            stderr.print(f"[bold red]error:[/] {exc}", highlight=False, markup=False)
+            raise typer.Exit(exc.exit_code) from exc
 
 
 app = typer.Typer(
@@ -45,7 +44,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 samples_app = typer.Typer(
-    cls=_FootprintGroup, help="Generate the bundled, fictional sample exports.",
+    cls=_FootprintGroup,
+    help="Generate the bundled, fictional sample exports.",
     no_args_is_help=True,
 )
 app.add_typer(samples_app, name="samples")
@@ -173,7 +173,9 @@ def _print_summary(result: Any) -> None:
         sources.add_row(source.format, source.path, str(source.records), str(source.problems))
     stdout.print(sources)
     if result.detector_mode != "off":
-        entities = Table(title=f"Personal information ({result.detector_mode})", title_justify="left")
+        entities = Table(
+            title=f"Personal information ({result.detector_mode})", title_justify="left"
+        )
         entities.add_column("entity type")
         entities.add_column("findings", justify="right")
         for entity, count in sorted(result.entity_counts().items(), key=lambda kv: (-kv[1], kv[0])):

@@ -11,11 +11,12 @@ Files are only ever opened for reading.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import stat
 import tarfile
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -180,7 +181,9 @@ class _Loader:
         limits = self.limits
         if len(infos) > limits.max_entries:
             self.result.problems.append(
-                _refuse(display, f"archive has {len(infos):,} entries; limit {limits.max_entries:,}")
+                _refuse(
+                    display, f"archive has {len(infos):,} entries; limit {limits.max_entries:,}"
+                )
             )
             return
         total = sum(info.file_size for info in infos)
@@ -196,7 +199,9 @@ class _Loader:
         overlap = _overlapping_entry(infos)
         if overlap:
             self.result.problems.append(
-                _refuse(display, f"entries overlap inside the archive ({overlap}); possible zip bomb")
+                _refuse(
+                    display, f"entries overlap inside the archive ({overlap}); possible zip bomb"
+                )
             )
             return
         container = Container(display=display)
@@ -234,7 +239,7 @@ class _Loader:
     # --- tar ---------------------------------------------------------------
     def load_tar(self, path: Path, display: str) -> None:
         try:
-            archive = self.stack.enter_context(tarfile.open(path, mode="r:*"))
+            archive = self.stack.enter_context(tarfile.open(path, mode="r:*"))  # noqa: SIM115
             members = []
             total = 0
             for member in archive:
@@ -242,7 +247,9 @@ class _Loader:
                 total += member.size
                 if len(members) > self.limits.max_entries:
                     self.result.problems.append(
-                        _refuse(display, f"archive has more than {self.limits.max_entries:,} entries")
+                        _refuse(
+                            display, f"archive has more than {self.limits.max_entries:,} entries"
+                        )
                     )
                     return
                 if total > self.limits.max_total_bytes:
@@ -329,7 +336,9 @@ class _Loader:
                     size = full.stat().st_size
                 except OSError as exc:
                     self.result.problems.append(
-                        Problem(path=shown, locator="", message=str(exc), code=ProblemCode.UNREADABLE)
+                        Problem(
+                            path=shown, locator="", message=str(exc), code=ProblemCode.UNREADABLE
+                        )
                     )
                     continue
                 total += size
@@ -357,7 +366,9 @@ class _Loader:
         if not path.exists():
             self.result.problems.append(
                 Problem(
-                    path=display, locator="", message="no such file or folder",
+                    path=display,
+                    locator="",
+                    message="no such file or folder",
                     code=ProblemCode.UNREADABLE,
                 )
             )
@@ -407,7 +418,7 @@ class _Loader:
 def _overlapping_entry(infos: Sequence[zipfile.ZipInfo]) -> str | None:
     """The name of an entry whose data overlaps the next entry's header (CVE-2024-0450)."""
     ordered = sorted(infos, key=lambda info: info.header_offset)
-    for current, following in zip(ordered, ordered[1:], strict=False):
+    for current, following in itertools.pairwise(ordered):
         end = (
             current.header_offset
             + _ZIP_LOCAL_HEADER
@@ -437,9 +448,7 @@ def _file_opener(path: Path) -> Callable[[], IO[bytes]]:
     return lambda: path.open("rb")
 
 
-def load_inputs(
-    inputs: Sequence[InputSpec], limits: Limits, stack: ExitStack
-) -> LoadedInputs:
+def load_inputs(inputs: Sequence[InputSpec], limits: Limits, stack: ExitStack) -> LoadedInputs:
     """Enumerate every file of ``inputs``. Archives stay open until ``stack`` closes."""
     loader = _Loader(limits, stack)
     for item in inputs:

@@ -21,11 +21,13 @@ from typing import Any, ClassVar
 import pandas as pd
 
 __all__ = [
+    "RECORD_COLUMNS",
     "Activity",
     "Contact",
     "LocationPoint",
     "LocationVisit",
     "Message",
+    "ParseItem",
     "Payment",
     "PlatformInference",
     "Post",
@@ -33,8 +35,6 @@ __all__ = [
     "ProblemCode",
     "ProfileFact",
     "Record",
-    "ParseItem",
-    "RECORD_COLUMNS",
     "record_to_dict",
     "records_to_frame",
     "split_items",
@@ -295,9 +295,10 @@ def records_to_frame(records: Iterable[Record]) -> pd.DataFrame:
     record itself when needed.
     """
     frame = pd.DataFrame.from_records(list(_rows(records)), columns=list(RECORD_COLUMNS))
-    for column, dtype in RECORD_COLUMNS.items():
-        if dtype.startswith("datetime64"):
+    for column, dtype_name in RECORD_COLUMNS.items():
+        dtype: Any = dtype_name  # pandas-stubs only accept literal dtype names
+        if dtype_name.startswith("datetime64"):
             frame[column] = pd.to_datetime(frame[column], utc=True).astype(dtype)
         else:
-            frame[column] = frame[column].astype(dtype)  # type: ignore[call-overload]
+            frame[column] = frame[column].astype(dtype)
     return frame

@@ -119,7 +119,7 @@ def _parse_file(detection: Detection, ctx: ParseContext) -> tuple[list[Record], 
                 problems.append(item)
             else:
                 records.append(item)
-    except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the other files
+    except Exception as exc:
         problems.append(
             Problem(
                 path=file.display,

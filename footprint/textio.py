@@ -71,7 +71,7 @@ def open_text(binary: IO[bytes], sample: bytes) -> tuple[io.TextIOWrapper, str]:
     Undecodable bytes become U+FFFD rather than stopping the parse.
     """
     encoding = detect_encoding(sample, complete=len(sample) < SAMPLE_BYTES)
-    text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline=None)  # type: ignore[type-var]
+    text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline=None)
     return text, encoding
 
 

@@ -46,7 +46,12 @@ def _normalise(result: ScanResult, prefix: str) -> dict[str, Any]:
     records.sort(key=lambda row: (row["path"], row["locator"], row["kind"]))
     problems = sorted(
         (
-            {"path": strip(p.path), "locator": p.locator, "code": p.code.value, "message": p.message}
+            {
+                "path": strip(p.path),
+                "locator": p.locator,
+                "code": p.code.value,
+                "message": p.message,
+            }
             for p in result.problems
         ),
         key=lambda p: (p["path"], p["locator"], p["message"]),

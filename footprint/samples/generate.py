@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from faker import Faker
 
@@ -96,8 +97,21 @@ def _whatsapp_chat(
 # --- PayPal ---------------------------------------------------------------
 
 _PAYPAL_HEADER = [
-    "Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee", "Net",
-    "From Email Address", "To Email Address", "Transaction ID", "Item Title", "Balance",
+    "Date",
+    "Time",
+    "TimeZone",
+    "Name",
+    "Type",
+    "Status",
+    "Currency",
+    "Gross",
+    "Fee",
+    "Net",
+    "From Email Address",
+    "To Email Address",
+    "Transaction ID",
+    "Item Title",
+    "Balance",
 ]
 _MERCHANTS = [
     ("Spotify AB", "Subscription Payment", Decimal("-10.99"), "Spotify Premium"),
@@ -117,10 +131,17 @@ def _paypal_csv(me: Person, friends: list[Person], rng: random.Random, start: da
     balance = Decimal("250.00")
     when = start
     for index in range(40):
-        when += timedelta(days=rng.randint(1, 3), hours=rng.randint(0, 5), minutes=rng.randint(0, 59))
+        when += timedelta(
+            days=rng.randint(1, 3), hours=rng.randint(0, 5), minutes=rng.randint(0, 59)
+        )
         if index % 6 == 5:
             friend = rng.choice(friends)
-            name, kind, gross, title = friend.name, "General Payment", Decimal("15.00"), "Pizza split"
+            name, kind, gross, title = (
+                friend.name,
+                "General Payment",
+                Decimal("15.00"),
+                "Pizza split",
+            )
             sender, receiver = friend.email, me.email
         else:
             name, kind, gross, title = rng.choice(_MERCHANTS)
@@ -128,9 +149,21 @@ def _paypal_csv(me: Person, friends: list[Person], rng: random.Random, start: da
         balance += gross
         rows.append(
             [
-                f"{when:%d/%m/%Y}", f"{when:%H:%M:%S}", "GMT", name, kind, "Completed", "GBP",
-                f"{gross:.2f}", "0.00", f"{gross:.2f}", sender, receiver,
-                f"{rng.randint(10**16, 10**17 - 1):X}"[:17], title, f"{balance:.2f}",
+                f"{when:%d/%m/%Y}",
+                f"{when:%H:%M:%S}",
+                "GMT",
+                name,
+                kind,
+                "Completed",
+                "GBP",
+                f"{gross:.2f}",
+                "0.00",
+                f"{gross:.2f}",
+                sender,
+                receiver,
+                f"{rng.randint(10**16, 10**17 - 1):X}"[:17],
+                title,
+                f"{balance:.2f}",
             ]
         )
     return "\ufeff" + "\r\n".join(",".join(_csv_cell(c) for c in row) for row in rows) + "\r\n"
@@ -148,7 +181,7 @@ _TWEETS = [
 ]
 
 
-def _ytd(name: str, items: list[dict[str, object]]) -> str:
+def _ytd(name: str, items: list[Any]) -> str:
     return f"window.YTD.{name}.part0 = " + json.dumps(items, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -199,7 +232,8 @@ def _office_worker(out: Path, seed: int) -> list[Path]:
     me = _person(fake, rng)
     friends = [_person(fake, rng) for _ in range(3)]
     city = "Manchester"
-    home = f"{rng.randint(2, 120)} {fake.street_name()}, {city} M{rng.randint(1, 20)} {rng.randint(1, 9)}AB"
+    postcode = f"M{rng.randint(1, 20)} {rng.randint(1, 9)}AB"
+    home = f"{rng.randint(2, 120)} {fake.street_name()}, {city} {postcode}"
     start = datetime(2024, 3, 1, 8, 0, tzinfo=UTC)
     root = out / "office_worker"
     files: dict[str, str] = {

@@ -18,6 +18,11 @@ A source is one module under ``footprint/sources/`` that defines:
 ``parse(file, ctx) -> Iterator[Record | Problem]``
     records, plus a :class:`~footprint.model.Problem` for each bad line, row or
     file; it never raises for bad input.
+
+Optionally, ``IGNORED``: a dict of path pattern -> reason for files that belong to
+the export but hold nothing to parse (media, viewers); they are listed as ignored.
+
+The registry discovers every module in this package; see docs/adding-a-format.md.
 """
 
 from __future__ import annotations
@@ -79,7 +84,10 @@ def path_matches(path: str, pattern: str) -> bool:
 
 
 def problem(
-    file: InputFile, locator: str, message: str, code: ProblemCode = ProblemCode.MALFORMED,
+    file: InputFile,
+    locator: str,
+    message: str,
+    code: ProblemCode = ProblemCode.MALFORMED,
     source: str | None = None,
 ) -> Problem:
     return Problem(path=file.display, locator=locator, message=message, code=code, source=source)
@@ -101,9 +109,7 @@ def parse_amount(raw: str) -> Decimal | None:
         # Comma is the decimal mark only when 1-2 digits follow it; else it groups.
         decimals = len(text) - last_comma - 1
         text = (
-            text.replace(".", "").replace(",", ".")
-            if decimals in (1, 2)
-            else text.replace(",", "")
+            text.replace(".", "").replace(",", ".") if decimals in (1, 2) else text.replace(",", "")
         )
     else:
         text = text.replace(",", "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from footprint.loading import InputFile
@@ -44,8 +44,8 @@ _REQUIRED = ("date", "name", "gross")
 
 # Zone abbreviations PayPal writes, to offsets (ambiguous ones are left out).
 _ZONES: dict[str, tzinfo] = {
-    "UTC": timezone.utc,
-    "GMT": timezone.utc,
+    "UTC": UTC,
+    "GMT": UTC,
     "PST": timezone(timedelta(hours=-8)),
     "PDT": timezone(timedelta(hours=-7)),
     "MST": timezone(timedelta(hours=-7)),
@@ -105,14 +105,16 @@ def _date_format(rows: list[list[str]], index: int, zone_index: int | None) -> s
     When both fit, a US zone in the rows decides for month first.
     """
     samples = [row[index].strip() for row in rows if len(row) > index and row[index].strip()]
-    zones = {row[zone_index].strip() for row in rows if zone_index is not None and len(row) > zone_index}
-    order = _DATE_FORMATS
+    zones = {
+        row[zone_index].strip() for row in rows if zone_index is not None and len(row) > zone_index
+    }
+    order: tuple[str, ...] = _DATE_FORMATS
     if zones & _US_ZONES:
         order = ("%m/%d/%Y", "%m/%d/%y", *_DATE_FORMATS)
     for fmt in order:
         try:
             for sample in samples:
-                datetime.strptime(sample, fmt)  # noqa: DTZ007 - zone attached later
+                datetime.strptime(sample, fmt)
         except ValueError:
             continue
         return fmt
@@ -217,7 +219,9 @@ def _row(
     needed = max(columns[key] for key in _REQUIRED) + 1
     if len(row) < needed:
         yield problem(
-            file, locator, f"row has {len(row)} columns, needs at least {needed} (truncated?)",
+            file,
+            locator,
+            f"row has {len(row)} columns, needs at least {needed} (truncated?)",
             source=FORMAT,
         )
         return
@@ -226,7 +230,7 @@ def _row(
         yield problem(file, locator, f"amount {cell('gross')!r} is not a number", source=FORMAT)
         return
     try:
-        day = datetime.strptime(cell("date"), date_format)  # noqa: DTZ007
+        day = datetime.strptime(cell("date"), date_format)
         clock = cell("time") or "00:00:00"
         parts = [int(part) for part in clock.split(":")]
         while len(parts) < 3:

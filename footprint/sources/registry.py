@@ -11,19 +11,38 @@ Dispatch order for each file:
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import Literal
 
+import footprint.sources
 from footprint.loading import InputFile
-from footprint.sources import paypal, twitter, whatsapp
 from footprint.sources.base import SourceModule, path_matches
 
-SOURCES: tuple[SourceModule, ...] = cast(
-    tuple[SourceModule, ...],
-    (whatsapp, paypal, twitter),
-)
+_NOT_SOURCES = {"base", "registry"}
 
-# Pattern -> why it is ignored. Patterns follow base.path_matches.
+
+def _discover() -> tuple[SourceModule, ...]:
+    """Every module of ``footprint.sources`` except the contract itself, by name.
+
+    Adding a format is adding a module; nothing else needs to list it.
+    """
+    found = []
+    for info in sorted(pkgutil.iter_modules(footprint.sources.__path__), key=lambda i: i.name):
+        if info.name in _NOT_SOURCES or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"footprint.sources.{info.name}")
+        if not isinstance(module, SourceModule):
+            raise TypeError(f"footprint.sources.{info.name} does not follow the source contract")
+        found.append(module)
+    return tuple(found)
+
+
+SOURCES: tuple[SourceModule, ...] = _discover()
+
+# Pattern -> why it is ignored. Patterns follow base.path_matches. Sources add
+# their own with an optional module-level ``IGNORED`` dict.
 KNOWN_IGNORED: dict[str, str] = {
     "*.jpg": "media file",
     "*.jpeg": "media file",
@@ -49,6 +68,8 @@ KNOWN_IGNORED: dict[str, str] = {
     "data/*_media/*": "X archive media",
     "data/profile_media/*": "X archive media",
 }
+for _source in SOURCES:
+    KNOWN_IGNORED.update(getattr(_source, "IGNORED", {}))
 
 DETECT_THRESHOLD = 0.5
 
@@ -86,16 +107,18 @@ class Detection:
 
 
 def source_by_format(name: str) -> SourceModule | None:
-    return next((source for source in SOURCES if source.FORMAT == name), None)
+    return next((source for source in SOURCES if name == source.FORMAT), None)
 
 
-def _best(file: InputFile, candidates: tuple[SourceModule, ...]) -> tuple[SourceModule | None, float]:
+def _best(
+    file: InputFile, candidates: tuple[SourceModule, ...]
+) -> tuple[SourceModule | None, float]:
     best: SourceModule | None = None
     best_score = 0.0
     for source in candidates:
         try:
             score = float(source.detect(file))
-        except Exception:  # noqa: BLE001 - detect() must not sink the load; treat as "no"
+        except Exception:
             score = 0.0
         if score > best_score:
             best, best_score = source, score

@@ -74,7 +74,9 @@ def _created_at(raw: str | None) -> datetime | None:
     return None
 
 
-def _tweet(file: InputFile, item: dict[str, Any], locator: str, owner: _Account) -> Iterator[ParseItem]:
+def _tweet(
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+) -> Iterator[ParseItem]:
     tweet = item.get("tweet", item)
     text = tweet.get("full_text") or tweet.get("text")
     if text is None:
@@ -108,7 +110,9 @@ _ACCOUNT_FIELDS = {
 }
 
 
-def _account(file: InputFile, item: dict[str, Any], locator: str, owner: _Account) -> Iterator[ParseItem]:
+def _account(
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+) -> Iterator[ParseItem]:
     account = item.get("account", {})
     created = _created_at(account.get("createdAt"))
     for key, field in _ACCOUNT_FIELDS.items():
@@ -124,17 +128,24 @@ def _account(file: InputFile, item: dict[str, Any], locator: str, owner: _Accoun
             )
 
 
-def _phone(file: InputFile, item: dict[str, Any], locator: str, owner: _Account) -> Iterator[ParseItem]:
+def _phone(
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+) -> Iterator[ParseItem]:
     number = item.get("device", {}).get("phoneNumber")
     if number:
         yield ProfileFact(
-            source=FORMAT, path=file.display, locator=f"{locator}.device.phoneNumber",
-            field="phone", value=str(number),
+            source=FORMAT,
+            path=file.display,
+            locator=f"{locator}.device.phoneNumber",
+            field="phone",
+            value=str(number),
         )
 
 
 def _relation(kind: str) -> Handler:
-    def handle(file: InputFile, item: dict[str, Any], locator: str, owner: _Account) -> Iterator[ParseItem]:
+    def handle(
+        file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+    ) -> Iterator[ParseItem]:
         account_id = item.get(kind, {}).get("accountId")
         if account_id:
             yield Contact(
@@ -177,7 +188,9 @@ def _personalization(
     base = f"{locator}.p13nData"
     for index, language in enumerate(demographics.get("languages", [])):
         if language.get("language"):
-            yield _inference(file, f"{base}.demographics.languages[{index}]", "language", language["language"])
+            yield _inference(
+                file, f"{base}.demographics.languages[{index}]", "language", language["language"]
+            )
     gender = demographics.get("genderInfo", {}).get("gender")
     if gender:
         yield _inference(file, f"{base}.demographics.genderInfo", "gender", gender)
@@ -186,11 +199,18 @@ def _personalization(
     interests = p13n.get("interests", {})
     for index, interest in enumerate(interests.get("interests", [])):
         if interest.get("name") and not interest.get("isDisabled"):
-            yield _inference(file, f"{base}.interests.interests[{index}]", "interest", interest["name"])
+            yield _inference(
+                file, f"{base}.interests.interests[{index}]", "interest", interest["name"]
+            )
     for index, advertiser in enumerate(
         interests.get("audienceAndAdvertisers", {}).get("advertisers", [])
     ):
-        yield _inference(file, f"{base}.interests.audienceAndAdvertisers.advertisers[{index}]", "advertiser", str(advertiser))
+        yield _inference(
+            file,
+            f"{base}.interests.audienceAndAdvertisers.advertisers[{index}]",
+            "advertiser",
+            str(advertiser),
+        )
     for index, place in enumerate(p13n.get("locationHistory", [])):
         yield _inference(file, f"{base}.locationHistory[{index}]", "location", str(place))
 
@@ -214,9 +234,19 @@ HANDLERS: dict[str, Handler] = {
     "personalization": _personalization,
 }
 
-PATHS = tuple(f"data/{name}.js" for name in HANDLERS) + tuple(
-    f"data/{name}-part*.js" for name in HANDLERS
-) + tuple(f"{name}.js" for name in HANDLERS)
+PATHS = (
+    tuple(f"data/{name}.js" for name in HANDLERS)
+    + tuple(f"data/{name}-part*.js" for name in HANDLERS)
+    + tuple(f"{name}.js" for name in HANDLERS)
+)
+
+
+IGNORED = {
+    "data/manifest.js": "X archive manifest",
+    "Your archive.html": "X archive viewer",
+    "assets/*": "X archive viewer assets",
+    "data/*_media/*": "X archive media",
+}
 
 
 def _base_name(file: InputFile) -> str:
@@ -236,8 +266,11 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     handler = HANDLERS.get(_base_name(file))
     if handler is None:
         yield problem(
-            file, "", "part of an X archive that footprint does not read yet",
-            ProblemCode.UNRECOGNISED, FORMAT,
+            file,
+            "",
+            "part of an X archive that footprint does not read yet",
+            ProblemCode.UNRECOGNISED,
+            FORMAT,
         )
         return
     stream = open_after_assignment(file)

@@ -21,7 +21,12 @@ from footprint.sources.base import ParseContext, problem
 FORMAT = "whatsapp"
 LABEL = "WhatsApp chat (.txt)"
 CATEGORY = "chat"
-PATHS = ("_chat.txt", "WhatsApp Chat with *.txt", "WhatsApp Chat - *.txt", "WhatsApp-Chat mit *.txt")
+PATHS = (
+    "_chat.txt",
+    "WhatsApp Chat with *.txt",
+    "WhatsApp Chat - *.txt",
+    "WhatsApp-Chat mit *.txt",
+)
 MULTI_FILE = False
 
 _MARKS = "\u200e\u200f\ufeff"
@@ -48,13 +53,19 @@ _DELETED = re.compile(
     r"|Diese Nachricht wurde gelöscht|Se eliminó este mensaje)\.?$",
     re.IGNORECASE,
 )
-_EDITED = re.compile(r"\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet)>\s*$")
+_EDITED = re.compile(
+    r"[\s\u200e]*<(?:This message was edited|Diese Nachricht wurde bearbeitet)>\s*$"
+)
 _MEDIA_OMITTED = re.compile(
     r"^<?(?:Media omitted|Medien ausgeschlossen|Multimedia omitido)>?$"
     r"|^(?P<kind>image|video|audio|sticker|GIF|document|Contact card) omitted$",
     re.IGNORECASE,
 )
-_FILE_ATTACHED = re.compile(r"^(?P<name>\S.*?) \((?:file attached|Datei angehängt|archivo adjunto)\)(?:\n(?P<caption>.*))?$", re.DOTALL)
+_FILE_ATTACHED = re.compile(
+    r"^(?P<name>\S.*?) \((?:file attached|Datei angehängt|archivo adjunto)\)"
+    r"(?:\n(?P<caption>.*))?$",
+    re.DOTALL,
+)
 _ATTACHED = re.compile(r"<attached: (?P<name>[^>]+)>")
 _POLL = re.compile(r"^(?:POLL|ENCUESTA|UMFRAGE|SONDAGE):\n", re.IGNORECASE)
 _LOCATION = re.compile(
@@ -199,7 +210,9 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 pending.lines.append(line)
             elif line.strip(_MARKS + " \t"):
                 yield problem(
-                    file, f"line {line_no}", "text before the first dated message was skipped",
+                    file,
+                    f"line {line_no}",
+                    "text before the first dated message was skipped",
                     source=FORMAT,
                 )
     if pending is not None:
@@ -251,7 +264,9 @@ def _emit(
         caption = attached["caption"]
     elif (ios_attached := _ATTACHED.search(text)) is not None:
         media = ios_attached["name"]
-        caption = _ATTACHED.sub("", text).replace(_MARKS[0], "").strip(" •\u2022") or None
+        caption = (
+            _ATTACHED.sub("", text).replace(_MARKS[0], "").strip().removesuffix("•").strip() or None
+        )
     elif _POLL.match(text):
         media = "poll"
         caption = "\n".join(part.lstrip(_MARKS) for part in text.split("\n")[1:])

@@ -14,7 +14,7 @@ def offline_extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-class OfflineEmailRecognizer(EmailRecognizer):  # type: ignore[misc]
+class OfflineEmailRecognizer(EmailRecognizer):
     """EmailRecognizer whose ``validate_result`` uses the offline extractor.
 
     Presidio's own recognizer calls ``tldextract.extract``, which downloads the
