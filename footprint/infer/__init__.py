@@ -1,0 +1,1 @@
+"""What a scoring system could infer from the records, one module per family."""

@@ -1,0 +1,48 @@
+"""The inference contract: every claim carries the records it rests on."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Inference:
+    """One conclusion a scoring system could draw.
+
+    ``key`` is stable (home, work, sleep_window, top_contacts, relationship, religion,
+    health, politics, financial_stress, gambling, gaming, salary, risky_contact, ...);
+    ``value`` is machine-readable and JSON-serialisable; ``evidence`` lists the
+    ``Record.ref`` (``path#locator``) of every record the claim rests on.
+    """
+
+    category: str
+    key: str
+    claim: str
+    value: Mapping[str, Any]
+    confidence: float
+    method: str
+    evidence: tuple[str, ...]
+    special_category: bool = False
+    subject: str | None = field(default=None)  # whom it is about, when not the user
+
+    def __post_init__(self) -> None:
+        if not self.evidence:
+            raise ValueError(f"inference {self.category}/{self.key} has no evidence")
+        if not (0.0 <= self.confidence <= 1.0) or math.isnan(self.confidence):
+            raise ValueError(f"inference {self.category}/{self.key}: confidence out of [0, 1]")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "key": self.key,
+            "claim": self.claim,
+            "value": dict(self.value),
+            "confidence": round(self.confidence, 3),
+            "method": self.method,
+            "evidence": list(self.evidence),
+            "special_category": self.special_category,
+            "subject": self.subject,
+        }
