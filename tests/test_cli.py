@@ -1,0 +1,141 @@
+"""The command line through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from footprint.cli import app
+
+from .conftest import FIXTURES
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def test_help_lists_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("scan", "demo", "formats", "samples"):
+        assert command in result.output
+
+
+@pytest.mark.parametrize("command", [["scan"], ["demo"], ["formats"], ["samples", "generate"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert len(result.output.strip().splitlines()) > 3
+
+
+def test_scan_writes_contract_json(tmp_path: Path) -> None:
+    out = tmp_path / "scan.json"
+    result = runner.invoke(
+        app,
+        [
+            "scan",
+            str(FIXTURES / "whatsapp"),
+            str(FIXTURES / "paypal"),
+            "--json",
+            str(out),
+            "--spacy-model",
+            "none",
+            "--timezone",
+            "UTC",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "whatsapp" in result.output
+    assert "paypal" in result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"sources", "findings", "problems"} <= data.keys()
+    for source in data["sources"]:
+        assert {"format", "path", "records", "problems"} <= source.keys()
+    for finding in data["findings"]:
+        assert {
+            "entity_type",
+            "value",
+            "score",
+            "format",
+            "path",
+            "locator",
+            "timestamp",
+        } <= finding.keys()
+    for problem in data["problems"]:
+        assert {"format", "path", "locator", "message"} <= problem.keys()
+    emails = {f["value"] for f in data["findings"] if f["entity_type"] == "EMAIL_ADDRESS"}
+    assert "ana.ruiz@example.org" in emails
+    assert any("Broken" in p["path"] for p in data["problems"])
+
+
+def test_scan_missing_input_exits_2() -> None:
+    result = runner.invoke(app, ["scan", "/no/such/export.zip"])
+    assert result.exit_code == 2
+    assert "no such file" in result.output
+
+
+def test_scan_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
+    target = tmp_path / "chat.txt"
+    target.write_text("01/01/2024, 10:00 - A: hi\n", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(target), "--json", str(target), "--no-pii"])
+    assert result.exit_code == 2
+    assert target.read_text(encoding="utf-8") == "01/01/2024, 10:00 - A: hi\n"
+
+
+def test_bad_format_override_exits_2() -> None:
+    result = runner.invoke(app, ["scan", str(FIXTURES / "paypal"), "--format", "oops", "--no-pii"])
+    assert result.exit_code == 2
+
+
+def test_format_override_forces_a_format(tmp_path: Path) -> None:
+    chat = tmp_path / "notes.log"
+    chat.write_text("01/01/2024, 10:00 - Ann: hello\n", encoding="utf-8")
+    plain = runner.invoke(app, ["scan", str(chat), "--no-pii"])
+    assert "unrecognised" in plain.output
+    forced = runner.invoke(app, ["scan", str(chat), "--no-pii", "--format", f"{chat}=whatsapp"])
+    assert forced.exit_code == 0
+    assert "whatsapp" in forced.output
+
+
+def test_formats_lists_sources() -> None:
+    result = runner.invoke(app, ["formats"])
+    assert result.exit_code == 0
+    assert "whatsapp" in result.output
+
+
+def test_samples_generate_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert runner.invoke(app, ["samples", "generate", "--out", str(first)]).exit_code == 0
+    assert runner.invoke(app, ["samples", "generate", "--out", str(second)]).exit_code == 0
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files
+    for relative in files:
+        assert (first / relative).read_bytes() == (second / relative).read_bytes()
+
+
+def test_demo_command_builds_private_streamlit_command() -> None:
+    from footprint.launcher import PRIVACY_OPTIONS, streamlit_command
+
+    command = streamlit_command(8765)
+    assert "--browser.gatherUsageStats=false" in command
+    assert "--server.address=127.0.0.1" in command
+    assert "--server.headless=true" in command
+    assert "--server.enableXsrfProtection=true" in command
+    assert "--server.enableCORS=true" in command
+    assert "--server.showEmailPrompt=false" in command
+    assert "--server.port=8765" in command
+    assert PRIVACY_OPTIONS["browser.serverAddress"] == "127.0.0.1"
+
+
+def test_streamlit_config_file_sets_privacy_defaults() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["address"] == "127.0.0.1"
+    assert config["server"]["headless"] is True
+    assert config["server"]["showEmailPrompt"] is False
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["server"]["enableCORS"] is True

@@ -1,0 +1,190 @@
+"""Safe loading: archive limits, hostile entry names, encodings, read-only inputs."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import os
+import stat
+import tarfile
+import zipfile
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from footprint.config import Limits
+from footprint.loading import LoadedInputs, MemoryInput, load_inputs
+from footprint.model import ProblemCode
+from footprint.textio import detect_encoding
+
+
+def _load(*inputs: object, limits: Limits | None = None) -> LoadedInputs:
+    with ExitStack() as stack:
+        return load_inputs(list(inputs), limits or Limits(), stack)  # type: ignore[arg-type]
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_zip_is_read_in_memory_with_display_paths() -> None:
+    with ExitStack() as stack:
+        data = _zip({"a/b.txt": b"hi", "c.txt": b"yo"})
+        loaded = load_inputs([MemoryInput("export.zip", data)], Limits(), stack)
+        contents = sorted(f.read_bytes() for f in loaded.files)
+    assert sorted(f.display for f in loaded.files) == ["export.zip!/a/b.txt", "export.zip!/c.txt"]
+    assert contents == [b"hi", b"yo"]
+    assert not loaded.problems
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("../evil.txt", "escapes"),
+        ("a/../../evil.txt", "escapes"),
+        ("/etc/passwd", "absolute"),
+        ("C:/windows/evil.txt", "absolute"),
+        ("inner.zip", "archive inside an archive"),
+        ("deeper/inner.tar.gz", "archive inside an archive"),
+    ],
+)
+def test_unsafe_zip_entries_are_refused(name: str, reason: str) -> None:
+    loaded = _load(MemoryInput("x.zip", _zip({name: b"data", "ok.txt": b"fine"})))
+    assert [f.path for f in loaded.files] == ["ok.txt"]
+    assert len(loaded.problems) == 1
+    assert reason in loaded.problems[0].message
+    assert loaded.problems[0].code is ProblemCode.REFUSED
+    assert name in loaded.problems[0].path
+
+
+def test_symlink_entry_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        info = zipfile.ZipInfo("link.txt")
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        archive.writestr(info, "/etc/passwd")
+    loaded = _load(MemoryInput("l.zip", buffer.getvalue()))
+    assert not loaded.files
+    assert "symbolic link" in loaded.problems[0].message
+
+
+def test_entry_count_limit() -> None:
+    data = _zip({f"f{i}.txt": b"x" for i in range(20)})
+    loaded = _load(MemoryInput("many.zip", data), limits=Limits(max_entries=10))
+    assert not loaded.files
+    assert "20 entries" in loaded.problems[0].message
+
+
+def test_total_size_limit_checked_before_reading() -> None:
+    data = _zip({"big.txt": b"a" * 5000})
+    loaded = _load(MemoryInput("big.zip", data), limits=Limits(max_total_bytes=1000))
+    assert not loaded.files
+    assert "5,000" in loaded.problems[0].message
+
+
+def test_compression_ratio_limit() -> None:
+    data = _zip({"bomb.txt": b"\0" * (4 * 1024 * 1024), "small.txt": b"ok"})
+    loaded = _load(MemoryInput("bomb.zip", data), limits=Limits(max_ratio=50))
+    assert [f.path for f in loaded.files] == ["small.txt"]
+    assert "compression ratio" in loaded.problems[0].message
+
+
+def test_overlapping_entries_are_refused() -> None:
+    # Two central-directory records pointing at the same local header (CVE-2024-0450 style).
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", b"A" * 100)
+        archive.writestr("b.txt", b"B" * 100)
+    data = bytearray(buffer.getvalue())
+    central = data.rfind(b"PK\x01\x02")  # the second central-directory record (b.txt)
+    data[central + 42 : central + 46] = (0).to_bytes(4, "little")  # its header offset := a.txt's
+    loaded = _load(MemoryInput("overlap.zip", bytes(data)))
+    assert not loaded.files
+    assert "overlap" in loaded.problems[0].message
+
+
+def test_truncated_zip_is_a_clear_problem() -> None:
+    data = _zip({"a.txt": b"hello" * 100})[:50]
+    loaded = _load(MemoryInput("cut.zip", data))
+    assert not loaded.files
+    assert loaded.problems[0].code is ProblemCode.UNREADABLE
+    assert loaded.problems[0].path == "cut.zip"
+
+
+def test_tar_gz_with_hostile_members(tmp_path: Path) -> None:
+    path = tmp_path / "export.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        for name, data in {"ok/chat.txt": b"hello", "../escape.txt": b"x"}.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+        link = tarfile.TarInfo("ok/link")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "/etc/passwd"
+        archive.addfile(link)
+    with ExitStack() as stack:
+        loaded = load_inputs([path], Limits(), stack)
+        content = loaded.files[0].read_bytes()
+    assert [f.path for f in loaded.files] == ["ok/chat.txt"]
+    assert content == b"hello"
+    messages = " ".join(p.message for p in loaded.problems)
+    assert "escapes" in messages
+    assert "link" in messages
+
+
+def test_folder_walk_skips_symlinks(tmp_path: Path) -> None:
+    (tmp_path / "real.txt").write_text("hi", encoding="utf-8")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+    os.symlink(outside, tmp_path / "link.txt")
+    loaded = _load(tmp_path)
+    assert [f.path for f in loaded.files] == ["real.txt"]
+    assert "symbolic link" in loaded.problems[0].message
+
+
+def test_missing_input_is_a_problem(tmp_path: Path) -> None:
+    loaded = _load(tmp_path / "nope.zip")
+    assert loaded.problems[0].message == "no such file or folder"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "expected"),
+    [
+        ("plain ascii, nothing else\n", "utf-8", "utf-8"),
+        ("Jørgen said 你好\n" * 20, "utf-8", "utf-8"),
+        ("Jørgen said 你好\n" * 20, "utf-8-sig", "utf-8-sig"),
+        ("Jørgen said 你好\n" * 20, "utf-16", "utf-16"),
+        ("交易时间,交易分类,交易对方,对方账号,商品说明\n" * 20, "gbk", "gb18030"),
+        ("微信昵称：[张三] 起始时间：[2024-01-01]\n" * 20, "gb18030", "gb18030"),
+    ],
+)
+def test_encoding_detection(text: str, codec: str, expected: str) -> None:
+    data = text.encode(codec)
+    detected = detect_encoding(data, complete=True)
+    assert codecs.lookup(detected).name == codecs.lookup(expected).name
+    assert data.decode(detected).lstrip("\ufeff") == text
+
+
+def test_inputs_are_never_modified(tmp_path: Path) -> None:
+    from footprint.config import Settings
+    from footprint.scan import scan
+
+    root = Path(__file__).parent / "fixtures"
+    before = {
+        p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in root.rglob("*")
+        if p.is_file()
+    }
+    scan([root], Settings(assumed_timezone="UTC"), None)
+    after = {
+        p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in root.rglob("*")
+        if p.is_file()
+    }
+    assert before == after
