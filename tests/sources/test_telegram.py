@@ -139,7 +139,13 @@ def test_non_object_top_level_is_empty_problem() -> None:
 def test_messages_are_streamed_not_loaded(tmp_path: Path) -> None:
     """A long chat parses with one message object alive at a time (smoke test on size)."""
     messages = [
-        {"id": i, "type": "message", "date_unixtime": str(1_600_000_000 + i), "from": "A", "text": "x"}
+        {
+            "id": i,
+            "type": "message",
+            "date_unixtime": str(1_600_000_000 + i),
+            "from": "A",
+            "text": "x",
+        }
         for i in range(5000)
     ]
     path = tmp_path / "result.json"
