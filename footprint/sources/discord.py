@@ -1,0 +1,377 @@
+"""Discord data package ("Request all of my data").
+
+Messages sit in one folder per channel: ``messages/c<id>/messages.csv``
+(``ID,Timestamp,Contents,Attachments``) in older packages, ``Messages/c<id>/messages.json``
+(``[{ID, Timestamp, Contents, Attachments}]``) in newer ones. Every message in the
+package was written by the account owner, named in ``account/user.json``. The
+channel's name comes from ``messages/index.json`` (``"Direct Message with x"``,
+``"general in Server"``), else from the channel's own ``channel.json``.
+``account/user.json`` also gives profile facts, relationships (contacts) and payments.
+"""
+
+from __future__ import annotations
+
+import csv
+import posixpath
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit
+
+import ijson
+
+from footprint.loading import Container, InputFile
+from footprint.model import Contact, Message, ParseItem, Payment, ProblemCode, ProfileFact
+from footprint.sources.base import ParseContext, problem
+
+FORMAT = "discord"
+LABEL = "Discord data package"
+CATEGORY = "chat"
+PATHS = ("messages/c*/messages.csv", "messages/c*/messages.json", "account/user.json")
+MULTI_FILE = True
+IGNORED = {
+    "messages/index.json": "Discord channel index (read with each channel)",
+    "messages/c*/channel.json": "Discord channel details (read with its messages)",
+    "activity/*/events-*.json": "Discord activity log (not read yet)",
+    "servers/index.json": "Discord server list (not read)",
+    "servers/*/guild.json": "Discord server details (not read)",
+    "servers/*/audit-log.json": "Discord server audit log (not read)",
+}
+
+_CSV_HEADER = re.compile(r"^\ufeff?ID,Timestamp,Contents(?:,|\r?$)", re.MULTILINE)
+_JSON_KEYS = ('"ID"', '"Timestamp"', '"Contents"')
+_USER_KEYS = re.compile(r'"(?:relationships|connected_accounts|premium_until|has_mobile)"\s*:')
+_RELATIONSHIP_TYPES = {1: "friend", 2: "blocked", 3: "incoming request", 4: "outgoing request"}
+_JSON_ERRORS = (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError)
+
+
+def detect(file: InputFile) -> float:
+    name = file.name.lower()
+    if name.endswith(".csv"):
+        first = file.head_text(1024).split("\n", 1)[0]
+        return 1.0 if _CSV_HEADER.match(first) else 0.0
+    if not name.endswith(".json"):
+        return 0.0
+    head = file.head_text(16384).lstrip("\ufeff \t\r\n")
+    if head.startswith("[") and all(key in head for key in _JSON_KEYS):
+        return 0.95
+    if (
+        head.startswith("{")
+        and '"discriminator"' in head
+        and '"username"' in head
+        and _USER_KEYS.search(head)
+    ):
+        return 1.0 if name == "user.json" else 0.8
+    return 0.0
+
+
+# --- files beside the one being parsed -------------------------------------
+
+_FILES_BY_LOWER_PATH: weakref.WeakKeyDictionary[Container, dict[str, InputFile]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _relative(file: InputFile, relative: str) -> InputFile | None:
+    """Another file of the package, by a path relative to ``file``'s folder.
+
+    Unlike ``InputFile.sibling`` this resolves ``..`` and ignores case: packages
+    spell ``messages``/``Messages`` and ``account``/``Account`` either way.
+    """
+    if file.container is None:
+        return None
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(file.path), relative))
+    index = _FILES_BY_LOWER_PATH.get(file.container)
+    if index is None:
+        index = {path.lower(): found for path, found in file.container.files.items()}
+        _FILES_BY_LOWER_PATH[file.container] = index
+    return index.get(target.lower())
+
+
+_OWNERS: weakref.WeakKeyDictionary[InputFile, str | None] = weakref.WeakKeyDictionary()
+
+
+def _owner(file: InputFile) -> str | None:
+    """The account owner's name from ``account/user.json``, read once per package."""
+    user = _relative(file, "../../account/user.json")
+    if user is None:
+        return None
+    if user not in _OWNERS:
+        values: dict[str, Any] = {}
+        try:
+            with user.open() as stream:
+                for key, value in ijson.kvitems(stream, ""):
+                    if key in ("username", "discriminator", "global_name"):
+                        values[key] = value
+        except _JSON_ERRORS:
+            pass  # user.json reports its own problems when it is parsed
+        _OWNERS[user] = _handle(values) if values.get("username") else None
+    return _OWNERS[user]
+
+
+def _handle(user: dict[str, Any]) -> str:
+    name = str(user.get("username") or "")
+    tag = str(user.get("discriminator") or "")
+    return f"{name}#{tag}" if tag and tag.strip("0") else name
+
+
+@dataclass
+class _Channel:
+    name: str | None = None
+    counterparty: str | None = None
+
+
+def _channel(file: InputFile) -> _Channel:
+    folder = PurePosixPath(file.path).parent.name
+    channel_id = folder[1:] if folder.lower().startswith("c") else folder
+    channel = _Channel()
+    index = _relative(file, "../index.json")
+    if index is not None:
+        try:
+            with index.open() as stream:
+                for key, value in ijson.kvitems(stream, ""):
+                    if key == channel_id and isinstance(value, str):
+                        channel.name = value
+                        break
+        except _JSON_ERRORS:
+            pass  # a damaged index only costs the channel's name
+    if channel.name and channel.name.startswith("Direct Message with "):
+        channel.counterparty = channel.name.removeprefix("Direct Message with ")
+    if channel.name:
+        return channel
+    details = _relative(file, "channel.json")
+    if details is not None:
+        try:
+            with details.open() as stream:
+                info = dict(ijson.kvitems(stream, ""))
+        except _JSON_ERRORS:
+            info = {}
+        guild = info.get("guild") if isinstance(info.get("guild"), dict) else None
+        name = info.get("name")
+        if name and guild and guild.get("name"):
+            channel.name = f"{name} in {guild['name']}"
+        elif name:
+            channel.name = str(name)
+    channel.name = channel.name or folder
+    return channel
+
+
+# --- parsing ------------------------------------------------------------------
+
+
+def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    if file.name.lower().endswith(".csv"):
+        yield from _parse_csv(file, ctx)
+    elif file.head(4096).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from _parse_user(file, ctx)
+    else:
+        yield from _parse_json(file, ctx)
+
+
+def _timestamp(raw: str, ctx: ParseContext) -> tuple[datetime, bool]:
+    parsed = datetime.fromisoformat(raw.strip())
+    if parsed.tzinfo is None:
+        return ctx.localize(parsed), True
+    return parsed, False
+
+
+def _media(attachments: str) -> str | None:
+    first = attachments.split()[0] if attachments.strip() else ""
+    if not first:
+        return None
+    return PurePosixPath(urlsplit(first).path).name or "attachment"
+
+
+def _message(
+    file: InputFile,
+    ctx: ParseContext,
+    row: dict[str, Any],
+    locator: str,
+    owner: str | None,
+    channel: _Channel,
+) -> Iterator[ParseItem]:
+    raw_time = row.get("Timestamp")
+    if not isinstance(raw_time, str) or not raw_time.strip():
+        yield problem(file, locator, "message has no Timestamp", source=FORMAT)
+        return
+    try:
+        timestamp, assumed = _timestamp(raw_time, ctx)
+    except ValueError:
+        yield problem(file, locator, f"unreadable Timestamp {raw_time!r}", source=FORMAT)
+        return
+    contents = row.get("Contents")
+    yield Message(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=timestamp,
+        tz_assumed=assumed,
+        actor=owner,
+        counterparty=channel.counterparty,
+        conversation=channel.name,
+        text=str(contents) if contents else None,
+        media=_media(str(row.get("Attachments") or "")),
+    )
+
+
+def _parse_csv(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    owner = _owner(file)
+    channel = _channel(file)
+    count = 0
+    with file.open_text() as stream:
+        reader = csv.reader(stream)
+        header = next(reader, None)
+        if not header or [h.lstrip("\ufeff") for h in header[:2]] != ["ID", "Timestamp"]:
+            yield problem(file, "row 1", "not a Discord messages.csv header", source=FORMAT)
+            return
+        columns = [h.lstrip("\ufeff") for h in header]
+        try:
+            for number, values in enumerate(reader, start=2):
+                if not values:
+                    continue
+                if len(values) != len(columns):
+                    yield problem(
+                        file,
+                        f"row {number}",
+                        f"expected {len(columns)} columns, found {len(values)}",
+                        source=FORMAT,
+                    )
+                    continue
+                count += 1
+                row = dict(zip(columns, values, strict=True))
+                yield from _message(file, ctx, row, f"row {number}", owner, channel)
+        except csv.Error as exc:
+            yield problem(file, f"row {reader.line_num}", f"unreadable CSV ({exc})", source=FORMAT)
+    if not count:
+        yield problem(file, "", "no messages found", ProblemCode.EMPTY, FORMAT)
+
+
+def _parse_json(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    owner = _owner(file)
+    channel = _channel(file)
+    index = -1
+    count = 0
+    try:
+        with file.open() as stream:
+            for index, item in enumerate(ijson.items(stream, "item")):
+                locator = f"$[{index}]"
+                if not isinstance(item, dict):
+                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    continue
+                count += 1
+                yield from _message(file, ctx, item, locator, owner, channel)
+    except _JSON_ERRORS as exc:
+        yield problem(
+            file, f"$[{index + 1}]", f"invalid or truncated JSON ({_reason(exc)})", source=FORMAT
+        )
+        return
+    if not count:
+        yield problem(file, "", "no messages found", ProblemCode.EMPTY, FORMAT)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc)
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+# --- account/user.json ----------------------------------------------------------
+
+_PROFILE_KEYS = {
+    "id": "account_id",
+    "global_name": "display_name",
+    "email": "email",
+    "phone": "phone",
+    "ip": "ip",
+}
+
+
+def _parse_user(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    found = False
+    key = ""
+    try:
+        with file.open() as stream:
+            for key, value in ijson.kvitems(stream, ""):
+                found = True
+                yield from _user_entry(file, ctx, key, value)
+    except _JSON_ERRORS as exc:
+        where = f"$.{key}" if key else "$"
+        yield problem(file, where, f"invalid or truncated JSON ({_reason(exc)})", source=FORMAT)
+        return
+    if not found:
+        yield problem(file, "", "no account details found", ProblemCode.EMPTY, FORMAT)
+
+
+def _fact(file: InputFile, locator: str, field: str, value: str) -> ProfileFact:
+    return ProfileFact(source=FORMAT, path=file.display, locator=locator, field=field, value=value)
+
+
+def _user_entry(file: InputFile, ctx: ParseContext, key: str, value: Any) -> Iterator[ParseItem]:
+    locator = f"$.{key}"
+    if key in _PROFILE_KEYS and value not in (None, ""):
+        yield _fact(file, locator, _PROFILE_KEYS[key], str(value))
+    elif key == "username" and value:
+        yield _fact(file, locator, "username", str(value))
+    elif key == "connected_accounts" and isinstance(value, list):
+        for index, account in enumerate(value):
+            if isinstance(account, dict) and account.get("name"):
+                yield _fact(
+                    file,
+                    f"{locator}[{index}]",
+                    "connected_account",
+                    f"{account.get('type', 'unknown')}: {account['name']}",
+                )
+    elif key == "relationships" and isinstance(value, list):
+        for index, relation in enumerate(value):
+            yield from _relationship(file, f"{locator}[{index}]", relation)
+    elif key == "payments" and isinstance(value, list):
+        for index, payment in enumerate(value):
+            yield from _payment(file, ctx, f"{locator}[{index}]", payment)
+
+
+def _relationship(file: InputFile, locator: str, relation: Any) -> Iterator[ParseItem]:
+    user = relation.get("user") if isinstance(relation, dict) else None
+    if not isinstance(user, dict) or not user.get("username"):
+        yield problem(file, locator, "relationship without a user name", source=FORMAT)
+        return
+    kind = relation.get("type")
+    yield Contact(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        name=relation.get("nickname") or user.get("global_name") or None,
+        handle=_handle(user),
+        text=_RELATIONSHIP_TYPES.get(int(kind), str(kind)) if isinstance(kind, int) else None,
+    )
+
+
+def _payment(file: InputFile, ctx: ParseContext, locator: str, payment: Any) -> Iterator[ParseItem]:
+    if not isinstance(payment, dict):
+        yield problem(file, locator, "payment is not an object", source=FORMAT)
+        return
+    try:
+        cents = Decimal(str(payment.get("amount")))
+        created = datetime.fromisoformat(str(payment.get("created_at")))
+    except (InvalidOperation, ValueError):
+        yield problem(file, locator, "payment without a readable amount or date", source=FORMAT)
+        return
+    assumed = created.tzinfo is None
+    if assumed:
+        created = ctx.localize(created)
+    yield Payment(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=created,
+        tz_assumed=assumed,
+        counterparty="Discord",
+        text=str(payment.get("description") or "") or None,
+        amount=-cents / 100,
+        currency=str(payment.get("currency") or "").upper() or None,
+        status=str(payment.get("status")) if payment.get("status") is not None else None,
+        transaction_id=str(payment.get("id")) if payment.get("id") else None,
+    )
