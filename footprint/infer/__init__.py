@@ -1,1 +1,76 @@
-"""What a scoring system could infer from the records, one module per family."""
+"""What a scoring system could infer from the records, one module per family.
+
+:func:`infer_all` runs every family over one shared frame and returns the inferences
+in a stable order. Every inference carries the ``path#locator`` of the records it
+rests on; see :mod:`footprint.infer.base`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from footprint.infer import (
+    finances,
+    identity,
+    opinions,
+    places,
+    platform,
+    routine,
+    sensitive,
+    social,
+)
+from footprint.infer.base import Inference
+from footprint.infer.frame import InferenceInput, prepare
+from footprint.model import Record
+
+__all__ = ["Inference", "infer_all"]
+
+FAMILY_ORDER = (
+    "identity",
+    "places",
+    "routine",
+    "social",
+    "finances",
+    "sensitive",
+    "opinions",
+    "platform",
+)
+
+
+def _with_employer(found: list[Inference]) -> list[Inference]:
+    """Name the employer at the work place when the salary's payer is known."""
+    work = next((i for i in found if i.key == "work"), None)
+    salary = next((i for i in found if i.key == "salary"), None)
+    if work is None or salary is None:
+        return found
+    merged = Inference(
+        category=work.category,
+        key=work.key,
+        claim=f"{work.claim} Your pay comes from {salary.value['payer']}, "
+        "probably the employer there.",
+        value={**work.value, "employer": salary.value["payer"]},
+        confidence=work.confidence,
+        method=f"{work.method} Employer: the payer of your salary.",
+        evidence=work.evidence + salary.evidence[:5],
+        special_category=work.special_category,
+        subject=work.subject,
+        evidence_count=(work.evidence_count or len(work.evidence)) + min(5, len(salary.evidence)),
+    )
+    return [merged if i is work else i for i in found]
+
+
+def infer_all(records: Sequence[Record] | InferenceInput) -> list[Inference]:
+    """Every inference about the user, deterministic for the same records."""
+    inp = prepare(records)
+    if len(inp) == 0:
+        return []
+    found: list[Inference] = []
+    for family in (identity, places, routine, social, finances, sensitive, opinions):
+        found.extend(family.infer(inp))
+    found = _with_employer(found)
+    found.extend(platform.infer(inp, found))
+    order = {name: index for index, name in enumerate(FAMILY_ORDER)}
+    return sorted(
+        found,
+        key=lambda i: (order.get(i.category, len(order)), i.key, i.subject or ""),
+    )

@@ -27,6 +27,8 @@ class Inference:
     evidence: tuple[str, ...]
     special_category: bool = False
     subject: str | None = field(default=None)  # whom it is about, when not the user
+    # How many records support the claim; ``evidence`` may list only the strongest of them.
+    evidence_count: int | None = None
 
     def __post_init__(self) -> None:
         if not self.evidence:
@@ -45,4 +47,5 @@ class Inference:
             "evidence": list(self.evidence),
             "special_category": self.special_category,
             "subject": self.subject,
+            "evidence_count": self.evidence_count or len(self.evidence),
         }

@@ -1,0 +1,462 @@
+"""Finances: income and employer, spending by category, subscriptions, late-night
+spending, borrowing and signs of financial stress, gambling, gaming, alcohol, charity.
+
+Categories come from rules plus the merchant keyword lists in ``lexicons/finance.yaml``
+(English and Chinese), matched in each payment's counterparty, description and type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from footprint.infer.base import Inference
+from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
+from footprint.infer.lexicon import matcher
+from footprint.model import Record
+
+CATEGORY = "finances"
+LATE_NIGHT_HOURS = (0, 1, 2, 3, 4)
+# (name, lowest and highest median gap in days) of the pay rhythms recognised.
+RHYTHMS = (("monthly", 26, 35), ("four-weekly", 27, 29), ("fortnightly", 12, 16), ("weekly", 6, 8))
+FLAG_KEYS = ("gambling", "gaming", "alcohol", "charity")
+_FAILED_STATUS = r"fail|revers|declin|denied|return|unpaid|逾期|失败"
+
+__all__ = ["categorised_payments", "infer", "spending_by_category"]
+
+
+def _payments(inp: InferenceInput) -> pd.DataFrame:
+    frame = inp.frame
+    payments = frame[(frame["kind"] == "payment") & frame["amount"].notna()]
+    return payments.assign(
+        payee_key=payments["counterparty"]
+        .fillna(payments["counterparty_account"])
+        .map(normalize_identifier, na_action="ignore"),
+        currency_code=payments["currency"].fillna("").astype(str).str.upper(),
+    )
+
+
+def _payment_text(payments: pd.DataFrame) -> pd.Series:
+    return (
+        payments["counterparty"].fillna("").astype(str)
+        + " | "
+        + payments["text"].fillna("").astype(str)
+        + " | "
+        + payments["category"].fillna("").astype(str)
+        + " | "
+        + payments["counterparty_account"].fillna("").astype(str)
+    ).reset_index(drop=True)
+
+
+def categorised_payments(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """Payments with ``spend_category`` (from the merchant lexicon, ``other`` if none) and
+    the finance signals (``salary``, ``lending``, ``repayment_reminder``, ``late_payment``)
+    each as a boolean column."""
+    payments = _payments(prepare(records))
+    lexicon = matcher("finance")
+    hits = lexicon.frame_hits(_payment_text(payments))
+    spend_labels = list(lexicon.lexicon.groups["spending"].labels)
+    order = {label: index for index, label in enumerate(spend_labels)}
+    spend = hits[hits["group"] == "spending"]
+    if not spend.empty:
+        # Most hits wins; ties go to the label listed first in the lexicon.
+        counted = spend.groupby(["row", "label"]).size().reset_index(name="n")
+        counted = counted.assign(rank=counted["label"].map(order)).sort_values(
+            ["row", "n", "rank"], ascending=[True, False, True]
+        )
+        best = counted.drop_duplicates("row").set_index("row")["label"]
+    else:
+        best = pd.Series(dtype=object)
+    positions = np.arange(len(payments))
+    category = pd.Series(positions).map(best).fillna("other").to_numpy()
+    out = payments.assign(spend_category=category, row_position=positions)
+    for signal in lexicon.lexicon.groups["signals"].labels:
+        rows = set(hits.loc[(hits["group"] == "signals") & (hits["label"] == signal), "row"])
+        out[signal] = [position in rows for position in positions]
+    for flag in FLAG_KEYS:
+        rows = set(hits.loc[(hits["group"] == "spending") & (hits["label"] == flag), "row"])
+        out[f"is_{flag}"] = [position in rows for position in positions]
+    return out
+
+
+def spending_by_category(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """Outgoing payments per category and currency: ``category``, ``currency``,
+    ``payments``, ``total`` (positive), biggest first."""
+    payments = categorised_payments(records)
+    spent = payments[payments["amount"] < 0]
+    if spent.empty:
+        return pd.DataFrame(columns=["category", "currency", "payments", "total"])
+    table = (
+        spent.groupby(["spend_category", "currency_code"])["amount"]
+        .agg(["size", "sum"])
+        .reset_index()
+        .rename(
+            columns={
+                "spend_category": "category",
+                "currency_code": "currency",
+                "size": "payments",
+                "sum": "total",
+            }
+        )
+    )
+    table["total"] = -table["total"].round(2)
+    return table.sort_values(["total", "category"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _rhythm(times: pd.Series) -> str | None:
+    if len(times) < 3:
+        return None
+    gaps = times.sort_values().diff().dt.total_seconds().dropna() / 86400
+    median = float(gaps.median())
+    for name, low, high in RHYTHMS:
+        if low <= median <= high:
+            return name
+    return None
+
+
+def _recurring(payments: pd.DataFrame, max_cv: float) -> pd.DataFrame:
+    """Payee groups paid at a regular rhythm with steady amounts."""
+    found = []
+    for (payee, currency), group in payments.groupby(["payee_key", "currency_code"], sort=True):
+        rhythm = _rhythm(group["timestamp"])
+        if rhythm is None:
+            continue
+        amounts = group["amount"].abs()
+        cv = float(amounts.std(ddof=0) / amounts.mean()) if amounts.mean() else 1.0
+        if cv > max_cv:
+            continue
+        names = group["counterparty"].dropna()
+        found.append(
+            {
+                "payee_key": payee,
+                "payee": str(names.mode().iloc[0]) if not names.empty else str(payee),
+                "currency": str(currency),
+                "rhythm": rhythm,
+                "count": len(group),
+                "median": float(amounts.median()),
+                "index": list(group.index),
+            }
+        )
+    return pd.DataFrame(
+        found, columns=["payee_key", "payee", "currency", "rhythm", "count", "median", "index"]
+    )
+
+
+def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
+    credits = payments[(payments["amount"] > 0) & payments["payee_key"].notna()]
+    regular = _recurring(credits, max_cv=0.25)
+    keyworded = credits[credits["salary"]]
+    if regular.empty and keyworded.empty:
+        return []
+    if not regular.empty:
+        salary_payees = set(keyworded["payee_key"])
+        regular = regular.assign(
+            labelled=regular["payee_key"].isin(salary_payees),
+        ).sort_values(["labelled", "median", "payee_key"], ascending=[False, False, True])
+        best = regular.iloc[0]
+        rows = inp.frame.loc[best["index"]]
+        payer, currency, amount = str(best["payee"]), str(best["currency"]), float(best["median"])
+        rhythm = str(best["rhythm"])
+        confidence = 0.9 if best["labelled"] else 0.7
+        method = (
+            "Credits from the same payer at a regular rhythm with steady amounts; the largest "
+            "(or the one labelled as salary/工资) is taken as pay, its payer as employer."
+        )
+    else:
+        by_payee = keyworded.groupby("payee_key")
+        payee = str(by_payee["amount"].sum().idxmax())
+        rows = keyworded[keyworded["payee_key"] == payee]
+        names = rows["counterparty"].dropna()
+        payer = str(names.mode().iloc[0]) if not names.empty else payee
+        currency = str(rows["currency_code"].mode().iloc[0])
+        amount = float(rows["amount"].median())
+        rhythm = "irregular"
+        confidence = 0.6
+        method = "Credits described as salary, payroll or 工资; their median amount."
+    text_amount = f"{amount:.2f}"
+    return [
+        Inference(
+            category=CATEGORY,
+            key="salary",
+            claim=f"You are paid about {text_amount} {currency} ({rhythm}) by {payer}, "
+            "who is probably your employer.",
+            value={
+                "amount": text_amount,
+                "currency": currency,
+                "payer": payer,
+                "rhythm": rhythm,
+                "payments": len(rows),
+            },
+            confidence=confidence,
+            method=method,
+            evidence=refs(rows, 24),
+            evidence_count=len(rows),
+        )
+    ]
+
+
+def _income(payments: pd.DataFrame) -> list[Inference]:
+    credits = payments[payments["amount"] > 0]
+    if credits.empty:
+        return []
+    months = max(credits["local"].dt.to_period("M").nunique(), 1)
+    per_currency = credits.groupby("currency_code")["amount"].sum()
+    payers = credits["counterparty"].dropna().value_counts().head(5)
+    return [
+        Inference(
+            category=CATEGORY,
+            key="income",
+            claim=f"Money coming in: {len(credits)} credits over {months} month(s), "
+            f"mostly from {', '.join(map(str, payers.index[:3])) or 'unnamed payers'}.",
+            value={
+                "monthly_average": {
+                    str(c): round(float(v) / months, 2) for c, v in per_currency.items()
+                },
+                "payers": {str(k): int(v) for k, v in payers.items()},
+                "credits": len(credits),
+            },
+            confidence=0.8,
+            method="Sum of incoming payments per currency divided by the months they span.",
+            evidence=refs(credits, 30),
+            evidence_count=len(credits),
+        )
+    ]
+
+
+def _spending(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
+    table = spending_by_category(inp)
+    if table.empty:
+        return []
+    spent = payments[payments["amount"] < 0]
+    by_currency: dict[str, dict[str, float]] = {}
+    for _, row in table.iterrows():
+        by_currency.setdefault(str(row["currency"]), {})[str(row["category"])] = float(row["total"])
+    top = table[table["category"] != "other"].head(3)["category"].tolist()
+    evidence: list[str] = []
+    for category in top:
+        evidence.extend(refs(spent[spent["spend_category"] == category], 5))
+    if not evidence:
+        evidence.extend(refs(spent, 10))
+    return [
+        Inference(
+            category=CATEGORY,
+            key="spending_by_category",
+            claim="Most of your identifiable spending goes on "
+            f"{', '.join(c.replace('_', ' ') for c in top) or 'unclassified payments'}.",
+            value={"totals": by_currency},
+            confidence=0.75,
+            method="Outgoing payments put in categories by merchant keyword lists in English "
+            "and Chinese.",
+            evidence=tuple(evidence),
+            evidence_count=len(spent),
+        )
+    ]
+
+
+def _subscriptions(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
+    debits = payments[(payments["amount"] < 0) & payments["payee_key"].notna()]
+    regular = _recurring(debits, max_cv=0.1)
+    labelled = debits[debits["spend_category"].isin(["subscriptions", "entertainment"])]
+    labelled_keys = set(labelled["payee_key"]) - set(regular["payee_key"])
+    items = [
+        {
+            "payee": str(row["payee"]),
+            "amount": f"{row['median']:.2f}",
+            "currency": str(row["currency"]),
+            "rhythm": str(row["rhythm"]),
+            "payments": int(row["count"]),
+        }
+        for _, row in regular.iterrows()
+    ]
+    indexes = [i for index in regular["index"] for i in index]
+    for key in sorted(labelled_keys):
+        group = labelled[labelled["payee_key"] == key]
+        if len(group) < 2:
+            continue
+        items.append(
+            {
+                "payee": str(group["counterparty"].dropna().mode().iloc[0])
+                if group["counterparty"].notna().any()
+                else str(key),
+                "amount": f"{-group['amount'].median():.2f}",
+                "currency": str(group["currency_code"].iloc[0]),
+                "rhythm": "labelled",
+                "payments": len(group),
+            }
+        )
+        indexes.extend(group.index)
+    if not items:
+        return []
+    rows = inp.frame.loc[sorted(indexes)]
+    return [
+        Inference(
+            category=CATEGORY,
+            key="subscriptions",
+            claim=f"You pay {len(items)} recurring subscription(s): "
+            f"{', '.join(str(item['payee']) for item in items[:5])}.",
+            value={"subscriptions": items},
+            confidence=0.85,
+            method="Payments to the same payee at a regular rhythm with the same amount, or "
+            "labelled as subscriptions.",
+            evidence=refs(rows, 30),
+            evidence_count=len(rows),
+        )
+    ]
+
+
+def _late_night(payments: pd.DataFrame) -> list[Inference]:
+    debits = payments[(payments["amount"] < 0) & payments["hour"].notna()]
+    late = debits[debits["hour"].isin(LATE_NIGHT_HOURS)]
+    if len(late) < 3 or len(late) < 0.05 * len(debits):
+        return []
+    share = len(late) / len(debits)
+    return [
+        Inference(
+            category=CATEGORY,
+            key="late_night_spending",
+            claim=f"{share:.0%} of your payments are made between midnight and 5am.",
+            value={
+                "share": round(share, 3),
+                "payments": len(late),
+                "total": {
+                    str(c): round(-float(v), 2)
+                    for c, v in late.groupby("currency_code")["amount"].sum().items()
+                },
+            },
+            confidence=round(min(0.9, 0.4 + share), 3),
+            method="Outgoing payments by local time of day.",
+            evidence=refs(late, 30),
+            evidence_count=len(late),
+        )
+    ]
+
+
+def _message_hits(inp: InferenceInput, own_only: bool) -> pd.DataFrame:
+    frame = inp.frame
+    texts = frame[frame["kind"].isin(["message", "post", "activity"]) & frame["text"].notna()]
+    if own_only:
+        texts = texts[texts["is_me"]]
+    hits = matcher("finance").frame_hits(texts["text"].reset_index(drop=True))
+    return hits.assign(position=texts.index.to_numpy()[hits["row"].to_numpy()])
+
+
+def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) -> list[Inference]:
+    out: list[Inference] = []
+    claims = {
+        "gambling": "You gamble: payments to betting or lottery services.",
+        "gaming": "You play video games and spend money on them.",
+        "alcohol": "You buy alcohol.",
+        "charity": "You give to charity.",
+    }
+    for flag in FLAG_KEYS:
+        paid = payments[payments[f"is_{flag}"] & (payments["amount"] < 0)]
+        said = own_hits[(own_hits["group"] == "spending") & (own_hits["label"] == flag)]
+        said_rows = inp.frame.loc[sorted(set(said["position"]))]
+        if paid.empty and len(said_rows) < 2:
+            continue
+        rows = pd.concat([paid, said_rows])
+        total = {
+            str(c): round(-float(v), 2)
+            for c, v in paid.groupby("currency_code")["amount"].sum().items()
+        }
+        out.append(
+            Inference(
+                category=CATEGORY,
+                key=flag,
+                claim=claims[flag],
+                value={
+                    "value": True,
+                    "payments": len(paid),
+                    "messages": len(said_rows),
+                    "total": total,
+                },
+                confidence=round(min(0.95, 0.5 + 0.1 * len(paid) + 0.05 * len(said_rows)), 3),
+                method="Payees and descriptions matched against merchant lists for this "
+                "category (English and Chinese), and mentions in your own messages.",
+                evidence=refs(rows, 30),
+                evidence_count=len(rows),
+            )
+        )
+    return out
+
+
+def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
+    all_hits = _message_hits(inp, own_only=False)
+    signals: dict[str, int] = {}
+    positions: list[int] = []
+    failed = payments[
+        payments["status"]
+        .fillna("")
+        .astype(str)
+        .str.contains(_FAILED_STATUS, case=False, regex=True)
+    ]
+    for signal in ("lending", "repayment_reminder", "late_payment"):
+        paid = payments[payments[signal]]
+        said = all_hits[(all_hits["group"] == "signals") & (all_hits["label"] == signal)]
+        count = len(paid) + said["position"].nunique()
+        if signal == "late_payment":
+            count += len(failed)
+            positions.extend(failed.index)
+        if count:
+            signals[signal] = count
+            positions.extend(paid.index)
+            positions.extend(said["position"])
+    out: list[Inference] = []
+    lenders = payments[payments["lending"]]
+    if not lenders.empty:
+        names = lenders["counterparty"].dropna().value_counts()
+        out.append(
+            Inference(
+                category=CATEGORY,
+                key="borrowing",
+                claim="You use credit or buy-now-pay-later services: "
+                f"{', '.join(map(str, names.index[:5])) or 'unnamed lenders'}.",
+                value={
+                    "lenders": {str(k): int(v) for k, v in names.items()},
+                    "payments": len(lenders),
+                },
+                confidence=0.85,
+                method="Payees and descriptions matched against a list of lenders and "
+                "pay-later apps (English and Chinese).",
+                evidence=refs(lenders, 30),
+                evidence_count=len(lenders),
+            )
+        )
+    total = sum(signals.values())
+    if len(signals) >= 2 or total >= 3:
+        rows = inp.frame.loc[sorted(set(positions))]
+        out.append(
+            Inference(
+                category=CATEGORY,
+                key="financial_stress",
+                claim="You show signs of financial stress: "
+                + ", ".join(f"{k.replace('_', ' ')} ({v})" for k, v in sorted(signals.items()))
+                + ".",
+                value={"value": True, "signals": dict(sorted(signals.items()))},
+                confidence=round(min(0.95, 0.4 + 0.15 * len(signals) + 0.03 * total), 3),
+                method="Borrowing and pay-later payments, repayment reminders and late or "
+                "failed payments, in payments and messages (English and Chinese).",
+                evidence=refs(rows, 30),
+                evidence_count=len(rows),
+            )
+        )
+    return out
+
+
+def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
+    inp = prepare(records)
+    payments = categorised_payments(inp)
+    own_hits = _message_hits(inp, own_only=True)
+    if payments.empty and own_hits.empty:
+        return []
+    return [
+        *_salary(inp, payments),
+        *_income(payments),
+        *_spending(inp, payments),
+        *_subscriptions(inp, payments),
+        *_late_night(payments),
+        *_flags(inp, payments, own_hits),
+        *_stress(inp, payments),
+    ]

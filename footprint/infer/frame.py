@@ -1,0 +1,276 @@
+"""The shared input of every inference family: one typed frame of records and who "me" is.
+
+:func:`prepare` builds an :class:`InferenceInput` once; each family reads its columns
+with vectorised pandas operations. ``local`` is the wall-clock time where the record
+was made (the zone the export stated or the one assumed), which is what routines are
+about; ``timestamp`` is the same instant in UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import numpy as np
+import pandas as pd
+
+from footprint.model import Record
+
+__all__ = ["InferenceInput", "UserIdentity", "normalize_identifier", "prepare", "refs"]
+
+# Record attributes copied into the frame (besides kind, timestamp and the local time).
+_COLUMNS = (
+    "source",
+    "path",
+    "locator",
+    "tz_assumed",
+    "actor",
+    "counterparty",
+    "text",
+    "conversation",
+    "is_system",
+    "amount",
+    "currency",
+    "status",
+    "category",
+    "counterparty_account",
+    "post_type",
+    "in_reply_to",
+    "lat",
+    "lon",
+    "place_name",
+    "address",
+    "name",
+    "phone",
+    "email",
+    "handle",
+    "field",
+    "value",
+    "activity_type",
+    "title",
+    "url",
+    "ip",
+)
+
+# Actor values some exports use for the account holder instead of a name.
+SELF_ALIASES = frozenset({"you", "me", "我", "self", "本人", "自己"})
+
+_PARENTHETICAL = re.compile(r"\s*[(（][^)）]*[)）]\s*")
+_SPACES = re.compile(r"\s+")
+_PHONE = re.compile(r"^\+?[\d\s().\-]{7,}$")
+
+
+def normalize_identifier(value: str | None) -> str | None:
+    """A comparable form of a name, handle, e-mail or phone: case-folded, no ``@`` prefix,
+    no parenthetical note, phones reduced to their last 9 digits."""
+    if value is None:
+        return None
+    text = _PARENTHETICAL.sub(" ", str(value)).strip()
+    if not text:
+        return None
+    if _PHONE.match(text):
+        digits = re.sub(r"\D", "", text)
+        return digits[-9:] if len(digits) >= 7 else None
+    return _SPACES.sub(" ", text.lstrip("@")).casefold() or None
+
+
+@dataclass
+class UserIdentity:
+    """The account holder's identifiers, normalised, and the records each was found in."""
+
+    keys: set[str] = field(default_factory=set)
+    # normalised identifier -> (kind, display form, evidence row positions)
+    found: dict[str, tuple[str, str, list[int]]] = field(default_factory=dict)
+
+    def add(self, kind: str, display: str, rows: Iterable[int]) -> None:
+        key = normalize_identifier(display)
+        if key is None or key in SELF_ALIASES:
+            return
+        self.keys.add(key)
+        _, _, existing = self.found.setdefault(key, (kind, display, []))
+        existing.extend(rows)
+
+
+@dataclass
+class InferenceInput:
+    """The frame every family reads, with the user's identity and derived columns."""
+
+    frame: pd.DataFrame
+    user: UserIdentity
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def of_kind(self, *kinds: str) -> pd.DataFrame:
+        return self.frame[self.frame["kind"].isin(kinds)]
+
+    @property
+    def own(self) -> pd.Series:
+        """Rows the user made themselves (sent messages, own posts, payments, searches)."""
+        return self.frame["is_me"]
+
+
+def refs(frame: pd.DataFrame, limit: int | None = 50) -> tuple[str, ...]:
+    """``path#locator`` of the rows of ``frame``, in frame order, at most ``limit``."""
+    part = frame if limit is None else frame.head(limit)
+    return tuple(
+        f"{path}#{locator}" for path, locator in zip(part["path"], part["locator"], strict=True)
+    )
+
+
+def _build_frame(records: Sequence[Record]) -> pd.DataFrame:
+    columns: dict[str, list[object]] = {name: [] for name in _COLUMNS}
+    kinds: list[str] = []
+    utc: list[object] = []
+    local: list[object] = []
+    end_local: list[object] = []
+    appenders = [(name, columns[name].append) for name in _COLUMNS]
+    for record in records:
+        kinds.append(record.kind)
+        stamp = record.timestamp
+        utc.append(stamp)
+        local.append(None if stamp is None else stamp.replace(tzinfo=None))
+        end = getattr(record, "end", None)
+        end_local.append(None if end is None else end.replace(tzinfo=None))
+        for name, append in appenders:
+            append(getattr(record, name, None))
+    frame = pd.DataFrame(
+        {name: pd.Series(values, dtype=object) for name, values in columns.items()}
+    )
+    frame.insert(0, "kind", pd.Series(kinds, dtype="category"))
+    frame["source"] = pd.Categorical(frame["source"])
+    frame["timestamp"] = pd.to_datetime(pd.Series(utc, dtype=object), utc=True)
+    frame["local"] = pd.to_datetime(pd.Series(local, dtype=object))
+    frame["end_local"] = pd.to_datetime(pd.Series(end_local, dtype=object))
+    frame["amount"] = pd.to_numeric(
+        frame["amount"].map(lambda v: float(v) if isinstance(v, Decimal) else v), errors="coerce"
+    ).astype("float64")
+    for name in ("lat", "lon"):
+        frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("float64")
+    for name in ("tz_assumed", "is_system"):
+        frame[name] = frame[name].fillna(False).astype(bool)
+    return frame
+
+
+def _display_name(value: str) -> str:
+    return _PARENTHETICAL.sub(" ", value).strip()
+
+
+def _identify(frame: pd.DataFrame) -> UserIdentity:
+    """Who the account holder is, from profile facts, payments, own posts and chats."""
+    user = UserIdentity()
+    facts = frame[frame["kind"] == "profile_fact"]
+    pairs = facts[["field", "value"]].astype(str)
+    for group_key, rows in pairs.groupby(["field", "value"], sort=True).groups.items():
+        fact_field, value = (str(part) for part in group_key)  # type: ignore[attr-defined]
+        kind = fact_field
+        if kind in {"account_id", "account_created", "created_via", "language", "gender"}:
+            continue
+        shown = _display_name(str(value)) if kind in {"display_name", "name"} else str(value)
+        user.add(kind, shown, [int(i) for i in rows])
+    # Payment exports name the account holder as actor; own posts likewise.
+    own_made = frame[frame["kind"].isin(["payment", "post"]) & frame["actor"].notna()]
+    for actor, rows in own_made.groupby("actor", sort=True).groups.items():
+        if len(rows) >= max(1, len(own_made) // 50):
+            user.add(
+                "email" if "@" in str(actor)[1:] else "handle", str(actor), [int(i) for i in rows]
+            )
+    # The author present in every chat, or the one writing to a 1:1 chat named after the other.
+    messages = frame[(frame["kind"] == "message") & frame["actor"].notna() & ~frame["is_system"]]
+    if not messages.empty:
+        chat = (
+            messages["path"].astype(str) + "\x00" + messages["conversation"].fillna("").astype(str)
+        )
+        authors = pd.DataFrame({"chat": chat, "actor": messages["actor"]}).drop_duplicates()
+        chats = authors["chat"].nunique()
+        presence = Counter(authors["actor"])
+        if chats >= 2:
+            for actor, count in presence.items():
+                if count >= max(2, int(np.ceil(0.8 * chats))):
+                    rows = messages.index[messages["actor"] == actor][:50]
+                    user.add("name", str(actor), [int(i) for i in rows])
+        addressed = messages[
+            messages["counterparty"].notna()
+            & (messages["counterparty"] == messages["conversation"])
+            & (messages["actor"] != messages["conversation"])
+        ]
+        for actor, rows in addressed.groupby("actor", sort=True).groups.items():
+            if len(rows) >= 0.3 * len(addressed):
+                user.add("name", str(actor), [int(i) for i in rows[:50]])
+    return user
+
+
+def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
+    """Build the shared frame and the user's identity from records (or pass one through)."""
+    if isinstance(records, InferenceInput):
+        return records
+    frame = _build_frame(records)
+    user = _identify(frame)
+    actor_keys = frame["actor"].map(_memoized(normalize_identifier), na_action="ignore")
+    literal_self = frame["actor"].map(
+        lambda value: str(value).strip().casefold() in SELF_ALIASES, na_action="ignore"
+    )
+    frame["actor_key"] = actor_keys
+    frame["is_me"] = (actor_keys.isin(user.keys) | literal_self.fillna(False).astype(bool)).astype(
+        bool
+    )
+    # Posts and payments in an own export are the user's, whatever the actor column says.
+    frame.loc[frame["kind"].isin(["post", "activity"]), "is_me"] = True
+    payments = frame["kind"] == "payment"
+    frame.loc[payments & frame["actor"].isna(), "is_me"] = True
+    frame["hour"] = frame["local"].dt.hour
+    frame["weekday"] = frame["local"].dt.weekday
+    frame["day"] = frame["local"].dt.normalize()
+    # Minutes ahead of UTC where the record was made (the zone the export stated or assumed).
+    frame["utc_offset_min"] = (
+        (frame["local"] - frame["timestamp"].dt.tz_localize(None)).dt.total_seconds() / 60
+    ).round()
+    frame["chat"] = (
+        frame["path"].astype(str) + "\x00" + frame["conversation"].fillna("").astype(str)
+    )
+    frame["contact"] = _contacts(frame, user)
+    return InferenceInput(frame=frame, user=user)
+
+
+def _memoized(function: Callable[[str | None], str | None]) -> Callable[[object], str | None]:
+    cache: dict[object, str | None] = {}
+
+    def call(value: object) -> str | None:
+        if value not in cache:
+            cache[value] = function(str(value))
+        return cache[value]
+
+    return call
+
+
+def _contacts(frame: pd.DataFrame, user: UserIdentity) -> pd.Series:
+    """The other person of each message, payment or reply; None for group messages by me."""
+    contact = pd.Series(None, index=frame.index, dtype=object)
+    normalize = _memoized(normalize_identifier)
+    messages = (frame["kind"] == "message") & ~frame["is_system"]
+    theirs = messages & ~frame["is_me"] & frame["actor"].notna()
+    contact[theirs] = frame.loc[theirs, "actor"]
+    # A chat with exactly one other author is a 1:1 chat with that person.
+    others = frame.loc[theirs, ["chat", "actor"]].drop_duplicates()
+    per_chat = others.groupby("chat")["actor"]
+    partner = per_chat.first()[per_chat.nunique() == 1]
+    mine = messages & frame["is_me"]
+    to_partner = frame.loc[mine, "chat"].map(partner)
+    counterparty = frame.loc[mine, "counterparty"]
+    counterparty_is_other = counterparty.notna() & ~counterparty.map(
+        normalize, na_action="ignore"
+    ).isin(user.keys)
+    group_chats = per_chat.nunique()[per_chat.nunique() > 1].index
+    in_group = frame.loc[mine, "chat"].isin(group_chats)
+    fallback = counterparty.where(counterparty_is_other & ~in_group)
+    contact[mine] = to_partner.where(to_partner.notna(), fallback)
+    payments = (frame["kind"] == "payment") & frame["counterparty"].notna()
+    contact[payments] = frame.loc[payments, "counterparty"]
+    replies = (frame["kind"] == "post") & frame["in_reply_to"].notna()
+    contact[replies] = frame.loc[replies, "in_reply_to"]
+    keys = contact.map(normalize, na_action="ignore")
+    contact[keys.isin(user.keys)] = None
+    return contact

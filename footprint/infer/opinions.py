@@ -1,0 +1,128 @@
+"""Opinions and tone: the share of negative messages and posts over time, and top topics.
+
+A small local lexicon method (``lexicons/sentiment.yaml``, ``lexicons/topics.yaml``):
+a text is negative when it holds more negative than positive words; negated words
+do not count. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from footprint.infer.base import Inference
+from footprint.infer.frame import InferenceInput, prepare, refs
+from footprint.infer.lexicon import matcher
+from footprint.model import Record
+
+CATEGORY = "opinions"
+MIN_TEXTS = 5
+
+__all__ = ["infer", "tone_by_month", "topic_counts"]
+
+
+def _own_writing(inp: InferenceInput) -> pd.DataFrame:
+    frame = inp.frame
+    return frame[
+        frame["is_me"]
+        & frame["kind"].isin(["message", "post"])
+        & frame["text"].notna()
+        & ~frame["is_system"]
+    ]
+
+
+def _tone(rows: pd.DataFrame) -> pd.DataFrame:
+    hits = matcher("sentiment").frame_hits(rows["text"].astype(str).reset_index(drop=True))
+    counts = hits.groupby(["row", "label"]).size().unstack(fill_value=0)
+    counts = counts.reindex(columns=["negative", "positive"], fill_value=0)
+    counts = counts.reindex(range(len(rows)), fill_value=0)
+    return rows.assign(
+        negative=(counts["negative"] > counts["positive"]).to_numpy(),
+        positive=(counts["positive"] > counts["negative"]).to_numpy(),
+    )
+
+
+def tone_by_month(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """Per month: ``month`` (YYYY-MM), ``texts``, ``negative_share``, ``positive_share``."""
+    rows = _own_writing(prepare(records))
+    rows = rows[rows["local"].notna()]
+    if rows.empty:
+        return pd.DataFrame(columns=["month", "texts", "negative_share", "positive_share"])
+    toned = _tone(rows)
+    grouped = toned.assign(month=toned["local"].dt.strftime("%Y-%m")).groupby("month")
+    return pd.DataFrame(
+        {
+            "texts": grouped.size(),
+            "negative_share": grouped["negative"].mean().round(3),
+            "positive_share": grouped["positive"].mean().round(3),
+        }
+    ).reset_index()
+
+
+def topic_counts(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """Topics of the user's messages and posts: ``topic``, ``texts``, most first."""
+    rows = _own_writing(prepare(records))
+    hits = matcher("topics").frame_hits(rows["text"].astype(str).reset_index(drop=True))
+    if hits.empty:
+        return pd.DataFrame(columns=["topic", "texts"])
+    counts = hits.drop_duplicates(["row", "label"]).groupby("label").size()
+    table = counts.rename("texts").rename_axis("topic").reset_index()
+    return table.sort_values(["texts", "topic"], ascending=[False, True]).reset_index(drop=True)
+
+
+def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
+    inp = prepare(records)
+    rows = _own_writing(inp)
+    if len(rows) < MIN_TEXTS:
+        return []
+    out: list[Inference] = []
+    toned = _tone(rows)
+    negative = toned[toned["negative"]]
+    if not negative.empty:
+        months = tone_by_month(inp)
+        share = len(negative) / len(toned)
+        worst = months.sort_values(["negative_share", "month"], ascending=[False, True]).iloc[0]
+        out.append(
+            Inference(
+                category=CATEGORY,
+                key="negative_tone",
+                claim=f"{share:.0%} of your messages and posts are negative; the most negative "
+                f"month was {worst['month']} ({worst['negative_share']:.0%}).",
+                value={
+                    "negative_share": round(share, 3),
+                    "by_month": months.to_dict(orient="records"),
+                },
+                confidence=round(min(0.8, 0.3 + 0.05 * len(negative)), 3),
+                method="Each text scored with a small English and Chinese word list; negative "
+                "when it holds more negative than positive words.",
+                evidence=refs(negative, 30),
+                evidence_count=len(negative),
+            )
+        )
+    topics = topic_counts(inp)
+    if not topics.empty:
+        top = topics.head(5)
+        hits = matcher("topics").frame_hits(rows["text"].astype(str).reset_index(drop=True))
+        evidence: list[str] = []
+        for topic in top["topic"]:
+            positions = hits.loc[hits["label"] == topic, "row"].unique()[:5]
+            evidence.extend(refs(rows.iloc[positions], None))
+        out.append(
+            Inference(
+                category=CATEGORY,
+                key="top_topics",
+                claim=f"You write most about {', '.join(top['topic'])}.",
+                value={
+                    "topics": {
+                        str(t): int(n) for t, n in zip(top["topic"], top["texts"], strict=True)
+                    }
+                },
+                confidence=0.7,
+                method="Your messages and posts matched against topic keyword lists (English "
+                "and Chinese).",
+                evidence=tuple(evidence),
+                evidence_count=int(top["texts"].sum()),
+            )
+        )
+    return out

@@ -1,0 +1,228 @@
+"""Daily routine: when the user is active, when they sleep, and when that changed.
+
+Activity means things the user did: messages they sent, posts, payments, searches.
+Received messages and passive location fixes do not say the user was awake.
+All times are local wall-clock times of the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from footprint.infer.base import Inference
+from footprint.infer.frame import InferenceInput, prepare, refs
+from footprint.model import Record
+
+CATEGORY = "routine"
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+QUIET_WINDOW_HOURS = 5
+MIN_NIGHTS = 5
+NIGHT_HOURS = (0, 1, 2, 3, 4)
+MIN_WEEKS_EACH_SIDE = 3
+MIN_NIGHT_SHARE_JUMP = 0.15
+
+__all__ = ["activity_rows", "heatmap_frame", "infer", "sleep_nights"]
+
+
+def activity_rows(inp: InferenceInput) -> pd.DataFrame:
+    """Timestamped rows the user made; all timestamped actions when none is known to be theirs."""
+    frame = inp.frame
+    actions = frame[
+        frame["kind"].isin(["message", "post", "payment", "activity"])
+        & frame["local"].notna()
+        & ~frame["is_system"]
+    ]
+    own = actions[actions["is_me"]]
+    return own if not own.empty else actions
+
+
+def heatmap_frame(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """Counts of the user's activity: rows Mon..Sun, columns hours 0..23 (local time)."""
+    rows = activity_rows(prepare(records))
+    counts = pd.crosstab(rows["weekday"], rows["hour"]) if not rows.empty else pd.DataFrame()
+    counts = counts.reindex(index=range(7), columns=range(24), fill_value=0).fillna(0).astype(int)
+    counts.index = pd.Index(WEEKDAYS, name="weekday")
+    counts.columns = pd.Index(range(24), name="hour")
+    return counts
+
+
+def _clock(minutes: float) -> str:
+    minutes = round(minutes) % 1440
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _quiet_center(minutes: np.ndarray) -> int:
+    """Minute of the day at the middle of the quietest window (circular)."""
+    bins = np.bincount((minutes // 15).astype(int) % 96, minlength=96)
+    width = QUIET_WINDOW_HOURS * 4
+    wrapped = np.concatenate([bins, bins[:width]])
+    sums = np.convolve(wrapped, np.ones(width, dtype=int), mode="valid")[:96]
+    quiet = sums == sums.min()
+    # Among equally quiet windows take the middle of the longest circular run, so that
+    # an empty night reports its centre rather than its edge.
+    best_start, best_length = 0, 0
+    for start in range(96):
+        if not quiet[start] or (quiet[start - 1] and not quiet.all()):
+            continue
+        length = 0
+        while length < 96 and quiet[(start + length) % 96]:
+            length += 1
+        if length > best_length:
+            best_start, best_length = start, length
+    middle = (best_start + (best_length - 1) / 2) % 96
+    return int(middle * 15 + width * 15 / 2) % 1440
+
+
+def sleep_nights(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """One row per night: last activity before and first after the quiet centre.
+
+    Columns ``night`` (date the night starts), ``sleep`` and ``wake`` (minutes since the
+    block start, 12 h before the quiet centre), ``sleep_row``/``wake_row`` (frame positions).
+    """
+    rows = activity_rows(prepare(records))
+    empty = pd.DataFrame(columns=["night", "sleep", "wake", "sleep_row", "wake_row", "center"])
+    if len(rows) < 2:
+        return empty
+    local = rows["local"]
+    minutes = (local.dt.hour * 60 + local.dt.minute).to_numpy()
+    center = _quiet_center(minutes)
+    origin = pd.Timedelta(minutes=center - 720)
+    shifted = local - origin
+    block = shifted.dt.normalize()
+    position = (shifted - block).dt.total_seconds() / 60.0
+    data = pd.DataFrame({"block": block, "position": position, "row": rows.index})
+    before = data[data["position"] < 720]
+    after = data[data["position"] >= 720]
+    last = before.loc[before.groupby("block")["position"].idxmax()].set_index("block")
+    first = after.loc[after.groupby("block")["position"].idxmin()].set_index("block")
+    nights = last.join(first, lsuffix="_sleep", rsuffix="_wake", how="inner")
+    if nights.empty:
+        return empty
+    return pd.DataFrame(
+        {
+            "night": nights.index,
+            "sleep": nights["position_sleep"].to_numpy(),
+            "wake": nights["position_wake"].to_numpy(),
+            "sleep_row": nights["row_sleep"].to_numpy(),
+            "wake_row": nights["row_wake"].to_numpy(),
+            "center": center,
+        }
+    )
+
+
+def _sleep_window(inp: InferenceInput) -> list[Inference]:
+    nights = sleep_nights(inp)
+    if len(nights) < MIN_NIGHTS:
+        return []
+    center = int(nights["center"].iloc[0])
+    sleep = float(nights["sleep"].median())
+    wake = float(nights["wake"].median())
+    usual = (((nights["sleep"] - sleep).abs() <= 60) & ((nights["wake"] - wake).abs() <= 60)).mean()
+    start, end = _clock(center - 720 + sleep), _clock(center - 720 + wake)
+    # Evidence: the nights closest to the typical window.
+    closeness = (nights["sleep"] - sleep).abs() + (nights["wake"] - wake).abs()
+    typical = nights.assign(closeness=closeness).nsmallest(10, "closeness")
+    positions = [
+        int(v) for pair in zip(typical["sleep_row"], typical["wake_row"], strict=True) for v in pair
+    ]
+    confidence = float(min(0.95, 0.3 + 0.65 * usual)) * min(1.0, len(nights) / 14)
+    return [
+        Inference(
+            category=CATEGORY,
+            key="sleep_window",
+            claim=f"You usually go quiet around {start} and start again around {end}.",
+            value={"start": start, "end": end, "nights": len(nights)},
+            confidence=round(max(confidence, 0.1), 3),
+            method="Last activity before and first activity after the quietest hours of each "
+            "night; the median over all nights, so odd nights do not move it.",
+            evidence=refs(inp.frame.loc[positions], None),
+            evidence_count=2 * len(nights),
+        )
+    ]
+
+
+def _routine_change(inp: InferenceInput) -> list[Inference]:
+    rows = activity_rows(inp)
+    if rows.empty:
+        return []
+    weekly = (
+        rows.assign(week=rows["local"].dt.to_period("W"), night=rows["hour"].isin(NIGHT_HOURS))
+        .groupby("week")["night"]
+        .agg(["mean", "size"])
+    )
+    weekly = weekly[weekly["size"] >= 3]
+    if len(weekly) < 2 * MIN_WEEKS_EACH_SIDE:
+        return []
+    shares = weekly["mean"].to_numpy()
+    best, best_split = 0.0, -1
+    for split in range(MIN_WEEKS_EACH_SIDE, len(shares) - MIN_WEEKS_EACH_SIDE + 1):
+        jump = float(shares[split:].mean() - shares[:split].mean())
+        if abs(jump) > abs(best):
+            best, best_split = jump, split
+    if best_split < 0 or abs(best) < MIN_NIGHT_SHARE_JUMP:
+        return []
+    since = weekly.index[best_split]
+    before, after = float(shares[:best_split].mean()), float(shares[best_split:].mean())
+    start_day = since.start_time
+    after_rows = rows[(rows["local"] >= start_day) & rows["hour"].isin(NIGHT_HOURS)]
+    if after_rows.empty:
+        after_rows = rows[rows["local"] >= start_day]
+    direction = "started" if best > 0 else "stopped"
+    pattern = "night_shift" if best > 0 else "fewer_nights"
+    return [
+        Inference(
+            category=CATEGORY,
+            key="routine_change",
+            claim=f"You {direction} being active between midnight and 5am around "
+            f"{start_day:%d %b %Y} ({before:.0%} of activity before, {after:.0%} after): "
+            "a changed routine such as a new night shift.",
+            value={
+                "pattern": pattern,
+                "since": f"{start_day:%Y-%m-%d}",
+                "night_share_before": round(before, 3),
+                "night_share_after": round(after, 3),
+            },
+            confidence=round(min(0.9, 0.4 + abs(best)), 3),
+            method="Weekly share of your activity between 00:00 and 05:00; the split of the "
+            "weeks with the largest difference in that share.",
+            evidence=refs(after_rows, 30),
+            evidence_count=len(after_rows),
+        )
+    ]
+
+
+def _heatmap(inp: InferenceInput) -> list[Inference]:
+    rows = activity_rows(inp)
+    if rows.empty:
+        return []
+    counts = heatmap_frame(inp)
+    peak_day, peak_hour = np.unravel_index(int(np.argmax(counts.to_numpy())), counts.shape)
+    by_hour = counts.sum(axis=0)
+    busiest = sorted(int(h) for h in by_hour.nlargest(3).index)
+    return [
+        Inference(
+            category=CATEGORY,
+            key="activity_heatmap",
+            claim=f"You are most active on {WEEKDAYS[int(peak_day)]} around "
+            f"{int(peak_hour):02d}:00; "
+            f"your busiest hours are {', '.join(f'{h:02d}:00' for h in busiest)}.",
+            value={
+                "weekdays": list(WEEKDAYS),
+                "counts": counts.to_numpy().tolist(),
+                "busiest_hours": busiest,
+            },
+            confidence=round(min(0.95, 0.2 + 0.1 * np.log1p(len(rows))), 3),
+            method="Count of your own messages, posts, payments and searches per weekday and "
+            "local hour.",
+            evidence=refs(rows, 30),
+            evidence_count=len(rows),
+        )
+    ]
+
+
+def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
+    inp = prepare(records)
+    return [*_heatmap(inp), *_sleep_window(inp), *_routine_change(inp)]

@@ -1,0 +1,230 @@
+"""Special categories of personal data (GDPR Art. 9, PIPL Art. 28).
+
+Health, religion, political opinions, sexual orientation, trade-union membership and
+ethnic origin, from the lexicon ``lexicons/sensitive.yaml`` (English and Chinese) matched
+in what the user wrote, searched and paid for. Every inference here is marked
+``special_category``. A contact who writes political criticism to the user is reported
+too (``risky_contact``): a scoring system would count the association against them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from footprint.infer.base import Inference
+from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
+from footprint.infer.lexicon import matcher
+from footprint.model import Record
+
+CATEGORY = "sensitive"
+# Labels that only say "some" health care or religious practice; a specific one wins.
+GENERIC_LABELS = frozenset({"medical_care", "worship_generic"})
+MIN_SCORE = 3.0
+MIN_GENERIC_ROWS = 2
+MIN_POLITICAL_ROWS = 2
+# Topics of the topics lexicon that are not a policy area.
+NON_POLICY_TOPICS = frozenset({"politics", "work", "family", "food", "sport", "gaming", "study"})
+
+__all__ = ["infer", "own_texts", "political_rows"]
+
+_CLAIMS = {
+    "health": "You may have a health condition: {display}.",
+    "religion": "You are probably {display} (religious belief).",
+    "sexual_orientation": "Your sexual orientation may be {display}.",
+    "trade_union": "You are probably a {display}.",
+    "ethnicity": "You may have an {display}.",
+}
+_DISPLAY = {
+    "christian": "Christian",
+    "muslim": "Muslim",
+    "jewish": "Jewish",
+    "hindu": "Hindu",
+    "buddhist": "Buddhist",
+    "sikh": "Sikh",
+}
+
+
+def own_texts(inp: InferenceInput) -> pd.Series:
+    """What the user wrote, searched or paid for, one text per frame row (index kept)."""
+    frame = inp.frame
+    own = frame[
+        (frame["is_me"] & frame["kind"].isin(["message", "post", "activity"]))
+        | (frame["kind"] == "payment")
+    ]
+    text = own["text"].fillna("").astype(str)
+    title = own["title"].fillna("").astype(str)
+    counterparty = own["counterparty"].where(own["kind"] == "payment").fillna("").astype(str)
+    combined = (counterparty + " " + title + " " + text).str.strip()
+    return combined[combined != ""]
+
+
+def _hits(texts: pd.Series, name: str) -> pd.DataFrame:
+    hits = matcher(name).frame_hits(texts.reset_index(drop=True))
+    return hits.assign(position=texts.index.to_numpy()[hits["row"].to_numpy()])
+
+
+def political_rows(texts: pd.Series) -> pd.DataFrame:
+    """Rows (frame positions in ``position``) voicing political criticism or protest, with
+    the policy topic they are about (``topic``, may be None)."""
+    hits = _hits(texts, "sensitive")
+    politics = hits[hits["group"] == "politics"]
+    labels = politics.groupby("position")["label"].agg(set)
+    critical = labels[
+        labels.map(lambda s: "protest" in s or {"criticism", "critical_of_government"} <= s)
+    ]
+    if critical.empty:
+        return pd.DataFrame(columns=["position", "labels", "topic"])
+    subset = texts.loc[critical.index]
+    topic_hits = _hits(subset, "topics")
+    topic_hits = topic_hits[~topic_hits["label"].isin(NON_POLICY_TOPICS)]
+    topic = topic_hits.groupby("position")["label"].agg(lambda s: s.value_counts().index[0])
+    return pd.DataFrame(
+        {
+            "position": critical.index,
+            "labels": critical.to_numpy(),
+            "topic": topic.reindex(critical.index).to_numpy(),
+        }
+    )
+
+
+def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
+    hits = _hits(texts, "sensitive")
+    lexicon = matcher("sensitive")
+    out: list[Inference] = []
+    for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):
+        found = hits[hits["group"] == group].drop_duplicates(["position", "label"])
+        if found.empty:
+            continue
+        scores = (
+            found.assign(weight=[lexicon.weight(group, label) for label in found["label"]])
+            .groupby("label")["weight"]
+            .sum()
+        )
+        specific = scores[~scores.index.isin(GENERIC_LABELS)]
+        if not specific.empty and specific.max() >= MIN_SCORE:
+            label = str(specific.sort_values(ascending=False, kind="stable").index[0])
+            score = float(specific.max())
+        else:
+            generic = scores[scores.index.isin(GENERIC_LABELS)]
+            rows_with_generic = found[found["label"].isin(GENERIC_LABELS)]["position"].nunique()
+            if generic.empty or rows_with_generic < MIN_GENERIC_ROWS:
+                continue
+            label, score = str(generic.index[0]), float(generic.max())
+        rows = inp.frame.loc[sorted(set(found.loc[found["label"] == label, "position"]))]
+        display = _DISPLAY.get(label, lexicon.display(group, label))
+        terms = sorted(set(found.loc[found["label"] == label, "term"]))
+        out.append(
+            Inference(
+                category=CATEGORY,
+                key=group,
+                claim=_CLAIMS[group].format(display=display),
+                value={
+                    "value": label,
+                    "display": display,
+                    "terms": terms[:10],
+                    "scores": {str(k): float(v) for k, v in scores.items()},
+                },
+                confidence=round(min(0.95, 0.3 + 0.08 * score), 3),
+                method=f"{lexicon.lexicon.groups[group].description.capitalize()}: terms in "
+                "English and Chinese found in what you wrote, searched or paid for "
+                "(negated mentions ignored).",
+                evidence=refs(rows, 30),
+                special_category=True,
+                evidence_count=len(rows),
+            )
+        )
+    return out
+
+
+def _politics_value(political: pd.DataFrame) -> tuple[str, str | None]:
+    topics = political["topic"].dropna()
+    topic = str(topics.value_counts().index[0]) if not topics.empty else None
+    protest = any("protest" in labels for labels in political["labels"])
+    if topic:
+        text = f"critical of government {topic} policy"
+    elif protest:
+        text = "takes part in protests against the government"
+    else:
+        text = "critical of the government"
+    return text, topic
+
+
+def _politics(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
+    political = political_rows(texts)
+    if len(political) < MIN_POLITICAL_ROWS:
+        return []
+    value, topic = _politics_value(political)
+    rows = inp.frame.loc[sorted(political["position"])]
+    return [
+        Inference(
+            category=CATEGORY,
+            key="politics",
+            claim=f"Your political opinions show: {value}.",
+            value={
+                "value": value,
+                "topic": topic,
+                "protest": any("protest" in labels for labels in political["labels"]),
+                "texts": len(political),
+            },
+            confidence=round(min(0.9, 0.4 + 0.08 * len(political)), 3),
+            method="Your messages and posts that criticise a government or policy, or mention "
+            "protest (English and Chinese lexicons); the policy topic they name most.",
+            evidence=refs(rows, 30),
+            special_category=True,
+            evidence_count=len(rows),
+        )
+    ]
+
+
+def _risky_contact(inp: InferenceInput) -> list[Inference]:
+    frame = inp.frame
+    theirs = frame[
+        ~frame["is_me"]
+        & frame["kind"].isin(["message", "post"])
+        & frame["contact"].notna()
+        & frame["text"].notna()
+    ]
+    if theirs.empty:
+        return []
+    political = political_rows(theirs["text"].astype(str))
+    if political.empty:
+        return []
+    keys = theirs.loc[political["position"], "contact"].map(normalize_identifier)
+    counts = keys.value_counts()
+    counts = counts[counts >= MIN_POLITICAL_ROWS]
+    out: list[Inference] = []
+    for key, count in counts.items():
+        positions = keys[keys == key].index
+        rows = frame.loc[sorted(positions)]
+        name = str(rows["contact"].mode().iloc[0])
+        value, _ = _politics_value(political[political["position"].isin(positions)])
+        out.append(
+            Inference(
+                category="social",
+                key="risky_contact",
+                claim=f"{name} sends you political criticism ({value}); a scoring system "
+                "would count the association against you.",
+                value={"name": name, "texts": int(count), "stance": value},
+                confidence=round(min(0.9, 0.4 + 0.1 * int(count)), 3),
+                method="Messages from this contact that criticise a government or policy, or "
+                "mention protest (English and Chinese lexicons).",
+                evidence=refs(rows, 20),
+                special_category=True,
+                subject=name,
+                evidence_count=len(rows),
+            )
+        )
+    return out
+
+
+def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
+    inp = prepare(records)
+    texts = own_texts(inp)
+    out: list[Inference] = []
+    if not texts.empty:
+        out += _categories(inp, texts)
+        out += _politics(inp, texts)
+    out += _risky_contact(inp)
+    return out

@@ -1,0 +1,384 @@
+"""Social graph: who the user talks to, how much and how quickly, and how they relate.
+
+Contacts come from messages (the other author of a 1:1 chat, or the author of a
+message the user received), payments (the counterparty) and replies. Relationships
+are read from forms of address in the messages of each chat, in English and Chinese.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from footprint.infer.base import Inference
+from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
+from footprint.infer.lexicon import matcher
+from footprint.model import Record
+
+CATEGORY = "social"
+TOP_CONTACTS = 5
+# Beyond a day without an answer, a message starts a new exchange rather than replying.
+MAX_REPLY_SECONDS = 24 * 3600
+MIN_RELATIONSHIP_SCORE = 2.0
+_P2P = (
+    r"general payment|send money|money sent|transfer to|personal payment|split|转账|红包|收款|AA制"
+)
+
+__all__ = ["contact_graph", "contact_stats", "infer", "relationship_scores"]
+
+
+def _contact_rows(inp: InferenceInput) -> pd.DataFrame:
+    frame = inp.frame
+    rows = frame[frame["contact"].notna() & frame["kind"].isin(["message", "payment", "post"])]
+    rows = rows.assign(contact_key=rows["contact"].map(normalize_identifier))
+    rows = rows[rows["contact_key"].notna()]
+    # A payee is a person (not a shop) when the user also chats with them or the
+    # payment is a person-to-person transfer.
+    is_payment = rows["kind"] == "payment"
+    chatted = set(rows.loc[~is_payment, "contact_key"])
+    person_to_person = rows["category"].fillna("").astype(str).str.contains(
+        _P2P, case=False, regex=True
+    ) | rows["text"].fillna("").astype(str).str.contains(_P2P, case=False, regex=True)
+    return rows[~is_payment | rows["contact_key"].isin(chatted) | person_to_person]
+
+
+def _display_names(rows: pd.DataFrame) -> pd.Series:
+    """The most frequent spelling of each contact key."""
+    spelled = rows.groupby(["contact_key", "contact"], observed=True).size().reset_index(name="n")
+    spelled = spelled.sort_values(["contact_key", "n", "contact"], ascending=[True, False, True])
+    return spelled.drop_duplicates("contact_key").set_index("contact_key")["contact"]
+
+
+def _reply_latency(inp: InferenceInput) -> pd.DataFrame:
+    """Median seconds the user takes to answer each contact, and each contact the user."""
+    frame = inp.frame
+    messages = frame[
+        (frame["kind"] == "message") & ~frame["is_system"] & frame["timestamp"].notna()
+    ].sort_values(["chat", "timestamp"], kind="stable")
+    if messages.empty:
+        return pd.DataFrame(columns=["my_reply_s", "their_reply_s"])
+    same_chat = messages["chat"].eq(messages["chat"].shift())
+    turn = messages["is_me"].ne(messages["is_me"].shift())
+    gap = (messages["timestamp"] - messages["timestamp"].shift()).dt.total_seconds()
+    replies = messages[same_chat & turn & (gap <= MAX_REPLY_SECONDS)].assign(gap=gap)
+    replies = replies[replies["contact"].notna()]
+    replies = replies.assign(contact_key=replies["contact"].map(normalize_identifier))
+    mine = replies[replies["is_me"]].groupby("contact_key")["gap"].median()
+    theirs = replies[~replies["is_me"]].groupby("contact_key")["gap"].median()
+    return pd.DataFrame({"my_reply_s": mine, "their_reply_s": theirs})
+
+
+def contact_stats(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """One row per contact: name, messages sent/received, payments, first/last contact,
+    active days and months, median reply latency both ways, night share, sources and
+    tie strength (0-1). Sorted by tie strength, strongest first."""
+    inp = prepare(records)
+    rows = _contact_rows(inp)
+    columns = [
+        "name",
+        "messages",
+        "sent",
+        "received",
+        "payments",
+        "first",
+        "last",
+        "active_days",
+        "active_months",
+        "my_reply_s",
+        "their_reply_s",
+        "night_share",
+        "sources",
+        "tie_strength",
+    ]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    is_message = rows["kind"] == "message"
+    grouped = rows.assign(
+        message=is_message,
+        sent=is_message & rows["is_me"],
+        received=is_message & ~rows["is_me"],
+        payment=rows["kind"] == "payment",
+        night=rows["hour"].isin([23, 0, 1, 2, 3, 4]),
+        month=rows["local"].dt.to_period("M"),
+    ).groupby("contact_key")
+    stats = pd.DataFrame(
+        {
+            "messages": grouped["message"].sum(),
+            "sent": grouped["sent"].sum(),
+            "received": grouped["received"].sum(),
+            "payments": grouped["payment"].sum(),
+            "first": grouped["timestamp"].min(),
+            "last": grouped["timestamp"].max(),
+            "active_days": grouped["day"].nunique(),
+            "active_months": grouped["month"].nunique(),
+            "night_share": grouped["night"].mean(),
+            "sources": grouped["source"].agg(lambda s: sorted({str(v) for v in s})),
+        }
+    )
+    stats = stats.join(_reply_latency(inp), how="left")
+    stats.insert(0, "name", _display_names(rows).reindex(stats.index))
+    volume = np.log1p(stats["messages"] + stats["payments"])
+    volume = volume / max(float(volume.max()), 1e-9)
+    sent, received = stats["sent"].astype(float), stats["received"].astype(float)
+    reciprocity = np.minimum(sent, received) / np.maximum(np.maximum(sent, received), 1.0)
+    span_days = max(int(inp.frame["day"].nunique()), 1)
+    regularity = np.minimum(stats["active_days"] / span_days * 4, 1.0)
+    quickness = 1.0 / (1.0 + stats["my_reply_s"].fillna(MAX_REPLY_SECONDS) / 3600.0)
+    stats["tie_strength"] = (
+        0.5 * volume + 0.2 * reciprocity + 0.2 * regularity + 0.1 * quickness
+    ).clip(0.0, 1.0)
+    stats = stats.sort_values(["tie_strength", "name"], ascending=[False, True], kind="stable")
+    return stats[columns]
+
+
+def contact_graph(records: Sequence[Record] | InferenceInput) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Nodes (``id``, ``name``, ``messages``, ``tie_strength``, ``community``) and edges
+    (``source``, ``target``, ``weight``, ``kind``) of the user's graph. ``me`` is the user;
+    contacts sharing a group chat are linked to each other."""
+    inp = prepare(records)
+    stats = contact_stats(inp)
+    graph = _graph(inp, stats)
+    communities = _communities(graph)
+    membership = {name: index for index, group in enumerate(communities) for name in group}
+    nodes = [{"id": "me", "name": "me", "messages": 0, "tie_strength": 1.0, "community": -1}]
+    for key, row in stats.iterrows():
+        nodes.append(
+            {
+                "id": str(key),
+                "name": str(row["name"]),
+                "messages": int(row["messages"]),
+                "tie_strength": float(row["tie_strength"]),
+                "community": membership.get(str(key), -1),
+            }
+        )
+    edges = [
+        {"source": a, "target": b, "weight": float(data["weight"]), "kind": data["kind"]}
+        for a, b, data in sorted(graph.edges(data=True))
+    ]
+    return pd.DataFrame(nodes), pd.DataFrame(edges, columns=["source", "target", "weight", "kind"])
+
+
+def _graph(inp: InferenceInput, stats: pd.DataFrame) -> nx.Graph[str]:
+    graph: nx.Graph[str] = nx.Graph()
+    graph.add_node("me")
+    for key, row in stats.iterrows():
+        graph.add_node(str(key))
+        graph.add_edge(
+            "me", str(key), weight=float(row["messages"] + row["payments"]), kind="direct"
+        )
+    frame = inp.frame
+    group_messages = frame[(frame["kind"] == "message") & ~frame["is_me"] & frame["actor"].notna()]
+    members = group_messages.groupby("chat")["actor"].agg(lambda s: sorted(set(map(str, s))))
+    for authors in members:
+        if len(authors) < 2:
+            continue
+        keys = sorted({k for k in (normalize_identifier(a) for a in authors) if k})
+        for i, first in enumerate(keys):
+            for second in keys[i + 1 :]:
+                weight = graph.get_edge_data(first, second, {"weight": 0.0})["weight"] + 1.0
+                graph.add_edge(first, second, weight=weight, kind="group")
+    return graph
+
+
+def _communities(graph: nx.Graph[str]) -> list[list[str]]:
+    """Groups of contacts tied to each other (the user, linked to all, is left out)."""
+    contacts = graph.subgraph([node for node in graph if node != "me"]).copy()
+    contacts.remove_nodes_from([node for node in list(contacts) if contacts.degree(node) == 0])
+    if contacts.number_of_edges() == 0:
+        return []
+    found = nx.community.greedy_modularity_communities(contacts, weight="weight")
+    groups = [sorted(group) for group in found if len(group) >= 2]
+    return sorted(groups, key=lambda group: (-len(group), group))
+
+
+def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
+    """Per contact and relationship (partner, family, close_friend, colleague): the weighted
+    count of cues in their chats, and the rows (frame positions) holding them."""
+    inp = prepare(records)
+    frame = inp.frame
+    chats = frame[(frame["kind"] == "message") & frame["contact"].notna() & frame["text"].notna()]
+    lexicon = matcher("relationships")
+    hits = lexicon.frame_hits(chats["text"].reset_index(drop=True))
+    if hits.empty:
+        return pd.DataFrame(columns=["contact_key", "relationship", "score", "rows"])
+    hits = hits.assign(
+        position=chats.index.to_numpy()[hits["row"].to_numpy()],
+        contact_key=chats["contact"].map(normalize_identifier).to_numpy()[hits["row"].to_numpy()],
+        weight=[
+            lexicon.weight(g, label) for g, label in zip(hits["group"], hits["label"], strict=True)
+        ],
+    )
+    table = [
+        {
+            "contact_key": str(key),
+            "relationship": str(label),
+            "score": float(part["weight"].sum()),
+            "rows": sorted({int(v) for v in part["position"]}),
+        }
+        for (key, label), part in hits.groupby(["contact_key", "label"], sort=True)
+    ]
+    return pd.DataFrame(table, columns=["contact_key", "relationship", "score", "rows"])
+
+
+def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
+    scores = relationship_scores(inp)
+    out: list[Inference] = []
+    if scores.empty:
+        return out
+    user_surnames = {
+        name.split()[-1]
+        for kind, name, _ in inp.user.found.values()
+        if kind in {"name", "display_name"} and len(name.split()) >= 2
+    }
+    for key, group in scores.groupby("contact_key", sort=True):
+        if key not in stats.index:
+            continue
+        name = str(stats.at[key, "name"])
+        ranked = group.sort_values(["score", "relationship"], ascending=[False, True])
+        best = ranked.iloc[0]
+        score = float(best["score"])
+        relationship = str(best["relationship"])
+        surname = name.split()[-1] if len(name.split()) >= 2 else None
+        if relationship != "partner" and surname and surname in user_surnames:
+            relationship, score = "family", score + 2.0
+        if score < MIN_RELATIONSHIP_SCORE:
+            continue
+        runner_up = float(ranked.iloc[1]["score"]) if len(ranked) > 1 else 0.0
+        margin = (score - runner_up) / score
+        confidence = min(0.95, (1 - math.exp(-score / 4)) * (0.5 + 0.5 * margin))
+        rows = inp.frame.loc[best["rows"]]
+        out.append(
+            Inference(
+                category=CATEGORY,
+                key="relationship",
+                claim=f"{name} is probably your {relationship.replace('_', ' ')}.",
+                value={
+                    "name": name,
+                    "relationship": relationship,
+                    "score": round(score, 2),
+                    "scores": {
+                        str(r): round(float(s), 2)
+                        for r, s in zip(ranked["relationship"], ranked["score"], strict=True)
+                    },
+                },
+                confidence=round(max(confidence, 0.05), 3),
+                method="Forms of address and cues (English and Chinese) counted in your chats "
+                "with this person, weighted by how telling each cue is.",
+                evidence=refs(rows, 20),
+                evidence_count=len(rows),
+                subject=name,
+            )
+        )
+    return out
+
+
+def _top_contacts(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
+    if stats.empty:
+        return []
+    ranked = stats.assign(total=stats["messages"] + stats["payments"]).sort_values(
+        ["total", "tie_strength", "name"], ascending=[False, False, True], kind="stable"
+    )
+    top = ranked.head(TOP_CONTACTS)
+    rows = _contact_rows(inp)
+    evidence: list[str] = []
+    for key in top.index:
+        evidence.extend(refs(rows[rows["contact_key"] == key], 5))
+    contacts = [
+        {
+            "name": str(row["name"]),
+            "messages": int(row["messages"]),
+            "payments": int(row["payments"]),
+            "tie_strength": round(float(row["tie_strength"]), 3),
+            "my_reply_minutes": None
+            if pd.isna(row["my_reply_s"])
+            else round(float(row["my_reply_s"]) / 60, 1),
+            "first": row["first"].isoformat() if pd.notna(row["first"]) else None,
+            "last": row["last"].isoformat() if pd.notna(row["last"]) else None,
+            "sources": list(row["sources"]),
+        }
+        for _, row in top.iterrows()
+    ]
+    names = ", ".join(str(contact["name"]) for contact in contacts)
+    total = int(top["total"].sum())
+    return [
+        Inference(
+            category=CATEGORY,
+            key="top_contacts",
+            claim=f"The people closest to you are {names}.",
+            value={"contacts": contacts},
+            confidence=round(min(0.95, 0.5 + 0.05 * math.log1p(total)), 3),
+            method="Messages and payments exchanged per person, with reply speed, "
+            "regularity and reciprocity combined into a tie strength.",
+            evidence=tuple(evidence),
+            evidence_count=total,
+        )
+    ]
+
+
+def _cross_source(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
+    linked = stats[stats["sources"].map(len) >= 2]
+    if linked.empty:
+        return []
+    rows = _contact_rows(inp)
+    evidence: list[str] = []
+    for key in linked.index:
+        contact_rows = rows[rows["contact_key"] == key]
+        for source in sorted(contact_rows["source"].astype(str).unique()):
+            evidence.extend(refs(contact_rows[contact_rows["source"] == source], 2))
+    contacts = [
+        {"name": str(row["name"]), "sources": list(row["sources"])} for _, row in linked.iterrows()
+    ]
+    return [
+        Inference(
+            category=CATEGORY,
+            key="cross_source_contacts",
+            claim=f"{len(contacts)} of your contacts appear in more than one export, "
+            "which lets the exports be joined into one picture.",
+            value={"contacts": contacts},
+            confidence=0.9,
+            method="The same contact name (case and spacing ignored) found in records of "
+            "different sources.",
+            evidence=tuple(evidence),
+        )
+    ]
+
+
+def _community_inferences(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
+    graph = _graph(inp, stats)
+    groups = _communities(graph)
+    if not groups:
+        return []
+    frame = inp.frame
+    keys = frame["actor_key"]
+    evidence: list[str] = []
+    named: list[list[str]] = []
+    for group in groups:
+        evidence.extend(refs(frame[(frame["kind"] == "message") & keys.isin(group)], 5))
+        named.append([str(stats.loc[key, "name"]) if key in stats.index else key for key in group])
+    return [
+        Inference(
+            category=CATEGORY,
+            key="communities",
+            claim=f"Your contacts form {len(named)} circle(s) that know each other.",
+            value={"communities": named},
+            confidence=0.7,
+            method="Contacts who write in the same group chats are linked; networkx greedy "
+            "modularity finds the circles.",
+            evidence=tuple(evidence),
+        )
+    ]
+
+
+def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
+    inp = prepare(records)
+    stats = contact_stats(inp)
+    return [
+        *_top_contacts(inp, stats),
+        *_relationships(inp, stats),
+        *_cross_source(inp, stats),
+        *_community_inferences(inp, stats),
+    ]
