@@ -14,6 +14,7 @@ from typing import Any
 
 from footprint import __version__
 from footprint.config import Settings
+from footprint.infer import Inference, infer_all
 from footprint.loading import InputFile, InputSpec, load_inputs
 from footprint.model import Problem, ProblemCode, Record
 from footprint.pii.engine import Detector
@@ -70,6 +71,7 @@ class ScanResult:
     files: list[FileStatus]
     detector_mode: str
     detector_notice: str | None
+    inferences: list[Inference] = field(default_factory=list)
 
     def entity_counts(self) -> Counter[str]:
         return Counter(finding.entity_type for finding in self.findings)
@@ -82,6 +84,7 @@ class ScanResult:
             "sources": [source.to_json() for source in self.sources],
             "files": [vars(status) for status in self.files],
             "findings": [finding.to_json() for finding in self.findings],
+            "inferences": [inference.to_json() for inference in self.inferences],
             "problems": [
                 {
                     "format": problem.source,
@@ -203,4 +206,5 @@ def scan(
         files=statuses,
         detector_mode=detector.mode if detector else "off",
         detector_notice=detector.notice if detector else None,
+        inferences=infer_all(records),
     )
