@@ -30,7 +30,7 @@ from __future__ import annotations
 import fnmatch
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
@@ -43,9 +43,15 @@ from footprint.model import ParseItem, Problem, ProblemCode
 
 @dataclass(frozen=True)
 class ParseContext:
-    """What a parser needs besides the file: the zone assumed for local times."""
+    """What a parser needs besides the file: the zone assumed for local times.
+
+    ``bank_csv_mapping`` is a column mapping the user confirmed for generic bank
+    CSVs (field -> header name, see ``bank_csv.guess_mapping``); None lets the
+    parser guess.
+    """
 
     assumed_tz: tzinfo = field(default=UTC)
+    bank_csv_mapping: Mapping[str, str] | None = None
 
     @classmethod
     def from_setting(cls, zone: str) -> ParseContext:

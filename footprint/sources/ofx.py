@@ -1,0 +1,184 @@
+"""Open Financial Exchange statements (``.ofx``, ``.qfx``): OFX 1.x SGML and 2.x XML.
+
+Read with ``ofxparse``, which needs the whole file; OFX downloads are small.
+Each ``STMTTRN`` becomes a payment (``TRNTYPE`` -> category, ``FITID`` ->
+transaction id, ``NAME`` -> counterparty, ``MEMO`` -> text); each account number
+becomes a profile fact. ``DTPOSTED`` may carry a zone (``20140112083600.212[-7:MST]``);
+the OFX spec reads a time without one as GMT, but banks often write local time,
+so such times get the assumed zone and ``tz_assumed``. ofxparse does not keep
+line numbers, so they are found again by each transaction's ``FITID``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from ofxparse import OfxParser
+
+from footprint.loading import InputFile
+from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
+from footprint.sources.base import ParseContext, problem
+
+FORMAT = "ofx"
+LABEL = "OFX bank statement"
+CATEGORY = "payment"
+PATHS = ("*.ofx", "*.qfx")
+MULTI_FILE = False
+
+_TAG = re.compile(rb"<(?P<name>[A-Za-z0-9.]+)>\s*(?P<value>[^<\r\n]*)")
+_ZONE = re.compile(r"\[(?P<offset>[-+]?\d+(?:\.\d+)?)(?::[^\]]*)?\]\s*$")
+
+
+def detect(file: InputFile) -> float:
+    head = file.head(2048).lstrip(b"\xef\xbb\xbf \t\r\n").upper()
+    if head.startswith(b"OFXHEADER") or b"<OFX>" in head or b"<?OFX " in head:
+        return 0.95
+    return 0.0
+
+
+@dataclass
+class _RawTransaction:
+    """Where one STMTTRN starts, and the raw values ofxparse does not keep."""
+
+    line: int
+    fitid: str = ""
+    dtposted: str = ""
+    used: bool = False
+
+
+def _scan_lines(data: bytes) -> tuple[list[_RawTransaction], dict[str, int]]:
+    """Each STMTTRN with its line, and the line of each account number."""
+    found: list[_RawTransaction] = []
+    account_lines: dict[str, int] = {}
+    current: _RawTransaction | None = None
+    for line_no, line in enumerate(data.splitlines(), start=1):
+        for match in _TAG.finditer(line):
+            name = match["name"].upper()
+            value = match["value"].decode("latin-1").strip()
+            if name == b"ACCTID":
+                account_lines.setdefault(value, line_no)
+            elif name == b"STMTTRN":
+                current = _RawTransaction(line_no)
+                found.append(current)
+            elif current is not None and name == b"FITID":
+                current.fitid = value
+            elif current is not None and name == b"DTPOSTED":
+                current.dtposted = value
+    return found, account_lines
+
+
+def _find_raw(raws: list[_RawTransaction], fitid: str) -> _RawTransaction | None:
+    for raw in raws:
+        if not raw.used and raw.fitid == fitid:
+            raw.used = True
+            return raw
+    return None
+
+
+def _timestamp(posted: datetime, raw: str, ctx: ParseContext) -> tuple[datetime, bool]:
+    """ofxparse gives UTC wall time when a zone is stated, else the file's wall time."""
+    zone = _ZONE.search(raw)
+    if zone:
+        offset = timezone(timedelta(hours=float(zone["offset"])))
+        return posted.replace(tzinfo=UTC).astimezone(offset), False
+    return ctx.localize(posted), True
+
+
+def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    data = file.read_bytes()
+    if not data.strip():
+        yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
+        return
+    try:
+        with warnings.catch_warnings():
+            # ofxparse reads OFX 2 XML with an HTML parser on purpose and uses bs4's
+            # old method names; bs4 warns about both.
+            warnings.filterwarnings("ignore", message=".*HTML parser.*")
+            warnings.filterwarnings("ignore", category=DeprecationWarning)
+            ofx = OfxParser.parse(io.BytesIO(data), fail_fast=False)
+    except Exception as exc:  # ofxparse raises many kinds on bad input
+        yield problem(
+            file, "", f"not a readable OFX file ({type(exc).__name__}: {exc})", source=FORMAT
+        )
+        return
+    raws, account_lines = _scan_lines(data)
+    seen = 0
+    for account_index, account in enumerate(getattr(ofx, "accounts", None) or []):
+        base = f"$.accounts[{account_index}]"
+        yield from _account_facts(file, account, base, account_lines)
+        statement = getattr(account, "statement", None)
+        if statement is None:
+            continue
+        currency = getattr(statement, "currency", None) or getattr(account, "curdef", None) or ""
+        for entry in getattr(statement, "discarded_entries", []):
+            yield problem(
+                file,
+                base,
+                f"transaction skipped: {entry.get('error', 'unreadable')}",
+                source=FORMAT,
+            )
+        for index, transaction in enumerate(getattr(statement, "transactions", [])):
+            parsed = _payment(
+                file, transaction, f"{base}.transactions[{index}]", str(currency), raws, ctx
+            )
+            seen += isinstance(parsed, Payment)
+            yield parsed
+    if not seen:
+        yield problem(file, "", "no OFX transactions in file", ProblemCode.EMPTY, FORMAT)
+
+
+def _account_facts(
+    file: InputFile, account: Any, base: str, account_lines: dict[str, int]
+) -> Iterator[ParseItem]:
+    number = str(getattr(account, "account_id", "") or "").strip()
+    line = account_lines.get(number)
+    locator = f"line {line}" if line else base
+    for attribute, fact in (("account_id", "bank_account"), ("routing_number", "bank_routing")):
+        value = str(getattr(account, attribute, "") or "").strip()
+        if value:
+            yield ProfileFact(
+                source=FORMAT, path=file.display, locator=locator, field=fact, value=value
+            )
+
+
+def _payment(
+    file: InputFile,
+    transaction: Any,
+    fallback_locator: str,
+    currency: str,
+    raws: list[_RawTransaction],
+    ctx: ParseContext,
+) -> ParseItem:
+    fitid = str(getattr(transaction, "id", "") or "").strip()
+    raw = _find_raw(raws, fitid) if fitid else None
+    locator = f"line {raw.line}" if raw else fallback_locator
+    amount = getattr(transaction, "amount", None)
+    posted = getattr(transaction, "date", None)
+    if not isinstance(amount, Decimal):
+        return problem(file, locator, "transaction has no amount", source=FORMAT)
+    if not isinstance(posted, datetime):
+        return problem(file, locator, "transaction has no posting date", source=FORMAT)
+    timestamp, assumed = _timestamp(posted, raw.dtposted if raw else "", ctx)
+    payee = str(getattr(transaction, "payee", "") or "").strip()
+    memo = str(getattr(transaction, "memo", "") or "").strip()
+    kind = str(getattr(transaction, "type", "") or "").strip()
+    return Payment(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=timestamp,
+        tz_assumed=assumed,
+        counterparty=payee or None,
+        text=memo or None,
+        amount=amount,
+        currency=currency.upper() or None,
+        category=kind.upper() or None,
+        transaction_id=fitid or None,
+    )
