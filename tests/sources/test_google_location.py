@@ -1,0 +1,177 @@
+"""Google Takeout location history: E7 values, old and new timestamps, German folders,
+streaming of large Records.json, and a whole Takeout folder without noise."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from footprint.config import Settings
+from footprint.loading import Container, InputFile
+from footprint.model import LocationPoint, LocationVisit, Problem, ProfileFact, split_items
+from footprint.scan import scan
+from footprint.sources import _google, google_location
+from footprint.sources.base import ParseContext
+from footprint.sources.registry import classify
+
+from ..conftest import FIXTURES
+
+CTX = ParseContext()
+UTC_SETTINGS = Settings(assumed_timezone="UTC")
+
+
+def _file(name: str, data: bytes) -> InputFile:
+    container = Container(display="(memory)")
+    file = InputFile(path=name, display=name, size=len(data), _opener=lambda: io.BytesIO(data))
+    container.add(file)
+    return file
+
+
+class _CountingStream(io.BytesIO):
+    """A stream that remembers how far it has been read."""
+
+    def __init__(self, data: bytes, counter: list[int]) -> None:
+        super().__init__(data)
+        self._counter = counter
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        self._counter[0] += len(chunk)
+        return chunk
+
+
+def _records_json(count: int) -> bytes:
+    entries = [
+        {
+            "latitudeE7": 535_000_000 + index,
+            "longitudeE7": 99_000_000 + index,
+            "accuracy": 10,
+            "source": "WIFI",
+            "deviceTag": 1,
+            "timestamp": f"2023-01-01T00:{index // 60 % 60:02d}:{index % 60:02d}Z",
+        }
+        for index in range(count)
+    ]
+    return json.dumps({"locations": entries}).encode()
+
+
+def test_unsigned_e7_is_wrapped_back() -> None:
+    assert _google.e7(2**32 - 338_688_000, 90) == pytest.approx(-33.8688)
+    assert _google.e7(1_512_093_000, 180) == pytest.approx(151.2093)
+    assert _google.e7(950_000_000, 90) is None  # out of range even when wrapped
+    assert _google.e7("535511000", 90) is None
+    assert _google.e7(True, 90) is None
+
+
+@given(st.integers(min_value=-900_000_000, max_value=900_000_000))
+def test_e7_round_trips_every_valid_latitude(value: int) -> None:
+    degrees = _google.e7(value, 90)
+    assert degrees is not None
+    assert round(degrees * 10_000_000) == value
+
+
+def test_old_and_new_timestamps() -> None:
+    data = json.dumps(
+        {
+            "locations": [
+                {"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "1466150400000"},
+                {"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2023-01-14T08:35:12.5+01:00"},
+            ]
+        }
+    ).encode()
+    records, problems = split_items(google_location.parse(_file("Records.json", data), CTX))
+    assert not problems
+    assert [r.timestamp for r in records] == [
+        datetime(2016, 6, 17, 8, 0, tzinfo=UTC),
+        datetime.fromisoformat("2023-01-14T08:35:12.500+01:00"),
+    ]
+    assert all(not r.tz_assumed for r in records)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "Takeout/Location History/Location History.json",
+        "Takeout/Location History (Timeline)/Records.json",
+        "Takeout/Standortverlauf/Records.json",
+        "Takeout/Location History/Semantic Location History/2023/2023_JANUARY.json",
+        "Takeout/Standortverlauf/Semantic Location History/2023/2023_JANUAR.json",
+        "Takeout/Standortverlauf (Zeitachse)/Semantischer Standortverlauf/2023/2023_MÄRZ.json",
+    ],
+)
+def test_takeout_paths_are_claimed(path: str) -> None:
+    data = (
+        b'{"timelineObjects": [{"placeVisit": {}}]}'
+        if "emantic" in path
+        else b'{"locations": [{"latitudeE7": 1, "longitudeE7": 2}]}'
+    )
+    detection = classify(_file(path, data))
+    assert detection.format == "google_location"
+    assert detection.reason == "path and content"
+
+
+def test_other_json_with_a_locations_key_is_not_claimed_by_content() -> None:
+    other = _file("stores.json", b'{"locations": [{"name": "Shop", "city": "Hamburg"}]}')
+    assert google_location.detect(other) < 0.5
+
+
+def test_semantic_visits_and_labelled_places() -> None:
+    result = scan([FIXTURES / "google_location"], UTC_SETTINGS, None)
+    visits = [r for r in result.records if isinstance(r, LocationVisit)]
+    by_name = {v.place_name: v for v in visits if v.place_name}
+    office = by_name["Example Office GmbH"]
+    assert (office.lat, office.lon) == (pytest.approx(53.544), pytest.approx(10.001))
+    assert office.end == datetime(2023, 1, 16, 16, 30, tzinfo=UTC)
+    assert by_name["Fictional Gate Museum"].timestamp == datetime(2016, 6, 17, 8, tzinfo=UTC)
+    assert "Fictional Coffee Bar" in by_name  # child visits are visits too
+    facts = {(f.field, f.value) for f in result.records if isinstance(f, ProfileFact)}
+    # The home visited twice is reported once.
+    assert ("home", "53.560000,10.020000") in facts
+    assert ("work", "53.544000,10.001000") in facts
+    assert ("device", "Pixel 7") in facts
+    homes = [f for f in result.records if isinstance(f, ProfileFact) and f.field == "home"]
+    assert len(homes) == 1
+
+
+def test_records_are_streamed_not_loaded_whole() -> None:
+    data = _records_json(40_000)
+    assert len(data) > 4 * _google.CHUNK_BYTES
+    counter = [0]
+
+    def opener() -> IO[bytes]:
+        return _CountingStream(data, counter)
+
+    container = Container(display="(memory)")
+    file = InputFile(path="Records.json", display="Records.json", size=len(data), _opener=opener)
+    container.add(file)
+    items = google_location.parse(file, CTX)
+    first = next(items)
+    assert isinstance(first, LocationPoint)
+    assert counter[0] <= 2 * _google.CHUNK_BYTES  # one chunk for the head, one to parse
+    rest = list(items)
+    assert len(rest) == 39_999
+    assert not [item for item in rest if isinstance(item, Problem)]
+
+
+def test_truncated_records_keep_what_came_before() -> None:
+    data = _records_json(50)[:-300]
+    records, problems = split_items(google_location.parse(_file("Records.json", data), CTX))
+    assert 0 < len(records) < 50
+    assert len(problems) == 1
+    assert problems[0].locator == f"$.locations[{len(records)}]"
+    assert "truncated" in problems[0].message
+
+
+def test_whole_takeout_folder_has_no_unrecognised_files() -> None:
+    folders = ["google_location", "google_activity", "chrome_history"]
+    result = scan([FIXTURES / name for name in folders], UTC_SETTINGS, None)
+    assert not [status for status in result.files if status.status == "unrecognised"]
+    ignored = {Path(status.path).name for status in result.files if status.status == "ignored"}
+    assert {"archive_browser.html", "Timeline Edits.json", "MyActivity.html"} <= ignored
