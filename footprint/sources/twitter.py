@@ -1,7 +1,10 @@
 """X/Twitter archive: ``data/*.js`` files behind ``window.YTD.<name>.partN = ``.
 
 Each file is dispatched by name through ``HANDLERS``; arrays are streamed with
-ijson, so a large ``tweets.js`` never sits whole in memory.
+ijson, so a large ``tweets.js`` never sits whole in memory. Ad impressions and
+engagements become ``advertiser`` and ``ad_targeting`` PlatformInference records
+(their times, ``2022-01-15 12:34:56``, state no zone); ``ip-audit.js`` gives login
+Activities with the IP, ``like.js`` like Activities.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import ijson
 
 from footprint.loading import InputFile
 from footprint.model import (
+    Activity,
     Contact,
     Message,
     ParseItem,
@@ -33,7 +37,7 @@ MULTI_FILE = True
 
 _YTD = re.compile(rb"^\s*window\.YTD\.(?P<name>[A-Za-z0-9_]+)\.part(?P<part>\d+)\s*=")
 
-Handler = Callable[[InputFile, dict[str, Any], str, "_Account"], Iterator[ParseItem]]
+Handler = Callable[[InputFile, dict[str, Any], str, "_Account", ParseContext], Iterator[ParseItem]]
 
 
 class _Account:
@@ -75,7 +79,7 @@ def _created_at(raw: str | None) -> datetime | None:
 
 
 def _tweet(
-    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
     tweet = item.get("tweet", item)
     text = tweet.get("full_text") or tweet.get("text")
@@ -111,7 +115,7 @@ _ACCOUNT_FIELDS = {
 
 
 def _account(
-    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
     account = item.get("account", {})
     created = _created_at(account.get("createdAt"))
@@ -129,7 +133,7 @@ def _account(
 
 
 def _phone(
-    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
     number = item.get("device", {}).get("phoneNumber")
     if number:
@@ -144,7 +148,7 @@ def _phone(
 
 def _relation(kind: str) -> Handler:
     def handle(
-        file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+        file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
     ) -> Iterator[ParseItem]:
         account_id = item.get(kind, {}).get("accountId")
         if account_id:
@@ -160,7 +164,7 @@ def _relation(kind: str) -> Handler:
 
 
 def _direct_messages(
-    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
     conversation = item.get("dmConversation", {})
     conversation_id = conversation.get("conversationId")
@@ -181,7 +185,7 @@ def _direct_messages(
 
 
 def _personalization(
-    file: InputFile, item: dict[str, Any], locator: str, owner: _Account
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
     p13n = item.get("p13nData", {})
     demographics = p13n.get("demographics", {})
@@ -215,9 +219,163 @@ def _personalization(
         yield _inference(file, f"{base}.locationHistory[{index}]", "location", str(place))
 
 
-def _inference(file: InputFile, locator: str, category: str, value: str) -> PlatformInference:
+def _inference(
+    file: InputFile,
+    locator: str,
+    category: str,
+    value: str,
+    *,
+    text: str | None = None,
+    when: datetime | None = None,
+    assumed: bool = False,
+) -> PlatformInference:
     return PlatformInference(
-        source=FORMAT, path=file.display, locator=locator, category=category, value=value
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        category=category,
+        value=value,
+        text=text,
+        timestamp=when,
+        tz_assumed=assumed,
+    )
+
+
+def _ad_time(raw: Any, ctx: ParseContext) -> tuple[datetime | None, bool]:
+    """Ad times are written ``2022-01-15 12:34:56`` with no zone: the assumed one applies."""
+    if not isinstance(raw, str) or not raw:
+        return None, False
+    stamp = _created_at(raw)
+    if stamp is not None:
+        return stamp, False
+    try:
+        return ctx.localize(datetime.strptime(raw.strip(), "%Y-%m-%d %H:%M:%S")), True
+    except ValueError:
+        return None, False
+
+
+def _impression(
+    file: InputFile, impression: dict[str, Any], locator: str, ctx: ParseContext
+) -> Iterator[ParseItem]:
+    """The advertiser behind one ad shown, and the targeting criteria it matched."""
+    when, assumed = _ad_time(impression.get("impressionTime"), ctx)
+    if impression.get("impressionTime") and when is None:
+        yield problem(file, locator, "unreadable impressionTime", source=FORMAT)
+    advertiser = impression.get("advertiserInfo") or {}
+    name = advertiser.get("advertiserName") or advertiser.get("screenName")
+    if name:
+        yield _inference(
+            file,
+            f"{locator}.advertiserInfo",
+            "advertiser",
+            str(name),
+            text=advertiser.get("screenName"),
+            when=when,
+            assumed=assumed,
+        )
+    for index, criterion in enumerate(impression.get("matchedTargetingCriteria") or []):
+        kind = criterion.get("targetingType") if isinstance(criterion, dict) else None
+        if not kind:
+            continue
+        value = criterion.get("targetingValue")
+        yield _inference(
+            file,
+            f"{locator}.matchedTargetingCriteria[{index}]",
+            "ad_targeting",
+            f"{kind}: {value}" if value else str(kind),
+            text=str(name) if name else None,
+            when=when,
+            assumed=assumed,
+        )
+
+
+def _ads_user_data(item: dict[str, Any]) -> dict[str, Any]:
+    data = item.get("ad", {}).get("adsUserData", {})
+    return data if isinstance(data, dict) else {}
+
+
+def _ad_impressions(
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
+) -> Iterator[ParseItem]:
+    impressions = _ads_user_data(item).get("adImpressions", {}).get("impressions")
+    if not isinstance(impressions, list):
+        yield problem(file, locator, "no ad.adsUserData.adImpressions in entry", source=FORMAT)
+        return
+    base = f"{locator}.ad.adsUserData.adImpressions.impressions"
+    for index, impression in enumerate(impressions):
+        if isinstance(impression, dict):
+            yield from _impression(file, impression, f"{base}[{index}]", ctx)
+
+
+def _ad_engagements(
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
+) -> Iterator[ParseItem]:
+    engagements = _ads_user_data(item).get("adEngagements", {}).get("engagements")
+    if not isinstance(engagements, list):
+        yield problem(file, locator, "no ad.adsUserData.adEngagements in entry", source=FORMAT)
+        return
+    base = f"{locator}.ad.adsUserData.adEngagements.engagements"
+    for index, engagement in enumerate(engagements):
+        if not isinstance(engagement, dict):
+            continue
+        where = f"{base}[{index}]"
+        impression = engagement.get("impressionAttributes") or {}
+        yield from _impression(file, impression, f"{where}.impressionAttributes", ctx)
+        advertiser = impression.get("advertiserInfo") or {}
+        name = advertiser.get("advertiserName") or advertiser.get("screenName")
+        for e_index, attribute in enumerate(engagement.get("engagementAttributes") or []):
+            kind = attribute.get("engagementType") if isinstance(attribute, dict) else None
+            if not kind:
+                continue
+            when, assumed = _ad_time(attribute.get("engagementTime"), ctx)
+            yield Activity(
+                source=FORMAT,
+                path=file.display,
+                locator=f"{where}.engagementAttributes[{e_index}]",
+                timestamp=when,
+                tz_assumed=assumed,
+                activity_type="ad_engagement",
+                title=f"{name}: {kind}" if name else str(kind),
+            )
+
+
+def _ip_audit(
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
+) -> Iterator[ParseItem]:
+    audit = item.get("ipAudit", {})
+    ip = audit.get("loginIp")
+    if not ip:
+        yield problem(file, locator, "ipAudit entry has no loginIp", source=FORMAT)
+        return
+    yield Activity(
+        source=FORMAT,
+        path=file.display,
+        locator=f"{locator}.ipAudit",
+        timestamp=_created_at(audit.get("createdAt")),
+        actor=owner.name_of(str(audit["accountId"])) if audit.get("accountId") else None,
+        activity_type="login",
+        ip=str(ip),
+    )
+
+
+def _like(
+    file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
+) -> Iterator[ParseItem]:
+    like = item.get("like", {})
+    tweet_id = like.get("tweetId")
+    url = like.get("expandedUrl") or (
+        f"https://x.com/i/web/status/{tweet_id}" if tweet_id else None
+    )
+    if not url and not like.get("fullText"):
+        yield problem(file, locator, "like has no tweet", source=FORMAT)
+        return
+    yield Activity(
+        source=FORMAT,
+        path=file.display,
+        locator=f"{locator}.like",
+        activity_type="like",
+        text=like.get("fullText"),
+        url=url,
     )
 
 
@@ -232,6 +390,10 @@ HANDLERS: dict[str, Handler] = {
     "direct-messages": _direct_messages,
     "direct-messages-group": _direct_messages,
     "personalization": _personalization,
+    "ad-impressions": _ad_impressions,
+    "ad-engagements": _ad_engagements,
+    "ip-audit": _ip_audit,
+    "like": _like,
 }
 
 PATHS = (
@@ -286,7 +448,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 if not isinstance(item, dict):
                     yield problem(file, locator, "entry is not an object", source=FORMAT)
                     continue
-                yield from handler(file, item, locator, owner)
+                yield from handler(file, item, locator, owner, ctx)
         except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
             yield problem(
                 file,

@@ -1,0 +1,156 @@
+"""Streaming JSON for the social sources: pick values out of a file by their path.
+
+``JsonWalker`` reads ijson's low-level events and builds only the values a
+``want(path)`` callback asks for, one at a time. It keeps its own path, so keys
+with dots or spaces (TikTok's ``Chat History with a.b:``) stay intact, and a key
+that appears twice (Mastodon's ``orderedItems``) is walked both times, where a
+plain JSON parser would keep only the last.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import IO, Any
+
+import ijson
+
+PathPart = str | int
+JsonPath = tuple[PathPart, ...]
+
+# What a caught parse error may be: ijson's own, a decoding error, or I/O.
+JSON_ERRORS = (ijson.JSONError, ValueError, OSError)
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_VALUE_STARTS = {"start_map", "start_array"}
+_ENDS = {"end_map", "end_array"}
+
+
+def json_path(path: JsonPath) -> str:
+    """A locator for ``path``: ``$[3].data[0]``, ``$.comments_v2[1]``, ``$["Your Activity"]``."""
+    parts = ["$"]
+    for part in path:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif _IDENTIFIER.fullmatch(part):
+            parts.append(f".{part}")
+        else:
+            parts.append(f"[{json.dumps(part, ensure_ascii=False)}]")
+    return "".join(parts)
+
+
+class _BomSkipping:
+    """A binary reader that drops a leading UTF-8 byte-order mark (ijson rejects it)."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self.inner = inner
+        self._pending: bytes | None = None  # read lazily: I/O errors belong to the walk
+
+    def read(self, size: int = -1) -> bytes:
+        if self._pending is None:
+            self._pending = self.inner.read(len(codecs.BOM_UTF8)).removeprefix(codecs.BOM_UTF8)
+        if self._pending:
+            if size < 0:
+                data, self._pending = self._pending + self.inner.read(), b""
+                return data
+            data, self._pending = self._pending[:size], self._pending[size:]
+            return data
+        return self.inner.read(size)
+
+
+class JsonWalker:
+    """Iterates ``(path, value)`` for every value whose path ``want`` accepts.
+
+    Wanted values are not searched further: a wanted object is yielded whole.
+    ``where`` is the locator of the value being read, for a problem when the
+    stream turns out to be broken half-way. Use it as a context manager: leaving
+    closes the stream.
+    """
+
+    def __init__(self, stream: IO[bytes], want: Callable[[JsonPath], bool]) -> None:
+        self._stream = _BomSkipping(stream)
+        self._want = want
+        # One slot per open container: the current key (map) or index (array).
+        self._slots: list[PathPart] = []
+        self._is_array: list[bool] = []
+
+    def __enter__(self) -> JsonWalker:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stream.inner.close()
+
+    @property
+    def where(self) -> str:
+        return json_path(tuple(self._slots))
+
+    def _enter_value(self) -> JsonPath:
+        if self._is_array and self._is_array[-1]:
+            index = self._slots[-1]
+            self._slots[-1] = index + 1 if isinstance(index, int) else 0
+        return tuple(self._slots)
+
+    def _push(self, event: str) -> None:
+        array = event == "start_array"
+        self._is_array.append(array)
+        self._slots.append(-1 if array else "")
+
+    def __iter__(self) -> Iterator[tuple[JsonPath, Any]]:
+        builder: ijson.ObjectBuilder | None = None
+        built_path: JsonPath = ()
+        built_depth = 0
+        for event, value in ijson.basic_parse(self._stream, use_float=True):
+            if event == "map_key":
+                self._slots[-1] = value
+                if builder is not None:
+                    builder.event(event, value)
+                continue
+            if event in _ENDS:
+                self._slots.pop()
+                self._is_array.pop()
+                if builder is not None:
+                    builder.event(event, value)
+                    if len(self._slots) == built_depth:
+                        yield built_path, builder.value
+                        builder = None
+                continue
+            path = self._enter_value()
+            if builder is not None:
+                builder.event(event, value)
+            elif self._want(path):
+                if event in _VALUE_STARTS:
+                    builder = ijson.ObjectBuilder()
+                    builder.event(event, value)
+                    built_path, built_depth = path, len(self._slots)
+                else:
+                    yield path, value
+            if event in _VALUE_STARTS:
+                self._push(event)
+
+
+def first_json_char(head: bytes) -> str:
+    """The first significant character of a JSON file's head ('' when none)."""
+    text = head.removeprefix(codecs.BOM_UTF8).lstrip()
+    return chr(text[0]) if text else ""
+
+
+def from_epoch(value: Any) -> datetime | None:
+    """A UTC time from epoch seconds (int, float or digit string); None when not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if not isinstance(value, int | float) or value <= 0:
+        return None
+    if value > 100_000_000_000:  # milliseconds: seconds this large are past the year 5000
+        value = value / 1000
+    try:
+        return datetime.fromtimestamp(value, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
