@@ -61,12 +61,8 @@ KNOWN_IGNORED: dict[str, str] = {
     "*.webm": "media file",
     ".ds_store": "operating-system metadata",
     "__macosx/*": "operating-system metadata",
-    "data/manifest.js": "X archive manifest",
     "README.txt": "readme",
-    "Your archive.html": "X archive viewer",
-    "assets/*": "archive viewer assets",
-    "data/*_media/*": "X archive media",
-    "data/profile_media/*": "X archive media",
+    "manifest.json": "footprint redaction manifest",
 }
 for _source in SOURCES:
     KNOWN_IGNORED.update(getattr(_source, "IGNORED", {}))

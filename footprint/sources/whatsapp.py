@@ -84,7 +84,11 @@ def _header(line: str) -> re.Match[str] | None:
 def detect(file: InputFile) -> float:
     if not file.name.lower().endswith(".txt"):
         return 0.0
-    lines = [line for line in file.head_text(4096).splitlines()[:-1] if line.strip()][:10]
+    head = file.head_text(4096)
+    lines = head.splitlines()
+    if len(file.head(4096)) == 4096:
+        lines = lines[:-1]  # the sample may have cut the last line
+    lines = [line for line in lines if line.strip()][:10]
     if not lines:
         return 0.0
     hits = sum(1 for line in lines if _header(line))

@@ -1,0 +1,1 @@
+"""Redacted copies of exports, in their own formats, with a leak check."""

@@ -1,0 +1,228 @@
+"""Rewriting a file's text while keeping its format: JSON, X's ``.js``, CSV, XLSX, text.
+
+Each rewriter decodes the file the way its format stores text (JSON ``\\u``
+escapes, Facebook's mojibake, the CSV's own encoding), passes every string
+through ``edit``, and writes it back in the same convention, so the redacted
+copy still opens in the tools that read the original.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from footprint.textio import detect_encoding
+
+Edit = Callable[[str], str]
+
+# Cells a spreadsheet would run as a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MONEY = re.compile(r"^[+-]?\s?[$€£¥]?\s?[\d.,]+$")
+MEDIA_SUFFIXES = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".opus", ".ogg",
+    ".m4a", ".mp3", ".webm", ".pdf", ".vcf", ".zip", ".gz", ".tgz", ".tar",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    data: bytes | None  # None: the file is omitted from the output
+    kind: str
+    note: str = ""
+
+
+def neutralise_formula(cell: str) -> str:
+    """Prefix a quote to a cell a spreadsheet would evaluate; plain amounts stay as they are."""
+    if cell.startswith(_FORMULA_START) and not _MONEY.match(cell):
+        return "'" + cell
+    return cell
+
+
+# --- JSON ---------------------------------------------------------------------
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """A JSON object as its key/value pairs: keeps duplicate keys (Mastodon's orderedItems)."""
+
+
+class _Number(str):
+    """A JSON number kept as its source text, so 1.50 stays 1.50 and big ints stay exact."""
+
+
+def _repair(value: str) -> str:
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
+def _break(value: str) -> str:
+    return value.encode("utf-8").decode("latin-1")
+
+
+def _uses_mojibake(node: Any) -> bool:
+    """Whether strings look like Facebook's UTF-8-bytes-as-code-points convention."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if isinstance(item, _Number):
+                continue
+            if any("\u0080" <= ch <= "\u00ff" for ch in item) and _repair(item) != item:
+                return True
+        elif isinstance(item, list):
+            stack.extend(
+                value for pair in item for value in (pair if isinstance(item, _Pairs) else (pair,))
+            )
+    return False
+
+
+def _walk(node: Any, edit: Edit) -> Any:
+    if isinstance(node, _Number):
+        return node
+    if isinstance(node, str):
+        return edit(node)
+    if isinstance(node, _Pairs):
+        return _Pairs((edit(key), _walk(value, edit)) for key, value in node)
+    if isinstance(node, list):
+        return [_walk(item, edit) for item in node]
+    return node
+
+
+@dataclass(frozen=True)
+class _JsonStyle:
+    indent: int | None
+    key_separator: str
+    ensure_ascii: bool
+
+
+def _style(text: str) -> _JsonStyle:
+    first_break = text.find("\n")
+    indent: int | None = None
+    if 0 <= first_break < len(text) - 1:
+        following = text[first_break + 1 :]
+        spaces = len(following) - len(following.lstrip(" "))
+        indent = spaces or None
+    key_separator = " : " if '" : ' in text[:4096] else ": "
+    return _JsonStyle(indent, key_separator, ensure_ascii=text.isascii())
+
+
+def _dump(node: Any, style: _JsonStyle, level: int = 0) -> str:
+    def scalar(value: Any) -> str:
+        if isinstance(value, _Number):
+            return str(value)
+        return json.dumps(value, ensure_ascii=style.ensure_ascii)
+
+    pad = "" if style.indent is None else "\n" + " " * (style.indent * (level + 1))
+    end = "" if style.indent is None else "\n" + " " * (style.indent * level)
+    comma = "," if style.indent is not None else ", "
+    if isinstance(node, _Pairs):
+        if not node:
+            return "{}"
+        items = [
+            f"{pad}{scalar(k)}{style.key_separator}{_dump(v, style, level + 1)}" for k, v in node
+        ]
+        return "{" + comma.join(items) + end + "}"
+    if isinstance(node, list):
+        if not node:
+            return "[]"
+        return "[" + comma.join(f"{pad}{_dump(v, style, level + 1)}" for v in node) + end + "]"
+    return scalar(node)
+
+
+def rewrite_json_text(text: str, edit: Edit) -> str:
+    """JSON text with every string (keys too) passed through ``edit``, same conventions."""
+    tree = json.loads(text, object_pairs_hook=_Pairs, parse_float=_Number, parse_int=_Number)
+    mojibake = _uses_mojibake(tree)
+    wrapped = (lambda value: _break(edit(_repair(value)))) if mojibake else edit
+    rewritten = _walk(tree, wrapped)
+    return _dump(rewritten, _style(text))
+
+
+# --- entry points ---------------------------------------------------------------
+
+
+def rewrite(name: str, data: bytes, edit: Edit) -> Rewritten:
+    """The redacted bytes of one file named ``name``."""
+    lowered = name.lower()
+    if lowered.endswith(".xlsx"):
+        return _rewrite_xlsx(data, edit)
+    if lowered.endswith(MEDIA_SUFFIXES):
+        return Rewritten(None, "media", "media and attachments are not copied")
+    encoding = detect_encoding(data[: 256 * 1024], complete=len(data) <= 256 * 1024)
+    if b"\x00" in data[:8192] and not encoding.startswith("utf-16"):
+        return Rewritten(None, "binary", "not text; not copied")
+    # A damaged export keeps its readable text; undecodable bytes become U+FFFD.
+    text = data.decode(encoding, errors="replace")
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if lowered.endswith(".json") or (stripped[:1] in ("[", "{") and not lowered.endswith(".txt")):
+        try:
+            return Rewritten(_encode(rewrite_json_text(text, edit), encoding, text), "json")
+        except (ValueError, RecursionError):
+            pass  # not valid JSON after all: fall through to text
+    if stripped.startswith("window.") and "=" in stripped[:200]:
+        prefix, _, body = text.partition("=")
+        try:
+            return Rewritten(
+                _encode(f"{prefix}= {rewrite_json_text(body.strip(), edit)}", encoding, text), "js"
+            )
+        except (ValueError, RecursionError):
+            pass
+    if lowered.endswith(".csv"):
+        return Rewritten(_encode(_rewrite_csv(text, edit), encoding, text), "csv")
+    return Rewritten(_encode(edit(text), encoding, text), "text")
+
+
+def _encode(text: str, encoding: str, original: str) -> bytes:
+    if encoding == "utf-8-sig" and not original.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")
+    return text.encode(encoding, errors="replace")
+
+
+def _rewrite_csv(text: str, edit: Edit) -> str:
+    sample = text[:8192]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    first = sample.lstrip("\ufeff").split("\n", 1)[0]
+    quote_all = first.startswith('"') and first.rstrip("\r").endswith('"')
+    terminator = "\r\n" if "\r\n" in sample else "\n"
+    output = io.StringIO()
+    writer = csv.writer(
+        output,
+        delimiter=delimiter,
+        quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL,
+        lineterminator=terminator,
+    )
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
+    for row in reader:
+        writer.writerow([neutralise_formula(edit(cell)) for cell in row])
+    result = output.getvalue()
+    if not text.endswith(("\n", "\r")):
+        result = result.rstrip("\r\n")
+    return bom + result
+
+
+def _rewrite_xlsx(data: bytes, edit: Edit) -> Rewritten:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data))
+    except Exception as exc:  # openpyxl raises many types for bad files
+        return Rewritten(None, "xlsx", f"unreadable workbook, not copied ({type(exc).__name__})")
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.value = neutralise_formula(edit(cell.value))
+    output = io.BytesIO()
+    workbook.save(output)
+    return Rewritten(output.getvalue(), "xlsx")

@@ -1,0 +1,270 @@
+"""``footprint redact``: redacted copies in the inputs' own formats and layout, then a leak check.
+
+Outputs mirror the inputs: a zip in gives a zip out, a folder gives a folder, a
+file gives a file; names that contain personal information are redacted too.
+Media files are not copied. Inputs are opened read-only and an output folder
+inside an input is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tarfile
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from footprint import __version__
+from footprint.config import Settings
+from footprint.errors import FootprintError
+from footprint.loading import Container, InputFile, InputSpec, MemoryInput, load_inputs
+from footprint.model import Contact, Message, Payment, ProfileFact, Record
+from footprint.pii.engine import Detector
+from footprint.redact.containers import rewrite
+from footprint.redact.leakcheck import Leak, find_leaks
+from footprint.redact.operators import Operator, Replacer
+from footprint.redact.values import Target, ValueMatcher
+from footprint.scan import ProgressCallback, ScanResult, scan
+
+MANIFEST_NAME = "manifest.json"
+MANIFEST_VERSION = 1
+
+# Not personal on their own, and rewriting them would break chat headers and dates.
+DEFAULT_EXCLUDED_ENTITIES = frozenset({"DATE_TIME", "NRP", "ORGANIZATION"})
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: str
+    sha256: str
+    kind: str
+
+
+@dataclass
+class RedactionResult:
+    out_dir: Path
+    outputs: list[OutputFile] = field(default_factory=list)
+    omitted: list[dict[str, str]] = field(default_factory=list)
+    replacements: Counter[str] = field(default_factory=Counter)
+    leaks: list[Leak] = field(default_factory=list)
+    targets: int = 0
+    operator: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return not self.leaks
+
+    def manifest(self) -> dict[str, Any]:
+        return {
+            "manifest_version": MANIFEST_VERSION,
+            "footprint_version": __version__,
+            "operator": self.operator,
+            "values_redacted": self.targets,
+            "outputs": [vars(output) for output in self.outputs],
+            "omitted": self.omitted,
+            "replacements": dict(sorted(self.replacements.items())),
+            "leak_check": {
+                "passed": self.passed,
+                "leaks": [leak.to_json() for leak in self.leaks],
+            },
+        }
+
+
+def _display(spec: InputSpec) -> str:
+    return spec.name if isinstance(spec, MemoryInput) else os.fspath(spec)
+
+
+def check_output_location(inputs: Sequence[InputSpec], out_dir: Path) -> None:
+    """Refuse an output folder that is an input, lies inside one, or holds files already."""
+    out = out_dir.resolve()
+    for spec in inputs:
+        if isinstance(spec, MemoryInput):
+            continue
+        source = Path(spec).resolve()
+        if out == source or source in out.parents:
+            raise FootprintError(
+                f"--out {out_dir} is inside the input {spec}; choose another folder"
+            )
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise FootprintError(f"--out {out_dir} exists and is not an empty folder")
+
+
+def _structured_targets(records: Iterable[Record]) -> Iterable[Target]:
+    """Values that are personal by the field they sit in, found without NLP."""
+    for record in records:
+        if isinstance(record, Message):
+            for name in (record.actor, record.counterparty, record.conversation):
+                if name and not name.isdigit():
+                    yield Target("PERSON", name)
+        elif isinstance(record, Contact):
+            if record.name:
+                yield Target("PERSON", record.name)
+            if record.phone:
+                yield Target("PHONE_NUMBER", record.phone)
+            if record.email:
+                yield Target("EMAIL_ADDRESS", record.email)
+        elif isinstance(record, ProfileFact):
+            kinds = {"email": "EMAIL_ADDRESS", "phone": "PHONE_NUMBER", "display_name": "PERSON",
+                     "name": "PERSON", "username": "USERNAME"}  # fmt: skip
+            if record.field in kinds:
+                yield Target(kinds[record.field], record.value)
+        elif isinstance(record, Payment):
+            for account in (record.actor, record.counterparty_account):
+                if account and "@" in account:
+                    yield Target("EMAIL_ADDRESS", account)
+            if record.counterparty:
+                yield Target("PERSON", record.counterparty)
+
+
+def collect_targets(result: ScanResult, entities: set[str] | None) -> list[Target]:
+    def wanted(entity_type: str) -> bool:
+        if entities is not None:
+            return entity_type in entities
+        return entity_type not in DEFAULT_EXCLUDED_ENTITIES
+
+    targets = {Target(f.entity_type, f.value) for f in result.findings if wanted(f.entity_type)}
+    targets.update(t for t in _structured_targets(result.records) if wanted(t.entity_type))
+    return sorted(targets, key=lambda t: (t.entity_type, t.value))
+
+
+class _Redactor:
+    def __init__(self, matcher: ValueMatcher, replacer: Replacer, result: RedactionResult) -> None:
+        self.matcher = matcher
+        self.replacer = replacer
+        self.result = result
+
+    def text(self, value: str) -> str:
+        replaced, hits = self.matcher.replace(
+            value, lambda target: self.replacer(target.entity_type, target.value)
+        )
+        self.result.replacements.update(hit.target.entity_type for hit in hits)
+        return replaced
+
+    def path(self, relative: str) -> str:
+        """A path with every segment redacted (names of chats often hold a person's name)."""
+        return "/".join(self.text(part) for part in relative.split("/"))
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("xb") as stream:  # never overwrite anything
+        stream.write(data)
+
+
+def _relative_to_input(display: str, input_display: str) -> str:
+    parent = os.path.dirname(input_display.rstrip("/")) or "."
+    relative = os.path.relpath(display, parent) if not display.startswith("(") else display
+    return PurePosixPath(*Path(relative).parts).as_posix()
+
+
+def _redact_container(
+    container: Container, input_display: str, redactor: _Redactor, out_dir: Path
+) -> None:
+    result = redactor.result
+    archive_display = container.display
+    is_archive = any(f.display.startswith(f"{archive_display}!/") for f in container.files.values())
+    rewritten: list[tuple[InputFile, str, bytes, str]] = []
+    for file in container.files.values():
+        try:
+            data = file.read_bytes()
+        except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+            relative = _relative_to_input(file.display, input_display)
+            result.omitted.append({"path": redactor.path(relative), "reason": f"unreadable: {exc}"})
+            continue
+        outcome = rewrite(file.name, data, redactor.text)
+        if outcome.data is None:
+            relative = _relative_to_input(file.display, input_display)
+            result.omitted.append({"path": redactor.path(relative), "reason": outcome.note})
+            continue
+        rewritten.append((file, redactor.path(file.path), outcome.data, outcome.kind))
+    if is_archive:
+        target = out_dir / redactor.path(_relative_to_input(archive_display, input_display))
+        if target.suffix.lower() != ".zip":
+            target = target.with_name(target.name.split(".")[0] + ".zip")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(target, "x", zipfile.ZIP_DEFLATED) as archive:
+            for _, name, data, _kind in rewritten:
+                archive.writestr(name, data)
+        for _file, name, data, kind in rewritten:
+            where = f"{target.relative_to(out_dir).as_posix()}!/{name}"
+            result.outputs.append(OutputFile(where, _sha256(data), kind))
+        return
+    for file, _name, data, kind in rewritten:
+        relative = redactor.path(_relative_to_input(file.display, input_display))
+        _write(out_dir / relative, data)
+        result.outputs.append(OutputFile(relative, _sha256(data), kind))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _leak_check(out_dir: Path, matcher: ValueMatcher, result: RedactionResult) -> None:
+    for path in sorted(p for p in out_dir.rglob("*") if p.is_file()):
+        relative = path.relative_to(out_dir).as_posix()
+        if relative == MANIFEST_NAME:
+            continue
+        result.leaks.extend(_leaks_in_name(relative, matcher))
+        if path.suffix.lower() == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    where = f"{relative}!/{info.filename}"
+                    result.leaks.extend(_leaks_in_name(info.filename, matcher, where))
+                    result.leaks.extend(
+                        find_leaks_named(where, info.filename, archive.read(info), matcher)
+                    )
+        else:
+            result.leaks.extend(find_leaks_named(relative, path.name, path.read_bytes(), matcher))
+
+
+def _leaks_in_name(name: str, matcher: ValueMatcher, where: str | None = None) -> list[Leak]:
+    return [
+        Leak(where or name, hit.target.entity_type, "file name", hit.start)
+        for hit in matcher.find(name)
+    ]
+
+
+def find_leaks_named(where: str, name: str, data: bytes, matcher: ValueMatcher) -> list[Leak]:
+    return [
+        Leak(where, leak.entity_type, leak.form, leak.offset)
+        for leak in find_leaks(name, data, matcher)
+    ]
+
+
+def redact(
+    inputs: Sequence[InputSpec],
+    out_dir: Path,
+    settings: Settings,
+    detector: Detector | None,
+    *,
+    entities: set[str] | None = None,
+    operator: Operator = Operator.PSEUDONYM,
+    key: bytes,
+    progress: ProgressCallback | None = None,
+) -> RedactionResult:
+    """Write redacted copies of ``inputs`` under ``out_dir`` and check them for leaks."""
+    check_output_location(inputs, out_dir)
+    scanned = scan(inputs, settings, detector, progress=progress)
+    targets = collect_targets(scanned, entities)
+    matcher = ValueMatcher(targets)
+    result = RedactionResult(out_dir=out_dir, targets=len(targets), operator=operator.value)
+    redactor = _Redactor(matcher, Replacer(operator, key), result)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as stack:
+        for spec in inputs:
+            loaded = load_inputs([spec], settings.limits, stack)
+            for problem in loaded.problems:
+                relative = _relative_to_input(problem.path, _display(spec))
+                result.omitted.append({"path": redactor.path(relative), "reason": problem.message})
+            for container in loaded.containers:
+                _redact_container(container, _display(spec), redactor, out_dir)
+    _leak_check(out_dir, matcher, result)
+    manifest = out_dir / MANIFEST_NAME
+    manifest.write_text(json.dumps(result.manifest(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return result

@@ -1,0 +1,268 @@
+"""Redacted copies: same formats, nothing detected survives, the leak check bites."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from footprint.cli import app
+from footprint.config import Settings
+from footprint.pii.engine import Detector, build_detector
+from footprint.redact import run as redact_run
+from footprint.redact.containers import neutralise_formula, rewrite
+from footprint.redact.leakcheck import find_leaks
+from footprint.redact.operators import Operator, Replacer, load_or_create_key
+from footprint.redact.run import redact
+from footprint.redact.values import Target, ValueMatcher
+from footprint.scan import scan
+
+from ..conftest import FIXTURES
+
+SETTINGS = Settings(assumed_timezone="UTC", spacy_model="none")
+FORMATS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
+KEY = bytes(range(32))
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return build_detector(SETTINGS)
+
+
+def _records_by_format(path: Path) -> Counter[tuple[str, str]]:
+    """Records per format and kind. A map link redacted as a URL no longer yields a
+    location point, which is the point of redacting it, so those are not counted."""
+    result = scan([path], SETTINGS, None)
+    return Counter(
+        (record.source, record.kind) for record in result.records if record.kind != "location_point"
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_round_trip_keeps_format_and_record_count(
+    fmt: str, tmp_path: Path, detector: Detector
+) -> None:
+    out = tmp_path / "out"
+    result = redact([FIXTURES / fmt], out, SETTINGS, detector, key=KEY)
+    assert result.passed, [leak.to_json() for leak in result.leaks]
+    assert _records_by_format(out) == _records_by_format(FIXTURES / fmt)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["leak_check"]["passed"] is True
+    assert manifest["outputs"]
+
+
+def test_zip_in_gives_zip_out(tmp_path: Path, detector: Detector) -> None:
+    source = tmp_path / "WhatsApp Chat - Sam Lee.zip"
+    with zipfile.ZipFile(source, "w") as archive:
+        for path in sorted((FIXTURES / "whatsapp").iterdir()):
+            archive.write(path, path.name)
+        archive.writestr("IMG-20240101-WA0001.jpg", b"\xff\xd8 not really a jpeg")
+    out = tmp_path / "out"
+    result = redact([source], out, SETTINGS, detector, key=KEY)
+    assert result.passed
+    zips = list(out.glob("*.zip"))
+    assert len(zips) == 1
+    assert "Sam Lee" not in zips[0].name
+    with zipfile.ZipFile(zips[0]) as archive:
+        names = archive.namelist()
+    assert not any(name.endswith(".jpg") for name in names)
+    assert any("media" in entry["reason"] for entry in result.omitted)
+    assert _records_by_format(zips[0]) == _records_by_format(FIXTURES / "whatsapp")
+
+
+def test_pseudonyms_are_consistent_across_files_and_spellings(
+    tmp_path: Path, detector: Detector
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "01/02/2024, 10:00 - Ann Lee: call me on +44 7700 900123\n", encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(
+        "02/02/2024, 11:00 - Bo: Ann's number is 07700900123\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = redact([folder], out, SETTINGS, detector, key=KEY)
+    assert result.passed
+    a = (out / "in" / "a.txt").read_text(encoding="utf-8")
+    b = (out / "in" / "b.txt").read_text(encoding="utf-8")
+    pseudonym = Replacer(Operator.PSEUDONYM, KEY)("PHONE_NUMBER", "+44 7700 900123")
+    assert pseudonym in a
+    assert pseudonym in b
+    assert "900123" not in a + b
+
+
+def test_hash_operator_is_keyed_and_stable(tmp_path: Path) -> None:
+    key_file = tmp_path / "run.key"
+    key = load_or_create_key(key_file)
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    assert load_or_create_key(key_file) == key
+    hasher = Replacer(Operator.HASH, key)
+    assert hasher("EMAIL_ADDRESS", "A@Example.com") == hasher("EMAIL_ADDRESS", "a@example.com")
+    assert Replacer(Operator.HASH, bytes(32))("EMAIL_ADDRESS", "a@example.com") != hasher(
+        "EMAIL_ADDRESS", "a@example.com"
+    )
+
+
+def test_leak_check_catches_a_broken_redactor(
+    tmp_path: Path, detector: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def lazy(self: object, value: str) -> str:
+        return value  # forgets to redact anything
+
+    monkeypatch.setattr(redact_run._Redactor, "text", lazy)
+    result = redact([FIXTURES / "paypal"], tmp_path / "out", SETTINGS, detector, key=KEY)
+    assert not result.passed
+    assert {leak.entity_type for leak in result.leaks} >= {"EMAIL_ADDRESS"}
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["leak_check"]["passed"] is False
+    assert "value" not in json.dumps(manifest["leak_check"])
+
+
+def test_cli_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOOTPRINT_SPACY_MODEL", "none")
+    ok = runner.invoke(app, ["redact", str(FIXTURES / "paypal"), "--out", str(tmp_path / "a")])
+    assert ok.exit_code == 0, ok.output
+    assert "Leak check passed" in ok.output
+    inside = runner.invoke(
+        app, ["redact", str(FIXTURES / "paypal"), "--out", str(FIXTURES / "paypal" / "x")]
+    )
+    assert inside.exit_code == 2
+    assert not (FIXTURES / "paypal" / "x").exists()
+    bad = runner.invoke(
+        app, ["redact", str(FIXTURES / "paypal"), "--out", str(tmp_path / "b"), "--operator", "zap"]
+    )
+    assert bad.exit_code == 2
+
+    def lazy(self: object, value: str) -> str:
+        return value
+
+    monkeypatch.setattr(redact_run._Redactor, "text", lazy)
+    leaky = runner.invoke(app, ["redact", str(FIXTURES / "paypal"), "--out", str(tmp_path / "c")])
+    assert leaky.exit_code == 1
+    assert "FAILED" in leaky.output
+
+
+def test_refuses_non_empty_output(tmp_path: Path, detector: Detector) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine", encoding="utf-8")
+    from footprint.errors import FootprintError
+
+    with pytest.raises(FootprintError):
+        redact([FIXTURES / "paypal"], out, SETTINGS, detector, key=KEY)
+    assert (out / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("\t=1", "'\t=1"),
+        ("-4.50", "-4.50"),
+        ("- $220.00", "- $220.00"),
+        ("+ $50.00", "+ $50.00"),
+        ("plain", "plain"),
+    ],
+)
+def test_csv_injection_is_neutralised(cell: str, expected: str) -> None:
+    assert neutralise_formula(cell) == expected
+
+
+def test_csv_keeps_encoding_quoting_and_neutralises(tmp_path: Path) -> None:
+    text = '"Date","Name","Note"\r\n"01/01/2024","Ann Lee","=1+2"\r\n'
+    out = rewrite("x.csv", ("\ufeff" + text).encode("utf-8"), lambda s: s.replace("Ann Lee", "P"))
+    assert out.data is not None
+    assert out.data.startswith(b"\xef\xbb\xbf")
+    assert out.data.decode("utf-8-sig") == '"Date","Name","Note"\r\n"01/01/2024","P","\'=1+2"\r\n'
+    rows = (
+        "交易时间,交易分类,交易对方,金额,备注\n"
+        + "2024-01-01 10:00,餐饮美食,张三,12.00,午饭\n" * 20
+    )
+    out = rewrite("bill.csv", rows.encode("gbk"), lambda s: s.replace("张三", "某人"))
+    assert out.data == rows.replace("张三", "某人").encode("gbk")
+
+
+def test_facebook_json_keeps_its_escaping(tmp_path: Path) -> None:
+    original = '{\n  "sender_name": "J\\u00c3\\u00b8rgen Berg",\n  "content": "hi"\n}'
+    out = rewrite(
+        "message_1.json", original.encode("ascii"), lambda s: s.replace("Jørgen Berg", "Åse")
+    )
+    assert out.data is not None
+    text = out.data.decode("ascii")
+    assert "\\u00c3\\u0085se" in text  # Å as UTF-8 bytes, escaped one per byte
+    assert json.loads(text)["sender_name"].encode("latin-1").decode("utf-8") == "Åse"
+
+
+_NAMES = st.sampled_from(["Ann Lee", "Bo Chen", "Carla Diaz", "Dev Patel", "李娜"])
+_EMAILS = st.from_regex(r"[a-z]{3,8}\.[a-z]{3,8}@example\.(com|org|net)", fullmatch=True)
+_PHONES = st.from_regex(r"\+44 7700 900[0-9]{3}", fullmatch=True)
+_FILLER = st.text(alphabet=st.sampled_from("abcdefgh ijklm,.!?\n:"), max_size=30)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    rows=st.lists(st.tuples(_NAMES, _FILLER, _EMAILS, _PHONES, _FILLER), min_size=1, max_size=6),
+    operator=st.sampled_from(list(Operator)),
+)
+def test_no_planted_value_survives_any_operator(
+    rows: list[tuple[str, str, str, str, str]], operator: Operator
+) -> None:
+    targets = []
+    pieces = []
+    for name, a, email, phone, b in rows:
+        targets += [
+            Target("PERSON", name),
+            Target("EMAIL_ADDRESS", email),
+            Target("PHONE_NUMBER", phone),
+        ]
+        # Planted again in other spellings: upper case, digits only, no spaces.
+        pieces.append(f"{name}: {a}{email.upper()} {b} {phone} / {phone.replace(' ', '')}")
+        pieces.append(f"{name.lower().replace(' ', '')} wrote {a}")
+    text = "\n".join(pieces)
+    matcher = ValueMatcher(targets)
+    replacer = Replacer(operator, KEY)
+    for kind, name in (("text", "chat.txt"), ("json", "x.json"), ("csv", "x.csv")):
+        data = json.dumps({"messages": pieces}).encode() if kind == "json" else text.encode("utf-8")
+        out = rewrite(
+            name, data, lambda s: matcher.replace(s, lambda t: replacer(t.entity_type, t.value))[0]
+        )
+        assert out.data is not None
+        assert not find_leaks(name, out.data, matcher), kind
+
+
+@pytest.mark.parametrize("name", ["Ann Lee", "Bo Chen"])
+def test_detected_names_and_emails_do_not_survive_end_to_end(
+    name: str, tmp_path: Path, detector: Detector
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [
+        f"0{day}/02/2024, 10:0{day} - {name}: mail {name.split()[0].lower()}@example.org please"
+        for day in range(1, 6)
+    ]
+    (folder / "WhatsApp Chat with Group.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = redact([folder], out, SETTINGS, detector, key=KEY)
+    written = "".join(p.read_text(encoding="utf-8") for p in (out / "in").rglob("*.txt"))
+    assert name not in written
+    assert "@example.org" not in written
+    assert result.passed
+
+
+def test_inputs_untouched_by_redaction(tmp_path: Path, detector: Detector) -> None:
+    before = {p: p.read_bytes() for p in (FIXTURES / "whatsapp").iterdir()}
+    stamps = {p: os.stat(p).st_mtime_ns for p in before}
+    redact([FIXTURES / "whatsapp"], tmp_path / "o", SETTINGS, detector, key=KEY)
+    assert {p: p.read_bytes() for p in before} == before
+    assert {p: os.stat(p).st_mtime_ns for p in before} == stamps
