@@ -201,6 +201,96 @@ def _print_summary(result: Any) -> None:
 
 
 @app.command()
+def redact(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Export files, folders, .zip or .tar.gz archives.", show_default=False),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option("--out", help="Empty folder for the redacted copies (created if missing)."),
+    ],
+    entities: Annotated[
+        str | None,
+        typer.Option(
+            help="Comma-separated entity types to redact, e.g. PERSON,PHONE_NUMBER. "
+            "Default: every type found except DATE_TIME, NRP and ORGANIZATION.",
+        ),
+    ] = None,
+    operator: Annotated[
+        str,
+        typer.Option(
+            help="mask (****), replace (<TYPE>), pseudonym (consistent Person-1A2B3C) or "
+            "hash (keyed HMAC, consistent within the run).",
+        ),
+    ] = "pseudonym",
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="Keep the pseudonym/hash key here to reuse it in a later run (created if "
+            "missing, mode 0600). Without it the key is random and forgotten.",
+        ),
+    ] = None,
+    spacy_model: Annotated[
+        str | None, typer.Option(help="Installed spaCy model for names ('none' for patterns).")
+    ] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help="Time zone assumed where none is given.")
+    ] = None,
+) -> None:
+    """Write redacted copies in the same formats and layout, then check them for leaks.
+
+    Exit code 0: no detected value survives. 1: the leak check found some (see the
+    manifest). 2: bad input or usage. Inputs are never modified.
+    """
+    from footprint.pii.engine import build_detector
+    from footprint.redact.operators import Operator, load_or_create_key
+    from footprint.redact.run import check_output_location
+    from footprint.redact.run import redact as run_redact
+
+    try:
+        chosen = Operator(operator)
+    except ValueError as exc:
+        raise FootprintError(
+            f"--operator must be one of {', '.join(o.value for o in Operator)}"
+        ) from exc
+    missing = [str(item) for item in inputs if not item.exists()]
+    if missing:
+        raise FootprintError(f"no such file or folder: {', '.join(missing)}")
+    check_output_location(inputs, out)
+    wanted = {e.strip().upper() for e in entities.split(",") if e.strip()} if entities else None
+    settings = Settings.from_env(spacy_model=spacy_model, assumed_timezone=timezone)
+    key = load_or_create_key(key_file)
+    with _progress() as progress:
+        tasks: dict[str, Any] = {}
+
+        def report(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage.capitalize(), total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        detector = build_detector(settings)
+        result = run_redact(
+            inputs, out, settings, detector, entities=wanted, operator=chosen, key=key,
+            progress=report,
+        )  # fmt: skip
+    table = Table(title=f"Redacted copies in {out}", title_justify="left")
+    table.add_column("entity type")
+    table.add_column("replacements", justify="right")
+    for entity, count in sorted(result.replacements.items()):
+        table.add_row(entity, str(count))
+    stdout.print(table)
+    stdout.print(f"{len(result.outputs)} file(s) written, {len(result.omitted)} omitted.")
+    if result.passed:
+        stdout.print("[green]Leak check passed:[/] no detected value was found in the outputs.")
+        return
+    stdout.print(f"[red]Leak check FAILED:[/] {len(result.leaks)} value(s) found in the outputs:")
+    for leak in result.leaks[:20]:
+        stdout.print(f"  {leak.file}: {leak.entity_type} ({leak.form})", markup=False)
+    raise typer.Exit(1)
+
+
+@app.command()
 def formats() -> None:
     """List the export formats footprint reads, and the files it looks for."""
     from footprint.sources.registry import SOURCES
