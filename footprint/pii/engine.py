@@ -1,87 +1,160 @@
-"""Builds the Presidio analyzer explicitly, from installed packages only.
+"""Builds footprint's detector explicitly, from installed packages only.
 
-``AnalyzerEngine()`` with defaults would try to download ``en_core_web_lg``; here
-the spaCy model is loaded only when it is installed, and without one detection
-runs on patterns alone and says so.
+The detector runs footprint's Presidio recognizers (see :mod:`footprint.pii.recognizers`)
+directly instead of through ``AnalyzerEngine``: each text is classified as Chinese,
+English or mixed, cheap prechecks skip recognizers that cannot match, context words are
+looked for in a character window (which works for Chinese, where spaCy's English
+tokenizer would see one long token), scores are held against per-entity thresholds and
+overlaps are resolved. spaCy NER runs in batches (``nlp.pipe``), only on texts that may
+hold a name nothing else found.
+
+The spaCy model is loaded only when it is installed; ``AnalyzerEngine()`` with defaults
+would try to download one. Without a model detection runs on patterns and known names.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import EmailRecognizer, SpacyRecognizer
 
 from footprint.config import Settings
-from footprint.pii.recognizers.offline_email import OfflineEmailRecognizer
+from footprint.pii.language import languages_of
+from footprint.pii.names import NameBook
+from footprint.pii.ner import load_ner, may_hold_unknown_name, person_results
+from footprint.pii.recognizers import build_recognizers, threshold_for
+from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatures
+from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
+from footprint.pii.resolve import resolve_overlaps
 
 LANGUAGE = "en"
 PATTERNS_ONLY = "none"
+CONTEXT_BEFORE = 40
+CONTEXT_AFTER = 20
+CONTEXT_BOOST = 0.35
+NER_BATCH = 256
 
 log = logging.getLogger(__name__)
 
 
-class InstalledSpacyNlpEngine(SpacyNlpEngine):
+class InstalledSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]  # Presidio is untyped
     """A SpacyNlpEngine over an already-loaded pipeline; ``load`` never downloads."""
 
     def __init__(self, nlp: spacy.language.Language, model_name: str) -> None:
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": model_name}])
-        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]  # Presidio types it None
+        self.nlp = {LANGUAGE: nlp}
 
     def load(self) -> None:  # the pipeline is given, nothing to load
         return None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Detector:
-    """A ready analyzer plus what it runs on, for display (``mode``, ``notice``)."""
+    """footprint's recognizers plus, when installed, spaCy NER for unknown names.
 
-    analyzer: AnalyzerEngine
+    ``mode`` and ``notice`` say what it runs on, for display.
+    """
+
+    recognizers: list[FootprintPatternRecognizer]
+    ner: spacy.language.Language | None
     ner_model: str | None
+    dictionary: frozenset[str] = frozenset()
+    stats: dict[str, int] = field(default_factory=dict)
 
     @property
     def mode(self) -> str:
-        return f"spaCy NER ({self.ner_model}) + patterns" if self.ner_model else "patterns only"
+        if self.ner_model:
+            return f"patterns + known names + spaCy NER ({self.ner_model})"
+        return "patterns + known names"
 
     @property
     def notice(self) -> str | None:
         if self.ner_model:
             return None
         return (
-            "No spaCy model is installed or enabled: names, places and organisations are not "
-            "detected, only pattern-based types (emails, phones, cards, IDs, ...)."
+            "No spaCy model is installed or enabled: names are found only where the exports "
+            "themselves name the person (senders, contacts, payees), plus all pattern-based "
+            "types (emails, phones, cards, IDs, ...)."
         )
 
-    def analyze(self, text: str) -> list[RecognizerResult]:
-        return list(self.analyzer.analyze(text=text, language=LANGUAGE))
+    def analyze(self, text: str, names: NameBook | None = None) -> list[RecognizerResult]:
+        """Resolved results for one text (``names``: people the exports already name)."""
+        return self.analyze_batch([text], names)[0]
+
+    def analyze_batch(
+        self, texts: Sequence[str], names: NameBook | None = None
+    ) -> list[list[RecognizerResult]]:
+        """Resolved results for each text; NER runs once over the texts that need it."""
+        gazetteer = PersonGazetteerRecognizer(names) if names else None
+        out: list[list[RecognizerResult]] = []
+        for_ner: list[int] = []
+        for index, text in enumerate(texts):
+            features = TextFeatures(
+                text=text,
+                lower=text.lower(),
+                digits=sum(ch.isdigit() for ch in text),
+                languages=languages_of(text),
+            )
+            results = self._patterns(features)
+            if gazetteer is not None:
+                results.extend(gazetteer.analyze(text))
+            out.append(results)
+            if (
+                self.ner is not None
+                and "en" in features.languages
+                and may_hold_unknown_name(text, results, self.dictionary)
+            ):
+                for_ner.append(index)
+        self._count("texts", len(texts))
+        self._count("ner_texts", len(for_ner))
+        if self.ner is not None and for_ner:
+            docs = self.ner.pipe((texts[i] for i in for_ner), batch_size=NER_BATCH)
+            for index, doc in zip(for_ner, docs, strict=True):
+                out[index].extend(person_results(doc))
+        return [resolve_overlaps(results) for results in out]
+
+    def _patterns(self, features: TextFeatures) -> list[RecognizerResult]:
+        text, lower = features.text, features.lower
+        kept: list[RecognizerResult] = []
+        for recognizer in self.recognizers:
+            if not recognizer.applies(features):
+                continue
+            entity = recognizer.ENTITY
+            for result in recognizer.analyze(text, [entity]):
+                pattern = recognizer.context_pattern
+                if pattern is not None and result.score < 1.0:
+                    window_before = lower[max(0, result.start - CONTEXT_BEFORE) : result.start]
+                    window_after = lower[result.end : result.end + CONTEXT_AFTER]
+                    if pattern.search(window_before) or pattern.search(window_after):
+                        boost = getattr(recognizer, "BOOST", CONTEXT_BOOST)
+                        result.score = min(1.0, result.score + boost)
+                if result.score >= threshold_for(entity):
+                    kept.append(result)
+        return kept
+
+    def _count(self, key: str, amount: int) -> None:
+        self.stats[key] = self.stats.get(key, 0) + amount
 
 
-def _load_pipeline(model_name: str) -> spacy.language.Language | None:
+def _load_pipeline(model_name: str) -> tuple[spacy.language.Language, frozenset[str]] | None:
     if model_name == PATTERNS_ONLY:
         return None
     if not spacy.util.is_package(model_name):
         log.warning("spaCy model %s is not installed; using patterns only", model_name)
         return None
-    return spacy.load(model_name)
+    return load_ner(model_name)
 
 
 def build_detector(settings: Settings) -> Detector:
-    """The analyzer for ``settings``; falls back to patterns only without a model."""
-    pipeline = _load_pipeline(settings.spacy_model)
-    ner_model: str | None = settings.spacy_model if pipeline is not None else None
-    if pipeline is None:
-        pipeline = spacy.blank(LANGUAGE)  # tokens for context words; no entities
-    nlp_engine = InstalledSpacyNlpEngine(pipeline, ner_model or "blank")
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=nlp_engine)
-    registry.remove_recognizer(EmailRecognizer.__name__)
-    registry.add_recognizer(OfflineEmailRecognizer())
-    if ner_model is None:
-        registry.remove_recognizer(SpacyRecognizer.__name__)
-    analyzer = AnalyzerEngine(
-        registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
+    """The detector for ``settings``; without an installed model, patterns and known names."""
+    loaded = _load_pipeline(settings.spacy_model)
+    return Detector(
+        recognizers=build_recognizers(),
+        ner=loaded[0] if loaded else None,
+        ner_model=settings.spacy_model if loaded else None,
+        dictionary=loaded[1] if loaded else frozenset(),
     )
-    return Detector(analyzer=analyzer, ner_model=ner_model)

@@ -1,33 +1,32 @@
-"""Findings: a piece of personal information, where it is, and how sure we are."""
+"""Findings: a piece of personal information, where it is, and how sure we are.
+
+:func:`find_pii` reads structured fields straight from the records, learns the names
+the exports already know, then analyses each distinct text once, in batches, on both
+cores when there is enough work, with a bounded cache.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from footprint.model import Contact, ProfileFact, Record
+from footprint.model import Record
 from footprint.pii.engine import Detector
+from footprint.pii.names import NameBook, collect_names
+from footprint.pii.structured import structured_values
 
-MIN_SCORE = 0.4
+WINDOW = 4096  # records per step: bounds memory and paces progress reports
+CHUNK = 512  # distinct texts per batch sent to a worker
+PARALLEL_MIN_TEXTS = 3000  # below this, starting workers costs more than it saves
 _CACHE_LIMIT = 50_000
 
-# Structured fields that are personal information by what they are, not by pattern.
-PROFILE_FIELD_ENTITIES = {
-    "email": "EMAIL_ADDRESS",
-    "phone": "PHONE_NUMBER",
-    "display_name": "PERSON",
-    "username": "USERNAME",
-    "birthday": "DATE_OF_BIRTH",
-    "name": "PERSON",
-    "address": "LOCATION",
-}
-CONTACT_FIELD_ENTITIES = {
-    "name": "PERSON",
-    "phone": "PHONE_NUMBER",
-    "email": "EMAIL_ADDRESS",
-}
+Hit = tuple[str, int, int, float]  # entity type, start, end, score
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,66 +60,146 @@ class Finding:
         }
 
 
-def _structured(record: Record) -> Iterator[Finding]:
-    pairs: list[tuple[str, str, str]] = []
-    if isinstance(record, ProfileFact) and record.field in PROFILE_FIELD_ENTITIES:
-        pairs.append(("value", record.value, PROFILE_FIELD_ENTITIES[record.field]))
-    if isinstance(record, Contact):
-        for field, entity in CONTACT_FIELD_ENTITIES.items():
-            value = getattr(record, field)
-            if value:
-                pairs.append((field, value, entity))
-    for field, value, entity in pairs:
-        yield Finding(
-            entity_type=entity,
-            value=value,
-            score=1.0,
-            format=record.source,
-            path=record.path,
-            locator=record.locator,
-            timestamp=record.timestamp,
-            field=field,
-            start=0,
-            end=len(value),
-        )
+def _finding(record: Record, entity: str, value: str, score: float, field: str, start: int,
+             end: int) -> Finding:  # fmt: skip
+    return Finding(
+        entity_type=entity,
+        value=value,
+        score=score,
+        format=record.source,
+        path=record.path,
+        locator=record.locator,
+        timestamp=record.timestamp,
+        field=field,
+        start=start,
+        end=end,
+    )
+
+
+# Worker state, inherited through fork: the detector and the names are never pickled.
+_worker: tuple[Detector, NameBook | None] | None = None
+
+
+def _init_worker(detector: Detector, names: NameBook | None) -> None:
+    global _worker
+    _worker = (detector, names)
+
+
+def _analyse_chunk(texts: list[str]) -> list[list[Hit]]:
+    assert _worker is not None
+    detector, names = _worker
+    return analyse_texts(detector, texts, names)
+
+
+def analyse_texts(
+    detector: Detector, texts: Sequence[str], names: NameBook | None
+) -> list[list[Hit]]:
+    """Compact results for each text: (entity, start, end, score)."""
+    return [
+        [(r.entity_type, r.start, r.end, r.score) for r in results]
+        for results in detector.analyze_batch(texts, names)
+    ]
+
+
+def default_workers(total_texts: int) -> int:
+    """Two processes on a multi-core machine with enough work, else one.
+
+    Workers are forked so they share the loaded model; forking a process that runs
+    other threads (the dashboard) is unsafe, so there it stays single-process.
+    """
+    cores = os.cpu_count() or 1
+    if cores < 2 or total_texts < PARALLEL_MIN_TEXTS or sys.platform != "linux":
+        return 1
+    if threading.active_count() > 1:
+        return 1
+    return min(cores, 2)
+
+
+class _TextAnalyser:
+    """Analyses distinct texts once, inline or on a pool of forked workers."""
+
+    def __init__(self, detector: Detector, names: NameBook | None, workers: int) -> None:
+        self.detector = detector
+        self.names = names
+        self.cache: dict[str, list[Hit]] = {}
+        self.pool: Any = None
+        if workers > 1:
+            context = multiprocessing.get_context("fork")
+            self.pool = context.Pool(workers, initializer=_init_worker, initargs=(detector, names))
+
+    def analyse(self, texts: Iterable[str]) -> None:
+        todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
+        if not todo:
+            return
+        if len(self.cache) + len(todo) > _CACHE_LIMIT:
+            self.cache.clear()  # bounded memory beats a perfect hit rate
+        chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        if self.pool is not None and len(chunks) > 1:
+            results = self.pool.imap(_analyse_chunk, chunks)
+        else:
+            results = (analyse_texts(self.detector, chunk, self.names) for chunk in chunks)
+        for chunk, hits in zip(chunks, results, strict=True):
+            self.cache.update(zip(chunk, hits, strict=True))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+
+def analyse_all(
+    detector: Detector,
+    texts: Sequence[str],
+    names: NameBook | None = None,
+    *,
+    workers: int | None = None,
+) -> list[list[Hit]]:
+    """Hits for every text (each distinct text analysed once), in order."""
+    count = workers if workers is not None else default_workers(len(texts))
+    analyser = _TextAnalyser(detector, names or None, count)
+    out: list[list[Hit]] = []
+    try:
+        for offset in range(0, len(texts), WINDOW * 4):
+            window = texts[offset : offset + WINDOW * 4]
+            analyser.analyse(window)
+            out.extend(analyser.cache[text] for text in window)
+    finally:
+        analyser.close()
+    return out
 
 
 def find_pii(
     records: Iterable[Record],
     detector: Detector,
     on_progress: Callable[[int], None] | None = None,
+    *,
+    workers: int | None = None,
 ) -> Iterator[Finding]:
-    """Findings in the free text and structured fields of ``records``.
+    """Findings in the structured fields and the free text of ``records``.
 
-    Each distinct text is analysed once; chats repeat "ok" and stickers a lot.
+    ``on_progress`` is called with the number of records done. ``workers`` overrides
+    the number of processes (default: :func:`default_workers`).
     """
-    cache: dict[str, list[tuple[str, int, int, float]]] = {}
-    for count, record in enumerate(records, start=1):
-        yield from _structured(record)
-        text = record.text
-        if text and text.strip():
-            hits = cache.get(text)
-            if hits is None:
-                hits = [
-                    (result.entity_type, result.start, result.end, result.score)
-                    for result in detector.analyze(text)
-                    if result.score >= MIN_SCORE
-                ]
-                if len(cache) >= _CACHE_LIMIT:
-                    cache.clear()  # bounded memory beats a perfect hit rate
-                cache[text] = hits
-            for entity, start, end, score in hits:
-                yield Finding(
-                    entity_type=entity,
-                    value=text[start:end],
-                    score=score,
-                    format=record.source,
-                    path=record.path,
-                    locator=record.locator,
-                    timestamp=record.timestamp,
-                    field="text",
-                    start=start,
-                    end=end,
-                )
-        if on_progress is not None and count % 50 == 0:
-            on_progress(count)
+    items: Sequence[Record] = records if isinstance(records, Sequence) else list(records)
+    names = collect_names(items)
+    texts_total = sum(1 for record in items if record.text)
+    analyser = _TextAnalyser(
+        detector, names or None, workers if workers is not None else default_workers(texts_total)
+    )
+    try:
+        for offset in range(0, len(items), WINDOW):
+            window = items[offset : offset + WINDOW]
+            analyser.analyse(r.text for r in window if r.text and r.text.strip())
+            for record in window:
+                for field, value, entity in structured_values(record):
+                    yield _finding(record, entity, value, 1.0, field, 0, len(value))
+                text = record.text
+                if not text or not text.strip():
+                    continue
+                for entity, start, end, score in analyser.cache.get(text, ()):
+                    yield _finding(record, entity, text[start:end], score, "text", start, end)
+            if on_progress is not None:
+                on_progress(offset + len(window))
+    finally:
+        analyser.close()

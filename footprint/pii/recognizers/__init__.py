@@ -1,1 +1,67 @@
-"""footprint's own Presidio recognizers, one per module."""
+"""footprint's own Presidio recognizers, one per module, assembled by :func:`build_recognizers`.
+
+Presidio's predefined recognizers that are noise on chat text are not loaded:
+US_DRIVER_LICENSE and US_BANK_NUMBER fire inside phone and card numbers, UK_NHS on any
+valid ten-digit run, MEDICAL_LICENSE on short codes, and DATE_TIME on "tonight"; dates
+count here only as dates of birth, with context.
+"""
+
+from __future__ import annotations
+
+from footprint.pii.recognizers.bank_card import BankCardRecognizer
+from footprint.pii.recognizers.base import FootprintPatternRecognizer
+from footprint.pii.recognizers.cn_address import CnAddressRecognizer
+from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
+from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
+from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
+from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
+from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
+from footprint.pii.recognizers.email import EmailRecognizer
+from footprint.pii.recognizers.iban import IbanRecognizer
+from footprint.pii.recognizers.imei import ImeiRecognizer
+from footprint.pii.recognizers.ip_address import IpAddressRecognizer
+from footprint.pii.recognizers.mac_address import MacAddressRecognizer
+from footprint.pii.recognizers.phone import PhoneRecognizer
+from footprint.pii.recognizers.qq_number import QqNumberRecognizer
+from footprint.pii.recognizers.street_address import StreetAddressRecognizer
+from footprint.pii.recognizers.url import UrlRecognizer
+from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
+
+RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
+    EmailRecognizer,
+    UrlRecognizer,
+    PhoneRecognizer,
+    CnMobileRecognizer,
+    CnResidentIdRecognizer,
+    BankCardRecognizer,
+    IbanRecognizer,
+    CryptoWalletRecognizer,
+    CnPassportRecognizer,
+    WeChatIdRecognizer,
+    QqNumberRecognizer,
+    StreetAddressRecognizer,
+    CnAddressRecognizer,
+    DateOfBirthRecognizer,
+    ImeiRecognizer,
+    MacAddressRecognizer,
+    IpAddressRecognizer,
+)
+
+# Lowest score at which each type is reported; types not listed use DEFAULT_THRESHOLD.
+DEFAULT_THRESHOLD = 0.5
+THRESHOLDS: dict[str, float] = {
+    "PERSON": 0.6,
+    "LOCATION": 0.5,
+    "DATE_OF_BIRTH": 0.6,
+    "CN_PASSPORT": 0.6,
+    "IMEI": 0.6,
+}
+
+
+def build_recognizers() -> list[FootprintPatternRecognizer]:
+    """One instance of every pattern recognizer footprint runs."""
+    return [cls() for cls in RECOGNIZER_CLASSES]
+
+
+def threshold_for(entity_type: str) -> float:
+    return THRESHOLDS.get(entity_type, DEFAULT_THRESHOLD)

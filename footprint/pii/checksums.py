@@ -1,0 +1,90 @@
+"""Checksums the recognizers validate with: Luhn, GB 11643, IBAN mod 97, Base58Check, Bech32."""
+
+from __future__ import annotations
+
+from datetime import date
+from hashlib import sha256
+
+_GB11643_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_GB11643_CHECK = "10X98765432"
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check used by payment cards and IMEIs."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def cn_resident_id_ok(text: str, today: date | None = None) -> bool:
+    """GB 11643-1999: 17 digits, a check character, and a real birth date in the past."""
+    value = text.upper()
+    if len(value) != 18 or not value[:17].isdigit():
+        return False
+    total = sum(int(value[i]) * _GB11643_WEIGHTS[i] for i in range(17))
+    if _GB11643_CHECK[total % 11] != value[17]:
+        return False
+    try:
+        born = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    return date(1900, 1, 1) <= born <= (today or date.today())
+
+
+def iban_ok(text: str) -> bool:
+    """ISO 13616 mod-97 check on an IBAN with or without spaces."""
+    value = text.replace(" ", "").upper()
+    if not 15 <= len(value) <= 34 or not value[:2].isalpha() or not value[2:4].isdigit():
+        return False
+    rearranged = value[4:] + value[:4]
+    numeric = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(numeric) % 97 == 1
+
+
+def base58check_ok(text: str) -> bool:
+    """A legacy Bitcoin address: Base58 with a 4-byte double-SHA256 checksum."""
+    number = 0
+    for char in text:
+        index = _BASE58.find(char)
+        if index < 0:
+            return False
+        number = number * 58 + index
+    raw = number.to_bytes(25, "big") if number.bit_length() <= 200 else b""
+    if len(raw) != 25:
+        return False
+    return sha256(sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    generator = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    checksum = 1
+    for value in values:
+        top = checksum >> 25
+        checksum = (checksum & 0x1FFFFFF) << 5 ^ value
+        for i in range(5):
+            checksum ^= generator[i] if ((top >> i) & 1) else 0
+    return checksum
+
+
+def bech32_ok(text: str) -> bool:
+    """A SegWit address (bech32 or bech32m checksum)."""
+    value = text.lower()
+    hrp, sep, data = value.rpartition("1")
+    if not sep or not hrp or len(data) < 6 or any(ch not in _BECH32 for ch in data):
+        return False
+    expanded = [ord(ch) >> 5 for ch in hrp] + [0] + [ord(ch) & 31 for ch in hrp]
+    return _bech32_polymod(expanded + [_BECH32.index(ch) for ch in data]) in (1, 0x2BC830A3)

@@ -1,0 +1,94 @@
+"""spaCy NER for the names the export's metadata cannot know, run only where one may be.
+
+NER costs ~2 ms a message; patterns and the gazetteer ~100 µs. A text goes to NER only
+when it has a capitalised word that is not a common word, not an acronym, not already
+explained by a finding and, at the start of a sentence (where capitals say nothing),
+not an English dictionary word. The dictionary is the model's own lemmatizer index
+(WordNet's ~77,000 words). spaCy's small English model almost never tags a lower-case
+word as a PERSON, so texts without such a word lose next to nothing.
+"""
+
+from __future__ import annotations
+
+import regex
+import spacy
+from presidio_analyzer import RecognizerResult
+
+from footprint.pii.lexicon import COMMON_WORDS
+
+NER_SCORE = 0.85
+_NAME_SHAPE = regex.compile(r"^[A-ZÀ-Ö][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){0,3}$")
+_WORD = regex.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+# Components that NER does not need: en_core_web_sm's NER has its own tok2vec.
+_NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+_SENTENCE_END = frozenset('.!?\n:;"(')
+
+
+def load_ner(model_name: str) -> tuple[spacy.language.Language, frozenset[str]]:
+    """An installed spaCy pipeline with only what NER needs, and its dictionary words."""
+    nlp = spacy.load(model_name, exclude=[n for n in _NOT_NEEDED if n != "lemmatizer"])
+    words: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            words = frozenset(w for pos in index.keys() for w in index[pos] if w.isalpha())
+        nlp.remove_pipe("lemmatizer")
+    return nlp, words
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END or not any(ch.isalpha() for ch in before)
+
+
+def may_hold_unknown_name(
+    text: str, found: list[RecognizerResult], dictionary: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``text`` has a capitalised word that could be a name not yet found."""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper() or len(word) < 2:
+            continue
+        if word.isupper() and len(word) <= 5:
+            continue  # LOL, OK, ASAP, UK
+        lowered = word.lower()
+        if lowered in COMMON_WORDS:
+            continue
+        start, end = match.span()
+        if lowered in dictionary and _sentence_initial(text, start):
+            continue
+        if any(r.start <= start and end <= r.end for r in found):
+            continue
+        return True
+    return False
+
+
+def person_results(doc: spacy.tokens.Doc) -> list[RecognizerResult]:
+    """PERSON entities of a parsed doc, without the ones that are plainly not names."""
+    results = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start_char, ent.end_char
+        words = list(ent)
+        while len(words) > 1 and words[0].text.lower() in COMMON_WORDS:
+            words = words[1:]  # "Tell Gareth" -> "Gareth"
+        start = words[0].idx
+        text = doc.text[start:end]
+        if text.endswith(("'s", "’s")):
+            text, end = text[:-2], end - 2
+        if text.lower() in COMMON_WORDS or not _NAME_SHAPE.match(text):
+            continue
+        results.append(
+            RecognizerResult(
+                "PERSON",
+                start,
+                end,
+                NER_SCORE,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "SpacyNer"},
+            )
+        )
+    return results

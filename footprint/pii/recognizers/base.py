@@ -1,0 +1,107 @@
+"""The base of footprint's pattern recognizers, in Presidio's style.
+
+Each subclass declares ``ENTITY``, ``PATTERNS`` and ``CONTEXT`` and may check a
+candidate in ``validate_result`` / ``invalidate_result``. Two cheap declarations let
+the engine skip a recognizer on texts it cannot match: ``MIN_DIGITS`` and
+``NEEDS_ANY`` (lower-case substrings, one of which must occur). ``LANGUAGES`` says
+which texts it runs on: ``"en"``, ``"zh"`` or both (mixed texts get both).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+CASE_INSENSITIVE = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
+
+BOTH = frozenset({"en", "zh"})
+ENGLISH = frozenset({"en"})
+CHINESE = frozenset({"zh"})
+
+
+@dataclass(frozen=True, slots=True)
+class TextFeatures:
+    """What the engine computes once per text to decide which recognizers can match."""
+
+    text: str
+    lower: str
+    digits: int
+    languages: frozenset[str]
+
+
+def context_regex(words: list[str]) -> regex.Pattern[str] | None:
+    """One regex for a recognizer's context words; ASCII words match whole words only."""
+    if not words:
+        return None
+    parts = []
+    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
+        escaped = regex.escape(word)
+        parts.append(f"(?<![a-z]){escaped}(?![a-z])" if word.isascii() else escaped)
+    return regex.compile("|".join(parts))
+
+
+class FootprintPatternRecognizer(PatternRecognizer):  # type: ignore[misc]  # Presidio is untyped
+    """A Presidio PatternRecognizer with declarative patterns, context and prechecks."""
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[list[Pattern]]
+    CONTEXT: ClassVar[list[str]] = []
+    LANGUAGES: ClassVar[frozenset[str]] = BOTH
+    MIN_DIGITS: ClassVar[int] = 0
+    NEEDS_ANY: ClassVar[tuple[str, ...]] = ()
+    MIN_LENGTH: ClassVar[int] = 0
+    FLAGS: ClassVar[int] = CASE_INSENSITIVE
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=type(self).__name__,
+            patterns=copy.deepcopy(self.PATTERNS),
+            context=list(self.CONTEXT),
+            supported_language="en",
+            global_regex_flags=self.FLAGS,
+        )
+        self.context_pattern = context_regex(list(self.CONTEXT))
+        self.compiled = [
+            (pattern.score, regex.compile(pattern.regex, self.FLAGS)) for pattern in self.patterns
+        ]
+        self.metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        """Presidio's pattern semantics (a passed ``validate_result`` scores 1.0, a failed
+        one or a true ``invalidate_result`` drops the match) without its per-call
+        timing, logging and explanation objects, which cost more than the regexes here."""
+        results: list[RecognizerResult] = []
+        for score, compiled in self.compiled:
+            for match in compiled.finditer(text):
+                start, end = match.span()
+                if start == end:
+                    continue
+                value = text[start:end]
+                valid = self.validate_result(value)
+                if valid is False or self.invalidate_result(value):
+                    continue
+                result_score = EntityRecognizer.MAX_SCORE if valid else score
+                results.append(
+                    RecognizerResult(self.ENTITY, start, end, result_score, None, self.metadata)
+                )
+        return results
+
+    def applies(self, features: TextFeatures) -> bool:
+        """Cheap test: can this recognizer match anything in the text at all?"""
+        if features.digits < self.MIN_DIGITS or len(features.text) < self.MIN_LENGTH:
+            return False
+        if not self.LANGUAGES & features.languages:
+            return False
+        return not self.NEEDS_ANY or any(needle in features.lower for needle in self.NEEDS_ANY)

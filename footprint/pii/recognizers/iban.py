@@ -1,0 +1,32 @@
+"""IBANs, compact or in groups of four, checked with ISO 13616 mod 97."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from footprint.pii.checksums import iban_ok
+from footprint.pii.recognizers.base import CASE_SENSITIVE, FootprintPatternRecognizer
+
+
+class IbanRecognizer(FootprintPatternRecognizer):
+    ENTITY = "IBAN_CODE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "iban_compact",
+            r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}(?![A-Za-z0-9])",
+            0.3,
+        ),
+        Pattern(
+            "iban_grouped",
+            r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+            0.3,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["iban", "bank", "account", "transfer", "账户", "账号"]
+    MIN_DIGITS = 8
+    FLAGS = CASE_SENSITIVE
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return iban_ok(pattern_text)

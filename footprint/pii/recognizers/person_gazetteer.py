@@ -1,0 +1,115 @@
+"""Names the export already knows, found in free text without NLP.
+
+Latin-script forms are looked up by word n-grams (so ``Hannah`` matches ``hannah`` and
+``Hannah's``); Chinese forms by substring over runs of Han characters, which needs no
+word segmentation (``我和小明去吃饭``). Latin names glued to Chinese text match too,
+because word boundaries here are Latin letters only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from footprint.pii.names import NameBook
+
+_LATIN_WORD = regex.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:'[A-Za-z]{2,})?")
+_HAN_RUN = regex.compile(r"[\u4e00-\u9fff]{2,}")
+_SENTENCE_END = frozenset(".!?\n")
+
+FULL_NAME_SCORE = 0.95
+PART_NAME_SCORE = 0.85
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in _SENTENCE_END
+
+
+class PersonGazetteerRecognizer(EntityRecognizer):  # type: ignore[misc]  # Presidio is untyped
+    """PERSON wherever a known name (full, first or nickname) occurs in the text."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, book: NameBook) -> None:
+        self.book = book
+        self.max_tokens = book.max_tokens()
+        self.han_lengths = sorted(
+            {len(form) for form in book.forms if not form.isascii()}, reverse=True
+        )
+        self.has_latin = any(form.isascii() for form in book.forms)
+        super().__init__(
+            supported_entities=[self.ENTITY], name="PersonGazetteerRecognizer",
+            supported_language="en",
+        )  # fmt: skip
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        results = self._latin(text) if self.has_latin else []
+        if self.han_lengths:
+            results.extend(self._han(text))
+        return results
+
+    def _result(self, start: int, end: int, form: str) -> RecognizerResult:
+        full = self.book.forms[form]
+        score = FULL_NAME_SCORE if form == full.lower() or " " in form else PART_NAME_SCORE
+        return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        })  # fmt: skip
+
+    def _latin(self, text: str) -> list[RecognizerResult]:
+        words = [(m.start(), m.end()) for m in _LATIN_WORD.finditer(text)]
+        forms = self.book.forms
+        results: list[RecognizerResult] = []
+        index = 0
+        while index < len(words):
+            matched = 0
+            for size in range(min(self.max_tokens, len(words) - index), 0, -1):
+                start, end = words[index][0], words[index + size - 1][1]
+                chunk = text[start:end]
+                if size > 1 and not _single_spaced(text, words, index, size):
+                    continue
+                form = " ".join(chunk.lower().split())
+                if form.endswith("'s"):
+                    form, end = form[:-2], end - 2
+                if form not in forms:
+                    continue
+                if form in self.book.cased and (
+                    not chunk[0].isupper() or _sentence_initial(text, start)
+                ):
+                    continue
+                results.append(self._result(start, end, form))
+                matched = size
+                break
+            index += matched or 1
+        return results
+
+    def _han(self, text: str) -> list[RecognizerResult]:
+        forms = self.book.forms
+        results: list[RecognizerResult] = []
+        for run in _HAN_RUN.finditer(text):
+            position, end = run.start(), run.end()
+            while position < end:
+                for length in self.han_lengths:
+                    candidate = text[position : position + length]
+                    if position + length <= end and candidate in forms:
+                        results.append(self._result(position, position + length, candidate))
+                        position += length
+                        break
+                else:
+                    position += 1
+        return results
+
+
+def _single_spaced(text: str, words: list[tuple[int, int]], index: int, size: int) -> bool:
+    return all(
+        text[words[i][1] : words[i + 1][0]] in (" ", "\u00a0")
+        for i in range(index, index + size - 1)
+    )

@@ -1,0 +1,44 @@
+"""Overlapping results resolved to one per stretch of text, before anyone uses them."""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+# Which type wins when two results of equal length and score overlap.
+_PRIORITY = {
+    "EMAIL_ADDRESS": 0,
+    "CN_RESIDENT_ID": 1,
+    "CREDIT_CARD": 2,
+    "IBAN_CODE": 3,
+    "CRYPTO": 4,
+    "IMEI": 5,
+    "PHONE_NUMBER": 6,
+    "URL": 9,
+}
+
+
+def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the longest, then highest-scoring, result of each overlapping group.
+
+    A URL that overlaps an e-mail address is dropped whatever its length: it is the
+    address's domain, not a link.
+    """
+    emails = [r for r in results if r.entity_type == "EMAIL_ADDRESS"]
+    if emails:
+        results = [
+            r for r in results if r.entity_type != "URL" or not any(_overlap(r, e) for e in emails)
+        ]
+    ordered = sorted(
+        results,
+        key=lambda r: (-(r.end - r.start), -r.score, _PRIORITY.get(r.entity_type, 7), r.start),
+    )
+    kept: list[RecognizerResult] = []
+    for result in ordered:
+        if not any(_overlap(result, other) for other in kept):
+            kept.append(result)
+    kept.sort(key=lambda r: r.start)
+    return kept
+
+
+def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
+    return a.start < b.end and b.start < a.end
