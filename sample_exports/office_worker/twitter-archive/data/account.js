@@ -1,13 +1,13 @@
 window.YTD.account.part0 = [
   {
     "account": {
-      "email": "brandon.wells@example.com",
-      "phoneNumber": "+447700900970",
+      "email": "shaun.wells@example.com",
+      "phoneNumber": "+447700900331",
       "createdVia": "web",
-      "username": "brandon_wells51",
-      "accountId": "708687287",
-      "createdAt": "2018-09-09T08:00:00.000Z",
-      "accountDisplayName": "Brandon Wells (fictional)"
+      "username": "shaun_wells29",
+      "accountId": "6833902989",
+      "createdAt": "2016-03-26T12:00:00.000Z",
+      "accountDisplayName": "Shaun Wells (fictional)"
     }
   }
 ]

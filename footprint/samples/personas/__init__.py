@@ -1,0 +1,1 @@
+"""One module per fictional persona: who they are, what they do, what is planted."""
