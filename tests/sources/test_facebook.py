@@ -1,0 +1,148 @@
+"""Facebook: mojibake repaired everywhere, both layouts, inferences, Messenger left alone."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from footprint.model import (
+    Activity,
+    Contact,
+    LocationVisit,
+    PlatformInference,
+    Post,
+    ProfileFact,
+)
+from footprint.sources._meta_json import repair_mojibake
+
+from ..conftest import FIXTURES
+from .social_helpers import parse_inputs, write
+
+FOLDER = FIXTURES / "facebook"
+
+
+def _mojibake(value: object) -> str:
+    """JSON as Meta writes it: UTF-8 bytes escaped one per character."""
+    return json.dumps(json.loads(json.dumps(value)), ensure_ascii=False).encode().decode("latin-1")
+
+
+def test_every_string_is_repaired() -> None:
+    parsed = parse_inputs(FOLDER)
+    texts = [r.text for r in parsed.of(Post)]
+    assert "Frohes neues Jahr aus München! Jørgen sagt hallo." in texts
+    assert "Sommer in Malmö ☀️" in texts
+    assert "Bis später 👋" in texts
+    for record in parsed.records:
+        for value in (record.text, getattr(record, "value", None), getattr(record, "name", None)):
+            assert value is None or "Ã" not in value, value
+
+
+def test_old_and_2024_posts_with_places_and_upload_ips() -> None:
+    parsed = parse_inputs(FOLDER)
+    visits = parsed.of(LocationVisit)
+    assert {(v.place_name, v.lat, v.lon) for v in visits} == {
+        ("Café Zentral", 48.1372, 11.5756),
+        ("Stadtbibliothek", 48.15, 11.58),
+    }
+    uploads = {a.ip: a for a in parsed.of(Activity) if a.activity_type == "upload"}
+    assert set(uploads) == {"198.51.100.23", "203.0.113.7"}
+    # A video's own upload time wins over the post's.
+    assert uploads["203.0.113.7"].timestamp == datetime(2024, 6, 1, 10, 0, 8, tzinfo=UTC)
+    link = next(p for p in parsed.of(Post) if p.url and p.post_type == "post")
+    assert link.url == "https://news.example.org/article/42" and link.text == "Worth reading"
+    assert all(not p.tz_assumed for p in parsed.of(Post))
+
+
+def test_comments_name_whom_they_answer() -> None:
+    comments = [p for p in parse_inputs(FOLDER).of(Post) if p.post_type == "comment"]
+    by_target = {c.in_reply_to: c for c in comments}
+    assert by_target["Søren Berg"].text == "Glückwunsch, Søren!"
+    assert by_target["Søren Berg"].actor == "Ana Lindqvist"
+    assert by_target["Mia Chen"].url == "https://media.example.net/party.gif"
+
+
+def test_profile_facts_and_family_as_contacts() -> None:
+    parsed = parse_inputs(FOLDER / "facebook-2021")
+    facts = {(f.field, f.value) for f in parsed.of(ProfileFact)}
+    assert {
+        ("name", "Ana Lindqvist"),
+        ("email", "ana.lindqvist@example.com"),
+        ("email", "ana.l@example.org"),
+        ("phone", "+49 170 0000555"),
+        ("birthday", "1992-03-14"),
+        ("current_city", "München, Germany"),
+        ("hometown", "Göteborg, Sweden"),
+        ("relationship", "In a relationship with Søren Berg"),
+        ("family_member", "Elsa Lindqvist (Sister)"),
+    } <= facts
+    contacts = {(c.name, c.text) for c in parsed.of(Contact)}
+    assert contacts == {("Søren Berg", "partner"), ("Elsa Lindqvist", "Sister")}
+
+
+def test_platform_inferences() -> None:
+    inferences = parse_inputs(FOLDER).of(PlatformInference)
+    by_category: dict[str, set[str]] = {}
+    for inference in inferences:
+        by_category.setdefault(inference.category, set()).add(inference.value)
+    assert by_category["ad_interest"] == {
+        "Hiking",
+        "Coffee",
+        "Kinderwagen & Babyschalen",
+        "Parenting",
+        "Running",
+    }
+    assert by_category["advertiser"] == {
+        "Example Möbelhaus GmbH",
+        "Acme Insurance",
+        "Café Zentral",
+        "Quiet Brand",
+    }
+    assert by_category["off_facebook_activity"] == {
+        "shop.example.com",
+        "Fitness Tracker Pro",
+        "Periodentracker",
+    }
+    purchase = next(i for i in inferences if i.text == "PURCHASE")
+    assert purchase.timestamp == datetime(2023, 10, 25, 22, 21, tzinfo=UTC)
+
+
+def test_messenger_threads_are_not_claimed(tmp_path: Path) -> None:
+    thread = {
+        "participants": [{"name": "Ana Lindqvist"}, {"name": "Søren Berg"}],
+        "messages": [
+            {"sender_name": "Søren Berg", "timestamp_ms": 1704103200000, "content": "Hej"}
+        ],
+        "title": "Søren Berg",
+    }
+    for root in ("messages/inbox", "your_facebook_activity/messages/inbox"):
+        write(tmp_path, f"{root}/sorenberg_1/message_1.json", _mojibake(thread))
+    write(tmp_path, "posts/your_posts_1.json", _mojibake([{"timestamp": 1, "data": []}]))
+    parsed = parse_inputs(tmp_path)
+    assert parsed.formats["posts/your_posts_1.json"] == "facebook"
+    for path, fmt in parsed.formats.items():
+        if "/messages/" in f"/{path}":
+            assert fmt != "facebook", path
+
+
+def test_renamed_file_found_by_its_root_key(tmp_path: Path) -> None:
+    write(tmp_path, "download/interests.json", json.dumps({"topics_v2": ["Chess"]}))
+    parsed = parse_inputs(tmp_path)
+    assert parsed.formats["download/interests.json"] == "facebook"
+    assert [i.value for i in parsed.of(PlatformInference)] == ["Chess"]
+
+
+def test_a_bom_does_not_stop_the_parse(tmp_path: Path) -> None:
+    body = json.dumps({"comments_v2": [{"timestamp": 1704600000, "title": "x"}]})
+    write(tmp_path, "comments_and_reactions/comments.json", b"\xef\xbb\xbf" + body.encode())
+    parsed = parse_inputs(tmp_path)
+    assert [p.text for p in parsed.of(Post)] == ["x"]
+    assert not parsed.problems
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_repair_round_trips_any_text(text: str) -> None:
+    assert repair_mojibake(text.encode("utf-8").decode("latin-1")) == text
