@@ -1,0 +1,105 @@
+"""WeChat: MemoTrace CSV and wechat-dump text, message types, locations, detection."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from footprint.config import Settings
+from footprint.loading import Container, InputFile
+from footprint.model import LocationPoint, Message
+from footprint.scan import scan
+from footprint.sources import wechat
+
+from ..conftest import FIXTURES
+
+SHANGHAI = Settings(assumed_timezone="Asia/Shanghai")
+HEADER = (
+    "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,"
+    "NickName,Sender\r\n"
+)
+
+
+def _file(name: str, data: bytes) -> InputFile:
+    container = Container(display="(memory)")
+    file = InputFile(path=name, display=name, size=len(data), _opener=lambda: io.BytesIO(data))
+    container.add(file)
+    return file
+
+
+def test_memotrace_private_chat() -> None:
+    result = scan([FIXTURES / "wechat" / "memotrace" / "张伟"], SHANGHAI, None)
+    messages = {r.locator: r for r in result.records if isinstance(r, Message)}
+    first, mine = messages["row 2"], messages["row 3"]
+    assert first.actor == "张伟" and first.conversation == "张伟"
+    assert first.timestamp == datetime(2024, 1, 1, tzinfo=UTC) and not first.tz_assumed
+    assert mine.actor == wechat.ME and mine.counterparty == "张伟"
+    assert mine.text == "好的，我的手机号13812345678谢谢"
+    assert [messages[f"row {n}"].media for n in range(4, 8)] == [
+        "image",
+        "voice",
+        "video",
+        "sticker",
+    ]
+    assert messages["row 9"].text == "上海租房指南 & 注意事项 (https://example.com/article?id=1)"
+    assert messages["row 10"].media == "体检报告_王小明.pdf"
+    assert messages["row 11"].is_system
+    # No CreateTime: StrTime in the assumed zone.
+    assert messages["row 12"].tz_assumed
+    assert messages["row 12"].timestamp == datetime(
+        2024, 1, 1, 16, 10, tzinfo=ZoneInfo("Asia/Shanghai")
+    )
+    (point,) = [r for r in result.records if isinstance(r, LocationPoint)]
+    assert (point.lat, point.lon, point.text) == (31.230416, 121.473701, "人民广场")
+    assert {p.locator for p in result.problems} == {"row 13", "row 14", "row 15"}
+
+
+def test_memotrace_group_sender() -> None:
+    folder = FIXTURES / "wechat" / "memotrace" / "读书会"
+    path = folder / "读书会_utf8.csv"
+    data = path.read_bytes()
+    items = list(wechat.parse(_file(path.name, data), wechat.ParseContext()))
+    messages = [m for m in items if isinstance(m, Message)]
+    assert [m.actor for m in messages] == ["王芳", wechat.ME, None]
+    assert {m.conversation for m in messages} == {"读书会"}
+    assert messages[2].is_system
+
+
+def test_wechat_dump_lines() -> None:
+    result = scan([FIXTURES / "wechat" / "wechat-dump" / "李娜.txt"], SHANGHAI, None)
+    messages = {r.locator: r for r in result.records if isinstance(r, Message)}
+    assert messages["line 1"].actor == "李娜"
+    assert messages["line 1"].tz_assumed
+    assert messages["line 1"].timestamp == datetime(
+        2023, 5, 20, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai")
+    )
+    assert messages["line 3"].media == "image"
+    assert messages["line 5"].text == "https://example.com/menu"
+    assert messages["line 6"].media == "合同草稿.docx"
+    assert messages["line 8"].is_system and messages["line 8"].actor is None
+    assert messages["line 9"].text == "记得带身份证\n还有护照"
+    (point,) = [r for r in result.records if isinstance(r, LocationPoint)]
+    assert (point.lat, point.lon) == (31.223, 121.445)
+    assert [p.locator for p in result.problems] == ["line 11"]
+
+
+def test_gbk_dump_is_decoded() -> None:
+    text = (
+        "1|王强:2023-05-21 10:00:00:明天见，电话13700001111\n"
+        "1|me:2023-05-21 10:01:00:好的，我们在人民广场地铁站门口见面吧，不见不散。\n"
+        "1|王强:2023-05-21 10:02:00:没问题，我会提前十分钟到。\n"
+    )
+    file = _file("王强.txt", text.encode("gb18030"))
+    assert wechat.detect(file) >= 0.5
+    messages = [m for m in wechat.parse(file, wechat.ParseContext()) if isinstance(m, Message)]
+    assert messages[0].text == "明天见，电话13700001111"
+
+
+def test_detect_by_content_only() -> None:
+    assert wechat.detect(_file("anything.csv", ("\ufeff" + HEADER).encode())) == 1.0
+    assert wechat.detect(_file("paypal.csv", b'"Date","Time","Name"\r\n')) == 0.0
+    whatsapp = b"01/02/2024, 10:00 - Ann: hello\n01/02/2024, 10:01 - Bo: hi\n"
+    assert wechat.detect(_file("chat.txt", whatsapp)) == 0.0
+    assert wechat.detect(_file("notes.txt", b"1|me: not a date\n")) == 0.0
+    assert wechat.detect(_file("x.json", b"1|me:2023-05-21 10:00:00:hi\n")) == 0.0
