@@ -33,7 +33,8 @@ class ContactImpact:
     """One contact: the points they move, and the score if they were removed."""
 
     contact: str
-    points: int  # score now minus score without them
+    points: int  # score now minus score without them (after caps)
+    rule_points: int  # what their rules add up to before caps absorb any of it
     score_without: int
     grade_without: str
     rules: tuple[str, ...]
@@ -60,6 +61,7 @@ class Association:
                 {
                     "contact": impact.contact,
                     "points": impact.points,
+                    "rule_points": impact.rule_points,
                     "score_without": impact.score_without,
                     "grade_without": impact.grade_without,
                     "rules": list(impact.rules),
@@ -137,17 +139,19 @@ def association(
     impacts = []
     for contact in contacts_in(result):
         without = what_if_removed(inferences, contact, book, overrides, records)
-        rules = tuple(dict.fromkeys(c.rule for c in rule_steps if c.subject == contact))
+        theirs = [c for c in rule_steps if c.subject == contact]
+        rules = tuple(dict.fromkeys(c.rule for c in theirs))
         impacts.append(
             ContactImpact(
                 contact=contact,
                 points=result.score - without.score,
+                rule_points=sum(c.points for c in theirs),
                 score_without=without.score,
                 grade_without=without.grade,
                 rules=rules,
             )
         )
-    impacts.sort(key=lambda impact: (-abs(impact.points), impact.contact))
+    impacts.sort(key=lambda i: (-abs(i.points), -abs(i.rule_points), i.contact))
     return Association(
         lens=book.lens,
         score=result.score,

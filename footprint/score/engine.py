@@ -18,7 +18,7 @@ from typing import Any
 from footprint.errors import FootprintError
 from footprint.infer.base import Inference
 from footprint.model import Record
-from footprint.score.rulebook import Condition, Rule, Rulebook, load_rulebook
+from footprint.score.rulebook import Condition, Rule, Rulebook, Trigger, load_rulebook
 
 __all__ = [
     "EVIDENCE_LIMIT",
@@ -250,6 +250,12 @@ def holds(condition: Condition, target: Any) -> bool:
     return number <= bound  # lte
 
 
+def _conditions_hold(trigger: Trigger, target: Any) -> bool:
+    if not all(holds(condition, target) for condition in trigger.when):
+        return False
+    return not trigger.when_any or any(holds(c, target) for c in trigger.when_any)
+
+
 def _inference_sort_key(inference: Inference) -> tuple[str, ...]:
     return (
         inference.category,
@@ -290,7 +296,7 @@ def _matches_inference(rule: Rule, book: Rulebook, inference: Inference) -> bool
     threshold = trigger.min_confidence
     if inference.confidence < (book.min_confidence if threshold is None else threshold):
         return False
-    return all(holds(condition, inference) for condition in trigger.when)
+    return _conditions_hold(trigger, inference)
 
 
 def _whole(amount: Decimal) -> int:
@@ -338,8 +344,7 @@ def _record_contribution(
         {
             record.ref
             for record in records
-            if trigger.record_kind in ("any", record.kind)
-            and all(holds(condition, record) for condition in trigger.when)
+            if trigger.record_kind in ("any", record.kind) and _conditions_hold(trigger, record)
         }
     )
     if len(refs) < trigger.min_count:

@@ -92,6 +92,7 @@ class Condition(_Strict):
 class Trigger(_Strict):
     """What a rule fires on: inferences (``key``) or a pattern of records (``record_kind``).
 
+    Every condition in ``when`` must hold, and at least one in ``when_any`` (if given).
     Inference triggers fire once per matching inference. ``subject`` says whose
     inference counts: the user's own (``user``), another person's (``other``), or
     ``any``. ``contact_field`` names where a user-subject inference keeps the other
@@ -107,6 +108,7 @@ class Trigger(_Strict):
     record_kind: str | None = None
     min_count: int = Field(default=1, ge=1)
     when: list[Condition] = Field(default_factory=list)
+    when_any: list[Condition] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_kind(self) -> Trigger:

@@ -9,6 +9,7 @@ from footprint.score import (
     association,
     candidate_actions,
     compare,
+    parse_rulebook,
     score,
     what_if_removed,
 )
@@ -33,18 +34,55 @@ def test_share_from_others_and_removing_a_contact() -> None:
         ("Sam Lee", -5, 995),
     ]
     assert report.by_contact[0].rules == ("contacts_critical", "contacts_in_debt")
+    assert report.by_contact[0].rule_points == -10
     assert report.to_json()["notice"] == SIMULATION_NOTICE
     without = what_if_removed(inferences, "Ann Roe", "municipal")
     assert "Ann Roe" not in {c.subject for c in without.contributions}
     assert without.score == 1000
 
 
+NAMED = """
+lens: named
+title: Named contacts
+description: d
+imitates: {text: x, source: y}
+base: 0
+grades: [{grade: Any, min: null}]
+rules:
+  - id: flagged_friend
+    description: A friend the user's own inference names
+    trigger: {key: flagged_friend, contact_field: value.name}
+    points: -20
+    imitates: {text: x, source: y}
+"""
+
+
 def test_contact_named_in_a_user_inference_counts_as_from_others() -> None:
-    inferences = [inf("risky_contact", category="social", value={"name": "Bo"})]
-    result = score(inferences, "commercial")
-    assert [(c.rule, c.subject) for c in result.contributions] == [("risky_contact", "Bo")]
-    assert what_if_removed(inferences, "Bo", "commercial").contributions == ()
-    assert association(inferences, "commercial").points_from_others == -20
+    book = parse_rulebook(NAMED, "named.yaml")
+    inferences = [inf("flagged_friend", category="social", value={"name": "Bo"})]
+    result = score(inferences, book)
+    assert [(c.rule, c.subject) for c in result.contributions] == [("flagged_friend", "Bo")]
+    assert what_if_removed(inferences, "Bo", book).contributions == ()
+    assert association(inferences, book).points_from_others == -20
+
+
+def test_risky_contact_inference_shape_counts_against_the_user() -> None:
+    # the shape footprint.infer.sensitive produces: about the contact, category social
+    risky = inf(
+        "risky_contact", category="social", subject="Sam Lee", value={"name": "Sam Lee", "texts": 3}
+    )
+    for lens, points in (("commercial", -10), ("municipal", -5)):
+        result = score([risky], lens)
+        assert [(c.rule, c.points, c.subject) for c in result.contributions] == [
+            ("contacts_critical", points, "Sam Lee")
+        ]
+
+
+def test_a_contact_whose_points_a_cap_absorbs_moves_nothing_alone() -> None:
+    critics = [inf("risky_contact", category="social", subject=f"Critic {i}") for i in range(5)]
+    report = association(critics, "commercial")
+    assert report.points_from_others == -30  # five times -10, capped at -30
+    assert all(impact.points == 0 and impact.rule_points == -10 for impact in report.by_contact)
 
 
 def test_opposite_rulebooks_disagree_on_the_same_person() -> None:

@@ -204,6 +204,38 @@ def test_overrides_weights_caps_switches(capped) -> None:  # type: ignore[no-unt
         score(inferences, capped, Overrides(caps={"gambling": -1}))
 
 
+def test_late_payments_move_every_lens() -> None:
+    # the shape footprint.infer.finances produces
+    stress = inf(
+        "financial_stress", value={"value": True, "signals": {"late_payment": 4, "lending": 2}}
+    )
+    commercial = score([stress], "commercial")
+    assert commercial.points_by_rule == {"late_payment": -60, "financial_stress": -60}
+    municipal = score([stress], "municipal")
+    assert municipal.points_by_rule == {
+        "payment_arrears": -40,
+        "repeated_arrears_grade": 0,
+        "lending_breach": -20,
+    }
+    assert (municipal.score, municipal.grade, municipal.grade_ceiling_rule) == (
+        940,
+        "C",
+        "repeated_arrears_grade",
+    )
+    blacklist = score([stress, inf("borrowing", value={"lenders": {"Klarna": 3}})], "blacklist")
+    assert (blacklist.score, blacklist.grade) == (150, "Listed")
+    assert "No air travel" in blacklist.consequences
+    assert any("public screens" in c for c in blacklist.consequences)
+
+
+def test_borrowing_alone_is_not_an_unpaid_debt() -> None:
+    stress = inf("financial_stress", value={"value": True, "signals": {"lending": 4}})
+    blacklist = score([stress, inf("borrowing", value={"lenders": {"Huabei": 4}})], "blacklist")
+    assert blacklist.points_by_rule == {"borrowing": 20}
+    assert blacklist.grade == "Warning"
+    assert "lending_breach" not in score([stress], "municipal").points_by_rule
+
+
 def test_every_output_carries_the_notice() -> None:
     payload = scores_json(toy_infer(persona_records()), persona_records())
     assert [entry["lens"] for entry in payload] == list(DEFAULT_LENSES)
@@ -242,6 +274,15 @@ values = st.fixed_dictionaries(
         "contacts": st.lists(st.fixed_dictionaries({"name": st.text(max_size=5)}), max_size=7),
         "amount": st.one_of(st.integers(-5000, 5000), st.sampled_from(["12.5", "abc", ""])),
         "name": st.text(max_size=6),
+        "signals": st.fixed_dictionaries(
+            {},
+            optional={
+                "late_payment": st.one_of(st.integers(0, 12), st.just("many")),
+                "repayment_reminder": st.integers(0, 12),
+            },
+        ),
+        "lenders": st.dictionaries(st.text(max_size=4), st.integers(1, 5), max_size=3),
+        "phones": st.lists(st.text(max_size=4), max_size=2),
     },
 )
 inferences = st.builds(
@@ -260,7 +301,7 @@ inferences = st.builds(
     value=values,
     confidence=st.floats(0, 1),
     subject=st.one_of(st.none(), st.sampled_from(["Sam Lee", "Ann Roe", "Bo"])),
-    count=st.one_of(st.none(), st.integers(0, 40)),
+    count=st.one_of(st.none(), st.integers(1, 40)),
     category=st.sampled_from(["finances", "social", "sensitive", "places"]),
 )
 
