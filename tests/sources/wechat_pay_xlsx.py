@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 
@@ -18,7 +19,7 @@ FIXTURE = (
     / "微信支付账单流水文件(20240201-20240229).xlsx"
 )
 
-PREAMBLE: list[list[object]] = [
+PREAMBLE: list[list[Any]] = [
     ["微信支付账单明细"],
     ["微信昵称：[小雨]"],
     ["起始时间：[2024-02-01 00:00:00] 终止时间：[2024-02-29 23:59:59]"],
@@ -39,7 +40,7 @@ PREAMBLE: list[list[object]] = [
 ]
 HEADER = ["交易时间", "交易类型", "交易对方", "商品", "收/支", "金额(元)", "支付方式",
           "当前状态", "交易单号", "商户单号", "备注"]  # fmt: skip
-ROWS: list[list[object]] = [
+ROWS: list[list[Any]] = [
     ["2024-02-02 07:45:12", "商户消费", "早餐铺", "豆浆油条", "支出", 15.8, "零钱",
      "支付成功", "4200000000202402020001", "200000000120240202", "/"],
     [datetime(2024, 2, 10, 20, 0, 0), "微信红包", "妈妈", "/", "收入", 66.6, "/",

@@ -1,0 +1,91 @@
+"""OFX: SGML and XML, zones on DTPOSTED, account facts, unreadable files, the real sample."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from footprint.config import Settings
+from footprint.loading import Container, InputFile
+from footprint.model import Payment, Problem, ProfileFact
+from footprint.scan import scan
+from footprint.sources import ofx
+from footprint.sources.base import ParseContext
+
+from ..conftest import FIXTURES
+
+UTC_SETTINGS = Settings(assumed_timezone="UTC")
+MST = timezone(timedelta(hours=-7))
+
+
+def _memory_file(name: str, data: bytes) -> InputFile:
+    container = Container(display="(memory)")
+    file = InputFile(path=name, display=name, size=len(data), _opener=lambda: io.BytesIO(data))
+    container.add(file)
+    return file
+
+
+def test_realworld_sample(realworld: Path) -> None:
+    result = scan([realworld / "ofx" / "checking.ofx"], UTC_SETTINGS, None)
+    assert not result.problems
+    payments = [r for r in result.records if isinstance(r, Payment)]
+    assert [(p.amount, p.category) for p in payments] == [
+        (Decimal("0.01"), "CREDIT"),
+        (Decimal("-34.51"), "DEBIT"),
+        (Decimal("-25.00"), "CHECK"),
+    ]
+    assert [p.timestamp.date() for p in payments if p.timestamp] == [
+        datetime(2011, 3, 31).date(),
+        datetime(2011, 4, 5).date(),
+        datetime(2011, 4, 7).date(),
+    ]
+    assert [p.transaction_id for p in payments] == ["0000486", "0000487", "0000488"]
+    assert payments[1].counterparty == "AUTOMATIC WITHDRAWAL, ELECTRIC BILL"
+    assert payments[1].text == "AUTOMATIC WITHDRAWAL, ELECTRIC BILL WEB(S )"
+    assert all(p.currency == "USD" and p.tz_assumed for p in payments)
+    facts = {r.field: r.value for r in result.records if isinstance(r, ProfileFact)}
+    assert facts == {"bank_account": "1452687~7", "bank_routing": "5472369148"}
+
+
+def test_stated_zone_is_kept() -> None:
+    result = scan([FIXTURES / "ofx" / "checking_v1.ofx"], UTC_SETTINGS, None)
+    payments = [r for r in result.records if isinstance(r, Payment)]
+    first = payments[0]
+    assert first.timestamp == datetime(2024, 1, 12, 8, 36, 0, 212000, tzinfo=MST)
+    assert first.timestamp is not None and first.timestamp.utcoffset() == timedelta(hours=-7)
+    assert not first.tz_assumed
+    assert first.locator == "line 39"
+    # No zone in DTPOSTED: the assumed zone, flagged.
+    assert payments[2].tz_assumed
+    assert payments[2].timestamp == datetime(2024, 1, 20, tzinfo=UTC)
+
+
+def test_ofx2_xml_credit_card() -> None:
+    result = scan([FIXTURES / "ofx" / "card_v2.qfx"], UTC_SETTINGS, None)
+    assert not result.problems
+    payments = [r for r in result.records if isinstance(r, Payment)]
+    assert [(p.amount, p.currency, p.counterparty) for p in payments] == [
+        (Decimal("-64.90"), "EUR", "RISTORANTE BELLA"),
+        (Decimal("300.00"), "EUR", "THANK YOU FOR YOUR PAYMENT"),
+    ]
+    assert payments[0].timestamp == datetime(
+        2024, 2, 14, 19, 30, tzinfo=timezone(timedelta(hours=1))
+    )
+
+
+def test_unreadable_file_is_a_problem_naming_it() -> None:
+    file = _memory_file("statement.ofx", b"OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRN>\x00\xff")
+    items = list(ofx.parse(file, ParseContext()))
+    assert items and all(isinstance(item, Problem) for item in items)
+    first = items[0]
+    assert isinstance(first, Problem) and first.path == "statement.ofx"
+
+
+def test_detect() -> None:
+    assert ofx.detect(_memory_file("a.ofx", b"OFXHEADER:100\nDATA:OFXSGML\n")) == 0.95
+    assert (
+        ofx.detect(_memory_file("a.qfx", b'<?xml version="1.0"?>\n<?OFX OFXHEADER="200"?>')) > 0.9
+    )
+    assert ofx.detect(_memory_file("a.ofx", b"Date,Amount\n")) == 0.0
