@@ -1,0 +1,1 @@
+"""``footprint report``: what an export holds, in HTML, Markdown or JSON."""

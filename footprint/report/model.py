@@ -1,0 +1,189 @@
+"""The report's content and its versioned schema (``docs/report-schema.json``).
+
+Values are masked unless the caller asks for them; the same model feeds the
+JSON, Markdown and HTML renderings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from footprint import __version__
+from footprint.infer.base import Inference
+from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
+from footprint.scan import ScanResult
+from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
+
+REPORT_SCHEMA_VERSION = 1
+TOP_INFERENCES = 12
+SAMPLES_PER_TYPE = 3
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EntityCount(_Model):
+    entity_type: str
+    count: int
+    examples: list[str] = Field(description="Masked unless the report was made with values shown.")
+
+
+class PlanStep(_Model):
+    entity_type: str
+    count: int
+    action: Literal["pseudonymise", "keep"]
+    why: str
+
+
+class SourceSection(_Model):
+    format: str
+    label: str
+    path: str
+    records: int
+    problems: int
+    findings: dict[str, int] = Field(description="Entity type -> number of findings.")
+    redaction_plan: list[PlanStep]
+
+
+class InferenceLine(_Model):
+    category: str
+    key: str
+    claim: str
+    confidence: float
+    evidence_count: int
+    special_category: bool
+
+
+class ScoreContributionLine(_Model):
+    rule: str
+    points: int
+
+
+class ScoreLine(_Model):
+    lens: str
+    title: str
+    base: int
+    score: int
+    grade: str
+    top_contributions: list[ScoreContributionLine]
+    consequences: list[str]
+    notice: str
+
+
+class Report(_Model):
+    report_schema_version: int = REPORT_SCHEMA_VERSION
+    footprint_version: str = __version__
+    values_shown: bool
+    detector: str
+    totals: dict[str, int]
+    entities: list[EntityCount]
+    sources: list[SourceSection]
+    inferences: list[InferenceLine]
+    scores: list[ScoreLine]
+    simulation_notice: str = SIMULATION_NOTICE
+    problems: int
+
+
+def mask(value: str) -> str:
+    """Enough of a value to recognise it, not enough to use it: ``j•••@e••••••.com``."""
+    if "@" in value:
+        local, _, domain = value.partition("@")
+        host, dot, tld = domain.rpartition(".")
+        return f"{mask(local)}@{mask(host) if host else ''}{dot}{tld}"
+    visible = 1 if len(value) <= 6 else 2
+    if len(value) <= 2:
+        return "•" * len(value)
+    return value[:visible] + "•" * max(len(value) - visible - 1, 1) + value[-1:]
+
+
+_KEEP_WHY = "not personal on its own; kept so the file stays readable"
+_PSEUDONYMISE_WHY = "replaced by the same pseudonym in every file"
+
+
+def _plan(findings: Counter[str]) -> list[PlanStep]:
+    steps = []
+    for entity, count in sorted(findings.items()):
+        keep = entity in DEFAULT_EXCLUDED_ENTITIES
+        steps.append(
+            PlanStep(
+                entity_type=entity,
+                count=count,
+                action="keep" if keep else "pseudonymise",
+                why=_KEEP_WHY if keep else _PSEUDONYMISE_WHY,
+            )
+        )
+    return steps
+
+
+def _inference_line(inference: Inference) -> InferenceLine:
+    return InferenceLine(
+        category=inference.category,
+        key=inference.key,
+        claim=inference.claim,
+        confidence=round(inference.confidence, 2),
+        evidence_count=len(inference.evidence),
+        special_category=inference.special_category,
+    )
+
+
+def _score_line(result: ScoreResult) -> ScoreLine:
+    largest = sorted(result.contributions, key=lambda c: (-abs(c.points), c.rule))[:5]
+    return ScoreLine(
+        lens=result.lens,
+        title=result.title,
+        base=result.base,
+        score=result.score,
+        grade=result.grade,
+        top_contributions=[ScoreContributionLine(rule=c.rule, points=c.points) for c in largest],
+        consequences=list(result.consequences),
+        notice=result.notice,
+    )
+
+
+def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
+    by_source: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    examples: dict[str, list[str]] = defaultdict(list)
+    source_of_file = {file: (s.format, s.path) for s in result.sources for file in s.files}
+    for finding in result.findings:
+        source_key = source_of_file.get(finding.path, (finding.format, finding.path))
+        by_source[source_key][finding.entity_type] += 1
+        shown = finding.value if show_values else mask(finding.value)
+        samples = examples[finding.entity_type]
+        if shown not in samples and len(samples) < SAMPLES_PER_TYPE:
+            samples.append(shown)
+    counts = result.entity_counts()
+    ranked = sorted(result.inferences, key=lambda i: (-i.confidence, i.category, i.key))
+    scores = score_all(result.inferences, result.records) if result.inferences else []
+    return Report(
+        values_shown=show_values,
+        detector=result.detector_mode,
+        totals={
+            "sources": len(result.sources),
+            "records": len(result.records),
+            "findings": len(result.findings),
+            "inferences": len(result.inferences),
+        },
+        entities=[
+            EntityCount(entity_type=entity, count=count, examples=examples[entity])
+            for entity, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+        sources=[
+            SourceSection(
+                format=source.format,
+                label=source.label,
+                path=source.path,
+                records=source.records,
+                problems=source.problems,
+                findings=dict(sorted(by_source[(source.format, source.path)].items())),
+                redaction_plan=_plan(by_source[(source.format, source.path)]),
+            )
+            for source in result.sources
+        ],
+        inferences=[_inference_line(i) for i in ranked[:TOP_INFERENCES]],
+        scores=[_score_line(s) for s in scores],
+        problems=len(result.problems),
+    )
