@@ -84,3 +84,26 @@ def test_detect_leaves_other_json_alone() -> None:
     )
     for name, file in container.files.items():
         assert slack.detect(file) == 0.0, name
+
+
+def test_one_folder_with_every_chat_export_is_split_by_format() -> None:
+    """Chat exports unpacked side by side: each file goes to its own format."""
+    import zipfile
+
+    from footprint.loading import MemoryInput
+
+    buffer = io.BytesIO()
+    origin: dict[str, str] = {}
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for fmt in ("telegram", "messenger", "discord", "slack", "wechat"):
+            for path in sorted((FIXTURES / fmt).rglob("*")):
+                if path.is_file():
+                    name = f"downloads/{fmt}-export/{path.relative_to(FIXTURES / fmt).as_posix()}"
+                    archive.write(path, name)
+                    origin[f"all.zip!/{name}"] = fmt
+    result = scan([MemoryInput("all.zip", buffer.getvalue())], UTC_SETTINGS, None)
+    for status in result.files:
+        if status.status == "parsed":
+            assert status.format == origin[status.path], status.path
+    assert {s.format for s in result.files if s.status == "parsed"} == set(origin.values())
+    assert not [s for s in result.files if s.status == "unrecognised"]
