@@ -146,7 +146,13 @@ def is_archive_name(name: str) -> bool:
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
-def _looks_like_zip(head: bytes) -> bool:
+# Zip containers that are documents, not archives of an export: read as one file.
+ZIP_DOCUMENT_SUFFIXES = (".xlsx", ".xlsm", ".docx", ".pptx", ".ods", ".odt", ".epub")
+
+
+def _looks_like_zip(head: bytes, name: str) -> bool:
+    if name.lower().endswith(ZIP_DOCUMENT_SUFFIXES):
+        return False
     return head.startswith((b"PK\x03\x04", b"PK\x05\x06"))
 
 
@@ -385,7 +391,7 @@ class _Loader:
                 Problem(path=display, locator="", message=str(exc), code=ProblemCode.UNREADABLE)
             )
             return
-        if _looks_like_zip(head) or path.suffix.lower() == ".zip":
+        if _looks_like_zip(head, path.name) or path.suffix.lower() == ".zip":
             self.load_zip(path, display)
         elif path.name.lower().endswith((".tar", ".tar.gz", ".tgz")) or (
             head.startswith(b"\x1f\x8b") and _looks_like_tar(path)
@@ -399,7 +405,7 @@ class _Loader:
             self.result.containers.append(container)
 
     def load_memory(self, item: MemoryInput) -> None:
-        if _looks_like_zip(item.data[:8]):
+        if _looks_like_zip(item.data[:8], item.name):
             self.load_zip(io.BytesIO(item.data), item.name)
             return
         data = item.data

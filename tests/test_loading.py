@@ -188,3 +188,12 @@ def test_inputs_are_never_modified(tmp_path: Path) -> None:
         if p.is_file()
     }
     assert before == after
+
+
+def test_office_documents_are_files_not_archives(tmp_path: Path) -> None:
+    workbook = _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"})
+    path = tmp_path / "bill.xlsx"
+    path.write_bytes(workbook)
+    for loaded in (_load(path), _load(MemoryInput("bill.xlsx", workbook))):
+        assert [f.name for f in loaded.files] == ["bill.xlsx"]
+        assert not loaded.problems
