@@ -335,5 +335,36 @@ def samples_generate(
         stdout.print(str(path))
 
 
+@samples_app.command("bigger")
+def samples_bigger(
+    messages: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Chat messages to write; payments (N/5) and location points (N) follow."
+        ),
+    ],
+    out: Annotated[Path, typer.Option(help="Folder to write the scaled export into.")],
+    payments: Annotated[
+        int | None, typer.Option(min=0, help="Payments to write instead of N/5.")
+    ] = None,
+    points: Annotated[
+        int | None, typer.Option(min=0, help="Location points to write instead of N.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same files.")] = 7,
+) -> None:
+    """Write a scaled, fictional export for benchmarks, streamed to disk."""
+    from footprint.samples.bigger import write_bigger
+
+    try:
+        summary = write_bigger(out, messages, payments=payments, points=points, seed=seed)
+    except OSError as exc:
+        raise FootprintError(f"cannot write {out}: {exc}") from exc
+    stdout.print(
+        f"Wrote {summary.messages:,} messages, {summary.payments:,} payments and "
+        f"{summary.points:,} location points ({summary.bytes / 1e6:,.1f} MB) to {out}",
+        soft_wrap=True,
+    )
+
+
 def main() -> None:
     app()
