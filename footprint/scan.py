@@ -19,7 +19,9 @@ from footprint.loading import InputFile, InputSpec, load_inputs
 from footprint.model import Problem, ProblemCode, Record
 from footprint.pii.engine import Detector
 from footprint.pii.findings import Finding, find_pii
+from footprint.score import ScoreResult, score_all
 from footprint.sources.base import ParseContext
+from footprint.textio import MAX_LINE_CHARS
 from footprint.sources.registry import Detection, classify, export_root
 
 SCHEMA_VERSION = 1
@@ -72,6 +74,7 @@ class ScanResult:
     detector_mode: str
     detector_notice: str | None
     inferences: list[Inference] = field(default_factory=list)
+    scores: list[ScoreResult] = field(default_factory=list)  # simulations, see footprint.score
 
     def entity_counts(self) -> Counter[str]:
         return Counter(finding.entity_type for finding in self.findings)
@@ -85,6 +88,7 @@ class ScanResult:
             "files": [vars(status) for status in self.files],
             "findings": [finding.to_json() for finding in self.findings],
             "inferences": [inference.to_json() for inference in self.inferences],
+            "scores": [result.to_json() for result in self.scores],
             "problems": [
                 {
                     "format": problem.source,
@@ -129,6 +133,16 @@ def _parse_file(detection: Detection, ctx: ParseContext) -> tuple[list[Record], 
                 locator="",
                 message=f"parser failed: {type(exc).__name__}: {exc}",
                 code=ProblemCode.UNREADABLE,
+                source=detection.source.FORMAT,
+            )
+        )
+    for line in file.cut_lines():
+        problems.append(
+            Problem(
+                path=file.display,
+                locator=f"line {line}",
+                message=f"line longer than {MAX_LINE_CHARS:,} characters was cut",
+                code=ProblemCode.MALFORMED,
                 source=detection.source.FORMAT,
             )
         )
@@ -198,6 +212,7 @@ def scan(
             find_pii(records, detector, lambda done: report("detect", done, len(records)))
         )
         report("detect", len(records), len(records))
+    inferences = infer_all(records)
     return ScanResult(
         sources=list(summaries.values()),
         records=records,
@@ -206,5 +221,6 @@ def scan(
         files=statuses,
         detector_mode=detector.mode if detector else "off",
         detector_notice=detector.notice if detector else None,
-        inferences=infer_all(records),
+        inferences=inferences,
+        scores=score_all(inferences, records),
     )
