@@ -15,6 +15,7 @@ import typer.core
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from footprint import __version__
 from footprint.config import Settings
@@ -32,7 +33,8 @@ class _FootprintGroup(typer.core.TyperGroup):
         try:
             return super().invoke(ctx)
         except FootprintError as exc:
-            stderr.print(f"[bold red]error:[/] {exc}", highlight=False, markup=False)
+            # The message may quote file names or content: never interpret it as markup.
+            stderr.print(Text("error: ", style="bold red") + Text(str(exc)), highlight=False)
             raise typer.Exit(exc.exit_code) from exc
 
 
@@ -291,6 +293,58 @@ def redact(
 
 
 @app.command()
+def report(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Export files, folders, .zip or .tar.gz archives.", show_default=False),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", help="Report file: .html (self-contained), .md or .json.")
+    ],
+    show_values: Annotated[
+        bool, typer.Option("--show-values", help="Include the values found (masked by default).")
+    ] = False,
+    spacy_model: Annotated[
+        str | None, typer.Option(help="Installed spaCy model for names ('none' for patterns).")
+    ] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help="Time zone assumed where none is given.")
+    ] = None,
+) -> None:
+    """Write a report of what the exports hold: personal information per source, the
+    redaction plan, the top inferences and the (simulated) score lenses."""
+    from footprint.pii.engine import build_detector
+    from footprint.report.model import build_report
+    from footprint.report.render import format_for, render
+    from footprint.scan import scan as run_scan
+
+    fmt = format_for(out)
+    missing = [str(item) for item in inputs if not item.exists()]
+    if missing:
+        raise FootprintError(f"no such file or folder: {', '.join(missing)}")
+    resolved = out.resolve()
+    if any(resolved == item.resolve() or item.resolve() in resolved.parents for item in inputs):
+        raise FootprintError(f"--out {out} is inside an input; choose another place")
+    settings = Settings.from_env(spacy_model=spacy_model, assumed_timezone=timezone)
+    with _progress() as progress:
+        tasks: dict[str, Any] = {}
+
+        def progress_report(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage.capitalize(), total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        result = run_scan(inputs, settings, build_detector(settings), progress=progress_report)
+    text = render(build_report(result, show_values=show_values), fmt)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise FootprintError(f"cannot write {out}: {exc}") from exc
+    stdout.print(f"Wrote {out} ({fmt}, values {'shown' if show_values else 'masked'}).")
+
+
+@app.command()
 def formats() -> None:
     """List the export formats footprint reads, and the files it looks for."""
     from footprint.sources.registry import SOURCES
@@ -364,6 +418,25 @@ def samples_bigger(
         f"{summary.points:,} location points ({summary.bytes / 1e6:,.1f} MB) to {out}",
         soft_wrap=True,
     )
+
+
+@app.command("eval")
+def eval_command(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Labelled corpus folder. Default: the bundled one.")
+    ] = None,
+    vanilla: Annotated[
+        bool, typer.Option("--vanilla/--no-vanilla", help="Also run vanilla Presidio.")
+    ] = True,
+    spacy_model: Annotated[
+        str | None, typer.Option(help="Installed spaCy model ('none' for patterns only).")
+    ] = None,
+) -> None:
+    """Precision, recall and F2 per entity type on the labelled corpus, beside vanilla Presidio."""
+    from footprint.pii.evaluate import run_eval_command
+
+    settings = Settings.from_env(spacy_model=spacy_model)
+    run_eval_command(settings, corpus, vanilla=vanilla, out=stdout, err=stderr)
 
 
 def main() -> None:

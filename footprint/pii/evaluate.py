@@ -17,7 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rich.console import Console
+from rich.table import Table
+
 from footprint.config import Settings
+from footprint.errors import FootprintError
 from footprint.pii.corpus import DIRECT_IDENTIFIERS, Corpus, Sample, load
 from footprint.pii.engine import build_detector
 from footprint.pii.findings import Hit, analyse_all
@@ -194,3 +198,25 @@ def summary_lines(scores: Sequence[Score]) -> list[str]:
 
 def type_counts(corpus: Corpus) -> Counter[str]:
     return Counter(span.entity_type for sample in corpus.samples for span in sample.spans)
+
+
+def run_eval_command(
+    settings: Settings, corpus_dir: Path | None, *, vanilla: bool, out: Console, err: Console
+) -> None:
+    """What ``footprint eval`` prints: one table, then a summary line per detector."""
+    folder = corpus_dir or CORPUS_DIR
+    if not (folder / "samples.jsonl").is_file():
+        raise FootprintError(f"no labelled corpus at {folder} (samples.jsonl, meta.json)")
+    scores = evaluate(settings, folder, vanilla=vanilla, log=lambda m: err.print(m))
+    names = " | ".join(f"{result.name[:2]}: {result.name}" for result in scores)
+    table = Table(title=f"PII detection on {folder.name} ({names})", title_justify="left")
+    table.add_column("entity type", no_wrap=True)
+    table.add_column("labelled", justify="right")
+    for result in scores:
+        for column in ("P", "R", "F2", "n"):
+            table.add_column(f"{result.name[:2]} {column}", justify="right", no_wrap=True)
+    for row in report_rows(scores):
+        table.add_row(*row)
+    out.print(table)
+    for line in summary_lines(scores):
+        out.print(line, highlight=False)

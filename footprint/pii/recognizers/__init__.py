@@ -16,25 +16,25 @@ from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
 from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
-from footprint.pii.recognizers.email import EmailRecognizer
-from footprint.pii.recognizers.iban import IbanRecognizer
+from footprint.pii.recognizers.email import CjkEmailRecognizer
+from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
-from footprint.pii.recognizers.mac_address import MacAddressRecognizer
-from footprint.pii.recognizers.phone import PhoneRecognizer
+from footprint.pii.recognizers.mac_address import MacRecognizer
+from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
-from footprint.pii.recognizers.url import UrlRecognizer
+from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
-    EmailRecognizer,
-    UrlRecognizer,
-    PhoneRecognizer,
+    CjkEmailRecognizer,
+    LinkRecognizer,
+    IntlPhoneRecognizer,
     CnMobileRecognizer,
     CnResidentIdRecognizer,
     BankCardRecognizer,
-    IbanRecognizer,
+    IbanMod97Recognizer,
     CryptoWalletRecognizer,
     CnPassportRecognizer,
     WeChatIdRecognizer,
@@ -43,7 +43,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnAddressRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
-    MacAddressRecognizer,
+    MacRecognizer,
     IpAddressRecognizer,
 )
 

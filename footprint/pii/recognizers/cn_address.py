@@ -11,7 +11,7 @@ from footprint.pii.recognizers.base import CHINESE, FootprintPatternRecognizer
 
 _HAN = r"[\u4e00-\u9fff]"
 # Do not start an address on a verb or particle: "我住在北京市" starts at 北.
-_NOT_PARTICLE = r"(?![在住是到去于从我你他她的了和跟寄送址：:])"
+_NOT_PARTICLE = r"(?![在住是到去于从我你他她的了和跟寄送址家：:])"
 _NUMERAL = r"[0-9一二三四五六七八九十百]{1,5}"
 
 _ADDRESS = (

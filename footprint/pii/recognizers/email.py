@@ -11,7 +11,7 @@ from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.offline_email import offline_extractor
 
 
-class EmailRecognizer(FootprintPatternRecognizer):
+class CjkEmailRecognizer(FootprintPatternRecognizer):
     """An address whose domain ends in a public suffix (bundled snapshot, never fetched)."""
 
     ENTITY = "EMAIL_ADDRESS"

@@ -10,7 +10,7 @@ from footprint.pii.checksums import iban_ok
 from footprint.pii.recognizers.base import CASE_SENSITIVE, FootprintPatternRecognizer
 
 
-class IbanRecognizer(FootprintPatternRecognizer):
+class IbanMod97Recognizer(FootprintPatternRecognizer):
     ENTITY = "IBAN_CODE"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(

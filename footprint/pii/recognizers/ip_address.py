@@ -20,8 +20,7 @@ class IpAddressRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             "ipv6",
-            r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})"
-            r"(?::[0-9A-Fa-f]{1,4})*(?![0-9A-Fa-f:])",
+            r"(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])",
             0.6,
         ),
     ]

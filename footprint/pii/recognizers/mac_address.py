@@ -11,7 +11,7 @@ from footprint.pii.recognizers.base import FootprintPatternRecognizer
 _HEX = "[0-9A-Fa-f]"
 
 
-class MacAddressRecognizer(FootprintPatternRecognizer):
+class MacRecognizer(FootprintPatternRecognizer):
     ENTITY = "MAC_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(

@@ -37,7 +37,7 @@ def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
         return None
 
 
-class PhoneRecognizer(FootprintPatternRecognizer):
+class IntlPhoneRecognizer(FootprintPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -50,7 +50,7 @@ class PhoneRecognizer(FootprintPatternRecognizer):
         Pattern(
             "uk_national",
             _START
-            + r"(?:\(0[1-9][0-9]{2,4}\)|0[1-9][0-9]{2,4})[ \-]?[0-9]{3,4}[ \-]?[0-9]{3,4}"
+            + r"(?:\(0[1-9][0-9]{1,4}\)|0[1-9][0-9]{1,4})[ \-]?[0-9]{3,4}[ \-]?[0-9]{3,4}"
             + _END,
             0.6,
         ),

@@ -12,7 +12,7 @@ _TAIL = r"[A-Za-z0-9\-._~:/?#\[\]@!$&*+;=%]*[A-Za-z0-9\-_~/#=%&+]"
 _TLDS = "com|net|org|io|co|uk|cn|me|info|app|dev|de|fr|tv|ly|gg|xyz|edu|gov"
 
 
-class UrlRecognizer(FootprintPatternRecognizer):
+class LinkRecognizer(FootprintPatternRecognizer):
     ENTITY = "URL"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("scheme", r"(?<![A-Za-z0-9@.])(?:https?|ftp)://" + _TAIL, 0.6),

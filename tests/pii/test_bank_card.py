@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from footprint.pii.recognizers.bank_card import issuer_of
+from tests.pii.conftest import values
+
+ENTITY = "CREDIT_CARD"
+POSITIVE = [
+    ("card 4111 1111 1111 1111 exp 09/27", "4111 1111 1111 1111"),
+    ("mastercard 5555555555554444", "5555555555554444"),
+    ("2-series 2221000000000009 ok", "2221000000000009"),
+    ("2720 9999 9999 9996", "2720 9999 9999 9996"),
+    ("amex 378282246310005", "378282246310005"),
+    ("amex 3782 822463 10005", "3782 822463 10005"),
+    ("银行卡号6212345678901232还款", "6212345678901232"),
+    ("银联卡号6222021234567890128", "6222021234567890128"),
+    ("discover 6011111111111117", "6011111111111117"),
+]
+NEGATIVE = [
+    "4111 1111 1111 1112",  # Luhn fails
+    "1234 5678 9012 3456",
+    "refund for order 112-4839201-5530213",
+    "7999999999999999",  # Luhn ok? no issuer
+    "订单号202403150001",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVE)
+def test_finds(patterns_detector: Detector, text: str, value: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == [value]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "issuer"),
+    [("2221000000000009", "mastercard"), ("6212345678901232", "unionpay"), ("4111111111111", "visa")],
+)
+def test_issuer(number: str, issuer: str) -> None:
+    assert issuer_of(number) == issuer

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+ENTITY = "CN_PASSPORT"
+POSITIVE = [
+    ("护照号码E12345678", "E12345678"),
+    ("我的护照G57491186快过期了", "G57491186"),
+    ("passport EA1234567", "EA1234567"),
+]
+NEGATIVE = [
+    "E12345678",  # no context: too weak alone
+    "护照号码E1234567",  # too short
+    "Gate G12345678",
+    "护照e12345678",  # lower case is not the format
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVE)
+def test_finds(patterns_detector: Detector, text: str, value: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == [value]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []

@@ -1,0 +1,51 @@
+"""Detection never opens a connection, even for e-mail addresses and links."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from typing import Any
+
+import pytest
+
+from footprint.config import Settings
+from footprint.pii.engine import build_detector
+from footprint.pii.findings import find_pii
+from footprint.pii.recognizers.offline_email import offline_extractor
+from footprint.model import Message
+
+
+@pytest.fixture
+def no_outbound(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else None
+        if host is not None and not ipaddress.ip_address(socket.gethostbyname(host)).is_loopback:
+            raise AssertionError(f"network connection attempted to {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    offline_extractor.cache_clear()  # build the suffix list again, under the guard
+
+
+def test_detector_stays_offline(no_outbound: None) -> None:
+    detector = build_detector(Settings())
+    texts = [
+        "mail hannah.horton@example.co.uk or 张伟 at zhangwei@qq.com",
+        "邮箱是abc@163.com吧, see https://www.example.org/path and www.example.cn",
+        "unusual suffix: someone@mail.example.museum",
+    ]
+    records = [
+        Message(source="t", path="t", locator=f"line {i}", text=t) for i, t in enumerate(texts)
+    ]
+    found = {f.entity_type for f in find_pii(records, detector, workers=1)}
+    assert {"EMAIL_ADDRESS", "URL"} <= found
+
+
+def test_vanilla_baseline_stays_offline(no_outbound: None) -> None:
+    from footprint.pii.vanilla import VanillaPresidio
+
+    vanilla = VanillaPresidio()
+    types = {r.entity_type for r in vanilla.analyze("mail hannah@example.com now")}
+    assert "EMAIL_ADDRESS" in types

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.names import NameBook, looks_like_person, name_variants
+from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PersonGazetteerRecognizer:
+    book = NameBook()
+    for name in ("Hannah Horton", "William Parker", "王小明", "李娜", "Will Smith", "May Chen"):
+        book.add(name)
+    return PersonGazetteerRecognizer(book)
+
+
+POSITIVE = [
+    ("Hannah Horton said hi", ["Hannah Horton"]),
+    ("tell hannah I'm late", ["hannah"]),
+    ("HANNAH!!", ["HANNAH"]),
+    ("Dinner at Hannah's place", ["Hannah"]),
+    ("so Bill is paying", ["Bill"]),  # nickname of William
+    ("我和小明去吃饭", ["小明"]),
+    ("王小明说他晚点到", ["王小明"]),
+    ("老王也来", ["老王"]),
+    ("我和Hannah明天去shopping", ["Hannah"]),
+    ("李娜到了没？", ["李娜"]),
+    ("see you, Will", ["Will"]),  # a common word, capitalised, mid-sentence
+]
+NEGATIVE = [
+    "Hannahs and Hortons",  # other words
+    "I will be there",  # "will" lower case is a verb
+    "Will you come?",  # sentence-initial "Will"
+    "it may rain",
+    "Johnson",
+    "小明天见",  # no: 小明 is followed by 天见? still a match risk; see below
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds(recognizer: PersonGazetteerRecognizer, text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in recognizer.analyze(text)] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE[:-1])
+def test_ignores(recognizer: PersonGazetteerRecognizer, text: str) -> None:
+    assert recognizer.analyze(text) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "weak", "expected"),
+    [
+        ("Hannah Horton", True, True),
+        ("Hannah", False, True),
+        ("Hannah", True, False),  # a one-word payee may be a shop
+        ("Tesco Stores Ltd", True, False),
+        ("Family 🏠", True, False),
+        ("+44 7700 900123", False, False),
+        ("王小明", True, True),
+        ("工作群", True, False),
+        ("Acme Ltd", False, False),
+    ],
+)
+def test_looks_like_person(value: str, weak: bool, expected: bool) -> None:
+    assert looks_like_person(value, weak=weak) is expected
+
+
+def test_variants() -> None:
+    assert {"william parker", "william", "will", "bill", "liam"} <= name_variants("William Parker")
+    assert {"王小明", "小明", "老王", "小王"} <= name_variants("王小明")

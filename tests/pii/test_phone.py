@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+ENTITY = "PHONE_NUMBER"
+POSITIVE = [
+    ("call me on 07700 900123", "07700 900123"),
+    ("my number: +44 7700 900404.", "+44 7700 900404"),
+    ("office 0161 496 0000 ext 2", "0161 496 0000"),
+    ("US line (212) 555-0123", "(212) 555-0123"),
+    ("+1 415 555 2671 is the desk", "+1 415 555 2671"),
+    ("ring 020 7946 0958", "020 7946 0958"),
+    ("call 2125550123 tonight", "2125550123"),  # bare digits count next to "call"
+    ("手机号是13812345678谢谢", "13812345678"),
+    ("打我电话+86 139 1234 5678", "+86 139 1234 5678"),
+    ("0044 20 7946 0958", "0044 20 7946 0958"),
+]
+NEGATIVE = [
+    "Order 48213907 has shipped",
+    "train at 17:45 from platform 4",
+    "it costs 1,250,000",
+    "ref 2025551234",  # valid-looking, but nothing says it is a phone
+    "on 2024-03-01 at 10:30",
+    "version 10.2.3",
+    "订单号202403150001已发货",
+    "card 4111 1111 1111 1111",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVE)
+def test_finds(patterns_detector: Detector, text: str, value: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == [value]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []
