@@ -5,15 +5,12 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
-from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import Contact, Message, Payment, ProfileFact
-from footprint.scan import scan
 from footprint.sources import discord
 
 from ..conftest import FIXTURES
-
-UTC_SETTINGS = Settings(assumed_timezone="UTC")
+from .chat_parse import parse_inputs
 
 
 def _container(files: dict[str, bytes]) -> Container:
@@ -31,7 +28,7 @@ def _container(files: dict[str, bytes]) -> Container:
 
 
 def test_old_package_messages_have_owner_and_channel_names() -> None:
-    result = scan([FIXTURES / "discord" / "package_2021"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "discord" / "package_2021"])
     messages = [r for r in result.records if isinstance(r, Message)]
     assert {m.actor for m in messages} == {"potterfox#4821"}
     direct = [m for m in messages if "c111" in m.path]
@@ -41,11 +38,11 @@ def test_old_package_messages_have_owner_and_channel_names() -> None:
     assert direct[1].media == "glaze_list.png"
     # Not in index.json: the name comes from channel.json and its server.
     assert {m.conversation for m in messages if "c333" in m.path} == {"clay-swap in Makers Market"}
-    assert len(result.sources) == 1, "one package is one source"
+    assert len(result.export_roots()) == 1, "one package is one source"
 
 
 def test_new_package_json_and_naive_times() -> None:
-    result = scan([FIXTURES / "discord" / "package_2024"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "discord" / "package_2024"])
     messages = [r for r in result.records if isinstance(r, Message)]
     assert messages[0].actor == "glaze.wren"
     assert messages[0].tz_assumed
@@ -54,7 +51,7 @@ def test_new_package_json_and_naive_times() -> None:
 
 
 def test_account_details() -> None:
-    result = scan([FIXTURES / "discord" / "package_2021" / "account"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "discord" / "package_2021" / "account"])
     facts = {r.field: r.value for r in result.records if isinstance(r, ProfileFact)}
     assert facts["email"] == "potterfox@example.com"
     assert facts["ip"] == "203.0.113.54"

@@ -10,16 +10,13 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import Message
-from footprint.scan import scan
 from footprint.sources import messenger
 from footprint.sources._meta_json import repair_mojibake, repair_text
 
 from ..conftest import FIXTURES
-
-UTC_SETTINGS = Settings(assumed_timezone="UTC")
+from .chat_parse import parse_inputs
 
 
 def _container(files: dict[str, bytes]) -> Container:
@@ -41,9 +38,9 @@ def _mojibake(text: str) -> str:
 
 
 def test_realworld_instagram_sample(realworld: Path) -> None:
-    result = scan([realworld / "instagram_dm" / "test_export.json"], UTC_SETTINGS, None)
+    result = parse_inputs([realworld / "instagram_dm" / "test_export.json"])
     assert not result.problems, result.problems
-    assert {s.format for s in result.files if s.status == "parsed"} == {"messenger"}
+    assert set(result.formats().values()) == {"messenger"}
     messages = [r for r in result.records if isinstance(r, Message)]
     assert [m.actor for m in messages] == ["John Doe", "Jane Doe"]
     assert [m.text for m in messages] == ["Hello Jane!", "Hello John!"]
@@ -65,7 +62,7 @@ def test_repair_undoes_meta_encoding(text: str) -> None:
 
 def test_fixture_thread_is_repaired_and_complete() -> None:
     folder = FIXTURES / "messenger" / "facebook_2022"
-    result = scan([folder], UTC_SETTINGS, None)
+    result = parse_inputs([folder])
     thread = [r for r in result.records if isinstance(r, Message) and "jorgenhald" in r.path]
     by_locator = {m.locator: m for m in thread}
     assert by_locator["$.messages[0]"].text == "Bis später 😀"
@@ -85,7 +82,7 @@ def test_fixture_thread_is_repaired_and_complete() -> None:
 
 
 def test_app_from_2024_paths() -> None:
-    result = scan([FIXTURES / "messenger"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "messenger"])
     conversations = {
         r.conversation for r in result.records if isinstance(r, Message) and r.conversation
     }
@@ -129,7 +126,7 @@ def test_detect_needs_message_content() -> None:
 
 
 def test_truncated_thread_keeps_participants_and_reports() -> None:
-    result = scan([FIXTURES / "messenger" / "facebook_2022"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "messenger" / "facebook_2022"])
     cut = [r for r in result.records if "cutoff_zz" in r.path]
     assert [m.locator for m in cut] == ["$.messages[0]"]
     assert cut[0].counterparty == "Lena Brook"

@@ -5,15 +5,13 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 
-from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import Contact, Message
-from footprint.scan import scan
 from footprint.sources import slack
 
 from ..conftest import FIXTURES
+from .chat_parse import parse_inputs
 
-UTC_SETTINGS = Settings(assumed_timezone="UTC")
 DAY = b'[{"type": "message", "user": "U1", "text": "hi <@U1>", "ts": "1452845865.000008"}]'
 
 
@@ -49,7 +47,7 @@ def test_ts_keeps_microseconds_exactly() -> None:
 
 
 def test_fixture_workspace() -> None:
-    result = scan([FIXTURES / "slack"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "slack"])
     messages = [r for r in result.records if isinstance(r, Message)]
     welcome = next(m for m in messages if m.locator == "$[1]" and "2016-01-15" in m.path)
     assert welcome.actor == "Ana Lindqvist"
@@ -62,7 +60,7 @@ def test_fixture_workspace() -> None:
     contacts = [r for r in result.records if isinstance(r, Contact)]
     assert [c.name for c in contacts] == ["Ana Lindqvist", "Ben Okafor", "Cleo Marchetti"]
     assert contacts[0].phone == "+46 70 123 45 67"
-    assert len(result.sources) == 1
+    assert len(result.export_roots()) == 1
 
 
 def test_day_file_detection_uses_content_and_workspace() -> None:
@@ -101,9 +99,8 @@ def test_one_folder_with_every_chat_export_is_split_by_format() -> None:
                     name = f"downloads/{fmt}-export/{path.relative_to(FIXTURES / fmt).as_posix()}"
                     archive.write(path, name)
                     origin[f"all.zip!/{name}"] = fmt
-    result = scan([MemoryInput("all.zip", buffer.getvalue())], UTC_SETTINGS, None)
-    for status in result.files:
-        if status.status == "parsed":
-            assert status.format == origin[status.path], status.path
-    assert {s.format for s in result.files if s.status == "parsed"} == set(origin.values())
-    assert not [s for s in result.files if s.status == "unrecognised"]
+    result = parse_inputs([MemoryInput("all.zip", buffer.getvalue())])
+    for path, fmt in result.formats().items():
+        assert fmt == origin[path], path
+    assert set(result.formats().values()) == set(origin.values())
+    assert not [d for d in result.files if d.status == "unrecognised"]

@@ -7,16 +7,14 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import Contact, Message, ProblemCode, ProfileFact
-from footprint.scan import scan
 from footprint.sources import telegram
 from footprint.sources.base import ParseContext
 
 from ..conftest import FIXTURES
+from .chat_parse import parse_inputs
 
-UTC_SETTINGS = Settings(assumed_timezone="UTC")
 CTX = ParseContext()
 
 
@@ -28,7 +26,7 @@ def _file(name: str, data: bytes) -> InputFile:
 
 
 def _messages(path: Path) -> list[Message]:
-    result = scan([path], UTC_SETTINGS, None)
+    result = parse_inputs([path])
     assert not result.problems, result.problems
     return [r for r in result.records if isinstance(r, Message)]
 
@@ -84,7 +82,7 @@ def test_numeric_and_prefixed_sender_ids() -> None:
 
 
 def test_full_account_fixture() -> None:
-    result = scan([FIXTURES / "telegram" / "full_account"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "telegram" / "full_account"])
     assert not result.problems
     facts = {r.field: r.value for r in result.records if isinstance(r, ProfileFact)}
     assert facts["name"] == "Mara Quill"
@@ -102,7 +100,7 @@ def test_full_account_fixture() -> None:
 
 
 def test_service_call_and_media() -> None:
-    result = scan([FIXTURES / "telegram" / "single_chat"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "telegram" / "single_chat"])
     by_locator = {r.locator: r for r in result.records if isinstance(r, Message)}
     assert by_locator["$.messages[5]"].is_system
     assert by_locator["$.messages[5]"].media == "call"
@@ -113,7 +111,7 @@ def test_service_call_and_media() -> None:
 
 
 def test_truncated_file_keeps_earlier_messages() -> None:
-    result = scan([FIXTURES / "telegram" / "broken"], UTC_SETTINGS, None)
+    result = parse_inputs([FIXTURES / "telegram" / "broken"])
     assert [r.locator for r in result.records] == ["$.messages[0]", "$.messages[2]"]
     assert {p.locator for p in result.problems} == {
         "$.messages[0]",

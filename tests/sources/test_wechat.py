@@ -6,15 +6,13 @@ import io
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import LocationPoint, Message
-from footprint.scan import scan
 from footprint.sources import wechat
 
 from ..conftest import FIXTURES
+from .chat_parse import parse_inputs
 
-SHANGHAI = Settings(assumed_timezone="Asia/Shanghai")
 HEADER = (
     "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,"
     "NickName,Sender\r\n"
@@ -29,7 +27,7 @@ def _file(name: str, data: bytes) -> InputFile:
 
 
 def test_memotrace_private_chat() -> None:
-    result = scan([FIXTURES / "wechat" / "memotrace" / "张伟"], SHANGHAI, None)
+    result = parse_inputs([FIXTURES / "wechat" / "memotrace" / "张伟"], "Asia/Shanghai")
     messages = {r.locator: r for r in result.records if isinstance(r, Message)}
     first, mine = messages["row 2"], messages["row 3"]
     assert first.actor == "张伟" and first.conversation == "张伟"
@@ -67,7 +65,7 @@ def test_memotrace_group_sender() -> None:
 
 
 def test_wechat_dump_lines() -> None:
-    result = scan([FIXTURES / "wechat" / "wechat-dump" / "李娜.txt"], SHANGHAI, None)
+    result = parse_inputs([FIXTURES / "wechat" / "wechat-dump" / "李娜.txt"], "Asia/Shanghai")
     messages = {r.locator: r for r in result.records if isinstance(r, Message)}
     assert messages["line 1"].actor == "李娜"
     assert messages["line 1"].tz_assumed
