@@ -9,7 +9,8 @@ details, locationInfos}]``. Each entry becomes an Activity:
   ``Watched`` ... and German ``Gesucht nach``, ``Besucht``, ``… angesehen``),
   else from the shape of ``titleUrl``, else ``other``;
 - ``text`` is what the activity was about (the query, the page, the video and
-  its channel), ``counterparty`` the Google product (``header``).
+  its channel), ``counterparty`` the Google product (``header``);
+- ``url`` is the page itself, unwrapped from Google's ``/url?q=`` redirect.
 
 ``locationInfos`` (where Google placed the user at that moment, and how it knew)
 become LocationPoints. Takeout writes My Activity as HTML unless the user picks
