@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from footprint import __version__
@@ -156,14 +156,18 @@ def scan(
     *,
     overrides: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
+    bank_csv_mapping: Mapping[str, str] | None = None,
 ) -> ScanResult:
     """Load, detect, parse and (when ``detector`` is given) find PII in ``inputs``.
 
-    ``overrides`` maps a file's display path to a format id, to correct a guess.
+    ``overrides`` maps a file's display path to a format id, to correct a guess;
+    ``bank_csv_mapping`` is a confirmed column mapping for generic bank CSVs.
     Bad input never raises: it becomes problems in the result.
     """
     overrides = overrides or {}
     ctx = ParseContext.from_setting(settings.assumed_timezone)
+    if bank_csv_mapping:
+        ctx = replace(ctx, bank_csv_mapping=dict(bank_csv_mapping))
     report = progress or (lambda stage, done, total: None)
     with ExitStack() as stack:
         loaded = load_inputs(inputs, settings.limits, stack)
