@@ -54,6 +54,7 @@ class ActionImpact:
     inferences_changed: tuple[str, ...]
     score_deltas: dict[str, int]  # lens -> score after minus score before
     grades_after: dict[str, str]
+    error: str | None = None  # the inference failed without these records: not measured
     notice: str = SIMULATION_NOTICE
 
     @property
@@ -74,6 +75,7 @@ class ActionImpact:
             "inferences_changed": list(self.inferences_changed),
             "score_deltas": dict(self.score_deltas),
             "grades_after": dict(self.grades_after),
+            "error": self.error,
             "notice": self.notice,
         }
 
@@ -220,21 +222,41 @@ def advise(
     infer: Infer,
     lenses: Sequence[str | Path | Rulebook] = DEFAULT_LENSES,
     actions: Sequence[Action] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ActionImpact]:
     """Rank ``actions`` (default: every candidate) by how much inference and score each removes.
 
     Ranked by inferences removed or changed, then by score points moved in all lenses.
+    An action whose re-run of ``infer`` fails is kept, with the error, at the end.
+    ``progress(done, total)`` is called after each action.
     """
     books = [load_rulebook(lens) for lens in lenses]
     baseline = infer(records)
     before = _values(baseline)
     scores_before = {book.lens: score(baseline, book, records=records).score for book in books}
     impacts = []
-    for action in candidate_actions(records) if actions is None else actions:
+    todo = candidate_actions(records) if actions is None else list(actions)
+    for done, action in enumerate(todo, start=1):
+        if progress is not None:
+            progress(done - 1, len(todo))
         kept = [record for record in records if not action.removes(record)]
         if len(kept) == len(records):
             continue
-        inferred = infer(kept)
+        try:
+            inferred = infer(kept)
+        except Exception as exc:
+            impacts.append(
+                ActionImpact(
+                    action=action,
+                    records_removed=len(records) - len(kept),
+                    inferences_removed=(),
+                    inferences_changed=(),
+                    score_deltas={},
+                    grades_after={},
+                    error=f"inference failed: {type(exc).__name__}: {exc}",
+                )
+            )
+            continue
         removed, changed = _diff(before, _values(inferred))
         results = [score(inferred, book, records=kept) for book in books]
         impacts.append(
@@ -247,7 +269,11 @@ def advise(
                 grades_after={r.lens: r.grade for r in results},
             )
         )
-    impacts.sort(key=lambda i: (-i.inference_change, -i.score_movement, i.action.id))
+    if progress is not None:
+        progress(len(todo), len(todo))
+    impacts.sort(
+        key=lambda i: (i.error is not None, -i.inference_change, -i.score_movement, i.action.id)
+    )
     return impacts
 
 
@@ -269,6 +295,7 @@ def advice_frame(impacts: Sequence[ActionImpact]) -> pd.DataFrame:
             "removes": pd.Series(
                 [", ".join(i.inferences_removed) for i in impacts], dtype="string"
             ),
+            "error": pd.Series([i.error or "" for i in impacts], dtype="string"),
         }
     )
     for lens in lenses:

@@ -151,6 +151,27 @@ def test_advice_is_ranked_by_what_it_removes() -> None:
     assert all(impact.to_json()["notice"] == SIMULATION_NOTICE for impact in impacts)
 
 
+def test_an_action_whose_inference_fails_is_kept_with_the_error() -> None:
+    records = persona_records()
+
+    def fragile(kept):  # type: ignore[no-untyped-def]
+        if len(kept) < len(records) and not any(r.source == "google_location" for r in kept):
+            raise KeyError("contact_key")
+        return toy_infer(kept)
+
+    calls: list[tuple[int, int]] = []
+    impacts = advise(records, fragile, progress=lambda done, total: calls.append((done, total)))
+    # both actions that take away the location history break this inference
+    failed = impacts[-2:]
+    assert {impact.action.id for impact in failed} == {
+        "location_history_off",
+        "delete_file:takeout.zip",
+    }
+    assert {impact.error for impact in failed} == {"inference failed: KeyError: 'contact_key'"}
+    assert all(impact.error is None for impact in impacts[:-2])
+    assert calls[-1][0] == calls[-1][1] == len(candidate_actions(records))
+
+
 def test_advice_is_deterministic() -> None:
     records = persona_records()
     first = [impact.to_json() for impact in advise(records, toy_infer)]
