@@ -1,9 +1,10 @@
 """Helpers shared by the Google sources: streaming JSON, coordinates and timestamps.
 
-Google's exports reach gigabytes, so JSON is pushed through ijson in chunks. One
-pass can collect items under several prefixes at once (the on-device Timeline
-keeps ``semanticSegments``, ``rawSignals`` and ``userLocationProfile`` side by
-side); memory stays bounded by one chunk and the items it completes.
+Google's exports reach gigabytes, so JSON is streamed item by item with ijson
+(its default backend is the fastest installed, the C one). One pass can collect
+items under several prefixes at once (the on-device Timeline keeps
+``semanticSegments``, ``rawSignals`` and ``userLocationProfile`` side by side);
+memory stays bounded by one chunk and the items it completes.
 """
 
 from __future__ import annotations
