@@ -69,7 +69,10 @@ def _handle(url: str, mentions: dict[str, str]) -> str:
     if url in mentions:
         name = mentions[url]
         return name if name.startswith("@") else f"@{name}"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. a broken IPv6 host
+        return url
     match = _USER_URL.match(parts.path)
     if parts.hostname and match:
         return f"@{match['name']}@{parts.hostname}"
@@ -82,6 +85,12 @@ def _as_list(value: Any) -> list[str]:
     if isinstance(value, list):
         return [item for item in value if isinstance(item, str)]
     return []
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects of an ActivityPub property, which may be one object or a list."""
+    values = value if isinstance(value, list) else [value]
+    return [item for item in values if isinstance(item, dict)]
 
 
 def _published(raw: Any) -> datetime | None:
@@ -110,8 +119,8 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
         return  # other objects carry no text of the user's
     mentions = {
         str(tag["href"]): str(tag["name"])
-        for tag in note.get("tag") or []
-        if isinstance(tag, dict) and tag.get("type") == "Mention" and tag.get("href")
+        for tag in _objects(note.get("tag"))
+        if tag.get("type") == "Mention" and tag.get("href") and tag.get("name")
     }
     raw_time = note.get("published") or item.get("published")
     timestamp = _published(raw_time)
@@ -128,9 +137,9 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
     url = note.get("url") if isinstance(note.get("url"), str) else note.get("id")
     reply_to = note.get("inReplyTo") if isinstance(note.get("inReplyTo"), str) else None
     attachments = [
-        str(attachment.get("url"))
-        for attachment in note.get("attachment") or []
-        if isinstance(attachment, dict) and attachment.get("url")
+        str(attachment["url"])
+        for attachment in _objects(note.get("attachment"))
+        if isinstance(attachment.get("url"), str)
     ]
     if _is_direct(to, cc):
         conversation = note.get("conversation")
@@ -203,7 +212,8 @@ def _actor(file: InputFile, actor: dict[str, Any]) -> Iterator[ParseItem]:
                 field=field,
                 value=value,
             )
-    for index, entry in enumerate(actor.get("attachment") or []):
+    fields = actor.get("attachment")
+    for index, entry in enumerate(fields if isinstance(fields, list) else [fields]):
         if isinstance(entry, dict) and entry.get("type") == "PropertyValue":
             name, value = entry.get("name"), entry.get("value")
             if isinstance(name, str) and isinstance(value, str):

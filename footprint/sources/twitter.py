@@ -67,8 +67,8 @@ class _Account:
         return user_id
 
 
-def _created_at(raw: str | None) -> datetime | None:
-    if not raw:
+def _created_at(raw: Any) -> datetime | None:
+    if not isinstance(raw, str) or not raw:
         return None
     for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z"):
         try:
@@ -78,12 +78,23 @@ def _created_at(raw: str | None) -> datetime | None:
     return None
 
 
+def _obj(value: Any, *keys: str) -> dict[str, Any]:
+    """The object at ``keys`` inside ``value``; empty when any step is not an object."""
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _tweet(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    tweet = item.get("tweet", item)
+    tweet = _obj(item, "tweet") or item
     text = tweet.get("full_text") or tweet.get("text")
-    if text is None:
+    if not isinstance(text, str):
         yield problem(file, locator, "tweet has no text", source=FORMAT)
         return
     timestamp = _created_at(tweet.get("created_at"))
@@ -117,7 +128,7 @@ _ACCOUNT_FIELDS = {
 def _account(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    account = item.get("account", {})
+    account = _obj(item, "account")
     created = _created_at(account.get("createdAt"))
     for key, field in _ACCOUNT_FIELDS.items():
         value = account.get(key)
@@ -135,7 +146,7 @@ def _account(
 def _phone(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    number = item.get("device", {}).get("phoneNumber")
+    number = _obj(item, "device").get("phoneNumber")
     if number:
         yield ProfileFact(
             source=FORMAT,
@@ -150,7 +161,7 @@ def _relation(kind: str) -> Handler:
     def handle(
         file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
     ) -> Iterator[ParseItem]:
-        account_id = item.get(kind, {}).get("accountId")
+        account_id = _obj(item, kind).get("accountId")
         if account_id:
             yield Contact(
                 source=FORMAT,
@@ -166,10 +177,10 @@ def _relation(kind: str) -> Handler:
 def _direct_messages(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    conversation = item.get("dmConversation", {})
+    conversation = _obj(item, "dmConversation")
     conversation_id = conversation.get("conversationId")
-    for index, entry in enumerate(conversation.get("messages", [])):
-        create = entry.get("messageCreate")
+    for index, entry in enumerate(_items(conversation.get("messages"))):
+        create = _obj(entry, "messageCreate")
         if not create:
             continue
         yield Message(
@@ -187,27 +198,27 @@ def _direct_messages(
 def _personalization(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    p13n = item.get("p13nData", {})
-    demographics = p13n.get("demographics", {})
+    p13n = _obj(item, "p13nData")
+    demographics = _obj(p13n, "demographics")
     base = f"{locator}.p13nData"
-    for index, language in enumerate(demographics.get("languages", [])):
-        if language.get("language"):
+    for index, language in enumerate(_items(demographics.get("languages"))):
+        if isinstance(language, dict) and language.get("language"):
             yield _inference(
                 file, f"{base}.demographics.languages[{index}]", "language", language["language"]
             )
-    gender = demographics.get("genderInfo", {}).get("gender")
+    gender = _obj(demographics, "genderInfo").get("gender")
     if gender:
         yield _inference(file, f"{base}.demographics.genderInfo", "gender", gender)
-    for index, age in enumerate(p13n.get("inferredAgeInfo", {}).get("age", [])):
+    for index, age in enumerate(_items(_obj(p13n, "inferredAgeInfo").get("age"))):
         yield _inference(file, f"{base}.inferredAgeInfo.age[{index}]", "age", str(age))
-    interests = p13n.get("interests", {})
-    for index, interest in enumerate(interests.get("interests", [])):
-        if interest.get("name") and not interest.get("isDisabled"):
+    interests = _obj(p13n, "interests")
+    for index, interest in enumerate(_items(interests.get("interests"))):
+        if isinstance(interest, dict) and interest.get("name") and not interest.get("isDisabled"):
             yield _inference(
                 file, f"{base}.interests.interests[{index}]", "interest", interest["name"]
             )
     for index, advertiser in enumerate(
-        interests.get("audienceAndAdvertisers", {}).get("advertisers", [])
+        _items(_obj(interests, "audienceAndAdvertisers").get("advertisers"))
     ):
         yield _inference(
             file,
@@ -215,7 +226,7 @@ def _personalization(
             "advertiser",
             str(advertiser),
         )
-    for index, place in enumerate(p13n.get("locationHistory", [])):
+    for index, place in enumerate(_items(p13n.get("locationHistory"))):
         yield _inference(file, f"{base}.locationHistory[{index}]", "location", str(place))
 
 
@@ -261,7 +272,7 @@ def _impression(
     when, assumed = _ad_time(impression.get("impressionTime"), ctx)
     if impression.get("impressionTime") and when is None:
         yield problem(file, locator, "unreadable impressionTime", source=FORMAT)
-    advertiser = impression.get("advertiserInfo") or {}
+    advertiser = _obj(impression, "advertiserInfo")
     name = advertiser.get("advertiserName") or advertiser.get("screenName")
     if name:
         yield _inference(
@@ -273,7 +284,7 @@ def _impression(
             when=when,
             assumed=assumed,
         )
-    for index, criterion in enumerate(impression.get("matchedTargetingCriteria") or []):
+    for index, criterion in enumerate(_items(impression.get("matchedTargetingCriteria"))):
         kind = criterion.get("targetingType") if isinstance(criterion, dict) else None
         if not kind:
             continue
@@ -290,14 +301,13 @@ def _impression(
 
 
 def _ads_user_data(item: dict[str, Any]) -> dict[str, Any]:
-    data = item.get("ad", {}).get("adsUserData", {})
-    return data if isinstance(data, dict) else {}
+    return _obj(item, "ad", "adsUserData")
 
 
 def _ad_impressions(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    impressions = _ads_user_data(item).get("adImpressions", {}).get("impressions")
+    impressions = _obj(_ads_user_data(item), "adImpressions").get("impressions")
     if not isinstance(impressions, list):
         yield problem(file, locator, "no ad.adsUserData.adImpressions in entry", source=FORMAT)
         return
@@ -310,7 +320,7 @@ def _ad_impressions(
 def _ad_engagements(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    engagements = _ads_user_data(item).get("adEngagements", {}).get("engagements")
+    engagements = _obj(_ads_user_data(item), "adEngagements").get("engagements")
     if not isinstance(engagements, list):
         yield problem(file, locator, "no ad.adsUserData.adEngagements in entry", source=FORMAT)
         return
@@ -319,11 +329,11 @@ def _ad_engagements(
         if not isinstance(engagement, dict):
             continue
         where = f"{base}[{index}]"
-        impression = engagement.get("impressionAttributes") or {}
+        impression = _obj(engagement, "impressionAttributes")
         yield from _impression(file, impression, f"{where}.impressionAttributes", ctx)
-        advertiser = impression.get("advertiserInfo") or {}
+        advertiser = _obj(impression, "advertiserInfo")
         name = advertiser.get("advertiserName") or advertiser.get("screenName")
-        for e_index, attribute in enumerate(engagement.get("engagementAttributes") or []):
+        for e_index, attribute in enumerate(_items(engagement.get("engagementAttributes"))):
             kind = attribute.get("engagementType") if isinstance(attribute, dict) else None
             if not kind:
                 continue
@@ -342,7 +352,7 @@ def _ad_engagements(
 def _ip_audit(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    audit = item.get("ipAudit", {})
+    audit = _obj(item, "ipAudit")
     ip = audit.get("loginIp")
     if not ip:
         yield problem(file, locator, "ipAudit entry has no loginIp", source=FORMAT)
@@ -361,7 +371,7 @@ def _ip_audit(
 def _like(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
-    like = item.get("like", {})
+    like = _obj(item, "like")
     tweet_id = like.get("tweetId")
     url = like.get("expandedUrl") or (
         f"https://x.com/i/web/status/{tweet_id}" if tweet_id else None
