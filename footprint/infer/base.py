@@ -35,6 +35,10 @@ class Inference:
             raise ValueError(f"inference {self.category}/{self.key} has no evidence")
         if not (0.0 <= self.confidence <= 1.0) or math.isnan(self.confidence):
             raise ValueError(f"inference {self.category}/{self.key}: confidence out of [0, 1]")
+        if self.evidence_count is None:
+            object.__setattr__(self, "evidence_count", len(self.evidence))
+        elif self.evidence_count < len(self.evidence):
+            raise ValueError(f"inference {self.category}/{self.key}: evidence_count too small")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -47,5 +51,5 @@ class Inference:
             "evidence": list(self.evidence),
             "special_category": self.special_category,
             "subject": self.subject,
-            "evidence_count": self.evidence_count or len(self.evidence),
+            "evidence_count": self.evidence_count,
         }

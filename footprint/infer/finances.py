@@ -38,25 +38,15 @@ def _payments(inp: InferenceInput) -> pd.DataFrame:
     )
 
 
-def _payment_text(payments: pd.DataFrame) -> pd.Series:
-    return (
-        payments["counterparty"].fillna("").astype(str)
-        + " | "
-        + payments["text"].fillna("").astype(str)
-        + " | "
-        + payments["category"].fillna("").astype(str)
-        + " | "
-        + payments["counterparty_account"].fillna("").astype(str)
-    ).reset_index(drop=True)
-
-
 def categorised_payments(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """Payments with ``spend_category`` (from the merchant lexicon, ``other`` if none) and
     the finance signals (``salary``, ``lending``, ``repayment_reminder``, ``late_payment``)
     each as a boolean column."""
-    payments = _payments(prepare(records))
+    inp = prepare(records)
+    payments = _payments(inp)
     lexicon = matcher("finance")
-    hits = lexicon.frame_hits(_payment_text(payments))
+    hits = inp.hits("finance", payments.index)
+    hits = hits.assign(row=payments.index.get_indexer(pd.Index(hits["position"])))
     spend_labels = list(lexicon.lexicon.groups["spending"].labels)
     order = {label: index for index, label in enumerate(spend_labels)}
     spend = hits[hits["group"] == "spending"]
@@ -335,11 +325,10 @@ def _late_night(payments: pd.DataFrame) -> list[Inference]:
 
 def _message_hits(inp: InferenceInput, own_only: bool) -> pd.DataFrame:
     frame = inp.frame
-    texts = frame[frame["kind"].isin(["message", "post", "activity"]) & frame["text"].notna()]
+    texts = frame[frame["kind"].isin(["message", "post", "activity"])]
     if own_only:
         texts = texts[texts["is_me"]]
-    hits = matcher("finance").frame_hits(texts["text"].reset_index(drop=True))
-    return hits.assign(position=texts.index.to_numpy()[hits["row"].to_numpy()])
+    return inp.hits("finance", texts.index)
 
 
 def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) -> list[Inference]:

@@ -8,15 +8,19 @@ about; ``timestamp`` is the same instant in UTC.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from datetime import datetime
+from operator import attrgetter
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from footprint.infer.lexicon import matcher
 from footprint.model import Record
 
 __all__ = ["InferenceInput", "UserIdentity", "normalize_identifier", "prepare", "refs"]
@@ -100,6 +104,19 @@ class InferenceInput:
 
     frame: pd.DataFrame
     user: UserIdentity
+    _hits: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+
+    def hits(self, lexicon: str, index: pd.Index | None = None) -> pd.DataFrame:
+        """Lexicon hits (``position``, ``group``, ``label``, ``term``) in the rows' search
+        text, restricted to the frame positions in ``index``. Each lexicon runs once."""
+        if lexicon not in self._hits:
+            texts = self.frame["search_text"]
+            present = texts[texts.notna()]
+            found = matcher(lexicon).frame_hits(present.reset_index(drop=True))
+            found["position"] = present.index.to_numpy()[found["row"].to_numpy()]
+            self._hits[lexicon] = found.drop(columns="row")
+        found = self._hits[lexicon]
+        return found if index is None else found[found["position"].isin(index)]
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -121,34 +138,57 @@ def refs(frame: pd.DataFrame, limit: int | None = 50) -> tuple[str, ...]:
     )
 
 
+def map_unique(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
+    """``series.map(function)`` calling ``function`` once per distinct non-missing value."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[: len(uniques)] = [function(value) for value in uniques]
+    mapped[-1] = None
+    return pd.Series(mapped[codes], index=series.index, dtype=object)
+
+
+def _naive(stamps: list[datetime | None]) -> list[datetime | None]:
+    return [None if stamp is None else stamp.replace(tzinfo=None) for stamp in stamps]
+
+
 def _build_frame(records: Sequence[Record]) -> pd.DataFrame:
-    columns: dict[str, list[object]] = {name: [] for name in _COLUMNS}
-    kinds: list[str] = []
-    utc: list[object] = []
-    local: list[object] = []
-    end_local: list[object] = []
-    appenders = [(name, columns[name].append) for name in _COLUMNS]
-    for record in records:
-        kinds.append(record.kind)
-        stamp = record.timestamp
-        utc.append(stamp)
-        local.append(None if stamp is None else stamp.replace(tzinfo=None))
-        end = getattr(record, "end", None)
-        end_local.append(None if end is None else end.replace(tzinfo=None))
-        for name, append in appenders:
-            append(getattr(record, name, None))
-    frame = pd.DataFrame(
-        {name: pd.Series(values, dtype=object) for name, values in columns.items()}
-    )
-    frame.insert(0, "kind", pd.Series(kinds, dtype="category"))
-    frame["source"] = pd.Categorical(frame["source"])
-    frame["timestamp"] = pd.to_datetime(pd.Series(utc, dtype=object), utc=True)
-    frame["local"] = pd.to_datetime(pd.Series(local, dtype=object))
-    frame["end_local"] = pd.to_datetime(pd.Series(end_local, dtype=object))
-    frame["amount"] = pd.to_numeric(
-        frame["amount"].map(lambda v: float(v) if isinstance(v, Decimal) else v), errors="coerce"
-    ).astype("float64")
-    for name in ("lat", "lon"):
+    # One pass per record class with C-level attribute getters: much faster than a
+    # generic per-record loop over every column.
+    positions: dict[type[Record], list[int]] = {}
+    for index, record in enumerate(records):
+        positions.setdefault(type(record), []).append(index)
+    parts: list[pd.DataFrame] = []
+    for cls, indexes in positions.items():
+        group = [records[index] for index in indexes]
+        names = {f.name for f in dataclasses.fields(cls)}
+        data: dict[str, object] = {"kind": [cls.kind] * len(group)}
+        for name in _COLUMNS:
+            if name in names:
+                data[name] = list(map(attrgetter(name), group))
+        stamps = list(map(attrgetter("timestamp"), group))
+        data["timestamp"] = pd.to_datetime(pd.Series(stamps, dtype=object), utc=True).to_numpy()
+        data["local"] = pd.to_datetime(pd.Series(_naive(stamps), dtype=object)).to_numpy()
+        if "end" in names:
+            ends = list(map(attrgetter("end"), group))
+            data["end_local"] = pd.to_datetime(pd.Series(_naive(ends), dtype=object)).to_numpy()
+        if "amount" in names:
+            data["amount"] = [None if a is None else float(a) for a in data["amount"]]  # type: ignore[attr-defined]
+        parts.append(pd.DataFrame(data, index=indexes))
+    if not parts:
+        frame = pd.DataFrame({name: pd.Series(dtype=object) for name in ("kind", *_COLUMNS)})
+        frame["timestamp"] = pd.Series(dtype="datetime64[ns, UTC]")
+        frame["local"] = pd.Series(dtype="datetime64[ns]")
+    else:
+        frame = pd.concat(parts).sort_index()
+    for name in ("kind", *_COLUMNS, "end_local"):
+        if name not in frame.columns:
+            frame[name] = None
+    frame["kind"] = frame["kind"].astype("category")
+    frame["source"] = frame["source"].astype("category")
+    frame["timestamp"] = pd.to_datetime(frame["timestamp"], utc=True)
+    frame["local"] = pd.to_datetime(frame["local"])
+    frame["end_local"] = pd.to_datetime(frame["end_local"])
+    for name in ("amount", "lat", "lon"):
         frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("float64")
     for name in ("tz_assumed", "is_system"):
         frame[name] = frame[name].fillna(False).astype(bool)
@@ -209,20 +249,18 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
         return records
     frame = _build_frame(records)
     user = _identify(frame)
-    actor_keys = frame["actor"].map(_memoized(normalize_identifier), na_action="ignore")
-    literal_self = frame["actor"].map(
-        lambda value: str(value).strip().casefold() in SELF_ALIASES, na_action="ignore"
+    actor_keys = map_unique(frame["actor"], lambda value: normalize_identifier(str(value)))
+    literal_self = map_unique(
+        frame["actor"], lambda value: str(value).strip().casefold() in SELF_ALIASES
     )
     frame["actor_key"] = actor_keys
-    frame["is_me"] = (actor_keys.isin(user.keys) | literal_self.fillna(False).astype(bool)).astype(
-        bool
-    )
+    frame["is_me"] = (actor_keys.isin(user.keys) | (literal_self == True)).astype(bool)  # noqa: E712
     # Posts and payments in an own export are the user's, whatever the actor column says.
     frame.loc[frame["kind"].isin(["post", "activity"]), "is_me"] = True
     payments = frame["kind"] == "payment"
     frame.loc[payments & frame["actor"].isna(), "is_me"] = True
     frame["hour"] = frame["local"].dt.hour
-    frame["weekday"] = frame["local"].dt.weekday
+    frame["weekday"] = frame["local"].dt.day_of_week
     frame["day"] = frame["local"].dt.normalize()
     # Minutes ahead of UTC where the record was made (the zone the export stated or assumed).
     frame["utc_offset_min"] = (
@@ -231,8 +269,32 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
     frame["chat"] = (
         frame["path"].astype(str) + "\x00" + frame["conversation"].fillna("").astype(str)
     )
+    frame["search_text"] = _search_text(frame)
     frame["contact"] = _contacts(frame, user)
+    frame["contact_key"] = map_unique(frame["contact"], lambda value: normalize_identifier(value))
     return InferenceInput(frame=frame, user=user)
+
+
+def _search_text(frame: pd.DataFrame) -> pd.Series:
+    """The text lexicons look at: a payment's payee, description and type; a search's
+    title; a visit's place name and address; otherwise the text."""
+    text = frame["text"].astype(object)
+    kind = frame["kind"]
+
+    def joined(*columns: str) -> pd.Series:
+        parts = [frame[column].fillna("").astype(str) for column in columns]
+        out = parts[0]
+        for part in parts[1:]:
+            out = out + " | " + part
+        return out
+
+    payments = kind == "payment"
+    text = text.where(~payments, joined("counterparty", "text", "category", "counterparty_account"))
+    activity = kind == "activity"
+    text = text.where(~activity, joined("title", "text"))
+    visits = kind == "location_visit"
+    text = text.where(~visits, joined("place_name", "address"))
+    return text.where(text.notna() & (text != ""), None)
 
 
 def _memoized(function: Callable[[str | None], str | None]) -> Callable[[object], str | None]:

@@ -95,23 +95,22 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return render(trie)
 
 
-def _is_ascii(word: str) -> bool:
-    return word.isascii()
+# Latin-script words: letters and digits, keeping inner & + ' . - (a&e, disney+, stand-up).
+_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9&+'.\-]*[a-z0-9+])?")
 
 
-def _compile(words: Iterable[str]) -> re.Pattern[str] | None:
+def _tokens(lowered: str) -> list[str]:
+    """Latin-script tokens of a case-folded text, possessive ``'s`` dropped."""
+    return [token[:-2] if token.endswith("'s") else token for token in _TOKEN.findall(lowered)]
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("\u2019", "'")
+
+
+def _substring_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     words = sorted(set(words))
-    ascii_words = [word for word in words if _is_ascii(word)]
-    other_words = [word for word in words if not _is_ascii(word)]
-    parts = []
-    if ascii_words:
-        parts.append(rf"(?<![\w])(?:{_trie_pattern(ascii_words)})(?![\w])")
-    if other_words:
-        # CJK has no spaces between words: match anywhere.
-        parts.append(f"(?:{_trie_pattern(other_words)})")
-    if not parts:
-        return None
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile(_trie_pattern(words)) if words else None
 
 
 @dataclass(frozen=True)
@@ -121,48 +120,99 @@ class Hit:
     term: str
 
 
+Owner = tuple[str, str, Label]
+
+
 class LexiconMatcher:
-    """Finds a lexicon's terms in texts, applying context and negation rules."""
+    """Finds a lexicon's terms in texts, applying context and negation rules.
+
+    Latin-script terms are matched on word tokens (a dictionary lookup per token, the
+    longest term first); other scripts, written without spaces, by substring.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._owners: dict[str, list[tuple[str, str, Label]]] = {}
-        contexts: set[str] = set()
+        self._words: dict[tuple[str, ...], list[Owner]] = {}
+        self._others: dict[str, list[Owner]] = {}
+        # first token -> term lengths in tokens, longest first
+        self._starts: dict[str, list[int]] = {}
+        self._context_words: set[tuple[str, ...]] = set()
+        self._context_others: set[str] = set()
         for group_name, group in lexicon.groups.items():
             for label_name, label in group.labels.items():
                 for term in label.terms:
-                    self._owners.setdefault(term, []).append((group_name, label_name, label))
-                contexts.update(label.context)
-        self._terms = _compile(self._owners)
-        self._contexts = _compile(contexts)
-        self._negation = _compile(lexicon.negations)
+                    owner = (group_name, label_name, label)
+                    if term.isascii():
+                        key = tuple(_tokens(_fold(term)))
+                        if key:
+                            self._words.setdefault(key, []).append(owner)
+                    else:
+                        self._others.setdefault(_fold(term), []).append(owner)
+                for context in label.context:
+                    if context.isascii():
+                        self._context_words.add(tuple(_tokens(_fold(context))))
+                    else:
+                        self._context_others.add(_fold(context))
+        for key in self._words:
+            self._starts.setdefault(key[0], []).append(len(key))
+        for lengths in self._starts.values():
+            lengths.sort(reverse=True)
+        self._other_pattern = _substring_pattern(self._others)
+        self._negation_words = {n for n in map(_fold, lexicon.negations) if n.isascii()}
+        self._negation_others = [n for n in map(_fold, lexicon.negations) if not n.isascii()]
 
-    def _negated(self, text: str, start: int) -> bool:
-        if self._negation is None:
-            return False
-        window = text[max(0, start - 12) : start]
-        return self._negation.search(window) is not None
+    def _negated_word(self, tokens: list[str], index: int) -> bool:
+        for previous in tokens[max(0, index - 2) : index]:
+            if previous in self._negation_words or previous.endswith("n't"):
+                return True
+        return False
+
+    def _negated_other(self, lowered: str, start: int) -> bool:
+        window = lowered[max(0, start - 3) : start]
+        return any(negation in window for negation in self._negation_others)
+
+    def _contexts(self, lowered: str, tokens: list[str]) -> set[str]:
+        found = {other for other in self._context_others if other in lowered}
+        for size in {len(key) for key in self._context_words}:
+            for index in range(len(tokens) - size + 1):
+                key = tuple(tokens[index : index + size])
+                if key in self._context_words:
+                    found.add(" ".join(key))
+        return found
 
     def hits(self, text: str) -> list[Hit]:
         """Every counted term occurrence in ``text``."""
-        if self._terms is None or not text:
+        if not text:
             return []
-        found: list[Hit] = []
-        context_found: set[str] | None = None
-        for match in self._terms.finditer(text):
-            term = match.group(0).casefold()
-            owners = self._owners.get(term)
-            if not owners or self._negated(text, match.start()):
+        lowered = _fold(text)
+        tokens = _tokens(lowered)
+        raw: list[tuple[str, list[Owner]]] = []
+        starts, words = self._starts, self._words
+        covered = 0  # tokens before this index belong to a longer term already found
+        for index, token in enumerate(tokens):
+            lengths = starts.get(token)
+            if not lengths or index < covered:
                 continue
+            for size in lengths:
+                key = tuple(tokens[index : index + size])
+                owners = words.get(key)
+                if owners:
+                    if not self._negated_word(tokens, index):
+                        raw.append((" ".join(key), owners))
+                    covered = index + size
+                    break
+        if self._other_pattern is not None and not lowered.isascii():
+            for match in self._other_pattern.finditer(lowered):
+                if not self._negated_other(lowered, match.start()):
+                    raw.append((match.group(0), self._others[match.group(0)]))
+        found: list[Hit] = []
+        contexts: set[str] | None = None
+        for term, owners in raw:
             for group, label_name, label in owners:
                 if label.context:
-                    if context_found is None:
-                        context_found = (
-                            {m.group(0).casefold() for m in self._contexts.finditer(text)}
-                            if self._contexts is not None
-                            else set()
-                        )
-                    if not context_found.intersection(label.context):
+                    if contexts is None:
+                        contexts = self._contexts(lowered, tokens)
+                    if not contexts.intersection(label.context):
                         continue
                 found.append(Hit(group, label_name, term))
         return found

@@ -13,7 +13,6 @@ import pandas as pd
 
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
-from footprint.infer.lexicon import matcher
 from footprint.model import Record
 
 CATEGORY = "opinions"
@@ -32,8 +31,9 @@ def _own_writing(inp: InferenceInput) -> pd.DataFrame:
     ]
 
 
-def _tone(rows: pd.DataFrame) -> pd.DataFrame:
-    hits = matcher("sentiment").frame_hits(rows["text"].astype(str).reset_index(drop=True))
+def _tone(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
+    hits = inp.hits("sentiment", rows.index)
+    hits = hits.assign(row=rows.index.get_indexer(pd.Index(hits["position"])))
     counts = hits.groupby(["row", "label"]).size().unstack(fill_value=0)
     counts = counts.reindex(columns=["negative", "positive"], fill_value=0)
     counts = counts.reindex(range(len(rows)), fill_value=0)
@@ -45,11 +45,12 @@ def _tone(rows: pd.DataFrame) -> pd.DataFrame:
 
 def tone_by_month(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """Per month: ``month`` (YYYY-MM), ``texts``, ``negative_share``, ``positive_share``."""
-    rows = _own_writing(prepare(records))
+    inp = prepare(records)
+    rows = _own_writing(inp)
     rows = rows[rows["local"].notna()]
     if rows.empty:
         return pd.DataFrame(columns=["month", "texts", "negative_share", "positive_share"])
-    toned = _tone(rows)
+    toned = _tone(inp, rows)
     grouped = toned.assign(month=toned["local"].dt.strftime("%Y-%m")).groupby("month")
     return pd.DataFrame(
         {
@@ -62,11 +63,12 @@ def tone_by_month(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
 
 def topic_counts(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """Topics of the user's messages and posts: ``topic``, ``texts``, most first."""
-    rows = _own_writing(prepare(records))
-    hits = matcher("topics").frame_hits(rows["text"].astype(str).reset_index(drop=True))
+    inp = prepare(records)
+    rows = _own_writing(inp)
+    hits = inp.hits("topics", rows.index)
     if hits.empty:
         return pd.DataFrame(columns=["topic", "texts"])
-    counts = hits.drop_duplicates(["row", "label"]).groupby("label").size()
+    counts = hits.drop_duplicates(["position", "label"]).groupby("label").size()
     table = counts.rename("texts").rename_axis("topic").reset_index()
     return table.sort_values(["texts", "topic"], ascending=[False, True]).reset_index(drop=True)
 
@@ -77,7 +79,7 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
     if len(rows) < MIN_TEXTS:
         return []
     out: list[Inference] = []
-    toned = _tone(rows)
+    toned = _tone(inp, rows)
     negative = toned[toned["negative"]]
     if not negative.empty:
         months = tone_by_month(inp)
@@ -103,11 +105,11 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
     topics = topic_counts(inp)
     if not topics.empty:
         top = topics.head(5)
-        hits = matcher("topics").frame_hits(rows["text"].astype(str).reset_index(drop=True))
+        hits = inp.hits("topics", rows.index)
         evidence: list[str] = []
         for topic in top["topic"]:
-            positions = hits.loc[hits["label"] == topic, "row"].unique()[:5]
-            evidence.extend(refs(rows.iloc[positions], None))
+            positions = hits.loc[hits["label"] == topic, "position"].unique()[:5]
+            evidence.extend(refs(inp.frame.loc[positions], None))
         out.append(
             Inference(
                 category=CATEGORY,

@@ -411,18 +411,13 @@ def _without_history(inp: InferenceInput) -> list[Inference]:
     frame = inp.frame
     out: list[Inference] = []
     texts = frame[frame["kind"].isin(["payment", "post", "location_visit"]) | frame["is_me"]]
-    text = (
-        texts["counterparty"].fillna("").astype(str)
-        + " "
-        + texts["text"].fillna("").astype(str)
-        + " "
-        + texts["address"].fillna("").astype(str)
-    )
-    hits = matcher("places").frame_hits(text.reset_index(drop=True))
+    hits = inp.hits("places", texts.index)
     if not hits.empty:
-        counts = hits.groupby("label")["row"].nunique().sort_values(ascending=False, kind="stable")
+        counts = (
+            hits.groupby("label")["position"].nunique().sort_values(ascending=False, kind="stable")
+        )
         city = str(counts.index[0])
-        rows = texts.iloc[hits.loc[hits["label"] == city, "row"].unique()]
+        rows = frame.loc[sorted(hits.loc[hits["label"] == city, "position"].unique())]
         out.append(
             Inference(
                 category=CATEGORY,

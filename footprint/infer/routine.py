@@ -98,7 +98,9 @@ def sleep_nights(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     after = data[data["position"] >= 720]
     last = before.loc[before.groupby("block")["position"].idxmax()].set_index("block")
     first = after.loc[after.groupby("block")["position"].idxmin()].set_index("block")
-    nights = last.join(first, lsuffix="_sleep", rsuffix="_wake", how="inner")
+    nights = last.merge(
+        first, left_index=True, right_index=True, how="inner", suffixes=("_sleep", "_wake")
+    )
     if nights.empty:
         return empty
     return pd.DataFrame(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from footprint.infer.base import Inference
-from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
+from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.lexicon import matcher
 from footprint.model import Record
 
@@ -25,7 +25,9 @@ MIN_SCORE = 3.0
 MIN_GENERIC_ROWS = 2
 MIN_POLITICAL_ROWS = 2
 # Topics of the topics lexicon that are not a policy area.
-NON_POLICY_TOPICS = frozenset({"politics", "work", "family", "food", "sport", "gaming", "study"})
+NON_POLICY_TOPICS = frozenset(
+    {"politics", "work", "family", "food", "sport", "gaming", "study", "money", "technology"}
+)
 
 __all__ = ["infer", "own_texts", "political_rows"]
 
@@ -60,37 +62,41 @@ def own_texts(inp: InferenceInput) -> pd.Series:
     return combined[combined != ""]
 
 
-def _hits(texts: pd.Series, name: str) -> pd.DataFrame:
-    hits = matcher(name).frame_hits(texts.reset_index(drop=True))
-    return hits.assign(position=texts.index.to_numpy()[hits["row"].to_numpy()])
-
-
-def political_rows(texts: pd.Series) -> pd.DataFrame:
-    """Rows (frame positions in ``position``) voicing political criticism or protest, with
-    the policy topic they are about (``topic``, may be None)."""
-    hits = _hits(texts, "sensitive")
+def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
+    """Rows among ``index`` (frame positions in ``position``) voicing political criticism or
+    protest, with the policy topic they are about (``topic``, may be None)."""
+    hits = inp.hits("sensitive", index)
     politics = hits[hits["group"] == "politics"]
-    labels = politics.groupby("position")["label"].agg(set)
-    critical = labels[
-        labels.map(lambda s: "protest" in s or {"criticism", "critical_of_government"} <= s)
+    present = pd.crosstab(politics["position"], politics["label"]).reindex(
+        columns=["protest", "criticism", "critical_of_government"], fill_value=0
+    )
+    critical = present[
+        (present["protest"] > 0)
+        | ((present["criticism"] > 0) & (present["critical_of_government"] > 0))
     ]
     if critical.empty:
-        return pd.DataFrame(columns=["position", "labels", "topic"])
-    subset = texts.loc[critical.index]
-    topic_hits = _hits(subset, "topics")
+        return pd.DataFrame(columns=["position", "protest", "topic"])
+    topic_hits = inp.hits("topics", critical.index)
     topic_hits = topic_hits[~topic_hits["label"].isin(NON_POLICY_TOPICS)]
-    topic = topic_hits.groupby("position")["label"].agg(lambda s: s.value_counts().index[0])
+    topic = (
+        topic_hits.groupby(["position", "label"])
+        .size()
+        .reset_index(name="n")
+        .sort_values(["position", "n", "label"], ascending=[True, False, True])
+        .drop_duplicates("position")
+        .set_index("position")["label"]
+    )
     return pd.DataFrame(
         {
             "position": critical.index,
-            "labels": critical.to_numpy(),
+            "protest": (critical["protest"] > 0).to_numpy(),
             "topic": topic.reindex(critical.index).to_numpy(),
         }
     )
 
 
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
-    hits = _hits(texts, "sensitive")
+    hits = inp.hits("sensitive", texts.index)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):
@@ -141,7 +147,7 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
 def _politics_value(political: pd.DataFrame) -> tuple[str, str | None]:
     topics = political["topic"].dropna()
     topic = str(topics.value_counts().index[0]) if not topics.empty else None
-    protest = any("protest" in labels for labels in political["labels"])
+    protest = bool(political["protest"].any())
     if topic:
         text = f"critical of government {topic} policy"
     elif protest:
@@ -152,7 +158,7 @@ def _politics_value(political: pd.DataFrame) -> tuple[str, str | None]:
 
 
 def _politics(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
-    political = political_rows(texts)
+    political = political_rows(inp, texts.index)
     if len(political) < MIN_POLITICAL_ROWS:
         return []
     value, topic = _politics_value(political)
@@ -165,7 +171,7 @@ def _politics(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
             value={
                 "value": value,
                 "topic": topic,
-                "protest": any("protest" in labels for labels in political["labels"]),
+                "protest": bool(political["protest"].any()),
                 "texts": len(political),
             },
             confidence=round(min(0.9, 0.4 + 0.08 * len(political)), 3),
@@ -188,10 +194,10 @@ def _risky_contact(inp: InferenceInput) -> list[Inference]:
     ]
     if theirs.empty:
         return []
-    political = political_rows(theirs["text"].astype(str))
+    political = political_rows(inp, theirs.index)
     if political.empty:
         return []
-    keys = theirs.loc[political["position"], "contact"].map(normalize_identifier)
+    keys = theirs.loc[political["position"], "contact_key"]
     counts = keys.value_counts()
     counts = counts[counts >= MIN_POLITICAL_ROWS]
     out: list[Inference] = []

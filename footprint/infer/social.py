@@ -34,7 +34,6 @@ __all__ = ["contact_graph", "contact_stats", "infer", "relationship_scores"]
 def _contact_rows(inp: InferenceInput) -> pd.DataFrame:
     frame = inp.frame
     rows = frame[frame["contact"].notna() & frame["kind"].isin(["message", "payment", "post"])]
-    rows = rows.assign(contact_key=rows["contact"].map(normalize_identifier))
     rows = rows[rows["contact_key"].notna()]
     # A payee is a person (not a shop) when the user also chats with them or the
     # payment is a person-to-person transfer.
@@ -65,8 +64,7 @@ def _reply_latency(inp: InferenceInput) -> pd.DataFrame:
     turn = messages["is_me"].ne(messages["is_me"].shift())
     gap = (messages["timestamp"] - messages["timestamp"].shift()).dt.total_seconds()
     replies = messages[same_chat & turn & (gap <= MAX_REPLY_SECONDS)].assign(gap=gap)
-    replies = replies[replies["contact"].notna()]
-    replies = replies.assign(contact_key=replies["contact"].map(normalize_identifier))
+    replies = replies[replies["contact_key"].notna()]
     mine = replies[replies["is_me"]].groupby("contact_key")["gap"].median()
     theirs = replies[~replies["is_me"]].groupby("contact_key")["gap"].median()
     return pd.DataFrame({"my_reply_s": mine, "their_reply_s": theirs})
@@ -202,12 +200,11 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     frame = inp.frame
     chats = frame[(frame["kind"] == "message") & frame["contact"].notna() & frame["text"].notna()]
     lexicon = matcher("relationships")
-    hits = lexicon.frame_hits(chats["text"].reset_index(drop=True))
+    hits = inp.hits("relationships", chats.index)
     if hits.empty:
         return pd.DataFrame(columns=["contact_key", "relationship", "score", "rows"])
     hits = hits.assign(
-        position=chats.index.to_numpy()[hits["row"].to_numpy()],
-        contact_key=chats["contact"].map(normalize_identifier).to_numpy()[hits["row"].to_numpy()],
+        contact_key=chats.loc[hits["position"], "contact_key"].to_numpy(),
         weight=[
             lexicon.weight(g, label) for g, label in zip(hits["group"], hits["label"], strict=True)
         ],
