@@ -157,8 +157,10 @@ def scan(
     overrides: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     bank_csv_mapping: Mapping[str, str] | None = None,
+    analyse: bool = True,
 ) -> ScanResult:
-    """Load, detect, parse and (when ``detector`` is given) find PII in ``inputs``.
+    """Load, detect, parse and (when ``detector`` is given) find PII in ``inputs``;
+    with ``analyse``, also draw the inferences and the simulated scores.
 
     ``overrides`` maps a file's display path to a format id, to correct a guess;
     ``bank_csv_mapping`` is a confirmed column mapping for generic bank CSVs.
@@ -216,7 +218,23 @@ def scan(
             find_pii(records, detector, lambda done: report("detect", done, len(records)))
         )
         report("detect", len(records), len(records))
-    inferences = infer_all(records)
+    inferences: list[Inference] = []
+    scores: list[ScoreResult] = []
+    if analyse:
+        report("infer", 0, 1)
+        try:
+            inferences = infer_all(records)
+            scores = score_all(inferences, records)
+        except Exception as exc:  # a bug in one analysis must not lose the parsed data
+            problems.append(
+                Problem(
+                    path="(analysis)",
+                    locator="",
+                    message=f"inference failed: {type(exc).__name__}: {exc}",
+                    code=ProblemCode.UNREADABLE,
+                )
+            )
+        report("infer", 1, 1)
     return ScanResult(
         sources=list(summaries.values()),
         records=records,
@@ -226,5 +244,5 @@ def scan(
         detector_mode=detector.mode if detector else "off",
         detector_notice=detector.notice if detector else None,
         inferences=inferences,
-        scores=score_all(inferences, records),
+        scores=scores,
     )
