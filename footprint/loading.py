@@ -24,7 +24,7 @@ from typing import IO
 
 from footprint.config import Limits
 from footprint.model import Problem, ProblemCode
-from footprint.textio import SAMPLE_BYTES, decode, open_text
+from footprint.textio import SAMPLE_BYTES, LineLimitedText, decode, open_text
 
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".gz", ".7z", ".rar", ".bz2", ".xz")
 
@@ -58,6 +58,7 @@ class InputFile:
     _opener: Callable[[], IO[bytes]] = field(repr=False)
     container: Container | None = field(default=None, repr=False)
     _head: bytes | None = field(default=None, repr=False)
+    _text_streams: list[LineLimitedText] = field(default_factory=list, repr=False)
 
     @property
     def name(self) -> str:
@@ -81,9 +82,15 @@ class InputFile:
         return text
 
     def open_text(self) -> io.TextIOWrapper:
-        """A text stream with the detected encoding; undecodable bytes become U+FFFD."""
+        """A text stream with the detected encoding; undecodable bytes become U+FFFD and
+        over-long lines are cut (see :meth:`cut_lines`)."""
         stream, _ = open_text(self.open(), self.head())
+        self._text_streams.append(stream)
         return stream
+
+    def cut_lines(self) -> list[int]:
+        """Numbers of the lines cut for being over-long, in any text stream opened so far."""
+        return sorted({n for stream in self._text_streams for n in stream.cut_lines})
 
     def read_bytes(self) -> bytes:
         with self.open() as stream:

@@ -21,8 +21,8 @@ from footprint.pii.engine import Detector
 from footprint.pii.findings import Finding, find_pii
 from footprint.score import ScoreResult, score_all
 from footprint.sources.base import ParseContext
-from footprint.textio import MAX_LINE_CHARS
 from footprint.sources.registry import Detection, classify, export_root
+from footprint.textio import MAX_LINE_CHARS
 
 SCHEMA_VERSION = 1
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
-from typing import IO
+from typing import IO, Any
 
 from charset_normalizer import from_bytes
 
@@ -64,14 +64,59 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> str:
     return _WIDEN.get(name, name)
 
 
-def open_text(binary: IO[bytes], sample: bytes) -> tuple[io.TextIOWrapper, str]:
+MAX_LINE_CHARS = 1024 * 1024
+
+
+class LineLimitedText(io.TextIOWrapper):
+    """A text stream whose lines are at most ``max_chars`` long.
+
+    A longer line (a crafted file, a binary blob) is cut: the rest of it is read
+    and dropped in chunks, so memory stays bounded, and its number is kept in
+    ``cut_lines`` for the caller to report.
+    """
+
+    max_chars: int = MAX_LINE_CHARS
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.cut_lines: list[int] = []
+        self._line_number = 0
+
+    def readline(self, size: int | None = -1) -> str:
+        whole_line = size is None or size < 0
+        limit = self.max_chars + 1 if whole_line else min(size or 0, self.max_chars)
+        line = super().readline(limit)
+        if not line:
+            return line
+        self._line_number += 1
+        if whole_line and len(line) > self.max_chars and not line.endswith("\n"):
+            self.cut_lines.append(self._line_number)
+            while True:  # drop the rest of the over-long line
+                rest = super().readline(self.max_chars)
+                if not rest or rest.endswith("\n"):
+                    break
+            line = line[: self.max_chars] + "\n"
+        return line
+
+    def __next__(self) -> str:
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __iter__(self) -> LineLimitedText:
+        return self
+
+
+def open_text(binary: IO[bytes], sample: bytes) -> tuple[LineLimitedText, str]:
     """Wrap a binary stream as text, decoded with the encoding detected on ``sample``
     (the stream's first bytes).
 
-    Undecodable bytes become U+FFFD rather than stopping the parse.
+    Undecodable bytes become U+FFFD rather than stopping the parse; lines longer
+    than :data:`MAX_LINE_CHARS` are cut (see :class:`LineLimitedText`).
     """
     encoding = detect_encoding(sample, complete=len(sample) < SAMPLE_BYTES)
-    text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline=None)
+    text = LineLimitedText(binary, encoding=encoding, errors="replace", newline=None)  # type: ignore[arg-type]
     return text, encoding
 
 
