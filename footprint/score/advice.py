@@ -226,7 +226,9 @@ def advise(
 ) -> list[ActionImpact]:
     """Rank ``actions`` (default: every candidate) by how much inference and score each removes.
 
-    Ranked by inferences removed or changed, then by score points moved in all lenses.
+    Ranked by inferences removed, then by score points moved in all lenses, then by
+    inferences whose value changed (many values, like the activity heatmap, shift a little
+    with any removal, so they only break ties).
     An action whose re-run of ``infer`` fails is kept, with the error, at the end.
     ``progress(done, total)`` is called after each action.
     """
@@ -272,7 +274,13 @@ def advise(
     if progress is not None:
         progress(len(todo), len(todo))
     impacts.sort(
-        key=lambda i: (i.error is not None, -i.inference_change, -i.score_movement, i.action.id)
+        key=lambda i: (
+            i.error is not None,
+            -len(i.inferences_removed),
+            -i.score_movement,
+            -len(i.inferences_changed),
+            i.action.id,
+        )
     )
     return impacts
 
