@@ -1,3 +1,4 @@
+# ruff: noqa: E501, S311  (template tables read better unwrapped; the RNG makes fictional data)
 """A labelled, synthetic corpus for measuring detection, generated from a seed.
 
 English and Chinese (and some mixed) texts shaped like chat messages, payment notes and
@@ -315,7 +316,7 @@ class _Generator:
         if slot == "person_zh":
             name, known = self.person_zh()
             return name, "PERSON", known
-        makers: dict[str, tuple[Callable[[], str], str]] = {
+        makers: dict[str, tuple[Callable[[], str], str | None]] = {
             "phone": (self.phone_cn if chinese else self.phone_en, "PHONE_NUMBER"),
             "cn_phone": (self.phone_cn, "PHONE_NUMBER"),
             "email": (lambda: self.email(chinese), "EMAIL_ADDRESS"),

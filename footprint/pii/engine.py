@@ -41,12 +41,12 @@ NER_BATCH = 256
 log = logging.getLogger(__name__)
 
 
-class InstalledSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]  # Presidio is untyped
+class InstalledSpacyNlpEngine(SpacyNlpEngine):
     """A SpacyNlpEngine over an already-loaded pipeline; ``load`` never downloads."""
 
     def __init__(self, nlp: spacy.language.Language, model_name: str) -> None:
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": model_name}])
-        self.nlp = {LANGUAGE: nlp}
+        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]  # Presidio types it None
 
     def load(self) -> None:  # the pipeline is given, nothing to load
         return None

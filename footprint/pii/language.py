@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from footprint.pii.recognizers.base import BOTH, CHINESE, ENGLISH
 
-_HAN = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def languages_of(text: str) -> frozenset[str]:

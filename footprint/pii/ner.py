@@ -10,15 +10,17 @@ word as a PERSON, so texts without such a word lose next to nothing.
 
 from __future__ import annotations
 
-import regex
+import re
+from typing import Any
+
 import spacy
 from presidio_analyzer import RecognizerResult
 
 from footprint.pii.lexicon import COMMON_WORDS
 
 NER_SCORE = 0.85
-_NAME_SHAPE = regex.compile(r"^[A-ZÀ-Ö][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){0,3}$")
-_WORD = regex.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+_NAME_SHAPE = re.compile(r"^[A-ZÀ-Ö][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){0,3}$")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 # Components that NER does not need: en_core_web_sm's NER has its own tok2vec.
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -31,10 +33,10 @@ def load_ner(model_name: str) -> tuple[spacy.language.Language, frozenset[str]]:
     nlp = spacy.load(model_name, exclude=[n for n in _NOT_NEEDED if n != "lemmatizer"])
     words: frozenset[str] = frozenset()
     if "lemmatizer" in nlp.pipe_names:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        if lookups.has_table("lemma_index"):
+        lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
-            words = frozenset(w for pos in index.keys() for w in index[pos] if w.isalpha())
+            words = frozenset(w for pos in index for w in index[pos] if w.isalpha())
         nlp.remove_pipe("lemmatizer")
     return nlp, words
 

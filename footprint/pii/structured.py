@@ -57,17 +57,16 @@ def structured_values(record: Record) -> Iterator[tuple[str, str, str]]:
     weak_counterparty = isinstance(record, Payment)
     for field, weak in (("actor", False), ("counterparty", weak_counterparty)):
         value = getattr(record, field)
-        if value:
-            entity = party_entity(value, weak=weak)
-            if entity:
-                yield field, value, entity
+        party = party_entity(value, weak=weak) if value else None
+        if party:
+            yield field, value, party
     if isinstance(record, Payment) and record.counterparty_account:
-        entity = party_entity(record.counterparty_account, weak=True)
-        if entity and entity != "PERSON":
-            yield "counterparty_account", record.counterparty_account, entity
-    if isinstance(record, Message) and record.conversation:
-        if looks_like_person(record.conversation, weak=True):
-            yield "conversation", record.conversation, "PERSON"
+        account = party_entity(record.counterparty_account, weak=True)
+        if account and account != "PERSON":
+            yield "counterparty_account", record.counterparty_account, account
+    conversation = record.conversation if isinstance(record, Message) else None
+    if conversation and looks_like_person(conversation, weak=True):
+        yield "conversation", conversation, "PERSON"
     if isinstance(record, Activity) and record.ip:
         yield "ip", record.ip, "IP_ADDRESS"
     if isinstance(record, LocationVisit) and record.address:

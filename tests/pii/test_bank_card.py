@@ -39,7 +39,11 @@ def test_ignores(patterns_detector: Detector, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("number", "issuer"),
-    [("2221000000000009", "mastercard"), ("6212345678901232", "unionpay"), ("4111111111111", "visa")],
+    [
+        ("2221000000000009", "mastercard"),
+        ("6212345678901232", "unionpay"),
+        ("4111111111111", "visa"),
+    ],
 )
 def test_issuer(number: str, issuer: str) -> None:
     assert issuer_of(number) == issuer

@@ -36,7 +36,9 @@ def test_committed_corpus_is_current() -> None:
 
 def test_scoring() -> None:
     corpus = generate(seed=1, size=30)
-    perfect = [[(s.entity_type, s.start, s.end, 1.0) for s in sample.spans] for sample in corpus.samples]
+    perfect = [
+        [(s.entity_type, s.start, s.end, 1.0) for s in sample.spans] for sample in corpus.samples
+    ]
     result = score("perfect", corpus.samples, perfect, 1.0)
     assert result.overall.f2 == 1.0 and result.flagged_share == 0.0
     tally = Tally(true_positives=1, findings=2, found=1, labelled=1)

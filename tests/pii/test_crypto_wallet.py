@@ -9,8 +9,14 @@ ENTITY = "CRYPTO"
 POSITIVE = [
     ("btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 thanks", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"),
     ("比特币钱包3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"),
-    ("segwit bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"),
-    ("eth 0x52908400098527886E0F7030069857D2E4169EE7", "0x52908400098527886E0F7030069857D2E4169EE7"),
+    (
+        "segwit bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    ),
+    (
+        "eth 0x52908400098527886E0F7030069857D2E4169EE7",
+        "0x52908400098527886E0F7030069857D2E4169EE7",
+    ),
 ]
 NEGATIVE = [
     "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3",  # checksum fails

@@ -33,7 +33,9 @@ def test_ignores(patterns_detector: Detector, text: str) -> None:
 
 
 def test_no_url_for_the_domain(patterns_detector: Detector) -> None:
-    results = patterns_detector.analyze("mail me at liam.perry@example.com or see example.com/about")
+    results = patterns_detector.analyze(
+        "mail me at liam.perry@example.com or see example.com/about"
+    )
     types = [r.entity_type for r in results]
     assert types.count("EMAIL_ADDRESS") == 1
     assert [r for r in results if r.entity_type == "URL" and r.start < 30] == []

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from footprint.config import Settings
+from footprint.model import Message
 from footprint.pii.engine import build_detector
 from footprint.pii.findings import find_pii
 from footprint.pii.recognizers.offline_email import offline_extractor
-from footprint.model import Message
 
 
 @pytest.fixture

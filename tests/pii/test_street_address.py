@@ -9,7 +9,10 @@ ENTITY = "LOCATION"
 POSITIVE = [
     ("I live at 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
     ("new address: 14 Horton Road, Leeds LS1 4AP!", "14 Horton Road, Leeds LS1 4AP"),
-    ("send it to 742 Evergreen Terrace, Springfield, IL 62704", "742 Evergreen Terrace, Springfield, IL 62704"),
+    (
+        "send it to 742 Evergreen Terrace, Springfield, IL 62704",
+        "742 Evergreen Terrace, Springfield, IL 62704",
+    ),
     ("Flat 3, 12 Oak Lane", "Flat 3, 12 Oak Lane"),
     ("postcode is M1 1AE", "M1 1AE"),
 ]

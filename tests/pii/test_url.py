@@ -7,7 +7,10 @@ from tests.pii.conftest import values
 
 ENTITY = "URL"
 POSITIVE = [
-    ("here's my profile https://www.instagram.com/brandon_w.", "https://www.instagram.com/brandon_w"),
+    (
+        "here's my profile https://www.instagram.com/brandon_w.",
+        "https://www.instagram.com/brandon_w",
+    ),
     ("链接www.example.cn/abc谢谢", "www.example.cn/abc"),
     ("see github.com/someone/dotfiles", "github.com/someone/dotfiles"),
 ]

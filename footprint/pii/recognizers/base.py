@@ -13,7 +13,7 @@ import copy
 from dataclasses import dataclass
 from typing import ClassVar
 
-import regex
+import regex  # type: ignore[import-untyped]  # no stubs; re lacks variable look-behind
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 CASE_INSENSITIVE = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
@@ -45,7 +45,7 @@ def context_regex(words: list[str]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(parts))
 
 
-class FootprintPatternRecognizer(PatternRecognizer):  # type: ignore[misc]  # Presidio is untyped
+class FootprintPatternRecognizer(PatternRecognizer):
     """A Presidio PatternRecognizer with declarative patterns, context and prechecks."""
 
     ENTITY: ClassVar[str]
@@ -68,10 +68,10 @@ class FootprintPatternRecognizer(PatternRecognizer):  # type: ignore[misc]  # Pr
         )
         self.context_pattern = context_regex(list(self.CONTEXT))
         self.compiled = [
-            (pattern.score, regex.compile(pattern.regex, self.FLAGS)) for pattern in self.patterns
+            (pattern.score, regex.compile(pattern.regex, self.FLAGS)) for pattern in self.PATTERNS
         ]
         self.metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
 
@@ -94,7 +94,9 @@ class FootprintPatternRecognizer(PatternRecognizer):  # type: ignore[misc]  # Pr
                     continue
                 result_score = EntityRecognizer.MAX_SCORE if valid else score
                 results.append(
-                    RecognizerResult(self.ENTITY, start, end, result_score, None, self.metadata)
+                    RecognizerResult(
+                        self.ENTITY, start, end, result_score, recognition_metadata=self.metadata
+                    )
                 )
         return results
 

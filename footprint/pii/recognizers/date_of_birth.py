@@ -6,10 +6,10 @@ date in a chat is rarely personal information, a birth date always is.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import ClassVar
 
-import regex
 from presidio_analyzer import Pattern
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
@@ -19,7 +19,7 @@ _MONTHS = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _YEAR = r"(?:19|20)[0-9]{2}"
-_YEAR_PART = regex.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_PART = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 class DateOfBirthRecognizer(FootprintPatternRecognizer):

@@ -20,7 +20,8 @@ class IbanMod97Recognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             "iban_grouped",
-            r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+            r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4}){2,7}"
+            r"(?: [A-Z0-9]{1,3})?(?![A-Za-z0-9])",
             0.3,
         ),
     ]

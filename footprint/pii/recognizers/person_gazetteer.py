@@ -8,15 +8,15 @@ because word boundaries here are Latin letters only.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from footprint.pii.names import NameBook
 
-_LATIN_WORD = regex.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:'[A-Za-z]{2,})?")
-_HAN_RUN = regex.compile(r"[\u4e00-\u9fff]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:'[A-Za-z]{2,})?")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _SENTENCE_END = frozenset(".!?\n")
 
 FULL_NAME_SCORE = 0.95
@@ -28,7 +28,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-class PersonGazetteerRecognizer(EntityRecognizer):  # type: ignore[misc]  # Presidio is untyped
+class PersonGazetteerRecognizer(EntityRecognizer):
     """PERSON wherever a known name (full, first or nickname) occurs in the text."""
 
     ENTITY = "PERSON"
@@ -60,7 +60,7 @@ class PersonGazetteerRecognizer(EntityRecognizer):  # type: ignore[misc]  # Pres
         full = self.book.forms[form]
         score = FULL_NAME_SCORE if form == full.lower() or " " in form else PART_NAME_SCORE
         return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_NAME_KEY: "PersonGazetteerRecognizer",
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         })  # fmt: skip
 
