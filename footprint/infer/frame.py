@@ -158,8 +158,14 @@ def _build_frame(records: Sequence[Record]) -> pd.DataFrame:
     for index, record in enumerate(records):
         positions.setdefault(type(record), []).append(index)
     parts: list[pd.DataFrame] = []
+    zone = None
     for cls, indexes in positions.items():
         group = [records[index] for index in indexes]
+        if zone is None:
+            zone = next(
+                (r.timestamp.tzinfo for r in group if r.tz_assumed and r.timestamp is not None),
+                None,
+            )
         names = {f.name for f in dataclasses.fields(cls)}
         data: dict[str, object] = {"kind": [cls.kind] * len(group)}
         for name in _COLUMNS:
@@ -187,6 +193,12 @@ def _build_frame(records: Sequence[Record]) -> pd.DataFrame:
     frame["source"] = frame["source"].astype("category")
     frame["timestamp"] = pd.to_datetime(frame["timestamp"], utc=True)
     frame["local"] = pd.to_datetime(frame["local"])
+    if zone is not None:
+        # Show instants the export stated in UTC in the zone the user's other exports
+        # assumed (their --timezone), so that all local times agree.
+        stated = ~frame["tz_assumed"].fillna(False).astype(bool) & frame["timestamp"].notna()
+        converted = frame.loc[stated, "timestamp"].dt.tz_convert(zone).dt.tz_localize(None)
+        frame.loc[stated, "local"] = converted
     frame["end_local"] = pd.to_datetime(frame["end_local"])
     for name in ("amount", "lat", "lon"):
         frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("float64")
@@ -227,11 +239,13 @@ def _identify(frame: pd.DataFrame) -> UserIdentity:
         authors = pd.DataFrame({"chat": chat, "actor": messages["actor"]}).drop_duplicates()
         chats = authors["chat"].nunique()
         presence = Counter(authors["actor"])
-        if chats >= 2:
-            for actor, count in presence.items():
-                if count >= max(2, int(np.ceil(0.8 * chats))):
-                    rows = messages.index[messages["actor"] == actor][:50]
-                    user.add("name", str(actor), [int(i) for i in rows])
+        ranked = presence.most_common(2)
+        if chats >= 2 and ranked:
+            (top, count), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+            # The user is the one author found in (nearly) every chat.
+            if count >= max(2, int(np.ceil(0.5 * chats))) and count > runner_up:
+                rows = messages.index[messages["actor"] == top][:50]
+                user.add("name", str(top), [int(i) for i in rows])
         addressed = messages[
             messages["counterparty"].notna()
             & (messages["counterparty"] == messages["conversation"])

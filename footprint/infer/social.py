@@ -65,6 +65,8 @@ def _reply_latency(inp: InferenceInput) -> pd.DataFrame:
     gap = (messages["timestamp"] - messages["timestamp"].shift()).dt.total_seconds()
     replies = messages[same_chat & turn & (gap <= MAX_REPLY_SECONDS)].assign(gap=gap)
     replies = replies[replies["contact_key"].notna()]
+    if replies.empty:
+        return pd.DataFrame(columns=["my_reply_s", "their_reply_s"])
     mine = replies[replies["is_me"]].groupby("contact_key")["gap"].median()
     theirs = replies[~replies["is_me"]].groupby("contact_key")["gap"].median()
     return pd.DataFrame({"my_reply_s": mine, "their_reply_s": theirs})

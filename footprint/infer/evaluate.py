@@ -1,0 +1,268 @@
+"""Score the inferences against the facts planted in a sample persona.
+
+``evaluate(persona_dir)`` scans the persona folder, runs every inference and compares
+them with ``ground_truth.json`` (schema: docs in the persona generator). A fact passes
+when the inference with its key has the right value; a fact planted as absent
+(``{"value": false}``) passes when no inference claims it. ``run_inference_eval(paths)``
+returns table rows and an overall pass for the CLI (``footprint eval --inference``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from footprint.infer.base import Inference
+from footprint.infer.places import haversine_m
+
+__all__ = ["EvaluationReport", "FactResult", "evaluate", "run_inference_eval"]
+
+GROUND_TRUTH = "ground_truth.json"
+TOP_CONTACTS_CHECKED = 5
+SALARY_TOLERANCE = Decimal("0.01")
+# Relationship words of the ground truth -> footprint's relationship labels.
+RELATIONSHIP_SYNONYMS = {
+    "mother": "family",
+    "father": "family",
+    "parent": "family",
+    "sister": "family",
+    "brother": "family",
+    "sibling": "family",
+    "cousin": "family",
+    "family": "family",
+    "close friend": "close_friend",
+    "friend": "close_friend",
+    "close_friend": "close_friend",
+    "partner": "partner",
+    "colleague": "colleague",
+    "employer": "colleague",
+    "boss": "colleague",
+}
+_STOPWORDS = frozenset(
+    ("a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "about", "against")
+    + ("with", "by", "is", "are", "be", "government", "policy", "critical", "criticism")
+)
+
+
+@dataclass(frozen=True)
+class FactResult:
+    persona: str
+    fact: str
+    expected: str
+    got: str
+    passed: bool
+
+
+@dataclass
+class EvaluationReport:
+    persona: str
+    results: list[FactResult] = field(default_factory=list)
+    inferences: int = 0
+    without_evidence: int = 0
+
+    @property
+    def passed(self) -> bool:
+        return self.without_evidence == 0 and all(result.passed for result in self.results)
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "persona": r.persona,
+                "fact": r.fact,
+                "expected": r.expected,
+                "got": r.got,
+                "passed": r.passed,
+            }
+            for r in self.results
+        ]
+
+
+def _fold(text: object) -> str:
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[\s_]+", " ", plain).strip().casefold()
+
+
+def _find(inferences: Sequence[Inference], key: str) -> list[Inference]:
+    return [inference for inference in inferences if inference.key == key]
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _circular_gap(a: int, b: int) -> int:
+    gap = abs(a - b) % 1440
+    return min(gap, 1440 - gap)
+
+
+def _is_absent(fact: Any) -> bool:
+    return isinstance(fact, Mapping) and fact.get("value") is False
+
+
+def _place(key: str, fact: Mapping[str, Any], found: list[Inference]) -> tuple[str, bool]:
+    if not found:
+        return "none", False
+    value = found[0].value
+    distance = float(
+        haversine_m(float(value["lat"]), float(value["lon"]), fact["lat"], fact["lon"])
+    )
+    ok = distance <= float(fact.get("radius_m", 300))
+    got = f"{value['lat']:.5f},{value['lon']:.5f} ({distance:.0f} m)"
+    if key == "work" and fact.get("employer"):
+        employer = value.get("employer")
+        got += f", employer {employer}"
+        ok = ok and employer is not None and _fold(employer) == _fold(fact["employer"])
+    return got, ok
+
+
+def _label_match(fact_value: object, found: list[Inference]) -> tuple[str, bool]:
+    if not found:
+        return "none", False
+    got = str(found[0].value.get("value"))
+    return got, _fold(got) == _fold(fact_value)
+
+
+def _content_words(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"\w+", _fold(text)) if word not in _STOPWORDS}
+
+
+def _check(key: str, fact: Any, inferences: Sequence[Inference]) -> tuple[str, str, bool]:
+    found = _find(inferences, key)
+    expected = json.dumps(fact, ensure_ascii=False, sort_keys=True)
+    if key in {"home", "work"}:
+        got, ok = _place(key, fact, found)
+        return expected, got, ok
+    if _is_absent(fact):
+        claimed = [i for i in found if i.value.get("value") is not False]
+        return expected, "none" if not claimed else str(claimed[0].value), not claimed
+    if key == "sleep_window":
+        if not found:
+            return expected, "none", False
+        value = found[0].value
+        tolerance = int(fact.get("tolerance_min", 60))
+        ok = (
+            _circular_gap(_minutes(value["start"]), _minutes(fact["start"])) <= tolerance
+            and _circular_gap(_minutes(value["end"]), _minutes(fact["end"])) <= tolerance
+        )
+        return expected, f"{value['start']}-{value['end']}", ok
+    if key == "top_contacts":
+        names = (
+            [c["name"] for c in found[0].value["contacts"]][:TOP_CONTACTS_CHECKED] if found else []
+        )
+        wanted = [c["name"] for c in fact] if isinstance(fact, list) else []
+        ok = bool(names) and {_fold(n) for n in wanted} <= {_fold(n) for n in names}
+        return expected, ", ".join(names) or "none", ok
+    if key in {"religion", "health"}:
+        got, ok = _label_match(fact.get("value"), found)
+        return expected, got, ok
+    if key == "politics":
+        if not found:
+            return expected, "none", False
+        got = str(found[0].value.get("value"))
+        return expected, got, bool(_content_words(got) & _content_words(str(fact["value"])))
+    if key in {"financial_stress", "gambling", "gaming"}:
+        claimed = bool(found) and found[0].value.get("value") is True
+        return expected, str(claimed).lower(), claimed == bool(fact.get("value"))
+    if key == "salary":
+        if not found:
+            return expected, "none", False
+        value = found[0].value
+        try:
+            amount, wanted = Decimal(str(value["amount"])), Decimal(str(fact["amount"]))
+        except (InvalidOperation, KeyError):
+            return expected, str(value), False
+        close = abs(amount - wanted) <= wanted * SALARY_TOLERANCE
+        payers = {_fold(fact.get("payer", "")), _fold(fact.get("employer", ""))} - {""}
+        ok = (
+            close
+            and value.get("currency") == fact.get("currency")
+            and _fold(value["payer"]) in payers
+        )
+        return expected, f"{value['amount']} {value.get('currency')} from {value['payer']}", ok
+    if key == "risky_contact":
+        names = [str(i.value.get("name")) for i in found]
+        return expected, ", ".join(names) or "none", _fold(fact.get("name")) in map(_fold, names)
+    return expected, "not evaluated", True
+
+
+def _relationships(
+    facts: Iterable[Mapping[str, Any]], inferences: Sequence[Inference]
+) -> list[tuple[str, str, str, bool]]:
+    found = {
+        _fold(i.value.get("name")): str(i.value.get("relationship"))
+        for i in _find(inferences, "relationship")
+    }
+    out = []
+    for fact in facts:
+        names = [fact["name"], *([fact["full_name"]] if fact.get("full_name") else [])]
+        wanted = RELATIONSHIP_SYNONYMS.get(_fold(fact["relationship"]), _fold(fact["relationship"]))
+        got = next((found[_fold(n)] for n in names if _fold(n) in found), "none")
+        out.append((f"relationship {fact['name']}", wanted, got, got == wanted))
+    return out
+
+
+def evaluate(persona_dir: Path) -> EvaluationReport:
+    """Scan ``persona_dir`` and compare its inferences with its ground truth."""
+    from footprint.config import Settings
+    from footprint.scan import scan
+
+    truth = json.loads((persona_dir / GROUND_TRUTH).read_text(encoding="utf-8"))
+    settings = Settings.from_env(assumed_timezone=truth.get("timezone"))
+    result = scan([persona_dir], settings, None)
+    report = EvaluationReport(persona=str(truth.get("persona", persona_dir.name)))
+    report.inferences = len(result.inferences)
+    report.without_evidence = sum(1 for i in result.inferences if not i.evidence)
+    for key, fact in truth.get("facts", {}).items():
+        if key == "relationships":
+            for name, expected, got, ok in _relationships(fact, result.inferences):
+                report.results.append(FactResult(report.persona, name, expected, got, ok))
+            continue
+        expected, got, ok = _check(key, fact, result.inferences)
+        report.results.append(FactResult(report.persona, key, expected, got, ok))
+    report.results.append(
+        FactResult(
+            report.persona,
+            "claims without evidence",
+            "0",
+            str(report.without_evidence),
+            report.without_evidence == 0,
+        )
+    )
+    return report
+
+
+def _persona_dirs(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if (path / GROUND_TRUTH).is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(sorted(p.parent for p in path.glob(f"*/{GROUND_TRUTH}")))
+    return found
+
+
+def run_inference_eval(paths: Sequence[Path]) -> tuple[list[dict[str, Any]], bool]:
+    """Evaluate every persona folder in ``paths`` (or below them): table rows and whether
+    every fact passed. No persona found counts as a failure."""
+    rows: list[dict[str, Any]] = []
+    passed = True
+    personas = _persona_dirs(paths)
+    for persona in personas:
+        report = evaluate(persona)
+        rows.extend(report.rows())
+        passed = passed and report.passed
+    return rows, passed and bool(personas)
+
+
+def recall(rows: Sequence[Mapping[str, Any]]) -> float:
+    """Share of passed rows (NaN when there are none)."""
+    return sum(1 for row in rows if row["passed"]) / len(rows) if rows else math.nan
