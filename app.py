@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.common import refuse_if_telemetry_on
+from app_pages.common import refuse_if_telemetry_on, require_token, sidebar, t
 
 st.set_page_config(page_title="footprint", page_icon="👣", layout="wide")
 refuse_if_telemetry_on()
+require_token()
+sidebar()
 
 pages = [
-    st.Page("app_pages/load.py", title="Load your exports", icon="📂", default=True),
-    st.Page("app_pages/overview.py", title="Overview", icon="📊"),
+    st.Page("app_pages/load.py", title=t("page_load"), icon="📂", default=True),
+    st.Page("app_pages/overview.py", title=t("page_overview"), icon="📊"),
+    st.Page("app_pages/personal.py", title=t("page_personal"), icon="🔎"),
+    st.Page("app_pages/know.py", title=t("page_know"), icon="🧠"),
+    st.Page("app_pages/score.py", title=t("page_score"), icon="🎚️"),
+    st.Page("app_pages/redact.py", title=t("page_redact"), icon="✂️"),
+    st.Page("app_pages/workshop.py", title=t("page_workshop"), icon="🧑‍🏫"),
 ]
 st.navigation(pages).run()

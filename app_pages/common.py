@@ -1,73 +1,203 @@
-"""Streamlit glue shared by the pages: cached engines, session state, safety checks."""
+"""Streamlit glue shared by the pages: access token, language, caches, session state, safety.
+
+User text (chat lines, names, file names) is only ever shown through ``st.text``,
+``st.dataframe`` or Plotly labels made inert by ``views.plain``; markdown is kept
+for our own catalogue strings.
+"""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
 from footprint.config import Settings
+from footprint.i18n import DEFAULT_LANGUAGE, LANGUAGES, text
+from footprint.launcher import TOKEN_ENV, TOKEN_PARAM, token_matches
 from footprint.loading import InputSpec
 from footprint.paths import personas
 from footprint.pii.engine import Detector, build_detector
 from footprint.scan import ScanResult, scan
+from footprint.views import Analysis
+from footprint.views_know import analyse
 
-RESULT_KEY = "scan_result"
+ANALYSIS_KEY = "analysis"
 LABEL_KEY = "scan_label"
+INPUTS_KEY = "inputs"
+AUTH_KEY = "authorised"
+LANG_KEY = "lang"
+REVEAL_KEY = "reveal_values"
+PRESENTER_KEY = "presenter"
+
+# Presenter mode: blur every text block and table on screen (our own CSS, no user text).
+_PRESENTER_CSS = """
+<style>
+[data-testid="stText"], [data-testid="stDataFrame"], [data-testid="stTable"],
+[data-testid="stPlotlyChart"] .textpoint, [data-testid="stPlotlyChart"] .xtick,
+[data-testid="stPlotlyChart"] .ytick { filter: blur(6px); }
+</style>
+"""
+
+
+def t(key: str, **values: Any) -> str:
+    """A UI string in the session's language."""
+    return text(key, language(), **values)
+
+
+def language() -> str:
+    chosen = st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
+    return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def refuse_if_telemetry_on() -> None:
     """Stop before anything renders if Streamlit would send usage statistics."""
     if st.get_option("browser.gatherUsageStats"):
-        st.error(
-            "Usage statistics are switched on (browser.gatherUsageStats). footprint refuses to "
-            "run like this: start it with `footprint demo`, or set "
-            "browser.gatherUsageStats = false."
-        )
+        st.error(t("telemetry_refused"))
         st.stop()
 
 
-@st.cache_resource(show_spinner="Loading the personal-information detector…")
+def require_token() -> None:
+    """Show nothing but an explanation unless the URL carries this launch's token.
+
+    The expected token is read from the environment at every run, so a test can set
+    it; success is remembered for the session, so page links need not repeat it.
+    """
+    if st.session_state.get(AUTH_KEY) is True:
+        return
+    given = st.query_params.get(TOKEN_PARAM)
+    if token_matches(given, os.environ.get(TOKEN_ENV)):
+        st.session_state[AUTH_KEY] = True
+        return
+    st.title("footprint")
+    for code in LANGUAGES:
+        st.info(text("token_required", code))
+    st.stop()
+
+
+def sidebar() -> None:
+    """Language, reveal and presenter switches, on every page."""
+    with st.sidebar:
+        st.selectbox(
+            "Language / 语言",
+            list(LANGUAGES),
+            format_func=lambda code: LANGUAGES[code],
+            key=LANG_KEY,
+        )
+        presenter = st.toggle(t("presenter_toggle"), key=PRESENTER_KEY, help=t("presenter_help"))
+        st.toggle(t("reveal_toggle"), key=REVEAL_KEY, help=t("reveal_help"), disabled=presenter)
+        st.caption(t("privacy_note"))
+    if presenter:
+        st.html(_PRESENTER_CSS)
+
+
+def reveal() -> bool:
+    """Whether personal values are shown in full: never in presenter mode."""
+    if st.session_state.get(PRESENTER_KEY):
+        return False
+    return bool(st.session_state.get(REVEAL_KEY, False))
+
+
+def simulation_banner() -> None:
+    from footprint.score import SIMULATION_NOTICE
+
+    st.warning(f"**{t('simulation_title')}** {t('simulation_notice')}", icon="⚠️")
+    if language() != "en":
+        st.caption(SIMULATION_NOTICE)
+
+
+@st.cache_resource(show_spinner=False)
 def detector() -> Detector:
     return build_detector(Settings.from_env())
 
 
+def persona_folder(name: str) -> Path:
+    return next(p for p in personas() if p.name == name)
+
+
 @st.cache_data(max_entries=4, show_spinner=False)
-def scan_persona(name: str) -> ScanResult:
-    """A bundled persona's scan; bounded in-memory cache, never on disk."""
-    folder = next(p for p in personas() if p.name == name)
-    return scan([folder], Settings.from_env(), detector())
+def persona_analysis(name: str) -> Analysis:
+    """A bundled persona's scan and summaries; bounded in-memory cache, never on disk."""
+    return analyse(scan([persona_folder(name)], Settings.from_env(), detector()))
 
 
-def scan_inputs(inputs: list[InputSpec], overrides: dict[str, str] | None = None) -> ScanResult:
+def scan_inputs(
+    inputs: list[InputSpec],
+    overrides: dict[str, str] | None = None,
+    bank_csv_mapping: dict[str, str] | None = None,
+) -> ScanResult:
     """Scan uploads with progress shown in an ``st.status`` box."""
-    with st.status("Reading your exports…", expanded=True) as status:
-        bar = st.progress(0.0, text="Reading files")
+    with st.status(t("status_reading"), expanded=True) as status:
+        bar = st.progress(0.0, text=t("stage_parse"))
         engine = detector()
 
         def report(stage: str, done: int, total: int | None) -> None:
-            label = "Reading files" if stage == "parse" else "Finding personal information"
+            label = t("stage_parse") if stage == "parse" else t("stage_detect")
             fraction = done / total if total else 0.0
-            bar.progress(min(fraction, 1.0), text=f"{label}: {done}/{total or '?'}")
+            bar.progress(min(fraction, 1.0), text=f"{label}: {done:,}/{total or '?'}")
 
-        result = scan(inputs, Settings.from_env(), engine, overrides=overrides, progress=report)
-        status.update(label=f"Read {len(result.records):,} records", state="complete")
+        result = scan(
+            inputs,
+            Settings.from_env(),
+            engine,
+            overrides=overrides,
+            progress=report,
+            bank_csv_mapping=bank_csv_mapping,
+        )
+        status.update(label=t("status_done", records=len(result.records)), state="complete")
     return result
 
 
-def set_result(result: ScanResult, label: str) -> None:
-    st.session_state[RESULT_KEY] = result
+def load_persona(name: str) -> None:
+    with st.spinner(t("loading_persona")):
+        set_analysis(persona_analysis(name), t("label_persona", name=name), [persona_folder(name)])
+
+
+def set_analysis(analysis: Analysis, label: str, inputs: list[InputSpec] | None) -> None:
+    st.session_state[ANALYSIS_KEY] = analysis
     st.session_state[LABEL_KEY] = label
+    st.session_state[INPUTS_KEY] = inputs
+    for key in [k for k in st.session_state if str(k).startswith("cache:")]:
+        del st.session_state[key]
 
 
-def current_result() -> ScanResult | None:
-    result = st.session_state.get(RESULT_KEY)
-    return result if isinstance(result, ScanResult) else None
+def current_analysis() -> Analysis | None:
+    found = st.session_state.get(ANALYSIS_KEY)
+    return found if isinstance(found, Analysis) else None
 
 
-def require_result() -> ScanResult:
-    """The loaded scan, or a pointer to the Load page and a stop."""
-    result = current_result()
-    if result is None:
-        st.info("Nothing loaded yet. Open **Load your exports** and pick a sample persona.")
-        st.page_link("app_pages/load.py", label="Load your exports", icon="📂")
+def current_inputs() -> list[InputSpec] | None:
+    found = st.session_state.get(INPUTS_KEY)
+    return found if isinstance(found, list) else None
+
+
+def require_analysis() -> Analysis:
+    """The loaded analysis, or a pointer to the Load page and a stop."""
+    found = current_analysis()
+    if found is None:
+        st.info(t("nothing_loaded"))
+        st.page_link("app_pages/load.py", label=t("page_load"), icon="📂")
         st.stop()
-    return result
+    return found
+
+
+def session_cached(key: str, compute: Any) -> Any:
+    """A value computed once per loaded analysis and session (dropped on the next load)."""
+    name = f"cache:{key}"
+    if name not in st.session_state:
+        st.session_state[name] = compute()
+    return st.session_state[name]
+
+
+def show_evidence(analysis: Analysis, refs: tuple[str, ...], total: int | None) -> None:
+    """An expander listing the records a claim rests on (user text in a dataframe only)."""
+    from footprint.views import evidence_table
+
+    count = total or len(refs)
+    with st.expander(t("evidence", count=count)):
+        st.dataframe(
+            evidence_table(analysis, refs, reveal()), hide_index=True, use_container_width=True
+        )
+        if count > len(refs[:50]):
+            st.caption(t("evidence_more", shown=len(refs[:50]), count=count))

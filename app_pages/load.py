@@ -1,52 +1,69 @@
-"""Load page: upload exports or pick a bundled persona."""
+"""Load page: upload exports or pick a bundled persona; check what was detected."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.common import current_result, scan_inputs, scan_persona, set_result
+from app_pages.common import (
+    current_analysis,
+    current_inputs,
+    load_persona,
+    scan_inputs,
+    set_analysis,
+    t,
+)
 from footprint import views
-from footprint.loading import MemoryInput
+from footprint.config import Settings
+from footprint.loading import InputSpec, MemoryInput
 from footprint.paths import personas
 from footprint.sources.registry import SOURCES
+from footprint.views_know import analyse
 
-st.title("Load your exports")
-st.caption(
-    "Everything stays on this computer: files are read in memory, nothing is uploaded "
-    "anywhere and nothing is saved."
-)
+st.title(t("load_title"))
+st.caption(t("load_caption"))
 
 names = [p.name for p in personas()]
 requested = st.query_params.get("persona")
-if requested in names and current_result() is None:
-    set_result(scan_persona(requested), f"sample persona: {requested}")
+if requested in names and current_analysis() is None:
+    load_persona(str(requested))
+
+
+def rescan(
+    inputs: list[InputSpec],
+    label: str,
+    overrides: dict[str, str] | None = None,
+    mapping: dict[str, str] | None = None,
+) -> None:
+    result = scan_inputs(inputs, overrides, mapping)
+    with st.spinner(t("summarising")):
+        set_analysis(analyse(result), label, inputs)
+
 
 left, right = st.columns(2)
 with left:
-    st.subheader("A fictional sample persona")
-    persona = st.selectbox("Persona", names, index=0 if names else None)
-    if st.button("Load persona", type="primary", disabled=not names) and persona:
-        with st.spinner("Reading the persona's exports…"):
-            set_result(scan_persona(persona), f"sample persona: {persona}")
+    st.subheader(t("persona_heading"))
+    persona = st.selectbox(t("persona_label"), names, index=0 if names else None)
+    if st.button(t("load_persona"), type="primary", disabled=not names) and persona:
+        load_persona(persona)
 with right:
-    st.subheader("Your own exports")
-    uploads = st.file_uploader(
-        "Chat, payment, social or location exports: files or .zip archives",
-        accept_multiple_files=True,
-    )
-    if st.button("Scan uploads", disabled=not uploads) and uploads:
-        inputs = [MemoryInput(upload.name, upload.getvalue()) for upload in uploads]
-        st.session_state["uploads"] = inputs
-        set_result(scan_inputs(list(inputs)), f"{len(inputs)} uploaded file(s)")
+    st.subheader(t("upload_heading"))
+    uploads = st.file_uploader(t("upload_label"), accept_multiple_files=True)
+    if st.button(t("scan_uploads"), disabled=not uploads) and uploads:
+        memory: list[InputSpec] = [MemoryInput(u.name, u.getvalue()) for u in uploads]
+        rescan(memory, t("label_uploads", count=len(memory)))
 
-result = current_result()
-if result is not None:
+analysis = current_analysis()
+if analysis is not None:
+    result = analysis.result
     st.divider()
-    st.subheader(f"Loaded: {st.session_state.get('scan_label', '')}")
+    st.subheader(t("loaded_heading"))
+    st.text(str(st.session_state.get("scan_label", "")))
     st.dataframe(views.sources_frame(result), hide_index=True, use_container_width=True)
+
+    st.markdown(f"**{t('files_heading')}**")
+    st.caption(t("files_caption"))
     files = views.files_frame(result)
-    st.markdown("**Every file, and what footprint made of it**")
-    formats = [""] + [source.FORMAT for source in SOURCES]
+    formats = ["", *(source.FORMAT for source in SOURCES)]
     edited = st.data_editor(
         files,
         hide_index=True,
@@ -54,7 +71,7 @@ if result is not None:
         disabled=["file", "status", "why"],
         column_config={
             "format": st.column_config.SelectboxColumn(
-                "format", options=formats, help="Change a guess, then re-scan."
+                "format", options=formats, help=t("format_help")
             )
         },
         key="format_editor",
@@ -64,11 +81,44 @@ if result is not None:
         for row, before in zip(edited.itertuples(), files.itertuples(), strict=True)
         if str(row.format) != str(before.format) and str(row.format)
     }
-    if changed and "uploads" in st.session_state and st.button("Re-scan with these formats"):
-        set_result(scan_inputs(list(st.session_state["uploads"]), changed), "uploads (re-scanned)")
-        st.rerun()
-    problems = views.problems_frame(result)
+    inputs = current_inputs()
+    if changed:
+        if inputs is None:
+            st.info(t("rescan_needs_files"))
+        elif st.button(t("rescan_formats")):
+            rescan(inputs, t("label_rescanned"), overrides=changed)
+            st.rerun()
+
+    if inputs is not None and any(f.format == "bank_csv" for f in result.files):
+        st.markdown(f"**{t('bank_heading')}**")
+        st.caption(t("bank_caption"))
+        headers = views.bank_csv_headers(inputs, result, Settings.from_env().limits)
+        for index, found in enumerate(headers):
+            st.text(found.file)
+            options = ["", *found.header]
+            mapping: dict[str, str] = {}
+            columns = st.columns(4)
+            for position, field in enumerate(views.bank_csv_fields()):
+                guess = found.guess.get(field, "")
+                chosen = columns[position % 4].selectbox(
+                    field,
+                    options,
+                    index=options.index(guess) if guess in options else 0,
+                    key=f"bank:{index}:{field}",
+                )
+                if chosen:
+                    mapping[field] = chosen
+            usable = "date" in mapping and bool({"amount", "debit", "credit"} & set(mapping))
+            if not usable:
+                st.warning(t("bank_unusable"))
+            elif st.button(t("bank_confirm"), key=f"bank:{index}:go"):
+                rescan(inputs, t("label_rescanned"), mapping=mapping)
+                st.rerun()
+
+    problems = views.problems_by_file(result)
     if len(problems):
-        st.warning(f"{len(problems)} file(s) or entries could not be read completely.")
+        st.warning(t("problems_warning", count=len(problems)))
         st.dataframe(problems, hide_index=True, use_container_width=True)
-    st.page_link("app_pages/overview.py", label="Continue to the overview", icon="📊")
+    else:
+        st.success(t("no_problems"))
+    st.page_link("app_pages/overview.py", label=t("continue_overview"), icon="📊")

@@ -4,35 +4,45 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.common import require_result
+from app_pages.common import require_analysis, t
 from footprint import views
 
-result = require_result()
-st.title("Overview")
+analysis = require_analysis()
+result = analysis.result
+st.title(t("page_overview"))
 if result.detector_notice:
-    st.warning(result.detector_notice)
+    st.warning(t("detector_notice"))
+    st.text(result.detector_notice)
 
-numbers = views.headline(result)
+numbers = analysis.headline
 cols = st.columns(5)
-cols[0].metric("Sources", numbers.sources)
-cols[1].metric("Records", f"{numbers.records:,}")
-cols[2].metric("Personal-information findings", f"{numbers.findings:,}")
-cols[3].metric("Kinds of personal information", numbers.entity_types)
-cols[4].metric("Problems", numbers.problems)
+cols[0].metric(t("metric_sources"), numbers.sources)
+cols[1].metric(t("metric_records"), f"{numbers.records:,}")
+cols[2].metric(t("metric_findings"), f"{numbers.findings:,}")
+cols[3].metric(t("metric_types"), numbers.entity_types)
+cols[4].metric(t("metric_problems"), numbers.problems)
 
-st.subheader("Activity over time, per source")
-st.plotly_chart(views.timeline_figure(result), use_container_width=True)
+st.subheader(t("activity_heading"))
+st.plotly_chart(views.timeline_figure(analysis.weekly), use_container_width=True)
 
-st.subheader("Personal information found, per type")
-st.caption(f"Detector: {result.detector_mode}")
+st.subheader(t("entities_heading"))
+st.caption(t("detector_mode", mode=result.detector_mode))
 st.plotly_chart(views.entity_figure(result), use_container_width=True)
 
-st.subheader("Sources")
+st.subheader(t("inferred_heading"))
+st.caption(t("inferred_caption", count=len(result.inferences)))
+st.dataframe(
+    analysis.inferences[["category", "key", "confidence", "records"]],
+    hide_index=True,
+    use_container_width=True,
+)
+
+st.subheader(t("sources_heading"))
 st.dataframe(views.sources_frame(result), hide_index=True, use_container_width=True)
 
-st.subheader("Parse problems")
+st.subheader(t("problems_heading"))
 problems = views.problems_frame(result)
 if len(problems):
     st.dataframe(problems, hide_index=True, use_container_width=True)
 else:
-    st.success("Every file was read without problems.")
+    st.success(t("no_problems"))

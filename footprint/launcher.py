@@ -3,11 +3,17 @@
 Streamlit's defaults send usage statistics, listen on every interface and look up
 the machine's external IP at start. Every one of those is switched off here, on
 the command line, whatever the user's own Streamlit config says.
+
+Binding to 127.0.0.1 keeps the network out but not other accounts on the same
+computer, so, like Jupyter, each launch makes a random token: the app gets it in
+:data:`TOKEN_ENV` and shows nothing without ``?token=...`` in the URL.
 """
 
 from __future__ import annotations
 
+import hmac
 import os
+import secrets
 import subprocess
 import sys
 import time
@@ -18,6 +24,8 @@ from collections.abc import Mapping
 from footprint.paths import APP_SCRIPT, PROJECT_ROOT, require
 
 HOST = "127.0.0.1"
+TOKEN_ENV = "FOOTPRINT_DASHBOARD_TOKEN"  # noqa: S105 (the variable's name, not a secret)
+TOKEN_PARAM = "token"  # noqa: S105
 
 # Also in .streamlit/config.toml; the command line wins over any user config.
 PRIVACY_OPTIONS: Mapping[str, str] = {
@@ -40,8 +48,27 @@ def streamlit_command(port: int) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(app), *flags]
 
 
-def streamlit_env() -> dict[str, str]:
+def new_token() -> str:
+    """A fresh secret for one launch of the dashboard."""
+    return secrets.token_urlsafe(32)
+
+
+def token_matches(given: str | None, expected: str | None) -> bool:
+    """Whether the URL's token is the launch token; no token configured means no access."""
+    if not given or not expected:
+        return False
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+def dashboard_url(port: int, token: str, persona: str | None = None) -> str:
+    params = {TOKEN_PARAM: token} | ({"persona": persona} if persona else {})
+    return f"http://{HOST}:{port}/?{urllib.parse.urlencode(params)}"
+
+
+def streamlit_env(token: str | None = None) -> dict[str, str]:
     env = dict(os.environ)
+    if token is not None:
+        env[TOKEN_ENV] = token
     env["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] = "false"
     env["STREAMLIT_SERVER_SHOW_EMAIL_PROMPT"] = "false"
     env["STREAMLIT_SERVER_ADDRESS"] = HOST
@@ -67,9 +94,9 @@ def _wait_until_listening(port: int, process: subprocess.Popen[bytes], timeout: 
 def run_dashboard(port: int, open_browser: bool, persona: str | None = None) -> int:
     """Run the dashboard until interrupted; returns Streamlit's exit code."""
     command = streamlit_command(port)
-    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=streamlit_env())  # noqa: S603
-    query = f"?{urllib.parse.urlencode({'persona': persona})}" if persona else ""
-    url = f"http://{HOST}:{port}/{query}"
+    token = new_token()
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=streamlit_env(token))  # noqa: S603
+    url = dashboard_url(port, token, persona)
     try:
         if _wait_until_listening(port, process, timeout=60):
             print(f"footprint dashboard: {url}  (Ctrl+C to stop)", file=sys.stderr)

@@ -1,19 +1,46 @@
 """Summaries the dashboard shows, computed here so pages stay thin.
 
 Everything returns small pandas frames or Plotly figures: aggregates, never raw
-rows by the million.
+rows by the million. :func:`summarise` does the heavy work once per analysis;
+pages then only filter and draw what it holds.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from footprint.model import records_to_frame
+from footprint.config import Limits
+from footprint.infer.base import Inference
+from footprint.loading import InputSpec, load_inputs
+from footprint.model import Record
+from footprint.report.model import mask
 from footprint.scan import ScanResult
+
+# Rows a table sends to the browser at most; the rest stays in the package.
+TABLE_LIMIT = 500
+SNIPPET_CHARS = 40
+EVIDENCE_LIMIT = 50
+TEXT_PREVIEW_CHARS = 200
+
+
+def plain(text: object) -> str:
+    """User text made inert for Plotly labels, which read ``<a>``, ``<b>`` and friends."""
+    return str(text).replace("<", "‹").replace(">", "›")
+
+
+def shown(value: object, reveal: bool) -> str:
+    """A personal value as the screen may show it: masked unless the user revealed values."""
+    text = "" if value is None else str(value)
+    return text if reveal or not text else mask(text)
 
 
 @dataclass(frozen=True)
@@ -23,6 +50,32 @@ class Headline:
     findings: int
     entity_types: int
     problems: int
+
+
+@dataclass
+class Analysis:
+    """One scan plus every summary the pages draw, built once by :func:`summarise`.
+
+    ``ref_index`` maps ``path#locator`` to the record's position, so a finding or an
+    inference finds its records without scanning a million of them per page.
+    """
+
+    result: ScanResult
+    headline: Headline
+    weekly: pd.DataFrame
+    findings: pd.DataFrame
+    entity_sources: pd.DataFrame
+    inferences: pd.DataFrame
+    ref_index: dict[str, int] = field(repr=False)
+    extras: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def record(self, ref: str) -> Record | None:
+        position = self.ref_index.get(ref)
+        return None if position is None else self.result.records[position]
+
+    def records(self, refs: Iterable[str]) -> list[Record]:
+        found = (self.record(ref) for ref in refs)
+        return [record for record in found if record is not None]
 
 
 def headline(result: ScanResult) -> Headline:
@@ -59,13 +112,34 @@ def files_frame(result: ScanResult) -> pd.DataFrame:
     )
 
 
-def problems_frame(result: ScanResult) -> pd.DataFrame:
+def problems_frame(result: ScanResult, limit: int = TABLE_LIMIT) -> pd.DataFrame:
+    problems = result.problems[:limit]
     return pd.DataFrame(
         {
-            "file": pd.Series([p.path for p in result.problems], dtype="string"),
-            "where": pd.Series([p.locator for p in result.problems], dtype="string"),
-            "kind": pd.Series([p.code.value for p in result.problems], dtype="string"),
-            "problem": pd.Series([p.message for p in result.problems], dtype="string"),
+            "file": pd.Series([p.path for p in problems], dtype="string"),
+            "where": pd.Series([p.locator for p in problems], dtype="string"),
+            "kind": pd.Series([p.code.value for p in problems], dtype="string"),
+            "problem": pd.Series([p.message for p in problems], dtype="string"),
+        }
+    )
+
+
+def problems_by_file(result: ScanResult) -> pd.DataFrame:
+    """One row per file with problems: how many, of which kinds, and the first message."""
+    counts: Counter[str] = Counter()
+    kinds: dict[str, set[str]] = {}
+    first: dict[str, str] = {}
+    for problem in result.problems:
+        counts[problem.path] += 1
+        kinds.setdefault(problem.path, set()).add(problem.code.value)
+        first.setdefault(problem.path, str(problem))
+    files = list(counts)
+    return pd.DataFrame(
+        {
+            "file": pd.Series(files, dtype="string"),
+            "problems": pd.Series([counts[f] for f in files], dtype="int64"),
+            "kinds": pd.Series([", ".join(sorted(kinds[f])) for f in files], dtype="string"),
+            "first problem": pd.Series([first[f] for f in files], dtype="string"),
         }
     )
 
@@ -81,26 +155,78 @@ def entity_counts_frame(result: ScanResult) -> pd.DataFrame:
     return frame.sort_values("findings", ascending=False, ignore_index=True)
 
 
-def activity_by_week(result: ScanResult) -> pd.DataFrame:
+def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
     """Records per source and week (UTC), for the timeline."""
-    frame = records_to_frame(result.records)[["source", "timestamp"]].dropna()
-    if frame.empty:
+    pairs = [(r.source, r.timestamp) for r in records if r.timestamp is not None]
+    if not pairs:
         return pd.DataFrame({"week": [], "source": [], "records": []})
-    weeks = frame["timestamp"].dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period("W")
-    frame = frame.assign(week=weeks.dt.start_time)
+    frame = pd.DataFrame(pairs, columns=["source", "timestamp"])
+    stamps = pd.to_datetime(frame["timestamp"], utc=True).dt.tz_localize(None)
+    frame = frame.assign(week=stamps.dt.to_period("W").dt.start_time)
     grouped = frame.groupby(["week", "source"], observed=True).size()
     return grouped.rename("records").reset_index()
 
 
-def timeline_figure(result: ScanResult) -> go.Figure:
-    weekly = activity_by_week(result)
-    figure = px.bar(
-        weekly,
-        x="week",
-        y="records",
-        color="source",
-        labels={"week": "week", "records": "records", "source": "source"},
+def findings_frame(result: ScanResult) -> pd.DataFrame:
+    """Every finding as a typed frame, with ``ref`` pointing to its record."""
+    found = result.findings
+    return pd.DataFrame(
+        {
+            "entity_type": pd.Series([f.entity_type for f in found], dtype="string"),
+            "value": pd.Series([f.value for f in found], dtype="string"),
+            "score": pd.Series([f.score for f in found], dtype="float64"),
+            "source": pd.Series([f.format for f in found], dtype="string"),
+            "ref": pd.Series([f"{f.path}#{f.locator}" for f in found], dtype="string"),
+            "field": pd.Series([f.field for f in found], dtype="string"),
+            "start": pd.Series([f.start for f in found], dtype="int64"),
+            "end": pd.Series([f.end for f in found], dtype="int64"),
+        }
     )
+
+
+def entity_source_matrix(findings: pd.DataFrame) -> pd.DataFrame:
+    """Findings per entity type (rows) and source (columns)."""
+    if findings.empty:
+        return pd.DataFrame()
+    table = pd.crosstab(findings["entity_type"], findings["source"])
+    table.index.name = "entity type"
+    table.columns.name = None
+    return table.loc[table.sum(axis=1).sort_values(ascending=False).index]
+
+
+def inferences_frame(inferences: Sequence[Inference]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "category": pd.Series([i.category for i in inferences], dtype="string"),
+            "key": pd.Series([i.key for i in inferences], dtype="string"),
+            "subject": pd.Series([i.subject or "" for i in inferences], dtype="string"),
+            "claim": pd.Series([i.claim for i in inferences], dtype="string"),
+            "confidence": pd.Series([i.confidence for i in inferences], dtype="float64"),
+            "records": pd.Series([i.evidence_count or 0 for i in inferences], dtype="int64"),
+            "special": pd.Series([i.special_category for i in inferences], dtype="bool"),
+        }
+    )
+
+
+def summarise(result: ScanResult) -> Analysis:
+    """Every summary the pages need, computed once for a loaded scan."""
+    findings = findings_frame(result)
+    ref_index: dict[str, int] = {}
+    for position, record in enumerate(result.records):
+        ref_index.setdefault(f"{record.path}#{record.locator}", position)
+    return Analysis(
+        result=result,
+        headline=headline(result),
+        weekly=activity_by_week(result.records),
+        findings=findings,
+        entity_sources=entity_source_matrix(findings),
+        inferences=inferences_frame(result.inferences),
+        ref_index=ref_index,
+    )
+
+
+def timeline_figure(weekly: pd.DataFrame) -> go.Figure:
+    figure = px.bar(weekly, x="week", y="records", color="source")
     figure.update_layout(margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend_title_text="source")
     return figure
 
@@ -112,3 +238,229 @@ def entity_figure(result: ScanResult) -> go.Figure:
         margin={"l": 10, "r": 10, "t": 10, "b": 10}, yaxis={"categoryorder": "total ascending"}
     )
     return figure
+
+
+def matrix_figure(matrix: pd.DataFrame) -> go.Figure:
+    figure = go.Figure(
+        go.Heatmap(
+            z=matrix.to_numpy(),
+            x=[plain(c) for c in matrix.columns],
+            y=[plain(i) for i in matrix.index],
+            colorscale="Blues",
+            text=matrix.to_numpy(),
+            texttemplate="%{text}",
+        )
+    )
+    figure.update_layout(margin={"l": 10, "r": 10, "t": 10, "b": 10}, height=120 + 28 * len(matrix))
+    return figure
+
+
+# -- findings table ---------------------------------------------------------------------
+
+
+def search_findings(
+    findings: pd.DataFrame, query: str = "", entity_types: Sequence[str] = ()
+) -> pd.DataFrame:
+    """Findings of the chosen types whose value, type, source or record matches ``query``."""
+    rows = findings
+    if entity_types:
+        rows = rows[rows["entity_type"].isin(list(entity_types))]
+    query = query.strip()
+    if query:
+        hit = pd.Series(False, index=rows.index)
+        for column in ("value", "entity_type", "source", "ref"):
+            hit |= rows[column].str.contains(query, case=False, regex=False, na=False)
+        rows = rows[hit]
+    return rows
+
+
+def _field_text(record: Record, name: str) -> str:
+    value = getattr(record, name, None)
+    return value if isinstance(value, str) else ""
+
+
+def snippet(text: str, start: int, end: int, spans: Sequence[tuple[int, int]], reveal: bool) -> str:
+    """``text`` around ``start:end``; when hidden, every personal span inside is masked."""
+    left, right = max(start - SNIPPET_CHARS, 0), min(end + SNIPPET_CHARS, len(text))
+    pieces: list[str] = []
+    cursor = left
+    for span_start, span_end in sorted(spans):
+        if reveal or span_end <= cursor or span_start >= right:
+            continue
+        span_start = max(span_start, cursor)
+        pieces += [text[cursor:span_start], mask(text[span_start:span_end])]
+        cursor = span_end
+    pieces.append(text[cursor:right])
+    body = "".join(pieces).replace("\n", " ")
+    return ("…" if left else "") + body + ("…" if right < len(text) else "")
+
+
+def findings_table(
+    analysis: Analysis, rows: pd.DataFrame, reveal: bool, limit: int = TABLE_LIMIT
+) -> pd.DataFrame:
+    """What the browser gets: at most ``limit`` findings, masked unless revealed, with context."""
+    part = rows.head(limit)
+    refs = set(part["ref"])
+    # Every personal span in the shown records, so snippets hide a neighbour's phone too.
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    if not reveal:
+        near = analysis.findings[analysis.findings["ref"].isin(refs)]
+        for ref, name, start, end in zip(
+            near["ref"], near["field"], near["start"], near["end"], strict=True
+        ):
+            spans.setdefault((str(ref), str(name)), []).append((int(start), int(end)))
+    contexts = []
+    for ref, name, start, end in zip(
+        part["ref"], part["field"], part["start"], part["end"], strict=True
+    ):
+        record = analysis.record(str(ref))
+        text = _field_text(record, str(name)) if record is not None else ""
+        spots = spans.get((str(ref), str(name)), [(int(start), int(end))])
+        contexts.append(snippet(text, int(start), int(end), spots, reveal) if text else "")
+    return pd.DataFrame(
+        {
+            "type": part["entity_type"].to_numpy(),
+            "value": [shown(v, reveal) for v in part["value"]],
+            "context": pd.Series(contexts, dtype="string").to_numpy(),
+            "score": part["score"].round(2).to_numpy(),
+            "source": part["source"].to_numpy(),
+            "record": part["ref"].to_numpy(),
+        }
+    )
+
+
+# -- records ----------------------------------------------------------------------------
+
+_PERSONAL_FIELDS = frozenset(
+    {"actor", "counterparty", "text", "conversation", "name", "phone", "email", "handle",
+     "value", "address", "place_name", "title", "url", "ip", "counterparty_account", "lat",
+     "lon"}
+)  # fmt: skip
+
+
+def record_fields(record: Record, reveal: bool) -> pd.DataFrame:
+    """One record as field/value rows; personal fields masked unless revealed."""
+    rows = [("kind", record.kind)]
+    for spec in dataclasses.fields(record):
+        value = getattr(record, spec.name)
+        if value is None or value is False:
+            continue
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        rows.append((spec.name, shown(text, reveal) if spec.name in _PERSONAL_FIELDS else text))
+    return pd.DataFrame(rows, columns=["field", "value"]).astype("string")
+
+
+def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with every personal span masked (spans from the findings)."""
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if end <= cursor:
+            continue
+        start = max(start, cursor)
+        pieces += [text[cursor:start], mask(text[start:end])]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _preview(record: Record, spans: Sequence[tuple[int, int]] | None, reveal: bool) -> str:
+    text = getattr(record, "text", None)
+    if isinstance(text, str) and text:
+        if not reveal:
+            text = mask(text) if spans is None else _masked(text, spans)
+        return text[:TEXT_PREVIEW_CHARS].replace("\n", " ")
+    for name in ("title", "place_name", "value", "name"):
+        value = getattr(record, name, None)
+        if isinstance(value, str) and value:
+            return shown(value[:TEXT_PREVIEW_CHARS], reveal)
+    amount = getattr(record, "amount", None)
+    return "" if amount is None else f"{amount} {getattr(record, 'currency', '') or ''}"
+
+
+def text_spans(analysis: Analysis, refs: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """The personal spans found in the ``text`` field of each of ``refs``."""
+    wanted = set(refs)
+    rows = analysis.findings
+    rows = rows[(rows["field"] == "text") & rows["ref"].isin(wanted)]
+    spans: dict[str, list[tuple[int, int]]] = {ref: [] for ref in wanted}
+    for ref, start, end in zip(rows["ref"], rows["start"], rows["end"], strict=True):
+        spans[str(ref)].append((int(start), int(end)))
+    return spans
+
+
+def records_table(
+    records: Sequence[Record],
+    reveal: bool,
+    spans: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+) -> pd.DataFrame:
+    """Records as a short table: when, where from, who, and the start of the text.
+
+    Hidden values: names masked, and in the text the spans in ``spans`` (by ref); a
+    record without known spans shows its text masked whole.
+    """
+    spans = spans or {}
+    return pd.DataFrame(
+        {
+            "when": [r.timestamp.isoformat(" ", "minutes") if r.timestamp else "" for r in records],
+            "kind": [r.kind for r in records],
+            "source": [r.source for r in records],
+            "who": [shown(r.actor or r.counterparty or "", reveal) for r in records],
+            "text": [_preview(r, spans.get(r.ref), reveal) for r in records],
+            "record": [r.ref for r in records],
+        }
+    ).astype("string")
+
+
+def evidence_table(analysis: Analysis, refs: Sequence[str], reveal: bool) -> pd.DataFrame:
+    chosen = list(refs[:EVIDENCE_LIMIT])
+    return records_table(analysis.records(chosen), reveal, text_spans(analysis, chosen))
+
+
+def counts_text(mapping: Mapping[str, int]) -> str:
+    return ", ".join(f"{key}: {value}" for key, value in mapping.items())
+
+
+# -- generic bank CSV column mapping ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BankCsvHeader:
+    """A generic bank CSV's header row and footprint's guess of what each column means."""
+
+    file: str
+    header: list[str]
+    guess: dict[str, str]
+
+
+def bank_csv_headers(
+    inputs: Sequence[InputSpec], result: ScanResult, limits: Limits, limit: int = 5
+) -> list[BankCsvHeader]:
+    """The header and guessed mapping of each file read as a generic bank CSV."""
+    from footprint.sources import bank_csv
+    from footprint.sources._payment_csv import clean, first_cells, head_lines
+
+    wanted = {f.path for f in result.files if f.format == bank_csv.FORMAT}
+    found: list[BankCsvHeader] = []
+    with ExitStack() as stack:
+        for file in load_inputs(inputs, limits, stack).files:
+            if file.display not in wanted or len(found) >= limit:
+                continue
+            lines = [line for line in head_lines(file) if line.strip()]
+            best: list[str] = []
+            for line in lines:
+                delimiter = max((",", ";", "\t"), key=line.count)
+                cells = [clean(cell) for cell in first_cells(line, delimiter)]
+                if len(cells) > len(best):
+                    best = cells
+                if "date" in bank_csv.guess_mapping(cells):
+                    best = cells
+                    break
+            found.append(BankCsvHeader(file.display, best, bank_csv.guess_mapping(best)))
+    return found
+
+
+def bank_csv_fields() -> tuple[str, ...]:
+    from footprint.sources import bank_csv
+
+    return bank_csv.FIELDS

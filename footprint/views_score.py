@@ -1,0 +1,209 @@
+"""Figures and helpers for the dashboard's Score page and workshop.
+
+Every view that shows a score also shows :data:`footprint.score.SIMULATION_NOTICE`;
+the pages do that, these helpers only compute. Record-pattern rules look at every
+record, so :func:`rule_records` keeps, once per lens, only the records such a rule
+could count; re-scoring on that subset gives the same result in milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from footprint.infer.base import Inference
+from footprint.model import Record
+from footprint.score import (
+    Association,
+    Overrides,
+    Rulebook,
+    ScoreResult,
+    association,
+    load_rulebook,
+    rules_frame,
+    score,
+    waterfall_frame,
+)
+from footprint.score.engine import holds
+from footprint.views import plain, shown
+
+MARGIN = {"l": 10, "r": 10, "t": 30, "b": 10}
+EDITOR_COLUMNS = ["rule", "enabled", "points", "cap", "description", "dimension", "trigger"]
+
+
+def rule_records(book: Rulebook, records: Sequence[Record]) -> list[Record]:
+    """The records any record-pattern rule of ``book`` could count (whatever the overrides)."""
+    triggers = [rule.trigger for rule in book.rules if rule.trigger.record_kind is not None]
+    if not triggers:
+        return []
+
+    def counted(record: Record) -> bool:
+        for trigger in triggers:
+            if trigger.record_kind not in ("any", record.kind):
+                continue
+            if not all(holds(c, record) for c in trigger.when):
+                continue
+            if not trigger.when_any or any(holds(c, record) for c in trigger.when_any):
+                return True
+        return False
+
+    return [record for record in records if counted(record)]
+
+
+def rescore(
+    inferences: Sequence[Inference],
+    book: Rulebook,
+    overrides: Overrides,
+    records: Sequence[Record],
+) -> ScoreResult:
+    return score(inferences, book, overrides, records)
+
+
+def contact_share(
+    inferences: Sequence[Inference],
+    book: Rulebook,
+    overrides: Overrides,
+    records: Sequence[Record],
+) -> Association:
+    return association(inferences, book, overrides, records)
+
+
+def editor_frame(book: Rulebook) -> pd.DataFrame:
+    """The rulebook as the rule editor shows it: switch, points and cap per rule."""
+    frame = rules_frame(book)
+    frame["points"] = frame["points"].astype("float64")
+    frame["cap"] = frame["cap"].astype("Float64")
+    return frame[EDITOR_COLUMNS]
+
+
+def overrides_from(book: Rulebook, edited: pd.DataFrame) -> Overrides:
+    """What the user changed in the rule editor, as :class:`Overrides`."""
+    weights: dict[str, int | Decimal] = {}
+    caps: dict[str, int | None] = {}
+    disabled: set[str] = set()
+    enabled: set[str] = set()
+    for row in edited.itertuples(index=False):
+        rule = book.rule(str(row.rule))
+        on = bool(row.enabled)
+        if rule.enabled and not on:
+            disabled.add(rule.id)
+        if on and not rule.enabled:
+            enabled.add(rule.id)
+        points = row.points
+        if points is not None and not pd.isna(points):
+            if rule.points is not None and int(float(points)) != rule.points:
+                weights[rule.id] = int(float(points))
+            elif rule.points is None and Decimal(str(points)) != rule.weight:
+                weights[rule.id] = Decimal(str(points))
+        cap = None if row.cap is None or pd.isna(row.cap) else max(int(float(row.cap)), 0)
+        if cap != rule.cap:
+            caps[rule.id] = cap
+    return Overrides(
+        weights=weights, caps=caps, disabled=frozenset(disabled), enabled=frozenset(enabled)
+    )
+
+
+def overrides_key(overrides: Overrides) -> str:
+    """A stable text key for caching a score under these overrides."""
+    weights = sorted((k, str(v)) for k, v in overrides.weights.items())
+    caps = sorted((k, str(v)) for k, v in overrides.caps.items())
+    return repr((weights, caps, sorted(overrides.disabled), sorted(overrides.enabled)))
+
+
+def grade_range(book: Rulebook) -> tuple[int, int]:
+    low = book.min if book.min is not None else min(book.base - 400, 0)
+    high = book.max if book.max is not None else book.base + 400
+    return low, high
+
+
+def gauge_figure(result: ScoreResult, book: Rulebook, height: int = 260) -> go.Figure:
+    low, high = grade_range(book)
+    steps = []
+    upper = high
+    palette = ["#2ca02c", "#98df8a", "#ffdd71", "#ff9896", "#d62728", "#8c1c13"]
+    for index, grade in enumerate(book.grades):
+        lower = grade.min if grade.min is not None else low
+        steps.append({"range": [max(lower, low), upper], "color": palette[index % len(palette)]})
+        upper = max(lower, low)
+    figure = go.Figure(
+        go.Indicator(
+            mode="gauge+number",
+            value=result.score,
+            title={"text": f"{plain(book.title)}: {plain(result.grade)}"},
+            gauge={
+                "axis": {"range": [low, high]},
+                "bar": {"color": "#222", "thickness": 0.25},
+                "steps": steps,
+            },
+        )
+    )
+    figure.update_layout(margin=MARGIN, height=height)
+    return figure
+
+
+def waterfall_figure(result: ScoreResult, reveal: bool) -> go.Figure:
+    frame = waterfall_frame(result)
+    labels = [
+        plain(f"{rule} ({shown(subject, reveal)})" if subject else step)
+        for step, rule, subject in zip(frame["step"], frame["rule"], frame["subject"], strict=True)
+    ]
+    figure = go.Figure(
+        go.Waterfall(
+            x=labels,
+            y=frame["points"].astype(int).tolist(),
+            measure=frame["measure"].astype(str).tolist(),
+            connector={"line": {"color": "#999"}},
+        )
+    )
+    figure.update_layout(margin=MARGIN, height=420, xaxis={"tickangle": -40})
+    return figure
+
+
+def contributions_table(result: ScoreResult, reveal: bool) -> pd.DataFrame:
+    frame = waterfall_frame(result)
+    frame = frame[frame["kind"].isin(["rule", "cap", "clamp"])]
+    return pd.DataFrame(
+        {
+            "rule": frame["rule"].to_numpy(),
+            "points": frame["points"].to_numpy(),
+            "kind": frame["kind"].to_numpy(),
+            "about": [shown(s, reveal) for s in frame["subject"]],
+            "records": frame["evidence_count"].to_numpy(),
+            "why": frame["description"].to_numpy(),
+        }
+    )
+
+
+def association_table(share: Association, reveal: bool) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "contact": [shown(i.contact, reveal) for i in share.by_contact],
+            "points they move": [i.points for i in share.by_contact],
+            "score without them": [i.score_without for i in share.by_contact],
+            "grade without them": [i.grade_without for i in share.by_contact],
+            "rules": [", ".join(i.rules) for i in share.by_contact],
+        }
+    )
+
+
+def blacklist_view(result: ScoreResult, book: Rulebook) -> pd.DataFrame:
+    """Every grade of the lens with its consequences; the user's grade marked."""
+    rows = []
+    for grade in book.grades:
+        rows.append(
+            {
+                "you": "➜" if grade.grade == result.grade else "",
+                "grade": grade.grade,
+                "from": grade.min,
+                "meaning": grade.meaning,
+                "consequences": "; ".join(grade.consequences),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def lens_book(lens: str) -> Rulebook:
+    return load_rulebook(lens)
