@@ -82,7 +82,7 @@ class LineLimitedText(io.TextIOWrapper):
         self.cut_lines: list[int] = []
         self._line_number = 0
 
-    def readline(self, size: int | None = -1) -> str:
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
         whole_line = size is None or size < 0
         limit = self.max_chars + 1 if whole_line else min(size or 0, self.max_chars)
         line = super().readline(limit)
@@ -98,13 +98,13 @@ class LineLimitedText(io.TextIOWrapper):
             line = line[: self.max_chars] + "\n"
         return line
 
-    def __next__(self) -> str:
+    def __next__(self) -> str:  # type: ignore[override]
         line = self.readline()
         if not line:
             raise StopIteration
         return line
 
-    def __iter__(self) -> LineLimitedText:
+    def __iter__(self) -> LineLimitedText:  # type: ignore[override]
         return self
 
 
@@ -116,7 +116,7 @@ def open_text(binary: IO[bytes], sample: bytes) -> tuple[LineLimitedText, str]:
     than :data:`MAX_LINE_CHARS` are cut (see :class:`LineLimitedText`).
     """
     encoding = detect_encoding(sample, complete=len(sample) < SAMPLE_BYTES)
-    text = LineLimitedText(binary, encoding=encoding, errors="replace", newline=None)  # type: ignore[arg-type]
+    text = LineLimitedText(binary, encoding=encoding, errors="replace", newline=None)
     return text, encoding
 
 

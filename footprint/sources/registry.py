@@ -63,6 +63,7 @@ KNOWN_IGNORED: dict[str, str] = {
     "__macosx/*": "operating-system metadata",
     "README.txt": "readme",
     "manifest.json": "footprint redaction manifest",
+    "ground_truth.json": "footprint sample persona's answer key",
 }
 for _source in SOURCES:
     KNOWN_IGNORED.update(getattr(_source, "IGNORED", {}))
