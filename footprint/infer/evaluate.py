@@ -46,8 +46,8 @@ RELATIONSHIP_SYNONYMS = {
     "boss": "colleague",
 }
 _STOPWORDS = frozenset(
-    ("a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "about", "against")
-    + ("with", "by", "is", "are", "be", "government", "policy", "critical", "criticism")
+    {"a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "about", "against", "with"}
+    | {"by", "is", "are", "be", "government", "policy", "critical", "criticism"}
 )
 
 
@@ -90,6 +90,12 @@ def _fold(text: object) -> str:
     return re.sub(r"[\s_]+", " ", plain).strip().casefold()
 
 
+def _names_match(got: object, wanted: object) -> bool:
+    """Same name, or one contains the other (王姐-拾光咖啡 and 拾光咖啡)."""
+    a, b = _fold(got), _fold(wanted)
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
 def _find(inferences: Sequence[Inference], key: str) -> list[Inference]:
     return [inference for inference in inferences if inference.key == key]
 
@@ -120,7 +126,7 @@ def _place(key: str, fact: Mapping[str, Any], found: list[Inference]) -> tuple[s
     if key == "work" and fact.get("employer"):
         employer = value.get("employer")
         got += f", employer {employer}"
-        ok = ok and employer is not None and _fold(employer) == _fold(fact["employer"])
+        ok = ok and employer is not None and _names_match(employer, fact["employer"])
     return got, ok
 
 
@@ -170,22 +176,23 @@ def _check(key: str, fact: Any, inferences: Sequence[Inference]) -> tuple[str, s
         got = str(found[0].value.get("value"))
         return expected, got, bool(_content_words(got) & _content_words(str(fact["value"])))
     if key in {"financial_stress", "gambling", "gaming"}:
-        claimed = bool(found) and found[0].value.get("value") is True
-        return expected, str(claimed).lower(), claimed == bool(fact.get("value"))
+        says_yes = bool(found) and found[0].value.get("value") is True
+        return expected, str(says_yes).lower(), says_yes == bool(fact.get("value"))
     if key == "salary":
         if not found:
             return expected, "none", False
         value = found[0].value
         try:
-            amount, wanted = Decimal(str(value["amount"])), Decimal(str(fact["amount"]))
+            amount = Decimal(str(value["amount"]))
+            target = Decimal(str(fact["amount"]))
         except (InvalidOperation, KeyError):
             return expected, str(value), False
-        close = abs(amount - wanted) <= wanted * SALARY_TOLERANCE
+        close = abs(amount - target) <= target * SALARY_TOLERANCE
         payers = {_fold(fact.get("payer", "")), _fold(fact.get("employer", ""))} - {""}
         ok = (
             close
             and value.get("currency") == fact.get("currency")
-            and _fold(value["payer"]) in payers
+            and any(_names_match(value["payer"], payer) for payer in payers)
         )
         return expected, f"{value['amount']} {value.get('currency')} from {value['payer']}", ok
     if key == "risky_contact":

@@ -20,6 +20,7 @@ CATEGORY = "routine"
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 QUIET_WINDOW_HOURS = 5
 MIN_NIGHTS = 5
+SLEEP_QUANTILE = 0.8
 NIGHT_HOURS = (0, 1, 2, 3, 4)
 MIN_WEEKS_EACH_SIDE = 3
 MIN_NIGHT_SHARE_JUMP = 0.15
@@ -120,8 +121,10 @@ def _sleep_window(inp: InferenceInput) -> list[Inference]:
     if len(nights) < MIN_NIGHTS:
         return []
     center = int(nights["center"].iloc[0])
-    sleep = float(nights["sleep"].median())
-    wake = float(nights["wake"].median())
+    # Upper and lower quantiles: on many nights the last message comes well before
+    # sleep and the first well after waking, never the other way round.
+    sleep = float(nights["sleep"].quantile(SLEEP_QUANTILE))
+    wake = float(nights["wake"].quantile(1 - SLEEP_QUANTILE))
     usual = (((nights["sleep"] - sleep).abs() <= 60) & ((nights["wake"] - wake).abs() <= 60)).mean()
     start, end = _clock(center - 720 + sleep), _clock(center - 720 + wake)
     # Evidence: the nights closest to the typical window.
