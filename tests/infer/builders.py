@@ -178,22 +178,40 @@ def office_worker(days: int = 84, seed: int = 3) -> list[Record]:
             b.point(date.replace(hour=hour), HOME[0] + rng.uniform(-4e-4, 4e-4), HOME[1])
         if weekday < 5:
             for hour in (9, 11, 13, 15, 17):
-                b.point(date.replace(hour=hour, minute=15), WORK[0], WORK[1] + rng.uniform(-4e-4, 4e-4))
+                b.point(
+                    date.replace(hour=hour, minute=15), WORK[0], WORK[1] + rng.uniform(-4e-4, 4e-4)
+                )
         # Money.
         if date.day == 25:
             b.payment(date.replace(hour=9), "Acme Ltd", "2450.00", "Salary", "Direct Deposit")
         if date.day == 3:
-            b.payment(date.replace(hour=12), "Spotify AB", "-10.99", "Spotify Premium", "Subscription Payment")
+            b.payment(
+                date.replace(hour=12),
+                "Spotify AB",
+                "-10.99",
+                "Spotify Premium",
+                "Subscription Payment",
+            )
             b.payment(date.replace(hour=13), "Steam Games", "-19.99", "Game purchase")
         if date.day == 10:
             b.payment(date.replace(hour=12), "Klarna", "-45.00", "Pay in 3 instalment")
-            b.message("Klarna", date.replace(hour=9), "Klarna", "Reminder: your repayment is overdue. A late fee may apply.")
+            b.message(
+                "Klarna",
+                date.replace(hour=9),
+                "Klarna",
+                "Reminder: your repayment is overdue. A late fee may apply.",
+            )
         if weekday == 6 and day % 14 == 6:
-            b.payment(date.replace(hour=11), "St Mary's Church", "-10.00", "Sunday service collection")
+            b.payment(
+                date.replace(hour=11), "St Mary's Church", "-10.00", "Sunday service collection"
+            )
         if day % 20 == 1:
             b.payment(date.replace(hour=17), "Boots UK", "-8.50", "Ventolin inhaler prescription")
         if day % 9 == 2:
-            b.post(date.replace(hour=19), "Rent is up again. Government housing policy has failed us, disgraceful.")
+            b.post(
+                date.replace(hour=19),
+                "Rent is up again. Government housing policy has failed us, disgraceful.",
+            )
         if day % 11 == 4:
             b.post(date.replace(hour=20), "Church this morning, then Sunday lunch")
     b.records.append(

@@ -60,7 +60,19 @@ def test_home_and_work_from_location_clusters(inferences: list[Inference]) -> No
 
 def test_sleep_window_from_first_and_last_activity(inferences: list[Inference]) -> None:
     sleep = _one(inferences, "sleep_window")
-    assert sleep.value["start"] in {"23:25", "23:26", "23:27", "23:28", "23:29", "23:30", "23:31", "23:32", "23:33", "23:34", "23:35"}
+    assert sleep.value["start"] in {
+        "23:25",
+        "23:26",
+        "23:27",
+        "23:28",
+        "23:29",
+        "23:30",
+        "23:31",
+        "23:32",
+        "23:33",
+        "23:34",
+        "23:35",
+    }
     assert sleep.value["end"].startswith("07:0")
 
 
@@ -75,7 +87,12 @@ def test_top_contacts_and_relationships(inferences: list[Inference]) -> None:
 
 def test_salary_and_financial_signals(inferences: list[Inference]) -> None:
     salary = _one(inferences, "salary")
-    assert salary.value == {**salary.value, "amount": "2450.00", "currency": "GBP", "payer": "Acme Ltd"}
+    assert salary.value == {
+        **salary.value,
+        "amount": "2450.00",
+        "currency": "GBP",
+        "payer": "Acme Ltd",
+    }
     assert _one(inferences, "financial_stress").value["value"] is True
     assert _one(inferences, "gaming").value["value"] is True
     assert not [i for i in inferences if i.key == "gambling"]

@@ -1,0 +1,68 @@
+"""The evaluator: planted facts from ground_truth.json, checked against inferences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from footprint.infer.base import Inference
+from footprint.infer.evaluate import _check, _relationships, run_inference_eval
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_exports"
+
+
+def _inference(key: str, value: dict[str, object]) -> Inference:
+    return Inference("test", key, "claim", value, 0.5, "method", ("a.txt#line 1",))
+
+
+def test_place_within_radius_and_employer() -> None:
+    work = _inference("work", {"lat": 53.4794, "lon": -2.2452, "employer": "Acme Ltd"})
+    fact = {"lat": 53.47941, "lon": -2.24519, "radius_m": 300, "employer": "Acme Ltd"}
+    assert _check("work", fact, [work])[2]
+    assert not _check("work", {**fact, "employer": "Other plc"}, [work])[2]
+    assert not _check("work", {**fact, "lat": 53.6}, [work])[2]
+
+
+def test_absent_fact_passes_only_without_a_claim() -> None:
+    assert _check("gambling", {"value": False}, [])[2]
+    assert not _check("gambling", {"value": False}, [_inference("gambling", {"value": True})])[2]
+    assert not _check("gambling", {"value": True}, [])[2]
+
+
+def test_sleep_window_wraps_midnight() -> None:
+    sleep = _inference("sleep_window", {"start": "23:50", "end": "07:10"})
+    assert _check("sleep_window", {"start": "00:30", "end": "07:00", "tolerance_min": 60}, [sleep])[
+        2
+    ]
+    assert not _check("sleep_window", {"start": "02:00", "end": "07:00"}, [sleep])[2]
+
+
+def test_salary_amount_currency_and_payer() -> None:
+    salary = _inference("salary", {"amount": "2450.00", "currency": "GBP", "payer": "ACME LTD"})
+    assert _check(
+        "salary", {"amount": "2450.00", "currency": "GBP", "payer": "Acme Ltd"}, [salary]
+    )[2]
+    assert not _check(
+        "salary", {"amount": "2000.00", "currency": "GBP", "payer": "Acme Ltd"}, [salary]
+    )[2]
+
+
+def test_relationship_synonyms() -> None:
+    mum = _inference("relationship", {"name": "Mary Wells", "relationship": "family"})
+    [(_, wanted, got, ok)] = _relationships(
+        [{"name": "Mary Wells", "relationship": "mother"}], [mum]
+    )
+    assert (wanted, got, ok) == ("family", "family", True)
+
+
+@pytest.mark.skipif(
+    not (SAMPLES / "office_worker" / "ground_truth.json").is_file(), reason="no personas"
+)
+def test_bundled_office_worker_core_facts() -> None:
+    rows, _ = run_inference_eval([SAMPLES / "office_worker"])
+    by_fact = {row["fact"]: row for row in rows}
+    assert by_fact["claims without evidence"]["passed"]
+    for fact in ("home", "work", "salary", "top_contacts", "religion", "health"):
+        assert by_fact[fact]["passed"], json.dumps(by_fact[fact], ensure_ascii=False)
