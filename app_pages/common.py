@@ -196,8 +196,6 @@ def show_evidence(analysis: Analysis, refs: tuple[str, ...], total: int | None) 
 
     count = total or len(refs)
     with st.expander(t("evidence", count=count)):
-        st.dataframe(
-            evidence_table(analysis, refs, reveal()), hide_index=True, use_container_width=True
-        )
+        st.dataframe(evidence_table(analysis, refs, reveal()), hide_index=True, width="stretch")
         if count > len(refs[:50]):
             st.caption(t("evidence_more", shown=len(refs[:50]), count=count))

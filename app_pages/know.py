@@ -30,7 +30,7 @@ def claims(found: Sequence[Inference], where: Analysis) -> None:
         st.text(f"• {inference.claim}")
         flag = f" · {t('special_category')}" if inference.special_category else ""
         st.caption(
-            t("claim_meta", key=inference.key, confidence=round(inference.confidence * 100)) + flag
+            t("claim_meta", name=inference.key, confidence=round(inference.confidence * 100)) + flag
         )
         show_evidence(where, inference.evidence, inference.evidence_count)
 
@@ -52,43 +52,37 @@ with tabs[0]:
     left, right = st.columns([2, 3])
     with left:
         st.markdown(f"**{t('identity_card')}**")
-        st.dataframe(
-            views_know.identifiers_table(know, revealed), hide_index=True, use_container_width=True
-        )
+        st.dataframe(views_know.identifiers_table(know, revealed), hide_index=True, width="stretch")
     with right:
         st.markdown(f"**{t('linkage_graph')}**")
-        st.plotly_chart(views_know.identity_figure(know, revealed), use_container_width=True)
+        st.plotly_chart(views_know.identity_figure(know, revealed), width="stretch")
     claims(views_know.family(inferences, "identity"), analysis)
 
 with tabs[1]:
     st.subheader(t("social_heading"))
-    st.plotly_chart(views_know.social_figure(know, revealed), use_container_width=True)
+    st.plotly_chart(views_know.social_figure(know, revealed), width="stretch")
     st.caption(t("social_caption", shown=min(len(know.contact_nodes), views_know.NETWORK_NODES)))
     st.markdown(f"**{t('top_contacts')}**")
-    st.dataframe(
-        views_know.top_contacts_table(know, revealed), hide_index=True, use_container_width=True
-    )
+    st.dataframe(views_know.top_contacts_table(know, revealed), hide_index=True, width="stretch")
     claims(views_know.family(inferences, "social"), analysis)
 
 with tabs[2]:
     st.subheader(t("routine_heading"))
-    st.plotly_chart(views_know.heatmap_figure(know.heatmap), use_container_width=True)
+    st.plotly_chart(views_know.heatmap_figure(know.heatmap), width="stretch")
     st.markdown(f"**{t('sleep_heading')}**")
-    st.plotly_chart(views_know.sleep_figure(know.nights), use_container_width=True)
+    st.plotly_chart(views_know.sleep_figure(know.nights), width="stretch")
     claims(views_know.family(inferences, "routine"), analysis)
 
 with tabs[3]:
     st.subheader(t("places_heading"))
     st.caption(t("places_caption"))
-    st.plotly_chart(views_know.places_figure(know.places, revealed), use_container_width=True)
-    st.dataframe(
-        views_know.places_table(know.places, revealed), hide_index=True, use_container_width=True
-    )
+    st.plotly_chart(views_know.places_figure(know.places, revealed), width="stretch")
+    st.dataframe(views_know.places_table(know.places, revealed), hide_index=True, width="stretch")
     claims(views_know.family(inferences, "places"), analysis)
 
 with tabs[4]:
     st.subheader(t("finances_heading"))
-    st.plotly_chart(views_know.spending_figure(know.spending), use_container_width=True)
+    st.plotly_chart(views_know.spending_figure(know.spending), width="stretch")
     claims(views_know.family(inferences, "finances"), analysis)
 
 with tabs[5]:
@@ -103,7 +97,5 @@ with tabs[6]:
 with tabs[7]:
     st.subheader(t("platform_heading"))
     st.caption(t("platform_caption"))
-    st.dataframe(
-        views_know.platform_side_by_side(inferences), hide_index=True, use_container_width=True
-    )
+    st.dataframe(views_know.platform_side_by_side(inferences), hide_index=True, width="stretch")
     claims(views_know.family(inferences, "platform"), analysis)

@@ -58,7 +58,7 @@ if analysis is not None:
     st.divider()
     st.subheader(t("loaded_heading"))
     st.text(str(st.session_state.get("scan_label", "")))
-    st.dataframe(views.sources_frame(result), hide_index=True, use_container_width=True)
+    st.dataframe(views.sources_frame(result), hide_index=True, width="stretch")
 
     st.markdown(f"**{t('files_heading')}**")
     st.caption(t("files_caption"))
@@ -67,7 +67,7 @@ if analysis is not None:
     edited = st.data_editor(
         files,
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
         disabled=["file", "status", "why"],
         column_config={
             "format": st.column_config.SelectboxColumn(
@@ -118,7 +118,7 @@ if analysis is not None:
     problems = views.problems_by_file(result)
     if len(problems):
         st.warning(t("problems_warning", count=len(problems)))
-        st.dataframe(problems, hide_index=True, use_container_width=True)
+        st.dataframe(problems, hide_index=True, width="stretch")
     else:
         st.success(t("no_problems"))
     st.page_link("app_pages/overview.py", label=t("continue_overview"), icon="📊")

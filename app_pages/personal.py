@@ -18,7 +18,7 @@ st.subheader(t("matrix_heading"))
 if analysis.entity_sources.empty:
     st.info(t("no_findings"))
     st.stop()
-st.plotly_chart(views.matrix_figure(analysis.entity_sources), use_container_width=True)
+st.plotly_chart(views.matrix_figure(analysis.entity_sources), width="stretch")
 
 st.subheader(t("findings_heading"))
 left, right = st.columns([2, 3])
@@ -30,7 +30,7 @@ st.caption(t("findings_count", shown=len(table), count=len(rows)))
 selection = st.dataframe(
     table,
     hide_index=True,
-    use_container_width=True,
+    width="stretch",
     on_select="rerun",
     selection_mode="single-row",
     key="findings_table",
@@ -47,8 +47,6 @@ if ref:
     if record is None:
         st.warning(t("record_missing"))
     else:
-        st.dataframe(
-            views.record_fields(record, revealed), hide_index=True, use_container_width=True
-        )
+        st.dataframe(views.record_fields(record, revealed), hide_index=True, width="stretch")
 else:
     st.caption(t("record_hint"))

@@ -41,7 +41,7 @@ preview = views_redact.preview(result, set(chosen), operator, key, reveal())
 if preview.empty:
     st.caption(t("preview_empty"))
 else:
-    st.dataframe(preview, hide_index=True, use_container_width=True)
+    st.dataframe(preview, hide_index=True, width="stretch")
 
 st.subheader(t("download_heading"))
 inputs = current_inputs()

@@ -37,7 +37,7 @@ with st.expander(t("rule_editor"), expanded=False):
     edited = st.data_editor(
         views_score.editor_frame(book),
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
         disabled=["rule", "description", "dimension", "trigger"],
         column_config={
             "enabled": st.column_config.CheckboxColumn(t("col_enabled")),
@@ -53,7 +53,7 @@ if overrides != views_score.overrides_from(book, views_score.editor_frame(book))
 
 left, right = st.columns([2, 3])
 with left:
-    st.plotly_chart(views_score.gauge_figure(scored, book), use_container_width=True)
+    st.plotly_chart(views_score.gauge_figure(scored, book), width="stretch")
     st.metric(t("grade"), scored.grade, delta=scored.score - scored.base)
 with right:
     st.markdown(f"**{t('consequences_heading')}**")
@@ -62,14 +62,12 @@ with right:
             st.text(f"• {consequence}")
     else:
         st.caption(t("no_consequences"))
-    st.dataframe(
-        views_score.blacklist_view(scored, book), hide_index=True, use_container_width=True
-    )
+    st.dataframe(views_score.blacklist_view(scored, book), hide_index=True, width="stretch")
 
 st.subheader(t("waterfall_heading"))
-st.plotly_chart(views_score.waterfall_figure(scored, revealed), use_container_width=True)
+st.plotly_chart(views_score.waterfall_figure(scored, revealed), width="stretch")
 steps = views_score.contributions_table(scored, revealed)
-st.dataframe(steps, hide_index=True, use_container_width=True)
+st.dataframe(steps, hide_index=True, width="stretch")
 rule_steps = [c for c in scored.contributions if c.evidence]
 if rule_steps:
     picked = st.selectbox(
@@ -89,9 +87,7 @@ cols[0].metric(t("share_of_movement"), f"{share.share_of_movement:.0%}")
 cols[1].metric(t("points_from_others"), share.points_from_others)
 cols[2].metric(t("score_without_others"), share.score_without_others)
 if share.by_contact:
-    st.dataframe(
-        views_score.association_table(share, revealed), hide_index=True, use_container_width=True
-    )
+    st.dataframe(views_score.association_table(share, revealed), hide_index=True, width="stretch")
 else:
     st.caption(t("no_association"))
 
@@ -102,4 +98,4 @@ if st.button(t("advice_button")):
     with st.spinner(t("advice_running")):
         st.session_state[advice_key] = advice_frame(advise(result.records, infer_all, [book]))
 if advice_key in st.session_state:
-    st.dataframe(st.session_state[advice_key], hide_index=True, use_container_width=True)
+    st.dataframe(st.session_state[advice_key], hide_index=True, width="stretch")

@@ -50,11 +50,11 @@ def side(analysis: Analysis) -> None:
     if scored is not None:
         st.plotly_chart(
             views_score.gauge_figure(scored, book, height=220),
-            use_container_width=True,
+            width="stretch",
             key=f"gauge:{id(analysis)}",
         )
     st.plotly_chart(
-        views.entity_figure(analysis.result), use_container_width=True, key=f"ent:{id(analysis)}"
+        views.entity_figure(analysis.result), width="stretch", key=f"ent:{id(analysis)}"
     )
     for inference in analysis.result.inferences[:6]:
         st.text(f"• {inference.claim}")
@@ -94,7 +94,7 @@ def show_claims(categories: tuple[str, ...], keys: tuple[str, ...] = ()) -> None
 
 
 if name == "payments":
-    st.plotly_chart(views_know.spending_figure(know.spending), use_container_width=True)
+    st.plotly_chart(views_know.spending_figure(know.spending), width="stretch")
     show_claims(("finances",))
 elif name == "best_friend":
     simulation_banner()
@@ -105,26 +105,24 @@ elif name == "best_friend":
     st.dataframe(
         views_know.top_contacts_table(know, revealed, limit=5),
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
     if share.by_contact:
         st.dataframe(
             views_score.association_table(share, revealed),
             hide_index=True,
-            use_container_width=True,
+            width="stretch",
         )
     else:
         st.caption(t("no_association"))
 elif name == "sleep":
-    st.plotly_chart(views_know.sleep_figure(know.nights), use_container_width=True)
+    st.plotly_chart(views_know.sleep_figure(know.nights), width="stretch")
     show_claims(("routine", "places"), ("sleep_window", "home", "work"))
 elif name == "identity":
-    st.plotly_chart(views_know.identity_figure(know, revealed), use_container_width=True)
+    st.plotly_chart(views_know.identity_figure(know, revealed), width="stretch")
     show_claims(("identity",))
 elif name == "platform":
-    st.dataframe(
-        views_know.platform_side_by_side(inferences), hide_index=True, use_container_width=True
-    )
+    st.dataframe(views_know.platform_side_by_side(inferences), hide_index=True, width="stretch")
 else:
     st.page_link("app_pages/score.py", label=t("page_score"), icon="🎚️")
     st.caption(t("minimise_hint"))

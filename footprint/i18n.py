@@ -122,7 +122,7 @@ EN: dict[str, str] = {
         "claim to see the records it rests on."
     ),
     "no_claims": "Nothing to claim here from these exports.",
-    "claim_meta": "{key} · confidence {confidence}%",
+    "claim_meta": "{name} · confidence {confidence}%",
     "special_category": "special category (GDPR Art. 9)",
     "evidence": "Evidence ({count:,} records)",
     "evidence_more": "The first {shown} of {count:,} records.",
@@ -330,7 +330,7 @@ ZH: dict[str, str] = {
         "评分系统可能从这些导出数据中得出的结论。展开结论下方的 *证据* 查看其依据的记录。"
     ),
     "no_claims": "从这些导出数据中得不出这方面的结论。",
-    "claim_meta": "{key} · 置信度 {confidence}%",
+    "claim_meta": "{name} · 置信度 {confidence}%",
     "special_category": "特殊类别（GDPR 第 9 条）",
     "evidence": "证据（{count:,} 条记录）",
     "evidence_more": "{count:,} 条记录中的前 {shown} 条。",

@@ -79,26 +79,39 @@ def editor_frame(book: Rulebook) -> pd.DataFrame:
     return frame[EDITOR_COLUMNS]
 
 
+def _number(value: object) -> Decimal | None:
+    """A cell of the editor as a number; empty cells are None."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    try:
+        return Decimal(str(value))
+    except ArithmeticError:
+        return None
+
+
 def overrides_from(book: Rulebook, edited: pd.DataFrame) -> Overrides:
     """What the user changed in the rule editor, as :class:`Overrides`."""
     weights: dict[str, int | Decimal] = {}
     caps: dict[str, int | None] = {}
     disabled: set[str] = set()
     enabled: set[str] = set()
-    for row in edited.itertuples(index=False):
-        rule = book.rule(str(row.rule))
-        on = bool(row.enabled)
+    for rule_id, switch, points, cap_value in zip(
+        edited["rule"], edited["enabled"], edited["points"], edited["cap"], strict=True
+    ):
+        rule = book.rule(str(rule_id))
+        on = bool(switch)
         if rule.enabled and not on:
             disabled.add(rule.id)
         if on and not rule.enabled:
             enabled.add(rule.id)
-        points = row.points
-        if points is not None and not pd.isna(points):
-            if rule.points is not None and int(float(points)) != rule.points:
-                weights[rule.id] = int(float(points))
-            elif rule.points is None and Decimal(str(points)) != rule.weight:
-                weights[rule.id] = Decimal(str(points))
-        cap = None if row.cap is None or pd.isna(row.cap) else max(int(float(row.cap)), 0)
+        amount = _number(points)
+        if amount is not None:
+            if rule.points is not None and int(amount) != rule.points:
+                weights[rule.id] = int(amount)
+            elif rule.points is None and amount != rule.weight:
+                weights[rule.id] = amount
+        limit = _number(cap_value)
+        cap = None if limit is None else max(int(limit), 0)
         if cap != rule.cap:
             caps[rule.id] = cap
     return Overrides(

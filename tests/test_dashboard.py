@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,9 @@ TOKEN = "test-token-0123456789"
 
 
 @pytest.fixture(autouse=True)
-def launch_token(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def launch_token(monkeypatch: pytest.MonkeyPatch) -> None:
     """The token `footprint demo` would pass; the app reads it at every run."""
     monkeypatch.setenv(TOKEN_ENV, TOKEN)
-    yield
 
 
 def new_app(token: str | None = TOKEN) -> AppTest:
