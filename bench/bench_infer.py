@@ -13,11 +13,22 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from footprint.infer import finances, identity, opinions, places, platform, routine, sensitive
-from footprint.infer import social
+from footprint.infer import (
+    finances,
+    identity,
+    opinions,
+    places,
+    platform,
+    routine,
+    sensitive,
+    social,
+)
+from footprint.infer.base import Inference
 from footprint.infer.frame import prepare
 from footprint.model import (
     Activity,
@@ -160,12 +171,25 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     records = synthetic_records(args.records, args.seed)
     print(f"built {len(records):,} records in {time.perf_counter() - began:.1f} s")
-    total_start = time.perf_counter()
-    timings: list[tuple[str, float, int]] = []
-    clock = time.perf_counter()
-    inp = prepare(records)
-    timings.append(("prepare (frame + identity)", time.perf_counter() - clock, 0))
-    found = []
+    wall_start, cpu_start = time.perf_counter(), time.process_time()
+
+    def stage(name: str, run: Callable[[], int]) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        count = run()
+        print(
+            f"{name:28s} {time.perf_counter() - wall:7.2f} s wall {time.process_time() - cpu:7.2f}"
+            f" s cpu  {count:3d} inferences",
+            flush=True,
+        )
+
+    box: dict[str, Any] = {}
+
+    def build() -> int:
+        box["inp"] = prepare(records)
+        return 0
+
+    stage("prepare (frame + identity)", build)
+    found: list[Inference] = []
     for name, family in (
         ("identity", identity),
         ("places", places),
@@ -175,17 +199,18 @@ def main(argv: list[str] | None = None) -> int:
         ("sensitive", sensitive),
         ("opinions", opinions),
     ):
-        clock = time.perf_counter()
-        result = family.infer(inp)
-        found.extend(result)
-        timings.append((name, time.perf_counter() - clock, len(result)))
-    clock = time.perf_counter()
-    result = platform.infer(inp, found)
-    timings.append(("platform", time.perf_counter() - clock, len(result)))
-    total = time.perf_counter() - total_start
-    for name, seconds, count in timings:
-        print(f"{name:28s} {seconds:7.2f} s  {count:3d} inferences")
-    print(f"{'total':28s} {total:7.2f} s")
+
+        def run(family: Any = family) -> int:
+            result = family.infer(box["inp"])
+            found.extend(result)
+            return len(result)
+
+        stage(name, run)
+    stage("platform", lambda: len(platform.infer(box["inp"], found)))
+    print(
+        f"{'total':28s} {time.perf_counter() - wall_start:7.2f} s wall "
+        f"{time.process_time() - cpu_start:7.2f} s cpu"
+    )
     return 0
 
 

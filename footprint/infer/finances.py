@@ -135,7 +135,10 @@ def _recurring(payments: pd.DataFrame, max_cv: float) -> pd.DataFrame:
 
 
 def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
-    credits = payments[(payments["amount"] > 0) & payments["payee_key"].notna()]
+    # Loan payouts arrive regularly too; they are not pay.
+    credits = payments[
+        (payments["amount"] > 0) & payments["payee_key"].notna() & ~payments["lending"]
+    ]
     regular = _recurring(credits, max_cv=0.25)
     keyworded = credits[credits["salary"]]
     if regular.empty and keyworded.empty:
@@ -413,8 +416,11 @@ def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
                 evidence_count=len(lenders),
             )
         )
+    # Borrowing alone is common (pay-later at checkout); stress needs reminders or
+    # late payments too, or many of them.
+    trouble = signals.get("repayment_reminder", 0) + signals.get("late_payment", 0)
     total = sum(signals.values())
-    if len(signals) >= 2 or total >= 3:
+    if len(signals) >= 2 or trouble >= 3:
         rows = inp.frame.loc[sorted(set(positions))]
         out.append(
             Inference(
