@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import IO, Any
 
 import ijson
@@ -31,6 +32,14 @@ _ENDS = {"end_map", "end_array"}
 
 def json_path(path: JsonPath) -> str:
     """A locator for ``path``: ``$[3].data[0]``, ``$.comments_v2[1]``, ``$["Your Activity"]``."""
+    if path and isinstance(path[-1], int):
+        # Entries of one list share their prefix: format it once.
+        return f"{_json_path_prefix(path[:-1])}[{path[-1]}]"
+    return _json_path_prefix(path)
+
+
+@lru_cache(maxsize=512)
+def _json_path_prefix(path: JsonPath) -> str:
     parts = ["$"]
     for part in path:
         if isinstance(part, int):
@@ -76,6 +85,7 @@ class JsonWalker:
         # One slot per open container: the current key (map) or index (array).
         self._slots: list[PathPart] = []
         self._is_array: list[bool] = []
+        self._building: JsonPath | None = None  # path of the wanted value being built
 
     def __enter__(self) -> JsonWalker:
         return self
@@ -88,6 +98,8 @@ class JsonWalker:
 
     @property
     def where(self) -> str:
+        if self._building is not None:
+            return json_path(self._building)  # inside a wanted value: that value
         return json_path(tuple(self._slots))
 
     def _enter_value(self) -> JsonPath:
@@ -102,34 +114,36 @@ class JsonWalker:
         self._slots.append(-1 if array else "")
 
     def __iter__(self) -> Iterator[tuple[JsonPath, Any]]:
-        builder: ijson.ObjectBuilder | None = None
-        built_path: JsonPath = ()
-        built_depth = 0
+        builder = ijson.ObjectBuilder()
+        nested = 0  # open containers inside the value being built
         for event, value in ijson.basic_parse(self._stream, use_float=True):
+            if self._building is not None:
+                # Inside a wanted value only its depth matters: this is the hot loop.
+                builder.event(event, value)
+                if event in _VALUE_STARTS:
+                    nested += 1
+                elif event in _ENDS:
+                    nested -= 1
+                    if nested == 0:
+                        yield self._building, builder.value
+                        self._building = None
+                continue
             if event == "map_key":
                 self._slots[-1] = value
-                if builder is not None:
-                    builder.event(event, value)
                 continue
             if event in _ENDS:
                 self._slots.pop()
                 self._is_array.pop()
-                if builder is not None:
-                    builder.event(event, value)
-                    if len(self._slots) == built_depth:
-                        yield built_path, builder.value
-                        builder = None
                 continue
             path = self._enter_value()
-            if builder is not None:
-                builder.event(event, value)
-            elif self._want(path):
+            if self._want(path):
                 if event in _VALUE_STARTS:
                     builder = ijson.ObjectBuilder()
                     builder.event(event, value)
-                    built_path, built_depth = path, len(self._slots)
+                    self._building, nested = path, 1
                 else:
                     yield path, value
+                continue
             if event in _VALUE_STARTS:
                 self._push(event)
 

@@ -406,14 +406,20 @@ def detect(file: InputFile) -> float:
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     seen, failed = 0, False
-    with JsonWalker(file.open(), lambda path: _place(path) is not None) as walker:
+    # The walker yields each wanted value right after asking for it: remember the place.
+    found: list[_Place] = []
+
+    def wanted(path: JsonPath) -> bool:
+        place = _place(path)
+        if place is not None:
+            found.append(place)
+        return place is not None
+
+    with JsonWalker(file.open(), wanted) as walker:
         try:
             for path, value in walker:
-                place = _place(path)
-                if place is None:
-                    continue
                 seen += 1
-                yield from place.handler(file, value, path, ctx)
+                yield from found.pop().handler(file, value, path, ctx)
         except JSON_ERRORS as exc:
             failed = True
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -118,4 +118,4 @@ def test_truncated_outbox_keeps_what_came_before() -> None:
     parsed = parse_inputs(FOLDER / "broken")
     assert len(parsed.of(Post)) == 1
     (problem,) = parsed.problems
-    assert problem.locator == "$.orderedItems[1].object.content"
+    assert problem.locator == "$.orderedItems[1]"
