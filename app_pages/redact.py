@@ -6,7 +6,14 @@ import secrets
 
 import streamlit as st
 
-from app_pages.common import current_inputs, detector, require_analysis, reveal, t
+from app_pages.common import (
+    current_inputs,
+    detector,
+    require_analysis,
+    reveal,
+    session_cached,
+    t,
+)
 from footprint import views_redact
 from footprint.config import Settings
 from footprint.redact.operators import KEY_BYTES, Operator
@@ -37,7 +44,10 @@ if KEY_KEY not in st.session_state:
 key: bytes = st.session_state[KEY_KEY]
 
 st.subheader(t("preview_heading"))
-preview = views_redact.preview(result, set(chosen), operator, key, reveal())
+preview = session_cached(
+    f"preview:{sorted(chosen)}:{operator.value}:{reveal()}",
+    lambda: views_redact.preview(result, set(chosen), operator, key, reveal()),
+)
 if preview.empty:
     st.caption(t("preview_empty"))
 else:
@@ -66,7 +76,10 @@ st.caption(t("nothing_kept"))
 
 st.subheader(t("report_heading"))
 report_format = st.selectbox(t("report_format"), ["html", "md", "json"], key="report_format")
-report = render(build_report(result, show_values=False), report_format)
+report = session_cached(
+    f"report:{report_format}",
+    lambda: render(build_report(result, show_values=False), report_format),
+)
 st.download_button(
     t("download_report"),
     report.encode("utf-8"),

@@ -27,6 +27,7 @@ lenses = list(available_rulebooks())
 default = lenses.index(DEFAULT_LENSES[0]) if DEFAULT_LENSES[0] in lenses else 0
 lens = st.selectbox(t("lens_label"), lenses, index=default, key="lens")
 book = views_score.lens_book(lens)
+st.markdown(f"**{book.title}**")
 st.caption(book.description)
 records = session_cached(
     f"rule_records:{lens}", lambda: views_score.rule_records(book, result.records)

@@ -133,6 +133,7 @@ def grade_range(book: Rulebook) -> tuple[int, int]:
 
 
 def gauge_figure(result: ScoreResult, book: Rulebook, height: int = 260) -> go.Figure:
+    """The score on the lens's range, coloured by grade band (the page names the lens)."""
     low, high = grade_range(book)
     steps = []
     upper = high
@@ -145,7 +146,7 @@ def gauge_figure(result: ScoreResult, book: Rulebook, height: int = 260) -> go.F
         go.Indicator(
             mode="gauge+number",
             value=result.score,
-            title={"text": f"{plain(book.title)}: {plain(result.grade)}"},
+            title={"text": plain(result.grade), "font": {"size": 18}},
             gauge={
                 "axis": {"range": [low, high]},
                 "bar": {"color": "#222", "thickness": 0.25},

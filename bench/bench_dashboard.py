@@ -1,0 +1,138 @@
+"""Time every dashboard page with a large analysis loaded (default 1M records).
+
+    python bench/bench_dashboard.py [--records 1000000] [--seed 1] [--repeat 3]
+
+Builds the records of ``bench_infer.synthetic_records``, one synthetic finding per
+two messages, runs the real inference and scores, and the dashboard's one-off
+summaries (``views_know.analyse``). Then renders each page with Streamlit's AppTest,
+the analysis put in session state as the Load page would, and prints the first and
+the best of ``--repeat`` renders. The budget is 2 s per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_infer import synthetic_records
+
+from footprint.infer import infer_all
+from footprint.launcher import TOKEN_ENV
+from footprint.model import Message, Record
+from footprint.pii.findings import Finding
+from footprint.scan import FileStatus, ScanResult, SourceSummary
+from footprint.score import score_all
+from footprint.views_know import analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [
+    "app_pages/load.py",
+    "app_pages/overview.py",
+    "app_pages/personal.py",
+    "app_pages/know.py",
+    "app_pages/score.py",
+    "app_pages/redact.py",
+]
+BUDGET_S = 2.0
+
+
+def synthetic_findings(records: list[Record]) -> list[Finding]:
+    """A PERSON finding on the contact's name in every other message's text."""
+    found = []
+    for index, record in enumerate(records):
+        if not isinstance(record, Message) or index % 2 or not record.text:
+            continue
+        found.append(
+            Finding(
+                entity_type="PERSON" if index % 4 else "PHONE_NUMBER",
+                value=record.text[:7],
+                score=0.85,
+                format=record.source,
+                path=record.path,
+                locator=record.locator,
+                timestamp=record.timestamp,
+                field="text",
+                start=0,
+                end=7,
+            )
+        )
+    return found
+
+
+def build_result(total: int, seed: int) -> ScanResult:
+    records = synthetic_records(total, seed)
+    findings = synthetic_findings(records)
+    began = time.perf_counter()
+    inferences = infer_all(records)
+    print(f"inference: {time.perf_counter() - began:.1f} s, {len(inferences)} inferences")
+    began = time.perf_counter()
+    scores = score_all(inferences, records)
+    print(f"scores: {time.perf_counter() - began:.1f} s")
+    sources: dict[str, SourceSummary] = {}
+    for record in records:
+        summary = sources.setdefault(
+            record.path, SourceSummary(record.source, record.source, record.path, [record.path])
+        )
+        summary.records += 1
+    return ScanResult(
+        sources=list(sources.values()),
+        records=records,
+        findings=findings,
+        problems=[],
+        files=[FileStatus(path, "parsed", s.format, "") for path, s in sources.items()],
+        detector_mode="synthetic",
+        detector_notice=None,
+        inferences=inferences,
+        scores=scores,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    os.environ[TOKEN_ENV] = "bench-token"
+    result = build_result(args.records, args.seed)
+    print(f"records: {len(result.records):,}, findings: {len(result.findings):,}")
+    began = time.perf_counter()
+    analysis = analyse(result)
+    print(f"one-off summaries (analyse): {time.perf_counter() - began:.1f} s")
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    at.query_params["token"] = "bench-token"  # noqa: S105
+    at.session_state["analysis"] = analysis
+    at.session_state["scan_label"] = f"synthetic: {len(result.records):,} records"
+    at.session_state["inputs"] = None
+    at.run()
+    slowest = 0.0
+    print(f"{'page':28s} {'first':>8s} {'best':>8s}")
+    for page in PAGES:
+        times = []
+        for _ in range(args.repeat):
+            began = time.perf_counter()
+            at.switch_page(page).run()
+            times.append(time.perf_counter() - began)
+            if at.exception:
+                print(f"{page}: {at.exception[0].message}")
+                return 1
+        title = at.title[0].value if at.title else "(no title)"
+        slowest = max(slowest, min(times))
+        print(f"{page:28s} {times[0]:7.2f}s {min(times):7.2f}s  {title}")
+    verdict = "within" if slowest <= BUDGET_S else "OVER"
+    print(
+        f"slowest page (best of {args.repeat}): {slowest:.2f} s, {verdict} the {BUDGET_S} s budget"
+    )
+    return 0 if slowest <= BUDGET_S else 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
