@@ -147,6 +147,27 @@ def map_unique(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
     return pd.Series(mapped[codes], index=series.index, dtype=object)
 
 
+def _wall_clock(utc: pd.Series, stamps: list[datetime | None]) -> np.ndarray:
+    """Local wall-clock times, converted per distinct zone (vectorised, no per-record call)."""
+    zones = pd.Series(list(map(_zone_of, stamps)), dtype=object)
+    codes, uniques = pd.factorize(zones, use_na_sentinel=True)
+    local = np.full(len(stamps), np.datetime64("NaT"), dtype="datetime64[ns]")
+    for code, zone in enumerate(uniques):
+        rows = codes == code
+        try:
+            converted = utc[rows].dt.tz_convert(zone).dt.tz_localize(None)
+        except (TypeError, ValueError):
+            converted = pd.to_datetime(
+                pd.Series(_naive([s for s, r in zip(stamps, rows, strict=True) if r]), dtype=object)
+            )
+        local[rows] = converted.to_numpy(dtype="datetime64[ns]")
+    return local
+
+
+def _zone_of(stamp: datetime | None) -> object:
+    return None if stamp is None else stamp.tzinfo
+
+
 def _naive(stamps: list[datetime | None]) -> list[datetime | None]:
     return [None if stamp is None else stamp.replace(tzinfo=None) for stamp in stamps]
 
@@ -172,8 +193,9 @@ def _build_frame(records: Sequence[Record]) -> pd.DataFrame:
             if name in names:
                 data[name] = list(map(attrgetter(name), group))
         stamps = list(map(attrgetter("timestamp"), group))
-        data["timestamp"] = pd.to_datetime(pd.Series(stamps, dtype=object), utc=True).to_numpy()
-        data["local"] = pd.to_datetime(pd.Series(_naive(stamps), dtype=object)).to_numpy()
+        utc = pd.to_datetime(pd.Series(stamps, dtype=object), utc=True)
+        data["timestamp"] = utc.to_numpy()
+        data["local"] = _wall_clock(utc, stamps)
         if "end" in names:
             ends = list(map(attrgetter("end"), group))
             data["end_local"] = pd.to_datetime(pd.Series(_naive(ends), dtype=object)).to_numpy()
@@ -292,22 +314,23 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
 def _search_text(frame: pd.DataFrame) -> pd.Series:
     """The text lexicons look at: a payment's payee, description and type; a search's
     title; a visit's place name and address; otherwise the text."""
-    text = frame["text"].astype(object)
+    text = frame["text"].astype(object).copy()
     kind = frame["kind"]
 
-    def joined(*columns: str) -> pd.Series:
-        parts = [frame[column].fillna("").astype(str) for column in columns]
-        out = parts[0]
-        for part in parts[1:]:
-            out = out + " | " + part
+    def joined(rows: pd.Series, *columns: str) -> pd.Series:
+        part = frame.loc[rows, list(columns)]
+        out = part[columns[0]].fillna("").astype(str)
+        for column in columns[1:]:
+            out = out + " | " + part[column].fillna("").astype(str)
         return out
 
-    payments = kind == "payment"
-    text = text.where(~payments, joined("counterparty", "text", "category", "counterparty_account"))
-    activity = kind == "activity"
-    text = text.where(~activity, joined("title", "text"))
-    visits = kind == "location_visit"
-    text = text.where(~visits, joined("place_name", "address"))
+    for rows, columns in (
+        (kind == "payment", ("counterparty", "text", "category", "counterparty_account")),
+        (kind == "activity", ("title", "text")),
+        (kind == "location_visit", ("place_name", "address")),
+    ):
+        if rows.any():
+            text.loc[rows] = joined(rows, *columns)
     return text.where(text.notna() & (text != ""), None)
 
 
