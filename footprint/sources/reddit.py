@@ -6,8 +6,10 @@ some files start with a byte-order mark.
 
 IP addresses: Post and Message records have no ``ip`` field, so every row with a
 value in its ``ip`` column also yields an ``Activity`` (``post``, ``comment``,
-``message``) at the same locator that carries the address, the time and the
-permalink. ``ip_logs.csv`` rows become ``login`` activities.
+``message``) at the same locator that carries the address, the time, the
+permalink and the subreddit. ``ip_logs.csv`` rows become ``login`` activities.
+A subreddit is a place, not a person, so it is never a record's counterparty; the
+permalink names it.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def _ip_activity(
             timestamp=timestamp,
             tz_assumed=assumed,
             activity_type=activity_type,
-            title=row.get("subreddit") or None,
+            title=_subreddit(row),
             url=row.get("permalink") or None,
             ip=row["ip"],
         )
@@ -106,7 +108,6 @@ def _post(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iterato
         text=text or None,
         post_type="post",
         url=row.get("permalink") or row.get("url") or None,
-        counterparty=_subreddit(row),
     )
     yield from _ip_activity(file, row, locator, "post", timestamp, assumed)
 
@@ -125,7 +126,6 @@ def _comment(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iter
         post_type="comment",
         url=row.get("permalink") or None,
         in_reply_to=row.get("parent") or row.get("link") or None,
-        counterparty=_subreddit(row),
     )
     yield from _ip_activity(file, row, locator, "comment", timestamp, assumed)
 

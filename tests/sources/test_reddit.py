@@ -22,7 +22,7 @@ def test_posts_with_bom_title_and_body() -> None:
         "Looking for a flat near Sendlinger Tor\n\nTwo rooms, budget 1200€.\n"
         "DM me at kai.moreno@example.com"
     )
-    assert posts[0].counterparty == "r/Munich"
+    assert posts[0].counterparty is None  # a subreddit is no person; the permalink names it
     assert posts[0].timestamp == datetime(2023, 1, 15, 12, 34, 56, tzinfo=UTC)
     assert not posts[0].tz_assumed
 
@@ -41,7 +41,7 @@ def test_every_ip_column_becomes_an_activity() -> None:
     }
     # The activity sits at the row of the record it belongs to.
     post_ip = next(a for a in activities if a.activity_type == "post")
-    assert (post_ip.locator, post_ip.ip) == ("row 2", "192.0.2.10")
+    assert (post_ip.locator, post_ip.ip, post_ip.title) == ("row 2", "192.0.2.10", "r/Munich")
 
 
 def test_messages_and_chats() -> None:
