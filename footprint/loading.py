@@ -20,7 +20,9 @@ from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
+
+import numpy as np
 
 from footprint.config import Limits
 from footprint.model import Problem, ProblemCode
@@ -44,6 +46,88 @@ class MemoryInput:
 InputSpec = str | os.PathLike[str] | MemoryInput
 
 
+MAX_JSON_DEPTH = 512
+_JSON_SUFFIXES = (".json", ".js")
+
+
+class JsonNestingError(ValueError):
+    """A JSON document nested deeper than :data:`MAX_JSON_DEPTH`."""
+
+
+class JsonDepthGuard(io.RawIOBase):
+    """Passes bytes through while tracking JSON nesting; raises past the limit.
+
+    Each chunk is handled with numpy, not byte by byte: quotes not escaped by an
+    odd run of backslashes toggle "inside a string", brackets outside strings
+    move the depth. String state carries across chunk boundaries.
+    """
+
+    def __init__(self, inner: IO[bytes], max_depth: int = MAX_JSON_DEPTH) -> None:
+        self._inner = inner
+        self._max_depth = max_depth
+        self._depth = 0
+        self._in_string = False
+        self._trailing_backslashes = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        if data:
+            self._scan(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def _unescaped_quotes(self, codes: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        quotes = np.flatnonzero(codes == 0x22)
+        if not quotes.size:
+            return quotes
+        keep = np.ones(quotes.size, dtype=bool)
+        # Only quotes right after a backslash need a closer look (rare in real files).
+        for index in np.flatnonzero(
+            codes[quotes - 1] == 0x5C
+            if quotes[0] > 0
+            else np.concatenate(([False], codes[quotes[1:] - 1] == 0x5C))
+        ):
+            position = int(quotes[index]) - 1
+            run = 0
+            while position >= 0 and codes[position] == 0x5C:
+                run += 1
+                position -= 1
+            if position < 0:
+                run += self._trailing_backslashes
+            keep[index] = run % 2 == 0
+        if quotes[0] == 0 and self._trailing_backslashes % 2 == 1:
+            keep[0] = False
+        return quotes[keep]
+
+    def _scan(self, chunk: bytes) -> None:
+        codes = np.frombuffer(chunk, dtype=np.uint8)
+        quotes = self._unescaped_quotes(codes)
+        brackets = np.flatnonzero(
+            (codes == 0x5B) | (codes == 0x5D) | (codes == 0x7B) | (codes == 0x7D)
+        )
+        if brackets.size:
+            quotes_before = np.searchsorted(quotes, brackets)
+            outside = (quotes_before % 2 == 0) != self._in_string
+            steps = np.where((codes[brackets] == 0x5B) | (codes[brackets] == 0x7B), 1, -1)
+            depths = np.cumsum(steps[outside]) + self._depth
+            if depths.size:
+                if int(depths.max()) > self._max_depth:
+                    raise JsonNestingError(f"JSON nested deeper than {self._max_depth} levels")
+                self._depth = int(depths[-1])
+        if quotes.size % 2 == 1:
+            self._in_string = not self._in_string
+        stripped = chunk.rstrip(b"\\")
+        run = len(chunk) - len(stripped)
+        self._trailing_backslashes = run + self._trailing_backslashes if not stripped else run
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
 @dataclass(eq=False)
 class InputFile:
     """One readable file, on disk or inside an archive.
@@ -65,8 +149,15 @@ class InputFile:
         return PurePosixPath(self.path).name
 
     def open(self) -> IO[bytes]:
-        """A fresh binary stream over the file's content."""
-        return self._opener()
+        """A fresh binary stream over the file's content.
+
+        JSON files come through a guard that stops at absurd nesting depth: the
+        streaming parser's cost grows with the square of the depth.
+        """
+        stream = self._opener()
+        if self.name.lower().endswith(_JSON_SUFFIXES):
+            return io.BufferedReader(JsonDepthGuard(stream), buffer_size=64 * 1024)
+        return stream
 
     def head(self, size: int = SAMPLE_BYTES) -> bytes:
         """The first ``size`` bytes (cached for sniffing and encoding detection)."""

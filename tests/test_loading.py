@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import json
 import os
 import stat
 import tarfile
@@ -13,9 +14,18 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from footprint.config import Limits
-from footprint.loading import LoadedInputs, MemoryInput, load_inputs
+from footprint.loading import (
+    MAX_JSON_DEPTH,
+    JsonDepthGuard,
+    JsonNestingError,
+    LoadedInputs,
+    MemoryInput,
+    load_inputs,
+)
 from footprint.model import ProblemCode
 from footprint.textio import detect_encoding
 
@@ -197,3 +207,44 @@ def test_office_documents_are_files_not_archives(tmp_path: Path) -> None:
     for loaded in (_load(path), _load(MemoryInput("bill.xlsx", workbook))):
         assert [f.name for f in loaded.files] == ["bill.xlsx"]
         assert not loaded.problems
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='[]{}"\\ab,:'),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(alphabet='[]{}"\\ab'), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(document=_JSON, chunk=st.integers(min_value=1, max_value=64))
+def test_json_depth_guard_passes_any_document_unchanged(document: object, chunk: int) -> None:
+    data = json.dumps(document).encode()
+    guarded = io.BufferedReader(JsonDepthGuard(io.BytesIO(data)), buffer_size=chunk)
+    assert guarded.read() == data
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 4096])
+def test_json_depth_guard_stops_deep_nesting(chunk: int) -> None:
+    def read(data: bytes) -> bytes:
+        return io.BufferedReader(JsonDepthGuard(io.BytesIO(data)), buffer_size=chunk).read()
+
+    assert read(b"[" * MAX_JSON_DEPTH + b"]" * MAX_JSON_DEPTH)
+    # Brackets inside strings (with escaped quotes) do not count.
+    assert read(b'["\\"[[[[", "' + b"[" * 2000 + b'"]')
+    with pytest.raises(JsonNestingError):
+        read(b"[" * (MAX_JSON_DEPTH + 1) + b"]" * (MAX_JSON_DEPTH + 1))
+
+
+def test_deep_json_file_is_a_quick_problem(tmp_path: Path) -> None:
+    from footprint.config import Settings
+    from footprint.scan import scan
+
+    deep = tmp_path / "result.json"
+    deep.write_bytes(b'{"name": "x", "messages": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    result = scan([deep], Settings(assumed_timezone="UTC"), None, overrides={str(deep): "telegram"},
+                  analyse=False)  # fmt: skip
+    assert any("deeper than" in p.message for p in result.problems), result.problems
