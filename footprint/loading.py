@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import itertools
 import os
+import re
 import stat
 import tarfile
 import zipfile
@@ -50,8 +51,15 @@ MAX_JSON_DEPTH = 512
 _JSON_SUFFIXES = (".json", ".js")
 
 
+# ijson's C backend crashes the process on integers Python refuses to convert
+# (over 4,300 digits); no real export writes numbers anywhere near this long.
+MAX_JSON_NUMBER_DIGITS = 1000
+_LONG_DIGIT_RUN = re.compile(rb"[0-9]{%d,}" % (MAX_JSON_NUMBER_DIGITS + 1))
+_LEADING_DIGITS = re.compile(rb"[0-9]*")
+
+
 class JsonNestingError(ValueError):
-    """A JSON document nested deeper than :data:`MAX_JSON_DEPTH`."""
+    """A JSON document nested deeper than :data:`MAX_JSON_DEPTH`, or with an absurd number."""
 
 
 class JsonDepthGuard(io.RawIOBase):
@@ -68,6 +76,7 @@ class JsonDepthGuard(io.RawIOBase):
         self._depth = 0
         self._in_string = False
         self._trailing_backslashes = 0
+        self._trailing_digits = 0  # digits ending the last chunk, outside strings
 
     def readable(self) -> bool:
         return True
@@ -117,11 +126,33 @@ class JsonDepthGuard(io.RawIOBase):
                 if int(depths.max()) > self._max_depth:
                     raise JsonNestingError(f"JSON nested deeper than {self._max_depth} levels")
                 self._depth = int(depths[-1])
+        self._check_numbers(chunk, quotes)
         if quotes.size % 2 == 1:
             self._in_string = not self._in_string
         stripped = chunk.rstrip(b"\\")
         run = len(chunk) - len(stripped)
         self._trailing_backslashes = run + self._trailing_backslashes if not stripped else run
+
+    def _outside_string(self, quotes: np.ndarray[Any, Any], position: int) -> bool:
+        return bool((int(np.searchsorted(quotes, position)) % 2 == 0) != self._in_string)
+
+    def _check_numbers(self, chunk: bytes, quotes: np.ndarray[Any, Any]) -> None:
+        too_long = f"JSON number longer than {MAX_JSON_NUMBER_DIGITS} digits"
+        leading = _LEADING_DIGITS.match(chunk)
+        lead = leading.end() if leading else 0
+        carried = self._trailing_digits + lead if lead or self._trailing_digits else 0
+        if carried > MAX_JSON_NUMBER_DIGITS and self._outside_string(quotes, 0):
+            raise JsonNestingError(too_long)
+        for match in _LONG_DIGIT_RUN.finditer(chunk):
+            if self._outside_string(quotes, match.start()):
+                raise JsonNestingError(too_long)
+        trailing = len(chunk) - len(chunk.rstrip(b"0123456789"))
+        if trailing == len(chunk):
+            self._trailing_digits = carried
+        elif trailing and self._outside_string(quotes, len(chunk) - 1):
+            self._trailing_digits = trailing
+        else:
+            self._trailing_digits = 0
 
     def close(self) -> None:
         self._inner.close()

@@ -15,7 +15,7 @@ from typing import Any
 from footprint import __version__
 from footprint.config import Settings
 from footprint.infer import Inference, infer_all
-from footprint.loading import InputFile, InputSpec, load_inputs
+from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
 from footprint.model import Problem, ProblemCode, Record
 from footprint.pii.engine import Detector
 from footprint.pii.findings import Finding, find_pii
@@ -126,6 +126,16 @@ def _parse_file(detection: Detection, ctx: ParseContext) -> tuple[list[Record], 
                 problems.append(item)
             else:
                 records.append(item)
+    except JsonNestingError as exc:  # raised by the stream itself, under any parser
+        problems.append(
+            Problem(
+                path=file.display,
+                locator="",
+                message=str(exc),
+                code=ProblemCode.MALFORMED,
+                source=detection.source.FORMAT,
+            )
+        )
     except Exception as exc:
         problems.append(
             Problem(

@@ -248,3 +248,13 @@ def test_deep_json_file_is_a_quick_problem(tmp_path: Path) -> None:
     result = scan([deep], Settings(assumed_timezone="UTC"), None, overrides={str(deep): "telegram"},
                   analyse=False)  # fmt: skip
     assert any("deeper than" in p.message for p in result.problems), result.problems
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 65536])
+def test_json_guard_stops_absurd_numbers_but_not_long_strings(chunk: int) -> None:
+    def read(data: bytes) -> bytes:
+        return io.BufferedReader(JsonDepthGuard(io.BytesIO(data)), buffer_size=chunk).read()
+
+    assert read(b'{"s": "' + b"9" * 5000 + b'", "n": 12345678901234567890}')
+    with pytest.raises(JsonNestingError, match="digits"):
+        read(b'{"n": ' + b"9" * 5000 + b"}")
