@@ -431,12 +431,56 @@ def eval_command(
     spacy_model: Annotated[
         str | None, typer.Option(help="Installed spaCy model ('none' for patterns only).")
     ] = None,
+    inference: Annotated[
+        bool,
+        typer.Option(
+            "--inference",
+            help="Instead: score the inferences against the personas' ground_truth.json.",
+        ),
+    ] = False,
+    personas: Annotated[
+        list[Path] | None,
+        typer.Option(help="With --inference: persona folders (default: sample_exports/)."),
+    ] = None,
 ) -> None:
-    """Precision, recall and F2 per entity type on the labelled corpus, beside vanilla Presidio."""
+    """Precision, recall and F2 per entity type on the labelled corpus, beside vanilla Presidio.
+
+    With --inference: every planted fact of the sample personas, recovered or not; exit
+    code 1 when one is missed.
+    """
+    if inference:
+        _eval_inference(personas or [SAMPLE_EXPORTS])
+        return
     from footprint.pii.evaluate import run_eval_command
 
     settings = Settings.from_env(spacy_model=spacy_model)
     run_eval_command(settings, corpus, vanilla=vanilla, out=stdout, err=stderr)
+
+
+def _eval_inference(paths: list[Path]) -> None:
+    from footprint.infer.evaluate import run_inference_eval
+
+    rows, passed = run_inference_eval(paths)
+    if not rows:
+        raise FootprintError(
+            f"no persona with a ground_truth.json under {', '.join(map(str, paths))}"
+        )
+    table = Table(title="Planted facts recovered by the inferences", title_justify="left")
+    for column in ("persona", "fact", "expected", "got", "passed"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            Text(str(row["persona"])),
+            Text(str(row["fact"])),
+            Text(str(row["expected"])[:80]),
+            Text(str(row["got"])[:80]),
+            Text("yes" if row["passed"] else "NO", style="green" if row["passed"] else "red"),
+        )
+    stdout.print(table)
+    hits = sum(1 for row in rows if row["passed"])
+    stdout.print(f"{hits}/{len(rows)} planted facts recovered.")
+    if not passed:
+        raise typer.Exit(1)
 
 
 def main() -> None:
