@@ -190,6 +190,11 @@ def _parse_csv(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(file, "", "no WeChat messages found", ProblemCode.EMPTY, FORMAT)
 
 
+def _chat_name(file: InputFile) -> str | None:
+    stem = PurePosixPath(file.name).stem
+    return re.sub(r"_utf8$", "", stem) or None
+
+
 def _csv_time(row: dict[str, str], ctx: ParseContext) -> tuple[datetime | None, bool]:
     raw = row.get("CreateTime", "").strip()
     if raw.isdigit():
@@ -218,9 +223,11 @@ def _csv_row(
     except ValueError:
         yield problem(file, locator, f"unknown message Type {row.get('Type')!r}", source=FORMAT)
         return
-    conversation = row.get("Remark") or row.get("NickName") or row.get("TalkerId") or None
+    # MemoTrace fills Remark, NickName and Sender (a wxid) for whoever sent the row;
+    # the chat itself is named by the file (``<remark>_utf8.csv``).
+    conversation = _chat_name(file) or row.get("TalkerId") or None
     own = row.get("IsSender", "").strip() == "1"
-    sender = row.get("Sender") or row.get("NickName") or row.get("Remark") or row.get("TalkerId")
+    sender = row.get("Remark") or row.get("NickName") or row.get("Sender") or row.get("TalkerId")
     actor = ME if own else (sender or None)
     parsed = _csv_content(kind, sub_type, row.get("StrContent", ""))
     if kind == LOCATION and parsed.lat is None:
