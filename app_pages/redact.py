@@ -76,13 +76,17 @@ st.caption(t("nothing_kept"))
 
 st.subheader(t("report_heading"))
 report_format = st.selectbox(t("report_format"), ["html", "md", "json"], key="report_format")
-report = session_cached(
-    f"report:{report_format}",
-    lambda: render(build_report(result, show_values=False), report_format),
-)
-st.download_button(
-    t("download_report"),
-    report.encode("utf-8"),
-    file_name=f"footprint-report.{report_format}",
-    mime={"html": "text/html", "md": "text/markdown", "json": "application/json"}[report_format],
-)
+report_key = f"cache:report:{report_format}"
+if report_key not in st.session_state and st.button(t("report_button")):
+    with st.spinner(t("report_running")):
+        report = build_report(result, show_values=False)
+        st.session_state[report_key] = render(report, report_format)
+if report_key in st.session_state:
+    st.download_button(
+        t("download_report"),
+        str(st.session_state[report_key]).encode("utf-8"),
+        file_name=f"footprint-report.{report_format}",
+        mime={"html": "text/html", "md": "text/markdown", "json": "application/json"}[
+            report_format
+        ],
+    )

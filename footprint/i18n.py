@@ -207,6 +207,8 @@ EN: dict[str, str] = {
     "report_heading": "Report",
     "report_format": "Format",
     "download_report": "Download the report (values masked)",
+    "report_button": "Make the report",
+    "report_running": "Writing the report…",
     # workshop
     "workshop_caption": (
         "For a room: two fictional personas side by side, and questions to walk through."
@@ -401,6 +403,8 @@ ZH: dict[str, str] = {
     "report_heading": "报告",
     "report_format": "格式",
     "download_report": "下载报告（个人信息已遮盖）",
+    "report_button": "生成报告",
+    "report_running": "正在生成报告…",
     "workshop_caption": "面向课堂：两个虚构人物并排对比，以及逐步讨论的问题。",
     "no_personas": "未找到示例人物（运行 `footprint samples generate`）。",
     "presenter_button": "开启演示模式",

@@ -67,6 +67,7 @@ class Analysis:
     entity_sources: pd.DataFrame
     inferences: pd.DataFrame
     ref_index: dict[str, int] = field(repr=False)
+    text_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def record(self, ref: str) -> Record | None:
@@ -214,6 +215,10 @@ def summarise(result: ScanResult) -> Analysis:
     ref_index: dict[str, int] = {}
     for position, record in enumerate(result.records):
         ref_index.setdefault(f"{record.path}#{record.locator}", position)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for found in result.findings:
+        if found.field == "text":
+            spans.setdefault(f"{found.path}#{found.locator}", []).append((found.start, found.end))
     return Analysis(
         result=result,
         headline=headline(result),
@@ -222,6 +227,7 @@ def summarise(result: ScanResult) -> Analysis:
         entity_sources=entity_source_matrix(findings),
         inferences=inferences_frame(result.inferences),
         ref_index=ref_index,
+        text_spans=spans,
     )
 
 
@@ -380,13 +386,7 @@ def _preview(record: Record, spans: Sequence[tuple[int, int]] | None, reveal: bo
 
 def text_spans(analysis: Analysis, refs: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """The personal spans found in the ``text`` field of each of ``refs``."""
-    wanted = set(refs)
-    rows = analysis.findings
-    rows = rows[(rows["field"] == "text") & rows["ref"].isin(wanted)]
-    spans: dict[str, list[tuple[int, int]]] = {ref: [] for ref in wanted}
-    for ref, start, end in zip(rows["ref"], rows["start"], rows["end"], strict=True):
-        spans[str(ref)].append((int(start), int(end)))
-    return spans
+    return {ref: analysis.text_spans.get(ref, []) for ref in refs}
 
 
 def records_table(

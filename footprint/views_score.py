@@ -154,7 +154,7 @@ def gauge_figure(result: ScoreResult, book: Rulebook, height: int = 260) -> go.F
             },
         )
     )
-    figure.update_layout(margin=MARGIN, height=height)
+    figure.update_layout(margin={**MARGIN, "t": 60}, height=height)
     return figure
 
 
