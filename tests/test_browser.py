@@ -140,9 +140,7 @@ def test_every_page_in_a_real_browser_without_egress(dashboard_url: str) -> None
 
             # With it: the persona named in the URL loads on the Load page.
             page.goto(dashboard_url)
-            page.get_by_text("Every file, and what footprint made of it").wait_for(
-                timeout=240_000
-            )
+            page.get_by_text("Every file, and what footprint made of it").wait_for(timeout=240_000)
             wait_idle(page)
             page.screenshot(path=str(SCREENSHOTS / "01-load.png"), full_page=True)
             for index, (title, name) in enumerate(PAGES, start=2):
