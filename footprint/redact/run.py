@@ -139,10 +139,15 @@ class _Redactor:
         self.replacer = replacer
         self.result = result
 
+    def _replacement(self, target: Target) -> str:
+        replacement = self.replacer(target.entity_type, target.value)
+        # A handle stays a handle (@name), so formats that expect one still parse.
+        if target.value.startswith("@") and not replacement.startswith("@"):
+            return "@" + replacement
+        return replacement
+
     def text(self, value: str) -> str:
-        replaced, hits = self.matcher.replace(
-            value, lambda target: self.replacer(target.entity_type, target.value)
-        )
+        replaced, hits = self.matcher.replace(value, self._replacement)
         self.result.replacements.update(hit.target.entity_type for hit in hits)
         return replaced
 
