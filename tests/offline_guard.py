@@ -66,13 +66,18 @@ def _dashboard() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    import os
+    import secrets
+
+    from footprint.launcher import TOKEN_ENV
+
+    token = secrets.token_urlsafe(16)
+    os.environ[TOKEN_ENV] = token
     app = AppTest.from_file(str(root / "app.py"), default_timeout=300)
+    app.query_params["token"] = token
     app.run()
+    next(b for b in app.button if b.label == "Load persona").click().run()
     pages = sorted((root / "app_pages").glob("*.py"))
-    for button in app.button:
-        if button.label in ("Load persona", "Load this persona"):
-            button.click().run()
-            break
     for page in pages:
         if page.name.startswith(("_", "common")):
             continue

@@ -61,7 +61,7 @@ def _normalise(result: ScanResult, prefix: str) -> dict[str, Any]:
 
 def _scan_folder(fmt: str) -> dict[str, Any]:
     folder = FIXTURES / fmt
-    result = scan([folder], SETTINGS, None)
+    result = scan([folder], SETTINGS, None, analyse=False)
     return _normalise(result, f"{folder}/")
 
 
@@ -83,7 +83,7 @@ def test_fixtures_match_golden(fmt: str, update_goldens: bool) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_fixtures_detected_as_their_format(fmt: str) -> None:
-    result = scan([FIXTURES / fmt], SETTINGS, None)
+    result = scan([FIXTURES / fmt], SETTINGS, None, analyse=False)
     formats = {status.format for status in result.files if status.status == "parsed"}
     assert formats == {fmt}
     assert result.records, "fixtures must produce records"
@@ -93,7 +93,7 @@ def test_fixtures_detected_as_their_format(fmt: str) -> None:
 def test_zipped_fixtures_parse_the_same(fmt: str) -> None:
     folder_result = _scan_folder(fmt)
     data = _zip_folder(FIXTURES / fmt)
-    zipped = scan([MemoryInput(f"{fmt}.zip", data)], SETTINGS, None)
+    zipped = scan([MemoryInput(f"{fmt}.zip", data)], SETTINGS, None, analyse=False)
     assert _normalise(zipped, f"{fmt}.zip!/") == folder_result
 
 
@@ -104,7 +104,7 @@ def test_each_fixture_folder_has_a_corrupt_file(fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_records_are_timezone_aware_and_locatable(fmt: str) -> None:
-    result = scan([FIXTURES / fmt], SETTINGS, None)
+    result = scan([FIXTURES / fmt], SETTINGS, None, analyse=False)
     for record in result.records:
         assert record.locator
         assert record.path

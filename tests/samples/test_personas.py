@@ -218,30 +218,21 @@ def test_alipay_bill_is_gbk_with_preamble() -> None:
     assert all(line.endswith(",") for line in lines[header:])
 
 
-# ground_truth.json sits beside the exports; until the registry lists it as a known
-# non-export file, the scan reports it as unrecognised, and that one problem is expected.
-GROUND_TRUTH_FILE = "ground_truth.json"
-
-
-# Only a crash inside the inference step (in development in footprint/infer/, KeyError
-# 'contact_key' on Instagram and WeChat chats) is tolerated; any parse problem still fails.
-@pytest.mark.xfail(
-    raises=KeyError, strict=False, reason="footprint.infer.social crashes on these chats"
-)
 @pytest.mark.parametrize("persona", sorted(PERSONAS))
 def test_scan_parses_every_export_with_zero_problems(persona: str) -> None:
+    """Every export parses cleanly and the analysis runs without a problem either."""
     from footprint.config import Settings
     from footprint.scan import scan
 
     result = scan([SAMPLE_EXPORTS / persona], Settings(assumed_timezone="UTC"), None)
-    problems = [p for p in result.problems if not p.path.endswith(f"/{GROUND_TRUTH_FILE}")]
-    assert not problems, [str(p) for p in problems[:10]]
+    assert not result.problems, [str(p) for p in result.problems[:10]]
     parsed = {Path(s.path).name for s in result.sources}
     unparsed = [
         f.path
         for f in result.files
-        if f.status != "parsed" and not f.path.endswith(("/README.txt", f"/{GROUND_TRUTH_FILE}"))
+        if f.status != "parsed" and not f.path.endswith(("/README.txt", "/ground_truth.json"))
     ]
     assert not unparsed
     assert parsed
+    assert result.inferences
     assert len(result.records) > 3_000
