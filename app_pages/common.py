@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 
+from footprint.cache import cached
 from footprint.config import Settings
 from footprint.i18n import DEFAULT_LANGUAGE, LANGUAGES, text
 from footprint.launcher import TOKEN_ENV, TOKEN_PARAM, token_matches
@@ -118,8 +119,11 @@ def persona_folder(name: str) -> Path:
 
 @st.cache_data(max_entries=4, show_spinner=False)
 def persona_analysis(name: str) -> Analysis:
-    """A bundled persona's scan and summaries; bounded in-memory cache, never on disk."""
-    return analyse(scan([persona_folder(name)], Settings.from_env(), detector()))
+    """A bundled persona's scan and summaries: bounded in memory; on disk only in the
+    optional analysis cache the user switched on (footprint.cache)."""
+    inputs: list[InputSpec] = [persona_folder(name)]
+    settings = Settings.from_env()
+    return cached(inputs, settings, lambda: analyse(scan(inputs, settings, detector())), "view")
 
 
 def scan_inputs(
@@ -137,13 +141,21 @@ def scan_inputs(
             fraction = done / total if total else 0.0
             bar.progress(min(fraction, 1.0), text=f"{label}: {done:,}/{total or '?'}")
 
-        result = scan(
+        settings = Settings.from_env()
+        result = cached(
             inputs,
-            Settings.from_env(),
-            engine,
-            overrides=overrides,
-            progress=report,
-            bank_csv_mapping=bank_csv_mapping,
+            settings,
+            lambda: scan(
+                inputs,
+                settings,
+                engine,
+                overrides=overrides,
+                progress=report,
+                bank_csv_mapping=bank_csv_mapping,
+            ),
+            extra=repr(
+                (sorted((overrides or {}).items()), sorted((bank_csv_mapping or {}).items()))
+            ),
         )
         status.update(label=t("status_done", records=len(result.records)), state="complete")
     return result

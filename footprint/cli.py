@@ -51,6 +51,12 @@ samples_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(samples_app, name="samples")
+cache_app = typer.Typer(
+    cls=_FootprintGroup,
+    help="The optional analysis cache (off unless FOOTPRINT_CACHE_DIR names a folder).",
+    no_args_is_help=True,
+)
+app.add_typer(cache_app, name="cache")
 
 
 def _version(value: bool) -> None:
@@ -481,6 +487,36 @@ def _eval_inference(paths: list[Path]) -> None:
     stdout.print(f"{hits}/{len(rows)} planted facts recovered.")
     if not passed:
         raise typer.Exit(1)
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, and how many analyses it holds."""
+    from footprint.cache import CACHE_ENV, cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        stdout.print(f"The cache is off. Set {CACHE_ENV} to a private folder to switch it on.")
+        return
+    entries = list(folder.glob("*.analysis")) if folder.exists() else []
+    size = sum(p.stat().st_size for p in entries)
+    stdout.print(Text(f"{folder}: {len(entries)} analyses, {size / 1e6:,.1f} MB"))
+
+
+@cache_app.command("wipe")
+def cache_wipe(
+    folder: Annotated[
+        Path | None, typer.Option("--dir", help="Cache folder (default: FOOTPRINT_CACHE_DIR).")
+    ] = None,
+) -> None:
+    """Delete every cached analysis, and the cache folder."""
+    from footprint.cache import CACHE_ENV, cache_dir, wipe
+
+    target = folder or cache_dir()
+    if target is None:
+        raise FootprintError(f"no cache folder: pass --dir or set {CACHE_ENV}")
+    count = wipe(target)
+    stdout.print(Text(f"Deleted {count} cached analyses and {target}."))
 
 
 def main() -> None:
