@@ -310,6 +310,10 @@ def report(
     show_values: Annotated[
         bool, typer.Option("--show-values", help="Include the values found (masked by default).")
     ] = False,
+    handout: Annotated[
+        bool,
+        typer.Option("--handout", help="A one-page printable HTML handout (for workshops)."),
+    ] = False,
     spacy_model: Annotated[
         str | None, typer.Option(help="Installed spaCy model for names ('none' for patterns).")
     ] = None,
@@ -321,10 +325,12 @@ def report(
     redaction plan, the top inferences and the (simulated) score lenses."""
     from footprint.pii.engine import build_detector
     from footprint.report.model import build_report
-    from footprint.report.render import format_for, render
+    from footprint.report.render import format_for, render, render_handout
     from footprint.scan import scan as run_scan
 
     fmt = format_for(out)
+    if handout and fmt != "html":
+        raise FootprintError("--handout writes HTML: give --out a .html name")
     missing = [str(item) for item in inputs if not item.exists()]
     if missing:
         raise FootprintError(f"no such file or folder: {', '.join(missing)}")
@@ -341,7 +347,8 @@ def report(
             progress.update(tasks[stage], completed=done, total=total)
 
         result = run_scan(inputs, settings, build_detector(settings), progress=progress_report)
-    text = render(build_report(result, show_values=show_values), fmt)
+    built = build_report(result, show_values=show_values)
+    text = render_handout(built) if handout else render(built, fmt)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")

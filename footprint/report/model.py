@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from footprint import __version__
 from footprint.infer.base import Inference
 from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
+from footprint.redact.values import Target, ValueMatcher
 from footprint.scan import ScanResult
 from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
 
@@ -119,11 +120,23 @@ def _plan(findings: Counter[str]) -> list[PlanStep]:
     return steps
 
 
-def _inference_line(inference: Inference) -> InferenceLine:
+def _claim_masker(result: ScanResult) -> ValueMatcher:
+    """Finds the detected values again inside claims, to mask them there too."""
+    return ValueMatcher(
+        Target(f.entity_type, f.value)
+        for f in result.findings
+        if f.entity_type not in DEFAULT_EXCLUDED_ENTITIES
+    )
+
+
+def _inference_line(inference: Inference, masker: ValueMatcher | None) -> InferenceLine:
+    claim = inference.claim
+    if masker is not None:
+        claim, _ = masker.replace(claim, lambda target: mask(target.value))
     return InferenceLine(
         category=inference.category,
         key=inference.key,
-        claim=inference.claim,
+        claim=claim,
         confidence=round(inference.confidence, 2),
         evidence_count=len(inference.evidence),
         special_category=inference.special_category,
@@ -156,7 +169,12 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
         if shown not in samples and len(samples) < SAMPLES_PER_TYPE:
             samples.append(shown)
     counts = result.entity_counts()
-    ranked = sorted(result.inferences, key=lambda i: (-i.confidence, i.category, i.key))
+    # Special categories and footprint's own conclusions first; the platforms' after.
+    ranked = sorted(
+        result.inferences,
+        key=lambda i: (not i.special_category, i.category == "platform", -i.confidence, i.key),
+    )
+    masker = None if show_values else _claim_masker(result)
     scores = score_all(result.inferences, result.records) if result.inferences else []
     return Report(
         values_shown=show_values,
@@ -183,7 +201,7 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
             )
             for source in result.sources
         ],
-        inferences=[_inference_line(i) for i in ranked[:TOP_INFERENCES]],
+        inferences=[_inference_line(i, masker) for i in ranked[:TOP_INFERENCES]],
         scores=[_score_line(s) for s in scores],
         problems=len(result.problems),
     )

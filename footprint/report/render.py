@@ -51,6 +51,14 @@ def render_html(report: Report) -> str:
     )
 
 
+def render_handout(report: Report) -> str:
+    """One printable page (A4) for a workshop: the headline conclusions of a persona."""
+    ranked = sorted(report.sources, key=lambda s: -sum(s.findings.values()))
+    return _environment.get_template("handout.html.j2").render(
+        report=report, sources_by_findings=ranked
+    )
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 

@@ -108,3 +108,18 @@ def test_renderers_accept_an_empty_report() -> None:
                     inferences=[], scores=[], problems=0)  # fmt: skip
     assert "<html" in render_html(report)
     assert "# What your exports hold" in render_markdown(report)
+
+
+def test_handout_is_one_locked_down_page_with_masked_values(
+    tmp_path: Path, hostile_chat: Path
+) -> None:
+    page = _report([hostile_chat], tmp_path / "handout.html", "--handout")
+    assert "@page { size: A4" in page
+    assert "default-src 'none'" in page
+    assert "<script" not in page.lower()
+    assert "mallory.evil@example.com" not in page
+    assert "simulation" in page.lower()
+    pdf = runner.invoke(
+        app, ["report", str(hostile_chat), "--out", str(tmp_path / "h.md"), "--handout"]
+    )
+    assert pdf.exit_code == 2
