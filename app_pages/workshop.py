@@ -65,10 +65,12 @@ simulation_banner()
 left, right = st.columns(2)
 with left:
     first = st.selectbox(t("persona_a"), names, index=0, key="persona_a")
-    side(persona_analysis(first))
+    with st.spinner(t("loading_persona")):
+        side(persona_analysis(first))
 with right:
     second = st.selectbox(t("persona_b"), names, index=min(1, len(names) - 1), key="persona_b")
-    side(persona_analysis(second))
+    with st.spinner(t("loading_persona")):
+        side(persona_analysis(second))
 
 st.divider()
 st.subheader(t("guided_heading"))

@@ -148,6 +148,9 @@ def test_every_page_in_a_real_browser_without_egress(dashboard_url: str) -> None
                 nav.first.click()
                 page.locator("h1", has_text=title).first.wait_for(timeout=120_000)
                 wait_idle(page)
+                if name == "workshop":  # both personas' columns, the second one computed now
+                    page.get_by_text("Inferences").nth(1).wait_for(timeout=240_000)
+                    wait_idle(page)
                 page.screenshot(path=str(SCREENSHOTS / f"{index:02d}-{name}.png"), full_page=True)
                 if name == "know":
                     page.get_by_role("tab", name="Places").click()
