@@ -8,7 +8,7 @@ tokenizer would see one long token), scores are held against per-entity threshol
 overlaps are resolved. spaCy NER runs in batches (``nlp.pipe``), only on texts that may
 hold a name nothing else found.
 
-The spaCy model is loaded only when it is installed; ``AnalyzerEngine()`` with defaults
+The spaCy model is loaded only when it is installed; an AnalyzerEngine left to its defaults
 would try to download one. Without a model detection runs on patterns and known names.
 """
 
