@@ -101,6 +101,13 @@ def scan(
             help="Force a file's format: PATH=FORMAT (PATH as shown in the summary). Repeatable.",
         ),
     ] = None,
+    bank_columns: Annotated[
+        str | None,
+        typer.Option(
+            help="Confirm or correct the guessed columns of generic bank CSVs, e.g. "
+            "'date=Buchungstag,amount=Betrag,counterparty=Empfänger'. The scan prints its guess.",
+        ),
+    ] = None,
     no_pii: Annotated[
         bool, typer.Option("--no-pii", help="Only parse; skip personal-information detection.")
     ] = False,
@@ -125,6 +132,7 @@ def scan(
 
     settings = Settings.from_env(spacy_model=spacy_model, assumed_timezone=timezone)
     overrides = _parse_overrides(format_override or [])
+    mapping = _parse_bank_columns(bank_columns) if bank_columns else None
     if json_out is not None:
         resolved = json_out.resolve()
         for item in inputs:
@@ -147,8 +155,12 @@ def scan(
             report("load model", 0, 1)
             detector = build_detector(settings)
             report("load model", 1, 1)
-        result = run_scan(inputs, settings, detector, overrides=overrides, progress=report)
+        result = run_scan(
+            inputs, settings, detector, overrides=overrides, progress=report,
+            bank_csv_mapping=mapping,
+        )  # fmt: skip
     _print_summary(result)
+    _print_bank_guesses(inputs, settings, result, mapping)
     if json_out is not None:
         try:
             json_out.write_text(
@@ -157,6 +169,44 @@ def scan(
         except OSError as exc:
             raise FootprintError(f"cannot write {json_out}: {exc}") from exc
         stderr.print(f"Wrote {json_out}")
+
+
+def _parse_bank_columns(value: str) -> dict[str, str]:
+    from footprint.sources.bank_csv import FIELDS
+
+    mapping: dict[str, str] = {}
+    for part in value.split(","):
+        field, sep, header = part.partition("=")
+        field = field.strip()
+        if not sep or not header.strip() or field not in FIELDS:
+            raise FootprintError(
+                f"--bank-columns expects FIELD=HEADER pairs with FIELD in {', '.join(FIELDS)}; "
+                f"got {part.strip()!r}"
+            )
+        mapping[field] = header.strip()
+    return mapping
+
+
+def _print_bank_guesses(
+    inputs: list[Path], settings: Settings, result: Any, confirmed: dict[str, str] | None
+) -> None:
+    """Show the columns used for each generic bank CSV, so the user can confirm them."""
+    from contextlib import ExitStack
+
+    from footprint.loading import load_inputs
+    from footprint.sources.bank_csv import columns_used
+
+    wanted = {f for source in result.sources if source.format == "bank_csv" for f in source.files}
+    if not wanted:
+        return
+    with ExitStack() as stack:
+        for file in load_inputs(inputs, settings.limits, stack).files:
+            if file.display not in wanted:
+                continue
+            used = columns_used(file, confirmed) or {}
+            pairs = ",".join(f"{field}={name}" for field, name in used.items())
+            how = "as confirmed" if confirmed else "guessed; correct with --bank-columns"
+            stderr.print(Text(f"bank CSV {file.display}: columns {pairs} ({how})"), soft_wrap=True)
 
 
 def _progress() -> Progress:

@@ -139,3 +139,29 @@ def test_streamlit_config_file_sets_privacy_defaults() -> None:
     assert config["server"]["showEmailPrompt"] is False
     assert config["server"]["enableXsrfProtection"] is True
     assert config["server"]["enableCORS"] is True
+
+
+def test_bank_csv_columns_are_shown_and_can_be_corrected(tmp_path: Path) -> None:
+    statement = tmp_path / "export.csv"
+    statement.write_text(
+        "Booked;Value;Who;What\n01.03.2024;-12,50;Corner Shop;groceries\n"
+        "02.03.2024;1.200,00;Acme Ltd;salary\n",
+        encoding="utf-8",
+    )
+    fixture = FIXTURES / "bank_csv" / "umsaetze_girokonto.csv"
+    guessed = runner.invoke(app, ["scan", str(fixture), "--no-pii"])
+    assert guessed.exit_code == 0, guessed.output
+    assert "date=Buchungstag" in guessed.output
+    assert "guessed" in guessed.output
+    corrected = runner.invoke(
+        app,
+        ["scan", str(statement), "--no-pii", "--format", f"{statement}=bank_csv",
+         "--bank-columns", "date=Booked,amount=Value,counterparty=Who,description=What",
+         "--json", str(tmp_path / "s.json")],
+    )  # fmt: skip
+    assert corrected.exit_code == 0, corrected.output
+    assert "as confirmed" in corrected.output
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert data["sources"][0]["records"] == 2
+    bad = runner.invoke(app, ["scan", str(statement), "--bank-columns", "when=Booked"])
+    assert bad.exit_code == 2

@@ -264,6 +264,7 @@ class _Layout:
     delimiter: str
     columns: dict[str, int]
     currency: str | None
+    headers: dict[str, str]  # field -> the header name as written in the file
     date_format: str = _DATES[0]
 
 
@@ -283,8 +284,16 @@ def _find_layout(file: InputFile, chosen: Mapping[str, str] | None) -> _Layout |
             currency = next(
                 (code for cell in cells if (code := _normalise(cell)[1]) is not None), None
             )
-            return _Layout(line_no, delimiter, columns, currency)
+            headers = {field: clean(cells[index]) for field, index in columns.items()}
+            return _Layout(line_no, delimiter, columns, currency, headers)
     return None
+
+
+def columns_used(file: InputFile, chosen: Mapping[str, str] | None = None) -> dict[str, str] | None:
+    """Field -> header name that parsing ``file`` would use (the guess, or ``chosen``);
+    None when no usable header is found. For the user to confirm or correct."""
+    layout = _find_layout(file, chosen)
+    return dict(layout.headers) if layout else None
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
