@@ -139,7 +139,7 @@ def scan_inputs(
         def report(stage: str, done: int, total: int | None) -> None:
             label = t("stage_parse") if stage == "parse" else t("stage_detect")
             fraction = done / total if total else 0.0
-            bar.progress(min(fraction, 1.0), text=f"{label}: {done:,}/{total or '?'}")
+            bar.progress(min(fraction, 1.0), text=f"{label}: {min(fraction, 1.0):.0%}")
 
         settings = Settings.from_env()
         result = cached(

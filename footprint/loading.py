@@ -159,6 +159,29 @@ class JsonDepthGuard(io.RawIOBase):
         super().close()
 
 
+class _CountingReader(io.RawIOBase):
+    """Passes bytes through and tells ``report`` how many were read so far."""
+
+    def __init__(self, inner: IO[bytes], report: Callable[[int], None]) -> None:
+        self._inner = inner
+        self._report = report
+        self._total = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        buffer[: len(data)] = data
+        self._total += len(data)
+        self._report(self._total)
+        return len(data)
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
 @dataclass(eq=False)
 class InputFile:
     """One readable file, on disk or inside an archive.
@@ -174,6 +197,8 @@ class InputFile:
     container: Container | None = field(default=None, repr=False)
     _head: bytes | None = field(default=None, repr=False)
     _text_streams: list[LineLimitedText] = field(default_factory=list, repr=False)
+    # Called with the bytes read so far by each stream opened from now on (progress).
+    on_read: Callable[[int], None] | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
@@ -186,6 +211,8 @@ class InputFile:
         streaming parser's cost grows with the square of the depth.
         """
         stream = self._opener()
+        if self.on_read is not None:
+            stream = io.BufferedReader(_CountingReader(stream, self.on_read), 64 * 1024)
         if self.name.lower().endswith(_JSON_SUFFIXES):
             return io.BufferedReader(JsonDepthGuard(stream), buffer_size=64 * 1024)
         return stream

@@ -115,6 +115,25 @@ def _source_key(detection: Detection) -> tuple[str, str]:
     return detection.source.FORMAT, file.display
 
 
+def _throttled_progress(
+    report: ProgressCallback, before: int, size: int, total: int
+) -> Callable[[int], None]:
+    """A byte counter for one file that reports at most every 1% of the whole input.
+
+    A file read twice (two-pass parsers) counts once: progress never passes its size.
+    """
+    step = max(total // 100, 1)
+    last = [before]
+
+    def on_read(read: int) -> None:
+        done = before + min(read, size)
+        if done - last[0] >= step:
+            last[0] = done
+            report("parse", done, total)
+
+    return on_read
+
+
 def _parse_file(detection: Detection, ctx: ParseContext) -> tuple[list[Record], list[Problem]]:
     assert detection.source is not None
     records: list[Record] = []
@@ -188,8 +207,11 @@ def scan(
         statuses: list[FileStatus] = []
         summaries: dict[tuple[str, str], SourceSummary] = {}
         records: list[Record] = []
-        report("parse", 0, len(files))
-        for done, file in enumerate(files, start=1):
+        # Progress of the parse stage is in bytes, so one 2 GB file moves the bar too.
+        total_bytes = sum(file.size for file in files) or 1
+        parsed_bytes = 0
+        report("parse", 0, total_bytes)
+        for file in files:
             detection = classify(file, overrides.get(file.display))
             statuses.append(
                 FileStatus(file.display, detection.status, detection.format, detection.reason)
@@ -213,14 +235,17 @@ def scan(
                         path=key[1],
                     ),
                 )
+                file.on_read = _throttled_progress(report, parsed_bytes, file.size, total_bytes)
                 file_records, file_problems = _parse_file(detection, ctx)
+                file.on_read = None
                 summary.files.append(file.display)
                 summary.confidence = max(summary.confidence, detection.confidence)
                 summary.records += len(file_records)
                 summary.problems += len(file_problems)
                 records.extend(file_records)
                 problems.extend(file_problems)
-            report("parse", done, len(files))
+            parsed_bytes += file.size
+            report("parse", parsed_bytes, total_bytes)
     findings: list[Finding] = []
     if detector is not None:
         report("detect", 0, len(records))

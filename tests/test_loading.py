@@ -258,3 +258,22 @@ def test_json_guard_stops_absurd_numbers_but_not_long_strings(chunk: int) -> Non
     assert read(b'{"s": "' + b"9" * 5000 + b'", "n": 12345678901234567890}')
     with pytest.raises(JsonNestingError, match="digits"):
         read(b'{"n": ' + b"9" * 5000 + b"}")
+
+
+def test_parse_progress_is_in_bytes_and_moves_within_a_big_file(tmp_path: Path) -> None:
+    from footprint.config import Settings
+    from footprint.scan import scan
+
+    chat = tmp_path / "WhatsApp Chat with Ann.txt"
+    line = "01/02/2024, 10:00 - Ann: " + "x" * 200 + "\n"
+    chat.write_text(line * 20_000, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("hello\n", encoding="utf-8")
+    seen: list[tuple[int, int | None]] = []
+    scan([tmp_path], Settings(assumed_timezone="UTC"), None, analyse=False,
+         progress=lambda stage, done, total: seen.append((done, total)) if stage == "parse" else None)  # fmt: skip
+    total = chat.stat().st_size + 6
+    assert seen[0] == (0, total)
+    assert seen[-1] == (total, total)
+    dones = [done for done, _ in seen]
+    assert dones == sorted(dones)
+    assert len([d for d in dones if 0 < d < total]) >= 10  # it moved while reading the chat
