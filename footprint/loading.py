@@ -160,21 +160,38 @@ class JsonDepthGuard(io.RawIOBase):
 
 
 class _CountingReader(io.RawIOBase):
-    """Passes bytes through and tells ``report`` how many were read so far."""
+    """Passes bytes through and tells ``report`` how far into the file reading got.
+
+    Seeks go to the inner stream (zip-based formats such as XLSX jump around);
+    progress is the furthest position reached.
+    """
 
     def __init__(self, inner: IO[bytes], report: Callable[[int], None]) -> None:
         self._inner = inner
         self._report = report
-        self._total = 0
+        self._position = 0
+        self._furthest = 0
 
     def readable(self) -> bool:
         return True
 
+    def seekable(self) -> bool:
+        return bool(self._inner.seekable())
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._position = self._inner.seek(offset, whence)
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
+
     def readinto(self, buffer: Any) -> int:
         data = self._inner.read(len(buffer))
         buffer[: len(data)] = data
-        self._total += len(data)
-        self._report(self._total)
+        self._position += len(data)
+        if self._position > self._furthest:
+            self._furthest = self._position
+            self._report(self._furthest)
         return len(data)
 
     def close(self) -> None:

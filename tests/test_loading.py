@@ -277,3 +277,22 @@ def test_parse_progress_is_in_bytes_and_moves_within_a_big_file(tmp_path: Path) 
     dones = [done for done, _ in seen]
     assert dones == sorted(dones)
     assert len([d for d in dones if 0 < d < total]) >= 10  # it moved while reading the chat
+
+
+def test_progress_counting_keeps_streams_seekable(tmp_path: Path) -> None:
+    from contextlib import ExitStack
+
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(_zip({"a.xml": b"<a/>" * 1000}))
+    with ExitStack() as stack:
+        file = load_inputs([path], Limits(), stack).files[0]
+        reached: list[int] = []
+        file.on_read = reached.append
+        with file.open() as stream:
+            assert stream.seekable()
+            stream.seek(-22, 2)
+            assert stream.read(4) == b"PK\x05\x06"
+            stream.seek(0)
+            assert stream.read(2) == b"PK"
+    assert reached
+    assert reached == sorted(reached)
