@@ -417,10 +417,6 @@ def evidence_table(analysis: Analysis, refs: Sequence[str], reveal: bool) -> pd.
     return records_table(analysis.records(chosen), reveal, text_spans(analysis, chosen))
 
 
-def counts_text(mapping: Mapping[str, int]) -> str:
-    return ", ".join(f"{key}: {value}" for key, value in mapping.items())
-
-
 # -- generic bank CSV column mapping ------------------------------------------------------
 
 
@@ -438,7 +434,6 @@ def bank_csv_headers(
 ) -> list[BankCsvHeader]:
     """The header and guessed mapping of each file read as a generic bank CSV."""
     from footprint.sources import bank_csv
-    from footprint.sources._payment_csv import clean, first_cells, head_lines
 
     wanted = {f.path for f in result.files if f.format == bank_csv.FORMAT}
     found: list[BankCsvHeader] = []
@@ -446,17 +441,8 @@ def bank_csv_headers(
         for file in load_inputs(inputs, limits, stack).files:
             if file.display not in wanted or len(found) >= limit:
                 continue
-            lines = [line for line in head_lines(file) if line.strip()]
-            best: list[str] = []
-            for line in lines:
-                delimiter = max((",", ";", "\t"), key=line.count)
-                cells = [clean(cell) for cell in first_cells(line, delimiter)]
-                if len(cells) > len(best):
-                    best = cells
-                if "date" in bank_csv.guess_mapping(cells):
-                    best = cells
-                    break
-            found.append(BankCsvHeader(file.display, best, bank_csv.guess_mapping(best)))
+            header, guess = bank_csv.header_and_guess(file)
+            found.append(BankCsvHeader(file.display, header, guess))
     return found
 
 

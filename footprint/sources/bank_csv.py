@@ -265,6 +265,7 @@ class _Layout:
     columns: dict[str, int]
     currency: str | None
     headers: dict[str, str]  # field -> the header name as written in the file
+    cells: list[str]  # the whole header row
     date_format: str = _DATES[0]
 
 
@@ -285,8 +286,25 @@ def _find_layout(file: InputFile, chosen: Mapping[str, str] | None) -> _Layout |
                 (code for cell in cells if (code := _normalise(cell)[1]) is not None), None
             )
             headers = {field: clean(cells[index]) for field, index in columns.items()}
-            return _Layout(line_no, delimiter, columns, currency, headers)
+            return _Layout(line_no, delimiter, columns, currency, headers, list(map(clean, cells)))
     return None
+
+
+def header_and_guess(file: InputFile) -> tuple[list[str], dict[str, str]]:
+    """The header row parsing would use and the guessed mapping, for the user to confirm.
+
+    Without a usable guess: the widest of the first lines, so columns can still be chosen.
+    """
+    layout = _find_layout(file, None)
+    if layout is not None:
+        return layout.cells, dict(layout.headers)
+    widest: list[str] = []
+    with file.open_text() as stream:
+        for line in (stream.readline() for _ in range(_HEADER_LINES)):
+            cells = [clean(cell) for cell in first_cells(line.rstrip("\r\n"), _delimiter(line))]
+            if len(cells) > len(widest):
+                widest = cells
+    return widest, {}
 
 
 def columns_used(file: InputFile, chosen: Mapping[str, str] | None = None) -> dict[str, str] | None:

@@ -165,3 +165,21 @@ def test_specific_formats_win_over_bank_csv(fmt: str) -> None:
             detection = classify(_bytes_file(name, data, str(folder)))
             if detection.status == "parsed":
                 assert detection.format == fmt, (path, name, detection)
+
+
+def test_header_and_guess_for_the_user_to_confirm(tmp_path: Path) -> None:
+    from contextlib import ExitStack
+
+    from footprint.config import Limits
+    from footprint.loading import load_inputs
+    from footprint.sources.bank_csv import header_and_guess
+
+    odd = tmp_path / "odd.csv"
+    odd.write_text("note\nBooked;Value;Who\n01.03.2024;-1,00;Shop\n", encoding="utf-8")
+    fixture = Path(__file__).parent.parent / "fixtures" / "bank_csv" / "umsaetze_girokonto.csv"
+    with ExitStack() as stack:
+        german, unknown = load_inputs([fixture, odd], Limits(), stack).files
+        header, guess = header_and_guess(german)
+        assert guess["date"] == "Buchungstag"
+        assert "Verwendungszweck" in header
+        assert header_and_guess(unknown) == (["Booked", "Value", "Who"], {})
