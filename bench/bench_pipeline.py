@@ -23,16 +23,22 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+StageHook = Callable[[str, dict[str, float]], None]
 
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_stages(folder: Path) -> dict[str, Any]:
-    """The child process's work: every stage on one export, with time and peak memory."""
+def run_stages(folder: Path, on_stage: StageHook | None = None) -> dict[str, Any]:
+    """The child process's work: every stage on one export, with time and peak memory.
+
+    ``on_stage`` is told each stage's figures as soon as it ends.
+    """
     from footprint.config import Settings
     from footprint.infer import infer_all
     from footprint.model import Message
@@ -48,6 +54,8 @@ def run_stages(folder: Path) -> dict[str, Any]:
 
     def mark(name: str, started: float) -> None:
         stages[name] = {"seconds": round(time.perf_counter() - started, 2), "peak_mb": _peak_mb()}
+        if on_stage is not None:
+            on_stage(name, stages[name])
 
     started = time.perf_counter()
     result = scan([folder], settings, None, analyse=False)

@@ -473,18 +473,36 @@ def samples_bigger(
     points: Annotated[
         int | None, typer.Option(min=0, help="Location points to write instead of N.")
     ] = None,
+    location_history_mb: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help="Also write a Google Takeout location history (Records.json) of about this "
+            "many MiB.",
+        ),
+    ] = 0,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same files.")] = 7,
 ) -> None:
     """Write a scaled, fictional export for benchmarks, streamed to disk."""
     from footprint.samples.bigger import write_bigger
 
     try:
-        summary = write_bigger(out, messages, payments=payments, points=points, seed=seed)
+        summary = write_bigger(
+            out,
+            messages,
+            payments=payments,
+            points=points,
+            location_history_mb=location_history_mb,
+            seed=seed,
+        )
     except OSError as exc:
         raise FootprintError(f"cannot write {out}: {exc}") from exc
+    history = (
+        f" and {summary.location_fixes:,} location-history fixes" if summary.location_fixes else ""
+    )
     stdout.print(
-        f"Wrote {summary.messages:,} messages, {summary.payments:,} payments and "
-        f"{summary.points:,} location points ({summary.bytes / 1e6:,.1f} MB) to {out}",
+        f"Wrote {summary.messages:,} messages, {summary.payments:,} payments, "
+        f"{summary.points:,} location points{history} ({summary.bytes / 1e6:,.1f} MB) to {out}",
         soft_wrap=True,
     )
 
