@@ -44,6 +44,8 @@ RELATIONSHIP_SYNONYMS = {
     "colleague": "colleague",
     "employer": "colleague",
     "boss": "colleague",
+    "source": "source",
+    "informant": "source",
 }
 _STOPWORDS = frozenset(
     {"a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "about", "against", "with"}
@@ -141,7 +143,25 @@ def _content_words(text: str) -> set[str]:
     return {word[:5] for word in re.findall(r"\w+", _fold(text)) if word not in _STOPWORDS}
 
 
-def _check(key: str, fact: Any, inferences: Sequence[Inference]) -> tuple[str, str, bool]:
+def _aliases(facts: Mapping[str, Any]) -> dict[str, set[str]]:
+    """Folded name -> every folded name of the same person, from the relationship facts
+    (a chat named 妈妈 is the mother whose full name the payments show)."""
+    out: dict[str, set[str]] = {}
+    for fact in facts.get("relationships", []):
+        names = {_fold(fact["name"])} | (
+            {_fold(fact["full_name"])} if fact.get("full_name") else set()
+        )
+        for name in names:
+            out.setdefault(name, set()).update(names)
+    return out
+
+
+def _check(
+    key: str,
+    fact: Any,
+    inferences: Sequence[Inference],
+    aliases: Mapping[str, set[str]] | None = None,
+) -> tuple[str, str, bool]:
     found = _find(inferences, key)
     expected = json.dumps(fact, ensure_ascii=False, sort_keys=True)
     if key in {"home", "work"}:
@@ -164,8 +184,12 @@ def _check(key: str, fact: Any, inferences: Sequence[Inference]) -> tuple[str, s
         names = (
             [c["name"] for c in found[0].value["contacts"]][:TOP_CONTACTS_CHECKED] if found else []
         )
-        wanted = [c["name"] for c in fact] if isinstance(fact, list) else []
-        ok = bool(names) and {_fold(n) for n in wanted} <= {_fold(n) for n in names}
+        wanted = [_fold(c["name"]) for c in fact] if isinstance(fact, list) else []
+        listed = {_fold(n) for n in names}
+        # A person counts as found under any of their names.
+        ok = bool(names) and all(
+            bool((aliases or {}).get(name, {name}) & listed) or name in listed for name in wanted
+        )
         return expected, ", ".join(names) or "none", ok
     if key in {"religion", "health"}:
         got, ok = _label_match(fact.get("value"), found)
@@ -228,12 +252,14 @@ def evaluate(persona_dir: Path) -> EvaluationReport:
     report = EvaluationReport(persona=str(truth.get("persona", persona_dir.name)))
     report.inferences = len(result.inferences)
     report.without_evidence = sum(1 for i in result.inferences if not i.evidence)
-    for key, fact in truth.get("facts", {}).items():
+    facts = truth.get("facts", {})
+    aliases = _aliases(facts)
+    for key, fact in facts.items():
         if key == "relationships":
             for name, expected, got, ok in _relationships(fact, result.inferences):
                 report.results.append(FactResult(report.persona, name, expected, got, ok))
             continue
-        expected, got, ok = _check(key, fact, result.inferences)
+        expected, got, ok = _check(key, fact, result.inferences, aliases)
         report.results.append(FactResult(report.persona, key, expected, got, ok))
     report.results.append(
         FactResult(

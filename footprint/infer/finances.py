@@ -60,14 +60,14 @@ def categorised_payments(records: Sequence[Record] | InferenceInput) -> pd.DataF
     else:
         best = pd.Series(dtype=object)
     positions = np.arange(len(payments))
-    category = pd.Series(positions).map(best).fillna("other").to_numpy()
+    category = pd.Series(positions).map(best).astype(object).fillna("other").to_numpy()
     out = payments.assign(spend_category=category, row_position=positions)
     for signal in lexicon.lexicon.groups["signals"].labels:
-        rows = set(hits.loc[(hits["group"] == "signals") & (hits["label"] == signal), "row"])
-        out[signal] = [position in rows for position in positions]
+        rows = hits.loc[(hits["group"] == "signals") & (hits["label"] == signal), "row"]
+        out[signal] = np.isin(positions, rows.to_numpy())
     for flag in FLAG_KEYS:
-        rows = set(hits.loc[(hits["group"] == "spending") & (hits["label"] == flag), "row"])
-        out[f"is_{flag}"] = [position in rows for position in positions]
+        rows = hits.loc[(hits["group"] == "spending") & (hits["label"] == flag), "row"]
+        out[f"is_{flag}"] = np.isin(positions, rows.to_numpy())
     return out
 
 

@@ -1,9 +1,13 @@
 """Places: home, work, frequent places, trips and travel abroad.
 
 With location history (LocationPoint, LocationVisit) positions are grouped into
-clusters of about 250 m; home is the cluster where the user spends the nights,
-work the one where they spend weekday daytime. Without it, the city is guessed from
-payment merchants and posts, the time zone from timestamps and the network from IPs.
+clusters of about 250 m, each record weighted by the hours it stands for (a visit's
+duration; a fix's time until the next record, at most an hour, so that fixes sampled
+while travelling weigh little). Home is the cluster where the user spends the nights,
+work the other one where they spend the most weekday hours: office hours count fully,
+early mornings and evenings half, so that a courier's evening shifts at a depot
+outweigh a lunchtime stop. Without location history, the city is guessed from payment
+merchants and posts, the time zone from timestamps and the network from IPs.
 """
 
 from __future__ import annotations
@@ -24,7 +28,15 @@ MAX_CLUSTERS = 25
 TRIP_DISTANCE_KM = 50.0
 EARTH_RADIUS_M = 6_371_000.0
 NIGHT_HOURS = (22, 23, 0, 1, 2, 3, 4, 5)
-WORK_HOURS = range(9, 17)
+# How much an hour spent somewhere on a weekday says "work", by hour of the day: office
+# hours fully, early mornings and evenings half (shift work), small hours not at all
+# (they belong to home).
+WORK_WEIGHT_BY_HOUR = np.array([0.0] * 6 + [0.5] * 3 + [1.0] * 8 + [0.5] * 7)
+# A location fix stands for the time until the next record, at most this long.
+MAX_FIX_HOURS = 1.0
+MIN_FIX_HOURS = 1 / 60
+_MINUTES_PER_WEEK = 7 * 1440
+_MONDAY = np.datetime64("1970-01-05T00:00", "m")
 
 __all__ = ["haversine_m", "infer", "location_rows", "place_clusters"]
 
@@ -40,8 +52,27 @@ def haversine_m(
     return np.asarray(2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0))))
 
 
+def _weekly_work_hours() -> np.ndarray:
+    """Work-weighted hours from Monday 00:00 to each minute of the week (length 7*1440+1)."""
+    per_minute = np.repeat(WORK_WEIGHT_BY_HOUR, 60) / 60.0
+    week = np.concatenate([np.tile(per_minute, 5), np.zeros(2 * 1440)])
+    return np.concatenate([[0.0], np.cumsum(week)])
+
+
+_WORK_CUMULATIVE = _weekly_work_hours()
+
+
+def _work_hours_before(stamps: pd.Series) -> np.ndarray:
+    """Work-weighted hours from a fixed Monday to each (naive, local) time: the work weight
+    of a stay is the difference at its two ends, without a loop over days."""
+    minutes = (stamps.to_numpy(dtype="datetime64[m]") - _MONDAY).astype(np.int64)
+    weeks, minute = np.divmod(minutes, _MINUTES_PER_WEEK)
+    return np.asarray(weeks * _WORK_CUMULATIVE[-1] + _WORK_CUMULATIVE[minute])
+
+
 def location_rows(inp: InferenceInput) -> pd.DataFrame:
-    """Located rows with ``weight`` (hours for visits, 1 per fix), ``night`` and ``workday``."""
+    """Located rows with ``weight`` (hours the record stands for), ``night``, ``work_weight``
+    (weekday hours weighted by :data:`WORK_WEIGHT_BY_HOUR`) and ``workday`` (work weight > 0)."""
     frame = inp.frame
     rows = frame[
         frame["kind"].isin(["location_point", "location_visit"])
@@ -51,21 +82,32 @@ def location_rows(inp: InferenceInput) -> pd.DataFrame:
     ]
     rows = rows[(rows["lat"].abs() <= 90) & (rows["lon"].abs() <= 180)]
     if rows.empty:
-        return rows.assign(weight=[], night=[], workday=[])
+        return rows.assign(weight=[], night=[], work_weight=[], workday=[])
     is_visit = rows["kind"] == "location_visit"
     hours = ((rows["end_local"] - rows["local"]).dt.total_seconds() / 3600).clip(0.25, 24.0)
-    weight = np.where(is_visit & hours.notna(), hours.fillna(1.0), 1.0)
-    start, end = rows["local"], rows["end_local"].fillna(rows["local"])
+    # A fix stands for the time until the next located record (of any kind).
+    ordered = rows["local"].sort_values(kind="stable")
+    until_next = (ordered.shift(-1) - ordered).dt.total_seconds() / 3600
+    fix_hours = until_next.clip(MIN_FIX_HOURS, MAX_FIX_HOURS).fillna(MIN_FIX_HOURS)
+    weight = np.where(is_visit, hours.fillna(1.0), fix_hours.reindex(rows.index))
+    start = rows["local"]
+    end = rows["end_local"].where(is_visit & rows["end_local"].notna(), start)
     three_am = start.dt.normalize() + pd.Timedelta(hours=3)
     covers_night = ((three_am >= start) & (three_am <= end)) | (
         (three_am + pd.Timedelta(days=1)) <= end
     )
     night = np.where(is_visit, covers_night, rows["hour"].isin(NIGHT_HOURS))
-    noon = start.dt.normalize() + pd.Timedelta(hours=12)
-    covers_noon = (noon >= start) & (noon <= end)
-    weekday = rows["weekday"] < 5
-    workday = weekday & np.where(is_visit, covers_noon, rows["hour"].isin(WORK_HOURS))
-    return rows.assign(weight=weight, night=night.astype(bool), workday=workday.astype(bool))
+    stay_end = start + pd.to_timedelta(np.where(is_visit, weight, 0.0), unit="h")
+    visit_work = _work_hours_before(stay_end) - _work_hours_before(start)
+    by_hour = WORK_WEIGHT_BY_HOUR[start.dt.hour.to_numpy(dtype=np.int64)]
+    fix_work = np.where(start.dt.day_of_week.to_numpy() < 5, by_hour, 0.0)
+    work_weight = np.where(is_visit, visit_work, fix_work * weight)
+    return rows.assign(
+        weight=weight,
+        night=night.astype(bool),
+        work_weight=work_weight,
+        workday=work_weight > 0,
+    )
 
 
 def _assign_clusters(rows: pd.DataFrame) -> np.ndarray:
@@ -135,7 +177,7 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
         wlat=rows["lat"] * rows["weight"],
         wlon=rows["lon"] * rows["weight"],
         night_weight=rows["weight"] * rows["night"],
-        workday_weight=rows["weight"] * rows["workday"],
+        workday_weight=rows["work_weight"],
         label_name=rows["place_name"].fillna(rows["address"]),
     )
     grouped = weighted.groupby("cluster")
@@ -221,9 +263,10 @@ def _home_work(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) 
             "work",
             "workday_weight",
             "workday",
-            "You work near {lat:.4f}, {lon:.4f}: you are there on weekdays in the daytime.",
-            "The place cluster (about 250 m), other than home, holding most of your weekday "
-            "09:00-17:00 location records.",
+            "You work near {lat:.4f}, {lon:.4f}: you spend long weekday stretches there.",
+            "The place cluster (about 250 m), other than home, where you spend the most "
+            "weekday hours: 09:00-17:00 counts fully, 06:00-09:00 and 17:00-24:00 half "
+            "(shifts), the small hours not at all.",
         ),
     ):
         match = clusters[clusters["label"] == label]
@@ -250,7 +293,9 @@ def _work_hours(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
     work = clusters[clusters["label"] == "work"]
     if work.empty:
         return []
-    at_work = rows[(rows["cluster"] == work.iloc[0]["cluster"]) & (rows["weekday"] < 5)]
+    # Records in the small hours (a shift's last fix after midnight) would read as
+    # another day's arrival.
+    at_work = rows[(rows["cluster"] == work.iloc[0]["cluster"]) & rows["workday"]]
     end = at_work["end_local"].fillna(at_work["local"])
     per_day = pd.DataFrame({"day": at_work["day"], "start": at_work["local"], "end": end}).groupby(
         "day"
@@ -260,7 +305,8 @@ def _work_hours(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
     if len(arrive) < 3:
         return []
     arrive_min = float(((arrive - arrive.dt.normalize()).dt.total_seconds() / 60).median())
-    leave_min = float(((leave - leave.dt.normalize()).dt.total_seconds() / 60).median())
+    # Counted from the arrival day's midnight, so a shift ending after midnight stays late.
+    leave_min = float(((leave - arrive.dt.normalize()).dt.total_seconds() / 60).median()) % 1440
     start = f"{int(arrive_min) // 60:02d}:{int(arrive_min) % 60:02d}"
     finish = f"{int(leave_min) // 60:02d}:{int(leave_min) % 60:02d}"
     weekdays = sorted({int(d) for d in at_work["weekday"]})

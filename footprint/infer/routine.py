@@ -20,7 +20,15 @@ CATEGORY = "routine"
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 QUIET_WINDOW_HOURS = 5
 MIN_NIGHTS = 5
-SLEEP_QUANTILE = 0.8
+SLOT_MINUTES = 15
+# A quarter hour is quiet when it saw activity on fewer nights than this share of a
+# typical waking quarter hour.
+QUIET_SHARE = 0.2
+# Active stretches this short inside the quiet hours, and seen on fewer nights than a
+# typical waking quarter hour (a scheduled payment at 06:00, the odd message at 4am),
+# interrupt the night rather than end it.
+MAX_BLIP_SLOTS = 2
+MIN_SLEEP_HOURS = 3
 NIGHT_HOURS = (0, 1, 2, 3, 4)
 MIN_WEEKS_EACH_SIDE = 3
 MIN_NIGHT_SHARE_JUMP = 0.15
@@ -116,18 +124,79 @@ def sleep_nights(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     )
 
 
+def _circular_runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, length) of each circular run of True in ``flags``."""
+    size = len(flags)
+    if flags.all():
+        return [(0, size)]
+    runs = []
+    for index in range(size):
+        if flags[index] and not flags[index - 1]:
+            length = 0
+            while flags[(index + length) % size]:
+                length += 1
+            runs.append((index, length))
+    return runs
+
+
+def _quiet_hours(minutes: np.ndarray, nights: np.ndarray, center: int) -> tuple[int, int] | None:
+    """First and last quiet quarter hour (slot numbers) around ``center``, or None.
+
+    ``minutes`` are the activities' minutes of the day and ``nights`` the night each
+    belongs to. Counting nights rather than records keeps one long chat from weighing
+    more than many short ones; comparing with a typical waking quarter hour does not
+    rest on how soon before sleep the last message happens to be sent, which the last
+    activity of each night does.
+    """
+    slots = 1440 // SLOT_MINUTES
+    slot = minutes // SLOT_MINUTES
+    pairs = pd.DataFrame({"night": nights, "slot": slot}).drop_duplicates()
+    counts = np.bincount(pairs["slot"].to_numpy(dtype=np.int64), minlength=slots)
+    level = float(np.median(counts[counts > 0]))
+    quiet = counts < QUIET_SHARE * level
+    if not quiet.any():
+        return None
+    for first, length in _circular_runs(~quiet):
+        run = [(first + i) % slots for i in range(length)]
+        before, after = quiet[(first - 1) % slots], quiet[(first + length) % slots]
+        if length <= MAX_BLIP_SLOTS and before and after and counts[run].max() < level:
+            quiet[run] = True
+    runs = _circular_runs(quiet)
+    middle = center // SLOT_MINUTES
+    around = [r for r in runs if (middle - r[0]) % slots < r[1]]
+    first, length = around[0] if around else max(runs, key=lambda r: (r[1], -r[0]))
+    if length * SLOT_MINUTES < MIN_SLEEP_HOURS * 60 or length == slots:
+        return None
+    return first, (first + length - 1) % slots
+
+
 def _sleep_window(inp: InferenceInput) -> list[Inference]:
     nights = sleep_nights(inp)
     if len(nights) < MIN_NIGHTS:
         return []
+    rows = activity_rows(inp)
+    local = rows["local"]
+    minutes = (local.dt.hour * 60 + local.dt.minute).to_numpy(dtype=np.int64)
     center = int(nights["center"].iloc[0])
-    # Upper and lower quantiles: on many nights the last message comes well before
-    # sleep and the first well after waking, never the other way round.
-    sleep = float(nights["sleep"].quantile(SLEEP_QUANTILE))
-    wake = float(nights["wake"].quantile(1 - SLEEP_QUANTILE))
-    usual = (((nights["sleep"] - sleep).abs() <= 60) & ((nights["wake"] - wake).abs() <= 60)).mean()
-    start, end = _clock(center - 720 + sleep), _clock(center - 720 + wake)
+    origin = pd.Timedelta(minutes=center - 720)
+    night_of = ((local - origin).dt.normalize()).to_numpy()
+    quiet = _quiet_hours(minutes, night_of, center)
+    if quiet is None:
+        return []
+    slots = 1440 // SLOT_MINUTES
+    first, last = quiet
+    # The typical time of the last activity before the quiet hours and the first after.
+    sleep_clock = float(np.median(minutes[minutes // SLOT_MINUTES == (first - 1) % slots]))
+    wake_clock = float(np.median(minutes[minutes // SLOT_MINUTES == (last + 1) % slots]))
+    start, end = _clock(sleep_clock), _clock(wake_clock)
+    # Nights with no activity at all inside the quiet hours.
+    length = ((last - first) % slots + 1) * SLOT_MINUTES
+    inside = (minutes - first * SLOT_MINUTES) % 1440 < length
+    disturbed = pd.DatetimeIndex(night_of[inside]).unique()
+    usual = 1.0 - float(pd.DatetimeIndex(nights["night"]).isin(disturbed).mean())
     # Evidence: the nights closest to the typical window.
+    sleep = (sleep_clock - (center - 720)) % 1440
+    wake = (wake_clock - (center - 720)) % 1440
     closeness = (nights["sleep"] - sleep).abs() + (nights["wake"] - wake).abs()
     typical = nights.assign(closeness=closeness).nsmallest(10, "closeness")
     positions = [
@@ -141,8 +210,11 @@ def _sleep_window(inp: InferenceInput) -> list[Inference]:
             claim=f"You usually go quiet around {start} and start again around {end}.",
             value={"start": start, "end": end, "nights": len(nights)},
             confidence=round(max(confidence, 0.1), 3),
-            method="Last activity before and first activity after the quietest hours of each "
-            "night; the median over all nights, so odd nights do not move it.",
+            method="The quarter hours around the quietest time of night in which you were "
+            f"active on fewer than {QUIET_SHARE:.0%} as many nights as in a typical waking "
+            "quarter hour (a lone blip, such as a scheduled payment, does not end the night); "
+            "the window runs from the typical time of your last activity before them to the "
+            "first after them.",
             evidence=refs(inp.frame.loc[positions], None),
             evidence_count=2 * len(nights),
         )

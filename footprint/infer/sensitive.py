@@ -9,7 +9,9 @@ too (``risky_contact``): a scoring system would count the association against th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import pandas as pd
 
@@ -29,7 +31,24 @@ NON_POLICY_TOPICS = frozenset(
     {"politics", "work", "family", "food", "sport", "gaming", "study", "money", "technology"}
 )
 
-__all__ = ["infer", "own_texts", "political_rows"]
+# The lexicon matcher ignores a term right after a negation ("not", "不"). Special
+# categories need more: "I didn't go to the protest" and "我不会去参加游行" put the
+# negation a few words before the term. A term counts unless a negation precedes it
+# within this many words (English) or characters (Chinese) of the same clause.
+NEGATION_WORDS = 4
+NEGATION_CHARS = 6
+_NEGATIONS = frozenset({"not", "no", "never", "cannot", "without", "nobody", "neither", "nor"})
+_CHINESE_NEGATIONS = ("不", "没", "未", "别")
+# Phrases that hold a negation word but do not negate what follows.
+_NOT_NEGATING = re.compile(
+    r"can't wait|cannot wait|can't believe|cannot believe|no doubt|no more|not only|not just|"
+    r"no wonder|don't forget|never forget|no matter|"
+    r"不错|不仅|不但|不管|不得不|不少|差不多|不止|特别|别人|别的|区别|分别|没想到|没错|未来"
+)
+_CLAUSE_BREAK = re.compile(r"[|,.;:!?()\[\]\n，。；：！？、（）…]|\bbut\b|但是|可是|不过")
+_WORD = re.compile(r"[a-z0-9']+")
+
+__all__ = ["infer", "negated_in_clause", "own_texts", "political_rows"]
 
 _CLAIMS = {
     "health": "You may have a health condition: {display}.",
@@ -46,6 +65,47 @@ _DISPLAY = {
     "buddhist": "Buddhist",
     "sikh": "Sikh",
 }
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    if term.isascii():
+        words = term.split()
+        return re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, words)) + r"(?![a-z0-9])")
+    return re.compile(re.escape(term))
+
+
+def _negates(prefix: str) -> bool:
+    """Whether the end of ``prefix`` (the clause before a term) negates the term."""
+    clause = _CLAUSE_BREAK.split(prefix)[-1]
+    clause = _NOT_NEGATING.sub(" ", clause)
+    words = _WORD.findall(clause)[-NEGATION_WORDS:]
+    if any(word in _NEGATIONS or word.endswith("n't") for word in words):
+        return True
+    chinese = re.sub(r"[\x00-\x7f]", "", clause)[-NEGATION_CHARS:]
+    return any(negation in chinese for negation in _CHINESE_NEGATIONS)
+
+
+def negated_in_clause(text: str, term: str) -> bool:
+    """True when every occurrence of the lexicon ``term`` in ``text`` is negated by a word
+    shortly before it in the same clause ("I didn't go to the protest")."""
+    lowered = text.casefold().replace("\u2019", "'")
+    starts = [match.start() for match in _term_pattern(term).finditer(lowered)]
+    return bool(starts) and all(_negates(lowered[max(0, start - 200) : start]) for start in starts)
+
+
+def _sensitive_hits(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
+    """Hits of the sensitive lexicon in the rows ``index``, without negated mentions;
+    each distinct text and term is checked once."""
+    hits = inp.hits("sensitive", index)
+    if hits.empty:
+        return hits
+    texts = inp.frame.loc[hits["position"], "search_text"].astype(str).to_numpy()
+    pairs = pd.DataFrame({"text": texts, "term": hits["term"].to_numpy()})
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(pairs))
+    negated = [negated_in_clause(str(text), str(term)) for text, term in uniques]
+    keep = ~pd.Series(negated, dtype=bool).to_numpy()[codes]
+    return hits[keep]
 
 
 def own_texts(inp: InferenceInput) -> pd.Series:
@@ -65,7 +125,7 @@ def own_texts(inp: InferenceInput) -> pd.Series:
 def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
     """Rows among ``index`` (frame positions in ``position``) voicing political criticism or
     protest, with the policy topic they are about (``topic``, may be None)."""
-    hits = inp.hits("sensitive", index)
+    hits = _sensitive_hits(inp, index)
     politics = hits[hits["group"] == "politics"]
     present = pd.crosstab(politics["position"], politics["label"]).reindex(
         columns=["protest", "criticism", "critical_of_government"], fill_value=0
@@ -96,7 +156,7 @@ def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
 
 
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
-    hits = inp.hits("sensitive", texts.index)
+    hits = _sensitive_hits(inp, texts.index)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):
@@ -135,7 +195,7 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
                 confidence=round(min(0.95, 0.3 + 0.08 * score), 3),
                 method=f"{lexicon.lexicon.groups[group].description.capitalize()}: terms in "
                 "English and Chinese found in what you wrote, searched or paid for "
-                "(negated mentions ignored).",
+                "(negated mentions, such as 'never been to a mosque', ignored).",
                 evidence=refs(rows, 30),
                 special_category=True,
                 evidence_count=len(rows),

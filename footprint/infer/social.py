@@ -24,6 +24,18 @@ TOP_CONTACTS = 5
 # Beyond a day without an answer, a message starts a new exchange rather than replying.
 MAX_REPLY_SECONDS = 24 * 3600
 MIN_RELATIONSHIP_SCORE = 2.0
+# Sharing the user's surname counts as a family cue worth this much: it decides when the
+# chat says little, but what the chat says outweighs it (a colleague may share a common
+# surname).
+SURNAME_FAMILY_SCORE = 2.0
+# How each relationship reads in a claim ("Grace is probably ...").
+_RELATIONSHIP_PHRASES = {
+    "partner": "your partner",
+    "family": "family",
+    "close_friend": "a close friend",
+    "colleague": "a colleague or employer",
+    "source": "a source who passes you information",
+}
 _P2P = (
     r"general payment|send money|money sent|transfer to|personal payment|split|转账|红包|收款|AA制"
 )
@@ -196,8 +208,8 @@ def _communities(graph: nx.Graph[str]) -> list[list[str]]:
 
 
 def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
-    """Per contact and relationship (partner, family, close_friend, colleague): the weighted
-    count of cues in their chats, and the rows (frame positions) holding them."""
+    """Per contact and relationship (partner, family, close_friend, colleague, source): the
+    weighted count of cues in their chats, and the rows (frame positions) holding them."""
     inp = prepare(records)
     frame = inp.frame
     chats = frame[(frame["kind"] == "message") & frame["contact"].notna() & frame["text"].notna()]
@@ -237,13 +249,13 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         if key not in stats.index:
             continue
         name = str(stats.at[key, "name"])
+        surname = name.split()[-1] if len(name.split()) >= 2 else None
+        if surname and surname in user_surnames:
+            group = _with_surname_cue(inp, str(key), group)
         ranked = group.sort_values(["score", "relationship"], ascending=[False, True])
         best = ranked.iloc[0]
         score = float(best["score"])
         relationship = str(best["relationship"])
-        surname = name.split()[-1] if len(name.split()) >= 2 else None
-        if relationship != "partner" and surname and surname in user_surnames:
-            relationship, score = "family", score + 2.0
         if score < MIN_RELATIONSHIP_SCORE:
             continue
         runner_up = float(ranked.iloc[1]["score"]) if len(ranked) > 1 else 0.0
@@ -254,7 +266,8 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             Inference(
                 category=CATEGORY,
                 key="relationship",
-                claim=f"{name} is probably your {relationship.replace('_', ' ')}.",
+                claim=f"{name} is probably "
+                f"{_RELATIONSHIP_PHRASES.get(relationship, relationship.replace('_', ' '))}.",
                 value={
                     "name": name,
                     "relationship": relationship,
@@ -266,13 +279,35 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
                 },
                 confidence=round(max(confidence, 0.05), 3),
                 method="Forms of address and cues (English and Chinese) counted in your chats "
-                "with this person, weighted by how telling each cue is.",
+                "with this person, weighted by how telling each cue is; sharing your surname "
+                "counts as a family cue.",
                 evidence=refs(rows, 20),
                 evidence_count=len(rows),
                 subject=name,
             )
         )
     return out
+
+
+def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
+    """``group`` (one contact's scores) with the shared surname added to the family score;
+    the contact's own messages are its evidence when no family word was found."""
+    family = group["relationship"] == "family"
+    if family.any():
+        return group.assign(score=group["score"] + np.where(family, SURNAME_FAMILY_SCORE, 0.0))
+    frame = inp.frame
+    named = frame.index[(frame["contact_key"] == key) & (frame["kind"] == "message")][:20]
+    extra = pd.DataFrame(
+        [
+            {
+                "contact_key": key,
+                "relationship": "family",
+                "score": SURNAME_FAMILY_SCORE,
+                "rows": [int(v) for v in named],
+            }
+        ]
+    )
+    return pd.concat([group, extra], ignore_index=True) if len(named) else group
 
 
 def _top_contacts(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:

@@ -66,3 +66,12 @@ def test_bundled_office_worker_core_facts() -> None:
     assert by_fact["claims without evidence"]["passed"]
     for fact in ("home", "work", "salary", "top_contacts", "religion", "health"):
         assert by_fact[fact]["passed"], json.dumps(by_fact[fact], ensure_ascii=False)
+
+
+@pytest.mark.skipif(
+    not (SAMPLES / "gig_worker" / "ground_truth.json").is_file(), reason="no personas"
+)
+def test_every_planted_fact_of_every_persona_is_recovered() -> None:
+    rows, passed = run_inference_eval([SAMPLES])
+    missed = [row for row in rows if not row["passed"]]
+    assert passed and not missed, json.dumps(missed, ensure_ascii=False, indent=1)

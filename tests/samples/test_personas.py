@@ -208,6 +208,20 @@ def test_meta_exports_are_escaped_like_meta() -> None:
     assert "\\u00f0\\u009f" in raw  # emoji, four escapes
 
 
+def test_a_user_planted_as_unpolitical_does_not_echo_the_risky_contact() -> None:
+    """politics is planted absent for the rider: only his cousin calls for strikes."""
+    assert _truth("gig_worker")["facts"]["politics"] == {"value": False}
+    root = SAMPLE_EXPORTS / "gig_worker" / "instagram"
+    (thread,) = root.rglob("tariqorganise_*/message_1.json")
+    messages = _repair(json.loads(thread.read_text("ascii")))["messages"]
+    said = {m["sender_name"]: set() for m in messages}
+    for message in messages:
+        said[message["sender_name"]].add(message.get("content", ""))
+    assert "march on parliament Saturday, bring the lads" in said["Tariq Rahmân"]
+    user = said["Yusuf Rahman"]
+    assert user and not [t for t in user if re.search(r"strik|march|government|minister", t)]
+
+
 def test_alipay_bill_is_gbk_with_preamble() -> None:
     (bill,) = (SAMPLE_EXPORTS / "university_student" / "alipay").glob("*.csv")
     text = bill.read_bytes().decode("gbk")

@@ -115,6 +115,21 @@ COUSIN_LINES = [
     "you coming to jummah?",
     "how's your mum",
 ]
+# What the rider answers his cousin: he is not political himself (ground truth), so he
+# does not echo the strike calls. As many lines as COUSIN_LINES, so that the random
+# choices, and with them every other byte of the persona, stay as they were.
+COUSIN_REPLIES = [
+    "can't tonight cuz, need the orders",
+    "Eid Mubarak cuz",
+    "see you at jummah",
+    "mum's good, she says salaam",
+    "I'll think about it",
+    "send it over",
+    "lol",
+    "ye",
+    "rent's due, I can't risk it",
+    "how's auntie?",
+]
 REDDIT_POSTS = [
     (
         "UKPersonalFinance",
@@ -198,9 +213,11 @@ def build(seed: int) -> Bundle:
     )
     bundle = Bundle(truth)
     cn_id = fictional_cn_id("110000", date(2000, 1, 1), 3)
-    plans: list[tuple[Person, list[str], tuple[int, int], list[Plant]]] = [
+    # (contact, their lines, the user's lines, sessions per day, planted messages)
+    plans: list[tuple[Person, list[str], list[str], tuple[int, int], list[Plant]]] = [
         (
             partner,
+            PARTNER_LINES,
             PARTNER_LINES,
             (3, 6),
             [
@@ -231,6 +248,7 @@ def build(seed: int) -> Bundle:
         ),
         (
             friend,
+            FRIEND_LINES,
             FRIEND_LINES,
             (1, 3),
             [
@@ -267,6 +285,7 @@ def build(seed: int) -> Bundle:
         (
             cousin,
             COUSIN_LINES,
+            COUSIN_REPLIES,
             (0, 2),
             [
                 Plant(
@@ -299,7 +318,7 @@ def build(seed: int) -> Bundle:
     ]
     chats: list[list[Msg]] = []
     folder = "instagram/your_instagram_activity/messages/inbox"
-    for person, lines, sessions, plants in plans:
+    for person, theirs, mine, sessions, plants in plans:
         placed = [
             Plant(day, p.author, p.text, p.tags)
             for day, p in zip(spread(rng, len(plants), DAY_COUNT), plants, strict=True)
@@ -309,7 +328,7 @@ def build(seed: int) -> Bundle:
             ZONE,
             SCHEDULE,
             day_list,
-            [Voice(me, lines), Voice(person, lines)],
+            [Voice(me, mine), Voice(person, theirs)],
             sessions,
             placed,
         )

@@ -1,0 +1,427 @@
+"""Cues and rules behind the planted facts: each with the case it must catch and the
+look-alike it must not (a courier's depot, not his lunchtime stop; 佛系 is not Buddhism;
+"I didn't go to the protest" is no protest)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from footprint.infer import infer_all, places, routine, sensitive, social
+from footprint.infer.base import Inference
+from footprint.infer.evaluate import _aliases, _check, _relationships
+from footprint.infer.frame import prepare
+from footprint.model import LocationPoint, LocationVisit, Message, Payment, ProfileFact, Record
+from tests.infer.builders import ME, START
+
+DEPOT = (51.4979, -0.0497)
+HOME = (51.4453, -0.0206)
+MOSQUE = (51.4521, -0.0179)
+
+
+def _one(found: Sequence[Inference], key: str, subject: str | None = None) -> Inference | None:
+    return next(
+        (i for i in found if i.key == key and (subject is None or i.subject == subject)), None
+    )
+
+
+def _me() -> list[Record]:
+    return [
+        ProfileFact(
+            source="twitter",
+            path="data/account.js",
+            locator="$[0].account.accountDisplayName",
+            field="display_name",
+            value=ME,
+        )
+    ]
+
+
+def _chat(name: str, lines: Iterable[tuple[bool, str]], days: int = 20) -> list[Record]:
+    """A 1:1 WhatsApp chat with ``name``: (from me?, text) lines, repeated on ``days`` days."""
+    path = f"WhatsApp Chat with {name}.txt"
+    out: list[Record] = []
+    lines = list(lines)
+    for day in range(days):
+        for index, (mine, text) in enumerate(lines):
+            out.append(
+                Message(
+                    source="whatsapp",
+                    path=path,
+                    locator=f"line {len(out) + 1}",
+                    timestamp=START + timedelta(days=day, hours=12, minutes=index),
+                    actor=ME if mine else name,
+                    counterparty=name if mine else None,
+                    conversation=name,
+                    text=text,
+                )
+            )
+    return out
+
+
+def _relationship(records: list[Record], name: str) -> str | None:
+    found = _one(social.infer(records), "relationship", name)
+    return None if found is None else str(found.value["relationship"])
+
+
+# -- places ----------------------------------------------------------------------------
+
+
+def _courier(days: int = 56) -> list[Record]:
+    """Home at night; evening shifts at a depot (17:30 to after midnight) on six days a
+    week; a 50-minute stop at a mosque on Friday lunchtimes; fixes every 4 minutes on the
+    way between them."""
+    rng = random.Random(5)
+    out: list[Record] = []
+
+    def visit(start: datetime, end: datetime, where: tuple[float, float]) -> None:
+        out.append(
+            LocationVisit(
+                source="google_timeline",
+                path="Timeline.json",
+                locator=f"$.timelineObjects[{len(out)}]",
+                timestamp=start,
+                end=end,
+                lat=where[0],
+                lon=where[1],
+            )
+        )
+
+    def ride(start: datetime, origin: tuple[float, float], to: tuple[float, float]) -> datetime:
+        for step in range(1, 9):
+            out.append(
+                LocationPoint(
+                    source="google_timeline",
+                    path="Timeline.json",
+                    locator=f"$.timelineObjects[{len(out)}]",
+                    timestamp=start + timedelta(minutes=4 * step),
+                    lat=origin[0] + (to[0] - origin[0]) * step / 9,
+                    lon=origin[1] + (to[1] - origin[1]) * step / 9,
+                )
+            )
+        return start + timedelta(minutes=36)
+
+    left_home = START
+    for day in range(days):
+        date = START + timedelta(days=day)
+        if date.weekday() == 4:
+            prayer = date.replace(hour=13, minute=rng.randint(0, 5))
+            visit(left_home, ride(prayer - timedelta(minutes=36), HOME, MOSQUE), HOME)
+            visit(prayer, prayer + timedelta(minutes=50), MOSQUE)
+            left_home = ride(prayer + timedelta(minutes=50), MOSQUE, HOME)
+        if date.weekday() != 1:
+            shift = date.replace(hour=17, minute=30 + rng.randint(-10, 10))
+            visit(left_home, ride(shift - timedelta(minutes=36), HOME, DEPOT), HOME)
+            end = date.replace(hour=23, minute=30) + timedelta(minutes=rng.randint(0, 60))
+            visit(shift, end, DEPOT)
+            left_home = ride(end, DEPOT, HOME)
+    return out
+
+
+def test_work_is_the_depot_of_evening_shifts_not_a_lunchtime_stop() -> None:
+    found = places.infer(_courier())
+    work, home = _one(found, "work"), _one(found, "home")
+    assert work is not None and home is not None
+    assert places.haversine_m(work.value["lat"], work.value["lon"], *DEPOT) < 150
+    assert places.haversine_m(home.value["lat"], home.value["lon"], *HOME) < 150
+    hours = _one(found, "work_hours")
+    assert hours is not None
+    # A shift that ends after midnight is reported late, not as an early-morning end.
+    assert hours.value["start"].startswith("17")
+    assert hours.value["end"] >= "23:00" or hours.value["end"] < "01:00"
+
+
+def test_fixes_on_the_way_weigh_the_time_until_the_next_record() -> None:
+    rows = places.location_rows(prepare(_courier(7)))
+    fixes = rows[rows["kind"] == "location_point"]
+    visits = rows[rows["kind"] == "location_visit"]
+    assert fixes["weight"].max() <= places.MAX_FIX_HOURS
+    assert fixes["weight"].median() == pytest.approx(4 / 60)
+    assert visits["weight"].median() > 1
+    # At the depot (17:20 to 00:30 at most) the evening counts half, the small hours not.
+    shifts = visits[(visits["lat"] - DEPOT[0]).abs() < 1e-6]
+    assert not shifts.empty
+    assert shifts["work_weight"].max() <= (24 - 17 - 20 / 60) * 0.5 + 1e-9
+
+
+def test_office_hours_still_beat_evenings_elsewhere() -> None:
+    out: list[Record] = []
+    office, pub = (53.47, -2.29), (53.48, -2.24)
+    for day in range(28):
+        date = START + timedelta(days=day)
+        if date.weekday() >= 5:
+            continue
+        for start, end, where in (
+            (date.replace(hour=9), date.replace(hour=17), office),
+            (date.replace(hour=18), date.replace(hour=23), pub),
+        ):
+            out.append(
+                LocationVisit(
+                    source="google_timeline",
+                    path="Timeline.json",
+                    locator=f"$[{len(out)}]",
+                    timestamp=start,
+                    end=end,
+                    lat=where[0],
+                    lon=where[1],
+                )
+            )
+    work = _one(places.infer(out), "work")
+    assert work is not None
+    assert places.haversine_m(work.value["lat"], work.value["lon"], *office) < 150
+
+
+# -- sleep window ----------------------------------------------------------------------
+
+
+def _sends(times: Iterable[datetime]) -> list[Record]:
+    return [
+        Message(
+            source="whatsapp",
+            path="WhatsApp Chat with Pat.txt",
+            locator=f"line {index + 1}",
+            timestamp=when,
+            actor=ME,
+            counterparty="Pat",
+            conversation="Pat",
+            text="ok",
+        )
+        for index, when in enumerate(sorted(times))
+    ]
+
+
+def test_sleep_starts_at_bedtime_not_at_a_typical_last_message() -> None:
+    # Awake 07:30-23:45 with four messages a day: the last one of a night is often hours
+    # before bed (its 80th percentile is 22:30), yet the quiet hours begin at bedtime.
+    rng = random.Random(11)
+    times = []
+    for day in range(60):
+        wake = (START + timedelta(days=day)).replace(hour=7, minute=30)
+        for _ in range(4):
+            times.append(wake + timedelta(minutes=rng.randint(0, 16 * 60 + 15)))
+    window = _one(routine.infer(_sends(times)), "sleep_window")
+    assert window is not None
+    assert "23:00" <= window.value["start"] <= "23:59"
+    assert "07:30" <= window.value["end"] <= "08:15"
+
+
+def test_a_scheduled_payment_at_six_does_not_end_the_night() -> None:
+    rng = random.Random(2)
+    times = []
+    records: list[Record] = []
+    for day in range(60):
+        date = START + timedelta(days=day)
+        for hour in range(8, 24):
+            times.append(date.replace(hour=hour, minute=rng.randint(0, 50)))
+        if day % 10 == 3:
+            records.append(
+                Payment(
+                    source="revolut",
+                    path="revolut.csv",
+                    locator=f"row {day}",
+                    timestamp=date.replace(hour=6),
+                    counterparty="Lending Stream",
+                    amount=Decimal("-95.00"),
+                    currency="GBP",
+                )
+            )
+    window = _one(routine.infer(_sends(times) + records), "sleep_window")
+    assert window is not None
+    assert window.value["end"].startswith("08")
+    # One night in ten was interrupted: a little less sure than of an unbroken habit.
+    assert 0.8 < window.confidence < 0.95
+
+
+def test_no_sleep_window_without_a_quiet_stretch() -> None:
+    rng = random.Random(4)
+    times = [
+        START + timedelta(days=day, minutes=rng.randint(0, 1439))
+        for day in range(40)
+        for _ in range(200)
+    ]
+    assert _one(routine.infer(_sends(times)), "sleep_window") is None
+
+
+# -- relationships ---------------------------------------------------------------------
+
+
+def test_bro_from_a_mate_is_a_close_friend_not_family() -> None:
+    lines = [(False, "bro that was a pen"), (True, "fifa?"), (False, "on in 10")]
+    assert _relationship(_me() + _chat("Brian Skinner", lines), "Brian Skinner") == "close_friend"
+
+
+def test_little_bro_is_family() -> None:
+    lines = [(True, "how's my little bro doing"), (False, "mum says hi")]
+    assert _relationship(_me() + _chat("Adam Price", lines), "Adam Price") == "family"
+
+
+def test_chat_cues_outweigh_a_shared_surname() -> None:
+    work = [(False, "meeting moved to 3"), (True, "can you check the quarterly report")]
+    assert _relationship(_me() + _chat("Liam Wells", work), "Liam Wells") == "colleague"
+    # When the chat says little, the shared surname is what tells.
+    quiet = [(False, "catch up at the shop")]
+    records = _me() + _chat("Kate Wells", quiet, days=1)
+    found = _one(social.infer(records), "relationship", "Kate Wells")
+    assert found is not None and found.value["relationship"] == "family"
+    assert found.evidence
+
+
+def test_a_journalists_source_in_english_and_chinese() -> None:
+    english = [
+        (False, "I have the documents. Publish the names."),
+        (False, "Can you meet tomorrow? Not on the phone."),
+        (True, "Thanks, we'll keep it off the record"),
+    ]
+    chinese = [(False, "这是内部文件，别写我的名字"), (True, "放心，我不会暴露线人")]
+    records = _me() + _chat("Grace West", english) + _chat("李明", chinese)
+    assert _relationship(records, "Grace West") == "source"
+    assert _relationship(records, "李明") == "source"
+    claim = _one(social.infer(records), "relationship", "Grace West")
+    assert claim is not None and "source" in claim.claim
+
+
+def test_an_editor_is_a_colleague_not_a_source() -> None:
+    lines = [
+        (False, "Any update from your source?"),
+        (False, "Need 800 words by the deadline"),
+        (True, "Invoice for March is in"),
+        (False, "Sign the documents for the contract please"),
+    ]
+    assert _relationship(_me() + _chat("Timothy Hall", lines), "Timothy Hall") == "colleague"
+
+
+def test_chinese_roommate_and_cafe_boss() -> None:
+    roommate = [(False, "今晚开黑吗，王者五排"), (False, "帮我带个饭呗"), (True, "好")]
+    boss = [(False, "这周排班发群里了"), (False, "明天能来上早班吗"), (False, "工资月底转你")]
+    records = _me() + _chat("阎帆", roommate) + _chat("王姐-拾光咖啡", boss)
+    assert _relationship(records, "阎帆") == "close_friend"
+    assert _relationship(records, "王姐-拾光咖啡") == "colleague"
+
+
+# -- special categories ----------------------------------------------------------------
+
+
+def _posts(texts: Iterable[str]) -> list[Record]:
+    return _me() + _chat("Pat", [(True, text) for text in texts], days=3)
+
+
+def _value(found: Sequence[Inference], key: str) -> object:
+    inference = _one(found, key)
+    return None if inference is None else inference.value.get("value")
+
+
+def test_buddhist_practice_in_chinese() -> None:
+    records = _posts(["周末去寺庙拜佛", "初一去文殊院烧香"])
+    records.append(
+        Payment(
+            source="wechat_pay",
+            path="wechat_pay.csv",
+            locator="row 2",
+            timestamp=START,
+            counterparty="文殊院",
+            text="香火功德",
+            amount=Decimal("-50.00"),
+            currency="CNY",
+        )
+    )
+    assert _value(sensitive.infer(records), "religion") == "buddhist"
+
+
+def test_fo_xi_and_other_buddha_look_alikes_are_not_religion() -> None:
+    records = _posts(
+        [
+            "我现在很佛系，随便吧",
+            "考试前临时抱佛脚",
+            "佛跳墙太好吃了",
+            "下周去佛山出差",
+            "家里就指望我延续香火",
+            "你真是功德无量",
+        ]
+    )
+    assert _one(sensitive.infer(records), "religion") is None
+
+
+def test_negated_protest_does_not_count() -> None:
+    records = _posts(
+        [
+            "I didn't go to the protest, the government can do what it likes",
+            "Not going to the march on Saturday",
+            "我不会去参加游行",
+            "我没去游行",
+        ]
+    )
+    assert _one(sensitive.infer(records), "politics") is None
+
+
+def test_a_protest_call_counts() -> None:
+    records = _posts(["Join the protest on Saturday", "we march on parliament tomorrow"])
+    found = _one(sensitive.infer(records), "politics")
+    assert found is not None and found.value["protest"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        ("I didn't go to the protest", "protest", True),
+        ("never been to a mosque", "mosque", True),
+        ("我不会去参加游行", "游行", True),
+        ("我没去游行", "游行", True),
+        ("can't wait for eid", "eid", False),
+        ("No more lies, join the protest", "protest", False),
+        ("I'm not sure, but I'll join the protest", "protest", False),
+        ("I didn't go, the protest was huge", "protest", False),
+        ("特别想去寺庙", "寺庙", False),
+        ("我没钱，不过周末还是去游行", "游行", False),
+        ("为了未来去游行", "游行", False),
+        ("didn't go to the protest but went to the protest after", "protest", False),
+        ("nothing here", "protest", False),
+    ],
+)
+def test_negated_in_clause(text: str, term: str, negated: bool) -> None:
+    assert sensitive.negated_in_clause(text, term) is negated
+
+
+# -- evaluation ------------------------------------------------------------------------
+
+
+def test_top_contacts_match_a_person_under_any_of_their_names() -> None:
+    facts = {"relationships": [{"name": "妈妈", "relationship": "mother", "full_name": "陈海燕"}]}
+    top = Inference(
+        "social",
+        "top_contacts",
+        "claim",
+        {"contacts": [{"name": "吴辉"}, {"name": "妈妈"}]},
+        0.5,
+        "method",
+        ("a.csv#row 1",),
+    )
+    wanted = [{"name": "吴辉"}, {"name": "陈海燕"}]
+    assert _check("top_contacts", wanted, [top], _aliases(facts))[2]
+    assert not _check("top_contacts", wanted, [top])[2]
+    assert not _check("top_contacts", [*wanted, {"name": "阎帆"}], [top], _aliases(facts))[2]
+
+
+def test_source_is_a_relationship_of_the_ground_truth() -> None:
+    source = Inference(
+        "social",
+        "relationship",
+        "claim",
+        {"name": "Grace West", "relationship": "source"},
+        0.5,
+        "method",
+        ("a.json#$[0]",),
+    )
+    [(_, wanted, got, ok)] = _relationships(
+        [{"name": "Grace West", "relationship": "source"}], [source]
+    )
+    assert (wanted, got, ok) == ("source", "source", True)
+
+
+def test_the_whole_pipeline_keeps_evidence_on_the_new_claims() -> None:
+    records = _me() + _chat("Grace West", [(False, "I have the documents. Not on the phone.")])
+    for inference in infer_all(records):
+        assert inference.evidence
