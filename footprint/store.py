@@ -1,0 +1,622 @@
+"""Column-wise storage of frozen dataclasses, so millions of records fit in little memory.
+
+A list of a million :class:`~footprint.model.Message` objects costs about a gigabyte:
+every object, string, datetime and float is a separate Python object. A
+:class:`ColumnStore` keeps the same values in Apache Arrow arrays, a chunk at a time:
+strings share one buffer, numbers and instants are machine words, and a column
+that repeats a few values (``source``, ``path``) is dictionary-encoded.
+
+The store is a :class:`~collections.abc.Sequence` of the original objects: indexing
+and iteration rebuild them on demand, equal to what was appended. Code that needs
+many rows (the inference frame) reads the columns instead, with :meth:`ColumnStore.columns`,
+and never builds the objects at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from decimal import Decimal
+from typing import Any, Generic, TypeVar, overload
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+__all__ = ["DEFAULT_CHUNK_ROWS", "ColumnBlock", "ColumnStore", "field_values", "of_kind"]
+
+T = TypeVar("T")
+
+# Rows gathered as objects before they are packed into columns: bounds the memory
+# held as Python objects while keeping Arrow's per-array overhead negligible.
+DEFAULT_CHUNK_ROWS = 32_768
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NAIVE_EPOCH = _EPOCH.replace(tzinfo=None)
+_NS = 1_000_000_000
+
+
+def _base_type(annotation: Any) -> type:
+    """``str`` for ``str | None``; the annotation itself otherwise."""
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(members) == 1:
+            return _base_type(members[0])
+        return object
+    return annotation if isinstance(annotation, type) else object
+
+
+class _AllMissing:
+    """A column with no value at all (most optional fields of most records): its length only."""
+
+    __slots__ = ("length",)
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index: slice) -> _AllMissing:
+        return _AllMissing(len(range(*index.indices(self.length))))
+
+
+class _Codec:
+    """Turns one field's Python values into an Arrow array and back."""
+
+    def encode(self, values: list[Any]) -> pa.Array:
+        raise NotImplementedError
+
+    def decode(self, array: pa.Array) -> list[Any]:
+        values = array.to_numpy(zero_copy_only=False)
+        if array.null_count and values.dtype.kind in "fiu":
+            # NumPy turns nulls into NaN; the dataclass field wants None.
+            return [
+                None if not valid else value
+                for value, valid in zip(
+                    values.tolist(), array.is_valid().to_numpy(zero_copy_only=False), strict=True
+                )
+            ]
+        return list(values.tolist())
+
+
+# A text ending in a number: "line 12", "$.locations[4031]", "row 7" (canonical digits only,
+# so that joining the parts gives the text back).
+_NUMBERED = re.compile(r"(.*?)(0|[1-9][0-9]{0,17})([^0-9]*)", re.DOTALL)
+_NUMBERED_FIELDS = ("head", "number", "tail")
+
+
+def _numbered(values: list[Any]) -> pa.Array | None:
+    """Texts like locators as (head, number, tail) with the head and tail dictionary-encoded:
+    about 6 bytes a row instead of 25. None when the texts do not share a few shapes."""
+    heads: list[str] = []
+    numbers: list[int] = []
+    tails: list[str] = []
+    match = _NUMBERED.fullmatch
+    for value in values:
+        found = match(value) if value is not None else None
+        if found is None:
+            return None
+        head, number, tail = found.groups()
+        heads.append(head)
+        numbers.append(int(number))
+        tails.append(tail)
+    if len(set(heads)) >= 128 or len(set(tails)) >= 128:
+        return None
+    small = pa.dictionary(pa.int8(), pa.string())
+    number_type = pa.int32() if max(numbers) < 2**31 else pa.int64()
+    return pa.StructArray.from_arrays(
+        [
+            pa.array(heads, pa.string()).dictionary_encode().cast(small),
+            pa.array(numbers, number_type),
+            pa.array(tails, pa.string()).dictionary_encode().cast(small),
+        ],
+        names=list(_NUMBERED_FIELDS),
+    )
+
+
+def _is_numbered(array: Any) -> bool:
+    return (
+        isinstance(array, pa.Array)
+        and pa.types.is_struct(array.type)
+        and tuple(field.name for field in array.type) == _NUMBERED_FIELDS
+    )
+
+
+def _joined(array: pa.Array) -> pa.Array:
+    """The texts of a :func:`_numbered` array, rebuilt in Arrow (no Python string per row)."""
+    return pc.binary_join_element_wise(
+        array.field("head").dictionary_decode(),
+        pc.cast(array.field("number"), pa.string()),
+        array.field("tail").dictionary_decode(),
+        "",
+    )
+
+
+class _StringCodec(_Codec):
+    def decode(self, array: pa.Array) -> list[Any]:
+        return super().decode(_joined(array) if _is_numbered(array) else array)
+
+    def encode(self, values: list[Any]) -> pa.Array:
+        if len(values) >= 64 and (numbered := _numbered(values)) is not None:
+            return numbered
+        array = pa.array(values, type=pa.string())
+        # Columns such as source, path or currency repeat a handful of values.
+        distinct = len(set(values))
+        if len(values) >= 64 and distinct * 4 <= len(values):
+            encoded = array.dictionary_encode()
+            if distinct < 128:  # one byte per row instead of four
+                encoded = encoded.cast(pa.dictionary(pa.int8(), pa.string()))
+            return encoded
+        return array
+
+
+class _PlainCodec(_Codec):
+    def __init__(self, arrow_type: pa.DataType) -> None:
+        self.arrow_type = arrow_type
+
+    def encode(self, values: list[Any]) -> pa.Array:
+        return pa.array(values, type=self.arrow_type)
+
+
+class _DecimalCodec(_Codec):
+    """Decimals as their exact text: amounts must come back to the last digit."""
+
+    def encode(self, values: list[Any]) -> pa.Array:
+        return pa.array([None if v is None else str(v) for v in values], type=pa.string())
+
+    def decode(self, array: pa.Array) -> list[Any]:
+        return [None if v is None else Decimal(v) for v in super().decode(array)]
+
+
+class _ObjectCodec(_Codec):
+    """Anything else (rare): kept as the Python objects themselves."""
+
+    def encode(self, values: list[Any]) -> Any:
+        return list(values)
+
+    def decode(self, array: Any) -> list[Any]:
+        return list(array)
+
+
+class _ZoneTable:
+    """Every distinct ``tzinfo`` seen, once; entry 0 stands for naive datetimes."""
+
+    def __init__(self) -> None:
+        self.zones: list[tzinfo | None] = [None]
+        self._ids: dict[tzinfo | None, int] = {None: 0}
+
+    def id_of(self, zone: tzinfo | None) -> int:
+        found = self._ids.get(zone)
+        if found is None:
+            found = self._ids[zone] = len(self.zones)
+            self.zones.append(zone)
+        return found
+
+
+class _DatetimeCodec(_Codec):
+    """An aware datetime as nanoseconds since the epoch (UTC) plus the index of its zone.
+
+    The zone objects themselves live once in the store's zone table, so each value
+    comes back with the very ``tzinfo`` it was appended with, ``fold`` included. A wall
+    time that does not exist in its zone (inside a spring-forward gap) comes back as
+    the same instant, written the way the zone writes it.
+    """
+
+    def __init__(self, zones: _ZoneTable) -> None:
+        self.zones = zones
+
+    def encode(self, values: list[Any]) -> pa.Array:
+        nanos: list[int | None] = []
+        zone_ids: list[int] = []
+        for value in values:
+            if value is None:
+                nanos.append(None)
+                zone_ids.append(0)
+                continue
+            delta = (
+                value - _EPOCH if value.tzinfo is not None else value - _EPOCH.replace(tzinfo=None)
+            )
+            nanos.append((delta.days * 86_400 + delta.seconds) * _NS + delta.microseconds * 1_000)
+            zone_ids.append(self.zones.id_of(value.tzinfo))
+        return pa.StructArray.from_arrays(
+            [pa.array(nanos, type=pa.timestamp("ns", tz="UTC")), pa.array(zone_ids, pa.int16())],
+            names=["utc", "zone"],
+        )
+
+    def decode(self, array: pa.Array) -> list[Any]:
+        # Nulls filled first: NumPy would otherwise make the column float and round it.
+        utc = array.field("utc").cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+        zone_ids = array.field("zone").to_numpy(zero_copy_only=False)
+        valid = array.field("utc").is_valid().to_numpy(zero_copy_only=False)
+        out: list[Any] = []
+        for nanos, zone_id, present in zip(utc.tolist(), zone_ids.tolist(), valid, strict=True):
+            if not present:
+                out.append(None)
+                continue
+            zone = self.zones.zones[zone_id]
+            moment = _EPOCH + timedelta(microseconds=nanos // 1_000)
+            out.append(moment.replace(tzinfo=None) if zone is None else moment.astimezone(zone))
+        return out
+
+
+@dataclass
+class ColumnBlock:
+    """The rows of one class inside one chunk: their offsets in the chunk and their columns."""
+
+    cls: type
+    offsets: np.ndarray  # int32 positions inside the chunk, ascending
+    columns: dict[str, Any]  # field name -> Arrow array (or a list, see _ObjectCodec)
+
+
+@dataclass
+class _Chunk:
+    start: int  # global position of the chunk's first row
+    length: int
+    blocks: list[ColumnBlock]
+    block_of_row: np.ndarray  # int8: which block holds each row
+    index_in_block: np.ndarray  # int32: the row's index inside its block
+
+
+class ColumnStore(Sequence[T], Generic[T]):
+    """An append-only, column-wise sequence of frozen dataclass instances.
+
+    ``append``/``extend`` take objects of any dataclass type; reading gives back equal
+    objects in the same order. Appending after reading is allowed.
+    """
+
+    def __init__(self, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> None:
+        self._chunk_rows = chunk_rows
+        self._chunks: list[_Chunk] = []
+        self._starts: list[int] = []
+        self._pending: list[T] = []
+        self._length = 0
+        self._zones = _ZoneTable()
+        self._codecs: dict[type, dict[str, _Codec]] = {}
+
+    @classmethod
+    def of(cls, items: Iterable[T], chunk_rows: int = DEFAULT_CHUNK_ROWS) -> ColumnStore[T]:
+        """A store holding ``items``."""
+        store: ColumnStore[T] = cls(chunk_rows)
+        store.extend(items)
+        return store
+
+    # -- writing -------------------------------------------------------------------
+
+    def append(self, item: T) -> None:
+        self._pending.append(item)
+        self._length += 1
+        if len(self._pending) >= self._chunk_rows:
+            self._flush()
+
+    def extend(self, items: Iterable[T]) -> None:
+        for item in items:
+            self.append(item)
+
+    def _codecs_of(self, cls: type) -> dict[str, _Codec]:
+        codecs = self._codecs.get(cls)
+        if codecs is None:
+            hints = typing.get_type_hints(cls)
+            codecs = {}
+            for field in dataclasses.fields(cls):
+                codecs[field.name] = self._codec_for(_base_type(hints[field.name]))
+            self._codecs[cls] = codecs
+        return codecs
+
+    def _codec_for(self, base: type) -> _Codec:
+        if base is str:
+            return _StringCodec()
+        if base is bool:
+            return _PlainCodec(pa.bool_())
+        if base is int:
+            return _PlainCodec(pa.int64())
+        if base is float:
+            return _PlainCodec(pa.float64())
+        if base is datetime:
+            return _DatetimeCodec(self._zones)
+        if base is Decimal:
+            return _DecimalCodec()
+        return _ObjectCodec()
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        classes: dict[type, list[int]] = {}
+        for offset, item in enumerate(pending):
+            classes.setdefault(type(item), []).append(offset)
+        blocks: list[ColumnBlock] = []
+        block_of_row = np.empty(len(pending), dtype=np.int8)
+        index_in_block = np.empty(len(pending), dtype=np.int32)
+        for number, (cls, offsets) in enumerate(classes.items()):
+            members = [pending[offset] for offset in offsets]
+            columns: dict[str, Any] = {}
+            for name, codec in self._codecs_of(cls).items():
+                values = [getattr(member, name) for member in members]
+                missing = values.count(None)
+                columns[name] = (
+                    _AllMissing(len(values)) if missing == len(values) else codec.encode(values)
+                )
+            positions = np.asarray(offsets, dtype=np.int32)
+            block_of_row[positions] = number
+            index_in_block[positions] = np.arange(len(offsets), dtype=np.int32)
+            blocks.append(ColumnBlock(cls, positions, columns))
+        start = self._length - len(pending)
+        self._chunks.append(_Chunk(start, len(pending), blocks, block_of_row, index_in_block))
+        self._starts.append(start)
+
+    # -- reading -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return list(self._range(*index.indices(self._length)))
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("ColumnStore index out of range")
+        packed = self._length - len(self._pending)
+        if index >= packed:
+            return self._pending[index - packed]
+        chunk = self._chunks[bisect_right(self._starts, index) - 1]
+        offset = index - chunk.start
+        block = chunk.blocks[int(chunk.block_of_row[offset])]
+        row = int(chunk.index_in_block[offset])
+        codecs = self._codecs_of(block.cls)
+        values = {
+            name: _decode(codec, block.columns[name][row : row + 1])[0]
+            for name, codec in codecs.items()
+        }
+        return typing.cast(T, block.cls(**values))
+
+    def _range(self, start: int, stop: int, step: int) -> Iterator[T]:
+        if step != 1:
+            for index in range(start, stop, step):
+                yield self[index]
+            return
+        packed = self._length - len(self._pending)
+        for chunk in self._chunks:
+            if chunk.start + chunk.length <= start or chunk.start >= stop:
+                continue
+            rows = self._decode_chunk(chunk)
+            yield from rows[max(start - chunk.start, 0) : stop - chunk.start]
+        if stop > packed:
+            yield from self._pending[max(start - packed, 0) : stop - packed]
+
+    def __iter__(self) -> Iterator[T]:
+        return self._range(0, self._length, 1)
+
+    def _decode_block(self, block: ColumnBlock) -> list[T]:
+        codecs = self._codecs_of(block.cls)
+        names = list(codecs)
+        decoded = [_decode(codecs[name], block.columns[name]) for name in names]
+        make = self._maker(block.cls, names)
+        return [make(row) for row in zip(*decoded, strict=True)]
+
+    def _maker(self, cls: type, names: list[str]) -> Callable[[tuple[Any, ...]], T]:
+        """Builds an object from its field values, checked when it was appended.
+
+        Slotted dataclasses are filled slot by slot, twice as fast as their ``__init__``
+        (which a frozen dataclass runs through ``object.__setattr__`` per field).
+        """
+        slots = [getattr(cls, name, None) for name in names]
+        if all(isinstance(slot, types.MemberDescriptorType) for slot in slots):
+            setters = [slot.__set__ for slot in slots]  # type: ignore[union-attr]
+            new = object.__new__
+
+            def fill(values: tuple[Any, ...]) -> T:
+                item: Any = new(cls)
+                for setter, value in zip(setters, values, strict=True):
+                    setter(item, value)
+                return typing.cast(T, item)
+
+            return fill
+
+        def build(values: tuple[Any, ...]) -> T:
+            return typing.cast(T, cls(**dict(zip(names, values, strict=True))))
+
+        return build
+
+    def _decode_chunk(self, chunk: _Chunk) -> list[T]:
+        if len(chunk.blocks) == 1:
+            return self._decode_block(chunk.blocks[0])
+        rows: list[Any] = [None] * chunk.length
+        for block in chunk.blocks:
+            for offset, item in zip(block.offsets.tolist(), self._decode_block(block), strict=True):
+                rows[offset] = item
+        return rows
+
+    def iter_classes(self, *classes: type) -> Iterator[T]:
+        """The objects of the given classes (subclasses included), in order, without
+        rebuilding the others."""
+        for chunk in self._chunks:
+            wanted = [block for block in chunk.blocks if issubclass(block.cls, classes)]
+            if len(wanted) == len(chunk.blocks):
+                yield from self._decode_chunk(chunk)
+            elif len(wanted) == 1:
+                yield from self._decode_block(wanted[0])
+            elif wanted:
+                merged: list[tuple[int, T]] = []
+                for block in wanted:
+                    merged.extend(
+                        zip(block.offsets.tolist(), self._decode_block(block), strict=True)
+                    )
+                merged.sort(key=lambda pair: pair[0])
+                yield from (item for _, item in merged)
+        yield from (item for item in self._pending if isinstance(item, classes))
+
+    def iter_except(self, *classes: type) -> Iterator[T]:
+        """The objects not of the given classes, in order, without rebuilding those."""
+        kept = tuple(
+            {block.cls for chunk in self._chunks for block in chunk.blocks}
+            | {type(item) for item in self._pending}
+        )
+        wanted = tuple(cls for cls in kept if not issubclass(cls, classes))
+        return self.iter_classes(*wanted) if wanted else iter(())
+
+    def count_present(self, name: str, *, exclude: tuple[type, ...] = ()) -> int:
+        """How many objects (outside ``exclude``) have field ``name`` set and non-empty."""
+        total = 0
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                column = block.columns.get(name)
+                if (
+                    column is None
+                    or isinstance(column, _AllMissing)
+                    or issubclass(block.cls, exclude)
+                ):
+                    continue
+                total += (
+                    len(column) - column.null_count
+                    if hasattr(column, "null_count")
+                    else sum(1 for value in column if value)
+                )
+        for item in self._pending:
+            if not isinstance(item, exclude) and getattr(item, name, None):
+                total += 1
+        return total
+
+    def values(self, name: str) -> Iterator[Any]:
+        """Field ``name`` of every object, in order, read from the columns (None where
+        an object has no such field)."""
+        for chunk in self._chunks:
+            per_block = [
+                _decode(self._codecs_of(block.cls)[name], block.columns[name])
+                if name in block.columns
+                else [None] * len(block.offsets)
+                for block in chunk.blocks
+            ]
+            if len(per_block) == 1:
+                yield from per_block[0]
+                continue
+            rows: list[Any] = [None] * chunk.length
+            for block, values in zip(chunk.blocks, per_block, strict=True):
+                for offset, value in zip(block.offsets.tolist(), values, strict=True):
+                    rows[offset] = value
+            yield from rows
+        yield from (getattr(item, name, None) for item in self._pending)
+
+    def count_classes(self) -> dict[type, int]:
+        """How many objects of each class the store holds."""
+        counts: dict[type, int] = {}
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                counts[block.cls] = counts.get(block.cls, 0) + len(block.offsets)
+        for item in self._pending:
+            counts[type(item)] = counts.get(type(item), 0) + 1
+        return counts
+
+    def columns(self, cls: type, names: Sequence[str]) -> tuple[np.ndarray, dict[str, Any]]:
+        """The global positions of ``cls``'s objects and the named columns as Arrow
+        arrays (chunked), without building a single object. ``cls`` is matched exactly.
+
+        Datetime columns come as a struct of ``utc`` (timestamp[ns, UTC]) and ``zone``
+        (an index into :attr:`zones`).
+        """
+        self._flush()
+        positions: list[np.ndarray] = []
+        parts: dict[str, list[Any]] = {name: [] for name in names}
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                if block.cls is not cls:
+                    continue
+                positions.append(block.offsets.astype(np.int64) + chunk.start)
+                for name in names:
+                    parts[name].append(block.columns[name])
+        found = np.concatenate(positions) if positions else np.empty(0, dtype=np.int64)
+        return found, {name: _concat(chunks) for name, chunks in parts.items()}
+
+    def iter_blocks(
+        self, cls: type, names: Sequence[str]
+    ) -> Iterator[tuple[np.ndarray, dict[str, Any]]]:
+        """Like :meth:`columns`, one stored block at a time: bounded memory for any size."""
+        self._flush()
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                if block.cls is cls:
+                    positions = block.offsets.astype(np.int64) + chunk.start
+                    yield positions, {name: _concat([block.columns[name]]) for name in names}
+
+    @property
+    def zones(self) -> Sequence[tzinfo | None]:
+        """The zone table datetime columns index into (entry 0 is "no zone")."""
+        return self._zones.zones
+
+    def nbytes(self) -> int:
+        """Bytes held by the packed columns (the pending objects not counted)."""
+        total = 0
+        for chunk in self._chunks:
+            total += chunk.block_of_row.nbytes + chunk.index_in_block.nbytes
+            for block in chunk.blocks:
+                total += block.offsets.nbytes
+                total += sum(
+                    column.nbytes for column in block.columns.values() if hasattr(column, "nbytes")
+                )
+        return total
+
+
+def field_values(items: Iterable[Any], *names: str) -> Iterator[tuple[Any, ...]]:
+    """``(item.<name>, ...)`` for every item; from a store, read from its columns
+    without building the objects."""
+    if isinstance(items, ColumnStore):
+        return zip(*(items.values(name) for name in names), strict=True)
+    return (tuple(getattr(item, name, None) for name in names) for item in items)
+
+
+def of_kind(items: Iterable[Any], kind: str) -> Iterator[Any]:
+    """The records whose ``kind`` is ``kind`` (all for ``"any"``); from a store, without
+    rebuilding the others."""
+    if kind == "any":
+        return iter(items)
+    if isinstance(items, ColumnStore):
+        classes = [cls for cls in items.count_classes() if getattr(cls, "kind", None) == kind]
+        return items.iter_classes(*classes) if classes else iter(())
+    return (item for item in items if getattr(item, "kind", None) == kind)
+
+
+def _decode(codec: _Codec, column: Any) -> list[Any]:
+    if isinstance(column, _AllMissing):
+        return [None] * column.length
+    return codec.decode(column)
+
+
+def _concat(chunks: list[Any]) -> Any:
+    """One chunked Arrow array of a column's chunks (``_AllMissing`` becomes nulls)."""
+    chunks = [_joined(chunk) if _is_numbered(chunk) else chunk for chunk in chunks]
+    typed = next((chunk for chunk in chunks if not isinstance(chunk, _AllMissing | list)), None)
+    if any(isinstance(chunk, list) for chunk in chunks):
+        return [value for chunk in chunks for value in _plain(chunk)]
+    if typed is None:
+        return pa.chunked_array([pa.nulls(sum(len(chunk) for chunk in chunks))])
+    null_type = typed.type.value_type if isinstance(typed.type, pa.DictionaryType) else typed.type
+    chunks = [
+        pa.nulls(len(chunk), null_type) if isinstance(chunk, _AllMissing) else chunk
+        for chunk in chunks
+    ]
+    if isinstance(chunks[0].type, pa.DictionaryType) or any(
+        chunk.type != chunks[0].type for chunk in chunks
+    ):
+        # Chunks differ in dictionary encoding: unify them as plain values.
+        chunks = [
+            chunk.dictionary_decode() if isinstance(chunk.type, pa.DictionaryType) else chunk
+            for chunk in chunks
+        ]
+    return pa.chunked_array(chunks)
+
+
+def _plain(chunk: Any) -> list[Any]:
+    return [None] * len(chunk) if isinstance(chunk, _AllMissing) else list(chunk)

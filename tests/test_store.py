@@ -1,0 +1,181 @@
+"""The column store gives back exactly the records it was given, in order, compactly."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from footprint.model import (
+    Activity,
+    Contact,
+    LocationPoint,
+    LocationVisit,
+    Message,
+    Payment,
+    Post,
+    ProfileFact,
+    Record,
+)
+from footprint.pii.findings import Finding
+from footprint.store import ColumnStore, of_kind
+
+ZONES = [UTC, timezone(timedelta(hours=8)), timezone(timedelta(hours=-5, minutes=-30)),
+         ZoneInfo("Europe/London"), ZoneInfo("Asia/Shanghai")]  # fmt: skip
+
+texts = st.none() | st.text(max_size=40)
+instants = st.none() | st.builds(
+    lambda seconds, zone: datetime.fromtimestamp(seconds, UTC).astimezone(zone),
+    st.floats(min_value=0, max_value=4e9, allow_nan=False).map(lambda s: round(s, 6)),
+    st.sampled_from(ZONES),
+)
+common = {
+    "source": st.sampled_from(["whatsapp", "paypal", "google_location"]),
+    "path": st.sampled_from(["a/chat.txt", "b/Records.json"]),
+    "locator": st.text(min_size=1, max_size=20),
+    "timestamp": instants,
+    "tz_assumed": st.booleans(),
+    "actor": texts,
+    "counterparty": texts,
+    "text": texts,
+}
+coordinates = st.floats(min_value=-90, max_value=90, allow_nan=False)
+records: st.SearchStrategy[Record] = st.one_of(
+    st.builds(Message, **common, conversation=texts, is_system=st.booleans(), edited=st.booleans()),
+    st.builds(
+        Payment,
+        **common,
+        amount=st.none() | st.decimals(allow_nan=False, allow_infinity=False, places=2),
+        currency=st.none() | st.sampled_from(["GBP", "CNY"]),
+    ),
+    st.builds(Post, **common, url=texts),
+    st.builds(
+        LocationPoint,
+        **common,
+        lat=coordinates,
+        lon=coordinates,
+        accuracy_m=st.none() | st.floats(0, 5000),
+    ),
+    st.builds(LocationVisit, **common, lat=st.none() | coordinates, end=instants, place_name=texts),
+    st.builds(Contact, **common, name=texts, phone=texts),
+    st.builds(ProfileFact, **common, field=st.sampled_from(["email", "name"]), value=st.text()),
+    st.builds(Activity, **common, activity_type=st.sampled_from(["search", "login"]), ip=texts),
+)
+
+
+def _same(left: Record, right: Record) -> None:
+    assert left == right
+    # Equal datetimes may still differ in zone: the store keeps the very zone.
+    assert left.timestamp is None or right.timestamp is not None
+    if left.timestamp is not None and right.timestamp is not None:
+        assert left.timestamp.utcoffset() == right.timestamp.utcoffset()
+        assert left.timestamp.tzinfo == right.timestamp.tzinfo
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(records, max_size=60), st.integers(min_value=1, max_value=17))
+def test_any_records_come_back_equal_and_in_order(items: list[Record], chunk_rows: int) -> None:
+    store = ColumnStore.of(items, chunk_rows=chunk_rows)
+    assert len(store) == len(items)
+    back = list(store)
+    assert len(back) == len(items)
+    for left, right in zip(items, back, strict=True):
+        _same(left, right)
+    for index in range(0, len(items), 7):
+        _same(items[index], store[index])
+    if items:
+        _same(items[-1], store[-1])
+        assert store[1:4] == items[1:4]
+    assert list(store.iter_classes(Message)) == [r for r in items if type(r) is Message]
+    assert list(store.iter_except(LocationPoint)) == [
+        r for r in items if not isinstance(r, LocationPoint)
+    ]
+    assert list(of_kind(store, "payment")) == [r for r in items if r.kind == "payment"]
+
+
+def test_amounts_keep_every_digit_and_missing_fields_stay_missing() -> None:
+    stamp = datetime(2024, 10, 27, 1, 30, fold=1, tzinfo=ZoneInfo("Europe/London"))
+    payment = Payment(source="paypal", path="p.csv", locator="row 2", timestamp=stamp,
+                      amount=Decimal("-1234567.891"), currency="GBP")  # fmt: skip
+    store = ColumnStore.of([payment] * 100, chunk_rows=64)
+    assert list(store) == [payment] * 100
+    assert store[99].amount == Decimal("-1234567.891")
+    assert store[0].text is None and store[0].status is None
+
+
+def test_findings_are_stored_too() -> None:
+    finding = Finding(entity_type="PERSON", value="Ana", score=0.85, format="whatsapp",
+                      path="c.txt", locator="line 3", timestamp=None, field="text",
+                      start=0, end=3)  # fmt: skip
+    store: ColumnStore[Finding] = ColumnStore.of([finding, finding])
+    assert list(store) == [finding, finding]
+
+
+def test_a_store_is_much_smaller_than_the_objects() -> None:
+    base = datetime(2024, 1, 1, tzinfo=UTC)
+    points = [
+        LocationPoint(source="google_location", path="Records.json", locator=f"$.locations[{i}]",
+                      timestamp=base + timedelta(minutes=i), lat=51.5 + i * 1e-6, lon=-0.1)
+        for i in range(50_000)
+    ]  # fmt: skip
+    store = ColumnStore.of(points)
+    list(store.iter_classes(LocationPoint))  # packs the pending rows
+    assert store.nbytes() / len(points) < 80
+
+
+def test_columns_read_without_objects() -> None:
+    base = datetime(2024, 1, 1, tzinfo=UTC)
+    items: list[Record] = []
+    for i in range(10):
+        items.append(Message(source="s", path="p", locator=f"line {i}", timestamp=base, text="hi"))
+        items.append(LocationPoint(source="s", path="p", locator=f"$[{i}]", lat=1.0, lon=float(i)))
+    store = ColumnStore.of(items, chunk_rows=4)
+    positions, columns = store.columns(LocationPoint, ["lon", "locator"])
+    assert positions.tolist() == list(range(1, 20, 2))
+    assert columns["lon"].to_pylist() == [float(i) for i in range(10)]
+    assert store.count_present("text") == 10
+    assert store.count_classes() == {Message: 10, LocationPoint: 10}
+
+
+def test_index_out_of_range() -> None:
+    store: ColumnStore[Record] = ColumnStore()
+    with pytest.raises(IndexError):
+        store[0]
+    assert list(store) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(0, 2**40).map(lambda n: f"line {n}"),
+            st.integers(0, 99).map(lambda n: f"$.locations[{n}]"),
+            st.text(max_size=12),  # also texts with leading zeros, digits in the middle...
+        ),
+        min_size=64,
+        max_size=200,
+    )
+)
+def test_texts_ending_in_numbers_are_packed_and_come_back_exactly(locators: list[str]) -> None:
+    items = [Message(source="s", path="p", locator=locator or "x") for locator in locators]
+    store = ColumnStore.of(items, chunk_rows=256)
+    assert list(store) == items
+    assert [store[i].locator for i in range(len(items))] == [m.locator for m in items]
+    _, columns = store.columns(Message, ["locator"])
+    assert columns["locator"].to_pylist() == [m.locator for m in items]
+
+
+def test_locators_of_a_location_history_take_a_few_bytes() -> None:
+    points = [
+        LocationPoint(
+            source="g", path="Records.json", locator=f"$.locations[{i}]", lat=1.0, lon=2.0
+        )
+        for i in range(10_000)
+    ]
+    store = ColumnStore.of(points, chunk_rows=10_000)
+    assert store.nbytes() / len(points) < 45  # two floats, an instant, ~6 bytes of locator
+    assert store[9_999].locator == "$.locations[9999]"
