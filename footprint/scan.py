@@ -16,12 +16,14 @@ from footprint import __version__
 from footprint.config import Settings
 from footprint.infer import Inference, infer_all
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
+from footprint.memory import release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
 from footprint.pii.engine import Detector
 from footprint.pii.findings import Finding, find_pii
 from footprint.score import ScoreResult, score_all
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import Detection, classify, export_root
+from footprint.store import ColumnStore
 from footprint.textio import MAX_LINE_CHARS
 
 SCHEMA_VERSION = 1
@@ -67,8 +69,8 @@ class FileStatus:
 @dataclass
 class ScanResult:
     sources: list[SourceSummary]
-    records: list[Record]
-    findings: list[Finding]
+    records: Sequence[Record]  # a ColumnStore after scan(); any sequence works
+    findings: Sequence[Finding]  # a ColumnStore after scan()
     problems: list[Problem]
     files: list[FileStatus]
     detector_mode: str
@@ -77,6 +79,8 @@ class ScanResult:
     scores: list[ScoreResult] = field(default_factory=list)  # simulations, see footprint.score
 
     def entity_counts(self) -> Counter[str]:
+        if isinstance(self.findings, ColumnStore):  # read one column, build no finding
+            return Counter(self.findings.values("entity_type"))
         return Counter(finding.entity_type for finding in self.findings)
 
     def to_json(self) -> dict[str, Any]:
@@ -134,9 +138,12 @@ def _throttled_progress(
     return on_read
 
 
-def _parse_file(detection: Detection, ctx: ParseContext) -> tuple[list[Record], list[Problem]]:
+def _parse_file(
+    detection: Detection, ctx: ParseContext, records: ColumnStore[Record]
+) -> tuple[int, list[Problem]]:
+    """Parse one file into ``records``; the number of records it gave and its problems."""
     assert detection.source is not None
-    records: list[Record] = []
+    before = len(records)
     problems: list[Problem] = []
     file: InputFile = detection.file
     try:
@@ -175,7 +182,7 @@ def _parse_file(detection: Detection, ctx: ParseContext) -> tuple[list[Record], 
                 source=detection.source.FORMAT,
             )
         )
-    return records, problems
+    return len(records) - before, problems
 
 
 def scan(
@@ -206,7 +213,8 @@ def scan(
         files = loaded.files
         statuses: list[FileStatus] = []
         summaries: dict[tuple[str, str], SourceSummary] = {}
-        records: list[Record] = []
+        # Held column-wise: a lifetime of messages and location fixes stays small.
+        records: ColumnStore[Record] = ColumnStore()
         # Progress of the parse stage is in bytes, so one 2 GB file moves the bar too.
         total_bytes = sum(file.size for file in files) or 1
         parsed_bytes = 0
@@ -236,23 +244,24 @@ def scan(
                     ),
                 )
                 file.on_read = _throttled_progress(report, parsed_bytes, file.size, total_bytes)
-                file_records, file_problems = _parse_file(detection, ctx)
+                file_records, file_problems = _parse_file(detection, ctx, records)
                 file.on_read = None
                 summary.files.append(file.display)
                 summary.confidence = max(summary.confidence, detection.confidence)
-                summary.records += len(file_records)
+                summary.records += file_records
                 summary.problems += len(file_problems)
-                records.extend(file_records)
                 problems.extend(file_problems)
             parsed_bytes += file.size
             report("parse", parsed_bytes, total_bytes)
-    findings: list[Finding] = []
+    release_unused_memory()  # the parsers' temporaries, before detection
+    findings: ColumnStore[Finding] = ColumnStore()
     if detector is not None:
         report("detect", 0, len(records))
-        findings = list(
+        findings.extend(
             find_pii(records, detector, lambda done: report("detect", done, len(records)))
         )
         report("detect", len(records), len(records))
+        release_unused_memory()
     inferences: list[Inference] = []
     scores: list[ScoreResult] = []
     if analyse:

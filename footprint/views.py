@@ -24,6 +24,7 @@ from footprint.loading import InputSpec, load_inputs
 from footprint.model import Record
 from footprint.report.model import mask
 from footprint.scan import ScanResult
+from footprint.store import field_values
 
 # Rows a table sends to the browser at most; the rest stays in the package.
 TABLE_LIMIT = 500
@@ -158,7 +159,7 @@ def entity_counts_frame(result: ScanResult) -> pd.DataFrame:
 
 def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
     """Records per source and week (UTC), for the timeline."""
-    pairs = [(r.source, r.timestamp) for r in records if r.timestamp is not None]
+    pairs = [(s, t) for s, t in field_values(records, "source", "timestamp") if t is not None]
     if not pairs:
         return pd.DataFrame({"week": [], "source": [], "records": []})
     frame = pd.DataFrame(pairs, columns=["source", "timestamp"])
@@ -170,17 +171,23 @@ def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
 
 def findings_frame(result: ScanResult) -> pd.DataFrame:
     """Every finding as a typed frame, with ``ref`` pointing to its record."""
-    found = result.findings
+    names = ("entity_type", "value", "score", "format", "path", "locator", "field", "start", "end")
+    # Read column by column: a stored finding is never rebuilt as an object.
+    columns = {name: [row[0] for row in field_values(result.findings, name)] for name in names}
+    refs = [
+        f"{path}#{locator}"
+        for path, locator in zip(columns["path"], columns["locator"], strict=True)
+    ]
     return pd.DataFrame(
         {
-            "entity_type": pd.Series([f.entity_type for f in found], dtype="string"),
-            "value": pd.Series([f.value for f in found], dtype="string"),
-            "score": pd.Series([f.score for f in found], dtype="float64"),
-            "source": pd.Series([f.format for f in found], dtype="string"),
-            "ref": pd.Series([f"{f.path}#{f.locator}" for f in found], dtype="string"),
-            "field": pd.Series([f.field for f in found], dtype="string"),
-            "start": pd.Series([f.start for f in found], dtype="int64"),
-            "end": pd.Series([f.end for f in found], dtype="int64"),
+            "entity_type": pd.Series(columns["entity_type"], dtype="string"),
+            "value": pd.Series(columns["value"], dtype="string"),
+            "score": pd.Series(columns["score"], dtype="float64"),
+            "source": pd.Series(columns["format"], dtype="string"),
+            "ref": pd.Series(refs, dtype="string"),
+            "field": pd.Series(columns["field"], dtype="string"),
+            "start": pd.Series(columns["start"], dtype="int64"),
+            "end": pd.Series(columns["end"], dtype="int64"),
         }
     )
 
@@ -213,12 +220,14 @@ def summarise(result: ScanResult) -> Analysis:
     """Every summary the pages need, computed once for a loaded scan."""
     findings = findings_frame(result)
     ref_index: dict[str, int] = {}
-    for position, record in enumerate(result.records):
-        ref_index.setdefault(f"{record.path}#{record.locator}", position)
+    for position, (path, locator) in enumerate(field_values(result.records, "path", "locator")):
+        ref_index.setdefault(f"{path}#{locator}", position)
     spans: dict[str, list[tuple[int, int]]] = {}
-    for found in result.findings:
-        if found.field == "text":
-            spans.setdefault(f"{found.path}#{found.locator}", []).append((found.start, found.end))
+    for found_in, path, locator, start, end in field_values(
+        result.findings, "field", "path", "locator", "start", "end"
+    ):
+        if found_in == "text":
+            spans.setdefault(f"{path}#{locator}", []).append((start, end))
     return Analysis(
         result=result,
         headline=headline(result),

@@ -21,6 +21,7 @@ from footprint.infer import (
 )
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare
+from footprint.memory import release_unused_memory
 from footprint.model import Record
 
 __all__ = ["Inference", "infer_all"]
@@ -65,8 +66,11 @@ def infer_all(records: Sequence[Record] | InferenceInput) -> list[Inference]:
     if len(inp) == 0:
         return []
     found: list[Inference] = []
+    release_unused_memory()
     for family in (identity, places, routine, social, finances, sensitive, opinions):
         found.extend(family.infer(inp))
+        inp.forget()
+        release_unused_memory()  # each family's temporaries, before the next one's
     found = _with_employer(found)
     found.extend(platform.infer(inp, found))
     order = {name: index for index, name in enumerate(FAMILY_ORDER)}

@@ -27,9 +27,18 @@ _FAILED_STATUS = r"fail|revers|declin|denied|return|unpaid|逾期|失败"
 __all__ = ["categorised_payments", "infer", "spending_by_category"]
 
 
+# The columns payment analyses read: a narrow copy of a wide frame.
+_PAYMENT_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "hour", "weekday",
+                    "day", "is_me", "actor", "counterparty", "counterparty_account", "text",
+                    "amount", "currency", "status", "category", "contact", "contact_key",
+                    "tz_assumed", "utc_offset_min")  # fmt: skip
+
+
 def _payments(inp: InferenceInput) -> pd.DataFrame:
     frame = inp.frame
-    payments = frame[(frame["kind"] == "payment") & frame["amount"].notna()]
+    payments = frame.loc[
+        (frame["kind"] == "payment") & frame["amount"].notna(), list(_PAYMENT_COLUMNS)
+    ]
     return payments.assign(
         payee_key=payments["counterparty"]
         .fillna(payments["counterparty_account"])
@@ -43,6 +52,11 @@ def categorised_payments(records: Sequence[Record] | InferenceInput) -> pd.DataF
     the finance signals (``salary``, ``lending``, ``repayment_reminder``, ``late_payment``)
     each as a boolean column."""
     inp = prepare(records)
+    categorised: pd.DataFrame = inp.memo("finances.categorised", lambda: _categorised(inp))
+    return categorised
+
+
+def _categorised(inp: InferenceInput) -> pd.DataFrame:
     payments = _payments(inp)
     lexicon = matcher("finance")
     hits = inp.hits("finance", payments.index)
@@ -328,10 +342,10 @@ def _late_night(payments: pd.DataFrame) -> list[Inference]:
 
 def _message_hits(inp: InferenceInput, own_only: bool) -> pd.DataFrame:
     frame = inp.frame
-    texts = frame[frame["kind"].isin(["message", "post", "activity"])]
+    texts = frame["kind"].isin(["message", "post", "activity"])
     if own_only:
-        texts = texts[texts["is_me"]]
-    return inp.hits("finance", texts.index)
+        texts &= frame["is_me"]
+    return inp.hits("finance", frame.index[texts])
 
 
 def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) -> list[Inference]:

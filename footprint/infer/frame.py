@@ -11,17 +11,17 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from operator import attrgetter
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from footprint.infer.lexicon import matcher
-from footprint.model import Record
+from footprint.model import LocationPoint, Record
+from footprint.store import ColumnStore
 
 __all__ = ["InferenceInput", "UserIdentity", "normalize_identifier", "prepare", "refs"]
 
@@ -98,13 +98,73 @@ class UserIdentity:
         existing.extend(rows)
 
 
+@dataclass(frozen=True)
+class PointBatch:
+    """Raw location fixes of one stored block, as arrays (see
+    :meth:`InferenceInput.point_batches`)."""
+
+    positions: np.ndarray  # store positions, which are also frame index values
+    lat: np.ndarray
+    lon: np.ndarray
+    timestamp: np.ndarray  # datetime64[ns], UTC
+    local: np.ndarray  # datetime64[ns], wall clock where the fix was made
+    tz_assumed: np.ndarray  # bool
+    path: pa.Array
+    locator: pa.Array
+
+
 @dataclass
 class InferenceInput:
-    """The frame every family reads, with the user's identity and derived columns."""
+    """The frame every family reads, with the user's identity and derived columns.
+
+    Raw location fixes (a location history holds millions) are not rows of ``frame``:
+    they stay in ``store`` and are read a block at a time with :meth:`point_batches`.
+    """
 
     frame: pd.DataFrame
     user: UserIdentity
+    store: ColumnStore[Record] | None = field(default=None, repr=False)
+    # The zone a parser assumed (the user's --timezone), for showing stated instants in.
+    assumed_zone: Any = None
     _hits: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def forget(self) -> None:
+        """Drop memoised results (not the lexicon hits), to free their memory."""
+        self._memo.clear()
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, run once per input: for results several families share."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def point_batches(self) -> Iterator[PointBatch]:
+        """Every :class:`~footprint.model.LocationPoint`, a stored block at a time."""
+        if self.store is None:
+            return
+        names = ["lat", "lon", "timestamp", "tz_assumed", "path", "locator"]
+        for positions, columns in self.store.iter_blocks(LocationPoint, names):
+            utc, local = _instants(columns["timestamp"], self.store.zones)
+            length = len(positions)
+            tz_assumed = (
+                _arrow(columns["tz_assumed"], length, pa.bool_())
+                .fill_null(False)
+                .to_numpy(zero_copy_only=False)
+                .astype(bool)
+            )
+            if self.assumed_zone is not None:
+                local = _in_zone(utc, local, tz_assumed, self.assumed_zone)
+            yield PointBatch(
+                positions=positions,
+                lat=_floats(_arrow(columns["lat"], length, pa.float64())),
+                lon=_floats(_arrow(columns["lon"], length, pa.float64())),
+                timestamp=utc,
+                local=local,
+                tz_assumed=tz_assumed,
+                path=_arrow(columns["path"], length, pa.string()),
+                locator=_arrow(columns["locator"], length, pa.string()),
+            )
 
     def hits(self, lexicon: str, index: pd.Index | None = None) -> pd.DataFrame:
         """Lexicon hits (``position``, ``group``, ``label``, ``term``) in the rows' search
@@ -147,86 +207,222 @@ def map_unique(series: pd.Series, function: Callable[[Any], Any]) -> pd.Series:
     return pd.Series(mapped[codes], index=series.index, dtype=object)
 
 
-def _wall_clock(utc: pd.Series, stamps: list[datetime | None]) -> np.ndarray:
-    """Local wall-clock times, converted per distinct zone (vectorised, no per-record call)."""
-    zones = pd.Series(list(map(_zone_of, stamps)), dtype=object)
-    codes, uniques = pd.factorize(zones, use_na_sentinel=True)
-    local = np.full(len(stamps), np.datetime64("NaT"), dtype="datetime64[ns]")
-    for code, zone in enumerate(uniques):
-        rows = codes == code
-        try:
-            converted = utc[rows].dt.tz_convert(zone).dt.tz_localize(None)
-        except (TypeError, ValueError):
-            converted = pd.to_datetime(
-                pd.Series(_naive([s for s, r in zip(stamps, rows, strict=True) if r]), dtype=object)
-            )
-        local[rows] = converted.to_numpy(dtype="datetime64[ns]")
-    return local
-
-
-def _zone_of(stamp: datetime | None) -> object:
-    return None if stamp is None else stamp.tzinfo
-
-
-def _naive(stamps: list[datetime | None]) -> list[datetime | None]:
-    return [None if stamp is None else stamp.replace(tzinfo=None) for stamp in stamps]
-
-
-def _build_frame(records: Sequence[Record]) -> pd.DataFrame:
-    # One pass per record class with C-level attribute getters: much faster than a
-    # generic per-record loop over every column.
-    positions: dict[type[Record], list[int]] = {}
-    for index, record in enumerate(records):
-        positions.setdefault(type(record), []).append(index)
-    parts: list[pd.DataFrame] = []
-    zone = None
-    for cls, indexes in positions.items():
-        group = [records[index] for index in indexes]
+def _instants(column: Any, zones: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
+    """UTC instants (naive, datetime64[ns]) and local wall-clock times of a stored
+    datetime column, converted per distinct zone (vectorised, no per-record call)."""
+    combined = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if not pa.types.is_struct(combined.type):  # no value at all was stored
+        missing = np.full(len(combined), np.datetime64("NaT"), dtype="datetime64[ns]")
+        return missing, missing.copy()
+    # Nulls filled first: NumPy would otherwise make the column float and round it.
+    utc = combined.field("utc").cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+    valid = combined.field("utc").is_valid().to_numpy(zero_copy_only=False)
+    utc = np.where(valid, utc, np.iinfo(np.int64).min).astype("datetime64[ns]")
+    zone_ids = combined.field("zone").to_numpy(zero_copy_only=False)
+    local = utc.copy()  # zone 0 (naive) is already wall-clock time
+    for zone_id in np.unique(zone_ids).tolist():
+        zone = zones[zone_id]
         if zone is None:
-            zone = next(
-                (r.timestamp.tzinfo for r in group if r.tz_assumed and r.timestamp is not None),
-                None,
+            continue
+        rows = zone_ids == zone_id
+        converted = pd.DatetimeIndex(utc[rows]).tz_localize("UTC").tz_convert(zone)
+        local[rows] = converted.tz_localize(None).to_numpy()
+    return utc, local
+
+
+_FLAGS = frozenset({"tz_assumed", "is_system"})
+_NUMBERS = frozenset({"lat", "lon", "amount"})
+_CATEGORIES = frozenset({"source", "path"})
+
+
+def _arrow(column: Any, length: int, arrow_type: pa.DataType) -> pa.Array:
+    """One stored column as a single Arrow array of ``arrow_type`` (nulls when absent)."""
+    if column is None:
+        return pa.nulls(length, arrow_type)
+    if isinstance(column, list):  # kept as Python objects by the store (not expected here)
+        column = pa.array(column)
+    combined = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_null(combined.type):
+        return pa.nulls(length, arrow_type)
+    return combined
+
+
+def _floats(array: pa.Array) -> np.ndarray:
+    return np.asarray(array.cast(pa.float64()).fill_null(np.nan).to_numpy(zero_copy_only=False))
+
+
+def _text_column(pieces: list[pa.Array], order: np.ndarray) -> pa.Array:
+    typed = [
+        p.cast(pa.large_string()) if not pa.types.is_large_string(p.type) else p for p in pieces
+    ]
+    joined = pa.concat_arrays(typed) if len(typed) > 1 else typed[0]
+    return joined.take(pa.array(order)) if len(order) else joined
+
+
+def _assumed_zone(store: ColumnStore[Record], columns: Any) -> Any:
+    """The zone of the first timestamp a parser assumed, among ``columns``; else None."""
+    if "tz_assumed" not in columns or "timestamp" not in columns:
+        return None
+    stamps = columns["timestamp"]
+    stamps = stamps.combine_chunks() if isinstance(stamps, pa.ChunkedArray) else stamps
+    if not pa.types.is_struct(stamps.type):
+        return None
+    assumed = _arrow(columns["tz_assumed"], len(stamps), pa.bool_()).fill_null(False)
+    first = np.flatnonzero(
+        assumed.to_numpy(zero_copy_only=False)
+        & stamps.field("utc").is_valid().to_numpy(zero_copy_only=False)
+    )
+    return store.zones[stamps.field("zone")[int(first[0])].as_py()] if len(first) else None
+
+
+class _StoredColumns:
+    """A class's columns, each read from the store when asked for and not kept: the frame
+    is built one column at a time, so only one column's temporaries exist at once."""
+
+    def __init__(self, store: ColumnStore[Record], cls: type[Record]) -> None:
+        self.store, self.cls = store, cls
+        self.fields = {f.name for f in dataclasses.fields(cls)}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.fields
+
+    def __getitem__(self, name: str) -> Any:
+        return self.store.columns(self.cls, [name])[1][name]
+
+    def get(self, name: str) -> Any:
+        return self[name] if name in self.fields else None
+
+
+def _frame_from_store(
+    store: ColumnStore[Record], classes: Sequence[type[Record]], names: Sequence[str]
+) -> tuple[pd.DataFrame, object]:
+    """One row per record of ``classes``, in store order, indexed by store position.
+
+    Text columns are pandas' Arrow-backed ``str`` (one buffer, not an object per row);
+    ``source`` and ``path`` are categorical. Returns the frame and the first zone a
+    parser assumed (None when every export stated its zone).
+    """
+    blocks: list[tuple[type[Record], np.ndarray, _StoredColumns]] = []
+    for cls in classes:
+        positions, _ = store.columns(cls, [])
+        blocks.append((cls, positions, _StoredColumns(store, cls)))
+    everything = np.concatenate([b[1] for b in blocks]) if blocks else np.empty(0, np.int64)
+    order = np.argsort(everything, kind="stable")
+    total = len(everything)
+    data: dict[str, Any] = {}
+    kinds = np.concatenate(
+        [np.full(len(b[1]), i, dtype=np.int16) for i, b in enumerate(blocks)]
+        or [np.empty(0, np.int16)]
+    )
+    data["kind"] = pd.Categorical.from_codes(
+        kinds[order], categories=pd.Index([cls.kind for cls in classes], dtype=object)
+    )
+    zone: object = None
+    empty_text: Any = None
+    utc_parts, local_parts, end_parts = [], [], []
+    for _, positions, columns in blocks:
+        if "timestamp" in columns:
+            utc, local = _instants(columns["timestamp"], store.zones)
+        else:
+            utc = local = np.full(len(positions), np.datetime64("NaT"), dtype="datetime64[ns]")
+        utc_parts.append(utc)
+        local_parts.append(local)
+        if "end" in columns:
+            end_parts.append(_instants(columns["end"], store.zones)[1])
+        else:
+            end_parts.append(np.full(len(positions), np.datetime64("NaT"), dtype="datetime64[ns]"))
+        if zone is None:
+            zone = _assumed_zone(store, columns)
+    for name in names:
+        arrow_type = (
+            pa.bool_() if name in _FLAGS else pa.string()
+        )  # numbers are stored as float64 or (amounts) decimal text; both parse below
+        pieces = [
+            _arrow(columns.get(name), len(positions), arrow_type)
+            for _, positions, columns in blocks
+        ]
+        if name in _FLAGS:
+            joined = (
+                np.concatenate(
+                    [p.fill_null(False).to_numpy(zero_copy_only=False).astype(bool) for p in pieces]
+                )
+                if pieces
+                else np.empty(0, dtype=bool)
             )
-        names = {f.name for f in dataclasses.fields(cls)}
-        data: dict[str, object] = {"kind": [cls.kind] * len(group)}
-        for name in _COLUMNS:
-            if name in names:
-                data[name] = list(map(attrgetter(name), group))
-        stamps = list(map(attrgetter("timestamp"), group))
-        utc = pd.to_datetime(pd.Series(stamps, dtype=object), utc=True)
-        data["timestamp"] = utc.to_numpy()
-        data["local"] = _wall_clock(utc, stamps)
-        if "end" in names:
-            ends = list(map(attrgetter("end"), group))
-            data["end_local"] = pd.to_datetime(pd.Series(_naive(ends), dtype=object)).to_numpy()
-        if "amount" in names:
-            data["amount"] = [None if a is None else float(a) for a in data["amount"]]  # type: ignore[attr-defined]
-        parts.append(pd.DataFrame(data, index=indexes))
-    if not parts:
-        frame = pd.DataFrame({name: pd.Series(dtype=object) for name in ("kind", *_COLUMNS)})
-        frame["timestamp"] = pd.Series(dtype="datetime64[ns, UTC]")
-        frame["local"] = pd.Series(dtype="datetime64[ns]")
-    else:
-        frame = pd.concat(parts).sort_index()
-    for name in ("kind", *_COLUMNS, "end_local"):
-        if name not in frame.columns:
-            frame[name] = None
-    frame["kind"] = frame["kind"].astype("category")
-    frame["source"] = frame["source"].astype("category")
-    frame["timestamp"] = pd.to_datetime(frame["timestamp"], utc=True)
-    frame["local"] = pd.to_datetime(frame["local"])
+            data[name] = joined[order]
+        elif name in _NUMBERS:
+            joined = (
+                np.concatenate(
+                    [
+                        pd.to_numeric(
+                            pd.Series(p.to_numpy(zero_copy_only=False), dtype=object),
+                            errors="coerce",
+                        ).to_numpy(dtype="float64", na_value=np.nan)
+                        for p in pieces
+                    ]
+                )
+                if pieces
+                else np.empty(0)
+            )
+            data[name] = joined[order]
+        elif name not in _CATEGORIES and all(piece.null_count == len(piece) for piece in pieces):
+            # Most kinds lack most fields: every empty column wraps the same (immutable)
+            # Arrow array of nulls, each in its own pandas array so that none aliases another.
+            if empty_text is None:
+                empty_text = pa.chunked_array([pa.nulls(total, pa.large_string())])
+            data[name] = empty_text.to_pandas().array
+        else:
+            text = _text_column(pieces, order) if pieces else pa.array([], pa.string())
+            if name in _CATEGORIES:
+                encoded = text.dictionary_encode()
+                data[name] = pd.Categorical.from_codes(
+                    encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False),
+                    encoded.dictionary.to_pylist(),
+                )
+            else:
+                data[name] = text.to_pandas().array
+
+    def joined_times(parts: list[np.ndarray]) -> np.ndarray:
+        return np.concatenate(parts)[order] if parts else np.empty(0, dtype="datetime64[ns]")
+
+    data["timestamp"] = pd.DatetimeIndex(joined_times(utc_parts)).tz_localize("UTC").as_unit("us")
+    data["local"] = joined_times(local_parts)
+    data["end_local"] = joined_times(end_parts).astype("datetime64[us]")
+    # No copy: every column was built for this frame alone.
+    frame = pd.DataFrame(data, index=pd.Index(everything[order]) if total else None, copy=False)
+    return frame, zone
+
+
+def _in_zone(utc: np.ndarray, local: np.ndarray, tz_assumed: np.ndarray, zone: Any) -> np.ndarray:
+    """Local times with the instants an export stated shown in ``zone`` instead, so that
+    they agree with the exports whose zone was assumed (the user's --timezone)."""
+    stated = ~tz_assumed & ~np.isnat(utc)
+    if not stated.any():
+        return local
+    out = local.copy()
+    converted = pd.DatetimeIndex(utc[stated]).tz_localize("UTC").tz_convert(zone)
+    out[stated] = converted.tz_localize(None).to_numpy(dtype="datetime64[ns]")
+    return out
+
+
+def _build_frame(store: ColumnStore[Record]) -> tuple[pd.DataFrame, Any]:
+    """The frame of every record but raw location fixes, and the assumed zone."""
+    classes = [cls for cls in store.count_classes() if cls is not LocationPoint]
+    frame, zone = _frame_from_store(store, classes, _COLUMNS)
+    if zone is None:
+        # The zone may only show on the location fixes (a history parsed with --timezone).
+        for _, columns in store.iter_blocks(LocationPoint, ["timestamp", "tz_assumed"]):
+            zone = _assumed_zone(store, columns)
+            if zone is not None:
+                break
     if zone is not None:
-        # Show instants the export stated in UTC in the zone the user's other exports
-        # assumed (their --timezone), so that all local times agree.
-        stated = ~frame["tz_assumed"].fillna(False).astype(bool) & frame["timestamp"].notna()
-        converted = frame.loc[stated, "timestamp"].dt.tz_convert(zone).dt.tz_localize(None)
-        frame.loc[stated, "local"] = converted
-    frame["end_local"] = pd.to_datetime(frame["end_local"])
-    for name in ("amount", "lat", "lon"):
-        frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("float64")
-    for name in ("tz_assumed", "is_system"):
-        frame[name] = frame[name].fillna(False).astype(bool)
-    return frame
+        frame["local"] = _in_zone(
+            frame["timestamp"].dt.tz_localize(None).to_numpy(dtype="datetime64[ns]"),
+            frame["local"].to_numpy(dtype="datetime64[ns]"),
+            frame["tz_assumed"].to_numpy(dtype=bool),
+            zone,
+        )
+    return frame, zone
 
 
 def _display_name(value: str) -> str:
@@ -246,18 +442,22 @@ def _identify(frame: pd.DataFrame) -> UserIdentity:
         shown = _display_name(str(value)) if kind in {"display_name", "name"} else str(value)
         user.add(kind, shown, [int(i) for i in rows])
     # Payment exports name the account holder as actor; own posts likewise.
-    own_made = frame[frame["kind"].isin(["payment", "post"]) & frame["actor"].notna()]
+    # Only the columns read: a masked copy of the whole wide frame would double its size.
+    own_made = frame.loc[
+        frame["kind"].isin(["payment", "post"]) & frame["actor"].notna(), ["actor"]
+    ]
     for actor, rows in own_made.groupby("actor", sort=True).groups.items():
         if len(rows) >= max(1, len(own_made) // 50):
             user.add(
                 "email" if "@" in str(actor)[1:] else "handle", str(actor), [int(i) for i in rows]
             )
     # The author present in every chat, or the one writing to a 1:1 chat named after the other.
-    messages = frame[(frame["kind"] == "message") & frame["actor"].notna() & ~frame["is_system"]]
+    messages = frame.loc[
+        (frame["kind"] == "message") & frame["actor"].notna() & ~frame["is_system"],
+        ["path", "conversation", "actor", "counterparty"],
+    ]
     if not messages.empty:
-        chat = (
-            messages["path"].astype(str) + "\x00" + messages["conversation"].fillna("").astype(str)
-        )
+        chat = _chats(messages).codes  # one small integer per row, not a string
         authors = pd.DataFrame({"chat": chat, "actor": messages["actor"]}).drop_duplicates()
         chats = authors["chat"].nunique()
         presence = Counter(authors["actor"])
@@ -283,7 +483,8 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
     """Build the shared frame and the user's identity from records (or pass one through)."""
     if isinstance(records, InferenceInput):
         return records
-    frame = _build_frame(records)
+    store = records if isinstance(records, ColumnStore) else ColumnStore.of(records)
+    frame, zone = _build_frame(store)
     user = _identify(frame)
     actor_keys = map_unique(frame["actor"], lambda value: normalize_identifier(str(value)))
     literal_self = map_unique(
@@ -302,19 +503,40 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
     frame["utc_offset_min"] = (
         (frame["local"] - frame["timestamp"].dt.tz_localize(None)).dt.total_seconds() / 60
     ).round()
-    frame["chat"] = (
-        frame["path"].astype(str) + "\x00" + frame["conversation"].fillna("").astype(str)
-    )
+    frame["chat"] = _chats(frame)
     frame["search_text"] = _search_text(frame)
     frame["contact"] = _contacts(frame, user)
     frame["contact_key"] = map_unique(frame["contact"], lambda value: normalize_identifier(value))
-    return InferenceInput(frame=frame, user=user)
+    return InferenceInput(frame=frame, user=user, store=store, assumed_zone=zone)
+
+
+def _chats(frame: pd.DataFrame) -> pd.Categorical:
+    """Each row's chat, ``path + "\\x00" + conversation``: categorical (a few chats hold
+    every row), built from codes so that no per-row string is ever made."""
+    path_codes = np.asarray(frame["path"].cat.codes, dtype=np.int64)
+    conversation_codes, conversations = pd.factorize(frame["conversation"], use_na_sentinel=True)
+    width = len(conversations) + 1
+    pairs, uniques = pd.factorize(path_codes * width + (conversation_codes + 1))
+    paths = frame["path"].cat.categories
+    names = np.array(
+        [
+            f"{paths[pair // width]}\x00{conversations[pair % width - 1] if pair % width else ''}"
+            for pair in uniques.tolist()
+        ],
+        dtype=object,
+    )
+    # Categories in text order, as plain strings would sort.
+    order = np.argsort(names, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return pd.Categorical.from_codes(rank[pairs], categories=pd.Index(names[order], dtype=object))
 
 
 def _search_text(frame: pd.DataFrame) -> pd.Series:
     """The text lexicons look at: a payment's payee, description and type; a search's
     title; a visit's place name and address; otherwise the text."""
-    text = frame["text"].astype(object).copy()
+    # Arrow-backed strings: a million texts stay one buffer, not a million objects.
+    text = frame["text"].astype("str")
     kind = frame["kind"]
 
     def joined(rows: pd.Series, *columns: str) -> pd.Series:
@@ -331,7 +553,7 @@ def _search_text(frame: pd.DataFrame) -> pd.Series:
     ):
         if rows.any():
             text.loc[rows] = joined(rows, *columns)
-    return text.where(text.notna() & (text != ""), None)
+    return text.where(text.notna() & (text != ""))
 
 
 def _memoized(function: Callable[[str | None], str | None]) -> Callable[[object], str | None]:
@@ -357,7 +579,7 @@ def _contacts(frame: pd.DataFrame, user: UserIdentity) -> pd.Series:
     per_chat = others.groupby("chat")["actor"]
     partner = per_chat.first()[per_chat.nunique() == 1]
     mine = messages & frame["is_me"]
-    to_partner = frame.loc[mine, "chat"].map(partner)
+    to_partner = frame.loc[mine, "chat"].astype(object).map(partner)
     counterparty = frame.loc[mine, "counterparty"]
     counterparty_is_other = counterparty.notna() & ~counterparty.map(
         normalize, na_action="ignore"

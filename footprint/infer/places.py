@@ -16,9 +16,10 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from footprint.infer.base import Inference
-from footprint.infer.frame import InferenceInput, prepare, refs
+from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
 from footprint.infer.lexicon import matcher
 from footprint.model import Record
 
@@ -34,6 +35,7 @@ NIGHT_HOURS = (22, 23, 0, 1, 2, 3, 4, 5)
 WORK_WEIGHT_BY_HOUR = np.array([0.0] * 6 + [0.5] * 3 + [1.0] * 8 + [0.5] * 7)
 # A location fix stands for the time until the next record, at most this long.
 MAX_FIX_HOURS = 1.0
+CELL_LAT_DEG, CELL_LON_DEG = 0.002, 0.003  # the ~200 m grid places are clustered on
 MIN_FIX_HOURS = 1 / 60
 _MINUTES_PER_WEEK = 7 * 1440
 _MONDAY = np.datetime64("1970-01-05T00:00", "m")
@@ -71,43 +73,198 @@ def _work_hours_before(stamps: pd.Series) -> np.ndarray:
 
 
 def location_rows(inp: InferenceInput) -> pd.DataFrame:
-    """Located rows with ``weight`` (hours the record stands for), ``night``, ``work_weight``
-    (weekday hours weighted by :data:`WORK_WEIGHT_BY_HOUR`) and ``workday`` (work weight > 0)."""
+    """Located rows with ``weight`` (hours the row stands for), ``night``, ``work_weight``
+    (weekday hours weighted by :data:`WORK_WEIGHT_BY_HOUR`), ``workday`` (work weight > 0)
+    and ``records`` (how many records the row sums up).
+
+    A visit is one row. Raw fixes are summed up per grid cell and local hour
+    (:func:`_point_rows`), so a location history of millions of fixes becomes a few
+    hundred thousand rows whose weights, night and work hours are exactly those of the
+    fixes they hold."""
+    visits = _visit_rows(inp)
+    points = _point_rows(inp)
+    if points.empty:
+        return visits
+    if visits.empty:
+        return points
+    return _stacked_in_order(visits, points)
+
+
+def _stacked_in_order(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """The rows of both frames sorted by index, built a column at a time: ``concat`` then
+    ``sort_index`` would hold two copies of a million rows at once."""
+    index = np.concatenate([first.index.to_numpy(), second.index.to_numpy()])
+    order = np.argsort(index, kind="stable")
+    columns = {
+        name: pd.concat([first[name], second[name]], ignore_index=True).take(order)
+        .reset_index(drop=True)
+        for name in first.columns
+    }  # fmt: skip
+    return pd.DataFrame(columns, copy=False).set_index(pd.Index(index[order]))
+
+
+_LOCATED_KINDS = ["location_point", "location_visit"]
+_LOCATED_COLUMNS = ("kind", "path", "locator", "lat", "lon", "local", "end_local", "hour",
+                    "weekday", "day", "tz_assumed", "utc_offset_min", "place_name",
+                    "address")  # fmt: skip
+
+
+def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
     frame = inp.frame
-    rows = frame[
-        frame["kind"].isin(["location_point", "location_visit"])
+    # The columns places read, as for summed-up fixes: concatenated with those, a wide
+    # visit row would widen hundreds of thousands of fix rows.
+    rows = frame.loc[
+        (frame["kind"] == "location_visit")
         & frame["lat"].notna()
         & frame["lon"].notna()
-        & frame["local"].notna()
+        & frame["local"].notna(),
+        list(_LOCATED_COLUMNS),
     ]
     rows = rows[(rows["lat"].abs() <= 90) & (rows["lon"].abs() <= 180)]
     if rows.empty:
-        return rows.assign(weight=[], night=[], work_weight=[], workday=[])
-    is_visit = rows["kind"] == "location_visit"
-    hours = ((rows["end_local"] - rows["local"]).dt.total_seconds() / 3600).clip(0.25, 24.0)
-    # A fix stands for the time until the next located record (of any kind).
-    ordered = rows["local"].sort_values(kind="stable")
-    until_next = (ordered.shift(-1) - ordered).dt.total_seconds() / 3600
-    fix_hours = until_next.clip(MIN_FIX_HOURS, MAX_FIX_HOURS).fillna(MIN_FIX_HOURS)
-    weight = np.where(is_visit, hours.fillna(1.0), fix_hours.reindex(rows.index))
-    start = rows["local"]
-    end = rows["end_local"].where(is_visit & rows["end_local"].notna(), start)
-    three_am = start.dt.normalize() + pd.Timedelta(hours=3)
-    covers_night = ((three_am >= start) & (three_am <= end)) | (
-        (three_am + pd.Timedelta(days=1)) <= end
+        return rows.assign(weight=[], night=[], work_weight=[], workday=[], records=[])
+    weight = (
+        ((rows["end_local"] - rows["local"]).dt.total_seconds() / 3600).clip(0.25, 24.0).fillna(1.0)
     )
-    night = np.where(is_visit, covers_night, rows["hour"].isin(NIGHT_HOURS))
-    stay_end = start + pd.to_timedelta(np.where(is_visit, weight, 0.0), unit="h")
-    visit_work = _work_hours_before(stay_end) - _work_hours_before(start)
-    by_hour = WORK_WEIGHT_BY_HOUR[start.dt.hour.to_numpy(dtype=np.int64)]
-    fix_work = np.where(start.dt.day_of_week.to_numpy() < 5, by_hour, 0.0)
-    work_weight = np.where(is_visit, visit_work, fix_work * weight)
+    start = rows["local"]
+    end = rows["end_local"].where(rows["end_local"].notna(), start)
+    three_am = start.dt.normalize() + pd.Timedelta(hours=3)
+    night = ((three_am >= start) & (three_am <= end)) | ((three_am + pd.Timedelta(days=1)) <= end)
+    stay_end = start + pd.to_timedelta(weight.to_numpy(), unit="h")
+    work_weight = _work_hours_before(stay_end) - _work_hours_before(start)
+    # Same dtypes as summed-up fixes, so that concatenating them converts nothing.
     return rows.assign(
-        weight=weight,
-        night=night.astype(bool),
+        kind=pd.Categorical(["location_visit"] * len(rows), categories=_LOCATED_KINDS),
+        path=rows["path"].astype("str"),
+        weight=weight.to_numpy(),
+        night=night.to_numpy(dtype=bool),
         work_weight=work_weight,
         workday=work_weight > 0,
+        records=1,
     )
+
+
+def _fix_hours(inp: InferenceInput) -> np.ndarray:
+    """Hours each fix stands for, in :meth:`~InferenceInput.point_batches` order: the time
+    until the next located record of any kind, 1 min to 1 h. Only the times are held."""
+    fixes = [
+        np.where(_usable(batch), batch.local, np.datetime64("NaT")) for batch in inp.point_batches()
+    ]
+    if not fixes:
+        return np.empty(0)
+    count = sum(len(part) for part in fixes)
+    frame = inp.frame
+    visits = frame.loc[frame["kind"] == "location_visit", "local"].to_numpy(dtype="datetime64[ns]")
+    stamps = np.concatenate([*fixes, visits]).view(np.int64)
+    del fixes  # millions of fixes: hold as few arrays at once as possible
+    stamps[stamps == np.iinfo(np.int64).min] = np.iinfo(np.int64).max  # NaT sorts last
+    order = np.argsort(stamps, kind="stable")
+    ordered = stamps[order]
+    del stamps
+    hours = np.diff(ordered).astype(np.float64)
+    del ordered
+    hours /= 3.6e12  # nanoseconds to hours
+    np.clip(hours, MIN_FIX_HOURS, MAX_FIX_HOURS, out=hours)
+    by_position = np.empty(len(order))
+    by_position[order[:-1]] = hours
+    by_position[order[-1]] = MIN_FIX_HOURS
+    return by_position[:count]
+
+
+def _point_rows(inp: InferenceInput) -> pd.DataFrame:
+    """Raw fixes, a stored block at a time, summed up per (grid cell, local hour, UTC
+    offset), each weighing the hours :func:`_fix_hours` gives it."""
+    hours = _fix_hours(inp)
+    parts: list[pd.DataFrame] = []
+    done = 0
+    for batch in inp.point_batches():
+        part = _sum_up(batch, hours[done : done + len(batch.positions)])
+        done += len(batch.positions)
+        if not part.empty:
+            parts.append(part)
+    if not parts:
+        return pd.DataFrame()
+    # A stay straddling two blocks gives two rows: every sum downstream stays exact.
+    rows = pd.concat(parts, ignore_index=True)
+    del parts
+    rows.index = pd.Index(rows.pop("position").to_numpy())
+    rows = rows.sort_index().drop(columns=["cell_lat", "cell_lon"])
+    rows["lat"] = rows.pop("wlat") / rows["weight"]
+    rows["lon"] = rows.pop("wlon") / rows["weight"]
+    rows["kind"] = pd.Categorical(["location_point"] * len(rows), categories=_LOCATED_KINDS)
+    rows["path"] = rows["path"].astype("str")
+    rows["place_name"] = pd.array([None] * len(rows), dtype="str")
+    rows["address"] = rows["place_name"]
+    rows["weekday"] = rows["day"].dt.day_of_week
+    rows["night"] = rows["hour"].isin(NIGHT_HOURS)
+    weekday = (rows["weekday"] < 5).to_numpy()
+    by_hour = WORK_WEIGHT_BY_HOUR[rows["hour"].to_numpy(dtype=np.int64)]
+    rows["work_weight"] = np.where(weekday, by_hour, 0.0) * rows["weight"].to_numpy()
+    rows["workday"] = rows["work_weight"] > 0
+    return rows
+
+
+_POINT_KEYS = ["cell_lat", "cell_lon", "day", "hour", "utc_offset_min", "tz_assumed"]
+_POINT_SUMS = {
+    "position": "min",
+    "path": "first",
+    "locator": "first",
+    "local": "min",
+    "end_local": "max",
+    "wlat": "sum",
+    "wlon": "sum",
+    "weight": "sum",
+    "records": "sum",
+}
+
+
+def _usable(batch: PointBatch) -> np.ndarray:
+    """Fixes with a time and a position on Earth."""
+    return np.asarray(
+        np.isfinite(batch.lat)
+        & np.isfinite(batch.lon)
+        & (np.abs(batch.lat) <= 90)
+        & (np.abs(batch.lon) <= 180)
+        & ~np.isnat(batch.local)
+    )
+
+
+def _sum_up(batch: PointBatch, hours: np.ndarray) -> pd.DataFrame:
+    ok = _usable(batch)
+    if not ok.any():
+        return pd.DataFrame()
+    order = np.flatnonzero(ok)[np.argsort(batch.local[ok], kind="stable")]
+    local = batch.local[order]
+    lat, lon = batch.lat[order], batch.lon[order]
+    weight = hours[order]
+    offset = (local - batch.timestamp[order]).astype("timedelta64[m]").astype(np.int64)
+    fixes = pd.DataFrame(
+        {
+            "cell_lat": np.round(lat / CELL_LAT_DEG).astype(np.int64),
+            "cell_lon": np.round(lon / CELL_LON_DEG).astype(np.int64),
+            "day": local.astype("datetime64[D]").astype("datetime64[ns]"),
+            "hour": (local.astype("datetime64[h]") - local.astype("datetime64[D]")).astype(
+                np.int64
+            ),
+            "utc_offset_min": offset.astype(np.float64),
+            "tz_assumed": batch.tz_assumed[order],
+            "position": batch.positions[order],
+            "path": pd.Categorical(batch.path.take(pa.array(order)).to_pandas()),
+            "locator": batch.locator.take(pa.array(order)).to_pandas().array,
+            "local": local,
+            "end_local": local,
+            "wlat": lat * weight,
+            "wlon": lon * weight,
+            "weight": weight,
+            "records": 1,
+        }
+    )
+    return fixes.groupby(_POINT_KEYS, sort=False, observed=True).agg(_POINT_SUMS).reset_index()
+
+
+def _records(rows: pd.DataFrame) -> int:
+    """How many records ``rows`` of :func:`location_rows` stand for."""
+    return int(rows["records"].sum())
 
 
 def _assign_clusters(rows: pd.DataFrame) -> np.ndarray:
@@ -115,8 +272,8 @@ def _assign_clusters(rows: pd.DataFrame) -> np.ndarray:
     lat, lon = rows["lat"].to_numpy(), rows["lon"].to_numpy()
     cells = pd.DataFrame(
         {
-            "cell_lat": np.round(lat / 0.002).astype(np.int64),
-            "cell_lon": np.round(lon / 0.003).astype(np.int64),
+            "cell_lat": np.round(lat / CELL_LAT_DEG).astype(np.int64),
+            "cell_lon": np.round(lon / CELL_LON_DEG).astype(np.int64),
             "lat": lat,
             "lon": lon,
             "weight": rows["weight"].to_numpy(),
@@ -146,10 +303,16 @@ def _assign_clusters(rows: pd.DataFrame) -> np.ndarray:
 
 
 def _clustered(inp: InferenceInput) -> pd.DataFrame:
+    clustered: pd.DataFrame = inp.memo("places.clustered", lambda: _cluster(inp))
+    return clustered
+
+
+def _cluster(inp: InferenceInput) -> pd.DataFrame:
     rows = location_rows(inp)
     if rows.empty:
         return rows.assign(cluster=[])
-    return rows.assign(cluster=_assign_clusters(rows))
+    rows["cluster"] = _assign_clusters(rows)  # in place: the rows are ours and may be many
+    return rows
 
 
 def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
@@ -170,7 +333,14 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
         "name",
         "label",
     ]
-    rows = rows[rows["cluster"] >= 0] if not rows.empty else rows
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    # Only the columns summed up: the rows may number in the hundreds of thousands.
+    rows = rows.loc[
+        rows["cluster"] >= 0,
+        ["cluster", "lat", "lon", "weight", "night", "work_weight", "day", "records",
+         "place_name", "address"],
+    ]  # fmt: skip
     if rows.empty:
         return pd.DataFrame(columns=columns)
     weighted = rows.assign(
@@ -185,7 +355,7 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
         {
             "lat": grouped["wlat"].sum() / grouped["weight"].sum(),
             "lon": grouped["wlon"].sum() / grouped["weight"].sum(),
-            "records": grouped.size(),
+            "records": grouped["records"].sum(),
             "weight": grouped["weight"].sum(),
             "night_weight": grouped["night_weight"].sum(),
             "workday_weight": grouped["workday_weight"].sum(),
@@ -244,7 +414,7 @@ def _place_inference(
         confidence=round(min(0.97, 0.4 + 0.5 * share + 0.01 * min(int(cluster["days"]), 10)), 3),
         method=method,
         evidence=refs(rows, 30),
-        evidence_count=len(rows),
+        evidence_count=_records(rows),
     )
 
 
@@ -319,7 +489,7 @@ def _work_hours(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
             confidence=round(min(0.9, 0.4 + 0.05 * len(arrive)), 3),
             method="Median first arrival and last departure per weekday at the work place cluster.",
             evidence=refs(at_work, 30),
-            evidence_count=len(at_work),
+            evidence_count=_records(at_work),
         )
     ]
 
@@ -399,7 +569,7 @@ def _trips(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) -> l
             method=f"Location records more than {TRIP_DISTANCE_KM:.0f} km from the home "
             "cluster, grouped by consecutive days.",
             evidence=tuple(e for trip in away.groupby("trip") for e in refs(trip[1], 5)),
-            evidence_count=len(away),
+            evidence_count=_records(away),
         )
     ]
     if abroad_rows:
@@ -413,7 +583,7 @@ def _trips(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) -> l
                 confidence=0.8,
                 method="Trips whose records carry a different UTC offset than your usual one.",
                 evidence=refs(rows_abroad, 30),
-                evidence_count=len(rows_abroad),
+                evidence_count=_records(rows_abroad),
             )
         )
     return out
@@ -456,8 +626,8 @@ def _without_history(inp: InferenceInput) -> list[Inference]:
     """City from merchants and posts, time zone from timestamps, network from IP addresses."""
     frame = inp.frame
     out: list[Inference] = []
-    texts = frame[frame["kind"].isin(["payment", "post", "location_visit"]) | frame["is_me"]]
-    hits = inp.hits("places", texts.index)
+    texts = frame["kind"].isin(["payment", "post", "location_visit"]) | frame["is_me"]
+    hits = inp.hits("places", frame.index[texts])
     if not hits.empty:
         counts = (
             hits.groupby("label")["position"].nunique().sort_values(ascending=False, kind="stable")
@@ -484,7 +654,10 @@ def _without_history(inp: InferenceInput) -> list[Inference]:
                 evidence_count=len(rows),
             )
         )
-    stated = frame[frame["timestamp"].notna() & ~frame["tz_assumed"] & frame["is_me"]]
+    stated = frame.loc[
+        frame["timestamp"].notna() & ~frame["tz_assumed"] & frame["is_me"],
+        ["path", "locator", "utc_offset_min"],  # a narrow copy: the frame is wide and long
+    ]
     if not stated.empty:
         offsets = stated["utc_offset_min"].value_counts()
         offset = int(offsets.index[0])
@@ -508,7 +681,7 @@ def _without_history(inp: InferenceInput) -> list[Inference]:
                     evidence_count=len(rows),
                 )
             )
-    ips = frame[frame["ip"].notna()]
+    ips = frame.loc[frame["ip"].notna(), ["path", "locator", "ip"]]
     if not ips.empty:
         counts = ips["ip"].astype(str).value_counts()
         top = counts.head(5)

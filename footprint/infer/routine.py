@@ -36,16 +36,21 @@ MIN_NIGHT_SHARE_JUMP = 0.15
 __all__ = ["activity_rows", "heatmap_frame", "infer", "sleep_nights"]
 
 
+ACTIVITY_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "hour", "weekday",
+                    "day", "is_me", "tz_assumed", "utc_offset_min")  # fmt: skip
+
+
 def activity_rows(inp: InferenceInput) -> pd.DataFrame:
     """Timestamped rows the user made; all timestamped actions when none is known to be theirs."""
     frame = inp.frame
-    actions = frame[
+    actions = (
         frame["kind"].isin(["message", "post", "payment", "activity"])
         & frame["local"].notna()
         & ~frame["is_system"]
-    ]
-    own = actions[actions["is_me"]]
-    return own if not own.empty else actions
+    )
+    own = actions & frame["is_me"]
+    # One copy, of the columns routines read: the frame is wide and may be long.
+    return frame.loc[own if own.any() else actions, list(ACTIVITY_COLUMNS)]
 
 
 def heatmap_frame(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:

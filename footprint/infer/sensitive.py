@@ -111,9 +111,10 @@ def _sensitive_hits(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
 def own_texts(inp: InferenceInput) -> pd.Series:
     """What the user wrote, searched or paid for, one text per frame row (index kept)."""
     frame = inp.frame
-    own = frame[
+    own = frame.loc[
         (frame["is_me"] & frame["kind"].isin(["message", "post", "activity"]))
-        | (frame["kind"] == "payment")
+        | (frame["kind"] == "payment"),
+        ["kind", "text", "title", "counterparty"],
     ]
     text = own["text"].fillna("").astype(str)
     title = own["title"].fillna("").astype(str)
@@ -246,11 +247,12 @@ def _politics(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
 
 def _risky_contact(inp: InferenceInput) -> list[Inference]:
     frame = inp.frame
-    theirs = frame[
+    theirs = frame.loc[
         ~frame["is_me"]
         & frame["kind"].isin(["message", "post"])
         & frame["contact"].notna()
-        & frame["text"].notna()
+        & frame["text"].notna(),
+        ["contact", "contact_key"],
     ]
     if theirs.empty:
         return []

@@ -43,10 +43,19 @@ _P2P = (
 __all__ = ["contact_graph", "contact_stats", "infer", "relationship_scores"]
 
 
+# What contact statistics and their evidence read: a narrow copy of a wide frame.
+_CONTACT_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "hour", "day",
+                    "is_me", "contact", "contact_key", "category", "text")  # fmt: skip
+
+
 def _contact_rows(inp: InferenceInput) -> pd.DataFrame:
     frame = inp.frame
-    rows = frame[frame["contact"].notna() & frame["kind"].isin(["message", "payment", "post"])]
-    rows = rows[rows["contact_key"].notna()]
+    rows = frame.loc[
+        frame["contact"].notna()
+        & frame["contact_key"].notna()
+        & frame["kind"].isin(["message", "payment", "post"]),
+        list(_CONTACT_COLUMNS),
+    ]
     # A payee is a person (not a shop) when the user also chats with them or the
     # payment is a person-to-person transfer.
     is_payment = rows["kind"] == "payment"
@@ -67,8 +76,9 @@ def _display_names(rows: pd.DataFrame) -> pd.Series:
 def _reply_latency(inp: InferenceInput) -> pd.DataFrame:
     """Median seconds the user takes to answer each contact, and each contact the user."""
     frame = inp.frame
-    messages = frame[
-        (frame["kind"] == "message") & ~frame["is_system"] & frame["timestamp"].notna()
+    messages = frame.loc[
+        (frame["kind"] == "message") & ~frame["is_system"] & frame["timestamp"].notna(),
+        ["chat", "timestamp", "is_me", "contact_key"],
     ].sort_values(["chat", "timestamp"], kind="stable")
     if messages.empty:
         return pd.DataFrame(columns=["my_reply_s", "their_reply_s"])
@@ -183,7 +193,9 @@ def _graph(inp: InferenceInput, stats: pd.DataFrame) -> nx.Graph[str]:
             "me", str(key), weight=float(row["messages"] + row["payments"]), kind="direct"
         )
     frame = inp.frame
-    group_messages = frame[(frame["kind"] == "message") & ~frame["is_me"] & frame["actor"].notna()]
+    group_messages = frame.loc[
+        (frame["kind"] == "message") & ~frame["is_me"] & frame["actor"].notna(), ["chat", "actor"]
+    ]
     members = group_messages.groupby("chat")["actor"].agg(lambda s: sorted(set(map(str, s))))
     for authors in members:
         if len(authors) < 2:
@@ -212,7 +224,10 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     weighted count of cues in their chats, and the rows (frame positions) holding them."""
     inp = prepare(records)
     frame = inp.frame
-    chats = frame[(frame["kind"] == "message") & frame["contact"].notna() & frame["text"].notna()]
+    chats = frame.loc[
+        (frame["kind"] == "message") & frame["contact"].notna() & frame["text"].notna(),
+        ["contact_key"],
+    ]
     lexicon = matcher("relationships")
     hits = inp.hits("relationships", chats.index)
     if hits.empty:

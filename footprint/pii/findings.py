@@ -14,12 +14,15 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
-from footprint.model import Record
+from footprint.memory import release_unused_memory
+from footprint.model import LocationPoint, Record
 from footprint.pii.engine import Detector
 from footprint.pii.names import NameBook, collect_names
 from footprint.pii.structured import structured_values
+from footprint.store import ColumnStore
 
 WINDOW = 4096  # records per step: bounds memory and paces progress reports
 CHUNK = 512  # distinct texts per batch sent to a worker
@@ -166,7 +169,14 @@ def analyse_all(
             out.extend(analyser.cache[text] for text in window)
     finally:
         analyser.close()
+        release_unused_memory()  # the rebuilt records and the analysis caches are gone
     return out
+
+
+def _batched(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    iterator = iter(items)
+    while window := list(islice(iterator, size)):
+        yield window
 
 
 def find_pii(
@@ -181,15 +191,31 @@ def find_pii(
     ``on_progress`` is called with the number of records done. ``workers`` overrides
     the number of processes (default: :func:`default_workers`).
     """
-    items: Sequence[Record] = records if isinstance(records, Sequence) else list(records)
-    names = collect_names(items)
-    texts_total = sum(1 for record in items if record.text)
+    if isinstance(records, ColumnStore):
+        store = records
+        # Location fixes carry no text and no personal field: never rebuild them.
+
+        def candidates() -> Iterator[Record]:
+            return store.iter_except(LocationPoint)
+
+        names = collect_names(candidates())
+        texts_total = store.count_present("text", exclude=(LocationPoint,))
+        total = len(store)
+    else:
+        items: Sequence[Record] = records if isinstance(records, Sequence) else list(records)
+
+        def candidates() -> Iterator[Record]:
+            return iter(items)
+
+        names = collect_names(items)
+        texts_total = sum(1 for record in items if record.text)
+        total = len(items)
     analyser = _TextAnalyser(
         detector, names or None, workers if workers is not None else default_workers(texts_total)
     )
+    done = 0
     try:
-        for offset in range(0, len(items), WINDOW):
-            window = items[offset : offset + WINDOW]
+        for window in _batched(candidates(), WINDOW):
             analyser.analyse(r.text for r in window if r.text and r.text.strip())
             for record in window:
                 for field, value, entity in structured_values(record):
@@ -199,7 +225,11 @@ def find_pii(
                     continue
                 for entity, start, end, score in analyser.cache.get(text, ()):
                     yield _finding(record, entity, text[start:end], score, "text", start, end)
+            done += len(window)
             if on_progress is not None:
-                on_progress(offset + len(window))
+                on_progress(done)
+        if on_progress is not None and done < total:
+            on_progress(total)
     finally:
         analyser.close()
+        release_unused_memory()  # the rebuilt records and the analysis caches are gone

@@ -24,13 +24,14 @@ from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
 from footprint.loading import Container, InputFile, InputSpec, MemoryInput, load_inputs
-from footprint.model import Contact, Message, Payment, ProfileFact, Record
+from footprint.model import Contact, LocationPoint, Message, Payment, ProfileFact, Record
 from footprint.pii.engine import Detector
 from footprint.redact.containers import rewrite
 from footprint.redact.leakcheck import Leak, find_leaks
 from footprint.redact.operators import Operator, Replacer
 from footprint.redact.values import Target, ValueMatcher
 from footprint.scan import ProgressCallback, ScanResult, scan
+from footprint.store import ColumnStore, field_values
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_VERSION = 1
@@ -128,8 +129,15 @@ def collect_targets(result: ScanResult, entities: set[str] | None) -> list[Targe
             return entity_type in entities
         return entity_type not in DEFAULT_EXCLUDED_ENTITIES
 
-    targets = {Target(f.entity_type, f.value) for f in result.findings if wanted(f.entity_type)}
-    targets.update(t for t in _structured_targets(result.records) if wanted(t.entity_type))
+    targets = {
+        Target(entity, value)
+        for entity, value in field_values(result.findings, "entity_type", "value")
+        if wanted(entity)
+    }
+    records: Iterable[Record] = result.records
+    if isinstance(records, ColumnStore):  # location fixes hold no personal field
+        records = records.iter_except(LocationPoint)
+    targets.update(t for t in _structured_targets(records) if wanted(t.entity_type))
     return sorted(targets, key=lambda t: (t.entity_type, t.value))
 
 

@@ -17,6 +17,7 @@ from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
 from footprint.redact.values import Target, ValueMatcher
 from footprint.scan import ScanResult
 from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
+from footprint.store import field_values
 
 REPORT_SCHEMA_VERSION = 1
 TOP_INFERENCES = 12
@@ -123,9 +124,9 @@ def _plan(findings: Counter[str]) -> list[PlanStep]:
 def _claim_masker(result: ScanResult) -> ValueMatcher:
     """Finds the detected values again inside claims, to mask them there too."""
     return ValueMatcher(
-        Target(f.entity_type, f.value)
-        for f in result.findings
-        if f.entity_type not in DEFAULT_EXCLUDED_ENTITIES
+        Target(entity, value)
+        for entity, value in dict.fromkeys(field_values(result.findings, "entity_type", "value"))
+        if entity not in DEFAULT_EXCLUDED_ENTITIES
     )
 
 
@@ -161,11 +162,13 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
     by_source: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     source_of_file = {file: (s.format, s.path) for s in result.sources for file in s.files}
-    for finding in result.findings:
-        source_key = source_of_file.get(finding.path, (finding.format, finding.path))
-        by_source[source_key][finding.entity_type] += 1
-        shown = finding.value if show_values else mask(finding.value)
-        samples = examples[finding.entity_type]
+    for path, source, entity, value in field_values(
+        result.findings, "path", "format", "entity_type", "value"
+    ):
+        source_key = source_of_file.get(path, (source, path))
+        by_source[source_key][entity] += 1
+        shown = value if show_values else mask(value)
+        samples = examples[entity]
         if shown not in samples and len(samples) < SAMPLES_PER_TYPE:
             samples.append(shown)
     counts = result.entity_counts()

@@ -19,6 +19,7 @@ from footprint.errors import FootprintError
 from footprint.infer.base import Inference
 from footprint.model import Record
 from footprint.score.rulebook import Condition, Rule, Rulebook, Trigger, load_rulebook
+from footprint.store import of_kind
 
 __all__ = [
     "EVIDENCE_LIMIT",
@@ -343,8 +344,8 @@ def _record_contribution(
     refs = sorted(
         {
             record.ref
-            for record in records
-            if trigger.record_kind in ("any", record.kind) and _conditions_hold(trigger, record)
+            for record in of_kind(records, trigger.record_kind or "any")
+            if _conditions_hold(trigger, record)
         }
     )
     if len(refs) < trigger.min_count:
