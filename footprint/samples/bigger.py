@@ -460,7 +460,7 @@ class _Life:
     ) -> list[Leg]:
         rng = self.rng
         airport, centre, zone_name = where
-        if index == 0:
+        if index == 0 or self.away is None:  # the history may begin mid-holiday
             plan = _Day(day, HOME_TZ, HOME)
             plan.stay(rng.uniform(5.5, 8.0))
             plan.go(AIRPORT, VEHICLE, rng)
@@ -472,7 +472,6 @@ class _Life:
             plan.wander(rng, centre, self.away, rng.uniform(21, 22.5))
         else:
             plan = _Day(day, ZoneInfo(zone_name), self.place)
-            assert self.away is not None
             if index < length - 1:
                 plan.stay(rng.uniform(8.5, 10.0))
                 plan.wander(rng, centre, self.away, rng.uniform(21, 23))

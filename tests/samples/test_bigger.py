@@ -178,3 +178,18 @@ def test_cli_bigger_location_history(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "location-history fixes" in result.output
     assert (tmp_path / "big" / RECORDS_PATH).stat().st_size > 200_000
+
+
+def test_a_history_may_begin_in_the_middle_of_a_holiday() -> None:
+    # The span's first day is set by the size asked for; it can fall on a holiday abroad.
+    import random
+    from datetime import date, timedelta
+
+    from footprint.samples.bigger import _Life
+
+    first = date(2019, 6, 10)
+    life = _Life(random.Random(1), first)
+    life.holiday_year = first.year
+    life.holiday = (first - timedelta(days=2), 8, 0)
+    assert life._plan(first)  # departs that day instead of failing
+    assert life._plan(first + timedelta(days=1))
