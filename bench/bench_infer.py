@@ -40,6 +40,7 @@ from footprint.model import (
     ProfileFact,
     Record,
 )
+from footprint.store import ColumnStore
 
 PHRASES = [
     "Morning! Coffee before the stand-up?",
@@ -184,10 +185,16 @@ def main(argv: list[str] | None = None) -> int:
 
     box: dict[str, Any] = {}
 
-    def build() -> int:
-        box["inp"] = prepare(records)
+    def pack() -> int:
+        # scan() stores records column-wise as it parses; here it is done after the fact.
+        box["store"] = ColumnStore.of(records)
         return 0
 
+    def build() -> int:
+        box["inp"] = prepare(box["store"])
+        return 0
+
+    stage("column store (scan does it)", pack)
     stage("prepare (frame + identity)", build)
     found: list[Inference] = []
     for name, family in (

@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ def run_stages(folder: Path, on_stage: StageHook | None = None) -> dict[str, Any
     from footprint.report.render import render
     from footprint.scan import scan
     from footprint.score import score_all
+    from footprint.store import ColumnStore
 
     settings = Settings(assumed_timezone="UTC")
     stages: dict[str, dict[str, float]] = {}
@@ -62,7 +64,7 @@ def run_stages(folder: Path, on_stage: StageHook | None = None) -> dict[str, Any
     mark("parse", started)
     started = time.perf_counter()
     detector = build_detector(settings)
-    result.findings = list(find_pii(result.records, detector))
+    result.findings = ColumnStore.of(find_pii(result.records, detector))
     mark("detect", started)
     started = time.perf_counter()
     result.inferences = infer_all(result.records)
@@ -71,28 +73,34 @@ def run_stages(folder: Path, on_stage: StageHook | None = None) -> dict[str, Any
     started = time.perf_counter()
     html = render(build_report(result), "html")
     mark("report", started)
-    texts = [r.text for r in result.records if isinstance(r, Message) and r.text]
+    # Counted from the store's columns: rebuilding millions of records would take minutes.
+    store = result.records
+    assert isinstance(store, ColumnStore)
+    classes = store.count_classes()
+    messages = sum(count for cls, count in classes.items() if cls is Message)
+    texts = store.count_present("text", exclude=tuple(cls for cls in classes if cls is not Message))
     return {
         "records": len(result.records),
-        "messages": sum(1 for r in result.records if isinstance(r, Message)),
+        "messages": messages,
         "findings": len(result.findings),
         "inferences": len(result.inferences),
         "report_bytes": len(html),
         "stages": stages,
-        "chat_texts": len(texts),
+        "chat_texts": texts,
     }
 
 
 def vanilla_rate(folder: Path, sample: int) -> float:
     """Messages per second of vanilla Presidio on the first ``sample`` chat texts."""
     from footprint.config import Settings
-    from footprint.model import Message
     from footprint.pii.vanilla import VanillaPresidio
     from footprint.scan import scan
+    from footprint.store import of_kind
 
     settings = Settings(assumed_timezone="UTC")
     result = scan([folder], settings, None, analyse=False)
-    texts = [r.text for r in result.records if isinstance(r, Message) and r.text][:sample]
+    messages = (r.text for r in of_kind(result.records, "message") if r.text)
+    texts = list(islice(messages, sample))
     vanilla = VanillaPresidio(settings.spacy_model)
     started = time.perf_counter()
     for text in texts:
