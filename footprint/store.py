@@ -165,6 +165,47 @@ class _PlainCodec(_Codec):
         return pa.array(values, type=self.arrow_type)
 
 
+class _FloatCodec(_Codec):
+    """Floats; when every value of a block is a whole number of units of 1 or 1e-7 (whole
+    metres, Google's ``latitudeE7``), they are kept as 32-bit integers of those units,
+    which give back the very same floats."""
+
+    def encode(self, values: list[Any]) -> pa.Array:
+        array = pa.array(values, type=pa.float64())
+        if array.null_count or len(values) < 64:
+            return array
+        floats = np.asarray(values, dtype=np.float64)
+        for scale in (1, 10_000_000):
+            units = np.rint(floats * scale)
+            if np.all(np.abs(units) < 2**31) and np.array_equal(units / scale, floats):
+                # The scale is in the field's name: no per-row cost.
+                return pa.StructArray.from_arrays(
+                    [pa.array(units.astype(np.int32))], names=[f"{_SCALED}{scale}"]
+                )
+        return array
+
+    def decode(self, array: pa.Array) -> list[Any]:
+        return super().decode(_unscaled(array) if _is_scaled(array) else array)
+
+
+_SCALED = "units_per_"
+
+
+def _is_scaled(array: Any) -> bool:
+    return (
+        isinstance(array, pa.Array)
+        and pa.types.is_struct(array.type)
+        and array.type.num_fields == 1
+        and array.type[0].name.startswith(_SCALED)
+    )
+
+
+def _unscaled(array: pa.Array) -> pa.Array:
+    """The floats of a scaled column (the same division that proved them exact)."""
+    scale = int(array.type[0].name.removeprefix(_SCALED))
+    return pc.divide(array.field(0).cast(pa.float64()), float(scale))
+
+
 class _DecimalCodec(_Codec):
     """Decimals as their exact text: amounts must come back to the last digit."""
 
@@ -317,7 +358,7 @@ class ColumnStore(Sequence[T], Generic[T]):
         if base is int:
             return _PlainCodec(pa.int64())
         if base is float:
-            return _PlainCodec(pa.float64())
+            return _FloatCodec()
         if base is datetime:
             return _DatetimeCodec(self._zones)
         if base is Decimal:
@@ -596,7 +637,10 @@ def _decode(codec: _Codec, column: Any) -> list[Any]:
 
 def _concat(chunks: list[Any]) -> Any:
     """One chunked Arrow array of a column's chunks (``_AllMissing`` becomes nulls)."""
-    chunks = [_joined(chunk) if _is_numbered(chunk) else chunk for chunk in chunks]
+    chunks = [
+        _joined(chunk) if _is_numbered(chunk) else _unscaled(chunk) if _is_scaled(chunk) else chunk
+        for chunk in chunks
+    ]
     typed = next((chunk for chunk in chunks if not isinstance(chunk, _AllMissing | list)), None)
     if any(isinstance(chunk, list) for chunk in chunks):
         return [value for chunk in chunks for value in _plain(chunk)]

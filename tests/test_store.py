@@ -179,3 +179,21 @@ def test_locators_of_a_location_history_take_a_few_bytes() -> None:
     store = ColumnStore.of(points, chunk_rows=10_000)
     assert store.nbytes() / len(points) < 45  # two floats, an instant, ~6 bytes of locator
     assert store[9_999].locator == "$.locations[9999]"
+
+
+def test_coordinates_in_whole_units_are_kept_as_integers_and_come_back_exactly() -> None:
+    import random
+
+    rng = random.Random(5)
+    points = [
+        LocationPoint(source="g", path="Records.json", locator=f"$.locations[{i}]",
+                      lat=rng.randint(-900_000_000, 900_000_000) / 1e7,
+                      lon=rng.randint(-1_800_000_000, 1_800_000_000) / 1e7,
+                      accuracy_m=float(rng.randint(1, 3000)))
+        for i in range(5_000)
+    ]  # fmt: skip
+    store = ColumnStore.of(points, chunk_rows=5_000)
+    assert list(store) == points
+    _, columns = store.columns(LocationPoint, ["lat", "accuracy_m"])
+    assert columns["lat"].to_pylist() == [p.lat for p in points]
+    assert store.nbytes() / len(points) < 36  # two int32 coordinates, not two float64

@@ -13,10 +13,12 @@ merchants and posts, the time zone from timestamps and the network from IPs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+from pandas.api.types import union_categoricals
 
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
@@ -90,16 +92,21 @@ def location_rows(inp: InferenceInput) -> pd.DataFrame:
     return _stacked_in_order(visits, points)
 
 
+def _joined(first: pd.Series, second: pd.Series) -> Any:
+    """Two columns end to end; categoricals stay categorical (a path per row costs a byte)."""
+    if isinstance(first.dtype, pd.CategoricalDtype) and isinstance(
+        second.dtype, pd.CategoricalDtype
+    ):
+        return union_categoricals([first.array, second.array])
+    return pd.concat([first, second], ignore_index=True).array
+
+
 def _stacked_in_order(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     """The rows of both frames sorted by index, built a column at a time: ``concat`` then
     ``sort_index`` would hold two copies of a million rows at once."""
     index = np.concatenate([first.index.to_numpy(), second.index.to_numpy()])
     order = np.argsort(index, kind="stable")
-    columns = {
-        name: pd.concat([first[name], second[name]], ignore_index=True).take(order)
-        .reset_index(drop=True)
-        for name in first.columns
-    }  # fmt: skip
+    columns = {name: _joined(first[name], second[name])[order] for name in first.columns}
     return pd.DataFrame(columns, copy=False).set_index(pd.Index(index[order]))
 
 
@@ -135,7 +142,6 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
     # Same dtypes as summed-up fixes, so that concatenating them converts nothing.
     return rows.assign(
         kind=pd.Categorical(["location_visit"] * len(rows), categories=_LOCATED_KINDS),
-        path=rows["path"].astype("str"),
         weight=weight.to_numpy(),
         night=night.to_numpy(dtype=bool),
         work_weight=work_weight,
@@ -192,7 +198,6 @@ def _point_rows(inp: InferenceInput) -> pd.DataFrame:
     rows["lat"] = rows.pop("wlat") / rows["weight"]
     rows["lon"] = rows.pop("wlon") / rows["weight"]
     rows["kind"] = pd.Categorical(["location_point"] * len(rows), categories=_LOCATED_KINDS)
-    rows["path"] = rows["path"].astype("str")
     rows["place_name"] = pd.array([None] * len(rows), dtype="str")
     rows["address"] = rows["place_name"]
     rows["weekday"] = rows["day"].dt.day_of_week
