@@ -14,8 +14,10 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import webbrowser
@@ -97,6 +99,11 @@ def run_dashboard(port: int, open_browser: bool, persona: str | None = None) -> 
     token = new_token()
     process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=streamlit_env(token))  # noqa: S603
     url = dashboard_url(port, token, persona)
+    # Stopped with SIGTERM (a service manager, a test), Python would exit at once and leave
+    # the server running on its own: turn the signal into an exit that stops it first.
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         if _wait_until_listening(port, process, timeout=60):
             print(f"footprint dashboard: {url}  (Ctrl+C to stop)", file=sys.stderr)
@@ -104,5 +111,22 @@ def run_dashboard(port: int, open_browser: bool, persona: str | None = None) -> 
                 webbrowser.open(url)
         return process.wait()
     except KeyboardInterrupt:
-        process.terminate()
+        return _stop(process)
+    finally:
+        if process.poll() is None:
+            _stop(process)
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> int:
+    process.terminate()
+    try:
+        return process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
         return process.wait()
