@@ -425,6 +425,10 @@ def formats() -> None:
     for source in SOURCES:
         table.add_row(source.FORMAT, source.LABEL, ", ".join(source.PATHS[:6]))
     stdout.print(table)
+    for source in SOURCES:
+        languages = getattr(source, "LANGUAGES", ())
+        if languages:
+            stdout.print(f"{source.FORMAT}: UI languages read: {', '.join(languages)}")
 
 
 @app.command()

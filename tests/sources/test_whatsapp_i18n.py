@@ -314,3 +314,14 @@ def test_jalali_conversion_known_dates() -> None:
     assert whatsapp.jalali_to_gregorian(1399, 10, 11) == (2020, 12, 31)
     with pytest.raises(ValueError, match="Persian"):
         whatsapp.jalali_to_gregorian(1403, 13, 1)
+
+
+def test_formats_lists_the_languages() -> None:
+    from typer.testing import CliRunner
+
+    from footprint.cli import app
+
+    result = CliRunner().invoke(app, ["formats"])
+    assert result.exit_code == 0
+    listed = " ".join(result.output.split())
+    assert all(code in listed for code in REQUIRED)
