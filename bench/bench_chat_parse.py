@@ -30,10 +30,38 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 NAMES = ("Ana Ruiz", "Bo Chen", "Cy Park", "Dee Müller", "Eli Ó Briain", "王芳")
-WORDS = (
-    "the a meet tomorrow lunch ok sure see you later what time is it call me when home "
-    "bring the thing thanks 好的 明天见 bis später merci café 👍 🙂"
-).split()
+WORDS = [
+    "the",
+    "a",
+    "meet",
+    "tomorrow",
+    "lunch",
+    "ok",
+    "sure",
+    "see",
+    "you",
+    "later",
+    "what",
+    "time",
+    "is",
+    "it",
+    "call",
+    "me",
+    "when",
+    "home",
+    "bring",
+    "the",
+    "thing",
+    "thanks",
+    "好的",
+    "明天见",
+    "bis",
+    "später",
+    "merci",
+    "café",
+    "👍",
+    "🙂",
+]
 
 
 def write_chat(path: Path, lines: int, seed: int = 7) -> None:
