@@ -39,6 +39,8 @@ DATE_ORDERS = ("dmy", "mdy", "ymd")
 # Characters of message text kept waiting while the day/month order is undecided.
 LOOKBACK_CHARS = 4 * 1024 * 1024
 _LRM = "\u200e"
+# Marks iOS puts before the lines it writes itself (left-to-right; right-to-left in RTL UIs).
+_APP_MARKS = "\u200e\u200f"
 # An author is up to 100 characters before the first colon, without quotes (a
 # system line quoting a group name has a colon inside the quotes) or newlines.
 _AUTHOR = re.compile('[^:"“”«»„「」『』\n]{1,100}:')
@@ -331,9 +333,10 @@ class _Emitter:
                 edited = True
                 text = text[:opening].rstrip(MARKS + " ")
         media, deleted, caption, located, app_made = self._classify(text)
-        # iOS marks every line the app wrote with U+200E. Marked lines that are no
-        # placeholder, marker or link are system lines (joins, number changes,
-        # notices) in any language; other marks need a known system phrase.
+        # iOS marks every line the app wrote with U+200E (U+200F in right-to-left
+        # UIs). Marked lines that are no placeholder, marker or link are system lines
+        # (joins, number changes, notices) in any language; other marks need a known
+        # system phrase.
         if (
             match["ios"]
             and author is not None
@@ -341,7 +344,7 @@ class _Emitter:
             and marked in MARKS
             and not app_made
             and not edited
-            and ((marked == _LRM and "://" not in text) or self.w.system.search(text))
+            and ((marked in _APP_MARKS and "://" not in text) or self.w.system.search(text))
         ):
             is_system = True
             author = None

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from footprint.model import LocationPoint, Message, Record
 from footprint.sources import whatsapp
-from footprint.sources._whatsapp_words import words
+from footprint.sources._whatsapp_words import key, words
 
 from .chat_parse import parse_inputs
 from .whatsapp_i18n import BO, CY, GROUP, LAT, LON, ME, file_name, languages, render
@@ -308,6 +310,25 @@ def test_order_undecided_after_the_look_back_uses_the_evidence(
     assert (stamps[-1].month, stamps[-1].day) == (3, 25)
 
 
+def test_ios_system_lines_need_no_known_phrase(tmp_path: Path) -> None:
+    """A marked iOS line that is no placeholder is the app's, in any wording."""
+    chat = tmp_path / "_chat.txt"
+    chat.write_text(
+        "[18/03/2024, 09:00:00] مجموعة: \u200fأضاف سارة خالد\r\n"
+        "[18/03/2024, 09:01:00] Trip: \u200eA wording no table has yet\r\n"
+        "[18/03/2024, 09:02:00] Bo: \u200ehttps://example.org/a shared link\r\n"
+        "[18/03/2024, 09:03:00] Bo: plain text\r\n",
+        encoding="utf-8",
+    )
+    messages = [r for r in _parse(chat) if isinstance(r, Message)]
+    assert [(m.actor, m.is_system) for m in messages] == [
+        (None, True),
+        (None, True),
+        ("Bo", False),
+        ("Bo", False),
+    ]
+
+
 def test_jalali_conversion_known_dates() -> None:
     assert whatsapp.jalali_to_gregorian(1403, 1, 1) == (2024, 3, 20)
     assert whatsapp.jalali_to_gregorian(1402, 12, 29) == (2024, 3, 19)
@@ -325,3 +346,40 @@ def test_formats_lists_the_languages() -> None:
     assert result.exit_code == 0
     listed = " ".join(result.output.split())
     assert all(code in listed for code in REQUIRED)
+
+
+_TEXT = st.text(
+    alphabet=st.characters(
+        categories=["L", "N", "P", "S", "Zs"], exclude_characters="\u2028\u2029\x85"
+    ),
+    min_size=1,
+    max_size=60,
+)
+_NAME = st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=20).filter(
+    lambda n: n.strip() == n
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(author=_NAME, text=_TEXT, code=st.sampled_from(REQUIRED))
+def test_a_person_s_text_comes_back_unchanged(
+    tmp_path: Path, author: str, text: str, code: str
+) -> None:
+    """Whatever a person writes (that is not one of the app's own lines) is their text."""
+    text = text.strip()
+    w = words()
+    assume(text and key(text) not in w.placeholders and key(text) not in w.calls)
+    assume(not any(c in text for c in "<>()") and "://" not in text)
+    assume(not any(key(text).startswith(call + ",") for call in w.calls))
+    from .whatsapp_i18n import header
+
+    lang = languages()[code]
+    head = header(lang, "android", datetime(2024, 3, 18, 14, 56))
+    chat = tmp_path / f"{code}.txt"
+    chat.write_text(f"{head}{author}: {text}\n", encoding="utf-8")
+    messages = [r for r in _parse(chat) if isinstance(r, Message)]
+    assert [(m.actor, m.text, m.media, m.is_system, m.deleted) for m in messages] == [
+        (author, text, None, False, False)
+    ]
