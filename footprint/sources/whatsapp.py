@@ -46,6 +46,7 @@ _APP_MARKS = "\u200e\u200f"
 _AUTHOR = re.compile('[^:"“”«»„「」『』\n]{1,100}:')
 _VOTES = re.compile(r"\s*\(\d+[^()]*\)$")
 _DOC_PREFIX = re.compile(r"^\d{8}-")
+_DOC_SUMMARY = re.compile(r"^[^\n•]+\.\w{1,5} • [^\n]*$")
 
 
 def _head_starts(w: Words) -> frozenset[str]:
@@ -421,8 +422,11 @@ class _Emitter:
             name = attached["name"] or attached["file"]
             caption = (text[: attached.start()] + text[attached.end() :]).replace(_LRM, "")
             caption = caption.strip().removesuffix("•").strip()
-            # A document's own name and page count, written before the tag.
-            if caption and caption.startswith(_DOC_PREFIX.sub("", name)):
+            # A document's own name and page count ("Plan.pdf • 3 pages"), written
+            # before the tag: the app's words, not the sender's.
+            if caption and (
+                caption.startswith(_DOC_PREFIX.sub("", name)) or _DOC_SUMMARY.match(caption)
+            ):
                 caption = ""
             return name, False, caption or None, None, True
         first, newline, rest = text.partition("\n")
