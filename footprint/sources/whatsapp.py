@@ -283,22 +283,21 @@ class _Emitter:
         return found
 
     def _timestamp(self, match: re.Match[str], order: str) -> datetime | str:
-        ymd = self._date(match, order)
+        ymd = self.dates.get((match["date"], order)) or self._date(match, order)
         if isinstance(ymd, str):
             return ymd
-        hour = int(match["hour"])
-        marker = match["pre"] or match["post"]
+        fields = match.group("hour", "minute", "second", "pre", "post")
+        hour_text, minute, second, pre, post = fields
+        hour = int(hour_text)
+        marker = pre or post
         if marker:
             word = key(marker).replace(" ", "")
             if word in self.w.pm and hour < 12:
                 hour += 12
             elif word in self.w.am and hour == 12:
                 hour = 0
-        second = match["second"]
         try:
-            return datetime(
-                *ymd, hour, int(match["minute"]), int(second) if second else 0, tzinfo=self.tz
-            )
+            return datetime(*ymd, hour, int(minute), int(second) if second else 0, tzinfo=self.tz)
         except ValueError as exc:
             return str(exc)
 
