@@ -13,13 +13,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import gen_cn1  # noqa: E402
+import gen_cn2  # noqa: E402
 import gen_corpora  # noqa: E402
 import gen_enus  # noqa: E402
 
 
 def main() -> None:
     out = HERE / "personas"
-    targets = [gen_cn1, gen_enus]
+    targets = [gen_cn1, gen_enus, gen_cn2]
     for mod in targets:
         folder = out / mod.PID
         if folder.exists():
