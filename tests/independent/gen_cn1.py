@@ -679,7 +679,7 @@ def payments(rng: random.Random) -> tuple[list[dict[str, str]], list[dict[str, s
             t = datetime(d.year, d.month, d.day, 10, 2, rng.randrange(60))
             a(t, "转账红包", WORK_NAME, "代发工资", "收入", 14680.00, "", "yqsk***@yunqishuke.com")
         if d.day == 9:
-            t = datetime(d.year, d.month, d.day, 6, 12, rng.randrange(60))
+            t = datetime(d.year, d.month, d.day, 9, 12, rng.randrange(60))
             a(
                 t,
                 "信用借还",

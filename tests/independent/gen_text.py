@@ -388,13 +388,28 @@ EN_RANT_SOLO = [
 ]
 
 
-def en_rants(rng: random.Random, n: int, extra_subj: list[str] | None = None) -> list[str]:
+US_ONLY = ("IRS", "congress", "city hall", "toll", "license", "property tax", "paycheck", "bill.")
+
+
+def en_rants(
+    rng: random.Random, n: int, extra_subj: list[str] | None = None, uk: bool = False
+) -> list[str]:
     subj = EN_RANT_SUBJ + (extra_subj or [])
+    solos = EN_RANT_SOLO
+    if uk:
+        subj = [s for s in subj if not any(k in s for k in US_ONLY)]
+        solos = [s for s in solos if not any(k in s for k in US_ONLY)] + [
+            "council tax up again and the bins still get done once a fortnight",
+            "HMRC can find me for a £12 mistake but billionaires? nah",
+            "the payslip is a horror story. where does it all go",
+            "every budget is the same con with a new font",
+            "they all went to the same three schools and it shows",
+        ]
     seen: set[str] = set()
     out: list[str] = []
     while len(out) < n:
         if rng.random() < 0.35:
-            s = rng.choice(EN_RANT_SOLO).replace("{n}", str(rng.choice([2, 3, 4, 5, 7, 9])))
+            s = rng.choice(solos).replace("{n}", str(rng.choice([2, 3, 4, 5, 7, 9])))
             s += rng.choice(EN_RANT_TAIL)
         else:
             s = rng.choice(subj) + " " + rng.choice(EN_RANT_PRED) + rng.choice(EN_RANT_TAIL)

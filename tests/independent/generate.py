@@ -15,12 +15,13 @@ sys.path.insert(0, str(HERE))
 import gen_cn1  # noqa: E402
 import gen_cn2  # noqa: E402
 import gen_corpora  # noqa: E402
+import gen_en2  # noqa: E402
 import gen_enus  # noqa: E402
 
 
 def main() -> None:
     out = HERE / "personas"
-    targets = [gen_cn1, gen_enus, gen_cn2]
+    targets = [gen_cn1, gen_enus, gen_cn2, gen_en2]
     for mod in targets:
         folder = out / mod.PID
         if folder.exists():
