@@ -637,10 +637,8 @@ def monzo(folder: Path, rng: random.Random, pii: PII) -> None:
     d = START
     while d <= END:
         nxt = d + timedelta(days=1)
-        last_wd = (
-            nxt.month != d.month
-            and d.weekday() < 5
-            or (d.weekday() == 4 and (d + timedelta(days=3)).month != d.month)
+        last_wd = (nxt.month != d.month and d.weekday() < 5) or (
+            d.weekday() == 4 and (d + timedelta(days=3)).month != d.month
         )
         if last_wd:
             add(
