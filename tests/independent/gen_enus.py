@@ -281,7 +281,7 @@ def build(out: Path) -> None:
     work.messages = [m for m in work.messages if m.local.weekday() < 5]
     run_chat(rng, group, START, END, 0.4, GROUP_SN, "en", HOURS, SLEEP, {"image": 0.1})
     for t, text in zip(
-        spread(rng, START, END, 125, [7, 8, 12, 13, 18, 19, 20, 21, 22, 23]),
+        spread(rng, START, END, 125, [8, 9, 12, 13, 18, 19, 20, 21, 22, 23]),
         en_rants(rng, 125),
         strict=True,
     ):

@@ -142,8 +142,25 @@ _EN_TYPO = [
 ]
 
 
+SERIOUS = (
+    "proud",
+    "sorry",
+    "worried",
+    "panic",
+    "anxiety",
+    "therapy",
+    "血压",
+    "医院",
+    "催收",
+    "借呗",
+    "降压",
+)
+
+
 def vary(rng: random.Random, text: str, lang: str) -> str:
     """Small human noise: emoji, elongation, dropped punctuation, abbreviations, typos."""
+    if any(k in text for k in SERIOUS):
+        return text
     if lang == "zh":
         r = rng.random()
         if r < 0.12:
