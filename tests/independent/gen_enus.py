@@ -8,7 +8,7 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from gen_common import ME, PII, Chat, Msg, jitter, luhn_complete, to_utc, write_text
+from gen_common import ME, PII, Chat, Msg, in_window, jitter, luhn_complete, to_utc, write_text
 from gen_formats import records_json, whatsapp_ios
 from gen_persona_util import check_pii, count_1to1, drop_sleep, ground_truth, script
 from gen_text import en_rants, run_chat, spread
@@ -686,14 +686,18 @@ def venmo(folder: Path, rng: random.Random, pii: PII) -> None:
         ("Payment", "fantasy league buy in", ME_NAME, "Jay Okafor", 100.0, False),
     ]
     bal = 42.10
+    plan = []
     for i in range(48):
         typ, note, frm, to, amt, incoming = items[i % len(items)]
         amt = round(amt * rng.choice([1, 1, 1, 1.5, 0.5]), 2)
         local = datetime(2024, 9, 2, 12, 0) + timedelta(
             minutes=rng.randrange(0, 60 * 24 * 178), seconds=rng.randrange(60)
         )
-        if 1 <= local.hour < 8:
-            local += timedelta(hours=10)
+        if in_window(local, *SLEEP):
+            local += timedelta(hours=9)
+        plan.append((local, typ, note, frm, to, amt, incoming, rng.randrange(10**17)))
+    plan.sort()
+    for local, typ, note, frm, to, amt, incoming, rid in plan:
         stamp = to_utc(TZ, local).strftime("%Y-%m-%dT%H:%M:%S")
         sign = "+" if incoming else "-"
         if incoming:
@@ -705,7 +709,7 @@ def venmo(folder: Path, rng: random.Random, pii: PII) -> None:
         w.writerow(
             [
                 "",
-                str(3900000000000000000 + rng.randrange(10**17)),
+                str(3900000000000000000 + rid),
                 stamp,
                 typ,
                 "Complete",
@@ -834,8 +838,8 @@ def reddit(folder: Path, rng: random.Random, pii: PII) -> None:
         local = datetime(2024, 9, 1, 20, 0) + timedelta(
             minutes=rng.randrange(0, 60 * 24 * 178), seconds=rng.randrange(60)
         )
-        if 1 <= local.hour < 8:
-            local += timedelta(hours=13)
+        if in_window(local, *SLEEP):
+            local += timedelta(hours=9)
         sub = rng.choice(["sportsbook", "sportsbook", "eagles", "philadelphia", "fantasyfootball"])
         cid = f"l{rng.randrange(36**5):06x}"
         body = comments[i % len(comments)]
