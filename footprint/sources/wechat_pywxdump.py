@@ -113,8 +113,25 @@ _KINDS: dict[str, tuple[str | None, bool]] = {
     "邀请加群": (None, True),
     "群公告": (None, True),
 }
-_RECALLED = re.compile(r"^消息撤回\d*$")
+# Names outside the table (other tools' or versions' spellings) by a word they contain.
+_KIND_WORDS: tuple[tuple[str, tuple[str | None, bool]], ...] = (
+    ("撤回", (None, True)),
+    ("系统", (None, True)),
+    ("链接", (_LINK, False)),
+    ("表情", ("sticker", False)),
+    ("位置共享", ("live location", False)),
+    ("位置", (_LOCATION, False)),
+    ("文件", (_FILE, False)),
+    ("通话", ("call", False)),
+    ("转账", (_TRANSFER, False)),
+    ("红包", ("red packet", False)),
+    ("图片", ("image", False)),
+    ("视频", ("video", False)),
+    ("语音", ("voice", False)),
+)
 _LATLON = re.compile(r"纬度[:：]\s*【(?P<lat>-?[\d.]+)】\s*经度[:：]\s*【(?P<lon>-?[\d.]+)】")
+# A bare "(lat, lon)" after the place's name, as some tools write locations.
+_PAIR = re.compile(r"[(（]\s*(?P<lat>-?\d{1,2}\.\d+)\s*[,，]\s*(?P<lon>-?\d{1,3}\.\d+)\s*[)）]")
 _PLACE = re.compile(r"位置[:：]\s*(?P<place>[^\n]*)")
 _TRANSFER_AMOUNT = re.compile(r"^(?P<kind>转账|已收款)[:：]\s*(?P<amount>[^\n]+)")
 _QUOTE_MARK = "\n\n[引用]"
@@ -195,6 +212,15 @@ def _body(row: Row, columns: dict[str, int]) -> _Body:
     return _Body(value.strip() or None if isinstance(value, str) else raw or None, None)
 
 
+def _kind(type_name: str) -> tuple[str | None, bool]:
+    """(media, is_system) for a ``type_name``; an unknown name is kept as the media."""
+    known = _KINDS.get(type_name.casefold())
+    if known is not None:
+        return known
+    found = next((kind for word, kind in _KIND_WORDS if word in type_name), None)
+    return found or (type_name or "unknown", False)
+
+
 def _time(raw: str, ctx: ParseContext) -> tuple[datetime, bool] | None:
     if raw.isdigit() and len(raw) in (10, 13):
         seconds = int(raw) / (1000 if len(raw) == 13 else 1)
@@ -224,9 +250,7 @@ def _row(
         yield problem(file, locator, f"is_sender {flag!r} is neither 0 nor 1", source=FORMAT)
         return
     type_name = get("type")
-    media, is_system = _KINDS.get(type_name.casefold(), (type_name or "unknown", False))
-    if _RECALLED.match(type_name):
-        media, is_system = None, True
+    media, is_system = _kind(type_name)
     talker = get("talker")
     if talker in _SYSTEM_TALKERS:
         is_system = True
@@ -274,9 +298,11 @@ def _location(msg: str | None) -> tuple[str | None, float | None, float | None]:
     text = msg or ""
     place = _PLACE.search(text)
     label = place["place"].strip() or None if place else None
-    found = _LATLON.search(text)
+    found = _LATLON.search(text) or _PAIR.search(text)
     if not found:
         return label or msg, None, None
+    if label is None and found.re is _PAIR:
+        label = text[: found.start()].strip() or None
     try:
         lat, lon = float(found["lat"]), float(found["lon"])
     except ValueError:

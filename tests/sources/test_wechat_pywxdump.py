@@ -136,3 +136,19 @@ def test_no_other_source_claims_the_fixtures() -> None:
 def test_header_only_is_an_empty_problem() -> None:
     items = list(wechat_pywxdump.parse(_file("wxid_a_0_1.csv", HEADER.encode()), ParseContext()))
     assert len(items) == 1 and isinstance(items[0], Problem)
+
+
+def test_other_spellings_of_types_and_locations() -> None:
+    rows = (
+        HEADER
+        + "1,9001,分享链接,0,wxid_a,wxid_a,读书推荐 https://example.com/b,,2024/9/14 8:26\n"
+        + "2,9002,位置,1,wxid_me,wxid_a,大雁塔（34.219700，108.964200）,,2024/9/14 8:27\n"
+        + "3,9003,消息撤回57,0,wxid_a,wxid_a,对方撤回了一条消息,,2024/9/14 8:28\n"
+    )
+    items = list(wechat_pywxdump.parse(_file("wxid_a_0_3.csv", rows.encode()), ParseContext()))
+    messages = [m for m in items if isinstance(m, Message)]
+    assert [m.media for m in messages] == ["link", "location", None]
+    assert messages[2].is_system
+    (point,) = [p for p in items if isinstance(p, LocationPoint)]
+    assert (point.lat, point.lon, point.text) == (34.2197, 108.9642, "大雁塔")
+    assert not [p for p in items if isinstance(p, Problem)]
