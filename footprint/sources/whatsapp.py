@@ -187,7 +187,8 @@ def _ymd(match: re.Match[str], order: str, eras: dict[str, int]) -> tuple[int, i
 
 def conversation_name(file: InputFile) -> str | None:
     """The chat's name from the file or archive name, when the export gives one."""
-    candidates = [file.name]
+    # The file, then the folder an unzipped export sits in, then the archive.
+    candidates = [file.name, PurePosixPath(file.path).parent.name]
     if file.container is not None:
         candidates.append(PurePosixPath(file.container.display.split("!/")[0]).name)
     for candidate in candidates:

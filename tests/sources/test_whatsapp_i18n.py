@@ -329,6 +329,23 @@ def test_ios_system_lines_need_no_known_phrase(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [
+        ("WhatsApp Chat - Mom", "Mom"),
+        ("WhatsApp-Chat mit Jana Vogel", "Jana Vogel"),
+        ("Chat de WhatsApp con Lucía", "Lucía"),
+        ("与晓阳的 WhatsApp 聊天", "晓阳"),
+    ],
+)
+def test_conversation_named_by_an_unzipped_folder(tmp_path: Path, folder: str, name: str) -> None:
+    chat = tmp_path / folder / "_chat.txt"
+    chat.parent.mkdir()
+    chat.write_text("[18/03/2024, 09:00:00] Ann: hi\r\n", encoding="utf-8")
+    messages = [r for r in _parse(tmp_path) if isinstance(r, Message)]
+    assert [m.conversation for m in messages] == [name]
+
+
 def test_jalali_conversion_known_dates() -> None:
     assert whatsapp.jalali_to_gregorian(1403, 1, 1) == (2024, 3, 20)
     assert whatsapp.jalali_to_gregorian(1402, 12, 29) == (2024, 3, 19)
