@@ -3,9 +3,10 @@
 Android lines look like ``15/04/2016, 15:04 - Author: text``; iOS lines like
 ``[2020-01-01, 12:00:01] Author: text`` with CRLF and U+200E marks. The phone's
 language decides everything else: the date layout and calendar (Buddhist years,
-Japanese eras, Persian years and digits), the AM/PM words, and the words of system
-lines and placeholders. Those words live in one table, ``whatsapp_locales.yaml``
-(compiled by ``_whatsapp_words``); nothing here is specific to a language.
+Japanese eras, Persian and Hijri years, Arabic and Persian digits), the AM/PM words,
+and the words of system lines and placeholders. Those words live in one table,
+``whatsapp_locales.yaml`` (compiled by ``_whatsapp_words``); nothing here is specific
+to a language.
 
 The day/month order cannot be told from one line. It is decided while parsing:
 messages wait in a bounded look-back buffer until a header settles the order (a
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import PurePosixPath
 
 from footprint.loading import InputFile
@@ -165,6 +166,16 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
     return gy, gm, gd
 
 
+def hijri_to_gregorian(hy: int, hm: int, hd: int) -> tuple[int, int, int]:
+    """An Islamic (Hijri) date as a Gregorian (year, month, day), by the arithmetic
+    calendar; the Umm al-Qura calendar phones use can differ from it by a day."""
+    if not (1 <= hm <= 12 and 1 <= hd <= 30):
+        raise ValueError(f"no Hijri date {hy}/{hm}/{hd}")
+    julian_day = (11 * hy + 3) // 30 + 354 * hy + 30 * hm - (hm - 1) // 2 + hd + 1948440 - 385
+    found = date.fromordinal(julian_day - 1721425)
+    return found.year, found.month, found.day
+
+
 def _ymd(match: re.Match[str], order: str, eras: dict[str, int]) -> tuple[int, int, int]:
     """The Gregorian date of a header; raises ValueError for an impossible one."""
     d1, d2, d3 = match["d1"], match["d2"], match["d3"]
@@ -179,8 +190,10 @@ def _ymd(match: re.Match[str], order: str, eras: dict[str, int]) -> tuple[int, i
         year, month, day = _full_year(d3, buddhist), int(d2), int(d1)
     if buddhist or year >= 2400:
         year -= 543  # Thai Buddhist calendar
-    elif 1300 <= year < 1500:
-        return jalali_to_gregorian(year, month, day)
+    elif 1380 <= year < 1425:
+        return jalali_to_gregorian(year, month, day)  # Persian: 2001 to 2046
+    elif 1425 <= year < 1500:
+        return hijri_to_gregorian(year, month, day)  # Islamic: 2004 to 2077
     datetime(year, month, day)  # validates
     return year, month, day
 

@@ -8,7 +8,7 @@ that the table is not only tested against itself.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -352,6 +352,20 @@ def test_jalali_conversion_known_dates() -> None:
     assert whatsapp.jalali_to_gregorian(1399, 10, 11) == (2020, 12, 31)
     with pytest.raises(ValueError, match="Persian"):
         whatsapp.jalali_to_gregorian(1403, 13, 1)
+
+
+@pytest.mark.parametrize(
+    ("hijri", "gregorian"),
+    [
+        ((1445, 9, 1), date(2024, 3, 11)),
+        ((1446, 1, 1), date(2024, 7, 7)),
+        ((1430, 1, 1), date(2008, 12, 29)),
+    ],
+)
+def test_hijri_dates_within_a_day(hijri: tuple[int, int, int], gregorian: date) -> None:
+    """The arithmetic calendar, against Umm al-Qura dates: at most a day apart."""
+    got = date(*whatsapp.hijri_to_gregorian(*hijri))
+    assert abs((got - gregorian).days) <= 1
 
 
 def test_formats_lists_the_languages() -> None:
