@@ -346,7 +346,9 @@ class _Emitter:
             if opening >= 0 and key(text[opening:]) in self.w.edited:
                 edited = True
                 text = text[:opening].rstrip(MARKS + " ")
-        media, deleted, caption, located, app_made = self._classify(text)
+        media, deleted, caption, located, app_made = self._classify(
+            text, bool(marked) and marked in MARKS
+        )
         # iOS marks every line the app wrote with U+200E (U+200F in right-to-left
         # UIs). Marked lines that are no placeholder, marker or link are system lines
         # (joins, number changes, notices) in any language; other marks need a known
@@ -414,20 +416,25 @@ class _Emitter:
         return name, body[colon + 2 :] if after == " " else body[colon + 1 :]
 
     def _classify(
-        self, text: str
+        self, text: str, marked: bool
     ) -> tuple[str | None, bool, str | None, tuple[float, float] | None, bool]:
-        """(media, deleted, caption, location, written by the app) of a message text."""
+        """(media, deleted, caption, location, written by the app) of a message text;
+        ``marked`` says the app put a direction mark before it."""
         w = self.w
         if len(text) <= w.key_max:
             normal = key(text)
             found: Placeholder | None = w.placeholders.get(normal)
             if found is not None:
                 return found.media, found.deleted, None, None, True
-            call = w.calls.get(normal)
+            # A call line: only iOS writes them, always marked; "Video call, 5 min"
+            # from a person would otherwise lose its text. A duration follows a comma.
+            call = w.calls.get(normal) if marked else None
             if call is None:
-                for comma in ",،，":  # a call's duration follows a comma
+                for comma in ",،，":
                     if comma in normal:
-                        call = w.calls.get(normal.partition(comma)[0].strip())
+                        kind, _, duration = normal.partition(comma)
+                        if marked or (len(duration) < 16 and any(c.isdigit() for c in duration)):
+                            call = w.calls.get(kind.strip())
                         break
             if call is not None:
                 return call, False, None, None, True

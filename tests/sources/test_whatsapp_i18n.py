@@ -346,6 +346,24 @@ def test_conversation_named_by_an_unzipped_folder(tmp_path: Path, folder: str, n
     assert [m.conversation for m in messages] == [name]
 
 
+def test_call_words_from_a_person_stay_text(tmp_path: Path) -> None:
+    chat = tmp_path / "_chat.txt"
+    chat.write_text(
+        "[18/03/2024, 09:00:00] Bo: Video call\r\n"
+        "[18/03/2024, 09:01:00] Bo: Video call, tomorrow?\r\n"
+        "[18/03/2024, 09:02:00] Bo: \u200eVideo call\r\n"
+        "[18/03/2024, 09:03:00] Bo: Videoanruf, 5 Min.\r\n",
+        encoding="utf-8",
+    )
+    messages = [r for r in _parse(chat) if isinstance(r, Message)]
+    assert [(m.media, m.text) for m in messages] == [
+        (None, "Video call"),
+        (None, "Video call, tomorrow?"),
+        ("video call", None),
+        ("video call", None),
+    ]
+
+
 def test_jalali_conversion_known_dates() -> None:
     assert whatsapp.jalali_to_gregorian(1403, 1, 1) == (2024, 3, 20)
     assert whatsapp.jalali_to_gregorian(1402, 12, 29) == (2024, 3, 19)
