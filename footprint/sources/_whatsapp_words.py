@@ -167,10 +167,12 @@ def words() -> Words:
         options.update(lang.get("option", ()))
         for templates in lang.get("system", {}).values():
             for template in templates:
-                # The longest fixed piece of each template; short pieces ("left")
-                # would match ordinary names.
+                # The longest fixed piece of each template; single short words
+                # ("left", "added") would match ordinary names.
                 longest = max(_literal_parts(template), key=len)
-                if len(longest) >= 5:
+                if len(longest) >= 8 or (
+                    len(longest) >= 5 and (" " in longest or not longest.isascii())
+                ):
                     system.add(longest)
         for template in lang.get("chat_file", ()):
             head, _, tail = template.partition("{name}")
