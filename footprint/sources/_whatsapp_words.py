@@ -23,7 +23,9 @@ import yaml
 MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 SPACES = " \u00a0\u202f\u2009\u2007"
 _KEY_TABLE = str.maketrans({**dict.fromkeys(MARKS, None), **dict.fromkeys(SPACES[1:], " ")})
-_M = f"[{MARKS}]*"
+# Possessive: a run of marks is never given back, so hostile runs cannot make
+# the header pattern backtrack (three optional runs in a row would be cubic).
+_M = f"[{MARKS}]*+"
 _S = f"[{SPACES}]"
 
 # Media kinds are the table's own keys, so records read the same in every language.

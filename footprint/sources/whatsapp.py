@@ -45,7 +45,6 @@ _APP_MARKS = "\u200e\u200f"
 # An author is up to 100 characters before the first colon, without quotes (a
 # system line quoting a group name has a colon inside the quotes) or newlines.
 _AUTHOR = re.compile('[^:"“”«»„「」『』\n]{1,100}:')
-_VOTES = re.compile(r"\s*\(\d+[^()]*\)$")
 _DOC_PREFIX = re.compile(r"^\d{8}-")
 _DOC_SUMMARY = re.compile(r"^[^\n•]+\.\w{1,5} • [^\n]*$")
 

@@ -364,6 +364,22 @@ def test_call_words_from_a_person_stay_text(tmp_path: Path) -> None:
     ]
 
 
+def test_runs_of_marks_cannot_stall_the_header_pattern(tmp_path: Path) -> None:
+    """Optional runs of direction marks in a row must not backtrack (they were cubic)."""
+    import time
+
+    marks = "\u200e" * 20_000
+    chat = tmp_path / "_chat.txt"
+    chat.write_text(
+        f"18/03/2024, 10:00 - Ann: hi\n18/03/2024{marks}x\n[{marks}18/03/2024, 10:00:00{marks}\n",
+        encoding="utf-8",
+    )
+    started = time.perf_counter()
+    messages = [r for r in _parse(chat) if isinstance(r, Message)]
+    assert time.perf_counter() - started < 10
+    assert len(messages) == 1 and messages[0].text is not None
+
+
 def test_jalali_conversion_known_dates() -> None:
     assert whatsapp.jalali_to_gregorian(1403, 1, 1) == (2024, 3, 20)
     assert whatsapp.jalali_to_gregorian(1402, 12, 29) == (2024, 3, 19)
