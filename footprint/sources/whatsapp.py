@@ -276,6 +276,7 @@ class _Emitter:
         self.conversation = conversation
         self.w = w
         self.dates: dict[tuple[str, str], tuple[int, int, int] | str] = {}
+        self.halves: dict[str, str] = {}  # AM/PM word as written -> "am", "pm" or ""
 
     def _date(self, match: re.Match[str], order: str) -> tuple[int, int, int] | str:
         """(year, month, day), or why the date is impossible; cached per day."""
@@ -304,10 +305,14 @@ class _Emitter:
         hour = int(hour_text)
         marker = pre or post
         if marker:
-            word = key(marker).replace(" ", "")
-            if word in self.w.pm and hour < 12:
+            half = self.halves.get(marker)
+            if half is None:
+                word = key(marker).replace(" ", "")
+                half = "pm" if word in self.w.pm else "am" if word in self.w.am else ""
+                self.halves[marker] = half
+            if half == "pm" and hour < 12:
                 hour += 12
-            elif word in self.w.am and hour == 12:
+            elif half == "am" and hour == 12:
                 hour = 0
         try:
             return datetime(*ymd, hour, int(minute), int(second) if second else 0, tzinfo=self.tz)
