@@ -271,6 +271,10 @@ def test_persian_calendar_and_digits(tmp_path: Path) -> None:
         ("18.03.2024 2:56 ÖS - ", datetime(2024, 3, 18, 14, 56)),
         ("18.3.2024 2:56 odp. - ", datetime(2024, 3, 18, 14, 56)),
         ("18/03/2024, 2:56 PTG - ", datetime(2024, 3, 18, 14, 56)),
+        ("2024年3月18日 下午2:56 - ", datetime(2024, 3, 18, 14, 56)),
+        ("令和6年3月18日 14:56 - ", datetime(2024, 3, 18, 14, 56)),
+        ("2024. 03. 18. 14:56 - ", datetime(2024, 3, 18, 14, 56)),
+        ("[18/03/24 2:56:00 ПП] ", datetime(2024, 3, 18, 14, 56)),
     ],
 )
 def test_headers_in_many_layouts(tmp_path: Path, header: str, expected: datetime) -> None:
