@@ -592,6 +592,40 @@ class ColumnStore(Sequence[T], Generic[T]):
                     positions = block.offsets.astype(np.int64) + chunk.start
                     yield positions, {name: _concat([block.columns[name]]) for name in names}
 
+    def find(
+        self, pairs: Iterable[tuple[str, str]], first: str = "path", second: str = "locator"
+    ) -> dict[tuple[str, str], int]:
+        """The position of the first object whose ``(first, second)`` fields equal each of
+        ``pairs`` (absent pairs are left out), found with Arrow over the columns: no
+        index of every object is built. Meant for a handful of pairs, such as the
+        records behind one piece of evidence (``path``, ``locator``)."""
+        wanted = set(pairs)
+        found: dict[tuple[str, str], int] = {}
+        if not wanted:
+            return found
+        self._flush()
+        firsts = pa.array(sorted({a for a, _ in wanted}), type=pa.string())
+        seconds = pa.array(sorted({b for _, b in wanted}), type=pa.string())
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                columns = [block.columns.get(first), block.columns.get(second)]
+                if any(column is None or isinstance(column, _AllMissing) for column in columns):
+                    continue
+                left = _concat([columns[0]])
+                hits = pc.is_in(left, value_set=firsts)
+                if not pc.any(hits).as_py():
+                    continue
+                right = _concat([columns[1]])
+                hits = pc.and_(hits, pc.is_in(right, value_set=seconds))
+                rows = np.flatnonzero(hits.to_numpy(zero_copy_only=False))
+                for row in rows.tolist():
+                    pair = (left[row].as_py(), right[row].as_py())
+                    if pair in wanted and pair not in found:
+                        found[pair] = chunk.start + int(block.offsets[row])
+                if len(found) == len(wanted):
+                    return found
+        return found
+
     @property
     def zones(self) -> Sequence[tzinfo | None]:
         """The zone table datetime columns index into (entry 0 is "no zone")."""

@@ -17,6 +17,8 @@ from typing import Any
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from footprint.config import Limits
 from footprint.infer.base import Inference
@@ -24,7 +26,7 @@ from footprint.loading import InputSpec, load_inputs
 from footprint.model import Record
 from footprint.report.model import mask
 from footprint.scan import ScanResult
-from footprint.store import field_values
+from footprint.store import ColumnStore, field_values
 
 # Rows a table sends to the browser at most; the rest stays in the package.
 TABLE_LIMIT = 500
@@ -57,8 +59,8 @@ class Headline:
 class Analysis:
     """One scan plus every summary the pages draw, built once by :func:`summarise`.
 
-    ``ref_index`` maps ``path#locator`` to the record's position, so a finding or an
-    inference finds its records without scanning a million of them per page.
+    Records behind a finding or an inference are looked up in the store's columns
+    when a page asks for them: no map of every record's reference is kept.
     """
 
     result: ScanResult
@@ -67,17 +69,32 @@ class Analysis:
     findings: pd.DataFrame
     entity_sources: pd.DataFrame
     inferences: pd.DataFrame
-    ref_index: dict[str, int] = field(repr=False)
-    text_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def record(self, ref: str) -> Record | None:
-        position = self.ref_index.get(ref)
-        return None if position is None else self.result.records[position]
+        found = self.records([ref])
+        return found[0] if found else None
 
     def records(self, refs: Iterable[str]) -> list[Record]:
-        found = (self.record(ref) for ref in refs)
-        return [record for record in found if record is not None]
+        """The records of ``refs`` (``path#locator``) in the order asked, unknown ones left out."""
+        wanted = [_splits(ref) for ref in refs]
+        pairs = {pair for splits in wanted for pair in splits}
+        records = self.result.records
+        if isinstance(records, ColumnStore):
+            positions = records.find(pairs)
+        else:
+            positions = {}
+            for position, pair in enumerate(field_values(records, "path", "locator")):
+                if pair in pairs:
+                    positions.setdefault(pair, position)
+        found = (next((positions[p] for p in splits if p in positions), None) for splits in wanted)
+        return [records[position] for position in found if position is not None]
+
+
+def _splits(ref: str) -> list[tuple[str, str]]:
+    """Every ``(path, locator)`` a ref may stand for: either side may hold a ``#``."""
+    parts = ref.split("#")
+    return [("#".join(parts[:cut]), "#".join(parts[cut:])) for cut in range(1, len(parts))]
 
 
 def headline(result: ScanResult) -> Headline:
@@ -159,6 +176,8 @@ def entity_counts_frame(result: ScanResult) -> pd.DataFrame:
 
 def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
     """Records per source and week (UTC), for the timeline."""
+    if isinstance(records, ColumnStore):
+        return _activity_by_week_columns(records)
     pairs = [(s, t) for s, t in field_values(records, "source", "timestamp") if t is not None]
     if not pairs:
         return pd.DataFrame({"week": [], "source": [], "records": []})
@@ -167,6 +186,42 @@ def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
     frame = frame.assign(week=stamps.dt.to_period("W").dt.start_time)
     grouped = frame.groupby(["week", "source"], observed=True).size()
     return grouped.rename("records").reset_index()
+
+
+_DAY_NS = 86_400 * 1_000_000_000
+
+
+def _activity_by_week_columns(records: ColumnStore[Record]) -> pd.DataFrame:
+    """:func:`activity_by_week` one stored block at a time, from the Arrow columns."""
+    counts: Counter[tuple[int, str]] = Counter()
+    for cls in records.count_classes():
+        for _, columns in records.iter_blocks(cls, ["source", "timestamp"]):
+            stamps = columns["timestamp"]
+            if not pa.types.is_struct(stamps.type):
+                continue  # no timestamps in this block
+            utc = pc.struct_field(stamps, "utc")
+            valid = utc.is_valid().to_numpy(zero_copy_only=False)
+            if not valid.any():
+                continue
+            nanos = utc.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)[valid]
+            days = nanos // _DAY_NS
+            mondays = days - (days + 3) % 7  # 1970-01-01 was a Thursday
+            sources = columns["source"].to_numpy(zero_copy_only=False)[valid]
+            block = pd.DataFrame({"day": mondays, "source": sources})
+            sizes = block.groupby(["day", "source"]).size()
+            days_of, sources_of = sizes.index.get_level_values(0), sizes.index.get_level_values(1)
+            for day, source, size in zip(days_of, sources_of, sizes.to_numpy(), strict=True):
+                counts[(int(day), str(source))] += int(size)
+    if not counts:
+        return pd.DataFrame({"week": [], "source": [], "records": []})
+    keys = sorted(counts)
+    return pd.DataFrame(
+        {
+            "week": pd.to_datetime([day for day, _ in keys], unit="D"),
+            "source": [source for _, source in keys],
+            "records": pd.Series([counts[key] for key in keys], dtype="int64"),
+        }
+    )
 
 
 def findings_frame(result: ScanResult) -> pd.DataFrame:
@@ -219,15 +274,6 @@ def inferences_frame(inferences: Sequence[Inference]) -> pd.DataFrame:
 def summarise(result: ScanResult) -> Analysis:
     """Every summary the pages need, computed once for a loaded scan."""
     findings = findings_frame(result)
-    ref_index: dict[str, int] = {}
-    for position, (path, locator) in enumerate(field_values(result.records, "path", "locator")):
-        ref_index.setdefault(f"{path}#{locator}", position)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for found_in, path, locator, start, end in field_values(
-        result.findings, "field", "path", "locator", "start", "end"
-    ):
-        if found_in == "text":
-            spans.setdefault(f"{path}#{locator}", []).append((start, end))
     return Analysis(
         result=result,
         headline=headline(result),
@@ -235,8 +281,6 @@ def summarise(result: ScanResult) -> Analysis:
         findings=findings,
         entity_sources=entity_source_matrix(findings),
         inferences=inferences_frame(result.inferences),
-        ref_index=ref_index,
-        text_spans=spans,
     )
 
 
@@ -394,8 +438,17 @@ def _preview(record: Record, spans: Sequence[tuple[int, int]] | None, reveal: bo
 
 
 def text_spans(analysis: Analysis, refs: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
-    """The personal spans found in the ``text`` field of each of ``refs``."""
-    return {ref: analysis.text_spans.get(ref, []) for ref in refs}
+    """The personal spans found in the ``text`` field of each of ``refs``, selected from
+    the findings frame column-wise."""
+    refs = list(refs)
+    spans: dict[str, list[tuple[int, int]]] = {ref: [] for ref in refs}
+    frame = analysis.findings
+    if frame.empty or not refs:
+        return spans
+    chosen = frame[(frame["field"] == "text") & frame["ref"].isin(refs)]
+    for ref, start, end in chosen[["ref", "start", "end"]].itertuples(index=False):
+        spans[str(ref)].append((int(start), int(end)))
+    return spans
 
 
 def records_table(
