@@ -604,22 +604,22 @@ class ColumnStore(Sequence[T], Generic[T]):
         if not wanted:
             return found
         self._flush()
-        firsts = pa.array(sorted({a for a, _ in wanted}), type=pa.string())
-        seconds = pa.array(sorted({b for _, b in wanted}), type=pa.string())
+        firsts = {a for a, _ in wanted}
+        seconds = {b for _, b in wanted}
         for chunk in self._chunks:
             for block in chunk.blocks:
-                columns = [block.columns.get(first), block.columns.get(second)]
-                if any(column is None or isinstance(column, _AllMissing) for column in columns):
+                left, right = block.columns.get(first), block.columns.get(second)
+                rows = _candidates(left, firsts)
+                if rows.size:
+                    rows = np.intersect1d(rows, _candidates(right, seconds))
+                if not rows.size or left is None or right is None:
                     continue
-                left = _concat([columns[0]])
-                hits = pc.is_in(left, value_set=firsts)
-                if not pc.any(hits).as_py():
-                    continue
-                right = _concat([columns[1]])
-                hits = pc.and_(hits, pc.is_in(right, value_set=seconds))
-                rows = np.flatnonzero(hits.to_numpy(zero_copy_only=False))
+                codecs = self._codecs_of(block.cls)
                 for row in rows.tolist():
-                    pair = (left[row].as_py(), right[row].as_py())
+                    pair = (
+                        _decode(codecs[first], left[row : row + 1])[0],
+                        _decode(codecs[second], right[row : row + 1])[0],
+                    )
                     if pair in wanted and pair not in found:
                         found[pair] = chunk.start + int(block.offsets[row])
                 if len(found) == len(wanted):
@@ -642,6 +642,38 @@ class ColumnStore(Sequence[T], Generic[T]):
                     column.nbytes for column in block.columns.values() if hasattr(column, "nbytes")
                 )
         return total
+
+
+def _candidates(column: Any, wanted: set[str]) -> np.ndarray:
+    """Rows of a stored string column that may equal one of ``wanted``: a superset, found
+    on the compact form (the number of a numbered text, the codes of a dictionary)."""
+    none = np.empty(0, dtype=np.int64)
+    if column is None or isinstance(column, _AllMissing) or not isinstance(column, pa.Array):
+        return none
+    if _is_numbered(column):
+        numbers_column = column.field("number")
+        limit = 2**31 if numbers_column.type == pa.int32() else 2**63
+        numbers = {
+            int(found.group(2))
+            for value in wanted
+            if (found := _NUMBERED.fullmatch(value)) is not None and int(found.group(2)) < limit
+        }
+        if not numbers:
+            return none
+        mask = pc.is_in(numbers_column, value_set=pa.array(sorted(numbers), numbers_column.type))
+    elif pa.types.is_dictionary(column.type):
+        texts = pa.array(sorted(wanted), pa.string())
+        codes = np.flatnonzero(
+            pc.is_in(column.dictionary, value_set=texts).to_numpy(zero_copy_only=False)
+        )
+        if not codes.size:
+            return none
+        mask = pc.is_in(column.indices, value_set=pa.array(codes, column.indices.type))
+    elif pa.types.is_string(column.type):
+        mask = pc.is_in(column, value_set=pa.array(sorted(wanted), pa.string()))
+    else:
+        return none
+    return np.flatnonzero(mask.fill_null(False).to_numpy(zero_copy_only=False))
 
 
 def field_values(items: Iterable[Any], *names: str) -> Iterator[tuple[Any, ...]]:

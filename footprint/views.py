@@ -77,6 +77,13 @@ class Analysis:
 
     def records(self, refs: Iterable[str]) -> list[Record]:
         """The records of ``refs`` (``path#locator``) in the order asked, unknown ones left out."""
+        asked = list(refs)
+        found = self.lookup(asked)
+        return [found[ref] for ref in asked if ref in found]
+
+    def lookup(self, refs: Iterable[str]) -> dict[str, Record]:
+        """The records of ``refs`` by ref, found in one pass over the store."""
+        refs = list(dict.fromkeys(refs))
         wanted = [_splits(ref) for ref in refs]
         pairs = {pair for splits in wanted for pair in splits}
         records = self.result.records
@@ -87,8 +94,12 @@ class Analysis:
             for position, pair in enumerate(field_values(records, "path", "locator")):
                 if pair in pairs:
                     positions.setdefault(pair, position)
-        found = (next((positions[p] for p in splits if p in positions), None) for splits in wanted)
-        return [records[position] for position in found if position is not None]
+        out: dict[str, Record] = {}
+        for ref, splits in zip(refs, wanted, strict=True):
+            at = next((positions[p] for p in splits if p in positions), None)
+            if at is not None:
+                out[ref] = records[at]
+        return out
 
 
 def _splits(ref: str) -> list[tuple[str, str]]:
@@ -369,10 +380,11 @@ def findings_table(
         ):
             spans.setdefault((str(ref), str(name)), []).append((int(start), int(end)))
     contexts = []
+    records = analysis.lookup(str(ref) for ref in part["ref"])  # one pass, not one per row
     for ref, name, start, end in zip(
         part["ref"], part["field"], part["start"], part["end"], strict=True
     ):
-        record = analysis.record(str(ref))
+        record = records.get(str(ref))
         text = _field_text(record, str(name)) if record is not None else ""
         spots = spans.get((str(ref), str(name)), [(int(start), int(end))])
         contexts.append(snippet(text, int(start), int(end), spots, reveal) if text else "")
