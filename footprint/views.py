@@ -33,6 +33,7 @@ TABLE_LIMIT = 500
 SNIPPET_CHARS = 40
 EVIDENCE_LIMIT = 50
 TEXT_PREVIEW_CHARS = 200
+LOOKUP_CACHE = 20_000  # records kept once looked up: evidence, never the whole store
 
 
 def plain(text: object) -> str:
@@ -70,6 +71,7 @@ class Analysis:
     entity_sources: pd.DataFrame
     inferences: pd.DataFrame
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
+    _found: dict[str, Record] = field(default_factory=dict, repr=False)
 
     def record(self, ref: str) -> Record | None:
         found = self.records([ref])
@@ -82,8 +84,16 @@ class Analysis:
         return [found[ref] for ref in asked if ref in found]
 
     def lookup(self, refs: Iterable[str]) -> dict[str, Record]:
-        """The records of ``refs`` by ref, found in one pass over the store."""
-        refs = list(dict.fromkeys(refs))
+        """The records of ``refs`` by ref, found in one pass over the store.
+
+        Found records are kept (up to :data:`LOOKUP_CACHE` of them) so a page that
+        first asks for all its evidence at once then draws each claim without a pass.
+        """
+        asked = list(dict.fromkeys(refs))
+        out = {ref: self._found[ref] for ref in asked if ref in self._found}
+        refs = [ref for ref in asked if ref not in out]
+        if not refs:
+            return out
         wanted = [_splits(ref) for ref in refs]
         pairs = {pair for splits in wanted for pair in splits}
         records = self.result.records
@@ -94,11 +104,12 @@ class Analysis:
             for position, pair in enumerate(field_values(records, "path", "locator")):
                 if pair in pairs:
                     positions.setdefault(pair, position)
-        out: dict[str, Record] = {}
         for ref, splits in zip(refs, wanted, strict=True):
             at = next((positions[p] for p in splits if p in positions), None)
             if at is not None:
                 out[ref] = records[at]
+                if len(self._found) < LOOKUP_CACHE:
+                    self._found[ref] = out[ref]
         return out
 
 
