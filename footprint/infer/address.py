@@ -70,6 +70,29 @@ def _alternation(terms: list[str]) -> str:
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
 
+# Words before a term at the end of a message that make it a mention, not an address
+# ("ask mum", "see my mum", "with the boss").
+_MENTION_BEFORE = frozenset(
+    ["my", "your", "his", "her", "our", "their", "the", "a", "an", "to", "with", "and", "for", "about", "at", "from", "of", "ask", "tell", "call", "see", "visit", "like", "than", "by", "me", "him", "them", "us", "ur", "yr"]
+)
+
+
+@cache
+def _slang() -> str:
+    """Address terms that are not used as a bare name for a third person (unlike "Mum said"):
+    pet names and mates' slang, which may start a message followed by anything."""
+    lexicon = load_lexicon("relationships")
+    labels = lexicon.groups["vocative"].labels
+    terms = [t for name in ("partner", "close_friend") for t in labels[name].terms if t.isascii()]
+    return _alternation(terms)
+
+
+@cache
+def _end_pattern() -> re.Pattern[str]:
+    english = _alternation([t for t in _vocatives() if t.isascii()])
+    return re.compile(rf"(?i)\b(?P<before>[\w']+)\s+(?P<t>{english}){_END_EN}")
+
+
 @cache
 def _patterns() -> list[re.Pattern[str]]:
     english = _alternation([t for t in _vocatives() if t.isascii()])
@@ -84,6 +107,7 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"(?i),\s*(?P<t>{english})\s*(?:[,!.?]|{_END_EN})"),
         # At the end after a closing word ("thanks mum x", "love you babe").
         re.compile(rf"(?i)\b(?:{greet_en})\W+(?P<t>{english}){_END_EN}"),
+        re.compile(rf"(?i)^\W*(?P<t>{_slang()})\s+\w"),
         re.compile(rf"^[\W]*(?P<t>{chinese}){_AFTER_ZH}"),
         re.compile(rf"^[\W]*(?:{greet_zh})[\s,，!！~～。]*(?P<t>{chinese})"),
         re.compile(rf"(?:[\s,，!！~～。]|{greet_zh}|了|啦|呀|哦|吧)(?P<t>{chinese}){_END_ZH}"),
@@ -100,6 +124,12 @@ def cues(text: str) -> tuple[Cue, ...]:
     stripped = text.strip()
     for pattern in _patterns():
         for match in pattern.finditer(stripped):
+            term = match.group("t").casefold()
+            relationship, weight = vocatives[term]
+            found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
+    # At the end after any word but one that makes it a mention ("Eid Mubarak cuz").
+    for match in _end_pattern().finditer(stripped):
+        if match.group("before").casefold() not in _MENTION_BEFORE:
             term = match.group("t").casefold()
             relationship, weight = vocatives[term]
             found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))

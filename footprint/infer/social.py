@@ -14,9 +14,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from footprint.infer.address import cues
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
-from footprint.infer.lexicon import matcher
 from footprint.model import Record
 
 CATEGORY = "social"
@@ -24,6 +24,10 @@ TOP_CONTACTS = 5
 # Beyond a day without an answer, a message starts a new exchange rather than replying.
 MAX_REPLY_SECONDS = 24 * 3600
 MIN_RELATIONSHIP_SCORE = 2.0
+# The best relationship must beat the runner-up by this share of its score.
+MIN_RELATIONSHIP_MARGIN = 0.34
+PATTERN_MIN_MESSAGES = 100
+PATTERN_BONUS = 0.5
 # Sharing the user's surname counts as a family cue worth this much: it decides when the
 # chat says little, but what the chat says outweighs it (a colleague may share a common
 # surname).
@@ -219,35 +223,78 @@ def _communities(graph: nx.Graph[str]) -> list[list[str]]:
     return sorted(groups, key=lambda group: (-len(group), group))
 
 
+def _one_to_one(inp: InferenceInput) -> pd.DataFrame:
+    """Messages of 1:1 chats (one other author), with their contact and direction."""
+    frame = inp.frame
+    messages = frame.loc[
+        (frame["kind"] == "message")
+        & frame["contact_key"].notna()
+        & frame["text"].notna()
+        & ~frame["is_system"],
+        ["chat", "contact_key", "is_me", "text", "hour"],
+    ]
+    if messages.empty:
+        return messages
+    others = frame.loc[
+        (frame["kind"] == "message") & ~frame["is_me"] & frame["actor"].notna(), ["chat", "actor"]
+    ]
+    authors = others.groupby("chat", observed=True)["actor"].nunique()
+    group_chats = set(authors[authors > 1].index)
+    return messages[~messages["chat"].isin(group_chats)]
+
+
 def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """Per contact and relationship (partner, family, close_friend, colleague, source): the
-    weighted count of cues in their chats, and the rows (frame positions) holding them."""
+    score of the cues in their 1:1 chats (:mod:`footprint.infer.address`), and the rows
+    (frame positions) holding them. A cue's weight grows with the log of how many messages
+    hold it, so one pet name used a thousand times does not drown every other cue."""
     inp = prepare(records)
-    frame = inp.frame
-    chats = frame.loc[
-        (frame["kind"] == "message") & frame["contact"].notna() & frame["text"].notna(),
-        ["contact_key"],
-    ]
-    lexicon = matcher("relationships")
-    hits = inp.hits("relationships", chats.index)
-    if hits.empty:
-        return pd.DataFrame(columns=["contact_key", "relationship", "score", "rows"])
-    hits = hits.assign(
-        contact_key=chats.loc[hits["position"], "contact_key"].to_numpy(),
-        weight=[
-            lexicon.weight(g, label) for g, label in zip(hits["group"], hits["label"], strict=True)
-        ],
+    chats = _one_to_one(inp)
+    columns = ["contact_key", "relationship", "score", "rows"]
+    if chats.empty:
+        return pd.DataFrame(columns=columns)
+    codes, uniques = pd.factorize(chats["text"].astype(str))
+    found = [(code, cue) for code, text in enumerate(uniques) for cue in cues(str(text))]
+    if not found:
+        return pd.DataFrame(columns=columns)
+    per_text = pd.DataFrame(
+        [(code, c.relationship, c.kind + ":" + c.term, c.weight) for code, c in found],
+        columns=["code", "relationship", "cue", "weight"],
     )
-    table = [
-        {
-            "contact_key": str(key),
-            "relationship": str(label),
-            "score": float(part["weight"].sum()),
-            "rows": sorted({int(v) for v in part["position"]}),
-        }
-        for (key, label), part in hits.groupby(["contact_key", "label"], sort=True)
-    ]
-    return pd.DataFrame(table, columns=["contact_key", "relationship", "score", "rows"])
+    rows = pd.DataFrame(
+        {"code": codes, "position": chats.index, "contact_key": chats["contact_key"].to_numpy()}
+    )
+    hits = rows.merge(per_text, on="code")
+    table = []
+    for (key, label), part in hits.groupby(["contact_key", "relationship"], sort=True):
+        per_cue = part.groupby("cue").agg(n=("position", "nunique"), weight=("weight", "first"))
+        score = float((per_cue["weight"] * np.log2(1 + per_cue["n"])).sum())
+        table.append(
+            {
+                "contact_key": str(key),
+                "relationship": str(label),
+                "score": score,
+                "rows": sorted({int(v) for v in part["position"]}),
+            }
+        )
+    return pd.DataFrame(table, columns=columns)
+
+
+def _pattern_bonus(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
+    """Weak evidence from when and how much two people write: many late-night messages
+    lean to partner, office-hours-only messages to colleague. Only added to a relationship
+    the chat's words already suggest."""
+    chats = inp.memo("social:one_to_one", lambda: _one_to_one(inp))
+    mine = chats[chats["contact_key"] == key]
+    if len(mine) < PATTERN_MIN_MESSAGES:
+        return group
+    hours = mine["hour"].dropna()
+    night = float(hours.isin([23, 0, 1, 2, 3]).mean()) if len(hours) else 0.0
+    office = float(hours.between(9, 17).mean()) if len(hours) else 0.0
+    bonus = {"partner": PATTERN_BONUS if night >= 0.15 else 0.0,
+             "colleague": PATTERN_BONUS if office >= 0.85 else 0.0}  # fmt: skip
+    extra = group["relationship"].map(bonus).fillna(0.0)
+    return group.assign(score=group["score"] + extra)
 
 
 def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
@@ -267,14 +314,16 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         surname = name.split()[-1] if len(name.split()) >= 2 else None
         if surname and surname in user_surnames:
             group = _with_surname_cue(inp, str(key), group)
+        group = _pattern_bonus(inp, str(key), group)
         ranked = group.sort_values(["score", "relationship"], ascending=[False, True])
         best = ranked.iloc[0]
         score = float(best["score"])
         relationship = str(best["relationship"])
-        if score < MIN_RELATIONSHIP_SCORE:
-            continue
         runner_up = float(ranked.iloc[1]["score"]) if len(ranked) > 1 else 0.0
-        margin = (score - runner_up) / score
+        margin = (score - runner_up) / score if score else 0.0
+        # Weak or contested evidence: no label (the contact stays "unknown").
+        if score < MIN_RELATIONSHIP_SCORE or margin < MIN_RELATIONSHIP_MARGIN:
+            continue
         confidence = min(0.95, (1 - math.exp(-score / 4)) * (0.5 + 0.5 * margin))
         rows = inp.frame.loc[best["rows"]]
         out.append(
@@ -293,9 +342,11 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
                     },
                 },
                 confidence=round(max(confidence, 0.05), 3),
-                method="Forms of address and cues (English and Chinese) counted in your chats "
-                "with this person, weighted by how telling each cue is; sharing your surname "
-                "counts as a family cue.",
+                method="Forms of address in your 1:1 chats with this person, either way "
+                '("mum", "babe", "mate", 妈, 老婆, 兄弟, 老板 where they address someone, '
+                "not where they mention a third person), intimacy and work cues, a shared "
+                'parent ("our mum", 咱妈) and your surname; late-night or office-hours '
+                "messaging as weak evidence. No label when the evidence is weak or contested.",
                 evidence=refs(rows, 20),
                 evidence_count=len(rows),
                 subject=name,
@@ -325,7 +376,9 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
     return pd.concat([group, extra], ignore_index=True) if len(named) else group
 
 
-def _top_contacts(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
+def _top_contacts(
+    inp: InferenceInput, stats: pd.DataFrame, labels: dict[str, str] | None = None
+) -> list[Inference]:
     if stats.empty:
         return []
     ranked = stats.assign(total=stats["messages"] + stats["payments"]).sort_values(
@@ -348,6 +401,8 @@ def _top_contacts(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             "first": row["first"].isoformat() if pd.notna(row["first"]) else None,
             "last": row["last"].isoformat() if pd.notna(row["last"]) else None,
             "sources": list(row["sources"]),
+            # "unknown" unless the chats tell it: never a default label.
+            "relationship": (labels or {}).get(str(row["name"]), "unknown"),
         }
         for _, row in top.iterrows()
     ]
@@ -425,9 +480,11 @@ def _community_inferences(inp: InferenceInput, stats: pd.DataFrame) -> list[Infe
 def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
     inp = prepare(records)
     stats = contact_stats(inp)
+    relationships = _relationships(inp, stats)
+    labels = {str(i.value["name"]): str(i.value["relationship"]) for i in relationships}
     return [
-        *_top_contacts(inp, stats),
-        *_relationships(inp, stats),
+        *_top_contacts(inp, stats, labels),
+        *relationships,
         *_cross_source(inp, stats),
         *_community_inferences(inp, stats),
     ]
