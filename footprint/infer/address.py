@@ -73,7 +73,39 @@ def _alternation(terms: list[str]) -> str:
 # Words before a term at the end of a message that make it a mention, not an address
 # ("ask mum", "see my mum", "with the boss").
 _MENTION_BEFORE = frozenset(
-    ["my", "your", "his", "her", "our", "their", "the", "a", "an", "to", "with", "and", "for", "about", "at", "from", "of", "ask", "tell", "call", "see", "visit", "like", "than", "by", "me", "him", "them", "us", "ur", "yr"]
+    [
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "the",
+        "a",
+        "an",
+        "to",
+        "with",
+        "and",
+        "for",
+        "about",
+        "at",
+        "from",
+        "of",
+        "ask",
+        "tell",
+        "call",
+        "see",
+        "visit",
+        "like",
+        "than",
+        "by",
+        "me",
+        "him",
+        "them",
+        "us",
+        "ur",
+        "yr",
+    ]
 )
 
 
