@@ -140,6 +140,8 @@ def _patterns() -> list[re.Pattern[str]]:
         # At the end after a closing word ("thanks mum x", "love you babe").
         re.compile(rf"(?i)\b(?:{greet_en})\W+(?P<t>{english}){_END_EN}"),
         re.compile(rf"(?i)^\W*(?P<t>{_slang()})\s+\w"),
+        # Asking the contact after themselves: "how's my little bro doing?"
+        re.compile(rf"(?i)\bhow(?:'s| is| are)\s+my\s+(?P<t>{english})\b"),
         re.compile(rf"^[\W]*(?P<t>{chinese}){_AFTER_ZH}"),
         re.compile(rf"^[\W]*(?:{greet_zh})[\s,，!！~～。]*(?P<t>{chinese})"),
         re.compile(rf"(?:[\s,，!！~～。]|{greet_zh}|了|啦|呀|哦|吧)(?P<t>{chinese}){_END_ZH}"),

@@ -28,7 +28,8 @@ from footprint.infer.stance import TOPIC_DISPLAY, stance_rows
 __all__ = ["infer_politics", "infer_risky_contacts", "political_rows"]
 
 MIN_USER_SCORE = 2.0
-MIN_SUPPORT_SCORE = 3.0
+# Praise of a named institution is common in everyday talk ("the council were great").
+MIN_SUPPORT_SCORE = 4.0
 MIN_PROTEST_ROWS = 2
 MIN_CONTACT_SCORE = 3.0
 MIN_CONTACT_ROWS = 3
@@ -112,11 +113,20 @@ def _confidence(score: float) -> float:
     return round(min(0.95, 0.5 + 0.45 * (1 - math.exp(-score / 6))), 3)
 
 
+def _distinct(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct text and day: a message sent again the same day (forwarded to
+    several chats, posted twice) says nothing new; said again on another day, it does."""
+    part = inp.frame.loc[rows["position"]]
+    keys = part["text"].astype(str) + "\x00" + part["day"].astype(str)
+    return rows.assign(_key=keys.to_numpy()).drop_duplicates("_key").drop(columns="_key")
+
+
 def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
     """The user's political opinion from their own writing (frame positions ``own``)."""
-    rows = political_rows(inp, own)
-    if rows.empty:
+    every = political_rows(inp, own)
+    if every.empty:
         return []
+    rows = _distinct(inp, every)
     critical = float(rows.loc[rows["stance"] < 0, "weight"].sum())
     supportive = float(rows.loc[rows["stance"] > 0, "weight"].sum())
     protests = int(rows["protest"].sum())
@@ -124,7 +134,10 @@ def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
         return []
     value, topic, is_critical = _summary(rows)
     used = rows[((rows["stance"] < 0) | rows["protest"]) if is_critical else (rows["stance"] > 0)]
-    evidence_rows = inp.frame.loc[sorted(used["position"])]
+    backing = every[
+        ((every["stance"] < 0) | every["protest"]) if is_critical else (every["stance"] > 0)
+    ]
+    evidence_rows = inp.frame.loc[sorted(backing["position"])]
     score = critical if is_critical else supportive
     return [
         Inference(
@@ -172,7 +185,8 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
     rows = rows.assign(contact_key=theirs.loc[rows["position"], "contact_key"].to_numpy())
     critical = rows[(rows["stance"] < 0) | rows["protest"]]
     out: list[Inference] = []
-    for key, part in critical.groupby("contact_key", sort=True):
+    for key, every in critical.groupby("contact_key", sort=True):
+        part = _distinct(inp, every)
         score = float(part["weight"].sum())
         protests = int(part["protest"].sum())
         if not (
@@ -180,7 +194,7 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
             or protests >= MIN_PROTEST_ROWS
         ):
             continue
-        evidence_rows = frame.loc[sorted(part["position"])]
+        evidence_rows = frame.loc[sorted(every["position"])]
         name = str(evidence_rows["contact"].mode().sort_values().iloc[0])
         value, topic, _ = _summary(part)
         all_theirs = int((theirs["contact_key"] == key).sum())

@@ -33,7 +33,29 @@ __all__ = ["clauses", "has_chinese", "polarity", "sentences"]
 
 # VADER's squashing constant: x / sqrt(x^2 + alpha).
 _ALPHA = 15.0
-_WORD_VALENCE = 2.0  # a HowNet or supplement word, about VADER's "bad" / "good"
+_WORD_VALENCE = 2.0  # a supplement word, about VADER's "bad" / "good"
+# HowNet's lists are broad (知道 "know" and 需要 "need" are listed positive): its words
+# count half a supplement word, and verbs of knowing, needing and wanting not at all.
+_HOWNET_VALENCE = 1.0
+_NEUTRAL = frozenset(
+    [
+        "知道",
+        "明白",
+        "需要",
+        "希望",
+        "相信",
+        "一定",
+        "真正",
+        "完全",
+        "主要",
+        "实际",
+        "重点",
+        "清楚",
+        "简单",
+        "没事",
+        "问题",
+    ]
+)
 _NEGATION_WINDOW = 3
 _DEGREE = {"extreme": 2.0, "very": 1.5, "more": 1.25, "ish": 0.6}
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -138,15 +160,34 @@ def _squash(score: float) -> float:
 def _chinese(text: str) -> float:
     words = _hownet()
     _, supplement = _supplement()
-    tokens = [t for t in _tokenizer().lcut(text) if t.strip()]
+    tokens: list[str] = []
+    for token in _tokenizer().lcut(text):
+        if not token.strip():
+            continue
+        # jieba may glue a degree adverb or negation to the word after it (太坑, 不爽):
+        # split it off when the rest is a rated word.
+        rest = token[1:]
+        if (
+            len(token) >= 2
+            and token not in supplement
+            and token not in words["neg"]
+            and token not in words["pos"]
+            and (rest in supplement or rest in words["neg"] or rest in words["pos"])
+            and any(token[0] in words[name] for name in ("deny", *_DEGREE))
+        ):
+            tokens.extend([token[0], rest])
+        else:
+            tokens.append(token)
     total = 0.0
     for index, token in enumerate(tokens):
         if token in supplement:
             value = supplement[token]
+        elif token in _NEUTRAL:
+            continue
         elif token in words["neg"]:
-            value = -_WORD_VALENCE
+            value = -_HOWNET_VALENCE
         elif token in words["pos"]:
-            value = _WORD_VALENCE
+            value = _HOWNET_VALENCE
         else:
             continue
         before = tokens[max(0, index - _NEGATION_WINDOW) : index]

@@ -358,6 +358,11 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
 def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
     """``group`` (one contact's scores) with the shared surname added to the family score;
     the contact's own messages are its evidence when no family word was found."""
+    # What the chat says outweighs the surname: it counts only when no other
+    # relationship has enough cues for a label (a colleague may share a common surname).
+    others = group.loc[group["relationship"] != "family", "score"]
+    if not others.empty and float(others.max()) >= MIN_RELATIONSHIP_SCORE:
+        return group
     family = group["relationship"] == "family"
     if family.any():
         return group.assign(score=group["score"] + np.where(family, SURNAME_FAMILY_SCORE, 0.0))

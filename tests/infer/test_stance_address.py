@@ -1,0 +1,127 @@
+"""Tables of positive and negative cases for sentiment, stance and forms of address,
+in English and Chinese. Written by hand for the method, not taken from any persona."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.infer.address import cues
+from footprint.infer.sentiment import polarity
+from footprint.infer.stance import text_stance
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("What a lovely afternoon", 1),
+        ("this is awful", -1),
+        ("not bad at all", 1),
+        ("the whole thing is a joke", -1),
+        ("absolute rip-off", -1),
+        ("今天天气很好", 1),
+        ("真是离谱", -1),
+        ("不是很好", -1),
+        ("我不讨厌", 1),
+        ("太坑了", -1),
+        ("灿烂的阳光", 1),
+        ("我到了", 0),
+        ("see you at 5", 0),
+    ],
+)
+def test_sentiment_sign(text: str, sign: int) -> None:
+    value = polarity(text)
+    assert (value > 0.05) - (value < -0.05) == sign, value
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "topic"),
+    [
+        # English: institutions, officials in vernacular, the system, policy topics.
+        ("The government is useless", -1, None),
+        ("those clowns in Westminster have no idea", -1, None),
+        ("politicians are all crooks", -1, None),
+        ("the system is rigged against people like us", -1, None),
+        ("pensions get cut again, disgraceful", -1, "pensions"),
+        ("raising the retirement age is theft", -1, "pensions"),
+        ("Scrap the benefit cap now! #ScrapTheCap", -1, None),
+        ("taxes going up AGAIN. robbing us blind", -1, "taxes"),
+        ("medicaid cuts will hurt so many people", -1, "health"),
+        ("The council did a great job on the new park", 1, None),
+        ("They promised to fix housing policy. Still haven't.", -1, "housing"),
+        # Chinese: 政府, 当官的, 体制, 政策 and policy topics with vernacular evaluation.
+        ("当官的就知道画饼", -1, None),
+        ("延迟退休这事，真是坑人", -1, "pensions"),
+        ("社保又涨了，凭什么", -1, "health"),
+        ("这政策真离谱", -1, None),
+        ("政府这次做得不错", 1, None),
+        ("取消延迟退休！", -1, "pensions"),
+    ],
+)
+def test_stance_positive_cases(text: str, stance: int, topic: str | None) -> None:
+    found = text_stance(text)
+    assert found, text
+    negative = any(c.negative for c in found)
+    assert (-1 if negative else 1) == stance, found
+    if topic:
+        assert topic in {c.topic for c in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doing my tax return, so annoying",  # paperwork, not a view on tax
+        "my mum hates the new bins",  # no political target
+        "the police station is on the left",  # no evaluation
+        "我们领导今天又让加班，烦死了",  # a boss, not the state
+        "免税店好贵",  # duty free, not tax policy
+        "我死党说这家店很好吃",  # best friend, not the party
+        "I voted today",
+        "election day tomorrow",
+    ],
+)
+def test_stance_negative_cases(text: str) -> None:
+    assert not text_stance(text), text_stance(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "relationship"),
+    [
+        ("Mum, I'm home", "family"),
+        ("thanks mum x", "family"),
+        ("hey sis you coming?", "family"),
+        ("Eid Mubarak cuz", "family"),
+        ("our mum is driving me mad", "family"),
+        ("hey babe how was it", "partner"),
+        ("see you later hun", "partner"),
+        ("date night friday?", "partner"),
+        ("talk later mate", "close_friend"),
+        ("you're my best friend", "close_friend"),
+        ("妈，我到了", "family"),
+        ("妈我到了", "family"),
+        ("咱妈最近咋样", "family"),
+        ("晚安宝贝", "partner"),
+        ("老婆你在哪", "partner"),
+        ("兄弟，今晚开黑吗", "close_friend"),
+        ("好的老板", "colleague"),
+    ],
+)
+def test_address_positive_cases(text: str, relationship: str) -> None:
+    found = {c.relationship for c in cues(text) if c.weight >= 0.5}
+    assert relationship in found, cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum said hi",  # a mention of a third person
+        "I'll ask mum tonight",
+        "Mum said you called",
+        "going with my sister",
+        "我妈说你好",
+        "我闺蜜说的",
+        "谢谢王姐",  # a name with an honorific, not a sister
+        "Mumbai was amazing",
+    ],
+)
+def test_address_negative_cases(text: str) -> None:
+    assert not [c for c in cues(text) if c.kind == "vocative"], cues(text)
