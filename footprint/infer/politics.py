@@ -33,7 +33,7 @@ MIN_SUPPORT_SCORE = 4.0
 MIN_PROTEST_ROWS = 2
 MIN_CONTACT_SCORE = 3.0
 MIN_CONTACT_ROWS = 3
-_COLUMNS = ["position", "protest", "stance", "weight", "topic", "clause"]
+_COLUMNS = ["position", "protest", "stance", "weight", "topic", "targets", "clause"]
 
 
 def _protest_positions(inp: InferenceInput, index: pd.Index) -> pd.Index:
@@ -58,12 +58,16 @@ def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
     out["protest"] = out["position"].isin(protest)
     if table is None:
         out["stance"], out["weight"], out["topic"], out["clause"] = 0, 1.0, None, None
+        out["targets"] = None
         return out[_COLUMNS]
     joined = table.reindex(out["position"])
     out["stance"] = joined["stance"].fillna(0).astype(int).to_numpy()
     # A protest text without an evaluated target still weighs as one political text.
     out["weight"] = joined["weight"].fillna(1.0).astype(float).to_numpy()
     out["topic"] = joined["topic"].astype(object).where(joined["topic"].notna(), None).to_numpy()
+    out["targets"] = (
+        joined["targets"].astype(object).where(joined["targets"].notna(), None).to_numpy()
+    )
     out["clause"] = joined["clause"].astype(object).where(joined["clause"].notna(), None).to_numpy()
     return out[_COLUMNS]
 
@@ -95,6 +99,11 @@ def _summary(rows: pd.DataFrame) -> tuple[str, str | None, bool]:
         text = (
             f"supportive of government {shown} policy" if shown else "supportive of the government"
         )
+    # The targets in the person's own words, most named first ("延迟退休", "two-child limit").
+    named = pd.Series([t for ts in chosen["targets"].dropna() for t in ts], dtype=object)
+    if not named.empty:
+        counts = named.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        text += f" ({', '.join(str(t) for t in counts.index[:3])})"
     return text, topic, is_critical
 
 
