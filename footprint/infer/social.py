@@ -27,6 +27,10 @@ MIN_RELATIONSHIP_SCORE = 2.0
 # The best relationship must beat the runner-up by this share of its score.
 MIN_RELATIONSHIP_MARGIN = 0.34
 PATTERN_MIN_MESSAGES = 100
+AFFECTION = "affection"
+# Colleagues write about work in a good share of their messages; friends now and then.
+WORK_SHARE = 0.08
+WORK_SHARE_BONUS = 2.0
 PATTERN_BONUS = 0.5
 # Sharing the user's surname counts as a family cue worth this much: it decides when the
 # chat says little, but what the chat says outweighs it (a colleague may share a common
@@ -281,20 +285,58 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
 
 
 def _pattern_bonus(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
-    """Weak evidence from when and how much two people write: many late-night messages
-    lean to partner, office-hours-only messages to colleague. Only added to a relationship
-    the chat's words already suggest."""
+    """Weak evidence from when and how much two people write: work talk in a good share of
+    the messages leans to colleague, many late-night messages to partner, office-hours-only
+    messages to colleague. Only added to a relationship the chat's words already suggest."""
     chats = inp.memo("social:one_to_one", lambda: _one_to_one(inp))
     mine = chats[chats["contact_key"] == key]
-    if len(mine) < PATTERN_MIN_MESSAGES:
+    bonus: dict[str, float] = {}
+    if len(mine) >= 20:
+        texts = mine["text"].astype(str)
+        work = float(
+            texts.map(lambda t: any(c.relationship == "colleague" for c in cues(t))).mean()
+        )
+        if work >= WORK_SHARE:
+            bonus["colleague"] = WORK_SHARE_BONUS * min(1.0, work / (2 * WORK_SHARE))
+    if len(mine) >= PATTERN_MIN_MESSAGES:
+        hours = mine["hour"].dropna()
+        night = float(hours.isin([23, 0, 1, 2, 3]).mean()) if len(hours) else 0.0
+        office = float(hours.between(9, 17).mean()) if len(hours) else 0.0
+        if night >= 0.15:
+            bonus["partner"] = bonus[AFFECTION] = PATTERN_BONUS
+        if office >= 0.85:
+            bonus["colleague"] = bonus.get("colleague", 0.0) + PATTERN_BONUS
+    if not bonus:
         return group
-    hours = mine["hour"].dropna()
-    night = float(hours.isin([23, 0, 1, 2, 3]).mean()) if len(hours) else 0.0
-    office = float(hours.between(9, 17).mean()) if len(hours) else 0.0
-    bonus = {"partner": PATTERN_BONUS if night >= 0.15 else 0.0,
-             "colleague": PATTERN_BONUS if office >= 0.85 else 0.0}  # fmt: skip
     extra = group["relationship"].map(bonus).fillna(0.0)
     return group.assign(score=group["score"] + extra)
+
+
+def _decide(group: pd.DataFrame) -> tuple[str, float, float, list[int], pd.DataFrame] | None:
+    """The relationship one contact's scores support, or None when too weak or contested.
+
+    Pet names and words of affection ("affection") are a partner's only when nothing more
+    specific explains them: parents call their children "sweetheart", friends say "love
+    you, hun". When a kinship term or a mate's slang reaches the threshold, affection is
+    theirs; otherwise it counts for partner."""
+    scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
+    rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
+    affection = scores.pop(AFFECTION, 0.0)
+    affection_rows = rows.pop(AFFECTION, [])
+    explained = max(scores.get("family", 0.0), scores.get("close_friend", 0.0))
+    if affection and explained < MIN_RELATIONSHIP_SCORE:
+        scores["partner"] = scores.get("partner", 0.0) + affection
+        rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
+    if not scores:
+        return None
+    order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = pd.DataFrame(order, columns=["relationship", "score"])
+    relationship, top = str(ranked.iloc[0]["relationship"]), float(ranked.iloc[0]["score"])
+    runner_up = float(ranked.iloc[1]["score"]) if len(ranked) > 1 else 0.0
+    margin = (top - runner_up) / top if top else 0.0
+    if top < MIN_RELATIONSHIP_SCORE or margin < MIN_RELATIONSHIP_MARGIN:
+        return None
+    return relationship, top, margin, rows[relationship], ranked
 
 
 def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
@@ -315,17 +357,12 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         if surname and surname in user_surnames:
             group = _with_surname_cue(inp, str(key), group)
         group = _pattern_bonus(inp, str(key), group)
-        ranked = group.sort_values(["score", "relationship"], ascending=[False, True])
-        best = ranked.iloc[0]
-        score = float(best["score"])
-        relationship = str(best["relationship"])
-        runner_up = float(ranked.iloc[1]["score"]) if len(ranked) > 1 else 0.0
-        margin = (score - runner_up) / score if score else 0.0
-        # Weak or contested evidence: no label (the contact stays "unknown").
-        if score < MIN_RELATIONSHIP_SCORE or margin < MIN_RELATIONSHIP_MARGIN:
+        decided = _decide(group)
+        if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
             continue
+        relationship, score, margin, best_rows, ranked = decided
         confidence = min(0.95, (1 - math.exp(-score / 4)) * (0.5 + 0.5 * margin))
-        rows = inp.frame.loc[best["rows"]]
+        rows = inp.frame.loc[best_rows]
         out.append(
             Inference(
                 category=CATEGORY,

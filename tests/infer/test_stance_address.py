@@ -8,6 +8,7 @@ import pytest
 from footprint.infer.address import cues
 from footprint.infer.sentiment import polarity
 from footprint.infer.stance import text_stance
+from tests.infer.test_accuracy_cues import _chat, _me, _relationship
 
 
 @pytest.mark.parametrize(
@@ -91,15 +92,16 @@ def test_stance_negative_cases(text: str) -> None:
         ("hey sis you coming?", "family"),
         ("Eid Mubarak cuz", "family"),
         ("our mum is driving me mad", "family"),
-        ("hey babe how was it", "partner"),
-        ("see you later hun", "partner"),
+        # Pet names are "affection": a partner's unless kinship or friendship explains them.
+        ("hey babe how was it", "affection"),
+        ("see you later hun", "affection"),
         ("date night friday?", "partner"),
         ("talk later mate", "close_friend"),
         ("you're my best friend", "close_friend"),
         ("妈，我到了", "family"),
         ("妈我到了", "family"),
         ("咱妈最近咋样", "family"),
-        ("晚安宝贝", "partner"),
+        ("晚安宝贝", "affection"),
         ("老婆你在哪", "partner"),
         ("兄弟，今晚开黑吗", "close_friend"),
         ("好的老板", "colleague"),
@@ -125,3 +127,45 @@ def test_address_positive_cases(text: str, relationship: str) -> None:
 )
 def test_address_negative_cases(text: str) -> None:
     assert not [c for c in cues(text) if c.kind == "vocative"], cues(text)
+
+
+@pytest.mark.parametrize(
+    ("lines", "relationship"),
+    [
+        # A mother's pet names are explained by "mum": family, not partner.
+        (
+            [
+                (True, "thanks mum x"),
+                (False, "night sweetheart"),
+                (False, "love you darling"),
+                (True, "Mum, can you call me"),
+                (False, "of course honey"),
+            ],
+            "family",
+        ),
+        # A sister: "sis" and "love you" say family.
+        (
+            [(True, "hey sis you coming?"), (False, "love you"), (True, "love you too sis")],
+            "family",
+        ),
+        # A best friend says "love you, hun" and is called "pal": close friend.
+        (
+            [
+                (False, "love you hun"),
+                (True, "cheers pal"),
+                (False, "miss you hun"),
+                (True, "see you later pal"),
+            ],
+            "close_friend",
+        ),
+        # Pet names alone, with nothing more specific: partner.
+        ([(False, "hey babe how was it"), (True, "night babe"), (False, "love you")], "partner"),
+        ([(False, "老公你到了吗"), (True, "到了老婆")], "partner"),
+        ([(True, "妈，我到了"), (False, "宝贝早点睡"), (True, "好的妈")], "family"),
+        ([(False, "姐妹，逛街吗"), (True, "亲爱的走起"), (False, "爱你姐妹")], "close_friend"),
+        # Mentions of a third person say nothing: no label ("unknown").
+        ([(True, "my mum said hi"), (False, "tell your mum thanks"), (True, "will do")], None),
+    ],
+)
+def test_relationship_decision(lines: list[tuple[bool, str]], relationship: str | None) -> None:
+    assert _relationship(_me() + _chat("Alex Morgan", lines), "Alex Morgan") == relationship
