@@ -12,7 +12,8 @@ counted per month.
   protest texts :data:`MIN_PROTEST_ROWS`.
 - ``risky_contact``: a contact whose *own* messages or posts, in any chat (group chats
   too) and any source, repeatedly carry political criticism (:data:`MIN_CONTACT_SCORE`
-  weighted texts) or protest: a scoring system could count the association against the user.
+  weighted texts) or protest, in at least :data:`MIN_CONTACT_SHARE` of what they write (or
+  very many texts): a scoring system could count the association against the user.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ MIN_SUPPORT_SCORE = 4.0
 MIN_PROTEST_ROWS = 2
 MIN_CONTACT_SCORE = 3.0
 MIN_CONTACT_ROWS = 3
+# Criticism must mark the person: a share of what they write, not the odd complaint of
+# someone who writes a lot (a partner's thousand messages hold a few about the council).
+MIN_CONTACT_SHARE = 0.08
+MANY_CRITICAL_TEXTS = 40.0
 _COLUMNS = ["position", "protest", "stance", "weight", "topic", "targets", "clause"]
 
 
@@ -198,15 +203,16 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
         part = _distinct(inp, every)
         score = float(part["weight"].sum())
         protests = int(part["protest"].sum())
+        all_theirs = int((theirs["contact_key"] == key).sum())
+        share = len(every) / max(all_theirs, 1)
         if not (
             (score >= MIN_CONTACT_SCORE and len(part) >= MIN_CONTACT_ROWS)
             or protests >= MIN_PROTEST_ROWS
-        ):
+        ) or (share < MIN_CONTACT_SHARE and score < MANY_CRITICAL_TEXTS):
             continue
         evidence_rows = frame.loc[sorted(every["position"])]
         name = str(evidence_rows["contact"].mode().sort_values().iloc[0])
         value, topic, _ = _summary(part)
-        all_theirs = int((theirs["contact_key"] == key).sum())
         out.append(
             Inference(
                 category="social",
