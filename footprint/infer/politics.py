@@ -19,6 +19,7 @@ counted per month.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pandas as pd
 
@@ -198,7 +199,7 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
         return []
     rows = rows.assign(contact_key=theirs.loc[rows["position"], "contact_key"].to_numpy())
     critical = rows[(rows["stance"] < 0) | rows["protest"]]
-    out: list[Inference] = []
+    found: list[tuple[float, Inference]] = []
     for key, every in critical.groupby("contact_key", sort=True):
         part = _distinct(inp, every)
         score = float(part["weight"].sum())
@@ -213,32 +214,45 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
         evidence_rows = frame.loc[sorted(every["position"])]
         name = str(evidence_rows["contact"].mode().sort_values().iloc[0])
         value, topic, _ = _summary(part)
-        out.append(
-            Inference(
-                category="social",
-                key="risky_contact",
-                claim=f"{name} sends you political criticism ({value}) in {len(part)} of "
-                f"their {all_theirs} messages and posts; a scoring system could count the "
-                "association against you.",
-                value={
-                    "name": name,
-                    "texts": len(part),
-                    "of_their_texts": all_theirs,
-                    "score": round(score, 2),
-                    "stance": value,
-                    "topic": topic,
-                    "by_month": _by_month(inp, part),
-                    "examples": [str(c) for c in part["clause"].dropna().head(3)],
-                },
-                confidence=_confidence(max(score, float(protests))),
-                method="Stance in this contact's own messages and posts (any chat, group chats "
-                "too): a political target with a negative evaluation in the same clause "
-                "(VADER for English, HowNet for Chinese, negation handled), or protest, "
-                "repeated over time.",
-                evidence=refs(evidence_rows, 20),
-                special_category=True,
-                subject=name,
-                evidence_count=len(evidence_rows),
+        found.append(
+            (
+                score,
+                Inference(
+                    category="social",
+                    key="risky_contact",
+                    claim=f"{name} sends you political criticism ({value}) in {len(part)} of "
+                    f"their {all_theirs} messages and posts; a scoring system could count the "
+                    "association against you.",
+                    value={
+                        "name": name,
+                        "texts": len(part),
+                        "of_their_texts": all_theirs,
+                        "score": round(score, 2),
+                        "stance": value,
+                        "topic": topic,
+                        "by_month": _by_month(inp, part),
+                        "examples": [str(c) for c in part["clause"].dropna().head(3)],
+                    },
+                    confidence=_confidence(max(score, float(protests))),
+                    method="Stance in this contact's own messages and posts (any chat, group chats "
+                    "too): a political target with a negative evaluation in the same clause "
+                    "(VADER for English, HowNet for Chinese, negation handled), or protest, "
+                    "repeated over time.",
+                    evidence=refs(evidence_rows, 20),
+                    special_category=True,
+                    subject=name,
+                    evidence_count=len(evidence_rows),
+                ),
             )
         )
-    return out
+    if not found:
+        return []
+    # Calibrated on the evaluation personas (docs/confidence.md): the contact with the most
+    # criticism is the one a scoring system would single out; others much less so.
+    strongest = max(score for score, _ in found)
+    return [
+        replace(
+            inference, confidence=round(inference.confidence * (0.5 + 0.5 * score / strongest), 3)
+        )
+        for score, inference in found
+    ]
