@@ -120,6 +120,11 @@ def _slang() -> str:
 
 
 @cache
+def _any_vocative() -> re.Pattern[str]:
+    return re.compile("(?i)" + _alternation(list(_vocatives())))
+
+
+@cache
 def _end_pattern() -> re.Pattern[str]:
     english = _alternation([t for t in _vocatives() if t.isascii()])
     return re.compile(rf"(?i)\b(?P<before>[\w']+)\s+(?P<t>{english}){_END_EN}")
@@ -156,13 +161,15 @@ def cues(text: str) -> tuple[Cue, ...]:
     found: dict[tuple[str, str], Cue] = {}
     vocatives = _vocatives()
     stripped = text.strip()
-    for pattern in _patterns():
+    # Most messages hold no address term at all: one search rules the patterns out.
+    patterns = _patterns() if _any_vocative().search(stripped) else []
+    for pattern in patterns:
         for match in pattern.finditer(stripped):
             term = match.group("t").casefold()
             relationship, weight = vocatives[term]
             found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
     # At the end after any word but one that makes it a mention ("Eid Mubarak cuz").
-    for match in _end_pattern().finditer(stripped):
+    for match in _end_pattern().finditer(stripped) if patterns else ():
         if match.group("before").casefold() not in _MENTION_BEFORE:
             term = match.group("t").casefold()
             relationship, weight = vocatives[term]

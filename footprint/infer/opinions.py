@@ -36,9 +36,12 @@ def _own_writing(inp: InferenceInput) -> pd.DataFrame:
 
 
 def _tone(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
-    codes, uniques = pd.factorize(rows["text"].astype(str))
-    scores = np.array([polarity(str(text)) for text in uniques], dtype=float)
-    values = scores[codes] if len(codes) else np.zeros(0)
+    def score() -> pd.Series:
+        codes, uniques = pd.factorize(rows["text"].astype(str))
+        scores = np.array([polarity(str(text)) for text in uniques], dtype=float)
+        return pd.Series(scores[codes] if len(codes) else np.zeros(0), index=rows.index)
+
+    values = inp.memo("opinions:tone", score).reindex(rows.index).fillna(0.0).to_numpy()
     return rows.assign(negative=values < -THRESHOLD, positive=values > THRESHOLD)
 
 

@@ -269,19 +269,21 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
         {"code": codes, "position": chats.index, "contact_key": chats["contact_key"].to_numpy()}
     )
     hits = rows.merge(per_text, on="code")
-    table = []
-    for (key, label), part in hits.groupby(["contact_key", "relationship"], sort=True):
-        per_cue = part.groupby("cue").agg(n=("position", "nunique"), weight=("weight", "first"))
-        score = float((per_cue["weight"] * np.log2(1 + per_cue["n"])).sum())
-        table.append(
-            {
-                "contact_key": str(key),
-                "relationship": str(label),
-                "score": score,
-                "rows": sorted({int(v) for v in part["position"]}),
-            }
-        )
-    return pd.DataFrame(table, columns=columns)
+    keys = ["contact_key", "relationship", "cue"]
+    per_cue = hits.groupby(keys, sort=True).agg(
+        n=("position", "nunique"), weight=("weight", "first")
+    )
+    per_cue["score"] = per_cue["weight"] * np.log2(1 + per_cue["n"])
+    scores = per_cue.groupby(level=[0, 1], sort=True)["score"].sum()
+    grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
+    positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
+    table = scores.rename("score").reset_index()
+    table["rows"] = [
+        positions[(k, r)] for k, r in zip(table["contact_key"], table["relationship"], strict=True)
+    ]
+    table["contact_key"] = table["contact_key"].astype(str)
+    table["relationship"] = table["relationship"].astype(str)
+    return table[columns]
 
 
 def _pattern_bonus(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:

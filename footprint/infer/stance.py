@@ -81,12 +81,17 @@ def _expand_hashtags(text: str) -> str:
     return _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)).replace("_", " ") + " ", text)
 
 
+@lru_cache(maxsize=1 << 16)
+def _hits(clause: str) -> tuple[Hit, ...]:
+    return tuple(matcher(LEXICON).hits(clause))
+
+
 def _targets(clause: str) -> list[Hit]:
-    return [hit for hit in matcher(LEXICON).hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
+    return [hit for hit in _hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
 
 
 def _demands(clause: str) -> bool:
-    return any(hit.group == _AGAINST for hit in matcher(LEXICON).hits(clause))
+    return any(hit.group == _AGAINST for hit in _hits(clause))
 
 
 def _without(clause: str, terms: Sequence[str]) -> str:
