@@ -3,12 +3,17 @@ in English and Chinese. Written by hand for the method, not taken from any perso
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from footprint.infer import politics, sensitive
 from footprint.infer.address import cues
+from footprint.infer.frame import prepare
 from footprint.infer.sentiment import polarity
 from footprint.infer.stance import text_stance
-from tests.infer.test_accuracy_cues import _chat, _me, _relationship
+from footprint.model import Message, Record
+from tests.infer.test_accuracy_cues import ME, START, _chat, _me, _relationship
 
 
 @pytest.mark.parametrize(
@@ -169,3 +174,64 @@ def test_address_negative_cases(text: str) -> None:
 )
 def test_relationship_decision(lines: list[tuple[bool, str]], relationship: str | None) -> None:
     assert _relationship(_me() + _chat("Alex Morgan", lines), "Alex Morgan") == relationship
+
+
+def _group(lines: list[tuple[str, str]], name: str = "Old friends") -> list[Record]:
+    """A group chat: (author, text) lines, one a day."""
+    return [
+        Message(
+            source="whatsapp",
+            path=f"WhatsApp Chat with {name}.txt",
+            locator=f"line {index + 1}",
+            timestamp=START + timedelta(days=index, hours=20),
+            actor=author,
+            conversation=name,
+            text=text,
+        )
+        for index, (author, text) in enumerate(lines)
+    ]
+
+
+_RANTS_EN = [
+    "the government is robbing us blind with these taxes",
+    "politicians are liars, every single one",
+    "the system is rigged and everyone knows it",
+    "council wasted our money again, absolute clowns",
+    "ministers are useless, pure and simple",
+    "taxes up again, disgraceful",
+]
+_RANTS_ZH = [
+    "当官的就知道画饼",
+    "税又涨了，真是坑人",
+    "这体制太离谱了",
+    "政府天天骗人",
+    "延迟退休太坑了",
+]
+
+
+@pytest.mark.parametrize("rants", [_RANTS_EN, _RANTS_ZH])
+def test_a_friend_ranting_in_a_group_chat_is_a_risky_contact(rants: list[str]) -> None:
+    lines: list[tuple[str, str]] = []
+    for day in range(4):
+        for rant in rants:
+            lines.append(("Dave", f"{rant} (day {day})"))
+        lines += [(ME, "haha see you saturday"), ("Amy", "who's bringing snacks?")]
+    found = [i for i in politics.infer_risky_contacts(prepare(_me() + _group(lines)))]
+    assert [i.value["name"] for i in found] == ["Dave"]
+    assert found[0].evidence and found[0].special_category
+    assert found[0].value["texts"] >= len(rants)
+
+
+def test_the_odd_complaint_of_a_chatty_partner_is_not_risky() -> None:
+    lines = [(False, "the council is useless"), *[(False, f"love you babe {i}") for i in range(60)]]
+    records = _me() + _chat("Sam Lee", lines, days=1)
+    assert politics.infer_risky_contacts(prepare(records)) == []
+
+
+def test_the_users_own_criticism_over_time_is_political_opinion() -> None:
+    lines = [(True, f"{rant} ({day})") for day in range(2) for rant in _RANTS_ZH]
+    records = _me() + _chat("小王", lines, days=1)
+    inp = prepare(records)
+    found = politics.infer_politics(inp, sensitive.own_texts(inp).index)
+    assert found and found[0].value["value"].startswith("critical")
+    assert found[0].value["by_month"] and found[0].evidence
