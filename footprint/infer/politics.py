@@ -252,7 +252,7 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
     strongest = max(score for score, _ in found)
     return [
         replace(
-            inference, confidence=round(inference.confidence * (0.5 + 0.5 * score / strongest), 3)
+            inference, confidence=round(inference.confidence * (0.3 + 0.7 * score / strongest), 3)
         )
         for score, inference in found
     ]
