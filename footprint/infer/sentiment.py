@@ -153,6 +153,16 @@ def _tokenizer() -> Any:
     return tokenizer
 
 
+# Complaint constructions of spoken Chinese that no word list holds: "can't afford to"
+# (V不起: 买不起, 养不起, but not 对不起 "sorry" or 了不起 "great"), "can't bear"
+# (受不了, 扛不住, 吃不消), "no way to live" (没法过, 活不下去) and the rhetorical "who could
+# bear it" / "do they still let people live" (谁受得了, 还让不让人).
+_COMPLAINT_ZH = re.compile(
+    r"(?<![对了])不起|受不了|吃不消|扛不住|顶不住|熬不住|撑不住|没法过|没法活|活不下去|"
+    r"过不下去|谁受得了|谁顶得住|还让不让|让不让人|有没有天理|欺人太甚"
+)
+
+
 def _squash(score: float) -> float:
     return score / math.sqrt(score * score + _ALPHA) if score else 0.0
 
@@ -200,6 +210,7 @@ def _chinese(text: str) -> float:
         if negations % 2:
             value = -value * 0.75  # "不好" is milder than "坏", as VADER damps a negation
         total += value
+    total -= _WORD_VALENCE * len(_COMPLAINT_ZH.findall(text))
     return _squash(total)
 
 

@@ -148,7 +148,11 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
             if value > 0 and number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]):
                 value = -value
             topics = sorted(
-                {hit.label for hit in hits if hit.group == "topic" and hit.label != "policy"}
+                {
+                    hit.label
+                    for hit in hits
+                    if hit.group in ("topic", "named_policy") and hit.label != "policy"
+                }
             )
             weight = max(lexicon.weight(hit.group, hit.label) for hit in hits) * factor
             found.append(

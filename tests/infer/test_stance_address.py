@@ -235,3 +235,17 @@ def test_the_users_own_criticism_over_time_is_political_opinion() -> None:
     found = politics.infer_politics(inp, sensitive.own_texts(inp).index)
     assert found and found[0].value["value"].startswith("critical")
     assert found[0].value["by_month"] and found[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("房子买不起", -1),  # V不起: can't afford to
+        ("这日子没法过了", -1),
+        ("谁受得了", -1),
+        ("明天几点开会", 0),
+    ],
+)
+def test_chinese_complaint_constructions(text: str, sign: int) -> None:
+    value = polarity(text)
+    assert (value > 0.05) - (value < -0.05) == sign, value
