@@ -11,10 +11,11 @@ are tried in a fixed, principled order, each by a *strict* decoding:
 4. UTF-16 without a mark, told by its pattern of zero bytes;
 5. GB18030 (a superset of GBK and GB2312), when the text it gives is plausibly
    Chinese: its characters are mostly the common ones of GB2312;
-6. UTF-8 with a few damaged bytes;
+6. UTF-8 with a few damaged bytes among well-formed characters;
 7. Windows-1252 (a superset of Latin-1 for text), when it gives plausible
    Western text: accented letters among plain ones, not whole words of them;
-8. only then charset-normalizer's statistical guess.
+8. UTF-8 again for ASCII text with a few stray bytes (they become U+FFFD);
+9. only then charset-normalizer's statistical guess.
 
 Statistics are the last resort because they misjudge the very files that
 matter here: the first 16 KB of a GBK Alipay bill, cut inside a character,
@@ -142,16 +143,19 @@ def plausibly_western(text: str) -> bool:
     return True
 
 
-def _mostly_utf8(sample: bytes) -> bool:
+def _damaged_utf8(sample: bytes, *, evidence: bool) -> bool:
     """UTF-8 with a few stray bytes (a damaged export) rather than a legacy codec.
 
-    It takes well-formed multi-byte characters to say so: legacy text such as
-    GBK fails on most of its non-ASCII bytes, and Latin-1 text has none.
+    With ``evidence``, it takes well-formed multi-byte characters to say so:
+    legacy text such as GBK fails on most of its non-ASCII bytes, and Latin-1
+    text has none. Without, a handful of stray bytes in ASCII text will do.
     """
     text = sample.decode("utf-8", errors="replace")
     errors = text.count("\ufffd")
     wide = len(_non_ascii(text)) - errors
-    return wide > 0 and errors <= max(3, wide // 100)
+    if evidence:
+        return wide > 0 and errors <= max(3, wide // 100)
+    return wide == 0 and errors <= 3
 
 
 def _normal(name: str) -> str:
@@ -192,11 +196,13 @@ def candidate_encodings(
     chinese = _strict(sample, "gb18030", complete)
     if chinese is not None and plausibly_chinese(chinese):
         add("gb18030")
-    if _mostly_utf8(sample):
+    if _damaged_utf8(sample, evidence=True):
         add("utf-8")
     western = _strict(sample, "cp1252", complete)
     if western is not None and plausibly_western(western):
         add("cp1252")
+    if _damaged_utf8(sample, evidence=False):
+        add("utf-8")  # stray bytes in ASCII text: shown as U+FFFD and reported
     guess = from_bytes(sample).best()
     if guess is not None:
         name = guess.encoding.lower()

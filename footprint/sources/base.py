@@ -159,7 +159,7 @@ def open_after_assignment(file: InputFile, limit: int = 4096) -> IO[bytes] | Non
 
     None when no ``=`` appears in the first ``limit`` bytes.
     """
-    stream = file.open()
+    stream = file.open_json()
     head = stream.read(limit)
     index = head.find(b"=")
     if index < 0:

@@ -104,7 +104,7 @@ def _owner(file: InputFile) -> str | None:
     if user not in _OWNERS:
         values: dict[str, Any] = {}
         try:
-            with user.open() as stream:
+            with user.open_json() as stream:
                 for key, value in ijson.kvitems(stream, ""):
                     if key in ("username", "discriminator", "global_name"):
                         values[key] = value
@@ -133,7 +133,7 @@ def _channel(file: InputFile) -> _Channel:
     index = _relative(file, "../index.json")
     if index is not None:
         try:
-            with index.open() as stream:
+            with index.open_json() as stream:
                 for key, value in ijson.kvitems(stream, ""):
                     if key == channel_id and isinstance(value, str):
                         channel.name = value
@@ -147,7 +147,7 @@ def _channel(file: InputFile) -> _Channel:
     details = _relative(file, "channel.json")
     if details is not None:
         try:
-            with details.open() as stream:
+            with details.open_json() as stream:
                 info = dict(ijson.kvitems(stream, ""))
         except _JSON_ERRORS:
             info = {}
@@ -167,7 +167,7 @@ def _channel(file: InputFile) -> _Channel:
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     if file.name.lower().endswith(".csv"):
         yield from _parse_csv(file, ctx)
-    elif file.head(4096).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+    elif file.json_head(4096).lstrip().startswith(b"{"):
         yield from _parse_user(file, ctx)
     else:
         yield from _parse_json(file, ctx)
@@ -257,7 +257,7 @@ def _parse_json(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     index = -1
     count = 0
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for index, item in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(item, dict):
@@ -294,7 +294,7 @@ def _parse_user(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     found = False
     key = ""
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for key, value in ijson.kvitems(stream, ""):
                 found = True
                 yield from _user_entry(file, ctx, key, value)
