@@ -44,8 +44,9 @@ _ZONE = re.compile(r"\[(?P<offset>[-+]?\d+(?:\.\d+)?)(?::[^\]]*)?\]\s*$")
 
 
 def detect(file: InputFile) -> float:
-    head = file.head(2048).lstrip(b"\xef\xbb\xbf \t\r\n").upper()
-    if head.startswith(b"OFXHEADER") or b"<OFX>" in head or b"<?OFX " in head:
+    head = file.head_text(2048).lstrip("\ufeff \t\r\n").upper()  # decoded: UTF-16 too
+    header = head.removeprefix("<!--").lstrip()  # a header inside a comment (ofxstatement)
+    if header.startswith("OFXHEADER") or "<OFX>" in head or "<?OFX " in head:
         return 0.95
     return 0.0
 
@@ -116,10 +117,10 @@ def _declared_encoding(head: bytes) -> str | None:
     return f"cp{name}" if name.isdigit() else None
 
 
-def _prepared(file: InputFile, data: bytes) -> bytes:
-    """The statement as ofxparse can read it: ASCII (see :func:`_as_ascii`), with a
+def _prepared(data: bytes) -> bytes:
+    """The ASCII statement (see :func:`_as_ascii`) as ofxparse can read it: with a
     header written inside a comment taken out of it and empty elements dropped."""
-    data = _EMPTY_ELEMENT.sub(b"", _as_ascii(file, data))
+    data = _EMPTY_ELEMENT.sub(b"", data)
     commented = _COMMENTED_HEADER.match(data)
     if commented:
         data = commented["header"].strip() + b"\n\n" + data[commented.end() :].lstrip()
@@ -157,13 +158,14 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     if not data.strip():
         yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
         return
+    data = _as_ascii(file, data)  # same lines as the file, so locators still point there
     try:
         with warnings.catch_warnings():
             # ofxparse reads OFX 2 XML with an HTML parser on purpose and uses bs4's
             # old method names; bs4 warns about both.
             warnings.filterwarnings("ignore", message=".*HTML parser.*")
             warnings.filterwarnings("ignore", category=DeprecationWarning)
-            ofx = OfxParser.parse(io.BytesIO(_prepared(file, data)), fail_fast=False)
+            ofx = OfxParser.parse(io.BytesIO(_prepared(data)), fail_fast=False)
     except Exception as exc:  # ofxparse raises many kinds on bad input
         yield problem(
             file, "", f"not a readable OFX file ({type(exc).__name__}: {exc})", source=FORMAT

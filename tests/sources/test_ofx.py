@@ -123,3 +123,15 @@ def test_declared_charset_is_read() -> None:
     items = list(ofx.parse(_memory_file("x.ofx", header + data), ParseContext()))
     names = [i.counterparty for i in items if isinstance(i, Payment)]
     assert names == ["Café de la Gare", "Boulangerie Éclair"]
+
+
+def test_statement_saved_as_utf16_reads_the_same(tmp_path: Path) -> None:
+    original = FIXTURES / "ofx" / "converted_by_ofxstatement.ofx"
+    copy = tmp_path / "statement.ofx"
+    copy.write_bytes(original.read_text(encoding="utf-8").encode("utf-16"))
+    expected = [(p.counterparty, p.amount) for p in _payments_of("converted_by_ofxstatement.ofx")]
+    result = scan([copy], UTC_SETTINGS, None, analyse=False)
+    assert not result.problems, result.problems
+    assert [
+        (p.counterparty, p.amount) for p in result.records if isinstance(p, Payment)
+    ] == expected
