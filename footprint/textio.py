@@ -7,8 +7,8 @@ are tried in a fixed, principled order, each by a *strict* decoding:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32) settles it;
 2. the encodings the format itself declares (a source's ``ENCODINGS``);
-3. UTF-8;
-4. UTF-16 without a mark, told by its pattern of zero bytes;
+3. UTF-16 without a mark, told by its pattern of zero bytes;
+4. UTF-8 (when it decodes, the rest are kept only as fallbacks);
 5. GB18030 (a superset of GBK and GB2312), when the text it gives is plausibly
    Chinese: its characters are mostly the common ones of GB2312;
 6. UTF-8 with a few damaged bytes among well-formed characters;
@@ -62,7 +62,6 @@ _BOMS = (
 _CHINESE_SHARE = 0.9
 # Share of letters that may be non-ASCII in Western text read as Windows-1252.
 _WESTERN_SHARE = 0.3
-_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def bom_encoding(sample: bytes) -> str | None:
@@ -101,8 +100,11 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
 def _non_ascii(text: str) -> str:
-    return "".join(char for char in text if char >= "\x80")
+    return _ASCII_RUN.sub("", text)
 
 
 def plausibly_chinese(text: str) -> bool:
@@ -115,6 +117,14 @@ def plausibly_chinese(text: str) -> bool:
     return (len(wide) - rare) >= _CHINESE_SHARE * len(wide)
 
 
+_LETTER = r"[^\W\d_]"
+_ASCII_LETTERS = re.compile(r"[^A-Za-z]+")
+# A word of three or more letters, none of them ASCII.
+_WIDE_WORD = re.compile(rf"(?<!{_LETTER})[^\W\d_A-Za-z]{{3,}}(?!{_LETTER})")
+# A non-ASCII character between two letters.
+_INSIDE_WORD = re.compile(rf"(?<={_LETTER})[^\x00-\x7f](?={_LETTER})")
+
+
 def plausibly_western(text: str) -> bool:
     """Whether a Windows-1252 decoding reads as Western text.
 
@@ -125,20 +135,15 @@ def plausibly_western(text: str) -> bool:
     wide = _non_ascii(text)
     if not wide:
         return False
-    letters = [char for char in text if char.isalpha()]
-    wide_letters = sum(1 for char in letters if char >= "\x80")
-    if wide_letters > _WESTERN_SHARE * max(len(letters), 1):
+    wide_letters = sum(1 for char in wide if char.isalpha())
+    letters = len(_ASCII_LETTERS.sub("", text)) + wide_letters
+    if wide_letters > _WESTERN_SHARE * max(letters, 1):
         return False
-    if any(all(char >= "\x80" for char in word) for word in _WORD.findall(text)):
+    if _WIDE_WORD.search(text):
         return False
-    for index, char in enumerate(text[1:-1], start=1):
-        if (
-            char >= "\x80"
-            and not char.isalpha()
-            and text[index - 1].isalpha()
-            and text[index + 1].isalpha()
-            and unicodedata.category(char) not in ("Pd", "Pf", "Pi", "Po")
-        ):
+    for match in _INSIDE_WORD.finditer(text):
+        char = match.group()
+        if not char.isalpha() and unicodedata.category(char) not in ("Pd", "Pf", "Pi", "Po"):
             return False
     return True
 
@@ -188,11 +193,15 @@ def candidate_encodings(
     for name in preferred:
         if _strict(sample, name, complete) is not None:
             add(_normal(name) if name.lower() != "utf-8-sig" else "utf-8-sig")
-    if _strict(sample, "utf-8", complete) is not None:
-        add("utf-8")
-    wide = _utf16_without_bom(sample)
+    wide = _utf16_without_bom(sample)  # zero bytes are valid UTF-8: look for them first
     if wide is not None and _strict(sample, wide, complete) is not None:
         add(wide)
+    if _strict(sample, "utf-8", complete) is not None:
+        # Valid UTF-8 is near-certain; legacy codecs stay only as fallbacks.
+        for name in ("utf-8", "gb18030", "cp1252"):
+            if _strict(sample, name, complete) is not None:
+                add(name)
+        return found
     chinese = _strict(sample, "gb18030", complete)
     if chinese is not None and plausibly_chinese(chinese):
         add("gb18030")
