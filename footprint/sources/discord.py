@@ -467,7 +467,7 @@ def _is_events(file: InputFile) -> bool:
 
 
 def _events_content(file: InputFile) -> bool:
-    head = file.head(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = file.json_head(4096).lstrip()
     return head.startswith(b"{") and b'"event_type"' in head.split(b"\n", 1)[0]
 
 
@@ -489,7 +489,7 @@ def _channel_names(file: InputFile) -> dict[str, str]:
     if index is None:
         return names
     try:
-        with index.open() as stream:
+        with index.open_json() as stream:
             for key, value in ijson.kvitems(stream, ""):
                 if isinstance(value, str):
                     names[str(key)] = value
@@ -542,7 +542,7 @@ def _parse_events(file: InputFile) -> Iterator[ParseItem]:
     names = _channel_names(file)
     seen_hours: set[tuple[str, str | None]] = set()
     bad = kept = 0
-    with file.open() as stream:
+    with file.open_json() as stream:
         line_no = 0
         while True:
             line = stream.readline(_MAX_EVENT_LINE)
