@@ -89,3 +89,12 @@ def test_bom_before_messenger_messages_is_not_truncated_json(tmp_path: Path) -> 
     result = scan([path], SETTINGS, None, analyse=False)
     assert not result.problems, result.problems
     assert result.records
+
+
+def test_json_sources_open_files_only_through_open_json() -> None:
+    """The one JSON entry point: a module that parses JSON never opens raw bytes."""
+    sources = Path(__file__).resolve().parents[2] / "footprint" / "sources"
+    for module in sorted(sources.glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if any(word in text for word in ("ijson", "JsonWalker", "json.load(")):
+            assert ".open()" not in text, f"{module.name}: use file.open_json() for JSON"
