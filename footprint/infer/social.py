@@ -454,6 +454,8 @@ def _top_contacts(
     ]
     names = ", ".join(str(contact["name"]) for contact in contacts)
     total = int(top["total"].sum())
+    # Every record behind these contacts, replies included: never fewer than cited.
+    supporting = int(rows["contact_key"].isin(top.index).sum())
     return [
         Inference(
             category=CATEGORY,
@@ -464,7 +466,7 @@ def _top_contacts(
             method="Messages and payments exchanged per person, with reply speed, "
             "regularity and reciprocity combined into a tie strength.",
             evidence=tuple(evidence),
-            evidence_count=total,
+            evidence_count=supporting,
         )
     ]
 
