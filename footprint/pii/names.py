@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from footprint.model import Contact, Message, Payment, ProfileFact, Record
+from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
+from footprint.pii.fields import FIELD_ENTITIES
 from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -172,4 +173,9 @@ def collect_names(records: Iterable[Record]) -> NameBook:
             offer(record.counterparty, True)
         elif record.actor:
             offer(record.actor, False)
+        if record.raw_fields:
+            table = FIELD_ENTITIES.get(record.source, {})
+            for name, value in unpack_raw_fields(record.raw_fields):
+                if table.get(name) == "PERSON":
+                    offer(value, False)
     return book
