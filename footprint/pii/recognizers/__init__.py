@@ -13,6 +13,7 @@ from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
+from footprint.pii.recognizers.cn_person import CnPersonRecognizer
 from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -41,6 +42,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     QqNumberRecognizer,
     StreetAddressRecognizer,
     CnAddressRecognizer,
+    CnPersonRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,
