@@ -46,11 +46,6 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "Telefonnummer": "PHONE_NUMBER",
         "Telefonnummer der Kontaktperson": "PHONE_NUMBER",
     },
-    # Telegram Desktop JSON: the sender's account id ("user123456789") next to "from".
-    "telegram": {
-        "from_id": "USERNAME",
-        "actor_id": "USERNAME",
-    },
 }
 
 

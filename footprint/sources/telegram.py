@@ -26,7 +26,6 @@ from footprint.model import (
     ProblemCode,
     ProfileFact,
 )
-from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "telegram"
@@ -394,7 +393,6 @@ def _message(
         is_system=is_service,
         media=media,
         edited=bool(item.get("edited") or item.get("edited_unixtime")),
-        raw_fields=raw_fields_for(FORMAT, item),
     )
     location = item.get("location_information")
     if isinstance(location, dict):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from footprint.model import Message, Payment, Record, pack_raw_fields, unpack_raw_fields
+from footprint.model import Payment, Record, pack_raw_fields, unpack_raw_fields
 from footprint.pii.fields import FIELD_ENTITIES, raw_fields_for
 from footprint.pii.names import collect_names
 from footprint.pii.structured import field_entity, structured_values
@@ -85,12 +85,6 @@ def test_paypal_german_fixture_emails() -> None:
     parsed = parse_inputs([FIXTURES / "paypal" / "paypal_de.csv"], "Europe/Berlin")
     found = {value for _, value, entity in _findings(parsed.records) if entity == "EMAIL_ADDRESS"}
     assert "max.muster@example.de" in found
-
-
-def test_telegram_sender_ids() -> None:
-    parsed = parse_inputs([FIXTURES / "telegram" / "single_chat"], "UTC")
-    found = _findings([r for r in parsed.records if isinstance(r, Message)])
-    assert any(field == "from_id" and entity == "USERNAME" for field, _, entity in found)
 
 
 FIELD_CASES = [
