@@ -19,9 +19,11 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.chinese import (
     DOUBLE_SURNAMES,
+    FUNCTION_TAGS,
     SURNAMES,
     dictionary_entry,
     is_common_non_name,
+    may_hold_name,
     split_name,
     tagged_words,
 )
@@ -41,7 +43,6 @@ _TITLES = frozenset(
 # Parts of speech of single characters that cannot be part of a given name:
 # prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, verbs.
 _FUNCTION_TAGS = ("p", "c", "u", "r", "d", "y", "e", "m", "q", "f", "v")
-_STRICT_FUNCTION_TAGS = ("p", "c", "u", "r", "d", "y", "e")
 NAME_SCORE = 0.65
 NICKNAME_SCORE = 0.6
 WEAK_SCORE = 0.45  # 小 + a given name's character (小怡, but also 小红书): needs context
@@ -60,7 +61,7 @@ def _is_han(word: str) -> bool:
 def name_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of each Chinese personal name jieba's tags and the surname list
     support in ``text``, and of each 老X/小X/阿X nickname jieba does not know as a common word."""
-    words = tagged_words(text)
+    words = tagged_words(text) if may_hold_name(text) else []
     out: list[tuple[int, int, float]] = []
     index = 0
     while index < len(words):
@@ -103,7 +104,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
 def _is_function_word(word: str) -> bool:
     """A single character jieba's dictionary tags as a function word (向 p, 和 c)."""
     _, tag = dictionary_entry(word)
-    return len(word) == 1 and tag is not None and tag.startswith(_STRICT_FUNCTION_TAGS)
+    return len(word) == 1 and tag is not None and tag.startswith(FUNCTION_TAGS)
 
 
 def _given_after(words: list[tuple[int, int, str, str]], index: int) -> tuple[str, int]:
