@@ -16,7 +16,9 @@ from footprint.model import pack_raw_fields
 # An entity written as "PARTY" is decided by the value's shape (e-mail, phone, IBAN, name).
 PARTY = "PARTY"
 
-# Format id -> {the export's field name -> the entity type its values are}.
+# Format id -> {field name -> the entity type its values are}. A field name is the
+# export's own (passed in Record.raw_fields) or one of the record's attributes (actor,
+# conversation...), where the format puts an identifier the generic rules do not read.
 # Spellings of one field in several languages are separate rows.
 FIELD_ENTITIES: dict[str, dict[str, str]] = {
     # MemoTrace CSV: TalkerId is the chat (a wxid, or ...@chatroom for a group), Sender the
@@ -26,6 +28,12 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "TalkerId": "WECHAT_ID",
         "Remark": "PERSON",
         "NickName": "PERSON",
+    },
+    # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids.
+    "wechat_pywxdump": {
+        "actor": "WECHAT_ID",
+        "counterparty": "WECHAT_ID",
+        "conversation": "WECHAT_ID",
     },
     "paypal": {
         "From Email Address": "EMAIL_ADDRESS",

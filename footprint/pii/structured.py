@@ -13,6 +13,7 @@ Two kinds of field:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -61,6 +62,12 @@ _SHAPES: dict[str, Any] = {
     "PHONE_NUMBER": lambda v: _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 6,
     "WECHAT_ID": _WECHAT_ID.match,
 }
+# Record attributes a table row may name (every record class's fields).
+_ATTRIBUTES = frozenset(
+    f.name
+    for cls in (Activity, Contact, LocationVisit, Message, Payment, ProfileFact)
+    for f in dataclasses.fields(cls)
+) - {"raw_fields"}
 _NOT_A_VALUE = frozenset({"n/a", "na", "none", "null", "-", "--", "unknown", "无", "未知"})
 
 
@@ -88,7 +95,14 @@ def field_entity(source: str, field: str, value: str) -> str | None:
 
 
 def raw_values(record: Record) -> Iterator[tuple[str, str, str]]:
-    """(field, value, entity type) for each of ``record``'s raw fields the table declares."""
+    """(field, value, entity type) for each field of ``record`` the table declares: its
+    own attributes first, then its raw fields."""
+    for name in FIELD_ENTITIES.get(record.source, {}):
+        value = getattr(record, name, None) if name in _ATTRIBUTES else None
+        if isinstance(value, str) and value:
+            entity = field_entity(record.source, name, value)
+            if entity:
+                yield name, value, entity
     for name, value in unpack_raw_fields(record.raw_fields):
         entity = field_entity(record.source, name, value)
         if entity:

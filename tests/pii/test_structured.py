@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from footprint.model import Payment, Record, pack_raw_fields, unpack_raw_fields
+from footprint.model import Message, Payment, Record, pack_raw_fields, unpack_raw_fields
 from footprint.pii.fields import FIELD_ENTITIES, raw_fields_for
 from footprint.pii.names import collect_names
 from footprint.pii.structured import field_entity, structured_values
@@ -124,3 +124,21 @@ def test_pack_unpack_round_trip(pairs: dict[str, str]) -> None:
 @pytest.mark.parametrize("text", [None, "", "not json", "[1, 2]", '{"a": 3}'])
 def test_unpack_tolerates_bad_text(text: str | None) -> None:
     assert unpack_raw_fields(text) == ()
+
+
+def test_pywxdump_sender_and_chat_wxids_by_record_attribute() -> None:
+    from datetime import UTC, datetime
+
+    message = Message(
+        source="wechat_pywxdump", path="wxid_ab12cd34_1_2.csv", locator="row 2",
+        timestamp=datetime(2024, 1, 1, tzinfo=UTC), actor="wxid_ab12cd34",
+        counterparty="12345678@chatroom", conversation="12345678@chatroom", text="hi",
+    )  # fmt: skip
+    found = set(structured_values(message))
+    assert ("actor", "wxid_ab12cd34", "WECHAT_ID") in found
+    assert not any("@chatroom" in value for _, value, _ in found)
+    own = Message(
+        source="wechat_pywxdump", path="x.csv", locator="row 3", actor="me",
+        conversation="wxid_zz99yy88",
+    )  # fmt: skip
+    assert set(structured_values(own)) == {("conversation", "wxid_zz99yy88", "WECHAT_ID")}
