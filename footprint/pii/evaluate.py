@@ -289,14 +289,14 @@ def run_eval_command(
     labelled = [result for result in independent.values() if result.overall.labelled]
     if labelled:
         table = Table(
-            title=f"PII detection on the independent corpora ({INDEPENDENT_DIR.name}/)",
+            title="Chinese labelled texts, tests/independent/ (no names known beforehand)",
             title_justify="left",
         )
         table.add_column("entity type", no_wrap=True)
         table.add_column("labelled", justify="right")
-        for result in labelled:
+        for _ in labelled:
             for column in ("P", "R", "F2", "n"):
-                table.add_column(f"{result.name} {column}", justify="right", no_wrap=True)
+                table.add_column(column, justify="right", no_wrap=True)
         for row in report_rows(labelled):
             table.add_row(*row)
         out.print(table)
