@@ -23,11 +23,14 @@ PARTY = "PARTY"
 FIELD_ENTITIES: dict[str, dict[str, str]] = {
     # MemoTrace CSV: TalkerId is the chat (a wxid, or ...@chatroom for a group), Sender the
     # wxid of whoever sent the row, Remark the name the user gave them, NickName their own.
+    # wechat-dump text names the sender and the chat by wxid when it has no name for them.
     "wechat": {
         "Sender": "WECHAT_ID",
         "TalkerId": "WECHAT_ID",
         "Remark": "PERSON",
         "NickName": "PERSON",
+        "actor": "WECHAT_ID",
+        "conversation": "WECHAT_ID",
     },
     # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids.
     "wechat_pywxdump": {
