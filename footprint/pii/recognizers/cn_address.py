@@ -127,6 +127,9 @@ class CnAddressRecognizer(FootprintPatternRecognizer):
     NEEDS_ANY = ("号", "弄", "栋", "幢", "室", "单元", "组")
     FLAGS = regex.DOTALL | regex.MULTILINE | regex.V1
 
+    def warm(self) -> None:
+        division_names()
+
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
         regex_flags: int | None = None,

@@ -42,7 +42,7 @@ _TITLES = frozenset(
 )  # fmt: skip
 # Parts of speech of single characters that cannot be part of a given name:
 # prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, verbs.
-_FUNCTION_TAGS = ("p", "c", "u", "r", "d", "y", "e", "m", "q", "f", "v")
+_NOT_GIVEN_TAGS = ("p", "c", "u", "r", "d", "y", "e", "m", "q", "f", "v")
 NAME_SCORE = 0.65
 NICKNAME_SCORE = 0.6
 WEAK_SCORE = 0.45  # 小 + a given name's character (小怡, but also 小红书): needs context
@@ -116,7 +116,7 @@ def _given_after(words: list[tuple[int, int, str, str]], index: int) -> tuple[st
         if not _is_han(word) or len(given) + len(word) > 2 or word in _TITLES:
             break
         if flag not in _NAME_TAGS and (
-            flag.startswith(_FUNCTION_TAGS) if len(word) == 1 else is_common_non_name(word)
+            flag.startswith(_NOT_GIVEN_TAGS) if len(word) == 1 else is_common_non_name(word)
         ):
             break
         given, last = given + word, position
@@ -175,6 +175,10 @@ class CnPersonRecognizer(FootprintPatternRecognizer):
     ]  # fmt: skip
     LANGUAGES = CHINESE
     MIN_LENGTH = 2
+
+    def warm(self) -> None:
+        may_hold_name("张")  # loads jieba's dictionary
+        division_names()
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
