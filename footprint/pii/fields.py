@@ -19,7 +19,8 @@ PARTY = "PARTY"
 # Format id -> {field name -> the entity type its values are}. A field name is the
 # export's own (passed in Record.raw_fields) or one of the record's attributes (actor,
 # conversation...), where the format puts an identifier the generic rules do not read.
-# Spellings of one field in several languages are separate rows.
+# A dotted name reads a nested JSON object. Spellings of one field in several languages
+# are separate rows.
 FIELD_ENTITIES: dict[str, dict[str, str]] = {
     # MemoTrace CSV: TalkerId is the chat (a wxid, or ...@chatroom for a group), Sender the
     # wxid of whoever sent the row, Remark the name the user gave them, NickName their own.
@@ -37,6 +38,11 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "actor": "WECHAT_ID",
         "counterparty": "WECHAT_ID",
         "conversation": "WECHAT_ID",
+    },
+    # Slack JSON: the sender's profile as the message carries it.
+    "slack": {
+        "user_profile.display_name": "USERNAME",
+        "user_profile.real_name": "PERSON",
     },
     "paypal": {
         "From Email Address": "EMAIL_ADDRESS",
@@ -67,5 +73,17 @@ def raw_fields_for(source: str, row: Mapping[str, Any]) -> str | None:
     if not table:
         return None
     return pack_raw_fields(
-        (name, str(row[name])) for name in table if isinstance(row.get(name), str | int)
+        (name, str(value)) for name in table if isinstance(value := _lookup(row, name), str | int)
     )
+
+
+def _lookup(row: Mapping[str, Any], name: str) -> Any:
+    """``row[name]``; a dotted name reads nested objects (``user_profile.display_name``)."""
+    if name in row:
+        return row[name]
+    value: Any = row
+    for part in name.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value

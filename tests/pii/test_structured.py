@@ -152,3 +152,11 @@ def test_wechat_dump_wxid_sender_is_a_wechat_id() -> None:
     assert set(structured_values(message)) == {("actor", "wxid_k8j7h6g5", "WECHAT_ID")}
     named = Message(source="wechat", path="李娜.txt", locator="line 2", actor="李娜", text="hi")
     assert set(structured_values(named)) == {("actor", "李娜", "PERSON")}
+
+
+def test_slack_profile_display_name_by_dotted_field() -> None:
+    parsed = parse_inputs([FIXTURES / "slack" / "workspace"], "UTC")
+    found = _findings(parsed.records)
+    assert ("user_profile.display_name", "cleo", "USERNAME") in found
+    # The real name is the sender already: one finding, on the record's own field.
+    assert not any(field == "user_profile.real_name" for field, _, _ in found)
