@@ -89,6 +89,13 @@ def top_contacts_table(summary: KnowSummary, reveal: bool, limit: int = 15) -> p
     return pd.DataFrame(
         {
             "contact": [shown(name, reveal) for name in top["name"]],
+            # The other names the exports give the person (nickname, group name, wxid).
+            "also known as": [
+                ", ".join(shown(alias, reveal) for alias in aliases)
+                if isinstance(aliases, list | tuple)
+                else ""
+                for aliases in (top["aliases"] if "aliases" in top else [()] * len(top))
+            ],
             "relationship": top["relationship"].astype("string").to_numpy(),
             "messages": top["messages"].astype("int64").to_numpy(),
             "payments": top["payments"].astype("int64").to_numpy(),
