@@ -149,6 +149,13 @@ def _raw_codes(store: ColumnStore[Record] | None, index: pd.Index) -> tuple[np.n
     return values, texts
 
 
+def _decorated(title: str, name: str) -> bool:
+    """Whether a chat's title is only the person's name with a label before it
+    (``Messenger: Jane Doe``): a tool's decoration, not a name the user gave."""
+    head, _, tail = title.rpartition(name)
+    return bool(head) and not tail.strip() and head.rstrip().endswith((":", "："))
+
+
 def people(
     frame: pd.DataFrame,
     store: ColumnStore[Record] | None,
@@ -201,7 +208,7 @@ def people(
         add(actor_key, ID if looks_like_id(actor) else NAME, str(actor), int(count))
         source, title = chat_info.get(int(chat), ("", None))
         private = int(chat) in one_to_one
-        if private and title and not looks_like_id(title):
+        if private and title and not looks_like_id(title) and not _decorated(title, str(actor)):
             add(actor_key, TITLE, title, int(count))
         fields = NAME_FIELDS.get(source, {})
         for name, value in unpack_raw_fields(texts[code] if code >= 0 else None):

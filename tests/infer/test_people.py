@@ -87,6 +87,11 @@ CASES = [
         "fiona fraser", "Mum", ("Fiona Fraser",),
     ),
     (
+        "a tool's label before the name is not a title",
+        _chat("messenger", "inbox/jane_1/message_1.json", "Messenger: Jane Doe", [("Jane Doe", {})]),
+        "jane doe", "Jane Doe", (),
+    ),
+    (
         "whatsapp chat named after the contact: no alias",
         _chat("whatsapp", "WhatsApp Chat with Bri.txt", "Bri", [("Bri", {})]),
         "bri", "Bri", (),
