@@ -53,6 +53,14 @@ NAME_FIELDS: dict[str, dict[str, str]] = {
 }
 
 
+# Formats whose conversation is the chat's name as the user's app shows it (a 1:1 chat is
+# named after the person there). Elsewhere it is a message's subject (Reddit, LinkedIn) or
+# a channel's name, never the person's.
+TITLED_CHATS = frozenset(
+    {"wechat", "wechat_pywxdump", "whatsapp", "telegram", "messenger", "facebook", "instagram"}
+)
+
+
 @dataclass(frozen=True)
 class Person:
     """One person: the name to show, and every other name the exports give them."""
@@ -196,6 +204,9 @@ def people(
     user = set(user_keys)
     links = _Union()
     names: dict[str, Counter[tuple[int, str]]] = {}
+    # (person, format) -> the titles of their 1:1 chats: more than one means the titles
+    # are subjects or topics, not the person's name.
+    titles: dict[tuple[str, str], Counter[str]] = {}
 
     def add(node: str, role: str, value: str, count: int) -> None:
         names.setdefault(node, Counter())[(_RANK[role], value)] += count
@@ -208,8 +219,14 @@ def people(
         add(actor_key, ID if looks_like_id(actor) else NAME, str(actor), int(count))
         source, title = chat_info.get(int(chat), ("", None))
         private = int(chat) in one_to_one
-        if private and title and not looks_like_id(title) and not _decorated(title, str(actor)):
-            add(actor_key, TITLE, title, int(count))
+        if (
+            private
+            and source in TITLED_CHATS
+            and title
+            and not looks_like_id(title)
+            and not _decorated(title, str(actor))
+        ):
+            titles.setdefault((actor_key, source), Counter())[title] += int(count)
         fields = NAME_FIELDS.get(source, {})
         for name, value in unpack_raw_fields(texts[code] if code >= 0 else None):
             role = fields.get(name)
@@ -227,6 +244,10 @@ def people(
                 if id_key and id_key not in user:
                     links.union(actor_key, "\x00id:" + id_key)
             add(actor_key, role, value, int(count))
+    for (actor_key, _), found in sorted(titles.items()):
+        if len(found) == 1:
+            ((title, count),) = found.items()
+            add(actor_key, TITLE, title, count)
     return _resolve(names, links, normalize)
 
 

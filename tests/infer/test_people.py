@@ -92,6 +92,11 @@ CASES = [
         "jane doe", "Jane Doe", (),
     ),
     (
+        "a message's subject is not a title",
+        _chat("reddit", "messages.csv", "re: debt advice", [("yusuf_rides", {})]),
+        "yusuf_rides", "yusuf_rides", (),
+    ),
+    (
         "whatsapp chat named after the contact: no alias",
         _chat("whatsapp", "WhatsApp Chat with Bri.txt", "Bri", [("Bri", {})]),
         "bri", "Bri", (),
@@ -136,3 +141,10 @@ def test_same_nickname_of_two_accounts_stays_two_people() -> None:
               [("Mike Li", _memotrace("", "Mike Li", "wxid_b2", "wxid_b2"))])  # fmt: skip
     inp = prepare([*a, *b])
     assert inp.people.get("mike") != inp.people.get("mike li")
+
+
+def test_several_titles_for_one_person_are_topics_not_their_name() -> None:
+    first = _chat("telegram", "a/result.json", "Plans", [("Sam Lee", {})])
+    second = _chat("telegram", "b/result.json", "Holiday", [("Sam Lee", {})])
+    inp = prepare([*first, *second])
+    assert inp.people.get("sam lee") == Person("Sam Lee")
