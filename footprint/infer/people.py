@@ -181,17 +181,14 @@ def people(
     if rows.empty:
         return People()
     raw, texts = _raw_codes(store, rows.index)
+    # Integer codes only: no Python object per message.
+    actor_codes, actors = pd.factorize(rows["actor"])
     combos = (
-        pd.DataFrame(
-            {
-                "chat": rows["chat"].cat.codes.to_numpy(),
-                "actor": rows["actor"].astype(object).to_numpy(),
-                "raw": raw,
-            }
-        )
-        .value_counts(dropna=False)
+        pd.DataFrame({"chat": rows["chat"].cat.codes.to_numpy(), "actor": actor_codes, "raw": raw})
+        .value_counts()
         .reset_index(name="n")
     )
+    combos["actor"] = np.asarray(actors, dtype=object)[combos["actor"].to_numpy()]
     per_chat = combos.groupby("chat")["actor"].nunique()
     one_to_one = set(per_chat[per_chat == 1].index)
     first = rows.drop_duplicates("chat")
