@@ -492,6 +492,8 @@ def _name_offsets(clues: ZoneClues, hints: _Hints) -> tuple[str, str]:
     if scored:
         _, zone = min(scored, key=lambda pair: (-pair[0], pair[1]))
         return zone, "; named by " + ", ".join(hints.why.get(zone, []))
+    if len(candidates) == 1:  # only one zone has these offsets (Asia/Kathmandu)
+        return candidates[0], ""
     if len(offsets) == 1:
         return offset_name(next(iter(offsets))), ""
     if candidates:
@@ -580,7 +582,7 @@ def decide(
         if consensus is not None:
             own.add([consensus], 2.0, "the zone the other sources agree on")
         best = own.best()
-        if best is not None and best[1] >= 1.0:
+        if best is not None and best[1] > 0:
             zone = best[0]
             whys = own.why.get(zone, [])
             basis = "others" if whys == ["the zone the other sources agree on"] else "hints"
@@ -592,7 +594,7 @@ def decide(
             decisions[index] = _fixed(zone, text, basis)
             continue
         overall = pooled.best()
-        if overall is not None and overall[1] >= 1.0:
+        if overall is not None and overall[1] > 0:
             zone = overall[0]
             decisions[index] = _fixed(
                 zone,
@@ -629,16 +631,23 @@ def relocalise(
 ) -> None:
     """Place every unplaced wall-clock time in its source's zone (per segment), show UTC
     instants in it. Times stated with their own offset keep it, even under an override."""
-    zones = store.zones
-    unplaced_ids = [i for i, zone in enumerate(zones) if zone is UNPLACED]
-    utc_ids = [i for i, zone in enumerate(zones) if is_utc(zone)]
     if not decisions:
         return
+    ids: list[list[int]] = []
+
+    def zone_ids_of() -> tuple[list[int], list[int]]:
+        if not ids:
+            zones = list(store.zones)
+            ids.append([i for i, zone in enumerate(zones) if zone is UNPLACED])
+            ids.append([i for i, zone in enumerate(zones) if is_utc(zone)])
+        return ids[0], ids[1]
+
     fallback = Counter(d.zone for d in decisions).most_common(1)[0][0]
     default = _fixed(fallback, "", "others")
     prepared = [_segment_ids(d, store.zone_id) for d in [*decisions, default]]
 
     def rewrite(path_column: Any, column: pa.StructArray) -> pa.StructArray | None:
+        unplaced_ids, utc_ids = zone_ids_of()
         zone_ids = column.field("zone").to_numpy(zero_copy_only=False).astype(np.int16)
         movable = np.isin(zone_ids, unplaced_ids + utc_ids)
         if not movable.any():
