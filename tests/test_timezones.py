@@ -214,3 +214,19 @@ def test_timezone_options() -> None:
     )
     with pytest.raises(ValueError, match="unknown time zone"):
         parse_timezone_options(["x.csv=Mars/Olympus"])
+
+
+def test_dashboard_table_of_zones_and_changes(tmp_path: Path) -> None:
+    from footprint import views
+
+    _memotrace(tmp_path, "Asia/Shanghai")
+    _whatsapp(tmp_path)
+    result = scan([tmp_path], Settings(), None, analyse=False)
+    frame = views.timezones_frame(result)
+    assert list(frame["time zone"]) == ["Asia/Shanghai", "Asia/Shanghai"]
+    assert set(frame["basis"]) == {"offsets", "others"}
+    choices = views.timezone_choices(frame["time zone"])
+    assert choices[0] == "Asia/Shanghai" and "Europe/London" in choices
+    edited = frame.copy()
+    edited.loc[1, "time zone"] = "Europe/London"
+    assert views.changed_timezones(frame, edited) == {str(frame.loc[1, "source"]): "Europe/London"}
