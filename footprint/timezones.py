@@ -709,3 +709,68 @@ def parse_timezone_options(values: Iterable[str]) -> tuple[str | None, dict[str,
         else:
             overall = zone
     return overall, per_source
+
+
+# -- checking the decisions against a persona's ground truth -----------------------------
+
+
+def check_facts(
+    fact: Mapping[str, Any], sources: Sequence[Any], root: str
+) -> list[tuple[str, str, str, bool]]:
+    """``(name, expected, got, passed)`` rows for a ground-truth ``timezones`` fact:
+    ``sources`` maps a path pattern (relative to the persona folder) to ``ZONE`` or
+    ``ZONE (basis)``; ``trips`` lists ``{zone, from, to, sources}`` segments that the
+    named sources must show (a day of slack each side)."""
+    import fnmatch
+
+    prefix = root.rstrip("/") + "/"
+
+    def matching(pattern: str) -> list[Any]:
+        return [
+            s for s in sources if fnmatch.fnmatchcase(str(s.path).removeprefix(prefix), pattern)
+        ]
+
+    rows: list[tuple[str, str, str, bool]] = []
+    for pattern, expected in sorted(fact.get("sources", {}).items()):
+        found = matching(pattern)
+        wanted_zone, _, basis = str(expected).partition(" (")
+        basis = basis.rstrip(")")
+        got = sorted({f"{s.timezone} ({s.timezone_basis})" for s in found}) or ["no such source"]
+        ok = bool(found) and all(
+            s.timezone == wanted_zone and (not basis or s.timezone_basis == basis) for s in found
+        )
+        rows.append((f"time zone {pattern}", str(expected), ", ".join(got), ok))
+    for trip in fact.get("trips", []):
+        start = datetime.fromisoformat(trip["from"]).date()
+        end = datetime.fromisoformat(trip["to"]).date()
+        for pattern in trip.get("sources", []):
+            found = matching(pattern)
+            seen: list[str] = []
+            ok = bool(found)
+            for source in found:
+                segments = list(source.timezone_segments)
+                hit = False
+                for index, segment in enumerate(segments):
+                    if segment["zone"] != trip["zone"] or not segment["from"]:
+                        continue
+                    began = datetime.fromisoformat(segment["from"]).date()
+                    after = segments[index + 1]["from"] if index + 1 < len(segments) else None
+                    ended = (
+                        datetime.fromisoformat(after).date() - timedelta(days=1) if after else None
+                    )
+                    seen.append(f"{segment['zone']} {began} to {ended}")
+                    hit = hit or (
+                        abs((began - start).days) <= 1
+                        and ended is not None
+                        and abs((ended - end).days) <= 1
+                    )
+                ok = ok and hit
+            rows.append(
+                (
+                    f"trip {trip['zone']} in {pattern}",
+                    f"{trip['zone']} {start} to {end}",
+                    "; ".join(sorted(set(seen))) or "none",
+                    ok,
+                )
+            )
+    return rows
