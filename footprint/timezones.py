@@ -162,6 +162,7 @@ class SourceEvidence:
     located_days: dict[int, Counter[str]] = field(default_factory=dict)  # UTC day -> zone
     currencies: Counter[str] = field(default_factory=Counter)
     phones: Counter[str] = field(default_factory=Counter)
+    contact_countries: Counter[str] = field(default_factory=Counter)  # of others' numbers
     languages: Counter[str] = field(default_factory=Counter)
     scripts: Counter[str] = field(default_factory=Counter)
     texts: int = 0
@@ -231,6 +232,7 @@ def gather(store: Any, path_source: Mapping[str, int], evidence: Sequence[Source
                     evidence[source].languages[value] += 1
                 elif name in {"timezone", "time_zone"}:
                     evidence[source].clues.name(value)
+    _contact_numbers(store, classes, path_source, evidence)
     for written in (Message, Post):
         if written not in classes:
             continue
@@ -250,6 +252,48 @@ def gather(store: Any, path_source: Mapping[str, int], evidence: Sequence[Source
                     if pattern.search(text):
                         found.scripts[script] += 1
                         break  # Japanese mixes kana and Han: the first script found decides
+
+
+_NUMBER = re.compile(r"^\+\d[\d\s\-().]{6,}$")
+_MAX_NUMBERS = 2000  # distinct numbers looked at per source
+
+
+def _contact_numbers(
+    store: Any,
+    classes: Mapping[type, int],
+    path_source: Mapping[str, int],
+    evidence: Sequence[SourceEvidence],
+) -> None:
+    """Country codes of the people in the exports (chat authors shown as numbers, address
+    books): most of a person's contacts live where they do, a weak hint."""
+    import phonenumbers
+
+    from footprint.model import Contact, Message
+
+    seen: dict[int, set[str]] = {}
+    for cls, name in ((Message, "actor"), (Contact, "phone")):
+        if cls not in classes:
+            continue
+        for _, columns in store.iter_blocks(cls, [name, "path"]):
+            length = len(columns["path"])
+            for path, value in zip(
+                _plain(columns["path"], length), _plain(columns[name], length), strict=True
+            ):
+                source = path_source.get(path)
+                if source is None or not isinstance(value, str) or not _NUMBER.match(value):
+                    continue
+                numbers = seen.setdefault(source, set())
+                if value in numbers or len(numbers) >= _MAX_NUMBERS:
+                    continue
+                numbers.add(value)
+                try:
+                    number = phonenumbers.parse(value)
+                except phonenumbers.NumberParseException:
+                    continue
+                # The country code's main territory (+44 GB, +1 US): the number may be made up.
+                region = phonenumbers.region_code_for_country_code(number.country_code or 0)
+                if region and region != "ZZ":
+                    evidence[source].contact_countries[region] += 1
 
 
 def _located(
@@ -379,6 +423,10 @@ def _hints(evidence: SourceEvidence) -> _Hints:
             hints.add(zones, 3.0 / len(zones), "the phone number")
         elif territory:
             hints.territory(territory, 2.0, f"the phone number's country ({territory})")
+    if sum(evidence.contact_countries.values()) >= 2:
+        country, count = min(evidence.contact_countries.items(), key=lambda kv: (-kv[1], kv[0]))
+        if count >= 0.5 * sum(evidence.contact_countries.values()):
+            hints.territory(country, 0.5, f"the country of the contacts' numbers ({country})")
     if evidence.currencies:
         currency = min(evidence.currencies.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         # ISO 4217 codes start with the issuing territory's ISO 3166 code (USD, GBP, CNY).

@@ -230,3 +230,16 @@ def test_dashboard_table_of_zones_and_changes(tmp_path: Path) -> None:
     edited = frame.copy()
     edited.loc[1, "time zone"] = "Europe/London"
     assert views.changed_timezones(frame, edited) == {str(frame.loc[1, "source"]): "Europe/London"}
+
+
+def test_contacts_numbers_hint_the_country(tmp_path: Path) -> None:
+    chat = tmp_path / "WhatsApp Chat with Sam Lee.txt"
+    chat.write_text(
+        "03/04/2024, 23:15 - +44 7700 900123: Still up?\n"
+        "03/04/2024, 23:16 - +44 7700 900456: Yes\n"
+        "03/04/2024, 23:20 - Robin Vale: Me too\n",
+        encoding="utf-8",
+    )
+    [source] = scan([tmp_path], Settings(), None, analyse=False).sources
+    assert source.timezone == "Europe/London"
+    assert "contacts' numbers (GB)" in (source.timezone_reason or "")
