@@ -162,7 +162,8 @@ class SourceEvidence:
     located_days: dict[int, Counter[str]] = field(default_factory=dict)  # UTC day -> zone
     currencies: Counter[str] = field(default_factory=Counter)
     phones: Counter[str] = field(default_factory=Counter)
-    contact_countries: Counter[str] = field(default_factory=Counter)  # of others' numbers
+    # Others' numbers: the zone their area code places them in, else their territory.
+    contact_countries: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
     scripts: Counter[str] = field(default_factory=Counter)
     texts: int = 0
@@ -290,7 +291,11 @@ def _contact_numbers(
                     number = phonenumbers.parse(value)
                 except phonenumbers.NumberParseException:
                     continue
-                # The country code's main territory (+44 GB, +1 US): the number may be made up.
+                zones, _ = _phone_zones(value)
+                if len(zones) == 1:  # the area code places it (+1 415: Los Angeles)
+                    evidence[source].contact_countries[zones[0]] += 1
+                    continue
+                # Else the country code's main territory (+44 GB): the number may be made up.
                 region = phonenumbers.region_code_for_country_code(number.country_code or 0)
                 if region and region != "ZZ":
                     evidence[source].contact_countries[region] += 1
@@ -426,7 +431,10 @@ def _hints(evidence: SourceEvidence) -> _Hints:
     if sum(evidence.contact_countries.values()) >= 2:
         country, count = min(evidence.contact_countries.items(), key=lambda kv: (-kv[1], kv[0]))
         if count >= 0.5 * sum(evidence.contact_countries.values()):
-            hints.territory(country, 0.5, f"the country of the contacts' numbers ({country})")
+            if "/" in country:
+                hints.add([country], 0.5, "the area codes of the contacts' numbers")
+            else:
+                hints.territory(country, 0.5, f"the country of the contacts' numbers ({country})")
     if evidence.currencies:
         currency = min(evidence.currencies.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         # ISO 4217 codes start with the issuing territory's ISO 3166 code (USD, GBP, CNY).

@@ -243,3 +243,10 @@ def test_contacts_numbers_hint_the_country(tmp_path: Path) -> None:
     [source] = scan([tmp_path], Settings(), None, analyse=False).sources
     assert source.timezone == "Europe/London"
     assert "contacts' numbers (GB)" in (source.timezone_reason or "")
+
+
+def test_contacts_area_codes_place_them() -> None:
+    evidence = SourceEvidence(
+        "WhatsApp", contact_countries=Counter({"America/Los_Angeles": 5, "US": 1})
+    )
+    assert decide([evidence], records=[6])[0].zone == "America/Los_Angeles"
