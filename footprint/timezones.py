@@ -207,52 +207,88 @@ def gather(store: Any, path_source: Mapping[str, int], evidence: Sequence[Source
             _located(columns, path_source, evidence, cell_zone, get_tz)
     if Payment in classes:
         for _, columns in store.iter_blocks(Payment, ["currency", "path"]):
-            length = len(columns["path"])
-            for path, currency in zip(
-                _plain(columns["path"], length), _plain(columns["currency"], length), strict=True
-            ):
-                source = path_source.get(path)
+            for path, currency, count in _distinct(columns, ["path", "currency"]):
+                source = path_source.get(str(path))
                 if source is not None and isinstance(currency, str) and currency.strip():
-                    evidence[source].currencies[currency.strip().upper()] += 1
+                    evidence[source].currencies[currency.strip().upper()] += count
     if ProfileFact in classes:
         for _, columns in store.iter_blocks(ProfileFact, ["field", "value", "path"]):
-            length = len(columns["path"])
-            rows = zip(
-                _plain(columns["path"], length),
-                _plain(columns["field"], length),
-                _plain(columns["value"], length),
-                strict=True,
-            )
-            for path, name, value in rows:
-                source = path_source.get(path)
+            for path, name, value, count in _distinct(columns, ["path", "field", "value"]):
+                source = path_source.get(str(path))
                 if source is None or not isinstance(value, str):
                     continue
                 if name == "phone":
-                    evidence[source].phones[value] += 1
+                    evidence[source].phones[value] += count
                 elif name == "language":
-                    evidence[source].languages[value] += 1
+                    evidence[source].languages[value] += count
                 elif name in {"timezone", "time_zone"}:
                     evidence[source].clues.name(value)
     _contact_numbers(store, classes, path_source, evidence)
     for written in (Message, Post):
         if written not in classes:
             continue
-        for _, columns in store.iter_blocks(written, ["text", "path"]):
-            length = len(columns["path"])
-            for path, text in zip(
-                _plain(columns["path"], length), _plain(columns["text"], length), strict=True
-            ):
-                source = path_source.get(path)
-                if source is None or not isinstance(text, str) or not text.strip():
-                    continue
-                found = evidence[source]
-                if found.texts >= _SAMPLE_TEXTS:
-                    continue
-                found.texts += 1
-                for script, pattern in _SCRIPTS.items():
-                    if pattern.search(text):
-                        found.scripts[script] += 1
-                        break  # Japanese mixes kana and Han: the first script found decides
+        for _, columns in store.iter_blocks(written, ["path"]):
+            wanted = {
+                str(path)
+                for path, _ in _distinct(columns, ["path"])
+                if path_source.get(str(path)) is not None
+                and evidence[path_source[str(path)]].texts < _SAMPLE_TEXTS
+            }
+            if wanted:  # once every source has its sample, the texts are not read at all
+                _scripts(store, written, wanted, path_source, evidence)
+                break
+
+
+def _column(column: Any, length: int) -> pa.Array:
+    if column is None:
+        return pa.nulls(length, pa.string())
+    if isinstance(column, list):
+        return pa.array([None if v is None else str(v) for v in column], pa.string())
+    combined = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if isinstance(combined.type, pa.DictionaryType):
+        combined = combined.dictionary_decode()
+    if pa.types.is_null(combined.type):
+        return pa.nulls(length, pa.string())
+    return combined
+
+
+def _distinct(columns: Mapping[str, Any], names: Sequence[str]) -> list[tuple[Any, ...]]:
+    """The distinct value combinations of a block's columns, each with its count."""
+    length = len(columns[names[0]])
+    table = pa.table({name: _column(columns[name], length) for name in names})
+    grouped = table.group_by(list(names)).aggregate([([], "count_all")])
+    return list(zip(*(grouped[name].to_pylist() for name in [*names, "count_all"]), strict=True))
+
+
+def _scripts(
+    store: Any,
+    cls: type,
+    wanted: set[str],
+    path_source: Mapping[str, int],
+    evidence: Sequence[SourceEvidence],
+) -> None:
+    """The scripts of a sample of texts per source (the first few thousand of each)."""
+    for _, columns in store.iter_blocks(cls, ["text", "path"]):
+        length = len(columns["path"])
+        paths = _plain(columns["path"], length)
+        if not wanted.intersection(paths):
+            continue
+        texts = _plain(columns["text"], length)
+        for path, text in zip(paths, texts, strict=True):
+            source = path_source.get(path)
+            if source is None or not isinstance(text, str) or not text.strip():
+                continue
+            found = evidence[source]
+            if found.texts >= _SAMPLE_TEXTS:
+                wanted.discard(path)
+                continue
+            found.texts += 1
+            for script, pattern in _SCRIPTS.items():
+                if pattern.search(text):
+                    found.scripts[script] += 1
+                    break  # Japanese mixes kana and Han: the first script found decides
+        if not wanted:
+            return
 
 
 _NUMBER = re.compile(r"^\+\d[\d\s\-().]{6,}$")
@@ -271,22 +307,18 @@ def _contact_numbers(
 
     from footprint.model import Contact, Message
 
-    seen: dict[int, set[str]] = {}
+    seen: dict[int, int] = {}
     for cls, name in ((Message, "actor"), (Contact, "phone")):
         if cls not in classes:
             continue
         for _, columns in store.iter_blocks(cls, [name, "path"]):
-            length = len(columns["path"])
-            for path, value in zip(
-                _plain(columns["path"], length), _plain(columns[name], length), strict=True
-            ):
-                source = path_source.get(path)
+            for path, value, _ in _distinct(columns, ["path", name]):
+                source = path_source.get(str(path))
                 if source is None or not isinstance(value, str) or not _NUMBER.match(value):
                     continue
-                numbers = seen.setdefault(source, set())
-                if value in numbers or len(numbers) >= _MAX_NUMBERS:
+                if seen.get(source, 0) >= _MAX_NUMBERS:
                     continue
-                numbers.add(value)
+                seen[source] = seen.get(source, 0) + 1
                 try:
                     number = phonenumbers.parse(value)
                 except phonenumbers.NumberParseException:
@@ -329,26 +361,37 @@ def _located(
     ok = valid & np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
     if not ok.any():
         return
-    paths = _plain(columns["path"], length)
+    path_codes = _column(columns["path"], length).dictionary_encode()
+    codes = path_codes.indices.fill_null(-1).to_numpy(zero_copy_only=False)[ok]
+    sources = np.array(
+        [path_source.get(str(path), -1) for path in path_codes.dictionary.to_pylist()] + [-1],
+        dtype=np.int64,
+    )[codes]
     # Cells of 0.01 degree (about a kilometre): one look-up per cell, not per fix.
-    cells_lat = np.round(lat[ok] * 100).astype(np.int64)
-    cells_lon = np.round(lon[ok] * 100).astype(np.int64)
-    days = nanos[ok] // _NS_PER_DAY
-    rows = np.flatnonzero(ok)
-    keys = pd.DataFrame({"a": cells_lat, "o": cells_lon, "d": days, "r": rows})
-    keys["p"] = [paths[int(row)] for row in rows]
-    grouped = keys.groupby(["a", "o", "d", "p"], sort=True).size()
-    for group, count in zip(grouped.index.tolist(), grouped.tolist(), strict=True):
-        a, o, day, path = group
-        source = path_source.get(str(path))
-        if source is None:
-            continue
-        cell = (int(a), int(o))
-        zone = cell_zone.get(cell)
+    cell_keys = (np.round(lat[ok] * 100).astype(np.int64) + 9_000) * 40_000 + (
+        np.round(lon[ok] * 100).astype(np.int64) + 18_000
+    )
+    unique_cells, cell_of_row = np.unique(cell_keys, return_inverse=True)
+    names: list[str] = []
+    for key in unique_cells.tolist():
+        a, o = key // 40_000 - 9_000, key % 40_000 - 18_000
+        zone = cell_zone.get((a, o))
         if zone is None:
-            zone = cell_zone[cell] = get_tz(cell[1] / 100, cell[0] / 100) or ""
-        if zone and valid_zone(zone):
-            evidence[source].located_days.setdefault(int(day), Counter())[zone] += int(count)
+            found = get_tz(o / 100, a / 100) or ""
+            zone = cell_zone[(a, o)] = found if found and valid_zone(found) else ""
+        names.append(zone)
+    days = nanos[ok] // _NS_PER_DAY
+    keep = sources >= 0
+    if not keep.any():
+        return
+    width_source, width_cell = len(evidence) + 1, len(unique_cells)
+    triple = (days[keep] * width_source + sources[keep]) * width_cell + cell_of_row[keep]
+    found_keys, counts = np.unique(triple, return_counts=True)
+    for key, count in zip(found_keys.tolist(), counts.tolist(), strict=True):
+        cell = key % width_cell
+        day, source = divmod(key // width_cell, width_source)
+        if names[cell]:
+            evidence[source].located_days.setdefault(day, Counter())[names[cell]] += count
 
 
 # -- territories and their zones (tzdata's zone.tab) ----------------------------------
