@@ -83,23 +83,25 @@ def offset_name(seconds: int) -> str:
 
 
 def computer_zone() -> str:
-    """This computer's zone as an IANA name when it has one, else its current offset."""
-    local = datetime.now().astimezone().tzinfo
-    key = getattr(local, "key", None)
-    if isinstance(key, str):
-        return key
-    try:
-        with open("/etc/timezone", encoding="utf-8") as stream:
-            name = stream.read().strip()
-        if valid_zone(name):
-            return name
-    except OSError:
-        pass
+    """This computer's zone as an IANA name when it has one (``TZ``, ``/etc/localtime``,
+    ``/etc/timezone``), else its current offset."""
     import os
 
-    env = os.environ.get("TZ", "").lstrip(":")
-    if env and valid_zone(env):
-        return env
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    try:
+        with open("/etc/timezone", encoding="utf-8") as stream:
+            candidates.append(stream.read().strip())
+    except OSError:
+        pass
+    for name in candidates:
+        if ("/" in name or name == "UTC") and valid_zone(name):
+            return name
     offset = datetime.now().astimezone().utcoffset() or timedelta(0)
     return offset_name(int(offset.total_seconds()))
 
