@@ -54,6 +54,29 @@ def _tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+INDEPENDENT = ROOT / "tests" / "independent" / "personas"
+
+
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize(
+    "persona", ["enus_philadelphia", "cn1_hangzhou", "cn2_xian", "en2_glasgow"]
+)
+def test_blind_personas_same_conclusions_and_zone(persona: str, tmp_path: Path) -> None:
+    """Personas written without seeing footprint, in exports with local times only or UTC."""
+    exports = INDEPENDENT / persona
+    if not exports.is_dir():
+        pytest.skip(f"no independent persona {persona}")
+    truth = json.loads((exports / "ground_truth.json").read_text(encoding="utf-8"))
+    scans = []
+    for zone in ZONES:
+        out = tmp_path / f"{zone.replace('/', '_')}.json"
+        _run(zone, "scan", str(exports), "--no-pii", "--json", str(out))
+        scans.append(_stable(json.loads(out.read_text(encoding="utf-8"))))
+    assert scans[0]["inferences"] == scans[1]["inferences"]
+    assert scans[0]["sources"] == scans[1]["sources"]
+    assert {source["timezone"] for source in scans[0]["sources"]} == {truth["timezone"]}
+
+
 @pytest.mark.timeout(900)
 @pytest.mark.parametrize("persona", ["university_student", "office_worker"])
 def test_results_do_not_depend_on_the_computers_zone(persona: str, tmp_path: Path) -> None:
