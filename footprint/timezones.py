@@ -532,24 +532,45 @@ def _day_start(day: int) -> datetime:
     return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(days=day)
 
 
-def _timeline(days: Mapping[int, Counter[str]]) -> tuple[tuple[datetime | None, str], ...]:
-    """Zone segments from the zones of located days: the day's most frequent zone; a
-    change of zone starts on the first day seen in the new zone."""
-    segments: list[tuple[datetime | None, str]] = []
-    for day in sorted(days):
-        zone = min(days[day].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        if not segments:
-            segments.append((None, zone))
-        elif segments[-1][1] != zone:
-            segments.append((_day_start(day), zone))
-    return tuple(segments)
+def _day_zones(days: Mapping[int, Counter[str]]) -> list[tuple[int, str]]:
+    return [
+        (day, min(days[day].items(), key=lambda kv: (-kv[1], kv[0]))[0]) for day in sorted(days)
+    ]
 
 
-def _main_zone(days: Mapping[int, Counter[str]]) -> str:
-    totals: Counter[str] = Counter()
-    for counts in days.values():
-        top = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        totals[top] += 1
+def _timeline(
+    days: Mapping[int, Counter[str]], base: str, gap: int = 3
+) -> tuple[tuple[datetime | None, str], ...]:
+    """Zone segments: ``base`` wherever nothing says otherwise, and each run of located
+    days in another zone (a trip; runs a few days apart join) from its first day to the
+    day after its last. Sparse fixes abroad (one shared location) do not move the rest."""
+    runs: list[list[Any]] = []  # [first day, last day, zone]
+    for day, zone in _day_zones(days):
+        if runs and runs[-1][2] == zone and day - runs[-1][1] <= gap:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day, zone])
+    segments: list[tuple[datetime | None, str]] = [(None, base)]
+    for first, last, zone in runs:
+        if zone == base:
+            continue
+        if segments[-1][0] == _day_start(first):  # the previous run ended the day before
+            segments.pop()
+        segments.append((_day_start(first), zone))
+        segments.append((_day_start(last + 1), base))
+    merged: list[tuple[datetime | None, str]] = []
+    for start, zone in segments:
+        if merged and merged[-1][1] == zone:
+            continue
+        merged.append((start, zone))
+    return tuple(merged)
+
+
+def _main_zone(days: Mapping[int, Counter[str]], extra: Mapping[str, int] | None = None) -> str:
+    """The zone of most located days (plus ``extra`` days of other evidence)."""
+    totals: Counter[str] = Counter(extra or {})
+    for _, zone in _day_zones(days):
+        totals[zone] += 1
     return min(totals.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
@@ -634,8 +655,7 @@ def decide(
                 why for why in own.why[zone] if why not in pooled.why.get(zone, [])
             )
     if located:
-        main = _main_zone(located)
-        pooled.add([main], 2.0, "the coordinates")
+        pooled.add([_main_zone(located)], 2.0, "the coordinates")
     for index, found in enumerate(evidence):
         if forced[index]:
             decisions[index] = _fixed(str(forced[index]), "set by you", "override")
@@ -645,8 +665,8 @@ def decide(
                 zone, f"from the offsets in the {found.label}{how}", "offsets"
             )
         elif found.located_days:
-            segments = _timeline(found.located_days)
             main = _main_zone(found.located_days)
+            segments = _timeline(found.located_days, main)
             decisions[index] = ZoneDecision(
                 zone=main,
                 reason=f"from the coordinates in the {found.label}{_trips(segments, main)}",
@@ -662,12 +682,19 @@ def decide(
     for zone, count in strong:
         agreed[zone] += max(count, 1)
     consensus = min(agreed.items(), key=lambda kv: (-kv[1], kv[0]))[0] if agreed else None
-    person = _timeline(located) if located else None
+    # Where the person lives: the zone of most days, counting located days and the days
+    # an export's own offsets cover.
+    offset_days: Counter[str] = Counter()
+    for found, decision in zip(evidence, decisions, strict=True):
+        if decision is not None and decision.basis == "offsets":
+            offset_days[decision.zone] += len(found.clues.offsets)
+    home = _main_zone(located, offset_days) if located else None
+    person = _timeline(located, home) if home is not None else None
     for index, found in enumerate(evidence):
         if decisions[index] is not None:
             continue
-        if person is not None:
-            main = _main_zone(located)
+        if person is not None and home is not None:
+            main = home
             where = " and ".join(sorted(set(located_from)))
             decisions[index] = ZoneDecision(
                 zone=main,

@@ -250,3 +250,20 @@ def test_contacts_area_codes_place_them() -> None:
         "WhatsApp", contact_countries=Counter({"America/Los_Angeles": 5, "US": 1})
     )
     assert decide([evidence], records=[6])[0].zone == "America/Los_Angeles"
+
+
+def test_one_location_shared_abroad_does_not_move_the_rest() -> None:
+    chat = SourceEvidence("WeChat", clues=_offsets("Asia/Shanghai", range(0, 120)))
+    chat.scripts, chat.texts = Counter({"Han": 50}), 60
+    shared = SourceEvidence(
+        "WhatsApp", located_days={_day("2024-02-10"): Counter({"Asia/Tokyo": 1})}
+    )
+    payments = SourceEvidence("WeChat Pay")
+    decisions = decide([chat, shared, payments], records=[500, 5, 50])
+    assert decisions[0].zone == "Asia/Shanghai"
+    assert decisions[2].zone == "Asia/Shanghai"
+    assert [zone for _, zone in decisions[2].segments] == [
+        "Asia/Shanghai",
+        "Asia/Tokyo",
+        "Asia/Shanghai",
+    ]
