@@ -42,6 +42,7 @@ PATHS: tuple[str, ...] = ()
 MULTI_FILE = False
 
 CONFIDENCE = 0.55
+HEADERLESS_CONFIDENCE = 0.5  # the least that counts: any named layout wins
 
 # Field -> header spellings, most specific first (matched without case, padding
 # or a bracketed suffix such as ``(EUR)``).
@@ -61,10 +62,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "valuta",
         "valutadatum",
         "wertstellung",
+        "date posted",
+        "时间",
         "交易日期",
+        "交易日",
         "记账日期",
+        "记账日",
+        "银行记账日",
         "日期",
         "交易时间",
+        "交易创建时间",
+    ),
+    # The booking date where the transaction date is empty (card repayments).
+    "posting_date": (
+        "posting date", "post date", "posted date", "date posted", "booking date",
+        "value date", "valuta", "wertstellung", "记账日期", "记账日", "银行记账日",
+        "交易成功时间",
     ),
     "time": ("time", "uhrzeit", "交易时间", "时间"),
     "amount": (
@@ -74,9 +87,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "betrag",
         "umsatz",
         "umsatz in eur",
+        "billing amount",
+        "posted amount",
+        # Booked in the account's currency before the amount where it was spent.
+        "入账币种/金额",
+        "人民币金额",
+        "记账金额",
+        "实付金额",
+        "成交额",
         "金额",
         "交易金额",
         "发生额",
+        "交易币种/金额",
+        "订单金额",
     ),
     "debit": (
         "debit",
@@ -88,6 +111,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "soll",
         "ausgang",
         "lastschrift",
+        "记账金额(支出)",
+        "交易金额(支出)",
         "支出",
         "支出金额",
         "借方金额",
@@ -102,7 +127,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "haben",
         "eingang",
         "gutschrift",
+        "记账金额(收入)",
+        "交易金额(收入)",
         "收入",
+        "存入",
         "收入金额",
         "贷方金额",
     ),
@@ -128,6 +156,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "对方名称",
         "对方账户名",
         "交易对方",
+        "商户名称",
+        "merchant name",
         "对方",
     ),
     "description": (
@@ -140,6 +170,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "verwendungszweck",
         "buchungstext",
         "beschreibung",
+        "交易描述",
+        "交易说明",
+        "订单标题",
+        "交易对",
+        "商品说明",
         "摘要",
         "交易摘要",
         "用途",
@@ -147,7 +182,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "备注",
         "交易备注",
     ),
-    "currency": ("currency", "ccy", "währung", "waehrung", "币种", "货币"),
+    "currency": (
+        "currency", "ccy", "billing currency", "währung", "waehrung", "记账币种", "入账币种",
+        "币种", "货币", "交易币种",
+    ),
     "counterparty_account": (
         "iban",
         "counterparty account",
@@ -166,27 +204,67 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "流水号",
     ),
     "category": (
-        "category", "kategorie", "type", "transaction type", "buchungstext", "umsatzart",
+        "category", "kategorie", "type", "action", "transaction type", "buchungstext", "umsatzart",
         "交易类型",
     ),
-    "status": ("status", "state", "状态", "交易状态"),
+    "status": ("status", "state", "transaction status", "状态", "交易状态"),
+    # Which way an unsigned amount went (JD, Meituan, HSBC cards): see DIRECTIONS.
+    "direction": (
+        "credit / debit", "debit / credit", "credit/debit", "debit/credit", "dr/cr", "cr/dr",
+        "soll/haben", "收/支", "收支", "收/付", "收支类型", "资金流向", "方向",
+    ),
 }
+# The cell values of a ``direction`` column: money out, money in. Anything else
+# (不计收支, transfers between one's own accounts) leaves the amount as written.
+# fmt: off
+DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "debit": (
+        "debit", "dr", "d", "out", "buy", "soll", "s", "支出", "支", "付", "付款", "借", "买入",
+    ),
+    "credit": (
+        "credit", "cr", "c", "in", "sell", "haben", "h", "收入", "收", "收款", "贷", "卖出",
+    ),
+}
+# fmt: on
+# A first cell naming a sum row (``人民币合计``, ``Transactions Total``): known, skipped.
+TOTAL_WORDS = ("total", "totals", "summe", "gesamt", "合计", "总计", "小计", "合計", "總計")
+# An empty amount cell written as a dash or slash.
+NONE_CELLS = ("-", "--", "—", "/", "n/a", "无")
 # fmt: on
 FIELDS = tuple(SYNONYMS)
 
 _BRACKET = re.compile(r"\s*[(（\[](?P<inner>[^)）\]]*)[)）\]]\s*$")
+# A note after an amount: ``131.77(已退款89.84)``, ``-3.90(CN)``.
+_AMOUNT_NOTE = re.compile(r"(?<=\d)\s*[(（][^)）]*[)）]\s*$")
+_AMOUNT_CURRENCY = re.compile(r"^(?P<code>[A-Z]{3})\s*(?=[-+\d])|(?<=\d)\s*(?P<tail>[A-Z]{3})$")
+# ``04/01/2020 as of 03/31/2020``: the booking date, with the value date after it.
+_DATE_QUALIFIER = re.compile(r"\s+as\s+of\s+.*$", re.I)
+_NUMBER = re.compile(r"^[-+]?\s*[$€£¥]?\s*[-+]?\d[\d,.' ]*$")
+_TOTAL = re.compile("|".join(re.escape(word) for word in TOTAL_WORDS), re.I)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 _CURRENCY_NAMES = {"人民币": "CNY", "RMB": "CNY", "€": "EUR", "$": "USD", "£": "GBP"}
-_HEADER_LINES = 30
+_SYMBOLS = ("€", "$", "£")  # ``¥`` is yen or yuan: not told
+_HEADER_LINES = 40
 _SAMPLE_ROWS = 200
 
 # fmt: off
 _DATES = (
     "%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d/%m/%y", "%m/%d/%y",
     "%Y/%m/%d", "%d-%m-%Y", "%Y%m%d", "%d %b %Y", "%b %d, %Y", "%Y年%m月%d日",
+    "%Y.%m.%d",
+    # Card statements without a year: it comes from the statement's title (see _year_hint).
+    "%m/%d", "%m-%d",
 )
+_STATEMENT_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?:年|[-/.])\s*(?P<month>\d{1,2})(?!\d)")
+_STATEMENT_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
 # fmt: on
 _TIMES = ("", " %H:%M:%S", " %H:%M", "T%H:%M:%S", " %H%M%S")
+
+
+def _full(name: str) -> str:
+    """A header name for matching with its bracket (``记账金额(支出)``), brackets unified."""
+    name = clean(name).replace("（", "(").replace("）", ")").casefold()
+    return re.sub(r"\s*\(\s*", "(", re.sub(r"\s*\)", ")", name)).strip()
 
 
 def _normalise(name: str) -> tuple[str, str | None]:
@@ -208,19 +286,25 @@ def guess_mapping(header: Sequence[str]) -> dict[str, str]:
     to confirm before parsing with it.
     """
     names = [clean(cell) for cell in header]
-    normalised = [_normalise(name)[0] for name in names]
     mapping: dict[str, str] = {}
     used: set[int] = set()
-    for field in FIELDS:
-        for spelling in SYNONYMS[field]:
-            index = next(
-                (i for i, name in enumerate(normalised) if name == spelling and i not in used),
-                None,
-            )
-            if index is not None:
-                mapping[field] = names[index]
-                used.add(index)
-                break
+    # Whole names first (``记账金额(支出)``), then without a bracket (``Betrag (EUR)``).
+    for normalised in ([_full(name) for name in names], [_normalise(n)[0] for n in names]):
+        for field in FIELDS:
+            if field in mapping:
+                continue
+            for spelling in SYNONYMS[field]:
+                index = next(
+                    (i for i, name in enumerate(normalised) if name == spelling and i not in used),
+                    None,
+                )
+                if index is not None:
+                    mapping[field] = names[index]
+                    used.add(index)
+                    break
+    if "debit" in mapping and "credit" in mapping:
+        # A signed pair says more than an unsigned amount beside it.
+        mapping.pop("amount", None)
     return mapping
 
 
@@ -237,10 +321,13 @@ def _delimiter(line: str) -> str:
 def detect(file: InputFile) -> float:
     if not file.name.lower().endswith((".csv", ".tsv")):
         return 0.0
-    for line in head_lines(file, limit=_HEADER_LINES):
+    lines = head_lines(file, limit=_HEADER_LINES)
+    for line in lines:
         mapping = guess_mapping(first_cells(line, _delimiter(line)))
         if _usable(mapping) and ("counterparty" in mapping or "description" in mapping):
             return CONFIDENCE
+    if _headerless(lines, None) is not None:
+        return HEADERLESS_CONFIDENCE
     return 0.0
 
 
@@ -267,6 +354,7 @@ class _Layout:
     headers: dict[str, str]  # field -> the header name as written in the file
     cells: list[str]  # the whole header row
     date_format: str = _DATES[0]
+    statement: tuple[int, int] | None = None  # (year, month) named above the table
 
 
 def _find_layout(file: InputFile, chosen: Mapping[str, str] | None) -> _Layout | None:
@@ -284,9 +372,115 @@ def _find_layout(file: InputFile, chosen: Mapping[str, str] | None) -> _Layout |
         if columns is not None:
             currency = next(
                 (code for cell in cells if (code := _normalise(cell)[1]) is not None), None
-            )
+            ) or _named_currency(cells[columns["amount"]] if "amount" in columns else "")
             headers = {field: clean(cells[index]) for field, index in columns.items()}
-            return _Layout(line_no, delimiter, columns, currency, headers, list(map(clean, cells)))
+            cleaned = list(map(clean, cells))
+            statement = _year_hint(preamble[: line_no - 1])
+            return _Layout(
+                line_no, delimiter, columns, currency, headers, cleaned, statement=statement
+            )
+    return _headerless(preamble, chosen)
+
+
+def _named_currency(header: str) -> str | None:
+    """The currency an amount header names (``人民币金额``), if any."""
+    return next(
+        (code for name, code in _CURRENCY_NAMES.items() if len(name) > 1 and name in header),
+        None,
+    )
+
+
+def _year_hint(lines: Sequence[str]) -> tuple[int, int] | None:
+    """The statement's year and month from a title above the table
+    (``对账单（2024年01月）``), for dates written without a year; month 12 when only
+    a year is named."""
+    for line in lines:
+        found = _STATEMENT_MONTH.search(line)
+        if found and 1 <= int(found["month"]) <= 12:
+            return int(found["year"]), int(found["month"])
+    for line in lines:
+        year = _STATEMENT_YEAR.search(line)
+        if year:
+            return int(year["year"]), 12
+    return None
+
+
+def _column_name(index: int) -> str:
+    return f"column {index + 1}"
+
+
+def _is_date(cell: str) -> bool:
+    cell = _DATE_QUALIFIER.sub("", clean(cell))
+    return any(
+        _fits(cell, date + clock)
+        for date in _DATES
+        for clock in _TIMES
+        if any(char.isdigit() for char in cell)
+    )
+
+
+def _is_number(cell: str) -> bool:
+    text = amount_cell(cell)[0]
+    return bool(_NUMBER.match(text)) and parse_amount(text) is not None
+
+
+def _headerless(lines: Sequence[str], chosen: Mapping[str, str] | None) -> _Layout | None:
+    """A table without a header row (TD Canada Trust: date, description, debit, credit,
+    balance): the columns are told by what every sampled row holds.
+
+    A date column, a text column, and amount columns: one -> the amount; two never
+    filled together -> debit, then credit; a last column always filled beside them is a
+    running balance. Anything less clear is not guessed (``--bank-columns`` with
+    ``column N`` names says it instead)."""
+    rows = [line.rstrip("\r\n") for line in lines if line.strip()]
+    if len(rows) < 2:
+        return None
+    delimiter = _delimiter(rows[0])
+    table = [[clean(cell) for cell in first_cells(line, delimiter)] for line in rows]
+    width = len(table[0])
+    if width < 3 or any(len(cells) != width for cells in table):
+        return None
+    if chosen is not None:
+        names = [_column_name(index) for index in range(width)]
+        if not all(name.casefold() in names for name in chosen.values()):
+            return None
+        columns = {field: names.index(name.casefold()) for field, name in chosen.items()}
+    else:
+        found = _headerless_columns(table, width)
+        if found is None:
+            return None
+        columns = found
+    headers = {field: _column_name(index) for field, index in columns.items()}
+    cells = [_column_name(index) for index in range(width)]
+    return _Layout(0, delimiter, columns, None, headers, cells)
+
+
+def _headerless_columns(table: list[list[str]], width: int) -> dict[str, int] | None:
+    column = [[cells[index] for cells in table] for index in range(width)]
+    dates = [i for i in range(width) if all(_is_date(cell) for cell in column[i])]
+    numbers = [
+        i
+        for i in range(width)
+        if i not in dates
+        and any(column[i])
+        and all(not cell or _is_number(cell) for cell in column[i])
+    ]
+    texts = [
+        i
+        for i in range(width)
+        if i not in dates and i not in numbers and any(ch.isalpha() for ch in "".join(column[i]))
+    ]
+    if not dates or not texts or not numbers:
+        return None
+    if len(numbers) >= 3 and all(column[numbers[-1]]):
+        numbers = numbers[:-1]  # a running balance
+    columns = {"date": dates[0], "description": texts[0]}
+    if len(numbers) == 1:
+        return {**columns, "amount": numbers[0]}
+    if len(numbers) == 2:
+        first, second = column[numbers[0]], column[numbers[1]]
+        if all(bool(a) != bool(b) for a, b in zip(first, second, strict=True)):
+            return {**columns, "debit": numbers[0], "credit": numbers[1]}
     return None
 
 
@@ -346,7 +540,7 @@ def _records(file: InputFile, ctx: ParseContext, layout: _Layout) -> Iterator[Pa
             if not isinstance(item, Row):
                 yield item
                 continue
-            if item.blank() or _is_note(item):
+            if item.blank() or _is_note(item) or _is_total(item, layout.columns):
                 continue
             pending.append(Row(item.number, item.line + layout.header_line, item.cells))
             if not settled and len(pending) < _SAMPLE_ROWS:
@@ -377,7 +571,34 @@ def _get(row: Row, columns: Mapping[str, int], field: str) -> str:
 
 
 def _when(row: Row, columns: Mapping[str, int]) -> str:
-    return f"{_get(row, columns, 'date')} {_get(row, columns, 'time')}".strip()
+    date = _get(row, columns, "date") or _get(row, columns, "posting_date")
+    date = _DATE_QUALIFIER.sub("", date)
+    return f"{date} {_get(row, columns, 'time')}".strip()
+
+
+def _is_total(row: Row, columns: Mapping[str, int]) -> bool:
+    """A sum row (``人民币合计``, ``Transactions Total``): no date, and its first filled
+    cell names it."""
+    if any(char.isdigit() for char in _get(row, columns, "date")):
+        return False
+    first = next((cell for cell in (clean(value) for value in row.cells) if cell), "")
+    return not any(char.isdigit() for char in first) and bool(_TOTAL.search(first))
+
+
+def amount_cell(raw: str) -> tuple[str, str | None]:
+    """An amount cell without what is not the amount, and the currency code it names:
+    ``CNY 123.18`` -> (``123.18``, ``CNY``); ``131.77(已退款89.84)`` -> (``131.77``, None);
+    ``-`` (none) -> (``""``, None)."""
+    text = clean(raw)
+    if text.casefold() in NONE_CELLS:
+        return "", None
+    text = _AMOUNT_NOTE.sub("", text)
+    found = _AMOUNT_CURRENCY.search(text)
+    code = (found["code"] or found["tail"]) if found else None
+    if found:
+        text = (text[: found.start()] + text[found.end() :]).strip()
+    symbol = next((sign for sign in _SYMBOLS if sign in text), None)
+    return text, code or (_CURRENCY_NAMES[symbol] if symbol else None)
 
 
 def _date_format(rows: list[Row], layout: _Layout) -> str:
@@ -387,6 +608,7 @@ def _date_format(rows: list[Row], layout: _Layout) -> str:
     samples = [_when(row, layout.columns) for row in rows]
     samples = [sample for sample in samples if any(char.isdigit() for char in sample)]
     currencies = {_get(row, layout.columns, "currency") for row in rows} | {layout.currency}
+    currencies |= {_amount(row, layout.columns)[1] for row in rows}
     dates: tuple[str, ...] = _DATES
     if "USD" in currencies:
         dates = ("%m/%d/%Y", "%m/%d/%y", *_DATES)
@@ -421,6 +643,18 @@ def _parse_when(when: str, date_format: str) -> datetime | None:
     return None
 
 
+def _with_year(naive: datetime, statement: tuple[int, int] | None) -> datetime | None:
+    """A year-less date in the statement's year, or the year before for months after
+    the statement's (a January statement lists December's purchases)."""
+    if statement is None:
+        return None
+    year, month = statement
+    try:
+        return naive.replace(year=year - 1 if naive.month > month else year)
+    except ValueError:  # 29 February in a year without one
+        return None
+
+
 def _fits(sample: str, fmt: str) -> bool:
     try:
         datetime.strptime(sample, fmt)
@@ -433,22 +667,33 @@ def _currency(raw: str) -> str | None:
     return _CURRENCY_NAMES.get(raw.upper(), raw.upper()) if raw else None
 
 
-def _amount(row: Row, columns: Mapping[str, int]) -> Decimal | None:
+def _amount(row: Row, columns: Mapping[str, int]) -> tuple[Decimal | None, str | None]:
+    """The signed amount and the currency code written in its cell, if any."""
     if "amount" in columns:
-        return parse_amount(_get(row, columns, "amount"))
-    debit_raw, credit_raw = _get(row, columns, "debit"), _get(row, columns, "credit")
+        text, code = amount_cell(_get(row, columns, "amount"))
+        amount = parse_amount(text)
+        direction = _get(row, columns, "direction").casefold()
+        if amount is not None and direction in DIRECTIONS["debit"]:
+            amount = -abs(amount)
+        elif amount is not None and direction in DIRECTIONS["credit"]:
+            amount = abs(amount)
+        return amount, code
+    (debit_raw, debit_code), (credit_raw, credit_code) = (
+        amount_cell(_get(row, columns, "debit")),
+        amount_cell(_get(row, columns, "credit")),
+    )
     debit = parse_amount(debit_raw) if debit_raw else Decimal(0)
     credit = parse_amount(credit_raw) if credit_raw else Decimal(0)
     if debit is None or credit is None or not (debit_raw or credit_raw):
-        return None
+        return None, None
     # Banks write debits either unsigned or negative; both leave the account.
-    return abs(credit) - abs(debit)
+    return abs(credit) - abs(debit), debit_code or credit_code
 
 
 def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> ParseItem:
     columns, date_format = layout.columns, layout.date_format
     locator = f"row {row.number + 1}" if layout.header_line == 1 else f"line {row.line}"
-    amount = _amount(row, columns)
+    amount, code = _amount(row, columns)
     if amount is None:
         shown = (
             _get(row, columns, "amount")
@@ -458,6 +703,8 @@ def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> P
         return problem(file, locator, f"amount {shown!r} is not a number", source=FORMAT)
     when = _when(row, columns)
     naive = _parse_when(when, date_format)
+    if naive is not None and "%Y" not in date_format and "%y" not in date_format:
+        naive = _with_year(naive, layout.statement)
     if naive is None:
         return problem(file, locator, f"bad date {when!r} (expected {date_format})", source=FORMAT)
     return Payment(
@@ -470,7 +717,7 @@ def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> P
         counterparty_account=_get(row, columns, "counterparty_account") or None,
         text=_get(row, columns, "description") or None,
         amount=amount,
-        currency=_currency(_get(row, columns, "currency")) or layout.currency,
+        currency=_currency(_get(row, columns, "currency")) or code or layout.currency,
         status=_get(row, columns, "status") or None,
         category=_get(row, columns, "category") or None,
         transaction_id=_get(row, columns, "transaction_id") or None,
