@@ -547,13 +547,28 @@ def _records(file: InputFile, ctx: ParseContext, layout: _Layout) -> Iterator[Pa
                 continue
             if not settled:
                 layout.date_format, settled = _date_format(pending, layout), True
-            for row in pending:
-                yield _payment(file, row, layout, ctx)
+            yield from _payments(file, pending, layout, ctx)
             pending.clear()
         if not settled:
             layout.date_format = _date_format(pending, layout)
-        for row in pending:
+        yield from _payments(file, pending, layout, ctx)
+
+
+def _payments(
+    file: InputFile, rows: list[Row], layout: _Layout, ctx: ParseContext
+) -> Iterator[ParseItem]:
+    for row in rows:
+        if not _moves_no_money(row, layout):
             yield _payment(file, row, layout, ctx)
+
+
+def _moves_no_money(row: Row, layout: _Layout) -> bool:
+    """A dated row with every amount cell empty: an event that moved no money (a stock
+    split, a card activation), known and skipped rather than a problem."""
+    fields = ("amount", "debit", "credit")
+    if any(amount_cell(_get(row, layout.columns, field))[0] for field in fields):
+        return False
+    return _parse_when(_when(row, layout.columns), layout.date_format) is not None
 
 
 def _is_note(row: Row) -> bool:
