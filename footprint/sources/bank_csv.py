@@ -8,7 +8,9 @@ fields are ``date`` and ``amount`` (or ``debit``/``credit``), plus optional
 ``counterparty_account``, ``transaction_id``, ``category`` and ``status``.
 
 The delimiter (``,``, ``;`` or tab) is read from the header line; preamble lines
-before the header (account details many German banks print) are skipped. The
+before the header (account details many German banks print) are skipped. Excel
+downloads (legacy ``.xls`` and ``.xlsx``, see :mod:`footprint.sources._sheets`)
+are read as the same table, from their first worksheet. The
 date format is the first that fits every sampled row. Detection stays modest
 (0.55) so every specific payment format wins over this one.
 """
@@ -31,6 +33,8 @@ from footprint.sources._payment_csv import (
     first_cells,
     head_lines,
 )
+from footprint.sources._sheets import SUFFIXES as SHEET_SUFFIXES
+from footprint.sources._sheets import SheetError, is_sheet, sheet_rows
 from footprint.sources.base import ParseContext, parse_amount, problem
 
 FORMAT = "bank_csv"
@@ -77,7 +81,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "posting_date": (
         "posting date", "post date", "posted date", "date posted", "booking date",
         "value date", "valuta", "wertstellung", "记账日期", "记账日", "银行记账日",
-        "交易成功时间",
+        "入账日期", "交易成功时间",
     ),
     "time": ("time", "uhrzeit", "交易时间", "时间"),
     "amount": (
@@ -96,6 +100,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "实付金额",
         "成交额",
         "金额",
+        "结算金额",
         "交易金额",
         "发生额",
         "交易币种/金额",
@@ -115,6 +120,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "交易金额(支出)",
         "支出",
         "支出金额",
+        "取出金额",
         "借方金额",
     ),
     "credit": (
@@ -131,6 +137,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "交易金额(收入)",
         "收入",
         "存入",
+        "存入金额",
         "收入金额",
         "贷方金额",
     ),
@@ -156,6 +163,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "对方名称",
         "对方账户名",
         "交易对方",
+        "交易对手名称",
+        "交易对手",
         "商户名称",
         "merchant name",
         "对方",
@@ -184,7 +193,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "currency": (
         "currency", "ccy", "billing currency", "währung", "waehrung", "记账币种", "入账币种",
-        "币种", "货币", "交易币种",
+        "结算币种", "币种", "货币", "交易币种",
     ),
     "counterparty_account": (
         "iban",
@@ -194,6 +203,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "kontonummer/iban",
         "kontonummer",
         "对方账号",
+        "交易对手账号",
         "对方账户",
     ),
     "transaction_id": (
@@ -319,14 +329,23 @@ def _delimiter(line: str) -> str:
 
 
 def detect(file: InputFile) -> float:
-    if not file.name.lower().endswith((".csv", ".tsv")):
+    if not file.name.lower().endswith((".csv", ".tsv", *SHEET_SUFFIXES)):
         return 0.0
-    lines = head_lines(file, limit=_HEADER_LINES)
-    for line in lines:
-        mapping = guess_mapping(first_cells(line, _delimiter(line)))
+    if is_sheet(file):
+        try:
+            rows = [(cells, ",") for cells in sheet_rows(file)[:_HEADER_LINES]]
+        except SheetError:
+            # A damaged workbook: claimed at the least score that counts, so parsing
+            # says why it cannot be read (any format that reads it scores higher).
+            return HEADERLESS_CONFIDENCE
+    else:
+        lines = head_lines(file, limit=_HEADER_LINES)
+        rows = [(first_cells(line, _delimiter(line)), _delimiter(line)) for line in lines]
+    for cells, _ in rows:
+        mapping = guess_mapping(cells)
         if _usable(mapping) and ("counterparty" in mapping or "description" in mapping):
             return CONFIDENCE
-    if _headerless(lines, None) is not None:
+    if _headerless(rows, None) is not None:
         return HEADERLESS_CONFIDENCE
     return 0.0
 
@@ -355,16 +374,33 @@ class _Layout:
     cells: list[str]  # the whole header row
     date_format: str = _DATES[0]
     statement: tuple[int, int] | None = None  # (year, month) named above the table
+    sheet: bool = False  # a workbook: locators are sheet rows
+
+
+def _head_rows(file: InputFile) -> list[tuple[list[str], str]]:
+    """The first lines (or sheet rows) as cells, each with its delimiter; blank ones
+    kept as ``[]`` so positions stay line (row) numbers."""
+    if is_sheet(file):
+        return [(cells, ",") for cells in sheet_rows(file)[:_HEADER_LINES]]
+    with file.open_text() as stream:
+        lines = [stream.readline() for _ in range(_HEADER_LINES)]
+    rows: list[tuple[list[str], str]] = []
+    for line in lines:
+        delimiter = _delimiter(line)
+        rows.append(
+            (first_cells(line.rstrip("\r\n"), delimiter) if line.strip() else [], delimiter)
+        )
+    return rows
 
 
 def _find_layout(file: InputFile, chosen: Mapping[str, str] | None) -> _Layout | None:
-    with file.open_text() as stream:
-        preamble = [stream.readline() for _ in range(_HEADER_LINES)]
-    for line_no, line in enumerate(preamble, start=1):
-        if not line.strip():
+    try:
+        preamble = _head_rows(file)
+    except SheetError:
+        return None
+    for line_no, (cells, delimiter) in enumerate(preamble, start=1):
+        if not any(clean(cell) for cell in cells):
             continue
-        delimiter = _delimiter(line)
-        cells = first_cells(line.rstrip("\r\n"), delimiter)
         mapping = chosen if chosen is not None else guess_mapping(cells)
         if not _usable(mapping):
             continue
@@ -375,11 +411,18 @@ def _find_layout(file: InputFile, chosen: Mapping[str, str] | None) -> _Layout |
             ) or _named_currency(cells[columns["amount"]] if "amount" in columns else "")
             headers = {field: clean(cells[index]) for field, index in columns.items()}
             cleaned = list(map(clean, cells))
-            statement = _year_hint(preamble[: line_no - 1])
+            above = [" ".join(cells) for cells, _ in preamble[: line_no - 1]]
             return _Layout(
-                line_no, delimiter, columns, currency, headers, cleaned, statement=statement
+                line_no,
+                delimiter,
+                columns,
+                currency,
+                headers,
+                cleaned,
+                statement=_year_hint(above),
+                sheet=is_sheet(file),
             )
-    return _headerless(preamble, chosen)
+    return _headerless(preamble, chosen, sheet=is_sheet(file))
 
 
 def _named_currency(header: str) -> str | None:
@@ -424,7 +467,9 @@ def _is_number(cell: str) -> bool:
     return bool(_NUMBER.match(text)) and parse_amount(text) is not None
 
 
-def _headerless(lines: Sequence[str], chosen: Mapping[str, str] | None) -> _Layout | None:
+def _headerless(
+    lines: Sequence[tuple[list[str], str]], chosen: Mapping[str, str] | None, sheet: bool = False
+) -> _Layout | None:
     """A table without a header row (TD Canada Trust: date, description, debit, credit,
     balance): the columns are told by what every sampled row holds.
 
@@ -432,11 +477,11 @@ def _headerless(lines: Sequence[str], chosen: Mapping[str, str] | None) -> _Layo
     filled together -> debit, then credit; a last column always filled beside them is a
     running balance. Anything less clear is not guessed (``--bank-columns`` with
     ``column N`` names says it instead)."""
-    rows = [line.rstrip("\r\n") for line in lines if line.strip()]
-    if len(rows) < 2:
+    rows = [(cells, delimiter) for cells, delimiter in lines if any(map(clean, cells))]
+    if len(rows) < 2 or len({delimiter for _, delimiter in rows}) > 1:
         return None
-    delimiter = _delimiter(rows[0])
-    table = [[clean(cell) for cell in first_cells(line, delimiter)] for line in rows]
+    delimiter = rows[0][1]
+    table = [[clean(cell) for cell in cells] for cells, _ in rows]
     width = len(table[0])
     if width < 3 or any(len(cells) != width for cells in table):
         return None
@@ -452,7 +497,7 @@ def _headerless(lines: Sequence[str], chosen: Mapping[str, str] | None) -> _Layo
         columns = found
     headers = {field: _column_name(index) for field, index in columns.items()}
     cells = [_column_name(index) for index in range(width)]
-    return _Layout(0, delimiter, columns, None, headers, cells)
+    return _Layout(0, delimiter, columns, None, headers, cells, sheet=sheet)
 
 
 def _headerless_columns(table: list[list[str]], width: int) -> dict[str, int] | None:
@@ -493,11 +538,13 @@ def header_and_guess(file: InputFile) -> tuple[list[str], dict[str, str]]:
     if layout is not None:
         return layout.cells, dict(layout.headers)
     widest: list[str] = []
-    with file.open_text() as stream:
-        for line in (stream.readline() for _ in range(_HEADER_LINES)):
-            cells = [clean(cell) for cell in first_cells(line.rstrip("\r\n"), _delimiter(line))]
-            if len(cells) > len(widest):
-                widest = cells
+    try:
+        rows = _head_rows(file)
+    except SheetError:
+        return [], {}
+    for cells, _ in rows:
+        if len(cells) > len(widest):
+            widest = [clean(cell) for cell in cells]
     return widest, {}
 
 
@@ -516,6 +563,12 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             why = f"unknown fields {', '.join(unknown)}" if unknown else "needs date and amount"
             yield problem(file, "", f"column mapping not usable: {why}", source=FORMAT)
             return
+    if is_sheet(file):
+        try:
+            sheet_rows(file)
+        except SheetError as exc:
+            yield problem(file, "", str(exc), source=FORMAT)
+            return
     layout = _find_layout(file, chosen)
     if layout is None:
         wanted = f" with {', '.join(chosen.values())}" if chosen else ""
@@ -529,29 +582,39 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield empty_file(file, FORMAT, "transactions")
 
 
-def _records(file: InputFile, ctx: ParseContext, layout: _Layout) -> Iterator[ParseItem]:
-    """Rows are held back until the date format is settled on a sample, then streamed."""
+def _table(file: InputFile, layout: _Layout) -> Iterator[Row | ParseItem]:
+    """The rows after the header, numbered from 1, each with its line (sheet row)."""
+    if layout.sheet:
+        rows = sheet_rows(file)[layout.header_line :]
+        for number, cells in enumerate(rows, start=1):
+            yield Row(number, number, cells)
+        return
     with file.open_text() as stream:
         for _ in range(layout.header_line):
             stream.readline()
-        pending: list[Row] = []
-        settled = False
-        for item in csv_rows(stream, file, FORMAT, layout.delimiter):
-            if not isinstance(item, Row):
-                yield item
-                continue
-            if item.blank() or _is_note(item) or _is_total(item, layout.columns):
-                continue
-            pending.append(Row(item.number, item.line + layout.header_line, item.cells))
-            if not settled and len(pending) < _SAMPLE_ROWS:
-                continue
-            if not settled:
-                layout.date_format, settled = _date_format(pending, layout), True
-            yield from _payments(file, pending, layout, ctx)
-            pending.clear()
+        yield from csv_rows(stream, file, FORMAT, layout.delimiter)
+
+
+def _records(file: InputFile, ctx: ParseContext, layout: _Layout) -> Iterator[ParseItem]:
+    """Rows are held back until the date format is settled on a sample, then streamed."""
+    pending: list[Row] = []
+    settled = False
+    for item in _table(file, layout):
+        if not isinstance(item, Row):
+            yield item
+            continue
+        if item.blank() or _is_note(item) or _is_total(item, layout.columns):
+            continue
+        pending.append(Row(item.number, item.line + layout.header_line, item.cells))
+        if not settled and len(pending) < _SAMPLE_ROWS:
+            continue
         if not settled:
-            layout.date_format = _date_format(pending, layout)
+            layout.date_format, settled = _date_format(pending, layout), True
         yield from _payments(file, pending, layout, ctx)
+        pending.clear()
+    if not settled:
+        layout.date_format = _date_format(pending, layout)
+    yield from _payments(file, pending, layout, ctx)
 
 
 def _payments(
@@ -588,7 +651,7 @@ def _get(row: Row, columns: Mapping[str, int], field: str) -> str:
 def _when(row: Row, columns: Mapping[str, int]) -> str:
     date = _get(row, columns, "date") or _get(row, columns, "posting_date")
     date = _DATE_QUALIFIER.sub("", date)
-    return f"{date} {_get(row, columns, 'time')}".strip()
+    return " ".join(f"{date} {_get(row, columns, 'time')}".split())
 
 
 def _is_total(row: Row, columns: Mapping[str, int]) -> bool:
@@ -707,7 +770,10 @@ def _amount(row: Row, columns: Mapping[str, int]) -> tuple[Decimal | None, str |
 
 def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> ParseItem:
     columns, date_format = layout.columns, layout.date_format
-    locator = f"row {row.number + 1}" if layout.header_line == 1 else f"line {row.line}"
+    if layout.sheet:
+        locator = f"row {row.line}"
+    else:
+        locator = f"row {row.number + 1}" if layout.header_line == 1 else f"line {row.line}"
     amount, code = _amount(row, columns)
     if amount is None:
         shown = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -361,3 +361,47 @@ def test_brokerage_as_of_dates_and_total_row() -> None:
         ("2024-04-03", Decimal("-1205.00")),
     ]
     assert {p.currency for p in payments} == {"USD"}
+
+
+def test_legacy_xls_debit_card_statement() -> None:
+    """Written by tests/tools/make_bank_sheets.py: title, account lines, padded header."""
+    payments = _by_file("交易明细_借记卡.xls")
+    assert [(p.locator, p.amount, p.currency, p.counterparty) for p in payments] == [
+        ("row 7", Decimal("-67"), "CNY", "示例网络科技有限公司"),
+        ("row 8", Decimal("5000"), "CNY", "示例科技有限公司"),
+        ("row 9", Decimal("-515.02"), "CNY", "李四"),
+    ]
+    assert payments[0].timestamp == datetime(2025, 1, 1, 18, 53, 19, tzinfo=UTC)
+
+
+def test_legacy_xls_card_statement_uses_the_settled_amount() -> None:
+    payments = _by_file("信用卡账单明细.xls")
+    assert [(p.amount, p.currency, p.text) for p in payments] == [
+        (Decimal("5.90"), "CNY", "示例出行科技有限公司"),
+        (Decimal("72.50"), "CNY", "EXAMPLE BOOKSHOP"),  # spent 10.00 USD, settled in CNY
+        (Decimal("-500.00"), "CNY", "财付通还款"),
+    ]
+
+
+def test_xlsx_with_date_cells() -> None:
+    payments = _by_file("statement_2024-07.xlsx")
+    assert [(p.locator, p.amount) for p in payments] == [
+        ("row 3", Decimal("-950")),
+        ("row 4", Decimal("2400.5")),
+        ("row 5", Decimal("-3.2")),
+    ]
+    assert payments[2].timestamp == datetime(2024, 7, 9, 14, 30, tzinfo=UTC)
+
+
+def test_damaged_workbook_is_a_problem_naming_it() -> None:
+    result = scan([FIXTURES / "bank_csv" / "damaged_statement.xls"], UTC_SETTINGS, None)
+    [only] = result.problems
+    assert only.path.endswith("damaged_statement.xls") and only.source == "bank_csv"
+    assert "unreadable workbook" in only.message
+
+
+def test_text_saved_as_xls_reads_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "export.xls"
+    path.write_text("日期\t摘要\t金额\n2024-01-02\t示例\t-3.00\n", encoding="utf-8")
+    payments = _read(tmp_path, "export.xls", path.read_bytes())
+    assert [p.amount for p in payments] == [Decimal("-3.00")]
