@@ -76,6 +76,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "日期",
         "交易时间",
         "交易创建时间",
+        "成交日期",
+        "交收日期",
+        "trade date",
+        "settlement date",
     ),
     # The booking date where the transaction date is empty (card repayments).
     "posting_date": (
@@ -83,7 +87,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "value date", "valuta", "wertstellung", "记账日期", "记账日", "银行记账日",
         "入账日期", "交易成功时间",
     ),
-    "time": ("time", "uhrzeit", "交易时间", "时间"),
+    "time": ("time", "uhrzeit", "交易时间", "成交时间", "时间"),
     "amount": (
         "amount",
         "transaction amount",
@@ -98,7 +102,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "人民币金额",
         "记账金额",
         "实付金额",
+        # Brokers: the cash that moved, then the traded value.
+        "清算金额",
+        "发生金额",
+        "net amount",
         "成交额",
+        "成交金额",
         "金额",
         "结算金额",
         "交易金额",
@@ -166,6 +175,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "交易对手名称",
         "交易对手",
         "商户名称",
+        "证券名称",
+        "security name",
+        "security",
         "merchant name",
         "对方",
     ),
@@ -181,6 +193,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "beschreibung",
         "交易描述",
         "交易说明",
+        "业务名称",
         "订单标题",
         "交易对",
         "商品说明",
@@ -222,6 +235,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "direction": (
         "credit / debit", "debit / credit", "credit/debit", "debit/credit", "dr/cr", "cr/dr",
         "soll/haben", "收/支", "收支", "收/付", "收支类型", "资金流向", "方向",
+        "操作", "买卖方向", "买卖标志",
     ),
 }
 # The cell values of a ``direction`` column: money out, money in. Anything else
@@ -229,10 +243,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # fmt: off
 DIRECTIONS: dict[str, tuple[str, ...]] = {
     "debit": (
-        "debit", "dr", "d", "out", "buy", "soll", "s", "支出", "支", "付", "付款", "借", "买入",
+        "debit", "dr", "d", "out", "buy", "soll", "s", "支出", "支", "付", "付款", "借",
+        "买入", "买",
     ),
     "credit": (
-        "credit", "cr", "c", "in", "sell", "haben", "h", "收入", "收", "收款", "贷", "卖出",
+        "credit", "cr", "c", "in", "sell", "haben", "h", "收入", "收", "收款", "贷",
+        "卖出", "卖",
     ),
 }
 # fmt: on
@@ -340,7 +356,7 @@ def detect(file: InputFile) -> float:
             return HEADERLESS_CONFIDENCE
     else:
         lines = head_lines(file, limit=_HEADER_LINES)
-        rows = [(first_cells(line, _delimiter(line)), _delimiter(line)) for line in lines]
+        rows = [(_unwrap(first_cells(line, _delimiter(line))), _delimiter(line)) for line in lines]
     for cells, _ in rows:
         mapping = guess_mapping(cells)
         if _usable(mapping) and ("counterparty" in mapping or "description" in mapping):
@@ -377,6 +393,15 @@ class _Layout:
     sheet: bool = False  # a workbook: locators are sheet rows
 
 
+_FORMULA_TEXT = re.compile(r'^\s*="(?P<text>.*)"\s*$', re.S)
+
+
+def _unwrap(cells: list[str]) -> list[str]:
+    """Cells written as Excel text formulas (``="20230212"``, so Excel keeps leading
+    zeros) as their text."""
+    return [found["text"] if (found := _FORMULA_TEXT.match(cell)) else cell for cell in cells]
+
+
 def _head_rows(file: InputFile) -> list[tuple[list[str], str]]:
     """The first lines (or sheet rows) as cells, each with its delimiter; blank ones
     kept as ``[]`` so positions stay line (row) numbers."""
@@ -387,9 +412,8 @@ def _head_rows(file: InputFile) -> list[tuple[list[str], str]]:
     rows: list[tuple[list[str], str]] = []
     for line in lines:
         delimiter = _delimiter(line)
-        rows.append(
-            (first_cells(line.rstrip("\r\n"), delimiter) if line.strip() else [], delimiter)
-        )
+        cells = first_cells(line.rstrip("\r\n"), delimiter) if line.strip() else []
+        rows.append((_unwrap(cells), delimiter))
     return rows
 
 
@@ -592,7 +616,10 @@ def _table(file: InputFile, layout: _Layout) -> Iterator[Row | ParseItem]:
     with file.open_text() as stream:
         for _ in range(layout.header_line):
             stream.readline()
-        yield from csv_rows(stream, file, FORMAT, layout.delimiter)
+        for item in csv_rows(stream, file, FORMAT, layout.delimiter):
+            yield (
+                Row(item.number, item.line, _unwrap(item.cells)) if isinstance(item, Row) else item
+            )
 
 
 def _records(file: InputFile, ctx: ParseContext, layout: _Layout) -> Iterator[ParseItem]:

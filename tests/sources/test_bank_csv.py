@@ -405,3 +405,24 @@ def test_text_saved_as_xls_reads_as_text(tmp_path: Path) -> None:
     path.write_text("日期\t摘要\t金额\n2024-01-02\t示例\t-3.00\n", encoding="utf-8")
     payments = _read(tmp_path, "export.xls", path.read_bytes())
     assert [p.amount for p in payments] == [Decimal("-3.00")]
+
+
+def test_broker_cash_statement_saved_as_text_xls() -> None:
+    """GB18030 tab-separated text under an .xls name, cells as ``="…"`` formulas."""
+    payments = _by_file("资金流水_证券.xls")
+    assert [(p.amount, p.currency, p.counterparty, p.text) for p in payments] == [
+        (Decimal("5000.000"), "CNY", None, "银行转证券"),
+        (Decimal("-2055.000"), "CNY", "示例银行", "证券买入"),
+        (Decimal("1084.450"), "CNY", "示例银行", "证券卖出"),
+        (Decimal("21.600"), "CNY", "示例银行", "股息入账"),
+    ]
+    assert payments[1].timestamp == datetime(2024, 3, 4, 10, 31, 12, tzinfo=UTC)
+
+
+def test_trade_direction_signs_unsigned_amounts() -> None:
+    text = "成交日期,证券名称,操作,成交金额\n20240104,示例基金,买,760.84\n20240105,示例基金,卖,100.00\n"
+    payments = list(bank_csv.parse(_memory_file("x.csv", text), ParseContext()))
+    assert [p.amount for p in payments if isinstance(p, Payment)] == [
+        Decimal("-760.84"),
+        Decimal("100.00"),
+    ]
