@@ -8,13 +8,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import Payment, Problem
 from footprint.scan import scan
 from footprint.sources import bank_csv
-from footprint.sources.base import ParseContext
+from footprint.sources.base import ParseContext, parse_amount
 from footprint.sources.registry import SOURCES, classify
 
 from ..conftest import FIXTURES
@@ -426,3 +428,33 @@ def test_trade_direction_signs_unsigned_amounts() -> None:
         Decimal("-760.84"),
         Decimal("100.00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "time"),
+    [
+        (["日期", "时间", "摘要", "金额"], "日期", "时间"),
+        (["交易日期", "交易时间", "摘要", "金额"], "交易日期", "交易时间"),
+        (["交易时间", "商户名称", "金额"], "交易时间", None),
+        (["时间", "交易对", "成交额"], "时间", None),
+        (["成交日期", "成交时间", "证券名称", "发生金额"], "成交日期", "成交时间"),
+    ],
+)
+def test_date_and_time_columns(header: list[str], date: str, time: str | None) -> None:
+    guess = bank_csv.guess_mapping(header)
+    assert guess["date"] == date
+    assert guess.get("time") == time
+
+
+@given(
+    amount=st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False),
+    code=st.sampled_from(["CNY", "HKD", "USD", "EUR", "JPY"]),
+    spaced=st.booleans(),
+    note=st.sampled_from(["", "(已退款1.00)", "(CN)", "\t", "\t\t"]),
+)
+def test_amount_cell_keeps_the_number(amount: Decimal, code: str, spaced: bool, note: str) -> None:
+    """Whatever currency code, note or padding surrounds it, the amount is read back."""
+    raw = f"{code}{' ' if spaced else ''}{amount:,}{note}"
+    text, found = bank_csv.amount_cell(raw)
+    assert found == code
+    assert parse_amount(text) == amount
