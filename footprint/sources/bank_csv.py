@@ -38,7 +38,7 @@ from footprint.sources._sheets import SheetError, is_sheet, sheet_rows
 from footprint.sources.base import ParseContext, parse_amount, problem
 
 FORMAT = "bank_csv"
-LABEL = "Bank statement (generic CSV)"
+LABEL = "Bank or broker statement (generic CSV or Excel)"
 CATEGORY = "payment"
 # No path claims: a name like ``export.csv`` says nothing, so content decides,
 # where every specific format scores higher.

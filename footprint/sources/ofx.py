@@ -28,7 +28,7 @@ from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "ofx"
-LABEL = "OFX bank statement"
+LABEL = "OFX bank, card or investment statement"
 CATEGORY = "payment"
 PATHS = ("*.ofx", "*.qfx")
 MULTI_FILE = False
