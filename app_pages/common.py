@@ -11,11 +11,15 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from footprint import localise
 from footprint.cache import cached
 from footprint.config import Settings
 from footprint.i18n import DEFAULT_LANGUAGE, LANGUAGES, text
+from footprint.infer.base import Inference
 from footprint.launcher import TOKEN_ENV, TOKEN_PARAM, token_matches
 from footprint.loading import InputSpec
 from footprint.paths import personas
@@ -101,11 +105,22 @@ def reveal() -> bool:
 
 
 def simulation_banner() -> None:
-    from footprint.score import SIMULATION_NOTICE
-
     st.warning(f"**{t('simulation_title')}** {t('simulation_notice')}", icon="⚠️")
-    if language() != "en":
-        st.caption(SIMULATION_NOTICE)
+
+
+def claim(inference: Inference) -> str:
+    """An inference's claim in the session's language."""
+    return localise.claim_text(inference, language())
+
+
+def table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table with its headers and our own labels in the session's language."""
+    return localise.localise_frame(frame, language())
+
+
+def chart(figure: go.Figure) -> go.Figure:
+    """A chart with its titles, axes and legend in the session's language."""
+    return localise.localise_figure(figure, language())
 
 
 @st.cache_resource(show_spinner=False)
@@ -208,6 +223,8 @@ def show_evidence(analysis: Analysis, refs: tuple[str, ...], total: int | None) 
 
     count = total or len(refs)
     with st.expander(t("evidence", count=count)):
-        st.dataframe(evidence_table(analysis, refs, reveal()), hide_index=True, width="stretch")
+        st.dataframe(
+            table(evidence_table(analysis, refs, reveal())), hide_index=True, width="stretch"
+        )
         if count > len(refs[:50]):
             st.caption(t("evidence_more", shown=len(refs[:50]), count=count))

@@ -7,12 +7,14 @@ import streamlit as st
 from app_pages.common import (
     current_analysis,
     current_inputs,
+    language,
     load_persona,
     scan_inputs,
     set_analysis,
     t,
+    table,
 )
-from footprint import views
+from footprint import localise, views
 from footprint.config import Settings
 from footprint.loading import InputSpec, MemoryInput
 from footprint.paths import personas
@@ -58,21 +60,25 @@ if analysis is not None:
     st.divider()
     st.subheader(t("loaded_heading"))
     st.text(str(st.session_state.get("scan_label", "")))
-    st.dataframe(views.sources_frame(result), hide_index=True, width="stretch")
+    st.dataframe(table(views.sources_frame(result)), hide_index=True, width="stretch")
 
     st.markdown(f"**{t('files_heading')}**")
     st.caption(t("files_caption"))
     files = views.files_frame(result)
     formats = ["", *(source.FORMAT for source in SOURCES)]
     edited = st.data_editor(
-        files,
+        localise.localise_cells(files, language()),
         hide_index=True,
         width="stretch",
         disabled=["file", "status", "why"],
         column_config={
+            **{
+                name: st.column_config.Column(localise.column_name(name, language()))
+                for name in ("file", "status", "why")
+            },
             "format": st.column_config.SelectboxColumn(
-                "format", options=formats, help=t("format_help")
-            )
+                localise.column_name("format", language()), options=formats, help=t("format_help")
+            ),
         },
         key="format_editor",
     )
@@ -118,7 +124,7 @@ if analysis is not None:
     problems = views.problems_by_file(result)
     if len(problems):
         st.warning(t("problems_warning", count=len(problems)))
-        st.dataframe(problems, hide_index=True, width="stretch")
+        st.dataframe(table(problems), hide_index=True, width="stretch")
     else:
         st.success(t("no_problems"))
     st.page_link("app_pages/overview.py", label=t("continue_overview"), icon="📊")

@@ -9,6 +9,7 @@ could count; re-scoring on that subset gives the same result in milliseconds.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 import pandas as pd
@@ -219,5 +220,20 @@ def blacklist_view(result: ScoreResult, book: Rulebook) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def lens_book(lens: str) -> Rulebook:
-    return load_rulebook(lens)
+def lens_book(lens: str, language: str = "en") -> Rulebook:
+    """The lens with its texts in ``language``."""
+    return load_rulebook(lens).in_language(language)
+
+
+def result_in(result: ScoreResult, book: Rulebook) -> ScoreResult:
+    """A score computed with the English lens, with its title and grade in ``book``'s language."""
+    if book.language == "en" or result.title == book.title:
+        return result
+    english = load_rulebook(result.lens)
+    try:
+        grade = book.grades[english.grade_index(result.grade)]
+    except ValueError:
+        return result
+    return replace(
+        result, title=book.title, grade=grade.grade, consequences=tuple(grade.consequences)
+    )
