@@ -33,6 +33,8 @@ LABEL_KEY = "scan_label"
 INPUTS_KEY = "inputs"
 AUTH_KEY = "authorised"
 LANG_KEY = "lang"
+LANG_FROM_KEY = "lang_from"  # "chosen" once the user, a link or the browser chose it
+LANG_PENDING_KEY = "lang_pending"  # the data's language, applied at the next run
 REVEAL_KEY = "reveal_values"
 PRESENTER_KEY = "presenter"
 
@@ -81,14 +83,38 @@ def require_token() -> None:
     st.stop()
 
 
+def _language_chosen() -> None:
+    st.session_state[LANG_FROM_KEY] = "chosen"
+
+
+def _start_language() -> None:
+    """The language before the switch is drawn: ``?lang=``, else the browser's.
+
+    Without either, the dashboard follows the language of the data loaded
+    (see :func:`set_analysis`) until the user picks one.
+    """
+    pending = st.session_state.pop(LANG_PENDING_KEY, None)
+    if pending in LANGUAGES:
+        st.session_state[LANG_KEY] = pending
+    if LANG_KEY in st.session_state:
+        return
+    requested = st.query_params.get("lang")
+    initial = requested if requested in LANGUAGES else localise.browser_language(st.context.locale)
+    if initial is not None:
+        st.session_state[LANG_KEY] = initial
+        st.session_state[LANG_FROM_KEY] = "chosen"
+
+
 def sidebar() -> None:
     """Language, reveal and presenter switches, on every page."""
+    _start_language()
     with st.sidebar:
         st.selectbox(
             "Language / 语言",
             list(LANGUAGES),
-            format_func=lambda code: LANGUAGES[code],
+            format_func=LANGUAGES.__getitem__,
             key=LANG_KEY,
+            on_change=_language_chosen,
         )
         presenter = st.toggle(t("presenter_toggle"), key=PRESENTER_KEY, help=t("presenter_help"))
         st.toggle(t("reveal_toggle"), key=REVEAL_KEY, help=t("reveal_help"), disabled=presenter)
@@ -187,6 +213,12 @@ def set_analysis(analysis: Analysis, label: str, inputs: list[InputSpec] | None)
     st.session_state[INPUTS_KEY] = inputs
     for key in [k for k in st.session_state if str(k).startswith("cache:")]:
         del st.session_state[key]
+    if st.session_state.get(LANG_FROM_KEY) != "chosen":
+        # No language chosen and none from the browser: follow the data's.
+        found = localise.data_language(analysis.result.records)
+        if found != language():
+            st.session_state[LANG_PENDING_KEY] = found
+            st.rerun()
 
 
 def current_analysis() -> Analysis | None:

@@ -44,12 +44,14 @@ def rescan(
 left, right = st.columns(2)
 with left:
     st.subheader(t("persona_heading"))
-    persona = st.selectbox(t("persona_label"), names, index=0 if names else None)
+    persona = st.selectbox(
+        t("persona_label"), names, index=0 if names else None, key="persona_pick"
+    )
     if st.button(t("load_persona"), type="primary", disabled=not names) and persona:
         load_persona(persona)
 with right:
     st.subheader(t("upload_heading"))
-    uploads = st.file_uploader(t("upload_label"), accept_multiple_files=True)
+    uploads = st.file_uploader(t("upload_label"), accept_multiple_files=True, key="uploads")
     if st.button(t("scan_uploads"), disabled=not uploads) and uploads:
         memory: list[InputSpec] = [MemoryInput(u.name, u.getvalue()) for u in uploads]
         rescan(memory, t("label_uploads", count=len(memory)))

@@ -22,8 +22,12 @@ st.plotly_chart(chart(views.matrix_figure(analysis.entity_sources)), width="stre
 
 st.subheader(t("findings_heading"))
 left, right = st.columns([2, 3])
-query = left.text_input(t("search_label"), placeholder=t("search_placeholder"))
-types = right.multiselect(t("types_label"), list(analysis.entity_sources.index))
+query = left.text_input(
+    t("search_label"), placeholder=t("search_placeholder"), key="findings_query"
+)
+types = right.multiselect(
+    t("types_label"), list(analysis.entity_sources.index), key="findings_types"
+)
 rows = views.search_findings(analysis.findings, query, types)
 findings = views.findings_table(analysis, rows, revealed)
 st.caption(t("findings_count", shown=len(findings), count=len(rows)))

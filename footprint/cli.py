@@ -376,6 +376,13 @@ def report(
     timezone: Annotated[
         str | None, typer.Option(help="Time zone assumed where none is given.")
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Language of the report: zh or en (default: the language of the data).",
+        ),
+    ] = None,
 ) -> None:
     """Write a report of what the exports hold: personal information per source, the
     redaction plan, the top inferences and the (simulated) score lenses."""
@@ -385,6 +392,8 @@ def report(
     from footprint.scan import scan as run_scan
 
     fmt = format_for(out)
+    if lang is not None and lang not in ("zh", "en"):
+        raise FootprintError(f"--lang {lang}: choose zh or en")
     if handout and fmt != "html":
         raise FootprintError("--handout writes HTML: give --out a .html name")
     missing = [str(item) for item in inputs if not item.exists()]
@@ -403,7 +412,7 @@ def report(
             progress.update(tasks[stage], completed=done, total=total)
 
         result = run_scan(inputs, settings, build_detector(settings), progress=progress_report)
-    built = build_report(result, show_values=show_values)
+    built = build_report(result, show_values=show_values, language=lang)
     text = render_handout(built) if handout else render(built, fmt)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

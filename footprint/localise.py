@@ -933,3 +933,73 @@ def labels_in(value: object, language: str) -> object:
             out[ZH_COLUMNS.get(str(key), str(key))] = item
         return out
     return value
+
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def text_language(texts: Iterable[object], limit: int = 20_000) -> str:
+    """``zh`` when most letters in ``texts`` (the first ``limit`` texts) are Chinese."""
+    cjk = latin = 0
+    for count, text in enumerate(texts):
+        if count >= limit:
+            break
+        if isinstance(text, str) and text:
+            cjk += len(_CJK.findall(text))
+            latin += len(_LATIN.findall(text)) / 4  # about four letters a word
+    return ZH if cjk > latin else "en"
+
+
+def data_language(records: Iterable[Any]) -> str:
+    """The language of what people wrote in ``records``: messages, posts, payees."""
+    return text_language(
+        value
+        for record in records
+        for value in (getattr(record, "text", None), getattr(record, "counterparty", None))
+    )
+
+
+def browser_language(locale: str | None) -> str | None:
+    """``zh`` or ``en`` for a browser locale (``zh-CN``, ``en-GB``), None for others."""
+    if not locale:
+        return None
+    code = locale.replace("_", "-").split("-")[0].casefold()
+    return code if code in (ZH, "en") else None
+
+
+# Presidio's and footprint's entity types, as a Chinese reader knows them.
+ZH_ENTITIES = {
+    "PERSON": "人名",
+    "USERNAME": "用户名",
+    "PHONE_NUMBER": "电话号码",
+    "EMAIL_ADDRESS": "电子邮箱",
+    "WECHAT_ID": "微信号",
+    "QQ_NUMBER": "QQ 号",
+    "CN_PASSPORT": "中国护照号",
+    "CN_RESIDENT_ID": "居民身份证号",
+    "CREDIT_CARD": "银行卡号",
+    "CRYPTO": "加密货币地址",
+    "DATE_OF_BIRTH": "出生日期",
+    "DATE_TIME": "日期时间",
+    "IBAN_CODE": "IBAN 账号",
+    "IMEI": "IMEI 设备号",
+    "IP_ADDRESS": "IP 地址",
+    "LOCATION": "地点",
+    "MAC_ADDRESS": "MAC 地址",
+    "URL": "网址",
+    "NRP": "国籍、宗教或政治团体",
+    "ORGANIZATION": "机构",
+    "UK_NHS": "英国 NHS 号",
+    "UK_NINO": "英国国民保险号",
+    "US_SSN": "美国社会安全号",
+    "US_BANK_NUMBER": "美国银行账号",
+    "US_DRIVER_LICENSE": "美国驾照号",
+    "US_PASSPORT": "美国护照号",
+    "MEDICAL_LICENSE": "医师执照号",
+}
+
+
+def entity_name(entity_type: str, language: str) -> str:
+    """An entity type for a reader: ``PHONE_NUMBER`` or ``电话号码``."""
+    return ZH_ENTITIES.get(entity_type, entity_type) if language == ZH else entity_type

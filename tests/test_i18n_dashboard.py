@@ -139,3 +139,25 @@ def test_every_page_in_chinese(chinese_app: AppTest, corpus: str) -> None:
         if found:
             bad[page] = sorted(set(found))
     assert not bad, json.dumps(bad, ensure_ascii=False, indent=1)
+
+
+def test_language_follows_the_data_and_the_switch_keeps_state() -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(TOKEN_ENV, TOKEN)
+        at = AppTest.from_file(APP, default_timeout=300)
+        at.query_params["token"] = TOKEN
+        at.run()
+        # No browser locale and no choice: English until Chinese data is loaded.
+        assert at.selectbox(key="lang").value == "en"
+        at.selectbox(key="persona_pick").set_value(PERSONA)
+        next(b for b in at.button if b.label == "Load persona").click().run()
+        assert not at.exception, at.exception
+        assert at.selectbox(key="lang").value == "zh"
+        assert at.title[0].value == "载入导出数据"
+        at.switch_page("app_pages/personal.py").run()
+        at.text_input(key="findings_query").input("EMAIL").run()
+        at.selectbox(key="lang").set_value("en").run()
+        assert at.title[0].value == "Personal information"
+        assert at.text_input(key="findings_query").value == "EMAIL"
+        # A choice made by the user is kept when other data is loaded.
+        assert at.session_state["lang_from"] == "chosen"
