@@ -121,6 +121,28 @@ def sidebar() -> None:
         st.caption(t("privacy_note"))
     if presenter:
         st.html(_PRESENTER_CSS)
+    if language() == "zh":
+        st.html(_ZH_CHROME.replace("LIMIT", _upload_limit()))
+
+
+# Streamlit writes two strings of its own in English: the keyboard "skip" link and the
+# uploader's size limit. In Chinese both are hidden and written again, in Chinese.
+_ZH_CHROME = """
+<style>
+[data-testid="stSkipToContent"] { display: none; }
+.fp-skip { position: absolute; left: -9999px; }
+.fp-skip:focus { left: 1rem; top: 1rem; z-index: 1000; background: #fff; padding: .3rem; }
+[data-testid="stFileUploaderDropzoneInstructions"] span { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"] > div::after { content: "LIMIT"; }
+</style>
+<a class="fp-skip" href="#stMain">跳到主要内容</a>
+"""
+
+
+def _upload_limit() -> str:
+    megabytes = int(st.get_option("server.maxUploadSize"))
+    size = f"{megabytes / 1024:g}GB" if megabytes >= 1024 else f"{megabytes}MB"
+    return f"每个文件不超过 {size}"
 
 
 def reveal() -> bool:
