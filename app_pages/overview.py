@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.common import chart, require_analysis, t, table
-from footprint import views
+from app_pages.common import chart, language, require_analysis, t, table
+from footprint import localise, views
 
 analysis = require_analysis()
 result = analysis.result
@@ -26,7 +26,7 @@ st.subheader(t("activity_heading"))
 st.plotly_chart(chart(views.timeline_figure(analysis.weekly)), width="stretch")
 
 st.subheader(t("entities_heading"))
-st.caption(t("detector_mode", mode=result.detector_mode))
+st.caption(t("detector_mode", mode=localise.detector_mode(result.detector_mode, language())))
 st.plotly_chart(chart(views.entity_figure(result)), width="stretch")
 
 st.subheader(t("inferred_heading"))

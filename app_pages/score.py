@@ -73,15 +73,17 @@ with right:
     st.dataframe(table(views_score.blacklist_view(scored, book)), hide_index=True, width="stretch")
 
 st.subheader(t("waterfall_heading"))
-st.plotly_chart(chart(views_score.waterfall_figure(scored, revealed)), width="stretch")
-steps = views_score.contributions_table(scored, revealed)
+st.plotly_chart(chart(views_score.waterfall_figure(scored, revealed, book)), width="stretch")
+steps = views_score.contributions_table(scored, revealed, book)
 st.dataframe(table(steps), hide_index=True, width="stretch")
 rule_steps = [c for c in scored.contributions if c.evidence]
 if rule_steps:
     picked = st.selectbox(
         t("why_step"),
         range(len(rule_steps)),
-        format_func=lambda i: f"{rule_steps[i].rule} ({rule_steps[i].points:+d})",
+        format_func=lambda i: (
+            f"{views_score.rule_name(book, rule_steps[i].rule)} ({rule_steps[i].points:+d})"
+        ),
         key="why_step",
     )
     step = rule_steps[picked]

@@ -1003,3 +1003,10 @@ ZH_ENTITIES = {
 def entity_name(entity_type: str, language: str) -> str:
     """An entity type for a reader: ``PHONE_NUMBER`` or ``电话号码``."""
     return ZH_ENTITIES.get(entity_type, entity_type) if language == ZH else entity_type
+
+
+def detector_mode(mode: str, language: str) -> str:
+    """The detector's description (``patterns + known names + spaCy NER (model)``)."""
+    if language != ZH:
+        return mode
+    return mode.replace("patterns", "模式匹配").replace("known names", "已知姓名")

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from footprint import __version__
 from footprint.i18n import text
 from footprint.infer.base import Inference
-from footprint.localise import claim_text, data_language, source_label
+from footprint.localise import claim_text, data_language, detector_mode, source_label
 from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
 from footprint.redact.values import Target, ValueMatcher
 from footprint.scan import ScanResult
@@ -204,7 +204,7 @@ def build_report(
     return Report(
         language="zh" if language == "zh" else "en",
         values_shown=show_values,
-        detector=result.detector_mode,
+        detector=detector_mode(result.detector_mode, language),
         totals={
             "sources": len(result.sources),
             "records": len(result.records),
