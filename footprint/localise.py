@@ -941,7 +941,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def text_language(texts: Iterable[object], limit: int = 20_000) -> str:
     """``zh`` when most letters in ``texts`` (the first ``limit`` texts) are Chinese."""
-    cjk = latin = 0
+    cjk = 0
+    latin = 0.0
     for count, text in enumerate(texts):
         if count >= limit:
             break

@@ -168,3 +168,23 @@ def test_english_runs_finder(text: str, found: bool) -> None:
 def test_json_contract_keeps_the_english_claim() -> None:
     inference = _inference("places", "home_city", {"city": "Chengdu"})
     assert json.loads(json.dumps(inference.to_json()))["claim"] == "English claim."
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["今天晚上一起吃火锅吗？", "好的，七点见", "ok"], "zh"),
+        (["See you at seven", "sounds good", "微笑"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_language_of_the_data(texts: list[str], expected: str) -> None:
+    assert localise.text_language(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("zh-CN", "zh"), ("zh_TW", "zh"), ("en-GB", "en"), ("fr-FR", None), (None, None)],
+)
+def test_the_browser_language(locale: str | None, expected: str | None) -> None:
+    assert localise.browser_language(locale) == expected
