@@ -108,6 +108,8 @@ st.caption(t("advice_caption"))
 advice_key = f"cache:advice:{lens}"
 if st.button(t("advice_button")):
     with st.spinner(t("advice_running")):
-        st.session_state[advice_key] = advice_frame(advise(result.records, infer_all, [book]))
+        st.session_state[advice_key] = advice_frame(
+            advise(result.records, infer_all, [book]), language()
+        )
 if advice_key in st.session_state:
     st.dataframe(table(st.session_state[advice_key]), hide_index=True, width="stretch")

@@ -800,6 +800,14 @@ ZH_CELLS: dict[str, Mapping[str, str]] = {
         "base": "起始分",
         **ZH_IDENTIFIERS,
         **ZH_RECORD_KINDS,
+        # ProblemCode values
+        "unreadable": "无法读取",
+        "encoding": "编码问题",
+        "malformed": "格式不符",
+        "unrecognised": "未识别",
+        "refused": "已拒绝",
+        "empty": "空文件",
+        "analysis": "分析失败",
     },
     "category": {**ZH_FAMILIES, **ZH_TERMS["spending"]},
     "key": ZH_KEYS,
@@ -857,12 +865,19 @@ def localise_frame(frame: pd.DataFrame, language: str) -> pd.DataFrame:
     if language != ZH:
         return frame
     out = localise_cells(frame, language)
-    out = out.rename(columns=lambda c: ZH_COLUMNS.get(str(c), c))
+    out = out.rename(columns=_zh_column)
     if out.index.name:
         out.index.name = ZH_COLUMNS.get(str(out.index.name), out.index.name)
     if out.columns.name:
         out.columns.name = ZH_COLUMNS.get(str(out.columns.name), out.columns.name)
     return out
+
+
+def _zh_column(name: object) -> object:
+    text = str(name)
+    if text.endswith(" change"):  # the advice's score change per lens
+        return f"{text.removesuffix(' change')} 分数变化"
+    return ZH_COLUMNS.get(text, name)
 
 
 def _zh(text: object) -> object:
@@ -1011,3 +1026,19 @@ def detector_mode(mode: str, language: str) -> str:
     if language != ZH:
         return mode
     return mode.replace("patterns", "模式匹配").replace("known names", "已知姓名")
+
+
+_ZH_ACTIONS = {
+    "delete_file": "删除导出文件 {target}",
+    "location_history_off": "关闭位置记录（并删除已保存的记录）",
+    "leave_group": "退出群聊“{target}”（并删除聊天记录）",
+    "stop_subscription": "停止向 {target} 的定期付款",
+    "delete_posts": "删除你在 {target} 上公开发布的帖子",
+}
+
+
+def action_label(action_id: str, label: str, language: str) -> str:
+    """A minimisation action (``leave_group:家人群``) in ``language``."""
+    kind, _, target = action_id.partition(":")
+    template = _ZH_ACTIONS.get(kind) if language == ZH else None
+    return template.format(target=target) if template else label

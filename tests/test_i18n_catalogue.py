@@ -188,3 +188,10 @@ def test_the_language_of_the_data(texts: list[str], expected: str) -> None:
 )
 def test_the_browser_language(locale: str | None, expected: str | None) -> None:
     assert localise.browser_language(locale) == expected
+
+
+def test_minimisation_actions_in_chinese() -> None:
+    label = localise.action_label("leave_group:家人群", "Leave the group chat 家人群", "zh")
+    assert label == "退出群聊“家人群”（并删除聊天记录）"
+    assert localise.action_label("leave_group:x", "Leave x", "en") == "Leave x"
+    assert localise.action_label("new_kind:x", "New x", "zh") == "New x"
