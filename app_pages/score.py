@@ -28,7 +28,11 @@ simulation_banner()
 
 lenses = list(available_rulebooks())
 default = lenses.index(DEFAULT_LENSES[0]) if DEFAULT_LENSES[0] in lenses else 0
-lens = st.selectbox(t("lens_label"), lenses, index=default, key="lens")
+# Titles computed now, in this run's language (a format_func runs later, outside it).
+lens_titles = {name: views_score.lens_book(name, language()).title for name in lenses}
+lens = st.selectbox(
+    t("lens_label"), lenses, index=default, format_func=lens_titles.__getitem__, key="lens"
+)
 book = views_score.lens_book(lens, language())
 st.markdown(f"**{book.title}**")
 st.caption(book.description)
