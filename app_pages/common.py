@@ -153,7 +153,7 @@ def reveal() -> bool:
 
 
 def simulation_banner() -> None:
-    st.warning(f"**{t('simulation_title')}** {t('simulation_notice')}", icon="⚠️")
+    st.warning(f"**{t('simulation_title')}** {t('simulation_notice')}", icon=":material/warning:")
 
 
 def claim(inference: Inference) -> str:
@@ -258,7 +258,7 @@ def require_analysis() -> Analysis:
     found = current_analysis()
     if found is None:
         st.info(t("nothing_loaded"))
-        st.page_link("app_pages/load.py", label=t("page_load"), icon="📂")
+        st.page_link("app_pages/load.py", label=t("page_load"), icon=":material/folder_open:")
         st.stop()
     return found
 

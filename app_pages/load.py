@@ -129,4 +129,4 @@ if analysis is not None:
         st.dataframe(table(problems), hide_index=True, width="stretch")
     else:
         st.success(t("no_problems"))
-    st.page_link("app_pages/overview.py", label=t("continue_overview"), icon="📊")
+    st.page_link("app_pages/overview.py", label=t("continue_overview"), icon=":material/bar_chart:")

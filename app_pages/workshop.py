@@ -134,5 +134,5 @@ elif name == "platform":
         width="stretch",
     )
 else:
-    st.page_link("app_pages/score.py", label=t("page_score"), icon="🎚️")
+    st.page_link("app_pages/score.py", label=t("page_score"), icon=":material/tune:")
     st.caption(t("minimise_hint"))
