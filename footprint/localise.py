@@ -814,7 +814,46 @@ ZH_CELLS: dict[str, Mapping[str, str]] = {
     "relationship": ZH_TERMS["relationship"],
     "status": {"parsed": "已解析", "ignored": "已忽略", "unrecognised": "未识别"},
     "label": {"home": "住处", "work": "工作地点", "frequent": "常去地点"},
-    "field": {"kind": "种类"},
+    "field": {  # a record's fields (footprint/model.py)
+        "kind": "种类",
+        "accuracy_m": "精度（米）",
+        "activity_type": "活动类型",
+        "actor": "发送者",
+        "address": "地址",
+        "amount": "金额",
+        "category": "类别",
+        "conversation": "会话",
+        "counterparty": "对方",
+        "counterparty_account": "对方账户",
+        "currency": "币种",
+        "deleted": "已删除",
+        "edited": "已编辑",
+        "email": "邮箱",
+        "end": "结束时间",
+        "field": "字段",
+        "handle": "用户名",
+        "in_reply_to": "回复对象",
+        "ip": "IP 地址",
+        "is_system": "系统消息",
+        "lat": "纬度",
+        "locator": "位置",
+        "lon": "经度",
+        "media": "媒体",
+        "name": "名称",
+        "path": "文件",
+        "phone": "手机号",
+        "place_name": "地名",
+        "post_type": "帖子类型",
+        "source": "来源",
+        "status": "状态",
+        "text": "文本",
+        "timestamp": "时间",
+        "title": "标题",
+        "transaction_id": "交易号",
+        "tz_assumed": "时区为推定",
+        "url": "网址",
+        "value": "值",
+    },
 }
 
 
@@ -830,6 +869,8 @@ def source_label(format_id: str, label: str, language: str) -> str:
 def _column_cells(column: str) -> Mapping[str, str] | None:
     from footprint.sources._labels_zh import REASONS_ZH
 
+    if column in ("type", "entity_type", "entity type"):
+        return ZH_ENTITIES
     if column == "what":
         return _source_labels()
     if column == "why":
@@ -903,10 +944,12 @@ def localise_figure(figure: go.Figure, language: str) -> go.Figure:
         text = layout.coloraxis.colorbar.title.text
         if text:
             layout.coloraxis.colorbar.title.text = _zh(text)
-    values = {**ZH_WEEKDAYS, **ZH_TERMS["spending"]}
+    values = {**ZH_WEEKDAYS, **ZH_TERMS["spending"], **ZH_ENTITIES}
     for trace in out.data:
         for axis in ("x", "y", "labels"):
             items = getattr(trace, axis, None) if axis in trace else None
+            if items is not None and hasattr(items, "tolist"):  # plotly express: numpy arrays
+                items = items.tolist()
             if isinstance(items, list | tuple) and all(isinstance(v, str) for v in items):
                 setattr(trace, axis, [values.get(v, v) for v in items])
         if getattr(trace, "name", None):

@@ -195,3 +195,19 @@ def test_minimisation_actions_in_chinese() -> None:
     assert label == "退出群聊“家人群”（并删除聊天记录）"
     assert localise.action_label("leave_group:x", "Leave x", "en") == "Leave x"
     assert localise.action_label("new_kind:x", "New x", "zh") == "New x"
+
+
+def test_every_record_field_has_a_chinese_name() -> None:
+    import dataclasses
+
+    from footprint import model
+
+    names = {
+        spec.name
+        for item in vars(model).values()
+        if isinstance(item, type)
+        and dataclasses.is_dataclass(item)
+        and issubclass(item, model.Record)
+        for spec in dataclasses.fields(item)
+    }
+    assert names <= set(localise.ZH_CELLS["field"])
