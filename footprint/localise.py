@@ -99,6 +99,28 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "colleague": "同事或雇主",
         "source": "向你提供消息的线人",
     },
+    # Cues of a relationship (how people address each other, what they say): not shown
+    # alone, but named like the relationship they point to.
+    "vocative": {
+        "partner": "伴侣",
+        "affection": "亲昵",
+        "affection_weak": "较弱的亲昵",
+        "family": "家人",
+        "family_weak": "较弱的家人迹象",
+        "close_friend": "好友",
+        "colleague": "同事",
+    },
+    "cue": {
+        "partner": "伴侣",
+        "affection_weak": "较弱的亲昵",
+        "family": "家人",
+        "close_friend": "好友",
+        "close_friend_weak": "较弱的好友迹象",
+        "colleague": "同事",
+        "colleague_weak": "较弱的同事迹象",
+        "source": "线人",
+    },
+    "shared_family": {"family": "共同的家人"},
     "health": {
         "asthma": "哮喘",
         "diabetes": "糖尿病",
@@ -850,6 +872,7 @@ ZH_CELLS: dict[str, Mapping[str, str]] = {
         "timestamp": "时间",
         "title": "标题",
         "transaction_id": "交易号",
+        "raw_fields": "原始字段",
         "tz_assumed": "时区为推定",
         "url": "网址",
         "value": "值",
