@@ -211,3 +211,25 @@ def test_every_record_field_has_a_chinese_name() -> None:
         for spec in dataclasses.fields(item)
     }
     assert names <= set(localise.ZH_CELLS["field"])
+
+
+def test_report_lang_option(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from footprint.cli import app
+
+    runner = CliRunner()
+    source = tmp_path / "chat.txt"
+    source.write_text(
+        "[18/03/2024, 09:15:02] 王芳: 今天晚上一起吃火锅吗？我在春熙路等你\n"
+        "[18/03/2024, 09:16:40] 李明: 好的，七点见，我给你打电话\n",
+        encoding="utf-8",
+    )
+    refused = runner.invoke(app, ["report", str(source), "--lang", "fr", "--out", "r.html"])
+    assert refused.exit_code != 0 and "zh or en" in refused.output
+    for lang, heading in ((None, "你的导出数据里有什么"), ("en", "What your exports hold")):
+        out = tmp_path / f"r-{lang}.md"
+        args = ["report", str(source), "--out", str(out), "--spacy-model", "none"]
+        result = runner.invoke(app, [*args, *(["--lang", lang] if lang else [])])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8").startswith(f"# {heading}")
