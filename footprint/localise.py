@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from footprint.infer.base import Inference
+
+if TYPE_CHECKING:  # plotly only where a chart is drawn: the CLI scores without it
+    import plotly.graph_objects as go
 
 ZH = "zh"
 
@@ -952,6 +954,8 @@ def localise_figure(figure: go.Figure, language: str) -> go.Figure:
     """``figure`` with its titles, axes, legend and trace names in ``language``."""
     if language != ZH:
         return figure
+    import plotly.graph_objects as go
+
     out = go.Figure(figure)
     layout = out.layout
     if layout.title and layout.title.text:
