@@ -806,6 +806,8 @@ ZH_COLUMNS: dict[str, str] = {
     "work": "工作地点",
     "sleep": "入睡",
     "topics": "话题",
+    "time zone": "时区",
+    "details": "详情",
     "spending": "消费",
     "employer": "雇主",
     "radius_m": "半径（米）",

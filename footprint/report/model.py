@@ -17,7 +17,7 @@ from footprint.infer.base import Inference
 from footprint.localise import claim_text, data_language, detector_mode, source_label
 from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
 from footprint.redact.values import Target, ValueMatcher
-from footprint.scan import ScanResult
+from footprint.scan import ScanResult, SourceSummary
 from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
 from footprint.score.engine import Contribution
 from footprint.score.rulebook import DEFAULT_LENSES, load_rulebook
@@ -53,6 +53,10 @@ class SourceSection(_Model):
     problems: int
     findings: dict[str, int] = Field(description="Entity type -> number of findings.")
     redaction_plan: list[PlanStep]
+    timezone: str | None = Field(
+        default=None, description="The zone this source's local times are read in."
+    )
+    timezone_reason: str | None = Field(default=None, description="Why that zone.")
 
 
 class InferenceLine(_Model):
@@ -150,6 +154,16 @@ def _inference_line(
     )
 
 
+def _timezone_reason(source: SourceSummary, language: str) -> str | None:
+    """Why the source's times are read in its zone: the short reason in Chinese."""
+    if language != "en" and source.timezone_basis:
+        try:
+            return text(f"tz_basis_{source.timezone_basis}", language)
+        except KeyError:  # a basis without a short reason yet
+            return source.timezone_reason
+    return source.timezone_reason
+
+
 def _step_name(contribution: Contribution) -> str:
     """The rule's own words, without the claim the engine appends to them."""
     for mark in ("：", ": "):
@@ -224,6 +238,8 @@ def build_report(
                 problems=source.problems,
                 findings=dict(sorted(by_source[(source.format, source.path)].items())),
                 redaction_plan=_plan(by_source[(source.format, source.path)], language),
+                timezone=source.timezone,
+                timezone_reason=_timezone_reason(source, language),
             )
             for source in result.sources
         ],

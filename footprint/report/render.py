@@ -130,6 +130,9 @@ def render_markdown(report: Report) -> str:
             "report_source_meta", path=source.path, records=source.records, problems=source.problems
         )
         lines += [f"### {e(source.label)} ({e(source.format)})", "", f"{e(meta)}", ""]
+        if source.timezone:
+            reason = source.timezone_reason or ""
+            lines += [e(t("report_timezone", zone=source.timezone, reason=reason)), ""]
         if source.redaction_plan:
             lines += [
                 f"| {t('col_type')} | {t('col_findings')} | {t('col_plan')} |",
