@@ -8,6 +8,7 @@ LABELS_ZH: dict[str, str] = {
     "bank_csv": "银行流水（通用 CSV）",
     "chrome_history": "Chrome 浏览记录（Google Takeout）",
     "discord": "Discord 数据包",
+    "discord_chat_exporter": "DiscordChatExporter JSON（一个频道或私信）",
     "facebook": "Facebook 数据下载（JSON）",
     "google_activity": "Google 我的活动（JSON）",
     "google_location": "Google Takeout 位置记录",
