@@ -16,6 +16,7 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
+from footprint import localise
 from footprint.infer import finances, identity, places, platform, routine, social
 from footprint.infer.base import Inference
 from footprint.infer.frame import prepare
@@ -370,7 +371,7 @@ def _listing(value: object, limit: int = 8) -> str:
     return "" if value is None else str(value)
 
 
-def platform_side_by_side(inferences: Sequence[Inference]) -> pd.DataFrame:
+def platform_side_by_side(inferences: Sequence[Inference], language: str = "en") -> pd.DataFrame:
     """Per subject: what the platform recorded about you, and what footprint inferred."""
     rows = []
     for inference in inferences:
@@ -380,9 +381,9 @@ def platform_side_by_side(inferences: Sequence[Inference]) -> pd.DataFrame:
         ours = value.get("footprint")
         rows.append(
             {
-                "subject": inference.key.removeprefix("platform_"),
+                "subject": localise.platform_subject(inference.key, language),
                 "the platform recorded": _listing(value.get("platform")),
-                "footprint inferred": _listing(ours) if ours else "—",
+                "footprint inferred": _listing(localise.labels_in(ours, language)) if ours else "—",
                 "records": inference.evidence_count or len(inference.evidence),
             }
         )
