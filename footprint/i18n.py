@@ -71,6 +71,19 @@ EN: dict[str, str] = {
     "files_caption": "A wrong guess? Pick the right format in the table, then scan again.",
     "format_help": "Change a guess, then scan again.",
     "rescan_formats": "Scan again with these formats",
+    "zones_heading": "Time zones: whose local time",
+    "zones_caption": (
+        "Sleep, work hours and nights at home are read in the person's local time, decided "
+        "for each source from the exports themselves. Wrong? Pick the zone, then scan again."
+    ),
+    "zones_help": "An IANA zone such as Europe/London; the scan uses it for this source.",
+    "rescan_zones": "Scan again with these time zones",
+    "tz_basis_override": "set by you",
+    "tz_basis_offsets": "from the exact offsets in this export",
+    "tz_basis_coordinates": "from the coordinates in the location history",
+    "tz_basis_hints": "from hints (phone number, currency, language)",
+    "tz_basis_others": "no zone here: the zone the other sources agree on",
+    "tz_basis_computer": "no evidence in any export: this computer's zone",
     "rescan_needs_files": "Correcting a format needs the original files: upload them again.",
     "bank_heading": "Bank statement columns",
     "bank_caption": (
@@ -81,6 +94,10 @@ EN: dict[str, str] = {
     "bank_confirm": "Confirm these columns and scan again",
     "problems_warning": "{count} file(s) could not be read completely. Each is listed below.",
     "no_problems": "Every file was read without problems.",
+    "page_failed": (
+        "The page “{page}” failed and shows nothing; the other pages still work. "
+        "The error, for a bug report:"
+    ),
     "continue_overview": "Continue to the overview",
     # overview
     "detector_notice": "The personal-information detector runs in a reduced mode:",
@@ -238,6 +255,62 @@ EN: dict[str, str] = {
     "q_minimise": "What would you delete first?",
     "note_minimise": "Open the Score page and compute the advice together.",
     "minimise_hint": "The advice ranks actions by how much inference and score they remove.",
+    # reports (HTML, Markdown, handout)
+    "report_title": "footprint report",
+    "report_h1": "What your exports hold",
+    "report_meta": (
+        "footprint {version} · detector: {detector} · values {values} · made offline on your "
+        "computer"
+    ),
+    "report_values_shown": "shown",
+    "report_values_masked": "masked",
+    "total_sources": "sources",
+    "total_records": "records",
+    "total_findings": "findings",
+    "total_inferences": "inferences",
+    "report_found": "Personal information found",
+    "col_type": "type",
+    "col_findings": "findings",
+    "col_examples": "examples",
+    "report_per_source": "Per source, and the redaction plan",
+    "report_source_meta": "{path} · {records} records · {problems} problems",
+    "col_plan": "plan",
+    "col_why": "why",
+    "plan_pseudonymise": "pseudonymise",
+    "plan_keep": "keep",
+    "why_keep": "not personal on its own; kept so the file stays readable",
+    "why_pseudonymise": "replaced by the same pseudonym in every file",
+    "report_no_pii": "No personal information detected.",
+    "report_timezone": "times in {zone} ({reason})",
+    "report_conclude": "What a scoring system could conclude",
+    "col_family": "family",
+    "col_claim": "claim",
+    "col_confidence": "confidence",
+    "col_cited": "records cited",
+    "tag_special": "special category",
+    "report_no_inferences": "No inferences were drawn.",
+    "report_score": "The score: an illustrative simulation",
+    "report_starts": "Starts at {base}. Largest contributions:",
+    "report_consequences": "Consequences in this simulation: {items}",
+    "report_no_score": "No score: nothing was inferred.",
+    "report_problems": (
+        "{count} problem(s) while reading the exports; run footprint scan --json for details."
+    ),
+    "chart_label": "findings per type",
+    "handout_title": "footprint handout",
+    "handout_heading": "What your data says about you",
+    "handout_meta": "A footprint handout · fictional sample data · values {values} · made offline",
+    "handout_conclude": "What a stranger could conclude",
+    "handout_records": "{count} records",
+    "handout_score": "The score (a simulation)",
+    "handout_sources": "Which export says the most",
+    "handout_findings": "{count} findings",
+    "handout_discuss": "To discuss",
+    "handout_questions": (
+        "Which of these conclusions would you accept from a bank, an employer, a city? Which "
+        "record would you delete first, and what would it change? Who watches the people who "
+        "write the rules?"
+    ),
 }
 
 ZH: dict[str, str] = {
@@ -290,6 +363,19 @@ ZH: dict[str, str] = {
     "files_caption": "识别错了？在表格中选择正确的格式，然后重新扫描。",
     "format_help": "修改识别结果，然后重新扫描。",
     "rescan_formats": "按这些格式重新扫描",
+    "zones_heading": "时区：本人的当地时间",
+    "zones_caption": (
+        "作息、工作时间和在家过夜都按本人的当地时间计算，每个来源的时区都由导出文件本身推断。"
+        "不对？选择正确的时区，然后重新扫描。"
+    ),
+    "zones_help": "IANA 时区名，例如 Asia/Shanghai；扫描将对该来源使用它。",
+    "rescan_zones": "按这些时区重新扫描",
+    "tz_basis_override": "由你设定",
+    "tz_basis_offsets": "根据该导出文件中的精确时差",
+    "tz_basis_coordinates": "根据位置记录中的坐标",
+    "tz_basis_hints": "根据线索（电话号码、货币、语言）",
+    "tz_basis_others": "此处无时区信息：采用其他来源一致的时区",
+    "tz_basis_computer": "所有导出文件都没有线索：采用这台电脑的时区",
     "rescan_needs_files": "更正格式需要原始文件：请重新上传。",
     "bank_heading": "银行流水的列",
     "bank_caption": (
@@ -300,6 +386,7 @@ ZH: dict[str, str] = {
     "bank_confirm": "确认这些列并重新扫描",
     "problems_warning": "有 {count} 个文件未能完整读取，逐一列在下方。",
     "no_problems": "所有文件均已顺利读取。",
+    "page_failed": "“{page}”页面出错，无法显示；其他页面仍可正常使用。错误信息（可用于报告问题）：",
     "continue_overview": "继续查看概览",
     "detector_notice": "个人信息检测器以简化模式运行：",
     "metric_sources": "数据来源",
@@ -429,6 +516,57 @@ ZH: dict[str, str] = {
     "q_minimise": "你会先删除什么？",
     "note_minimise": "打开评分页面，一起计算建议。",
     "minimise_hint": "建议按照每项操作能消除多少推断和分数来排序。",
+    "report_title": "footprint 报告",
+    "report_h1": "你的导出数据里有什么",
+    "report_meta": (
+        "footprint {version} · 检测器：{detector} · 个人信息{values} · 在你的电脑上离线生成"
+    ),
+    "report_values_shown": "已显示",
+    "report_values_masked": "已遮盖",
+    "total_sources": "个数据来源",
+    "total_records": "条记录",
+    "total_findings": "处个人信息",
+    "total_inferences": "条推断",
+    "report_found": "发现的个人信息",
+    "col_type": "类型",
+    "col_findings": "数量",
+    "col_examples": "示例",
+    "report_per_source": "各数据来源及脱敏方案",
+    "report_source_meta": "{path} · {records} 条记录 · {problems} 个问题",
+    "col_plan": "方案",
+    "col_why": "原因",
+    "plan_pseudonymise": "化名替换",
+    "plan_keep": "保留",
+    "why_keep": "单独看不算个人信息；保留它，文件才读得通",
+    "why_pseudonymise": "在每个文件中都替换为同一个化名",
+    "report_no_pii": "未发现个人信息。",
+    "report_timezone": "时间按 {zone} 解读（{reason}）",
+    "report_conclude": "评分系统可能得出的结论",
+    "col_family": "类别",
+    "col_claim": "结论",
+    "col_confidence": "置信度",
+    "col_cited": "引用的记录",
+    "tag_special": "特殊类别",
+    "report_no_inferences": "没有得出任何推断。",
+    "report_score": "评分：示意性模拟",
+    "report_starts": "起始分 {base}。影响最大的几项：",
+    "report_consequences": "在这个模拟中的后果：{items}",
+    "report_no_score": "没有评分：没有推断出任何内容。",
+    "report_problems": "读取导出数据时遇到 {count} 个问题；运行 footprint scan --json 查看详情。",
+    "chart_label": "按类型统计的个人信息",
+    "handout_title": "footprint 讲义",
+    "handout_heading": "你的数据透露了你的什么",
+    "handout_meta": "footprint 讲义 · 虚构的示例数据 · 个人信息{values} · 离线生成",
+    "handout_conclude": "陌生人能得出什么结论",
+    "handout_records": "{count} 条记录",
+    "handout_score": "评分（模拟）",
+    "handout_sources": "哪份导出透露得最多",
+    "handout_findings": "{count} 处",
+    "handout_discuss": "讨论",
+    "handout_questions": (
+        "这些结论中，哪些你能接受银行、雇主或城市管理部门据此对待你？你会先删除哪条记录，"
+        "删除后会有什么变化？制定规则的人，又由谁来监督？"
+    ),
 }
 
 CATALOGUE: Mapping[str, Mapping[str, str]] = {"en": EN, "zh": ZH}

@@ -430,14 +430,14 @@ class _Prepended(io.RawIOBase):
 
 
 def _parse_records(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    head = file.head(_HEAD_BYTES).removeprefix(b"\xef\xbb\xbf")
+    head = file.json_head(_HEAD_BYTES)
     if not _RECORDS_START.match(head):
         # Another key first, or an odd layout: the general streaming path.
         yield from _parse_stream(file, _RECORDS, ctx, "no locations in the file")
         return
     count = 0
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:  # UTF-8 without a mark, the guard on
             for item in _record_runs(file, stream, ctx):
                 if isinstance(item, int):
                     count = item
