@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from footprint.infer import payments
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.lexicon import matcher
@@ -158,6 +159,8 @@ def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
 
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     hits = _sensitive_hits(inp, texts.index)
+    # Payment evidence (worship donations, care, medication): footprint/infer/payments.py.
+    hits = pd.concat([hits, payments.sensitive_hits(inp)], ignore_index=True)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):

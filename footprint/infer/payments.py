@@ -1,0 +1,241 @@
+"""What payments say beyond money: who pays the user, medication, health care and worship.
+
+- :func:`clean_payer` turns a bank line ("ACME CORP DES:PAYROLL ID:88123 PPD") into the
+  payer's name ("ACME CORP"), so that pay from one employer groups together whatever
+  reference numbers each row carries.
+- :func:`sensitive_hits` finds special-category evidence in payments, as rows shaped like
+  the sensitive lexicon's hits, for :mod:`footprint.infer.sensitive` to weigh with the rest:
+  donations to a place of worship (religion), payments to a hospital or clinic, repeated
+  pharmacy purchases and medication named in a payment (health). Medication names come from
+  the dictionary shipped in ``drug-named-entity-recognition`` (MedlinePlus, MeSH and
+  DrugBank's open vocabulary), read as data: that package's module is never imported (it
+  reads a cache in the home folder and has download helpers).
+"""
+
+from __future__ import annotations
+
+import bz2
+import pickle  # the dictionary a pinned, installed package ships
+import re
+from functools import cache
+from importlib import resources
+
+import pandas as pd
+
+from footprint.infer.frame import InferenceInput
+
+__all__ = ["clean_payer", "is_refund", "medications", "sensitive_hits"]
+
+# --- payers -------------------------------------------------------------------------------
+
+# "ID: 88123", "INDN:JANE DOE" (the account holder's own name), "CO ID:...", "REF 4471".
+_LABELLED = re.compile(
+    r"(?i)\b(?:indn|co\s*id|id|des|ref|reference|trace|txn|web\s*id|sec|ppd\s*id)\s*[:#]\s*"
+    r"(?:[^:]*?(?=\s+\w+\s*:)|\S+)"
+)
+# Words of a pay line that are not the payer's name (English and Chinese).
+_PAY_WORDS = frozenset(
+    {
+        "payroll",
+        "salary",
+        "salaries",
+        "wages",
+        "wage",
+        "pay",
+        "paycheck",
+        "paycheque",
+        "direct",
+        "dep",
+        "deposit",
+        "dir",
+        "dd",
+        "bacs",
+        "bgc",
+        "fps",
+        "faster",
+        "payment",
+        "payments",
+        "credit",
+        "transfer",
+        "xfer",
+        "tfr",
+        "from",
+        "ppd",
+        "ccd",
+        "ach",
+        "ref",
+        "reference",
+        "id",
+        "co",
+        "des",
+        "indn",
+        "trace",
+        "sal",
+        "net",
+        "monthly",
+        "biweekly",
+        "weekly",
+        "via",
+        "giro",
+        "wire",
+        "",
+    }
+)
+_CHINESE_PAY_WORDS = re.compile(r"代发工资|代发薪资|代发|工资|薪资|薪水|奖金|绩效|劳务费|转账|收款")
+_TOKEN = re.compile(r"[^\s:;|/*#,]+")
+_HAS_DIGIT = re.compile(r"\d")
+_EDGE_PUNCTUATION = " -_.,;:|/*#()[]（）【】"
+
+
+def clean_payer(text: str | None) -> str | None:
+    """The payer's name in a payment line, without reference numbers and pay words;
+    None when nothing is left."""
+    if not text:
+        return None
+    stripped = _LABELLED.sub(" ", str(text))
+    stripped = _CHINESE_PAY_WORDS.sub(" ", stripped)
+    kept = [
+        token
+        for token in _TOKEN.findall(stripped)
+        if not _HAS_DIGIT.search(token) and token.casefold().strip(".-") not in _PAY_WORDS
+    ]
+    name = " ".join(kept).strip(_EDGE_PUNCTUATION)
+    return name or None
+
+
+_REFUND = re.compile(
+    r"(?i)\b(?:refund(?:ed)?|reversal|reversed|returned|return|chargeback|cash ?back|"
+    r"reimburse(?:ment|d)?)\b|退款|退回|退货|返现|撤销|冲正|报销"
+)
+
+
+def is_refund(text: str | None) -> bool:
+    """Whether a credit reads as money given back (a refund, a reversal), not income."""
+    return bool(text) and bool(_REFUND.search(str(text)))
+
+
+# --- medication ---------------------------------------------------------------------------
+
+# Shorter names are too often words or codes ("alli", "deet").
+MIN_MEDICATION_LENGTH = 6
+_WORD = re.compile(r"[a-z][a-z\-]+")
+
+
+@cache
+def _medication_names() -> frozenset[str]:
+    """Single-word medication names (generic and brand), lower case; empty when the
+    dictionary is not installed."""
+    try:
+        data = resources.files("drug_named_entity_recognition").joinpath(
+            "drug_ner_dictionary.pkl.bz2"
+        )
+        with bz2.open(data.open("rb")) as stream:
+            dictionary = pickle.load(stream)  # noqa: S301  # shipped data, see module doc
+    except (ModuleNotFoundError, FileNotFoundError, OSError, pickle.UnpicklingError):
+        return frozenset()
+    variants = dictionary.get("drug_variant_to_canonical", {})
+    return frozenset(
+        name
+        for name in variants
+        if isinstance(name, str) and len(name) >= MIN_MEDICATION_LENGTH and name.isalpha()
+    )
+
+
+def medications(text: str | None) -> list[str]:
+    """Medication names in ``text`` (English), in order, each once."""
+    if not text:
+        return []
+    names = _medication_names()
+    found: list[str] = []
+    for word in _WORD.findall(str(text).casefold()):
+        if word in names and word not in found:
+            found.append(word)
+    return found
+
+
+# --- health and worship -------------------------------------------------------------------
+
+_CARE = re.compile(
+    r"(?i)\b(?:hospital|clinic|medical (?:center|centre|group)|urgent care|physician|"
+    r"therap(?:y|ist)|counsell?ing|copay|co-pay|gp surgery)\b|"
+    r"医院|诊所|卫生院|门诊|挂号|医疗健康|中医馆"
+)
+_PHARMACY = re.compile(
+    r"(?i)\b(?:pharmacy|pharmacie|drug ?store|chemist|apothecary|prescriptions?|rx|refill)\b|"
+    r"药房|药店|大药房|药业|医药"
+)
+# Pharmacies sell toothpaste too: without a named medication, only repeated purchases count.
+MIN_PHARMACY_PAYMENTS = 3
+
+# (religion label, pattern of a place of worship or of giving there).
+# A street named after a church is not one ("Church St", "静安寺路", the "静安寺站" station).
+_NOT_STREET = r"(?!\s+(?:st|street|rd|road|lane|ln|ave|avenue|hill|end|way|sq|square)\b)"
+_CJK_NOT_STREET = r"(?![街路巷站村镇店桥区])"
+_WORSHIP_PLACES = (
+    (
+        "christian",
+        rf"(?i)\b(?:church{_NOT_STREET}|cathedral{_NOT_STREET}|diocese|ministries|tithes?)\b|"
+        rf"教会|教堂{_CJK_NOT_STREET}|堂会",
+    ),
+    ("muslim", r"(?i)\b(?:mosque|masjid|islamic (?:center|centre)|zakat|sadaqah?)\b|清真寺"),
+    ("jewish", r"(?i)\b(?:synagogue|tzedakah)\b|犹太会堂"),
+    ("sikh", r"(?i)\b(?:gurdwara|gurudwara)\b"),
+    ("hindu", r"(?i)\b(?:mandir|hindu temple)\b"),
+    (
+        "buddhist",
+        rf"(?i)\b(?:buddhist|vihara)\b|[\u4e00-\u9fff]寺{_CJK_NOT_STREET}|禅院|佛教|佛堂|礼佛|拜佛|"
+        r"菩萨|随喜|功德|供灯|香火|布施|法会",
+    ),
+)
+# A payment to an ambiguous "temple" counts only when it reads as giving.
+_GIVING = re.compile(
+    r"(?i)\b(?:donation|donate|offering|tithe|gift|contribution|pledge|alms)\b|"
+    r"随喜|功德|香火|供灯|供养|布施|捐|善款|祈福"
+)
+_TEMPLE = re.compile(r"(?i)\btemple\b|庙|宫观|道观")
+# Tickets and shopping at a famous temple are tourism, not worship.
+_TOURISM = re.compile(r"(?i)\b(?:tickets?|admission|parking|tour)\b|门票|停车|景区|索道|文创|庙会")
+
+_HIT_COLUMNS = ["position", "group", "label", "term"]
+
+
+def _payment_texts(inp: InferenceInput) -> pd.Series:
+    frame = inp.frame
+    payments = frame.loc[frame["kind"] == "payment", "search_text"]
+    return payments[payments.notna()].astype(str)
+
+
+def _religion(text: str) -> tuple[str, str] | None:
+    if _TOURISM.search(text):
+        return None
+    for label, pattern in _WORSHIP_PLACES:
+        match = re.search(pattern, text)
+        if match:
+            return label, match.group(0)
+    if _TEMPLE.search(text) and _GIVING.search(text):
+        return "worship_generic", "donation at a temple"
+    return None
+
+
+def sensitive_hits(inp: InferenceInput) -> pd.DataFrame:
+    """Special-category evidence in payments, one row per (payment, label): the columns of
+    :meth:`InferenceInput.hits` (``position``, ``group``, ``label``, ``term``)."""
+    texts = _payment_texts(inp)
+    rows: list[tuple[int, str, str, str]] = []
+    pharmacy: list[tuple[int, str]] = []
+    for position, text in zip(texts.index.tolist(), texts.tolist(), strict=True):
+        religion = _religion(text)
+        if religion is not None:
+            rows.append((int(position), "religion", religion[0], religion[1].casefold()))
+        named = medications(text)
+        if named:
+            rows.append((int(position), "health", "medical_care", f"medication: {named[0]}"))
+            continue
+        care = _CARE.search(text)
+        if care:
+            rows.append((int(position), "health", "medical_care", care.group(0).casefold()))
+        elif _PHARMACY.search(text):
+            pharmacy.append((int(position), "pharmacy"))
+    if len(pharmacy) >= MIN_PHARMACY_PAYMENTS:
+        rows.extend((position, "health", "medical_care", term) for position, term in pharmacy)
+    return pd.DataFrame(rows, columns=_HIT_COLUMNS)
