@@ -176,7 +176,8 @@ def _recurring(payments: pd.DataFrame, max_cv: float, key: str = "payee_key") ->
 def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     # Loan payouts arrive regularly too, and refunds are money given back: neither is pay.
     credits = payments[(payments["amount"] > 0) & ~payments["lending"]]
-    credits = credits[~credits["text"].map(is_refund, na_action="ignore").fillna(False)]
+    refund = map_unique(credits["text"], is_refund).fillna(False).to_numpy(dtype=bool)
+    credits = credits[~refund]
     credits = credits.assign(payer_key=credits["payer_key"].fillna(credits["payee_key"]))
     credits = credits[credits["payer_key"].notna()]
     regular = _recurring(credits, max_cv=0.25, key="payer_key")

@@ -30,9 +30,10 @@ __all__ = ["clean_payer", "is_refund", "medications", "sensitive_hits"]
 
 # "ID: 88123", "INDN:JANE DOE" (the account holder's own name), "CO ID:...", "REF 4471".
 _LABELLED = re.compile(
-    r"(?i)\b(?:indn|co\s*id|id|des|ref|reference|trace|txn|web\s*id|sec|ppd\s*id)\s*[:#]\s*"
-    r"(?:[^:]*?(?=\s+\w+\s*:)|\S+)"
+    r"(?i)\b(?:co\s*id|id|des|ref|reference|trace|txn|web\s*id|sec|ppd\s*id)\s*[:#]\s*\S+"
 )
+# The individual's name on an ACH line runs to the next label or the end.
+_INDIVIDUAL = re.compile(r"(?i)\bindn\s*:.*?(?=\s+(?:co\s*id|id|des|ppd|ccd|web|trace)\b|$)")
 # Words of a pay line that are not the payer's name (English and Chinese).
 _PAY_WORDS = frozenset(
     {
@@ -92,7 +93,7 @@ def clean_payer(text: str | None) -> str | None:
     None when nothing is left."""
     if not text:
         return None
-    stripped = _LABELLED.sub(" ", str(text))
+    stripped = _LABELLED.sub(" ", _INDIVIDUAL.sub(" ", str(text)))
     stripped = _CHINESE_PAY_WORDS.sub(" ", stripped)
     kept = [
         token
