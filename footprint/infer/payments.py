@@ -218,25 +218,40 @@ def _religion(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _evidence(text: str) -> list[tuple[str, str, str]]:
+    """(group, label, term) found in one payment's text; a bare pharmacy purchase is
+    ``("health", "pharmacy", ...)``, counted only when repeated."""
+    found: list[tuple[str, str, str]] = []
+    religion = _religion(text)
+    if religion is not None:
+        found.append(("religion", religion[0], religion[1].casefold()))
+    named = medications(text)
+    care = _CARE.search(text)
+    if named:
+        found.append(("health", "medical_care", f"medication: {named[0]}"))
+    elif care:
+        found.append(("health", "medical_care", care.group(0).casefold()))
+    elif _PHARMACY.search(text):
+        found.append(("health", "pharmacy", "pharmacy"))
+    return found
+
+
 def sensitive_hits(inp: InferenceInput) -> pd.DataFrame:
     """Special-category evidence in payments, one row per (payment, label): the columns of
     :meth:`InferenceInput.hits` (``position``, ``group``, ``label``, ``term``)."""
     texts = _payment_texts(inp)
-    rows: list[tuple[int, str, str, str]] = []
-    pharmacy: list[tuple[int, str]] = []
-    for position, text in zip(texts.index.tolist(), texts.tolist(), strict=True):
-        religion = _religion(text)
-        if religion is not None:
-            rows.append((int(position), "religion", religion[0], religion[1].casefold()))
-        named = medications(text)
-        if named:
-            rows.append((int(position), "health", "medical_care", f"medication: {named[0]}"))
-            continue
-        care = _CARE.search(text)
-        if care:
-            rows.append((int(position), "health", "medical_care", care.group(0).casefold()))
-        elif _PHARMACY.search(text):
-            pharmacy.append((int(position), "pharmacy"))
-    if len(pharmacy) >= MIN_PHARMACY_PAYMENTS:
-        rows.extend((position, "health", "medical_care", term) for position, term in pharmacy)
-    return pd.DataFrame(rows, columns=_HIT_COLUMNS)
+    # Each distinct text is read once: a bank export repeats the same lines.
+    codes, uniques = pd.factorize(texts)
+    per_text = [_evidence(str(text)) for text in uniques]
+    rows = [
+        (int(position), group, label, term)
+        for position, code in zip(texts.index.tolist(), codes.tolist(), strict=True)
+        for group, label, term in per_text[code]
+    ]
+    found = pd.DataFrame(rows, columns=_HIT_COLUMNS)
+    pharmacy = found["label"] == "pharmacy"
+    if pharmacy.sum() >= MIN_PHARMACY_PAYMENTS:
+        found.loc[pharmacy, "label"] = "medical_care"
+    else:
+        found = found[~pharmacy]
+    return found.reset_index(drop=True)
