@@ -15,6 +15,7 @@ import pandas as pd
 
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
+from footprint.infer.geocode import country_currency, country_of_zone, name_place
 from footprint.infer.lexicon import matcher
 from footprint.infer.payments import clean_payer, is_refund
 from footprint.model import Record
@@ -37,11 +38,36 @@ _PAYMENT_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "
                     "tz_assumed", "utc_offset_min")  # fmt: skip
 
 
+def _local_currency(inp: InferenceInput) -> str | None:
+    """The currency where the person is, for exports that state none (a bank CSV of
+    dates and amounts): the country of their own coordinates, else of the time zone the
+    records were read in, and that country's currency."""
+    frame = inp.frame
+    located = frame.loc[frame["lat"].notna() & frame["lon"].notna(), ["lat", "lon"]]
+    lat, lon = located["lat"].median(), located["lon"].median()
+    if located.empty:
+        batch = next(iter(inp.point_batches()), None)  # one stored block is enough
+        if batch is not None and np.isfinite(batch.lat).any():
+            lat, lon = float(np.nanmedian(batch.lat)), float(np.nanmedian(batch.lon))
+    country = None
+    if pd.notna(lat) and pd.notna(lon):
+        named = name_place(float(lat), float(lon))
+        country = named.country if named is not None else None
+    if country is None and inp.assumed_zone is not None:
+        country = country_of_zone(str(inp.assumed_zone))
+    return country_currency(country)
+
+
 def _payments(inp: InferenceInput) -> pd.DataFrame:
     frame = inp.frame
     payments = frame.loc[
         (frame["kind"] == "payment") & frame["amount"].notna(), list(_PAYMENT_COLUMNS)
     ]
+    stated = payments["currency"].fillna("").astype(str).str.strip() != ""
+    if not stated.all():
+        local = _local_currency(inp)
+        if local is not None:
+            payments = payments.assign(currency=payments["currency"].where(stated, local))
     # A bank line without a payee column names the payer in its description.
     payer = map_unique(payments["counterparty"].fillna(payments["text"]), clean_payer)
     return payments.assign(

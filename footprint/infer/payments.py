@@ -6,7 +6,9 @@
 - :func:`sensitive_hits` finds special-category evidence in payments, as rows shaped like
   the sensitive lexicon's hits, for :mod:`footprint.infer.sensitive` to weigh with the rest:
   donations to a place of worship (religion), payments to a hospital or clinic, repeated
-  pharmacy purchases and medication named in a payment (health). Medication names come from
+  pharmacy purchases and medication named in a payment (health); and in the person's own
+  messages, medication of a known class (amlodipine, 氨氯地平: high blood pressure), told by
+  the drug-class stem of its international nonproprietary name. Medication names come from
   the dictionary shipped in ``drug-named-entity-recognition`` (MedlinePlus, MeSH and
   DrugBank's open vocabulary), read as data: that package's module is never imported (it
   reads a cache in the home folder and has download helpers).
@@ -154,6 +156,47 @@ def medications(text: str | None) -> list[str]:
     return found
 
 
+# Drug classes by their international nonproprietary name (INN) stem, which Chinese generic
+# names follow too (-pril 普利, -sartan 沙坦, -dipine 地平 ...): the class says the condition.
+# English words must also be in the medication dictionary. Two Chinese stems also end
+# ordinary words, which are ruled out: 地平线 (horizon), 普利茅斯 (Plymouth), 普利策 (Pulitzer).
+_CJK_LEAD = "吃在的买拿用了是"  # words before a name, not part of it
+_CLASS_STEMS = (
+    ("hypertension", r"pril|sartan|dipine", r"普利(?![茅策司斯森])|沙坦|地平(?![线面])"),
+    ("high_cholesterol", r"statin", r"他汀"),
+    ("diabetes", r"gliptin|gliflozin|glitazone", r"列汀|格列净|格列酮"),
+    ("migraine", r"triptan", r"曲坦"),
+    ("depression", r"oxetine|triptyline|citalopram", r"西汀|替林|酞普兰"),
+    ("anxiety", r"azepam|azolam", r"西泮|唑仑"),
+)
+_CLASS_PATTERNS = tuple(
+    (
+        label,
+        re.compile(rf"(?i)\b[a-z]+(?:{latin})\b"),
+        re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{chinese})"),
+    )
+    for label, latin, chinese in _CLASS_STEMS
+)
+
+
+def medication_classes(text: str | None) -> list[tuple[str, str]]:
+    """(condition, medication) for each medication in ``text`` whose INN stem names a
+    drug class: ``amlodipine`` and 氨氯地平 are both ("hypertension", ...)."""
+    if not text:
+        return []
+    found: list[tuple[str, str]] = []
+    names = _medication_names()
+    for label, latin, chinese in _CLASS_PATTERNS:
+        for match in latin.finditer(str(text)):
+            word = match.group(0).casefold()
+            if word in names:
+                found.append((label, word))
+        found.extend(
+            (label, match.group(0).lstrip(_CJK_LEAD)) for match in chinese.finditer(str(text))
+        )
+    return found
+
+
 # --- health and worship -------------------------------------------------------------------
 
 _CARE = re.compile(
@@ -225,6 +268,10 @@ def _evidence(text: str) -> list[tuple[str, str, str]]:
     religion = _religion(text)
     if religion is not None:
         found.append(("religion", religion[0], religion[1].casefold()))
+    classes = medication_classes(text)
+    if classes:  # the condition itself: more than "medical care"
+        found.extend(("health", label, f"medication: {name}") for label, name in classes)
+        return found
     named = medications(text)
     care = _CARE.search(text)
     if named:
@@ -247,6 +294,19 @@ def sensitive_hits(inp: InferenceInput) -> pd.DataFrame:
         (int(position), group, label, term)
         for position, code in zip(texts.index.tolist(), codes.tolist(), strict=True)
         for group, label, term in per_text[code]
+    ]
+    # What the person wrote: only a medication of a known class counts (a painkiller
+    # mentioned in passing is not a condition).
+    frame = inp.frame
+    own = frame.loc[
+        frame["is_me"] & frame["kind"].isin(["message", "post"]) & frame["text"].notna(), "text"
+    ].astype(str)
+    own_codes, own_uniques = pd.factorize(own)
+    own_classes = [medication_classes(str(text)) for text in own_uniques]
+    rows += [
+        (int(position), "health", label, f"medication: {name}")
+        for position, code in zip(own.index.tolist(), own_codes.tolist(), strict=True)
+        for label, name in own_classes[code]
     ]
     found = pd.DataFrame(rows, columns=_HIT_COLUMNS)
     pharmacy = found["label"] == "pharmacy"

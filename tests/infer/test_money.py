@@ -13,7 +13,7 @@ import pytest
 from footprint.infer import finances, payments, sensitive
 from footprint.infer.base import Inference
 from footprint.infer.frame import prepare
-from footprint.model import Message, Payment, ProfileFact, Record
+from footprint.model import LocationPoint, Message, Payment, ProfileFact, Record
 
 CHICAGO = ZoneInfo("America/Chicago")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -323,7 +323,7 @@ def test_no_religion_from_streets_tickets_and_namesakes(rows: list[tuple[str, st
 @pytest.mark.parametrize(
     ("rows", "term"),
     [
-        ([("CVS/PHARMACY #02341", "Refill LISINOPRIL 10MG")], "medication: lisinopril"),
+        ([("CVS/PHARMACY #02341", "Refill METFORMIN 500MG")], "medication: metformin"),
         ([("WALGREENS #7731", "RX sertraline 50mg")], "medication: sertraline"),
         ([("浙江大学医学院附属第一医院", "挂号费")], "医院"),
         ([("好大夫在线", "医疗健康")], "医疗健康"),
@@ -365,3 +365,61 @@ def test_temple_donations_become_a_religion_claim_with_evidence() -> None:
     assert religion.value["value"] == "buddhist"
     assert religion.evidence == ("支付宝交易明细.csv#row 2", "支付宝交易明细.csv#row 3",
                                  "支付宝交易明细.csv#row 4")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Refill LISINOPRIL 10MG", [("hypertension", "lisinopril")]),
+        ("losartan 50mg", [("hypertension", "losartan")]),
+        ("缬沙坦胶囊", [("hypertension", "缬沙坦")]),
+        ("硝苯地平缓释片吃完了", [("hypertension", "硝苯地平")]),
+        ("atorvastatin", [("high_cholesterol", "atorvastatin")]),
+        ("医生让我吃瑞舒伐他汀", [("high_cholesterol", "瑞舒伐他汀")]),
+        ("sitagliptin", [("diabetes", "sitagliptin")]),
+        ("fluoxetine", [("depression", "fluoxetine")]),
+        ("lorazepam", [("anxiety", "lorazepam")]),
+        ("看地平线上的日出", []),  # "horizon", not a drug
+        ("普利茅斯的朋友", []),  # Plymouth
+        ("the april fool", []),
+        ("Capril cafe", []),
+        ("公司特别忙", []),
+    ],
+)
+def test_medication_class_from_the_name_stem(text: str, found: list[tuple[str, str]]) -> None:
+    assert payments.medication_classes(text) == found
+
+
+def test_a_named_blood_pressure_drug_in_own_messages_is_a_condition() -> None:
+    ledger = Ledger("chat.csv", "CNY")
+    ledger.pay(datetime(2024, 9, 1, 10, tzinfo=SHANGHAI), "-30.00", "购物", "便利店")
+    for day in (3, 20):
+        ledger.say(datetime(2024, 9, day, 19, tzinfo=SHANGHAI), "缬沙坦快吃完了，明天去拿药")
+    ledger.say(datetime(2024, 9, 4, 19, tzinfo=SHANGHAI), "硝苯地平别忘了", author="Sam")
+    health = _one(sensitive.infer(ledger.records), "health")
+    assert health is not None and health.value["value"] == "hypertension"
+    # Only the person's own messages: Sam's reminder is not evidence about them.
+    assert len(health.evidence) == 2
+
+
+def test_missing_currency_is_the_one_where_the_person_is() -> None:
+    ledger = Ledger()
+    for i, when in enumerate(_days(datetime(2024, 1, 5, 9, tzinfo=CHICAGO), 14, 6)):
+        ledger.pay(when, "2150.40", f"ACME CORP PAYROLL PPD ID:{88120 + i}")
+    blank = [
+        Payment(**{**{f: getattr(r, f) for f in ("source", "path", "locator", "timestamp",
+                                                  "counterparty", "text", "amount", "status")},
+                   "currency": None})
+        if isinstance(r, Payment) else r
+        for r in ledger.records
+    ]  # fmt: skip
+    fixes = [
+        LocationPoint(source="google_location", path="Records.json", locator=f"$[{i}]",
+                      timestamp=datetime(2024, 1, 6, 1, tzinfo=CHICAGO) + timedelta(hours=i),
+                      lat=41.92, lon=-87.65)
+        for i in range(5)
+    ]  # fmt: skip
+    salary = _one(finances.infer(blank + fixes), "salary")
+    assert salary is not None and salary.value["currency"] == "USD"
+    unknown = _one(finances.infer(blank), "salary")
+    assert unknown is not None and unknown.value["currency"] == ""
