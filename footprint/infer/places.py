@@ -612,7 +612,9 @@ def _trips(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) -> l
 
 
 def _foreign_currency(inp: InferenceInput) -> list[Inference]:
-    payments = inp.frame[(inp.frame["kind"] == "payment") & inp.frame["currency"].notna()]
+    frame = inp.frame
+    stated = frame["currency"].fillna("").astype(str).str.strip() != ""
+    payments = frame[(frame["kind"] == "payment") & stated]
     if payments.empty:
         return []
     currency = payments["currency"].astype(str).str.upper()
