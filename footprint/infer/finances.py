@@ -155,9 +155,10 @@ def _semi_monthly(times: pd.Series) -> bool:
 
 
 def _rhythm(times: pd.Series) -> str | None:
-    if len(times) < 3:
+    """The rhythm of payment times (local wall-clock: a payday is a local date)."""
+    ordered = times.dropna().sort_values()
+    if len(ordered) < 3:
         return None
-    ordered = times.sort_values()
     gaps = ordered.diff().dt.total_seconds().dropna() / 86400
     median = float(gaps.median())
     for name, low, high in RHYTHMS:
@@ -175,7 +176,7 @@ def _recurring(payments: pd.DataFrame, max_cv: float, key: str = "payee_key") ->
     found = []
     name_column = "payer" if key == "payer_key" else "counterparty"
     for (payee, currency), group in payments.groupby([key, "currency_code"], sort=True):
-        rhythm = _rhythm(group["timestamp"])
+        rhythm = _rhythm(group["local"])
         if rhythm is None:
             continue
         amounts = group["amount"].abs()
@@ -238,7 +239,7 @@ def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
         payer = str(names.mode().iloc[0]) if not names.empty else payee
         currency = str(rows["currency_code"].mode().iloc[0])
         amount = float(rows["amount"].median())
-        rhythm = _rhythm(rows["timestamp"]) or "irregular"
+        rhythm = _rhythm(rows["local"]) or "irregular"
         confidence = 0.6
         method = (
             "Credits described as pay (salary, payroll, direct deposit, 工资, 代发); their "
