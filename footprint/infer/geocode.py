@@ -55,12 +55,20 @@ class PlaceName:
         parts = [self.area] if self.area and self.area not in {self.city, self.city_zh} else []
         return ", ".join([*parts, city, self.country])
 
+    def names(self) -> list[str]:
+        """Every name of the city: English, Chinese, Chinese without 市 (杭州市, 杭州)."""
+        out = [self.city]
+        if self.city_zh:
+            out += [self.city_zh, self.city_zh.removesuffix("市")]
+        return list(dict.fromkeys(name for name in out if name))
+
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"city": self.city, "country": self.country, "area": self.area}
         for key in ("city_zh", "province_zh", "area_zh"):
             value = getattr(self, key)
             if value:
                 out[key] = value
+        out["city_names"] = self.names()
         return out
 
 

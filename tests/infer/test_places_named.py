@@ -140,6 +140,7 @@ def test_home_city_from_coordinates_not_from_merchants() -> None:
     assert home_city is not None
     assert home_city.value["city"] == "Hangzhou" and home_city.value["city_zh"] == "杭州市"
     assert home_city.value["source"] == "location"
+    assert home_city.value["city_names"] == ["Hangzhou", "杭州市", "杭州"]
     assert all(ref.startswith("Records.json#") for ref in home_city.evidence)
     home = next(i for i in places.infer(records) if i.key == "home")
     assert home.value["city"] == "Hangzhou"
