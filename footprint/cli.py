@@ -423,7 +423,8 @@ def formats() -> None:
     table.add_column("what")
     table.add_column("files")
     for source in SOURCES:
-        table.add_row(source.FORMAT, source.LABEL, ", ".join(source.PATHS[:6]))
+        files = ", ".join(source.PATHS[:6]) or "any file, recognised by its content"
+        table.add_row(source.FORMAT, source.LABEL, files)
     stdout.print(table)
 
 
