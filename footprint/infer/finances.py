@@ -205,7 +205,9 @@ def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     credits = payments[(payments["amount"] > 0) & ~payments["lending"]]
     refund = map_unique(credits["text"], is_refund).fillna(False).to_numpy(dtype=bool)
     credits = credits[~refund]
-    credits = credits.assign(payer_key=credits["payer_key"].fillna(credits["payee_key"]))
+    credits = credits.assign(
+        payer_key=credits["payer_key"].astype(object).fillna(credits["payee_key"])
+    )
     credits = credits[credits["payer_key"].notna()]
     regular = _recurring(credits, max_cv=0.25, key="payer_key")
     keyworded = credits[credits["salary"]]
@@ -327,7 +329,13 @@ def _spending(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
 
 
 def _subscriptions(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
-    debits = payments[(payments["amount"] < 0) & payments["payee_key"].notna()]
+    # A bank line without a payee column names the merchant in its description.
+    debits = payments[payments["amount"] < 0]
+    debits = debits.assign(
+        payee_key=debits["payee_key"].astype(object).fillna(debits["payer_key"]),
+        counterparty=debits["counterparty"].fillna(debits["payer"]),
+    )
+    debits = debits[debits["payee_key"].notna()]
     regular = _recurring(debits, max_cv=0.1)
     labelled = debits[debits["spend_category"].isin(["subscriptions", "entertainment"])]
     labelled_keys = set(labelled["payee_key"]) - set(regular["payee_key"])

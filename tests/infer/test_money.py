@@ -423,3 +423,13 @@ def test_missing_currency_is_the_one_where_the_person_is() -> None:
     assert salary is not None and salary.value["currency"] == "USD"
     unknown = _one(finances.infer(blank), "salary")
     assert unknown is not None and unknown.value["currency"] == ""
+
+
+def test_subscriptions_on_a_bank_csv_without_a_payee_column() -> None:
+    ledger = Ledger()
+    for month in range(1, 6):
+        ledger.pay(datetime(2024, month, 9, 8, tzinfo=CHICAGO), "-15.49",
+                   f"NETFLIX.COM 866-579-{7100 + month} CA")  # fmt: skip
+    found = _one(finances.infer(ledger.records), "subscriptions")
+    assert found is not None
+    assert [item["payee"] for item in found.value["subscriptions"]] == ["NETFLIX.COM CA"]
