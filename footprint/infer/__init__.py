@@ -63,7 +63,8 @@ def _with_employer(found: list[Inference]) -> list[Inference]:
 def infer_all(records: Sequence[Record] | InferenceInput) -> list[Inference]:
     """Every inference about the user, deterministic for the same records."""
     inp = prepare(records)
-    if len(inp) == 0:
+    # Raw location fixes are not rows of the frame: a location history alone still counts.
+    if len(inp) == 0 and (inp.store is None or not inp.store.count_classes()):
         return []
     found: list[Inference] = []
     release_unused_memory()

@@ -183,3 +183,18 @@ def test_home_city_from_a_profile_address() -> None:
     assert home_city is not None
     assert (home_city.value["city"], home_city.value["country"]) == ("Manchester", "GB")
     assert home_city.evidence == ("profile_information.json#$.profile.address",)
+
+
+def test_deleting_the_location_history_first_removes_the_home_city() -> None:
+    from footprint.infer import infer_all
+    from footprint.score.advice import advise
+
+    records = _home_points(30.2741, 120.1551, SHANGHAI, nights=6) + _merchants(
+        SHENZHEN_MERCHANTS, SHANGHAI
+    )
+    impacts = {impact.action.id: impact for impact in advise(records, infer_all)}
+    gone = impacts["delete_file:Records.json"].inferences_removed
+    assert any("home_city" in label for label in gone)
+    # The merchants' file says nothing about where the person lives.
+    assert not any("home_city" in label for label in
+                   impacts["delete_file:支付宝交易明细.csv"].inferences_removed)  # fmt: skip
