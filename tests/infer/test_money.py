@@ -9,6 +9,8 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from footprint.infer import finances, payments, sensitive
 from footprint.infer.base import Inference
@@ -433,3 +435,16 @@ def test_subscriptions_on_a_bank_csv_without_a_payee_column() -> None:
     found = _one(finances.infer(ledger.records), "subscriptions")
     assert found is not None
     assert [item["payee"] for item in found.value["subscriptions"]] == ["NETFLIX.COM CA"]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ACME Corp 0123:#-/ PAYROLL ID REF 工资代发杭州公司")),
+        max_size=40,
+    )
+)
+def test_payer_names_never_keep_numbers_and_are_stable(line: str) -> None:
+    payer = payments.clean_payer(line)
+    if payer is not None:
+        assert not any(ch.isdigit() for ch in payer)
+        assert payments.clean_payer(payer) == payer
