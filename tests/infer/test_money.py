@@ -448,3 +448,27 @@ def test_payer_names_never_keep_numbers_and_are_stable(line: str) -> None:
     if payer is not None:
         assert not any(ch.isdigit() for ch in payer)
         assert payments.clean_payer(payer) == payer
+
+
+@pytest.mark.parametrize(
+    ("rows", "found"),
+    [
+        (
+            [("Corner Shop", "METFORMIN 500MG")],
+            [("health", "medical_care", "medication: metformin")],
+        ),
+        ([("Corner Shop", "melatonin gummies")], []),  # no pharmacy, no dose: not read as medicine
+    ],
+)
+def test_medication_needs_a_health_context_or_a_dose(
+    rows: list[tuple[str, str]], found: list[tuple[str, str, str]]
+) -> None:
+    assert _hits(rows) == found
+
+
+def test_the_medication_dictionary_is_read_without_importing_its_package() -> None:
+    import sys
+
+    assert payments.medications("Refill lisinopril 10mg") == ["lisinopril"]
+    # Its module reads a cache in the home folder and imports an HTTP client.
+    assert "drug_named_entity_recognition" not in sys.modules
