@@ -426,6 +426,10 @@ def formats() -> None:
         files = ", ".join(source.PATHS[:6]) or "any file, recognised by its content"
         table.add_row(source.FORMAT, source.LABEL, files)
     stdout.print(table)
+    for source in SOURCES:
+        languages = getattr(source, "LANGUAGES", ())
+        if languages:
+            stdout.print(f"{source.FORMAT}: UI languages read: {', '.join(languages)}")
 
 
 @app.command()

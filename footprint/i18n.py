@@ -81,6 +81,10 @@ EN: dict[str, str] = {
     "bank_confirm": "Confirm these columns and scan again",
     "problems_warning": "{count} file(s) could not be read completely. Each is listed below.",
     "no_problems": "Every file was read without problems.",
+    "page_failed": (
+        "The page “{page}” failed and shows nothing; the other pages still work. "
+        "The error, for a bug report:"
+    ),
     "continue_overview": "Continue to the overview",
     # overview
     "detector_notice": "The personal-information detector runs in a reduced mode:",
@@ -300,6 +304,7 @@ ZH: dict[str, str] = {
     "bank_confirm": "确认这些列并重新扫描",
     "problems_warning": "有 {count} 个文件未能完整读取，逐一列在下方。",
     "no_problems": "所有文件均已顺利读取。",
+    "page_failed": "“{page}”页面出错，无法显示；其他页面仍可正常使用。错误信息（可用于报告问题）：",
     "continue_overview": "继续查看概览",
     "detector_notice": "个人信息检测器以简化模式运行：",
     "metric_sources": "数据来源",

@@ -186,6 +186,7 @@ class ProblemCode(enum.StrEnum):
     UNRECOGNISED = "unrecognised"  # no source claims the file
     REFUSED = "refused"  # a safety limit refused the file or archive
     EMPTY = "empty"  # the file holds no records
+    ANALYSIS = "analysis"  # one inference family or score lens failed; the others ran
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

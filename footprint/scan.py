@@ -14,7 +14,7 @@ from typing import Any
 
 from footprint import __version__
 from footprint.config import Settings
-from footprint.infer import Inference, infer_all
+from footprint.infer import Inference, analysis_problem, infer_all
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
 from footprint.memory import release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
@@ -266,18 +266,15 @@ def scan(
     scores: list[ScoreResult] = []
     if analyse:
         report("infer", 0, 1)
+        # A family or lens that fails becomes a problem naming it; the others deliver.
         try:
-            inferences = infer_all(records)
-            scores = score_all(inferences, records)
-        except Exception as exc:  # a bug in one analysis must not lose the parsed data
-            problems.append(
-                Problem(
-                    path="(analysis)",
-                    locator="",
-                    message=f"inference failed: {type(exc).__name__}: {exc}",
-                    code=ProblemCode.UNREADABLE,
-                )
-            )
+            inferences = infer_all(records, problems=problems)
+        except Exception as exc:  # the shared frame itself could not be built
+            problems.append(analysis_problem("inference", "(all families)", exc))
+        try:
+            scores = score_all(inferences, records, problems=problems)
+        except Exception as exc:
+            problems.append(analysis_problem("score", "(all lenses)", exc))
         report("infer", 1, 1)
     return ScanResult(
         sources=list(summaries.values()),

@@ -353,6 +353,8 @@ def _top_contacts(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     ]
     names = ", ".join(str(contact["name"]) for contact in contacts)
     total = int(top["total"].sum())
+    # Every record behind these contacts, replies included: never fewer than cited.
+    supporting = int(rows["contact_key"].isin(top.index).sum())
     return [
         Inference(
             category=CATEGORY,
@@ -363,7 +365,7 @@ def _top_contacts(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             method="Messages and payments exchanged per person, with reply speed, "
             "regularity and reciprocity combined into a tie strength.",
             evidence=tuple(evidence),
-            evidence_count=total,
+            evidence_count=supporting,
         )
     ]
 

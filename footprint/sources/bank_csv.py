@@ -186,7 +186,7 @@ _DATES = (
     "%Y/%m/%d", "%d-%m-%Y", "%Y%m%d", "%d %b %Y", "%b %d, %Y", "%Y年%m月%d日",
 )
 # fmt: on
-_TIMES = ("", " %H:%M:%S", " %H:%M", "T%H:%M:%S")
+_TIMES = ("", " %H:%M:%S", " %H:%M", "T%H:%M:%S", " %H%M%S")
 
 
 def _normalise(name: str) -> tuple[str, str | None]:
@@ -346,7 +346,7 @@ def _records(file: InputFile, ctx: ParseContext, layout: _Layout) -> Iterator[Pa
             if not isinstance(item, Row):
                 yield item
                 continue
-            if item.blank():
+            if item.blank() or _is_note(item):
                 continue
             pending.append(Row(item.number, item.line + layout.header_line, item.cells))
             if not settled and len(pending) < _SAMPLE_ROWS:
@@ -362,6 +362,13 @@ def _records(file: InputFile, ctx: ParseContext, layout: _Layout) -> Iterator[Pa
             yield _payment(file, row, layout, ctx)
 
 
+def _is_note(row: Row) -> bool:
+    """A title, note or footer line in the table (``* noch nicht ausgeführte Umsätze``):
+    one cell of text without a digit, so no date and no amount."""
+    filled = [cell for cell in (clean(value) for value in row.cells) if cell]
+    return len(filled) == 1 and not any(char.isdigit() for char in filled[0])
+
+
 def _get(row: Row, columns: Mapping[str, int], field: str) -> str:
     index = columns.get(field)
     if index is None or index >= len(row.cells):
@@ -374,19 +381,44 @@ def _when(row: Row, columns: Mapping[str, int]) -> str:
 
 
 def _date_format(rows: list[Row], layout: _Layout) -> str:
-    """The one date format that fits every sampled row; US order first for dollars."""
+    """The date format that fits the most sampled rows (the first of equals, US order
+    first for dollars). A footer or note row (``* noch nicht ausgeführte Umsätze``)
+    fits none and must not spoil the format of every real row."""
     samples = [_when(row, layout.columns) for row in rows]
-    samples = [sample for sample in samples if sample]
+    samples = [sample for sample in samples if any(char.isdigit() for char in sample)]
     currencies = {_get(row, layout.columns, "currency") for row in rows} | {layout.currency}
     dates: tuple[str, ...] = _DATES
     if "USD" in currencies:
         dates = ("%m/%d/%Y", "%m/%d/%y", *_DATES)
+    best, best_count = _DATES[0], 0
     for date in dates:
         for clock in _TIMES:
             fmt = date + clock
-            if samples and all(_fits(sample, fmt) for sample in samples):
+            count = sum(_fits(sample, fmt) for sample in samples)
+            if count == len(samples) and count:
                 return fmt
-    return _DATES[0]
+            if count > best_count:
+                best, best_count = fmt, count
+    return best
+
+
+def _parse_when(when: str, date_format: str) -> datetime | None:
+    """``when`` in the settled format; the date order is settled, but a row may carry a
+    time where others have none (or the other way round)."""
+    date_part = next(
+        (
+            date_format.removesuffix(clock)
+            for clock in _TIMES
+            if clock and date_format.endswith(clock)
+        ),
+        date_format,
+    )
+    for fmt in (date_format, *(date_part + clock for clock in _TIMES)):
+        try:
+            return datetime.strptime(when, fmt)
+        except ValueError:
+            continue
+    return None
 
 
 def _fits(sample: str, fmt: str) -> bool:
@@ -425,9 +457,8 @@ def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> P
         )
         return problem(file, locator, f"amount {shown!r} is not a number", source=FORMAT)
     when = _when(row, columns)
-    try:
-        naive = datetime.strptime(when, date_format)
-    except ValueError:
+    naive = _parse_when(when, date_format)
+    if naive is None:
         return problem(file, locator, f"bad date {when!r} (expected {date_format})", source=FORMAT)
     return Payment(
         source=FORMAT,

@@ -19,6 +19,10 @@ A source is one module under ``footprint/sources/`` that defines:
     records, plus a :class:`~footprint.model.Problem` for each bad line, row or
     file; it never raises for bad input.
 
+Optionally, ``ENCODINGS``: the text encodings the format is known to use (Alipay:
+``("gb18030",)``), tried before any other candidate when the file is detected;
+see :func:`footprint.textio.candidate_encodings`.
+
 Optionally, ``IGNORED``: a dict of path pattern -> reason for files that belong to
 the export but hold nothing to parse (media, viewers); they are listed as ignored.
 
@@ -155,7 +159,7 @@ def open_after_assignment(file: InputFile, limit: int = 4096) -> IO[bytes] | Non
 
     None when no ``=`` appears in the first ``limit`` bytes.
     """
-    stream = file.open()
+    stream = file.open_json()
     head = stream.read(limit)
     index = head.find(b"=")
     if index < 0:

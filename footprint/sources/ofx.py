@@ -33,12 +33,20 @@ PATHS = ("*.ofx", "*.qfx")
 MULTI_FILE = False
 
 _TAG = re.compile(rb"<(?P<name>[A-Za-z0-9.]+)>\s*(?P<value>[^<\r\n]*)")
+_XML_ENCODING = re.compile(rb"<\?xml[^>]*\bencoding=[\"'](?P<name>[A-Za-z0-9_.:-]+)", re.I)
+_SGML_ENCODING = re.compile(rb"\bENCODING:\s*(?P<name>[A-Za-z0-9-]+)", re.I)
+_SGML_CHARSET = re.compile(rb"\bCHARSET:\s*(?P<name>[A-Za-z0-9-]+)", re.I)
+# ofxstatement, a widely used converter, writes the OFX 1 header inside a comment.
+_COMMENTED_HEADER = re.compile(rb"^\s*<!--(?P<header>\s*OFXHEADER.*?)-->", re.S)
+# ...and empty elements the XML way (``<DTSTART />``), which ofxparse's SGML pass trips on.
+_EMPTY_ELEMENT = re.compile(rb"<(?P<name>[A-Za-z0-9_.]+)\s*/>")
 _ZONE = re.compile(r"\[(?P<offset>[-+]?\d+(?:\.\d+)?)(?::[^\]]*)?\]\s*$")
 
 
 def detect(file: InputFile) -> float:
-    head = file.head(2048).lstrip(b"\xef\xbb\xbf \t\r\n").upper()
-    if head.startswith(b"OFXHEADER") or b"<OFX>" in head or b"<?OFX " in head:
+    head = file.head_text(2048).lstrip("\ufeff \t\r\n").upper()  # decoded: UTF-16 too
+    header = head.removeprefix("<!--").lstrip()  # a header inside a comment (ofxstatement)
+    if header.startswith("OFXHEADER") or "<OFX>" in head or "<?OFX " in head:
         return 0.95
     return 0.0
 
@@ -91,18 +99,73 @@ def _timestamp(posted: datetime, raw: str, ctx: ParseContext) -> tuple[datetime,
     return ctx.localize(posted), True
 
 
+def _declared_encoding(head: bytes) -> str | None:
+    """The encoding the OFX header names (2.x XML declaration, or 1.x
+    ``ENCODING``/``CHARSET``); None when it names none."""
+    xml = _XML_ENCODING.search(head)
+    if xml:
+        return xml["name"].decode("ascii")
+    encoding = _SGML_ENCODING.search(head)
+    if encoding and encoding["name"].upper() in (b"UTF-8", b"UNICODE"):
+        return "utf-8"
+    charset = _SGML_CHARSET.search(head)
+    if charset is None:
+        return None
+    name = charset["name"].decode("ascii").upper()
+    if name == "8859-1":
+        return "cp1252"
+    return f"cp{name}" if name.isdigit() else None
+
+
+def _prepared(data: bytes) -> bytes:
+    """The ASCII statement (see :func:`_as_ascii`) as ofxparse can read it: with a
+    header written inside a comment taken out of it and empty elements dropped."""
+    data = _EMPTY_ELEMENT.sub(b"", data)
+    commented = _COMMENTED_HEADER.match(data)
+    if commented:
+        data = commented["header"].strip() + b"\n\n" + data[commented.end() :].lstrip()
+    return data
+
+
+def _as_ascii(file: InputFile, data: bytes) -> bytes:
+    """The statement with every non-ASCII character written as a character reference.
+
+    ofxparse decodes the body with the header's encoding, and as ASCII when it
+    finds no header (one wrapped in a comment, or none at all), so a name with
+    an umlaut stopped the whole file. Decoded here instead (valid UTF-8 first:
+    banks declare Windows-1252 and write UTF-8; then what the header declares;
+    then the detected encoding), the text reaches ofxparse as ASCII, and its
+    HTML parser turns the references back into characters.
+    """
+    if data.isascii():
+        return data
+    candidates = ["utf-8", _declared_encoding(data[:4096]), *file.encodings()]
+    for name in candidates:
+        if name is None:
+            continue
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        break
+    else:
+        text = data.decode(file.encoding, errors="replace")
+    return text.lstrip("\ufeff").encode("ascii", errors="xmlcharrefreplace")
+
+
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     data = file.read_bytes()
     if not data.strip():
         yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
         return
+    data = _as_ascii(file, data)  # same lines as the file, so locators still point there
     try:
         with warnings.catch_warnings():
             # ofxparse reads OFX 2 XML with an HTML parser on purpose and uses bs4's
             # old method names; bs4 warns about both.
             warnings.filterwarnings("ignore", message=".*HTML parser.*")
             warnings.filterwarnings("ignore", category=DeprecationWarning)
-            ofx = OfxParser.parse(io.BytesIO(data), fail_fast=False)
+            ofx = OfxParser.parse(io.BytesIO(_prepared(data)), fail_fast=False)
     except Exception as exc:  # ofxparse raises many kinds on bad input
         yield problem(
             file, "", f"not a readable OFX file ({type(exc).__name__}: {exc})", source=FORMAT

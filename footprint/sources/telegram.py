@@ -111,7 +111,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     owner_chat: _Chat | None = None
     locator = "$"
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for prefix, event, value in ijson.parse(stream, use_float=True):
                 if builder is not None:
                     builder.event(event, value)

@@ -183,3 +183,46 @@ def test_header_and_guess_for_the_user_to_confirm(tmp_path: Path) -> None:
         assert guess["date"] == "Buchungstag"
         assert "Verwendungszweck" in header
         assert header_and_guess(unknown) == (["Booked", "Value", "Who"], {})
+
+
+def _read(tmp_path: Path, name: str, data: bytes) -> list[Payment]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = scan([path], UTC_SETTINGS, None, analyse=False)
+    assert not [p for p in result.problems if p.locator.startswith("line")], result.problems
+    return [r for r in result.records if isinstance(r, Payment)]
+
+
+def test_footer_note_does_not_spoil_the_date_format(tmp_path: Path) -> None:
+    """A German export (Latin-1) ends with a note row; it fits no date format and must
+    not make every real row's date 'bad'."""
+    text = (
+        '"Kontoumsätze Girokonto"\n\n"Kontoinhaber:";"Erika Beispiel"\n\n'
+        '"Buchungstag";"Wertstellungstag";"Verwendungszweck";"Umsatz";"Währung"\n'
+        '"20.01.2024";"20.01.2024";"Bäckerei Korn Brötchen";"-3,40";"EUR"\n'
+        '"29.01.2024";"29.01.2024";"Gehalt Januar";"2.432,10";"EUR"\n'
+        '"02.02.2024";"02.02.2024";"Überweisung Miete";"-750,00";"EUR"\n'
+        '"* noch nicht ausgeführte Umsätze"\n'
+    )
+    payments = _read(tmp_path, "umsaetze.csv", text.encode("latin-1"))
+    assert [(p.timestamp.date().isoformat(), p.amount) for p in payments if p.timestamp] == [
+        ("2024-01-20", Decimal("-3.40")),
+        ("2024-01-29", Decimal("2432.10")),
+        ("2024-02-02", Decimal("-750.00")),
+    ]
+    assert payments[0].text == "Bäckerei Korn Brötchen"
+
+
+def test_rows_with_and_without_a_time_share_the_date_format(tmp_path: Path) -> None:
+    text = (
+        "交易日期,交易时间,交易摘要,交易金额,本次余额,对手信息\n"
+        "20240101,123456,转存,+100.00,1100.00,示例\n"
+        "20240102,081500,财付通,-10.00,1090.00,示例商户\n"
+        "20240103,,利息,+0.50,1090.50,\n"
+    )
+    payments = _read(tmp_path, "明细.csv", text.encode("utf-8"))
+    assert [p.timestamp.isoformat() for p in payments if p.timestamp] == [
+        "2024-01-01T12:34:56+00:00",
+        "2024-01-02T08:15:00+00:00",
+        "2024-01-03T00:00:00+00:00",
+    ]

@@ -89,3 +89,49 @@ def test_detect() -> None:
         ofx.detect(_memory_file("a.qfx", b'<?xml version="1.0"?>\n<?OFX OFXHEADER="200"?>')) > 0.9
     )
     assert ofx.detect(_memory_file("a.ofx", b"Date,Amount\n")) == 0.0
+
+
+def _payments_of(name: str) -> list[Payment]:
+    result = scan([FIXTURES / "ofx" / name], UTC_SETTINGS, None, analyse=False)
+    assert not result.problems, result.problems
+    return [r for r in result.records if isinstance(r, Payment)]
+
+
+def test_converted_file_with_commented_header_and_utf8_names() -> None:
+    """ofxstatement writes its header inside a comment and empty elements as
+    ``<DTSTART />``; ofxparse then read the body as ASCII and failed on ä."""
+    payments = _payments_of("converted_by_ofxstatement.ofx")
+    assert [(p.counterparty, p.text, p.amount) for p in payments] == [
+        ("Bäckerei Sonnenschein", "Brötchen und Kaffee", Decimal("-42.50")),
+        ("Jürgen Weiß", "Miete März anteilig", Decimal("1250.00")),
+    ]
+
+
+def test_headerless_statement_in_windows_1252() -> None:
+    payments = _payments_of("no_header_cp1252.ofx")
+    assert [(p.counterparty, p.text) for p in payments] == [
+        ("Café de la Gare", "Carte 1234 – déjeuner"),
+        ("Boulangerie Éclair", "Prélèvement €"),
+    ]
+
+
+def test_declared_charset_is_read() -> None:
+    data = (FIXTURES / "ofx" / "no_header_cp1252.ofx").read_bytes()
+    header = (
+        b"OFXHEADER:100\r\nDATA:OFXSGML\r\nVERSION:102\r\nENCODING:USASCII\r\nCHARSET:1252\r\n\r\n"
+    )
+    items = list(ofx.parse(_memory_file("x.ofx", header + data), ParseContext()))
+    names = [i.counterparty for i in items if isinstance(i, Payment)]
+    assert names == ["Café de la Gare", "Boulangerie Éclair"]
+
+
+def test_statement_saved_as_utf16_reads_the_same(tmp_path: Path) -> None:
+    original = FIXTURES / "ofx" / "converted_by_ofxstatement.ofx"
+    copy = tmp_path / "statement.ofx"
+    copy.write_bytes(original.read_text(encoding="utf-8").encode("utf-16"))
+    expected = [(p.counterparty, p.amount) for p in _payments_of("converted_by_ofxstatement.ofx")]
+    result = scan([copy], UTC_SETTINGS, None, analyse=False)
+    assert not result.problems, result.problems
+    assert [
+        (p.counterparty, p.amount) for p in result.records if isinstance(p, Payment)
+    ] == expected
