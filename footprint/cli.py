@@ -26,7 +26,7 @@ from rich.text import Text
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
-from footprint.paths import SAMPLE_EXPORTS
+from footprint.paths import INDEPENDENT_PERSONAS, SAMPLE_EXPORTS
 
 stderr = Console(stderr=True)
 stdout = Console()
@@ -532,7 +532,17 @@ def eval_command(
     ] = False,
     personas: Annotated[
         list[Path] | None,
-        typer.Option(help="With --inference: persona folders (default: sample_exports/)."),
+        typer.Option(
+            help="With --inference: persona folders (default: sample_exports/ and "
+            "tests/independent/personas/)."
+        ),
+    ] = None,
+    calibration: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --inference: write the table of stated confidence against the "
+            "observed hit rate (Markdown) to this file, e.g. docs/confidence.md."
+        ),
     ] = None,
 ) -> None:
     """Precision, recall and F2 per entity type on the labelled corpus, beside vanilla Presidio.
@@ -541,7 +551,10 @@ def eval_command(
     code 1 when one is missed.
     """
     if inference:
-        _eval_inference(personas or [SAMPLE_EXPORTS])
+        default = [SAMPLE_EXPORTS] + (
+            [INDEPENDENT_PERSONAS] if INDEPENDENT_PERSONAS.is_dir() else []
+        )
+        _eval_inference(personas or default, calibration)
         return
     from footprint.pii.evaluate import run_eval_command
 
@@ -549,19 +562,22 @@ def eval_command(
     run_eval_command(settings, corpus, vanilla=vanilla, out=stdout, err=stderr)
 
 
-def _eval_inference(paths: list[Path]) -> None:
-    from footprint.infer.evaluate import run_inference_eval
+def _eval_inference(paths: list[Path], calibration: Path | None = None) -> None:
+    from footprint.infer.evaluate import calibration_markdown, evaluate_all, summarise
 
-    rows, passed = run_inference_eval(paths)
+    reports = evaluate_all(paths)
+    rows = [row for report in reports for row in report.rows()]
+    passed = bool(reports) and all(report.passed for report in reports)
     if not rows:
         raise FootprintError(
             f"no persona with a ground_truth.json under {', '.join(map(str, paths))}"
         )
     table = Table(title="Planted facts recovered by the inferences", title_justify="left")
-    for column in ("persona", "fact", "expected", "got", "passed"):
+    for column in ("set", "persona", "fact", "expected", "got", "passed"):
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
+            Text(str(row["set"])),
             Text(str(row["persona"])),
             Text(str(row["fact"])),
             Text(str(row["expected"])[:80]),
@@ -571,6 +587,19 @@ def _eval_inference(paths: list[Path]) -> None:
     stdout.print(table)
     hits = sum(1 for row in rows if row["passed"])
     stdout.print(f"{hits}/{len(rows)} planted facts recovered.")
+    for part in summarise(reports):
+        stdout.print(
+            Text(
+                f"{part['set']} personas ({part['personas']}): {part['recovered']}/"
+                f"{part['facts']} facts, recall {part['recall']:.0%}; "
+                f"false claims: {part['false_claims']}"
+            )
+        )
+        for claim in part["false_claim_list"]:
+            stdout.print(Text(f"  false claim: {claim}"))
+    if calibration is not None:
+        calibration.write_text(calibration_markdown(reports), encoding="utf-8")
+        stdout.print(Text(f"Calibration table written to {calibration}."))
     if not passed:
         raise typer.Exit(1)
 

