@@ -35,6 +35,8 @@ EARTH_RADIUS_KM = 6371.0
 CITY_SOFTENING_KM = 2.0
 CITY_RADIUS_KM = 60.0
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Where a city's own name is Chinese.
+CHINESE_SPEAKING = frozenset({"CN", "TW", "HK", "MO"})
 _NOT_CHINESE = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana, hangul
 _HAN_NAME = re.compile(r"[^\x00]*[\u4e00-\u9fff][^\x00]*")
 
@@ -64,8 +66,20 @@ class PlaceName:
             out += [self.city_zh, self.city_zh.removesuffix("市")]
         return list(dict.fromkeys(name for name in out if name))
 
+    def local_city(self) -> str:
+        """The city as its own country names it: 杭州 for a Chinese-speaking place (where
+        GeoNames' main name is a romanisation), else the GeoNames name."""
+        if self.country in CHINESE_SPEAKING and self.city_zh:
+            return self.city_zh.removesuffix("市")
+        return self.city
+
     def to_json(self) -> dict[str, object]:
-        out: dict[str, object] = {"city": self.city, "country": self.country, "area": self.area}
+        out: dict[str, object] = {
+            "city": self.local_city(),
+            "city_en": self.city,
+            "country": self.country,
+            "area": self.area,
+        }
         for key in ("city_zh", "province_zh", "area_zh"):
             value = getattr(self, key)
             if value:

@@ -662,9 +662,10 @@ def _home_city_from_home(home: Inference) -> list[Inference]:
     city = home.value.get("city")
     if not city:
         return []
-    keys = ("city", "country", "area", "city_zh", "province_zh", "city_names")
+    keys = ("city", "city_en", "country", "area", "city_zh", "province_zh", "city_names")
     names = {k: home.value[k] for k in keys if home.value.get(k)}
-    shown = f"{city} ({home.value['city_zh']})" if home.value.get("city_zh") else str(city)
+    english = home.value.get("city_en", city)
+    shown = f"{english} ({home.value['city_zh']})" if home.value.get("city_zh") else str(city)
     if home.value.get("country"):
         shown += f", {home.value['country']}"
     return [

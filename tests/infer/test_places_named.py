@@ -138,12 +138,14 @@ def test_home_city_from_coordinates_not_from_merchants() -> None:
     records = _home_points(30.2741, 120.1551, SHANGHAI) + _merchants(SHENZHEN_MERCHANTS, SHANGHAI)
     home_city = _home_city(records)
     assert home_city is not None
-    assert home_city.value["city"] == "Hangzhou" and home_city.value["city_zh"] == "杭州市"
+    # A Chinese city goes by its own name, with the English one beside it.
+    assert (home_city.value["city"], home_city.value["city_en"]) == ("杭州", "Hangzhou")
+    assert home_city.value["city_zh"] == "杭州市"
     assert home_city.value["source"] == "location"
     assert home_city.value["city_names"] == ["Hangzhou", "杭州市", "杭州"]
     assert all(ref.startswith("Records.json#") for ref in home_city.evidence)
     home = next(i for i in places.infer(records) if i.key == "home")
-    assert home.value["city"] == "Hangzhou"
+    assert home.value["city_en"] == "Hangzhou"
 
 
 def test_no_coordinates_no_address_means_unknown() -> None:
@@ -153,8 +155,8 @@ def test_no_coordinates_no_address_means_unknown() -> None:
 @pytest.mark.parametrize(
     ("texts", "city"),
     [
-        (["我住在杭州市西湖区，离公司不远"], "Hangzhou"),
-        (["快递寄到我家地址：浙江省杭州市滨江区长河路"], "Hangzhou"),
+        (["我住在杭州市西湖区，离公司不远"], "杭州"),
+        (["快递寄到我家地址：浙江省杭州市滨江区长河路"], "杭州"),
         (["this game is killing me", "深圳这家游戏公司又出新皮肤了"], None),
     ],
 )
