@@ -280,9 +280,10 @@ def evaluate(persona_dir: Path) -> EvaluationReport:
     """Scan ``persona_dir`` and compare its inferences with its ground truth."""
     from footprint.config import Settings
     from footprint.scan import scan
+    from footprint.timezones import check_facts
 
     truth = json.loads((persona_dir / GROUND_TRUTH).read_text(encoding="utf-8"))
-    settings = Settings.from_env(assumed_timezone=truth.get("timezone"))
+    settings = Settings.from_env()  # each source's zone inferred from the exports themselves
     result = scan([persona_dir], settings, None)
     report = EvaluationReport(
         persona=str(truth.get("persona", persona_dir.name)),
@@ -293,6 +294,10 @@ def evaluate(persona_dir: Path) -> EvaluationReport:
     facts = truth.get("facts", {})
     aliases = _aliases(facts)
     for key, fact in facts.items():
+        if key == "timezones":
+            for name, expected, got, ok in check_facts(fact, result.sources, str(persona_dir)):
+                report.results.append(FactResult(report.persona, name, expected, got, ok))
+            continue
         if key == "relationships":
             for name, expected, got, ok in _relationships(fact, result.inferences):
                 report.results.append(FactResult(report.persona, name, expected, got, ok))

@@ -51,8 +51,8 @@ def split_name(name: str) -> tuple[str, str]:
 @cache
 def _tokenizer() -> Any:
     """jieba's part-of-speech tokenizer, initialised once (about a second, then cached)."""
-    import jieba  # type: ignore[import-untyped]  # no stubs
-    import jieba.posseg  # type: ignore[import-untyped]
+    import jieba
+    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     with _lock:

@@ -21,13 +21,14 @@ from decimal import Decimal
 from typing import Any
 
 from ofxparse import OfxParser
+from ofxparse.ofxparse import InvestmentTransaction
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "ofx"
-LABEL = "OFX bank statement"
+LABEL = "OFX bank, card or investment statement"
 CATEGORY = "payment"
 PATHS = ("*.ofx", "*.qfx")
 MULTI_FILE = False
@@ -72,12 +73,12 @@ def _scan_lines(data: bytes) -> tuple[list[_RawTransaction], dict[str, int]]:
             value = match["value"].decode("latin-1").strip()
             if name == b"ACCTID":
                 account_lines.setdefault(value, line_no)
-            elif name == b"STMTTRN":
+            elif name in (b"STMTTRN", b"INVTRAN"):
                 current = _RawTransaction(line_no)
                 found.append(current)
             elif current is not None and name == b"FITID":
                 current.fitid = value
-            elif current is not None and name == b"DTPOSTED":
+            elif current is not None and name in (b"DTPOSTED", b"DTTRADE"):
                 current.dtposted = value
     return found, account_lines
 
@@ -172,6 +173,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         )
         return
     raws, account_lines = _scan_lines(data)
+    securities = _securities(ofx)
     seen = 0
     for account_index, account in enumerate(getattr(ofx, "accounts", None) or []):
         base = f"$.accounts[{account_index}]"
@@ -188,9 +190,14 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 source=FORMAT,
             )
         for index, transaction in enumerate(getattr(statement, "transactions", [])):
-            parsed = _payment(
-                file, transaction, f"{base}.transactions[{index}]", str(currency), raws, ctx
-            )
+            where = f"{base}.transactions[{index}]"
+            if isinstance(transaction, InvestmentTransaction):
+                parsed = _trade(file, transaction, where, str(currency), raws, securities, ctx)
+            else:
+                parsed = _payment(file, transaction, where, str(currency), raws, ctx)
+            if parsed is None:  # moved no cash: read, nothing to record
+                seen += 1
+                continue
             seen += isinstance(parsed, Payment)
             yield parsed
     if not seen:
@@ -209,6 +216,63 @@ def _account_facts(
             yield ProfileFact(
                 source=FORMAT, path=file.display, locator=locator, field=fact, value=value
             )
+
+
+def _securities(ofx: Any) -> dict[str, str]:
+    """Security id (CUSIP, ISIN) -> its name or ticker, from the statement's SECLIST."""
+    names: dict[str, str] = {}
+    for security in getattr(ofx, "security_list", None) or []:
+        uniqueid = str(getattr(security, "uniqueid", "") or "").strip()
+        name = str(getattr(security, "name", "") or getattr(security, "ticker", "") or "")
+        if uniqueid and name.strip():
+            names[uniqueid] = name.strip()
+    return names
+
+
+def _trade(
+    file: InputFile,
+    transaction: InvestmentTransaction,
+    fallback_locator: str,
+    currency: str,
+    raws: list[_RawTransaction],
+    securities: dict[str, str],
+    ctx: ParseContext,
+) -> ParseItem | None:
+    """An investment transaction (BUYSTOCK, SELLMF, INCOME, REINVEST, ...): the cash it
+    moved is its ``TOTAL``, or units times unit price less commission and fees when the
+    broker leaves ``TOTAL`` out. One that moved no cash (a split, shares transferred in)
+    is skipped, not a problem."""
+    fitid = str(getattr(transaction, "id", "") or "").strip()
+    raw = _find_raw(raws, fitid) if fitid else None
+    locator = f"line {raw.line}" if raw else fallback_locator
+    amount = transaction.total
+    if not amount:
+        amount = -(transaction.units * transaction.unit_price)
+        if amount:
+            amount -= transaction.commission + transaction.fees
+    if not amount:
+        return None
+    posted = transaction.tradeDate or transaction.settleDate
+    if not isinstance(posted, datetime):
+        return problem(file, locator, "investment transaction has no trade date", source=FORMAT)
+    timestamp, assumed = _timestamp(posted, raw.dtposted if raw else "", ctx)
+    security = str(transaction.security or "").strip()
+    kind = transaction.type.upper()
+    if transaction.income_type:
+        kind = f"{kind}:{transaction.income_type.upper()}"
+    return Payment(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=timestamp,
+        tz_assumed=assumed,
+        counterparty=securities.get(security, security) or None,
+        text=str(transaction.memo or "").strip() or None,
+        amount=amount,
+        currency=currency.upper() or None,
+        category=kind or None,
+        transaction_id=fitid or None,
+    )
 
 
 def _payment(

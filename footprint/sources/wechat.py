@@ -198,17 +198,23 @@ def _chat_name(file: InputFile) -> str | None:
 
 def _csv_time(row: dict[str, str], ctx: ParseContext) -> tuple[datetime | None, bool]:
     raw = row.get("CreateTime", "").strip()
+    try:
+        wall: datetime | None = datetime.strptime(
+            row.get("StrTime", "").strip(), "%Y-%m-%d %H:%M:%S"
+        )
+    except ValueError:
+        wall = None
     if raw.isdigit():
         try:
-            return datetime.fromtimestamp(int(raw), UTC), False
+            instant = datetime.fromtimestamp(int(raw), UTC)
         except (OverflowError, OSError, ValueError):
             pass
-    try:
-        return ctx.localize(
-            datetime.strptime(row.get("StrTime", "").strip(), "%Y-%m-%d %H:%M:%S")
-        ), True
-    except ValueError:
+        else:
+            # StrTime is CreateTime on the exporting phone's clock: the exact offset.
+            return (ctx.place(instant, wall) if wall is not None else instant), False
+    if wall is None:
         return None, False
+    return ctx.localize(wall), True
 
 
 def _csv_row(

@@ -135,3 +135,30 @@ def test_statement_saved_as_utf16_reads_the_same(tmp_path: Path) -> None:
     assert [
         (p.counterparty, p.amount) for p in result.records if isinstance(p, Payment)
     ] == expected
+
+
+def test_investment_statement_reads_trades_income_and_cash() -> None:
+    """INVSTMTRS: trades carry TOTAL (or units x price less commission), not TRNAMT."""
+    result = scan([FIXTURES / "ofx" / "brokerage_investment.ofx"], UTC_SETTINGS, None)
+    assert not result.problems, result.problems
+    payments = sorted(
+        (r for r in result.records if isinstance(r, Payment)), key=lambda p: p.transaction_id or ""
+    )
+    assert [(p.transaction_id, p.amount, p.category, p.counterparty) for p in payments] == [
+        ("T-1001", Decimal("-1012.50"), "BUYSTOCK", "EXAMPLE HOLDINGS INC"),
+        ("T-1002", Decimal("439.00"), "SELLSTOCK", "EXAMPLE HOLDINGS INC"),  # 4 x 110 - 1
+        ("T-1003", Decimal("3.60"), "INCOME:DIV", "EXAMPLE HOLDINGS INC"),
+        ("T-1005", Decimal("500.00"), "CREDIT", "Deposit from checking"),
+    ]
+    first = payments[0]
+    assert first.timestamp == datetime(2024, 1, 5, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert not first.tz_assumed and first.locator == "line 26" and first.currency == "USD"
+
+
+def test_investment_transaction_without_a_date_is_a_problem() -> None:
+    data = (FIXTURES / "ofx" / "brokerage_investment.ofx").read_bytes()
+    data = data.replace(b"<DTTRADE>20240301", b"").replace(b"<DTSETTLE>20240109", b"")
+    items = list(ofx.parse(_memory_file("inv.ofx", data), ParseContext()))
+    problems = [item for item in items if isinstance(item, Problem)]
+    assert [p.locator for p in problems] == ["line 43"]
+    assert "no trade date" in problems[0].message and problems[0].path == "inv.ofx"
