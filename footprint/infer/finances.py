@@ -15,7 +15,7 @@ import pandas as pd
 
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
-from footprint.infer.geocode import country_currency, country_of_zone, name_place
+from footprint.infer.geocode import country_currency, country_of_zone, name_place, zone_names
 from footprint.infer.lexicon import matcher
 from footprint.infer.payments import clean_payer, is_refund
 from footprint.model import Record
@@ -40,7 +40,7 @@ _PAYMENT_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "
 
 def _local_currency(inp: InferenceInput) -> str | None:
     """The currency where the person is, for exports that state none (a bank CSV of
-    dates and amounts): the country of their own coordinates, else of the time zone the
+    dates and amounts): the country of their own coordinates, else of the time zones the
     records were read in, and that country's currency."""
     frame = inp.frame
     located = frame.loc[frame["lat"].notna() & frame["lon"].notna(), ["lat", "lon"]]
@@ -53,8 +53,10 @@ def _local_currency(inp: InferenceInput) -> str | None:
     if pd.notna(lat) and pd.notna(lon):
         named = name_place(float(lat), float(lon))
         country = named.country if named is not None else None
-    if country is None and inp.assumed_zone is not None:
-        country = country_of_zone(str(inp.assumed_zone))
+    if country is None and inp.store is not None:
+        # The zones the records were read in, when they all lie in one country.
+        countries = {country_of_zone(zone) for zone in zone_names(inp.store.zones)} - {None}
+        country = countries.pop() if len(countries) == 1 else None
     return country_currency(country)
 
 

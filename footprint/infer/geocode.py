@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -27,7 +27,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["PlaceName", "city_in_address", "country_currency", "country_of_zone", "name_place"]
+__all__ = [
+    "PlaceName",
+    "city_in_address",
+    "country_currency",
+    "country_of_zone",
+    "name_place",
+    "zone_names",
+]
 
 EARTH_RADIUS_KM = 6371.0
 # A city is the one that "pulls" a position most: population over squared distance
@@ -344,3 +351,10 @@ def country_of_zone(zone: str | None) -> str | None:
     cities = _cities()
     countries = [c for c, z in zip(cities.country, cities.timezone, strict=True) if z == zone]
     return max(sorted(set(countries)), key=countries.count) if countries else None
+
+
+def zone_names(zones: Iterable[object]) -> list[str]:
+    """The IANA names (``Europe/London``) among time zones, sorted; fixed offsets and UTC
+    name no place."""
+    names = {str(getattr(zone, "key", "")) for zone in zones if zone is not None}
+    return sorted(name for name in names if "/" in name and not name.startswith("Etc/"))

@@ -26,7 +26,7 @@ from pandas.api.types import union_categoricals
 
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
-from footprint.infer.geocode import PlaceName, city_in_address, name_place
+from footprint.infer.geocode import PlaceName, city_in_address, name_place, zone_names
 from footprint.model import Record
 
 CATEGORY = "places"
@@ -731,10 +731,9 @@ def _home_city_from_address(inp: InferenceInput) -> list[Inference]:
 
 
 def _zones_of(inp: InferenceInput) -> list[str]:
-    """The time zone the person's records were read in, for telling namesake cities apart
-    (Manchester, GB or Manchester, NH)."""
-    zone = inp.assumed_zone
-    return [str(zone)] if zone is not None else []
+    """The named time zones the person's records were read in (stated by the exports or
+    decided by the scan), for telling namesake cities apart (Manchester, GB or NH)."""
+    return zone_names(inp.store.zones if inp.store is not None else [])
 
 
 def _without_history(inp: InferenceInput) -> list[Inference]:

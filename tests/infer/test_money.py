@@ -4,7 +4,7 @@ evidence of health and religion. Each method has a table of positive and negativ
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -404,9 +404,9 @@ def test_a_named_blood_pressure_drug_in_own_messages_is_a_condition() -> None:
     assert len(health.evidence) == 2
 
 
-def test_missing_currency_is_the_one_where_the_person_is() -> None:
+def _blank_currency_payroll(zone: tzinfo) -> list[Record]:
     ledger = Ledger()
-    for i, when in enumerate(_days(datetime(2024, 1, 5, 9, tzinfo=CHICAGO), 14, 6)):
+    for i, when in enumerate(_days(datetime(2024, 1, 5, 9, tzinfo=zone), 14, 6)):
         ledger.pay(when, "2150.40", f"ACME CORP PAYROLL PPD ID:{88120 + i}")
     blank = [
         Payment(**{**{f: getattr(r, f) for f in ("source", "path", "locator", "timestamp",
@@ -415,16 +415,30 @@ def test_missing_currency_is_the_one_where_the_person_is() -> None:
         if isinstance(r, Payment) else r
         for r in ledger.records
     ]  # fmt: skip
-    fixes = [
-        LocationPoint(source="google_location", path="Records.json", locator=f"$[{i}]",
-                      timestamp=datetime(2024, 1, 6, 1, tzinfo=CHICAGO) + timedelta(hours=i),
-                      lat=41.92, lon=-87.65)
-        for i in range(5)
-    ]  # fmt: skip
-    salary = _one(finances.infer(blank + fixes), "salary")
-    assert salary is not None and salary.value["currency"] == "USD"
-    unknown = _one(finances.infer(blank), "salary")
-    assert unknown is not None and unknown.value["currency"] == ""
+    return blank
+
+
+@pytest.mark.parametrize(
+    ("zone", "located", "currency"),
+    [
+        (UTC, True, "USD"),  # own coordinates in Chicago
+        (SHANGHAI, False, "CNY"),  # no coordinates: the zone the records were read in
+        (UTC, False, ""),  # neither: unknown, not guessed
+    ],
+)
+def test_missing_currency_is_the_one_where_the_person_is(
+    zone: tzinfo, located: bool, currency: str
+) -> None:
+    records = _blank_currency_payroll(zone)
+    if located:
+        records += [
+            LocationPoint(source="google_location", path="Records.json", locator=f"$[{i}]",
+                          timestamp=datetime(2024, 1, 6, 1, tzinfo=UTC) + timedelta(hours=i),
+                          lat=41.92, lon=-87.65)
+            for i in range(5)
+        ]  # fmt: skip
+    salary = _one(finances.infer(records), "salary")
+    assert salary is not None and salary.value["currency"] == currency
 
 
 def test_subscriptions_on_a_bank_csv_without_a_payee_column() -> None:
