@@ -13,6 +13,7 @@ from app_pages.common import (
     reveal,
     session_cached,
     t,
+    table,
 )
 from footprint import views_redact
 from footprint.config import Settings
@@ -31,11 +32,13 @@ st.caption(t("redact_caption"))
 types = list(analysis.entity_sources.index)
 defaults = [name for name in types if name not in views_redact.DEFAULT_EXCLUDED_ENTITIES]
 chosen = st.multiselect(t("redact_types"), types, default=defaults, key="redact_types")
+# Labels computed now, in this run's language (a format_func runs later, outside it).
+operator_labels = {op: t(f"operator_{op.value}") for op in OPERATORS}
 operator = st.selectbox(
     t("redact_operator"),
     OPERATORS,
     index=2,
-    format_func=lambda op: t(f"operator_{op.value}"),
+    format_func=operator_labels.__getitem__,
     key="redact_operator",
 )
 # One key per session, so a pseudonym stays the same between preview and download.
@@ -51,7 +54,7 @@ preview = session_cached(
 if preview.empty:
     st.caption(t("preview_empty"))
 else:
-    st.dataframe(preview, hide_index=True, width="stretch")
+    st.dataframe(table(preview), hide_index=True, width="stretch")
 
 st.subheader(t("download_heading"))
 inputs = current_inputs()

@@ -16,6 +16,7 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
+from footprint import localise
 from footprint.infer import finances, identity, places, platform, routine, social
 from footprint.infer.base import Inference
 from footprint.infer.frame import prepare
@@ -89,6 +90,13 @@ def top_contacts_table(summary: KnowSummary, reveal: bool, limit: int = 15) -> p
     return pd.DataFrame(
         {
             "contact": [shown(name, reveal) for name in top["name"]],
+            # The other names the exports give the person (nickname, group name, wxid).
+            "also known as": [
+                ", ".join(shown(alias, reveal) for alias in aliases)
+                if isinstance(aliases, list | tuple)
+                else ""
+                for aliases in (top["aliases"] if "aliases" in top else [()] * len(top))
+            ],
             "relationship": top["relationship"].astype("string").to_numpy(),
             "messages": top["messages"].astype("int64").to_numpy(),
             "payments": top["payments"].astype("int64").to_numpy(),
@@ -363,7 +371,7 @@ def _listing(value: object, limit: int = 8) -> str:
     return "" if value is None else str(value)
 
 
-def platform_side_by_side(inferences: Sequence[Inference]) -> pd.DataFrame:
+def platform_side_by_side(inferences: Sequence[Inference], language: str = "en") -> pd.DataFrame:
     """Per subject: what the platform recorded about you, and what footprint inferred."""
     rows = []
     for inference in inferences:
@@ -373,9 +381,9 @@ def platform_side_by_side(inferences: Sequence[Inference]) -> pd.DataFrame:
         ours = value.get("footprint")
         rows.append(
             {
-                "subject": inference.key.removeprefix("platform_"),
+                "subject": localise.platform_subject(inference.key, language),
                 "the platform recorded": _listing(value.get("platform")),
-                "footprint inferred": _listing(ours) if ours else "—",
+                "footprint inferred": _listing(localise.labels_in(ours, language)) if ours else "—",
                 "records": inference.evidence_count or len(inference.evidence),
             }
         )
