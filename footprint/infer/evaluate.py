@@ -180,11 +180,39 @@ def _place(key: str, fact: Mapping[str, Any], found: list[Inference]) -> tuple[s
     return got, ok
 
 
-def _label_match(fact_value: object, found: list[Inference]) -> tuple[str, bool]:
+def _label_names(group: str, label: str) -> list[str]:
+    """Folded names of a sensitive-lexicon label: the label itself, its display and the
+    names the lexicon gives the condition or belief (English and Chinese); not the terms
+    that are only evidence for it (a drug, a clinic), so that "depression" never matches a
+    ground truth of "anxiety (... sertraline)"."""
+    from footprint.infer.lexicon import load_lexicon
+
+    names = [label]
+    groups = load_lexicon("sensitive").groups
+    if group in groups and label in groups[group].labels:
+        entry = groups[group].labels[label]
+        names += [entry.display or "", *entry.names]
+    return [folded for folded in dict.fromkeys(_fold(name) for name in names) if folded]
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether folded ``text`` contains ``name`` as whole words (Latin) or as a substring
+    (Chinese, which has no spaces)."""
+    if not name.isascii():
+        return name in text
+    return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
+
+
+def _label_match(group: str, fact_value: object, found: list[Inference]) -> tuple[str, bool]:
+    """The claimed label matches when it is the ground truth's value, or when the ground
+    truth's words name it ("hypertension (high blood pressure)" for hypertension)."""
     if not found:
         return "none", False
     got = str(found[0].value.get("value"))
-    return got, _fold(got) == _fold(fact_value)
+    wanted = _fold(fact_value)
+    if _fold(got) == wanted:
+        return got, True
+    return got, any(_mentions(wanted, name) for name in _label_names(group, got))
 
 
 def _content_words(text: str) -> set[str]:
@@ -240,7 +268,7 @@ def _check(
         )
         return expected, ", ".join(names) or "none", ok
     if key in {"religion", "health"}:
-        got, ok = _label_match(fact.get("value"), found)
+        got, ok = _label_match(key, fact.get("value"), found)
         return expected, got, ok
     if key == "politics":
         if not found:

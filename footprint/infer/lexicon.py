@@ -36,8 +36,11 @@ class Label(BaseModel):
     context: list[str] = Field(default_factory=list)
     weight: float = Field(default=1.0, gt=0)
     display: str | None = None
+    # What the conclusion itself is called (hypertension, high blood pressure, 高血压): not
+    # the evidence for it (a drug, a clinic). The evaluation matches ground truth on these.
+    names: list[str] = Field(default_factory=list)
 
-    @field_validator("terms", "context")
+    @field_validator("terms", "context", "names")
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
         cleaned = [value.strip().casefold() for value in values]

@@ -219,6 +219,13 @@ _CARE = re.compile(
     r"therap(?:y|ist)|counsell?ing|copay|co-pay|gp surgery)\b|"
     r"医院|诊所|卫生院|门诊|挂号|医疗健康|中医馆"
 )
+# Care for the mind, without saying which condition: "mental_health_care", which the
+# condition named elsewhere in the person's records takes over (sensitive.py).
+_MENTAL_CARE = re.compile(
+    r"(?i)\b(?:therap(?:y|ist)|psychotherapy|counsell?ing|counsell?or|psychiatr(?:y|ist|ic)|"
+    r"psycholog(?:y|ist|ical)|behavioral health|behavioural health|mental health)\b|"
+    r"心理咨询|心理治疗|心理医生|精神科|精神卫生|心理诊所"
+)
 _PHARMACY = re.compile(
     r"(?i)\b(?:pharmacy|pharmacie|drug ?store|chemist|apothecary|prescriptions?|rx|refill)\b|"
     r"药房|药店|大药房|药业|医药"
@@ -287,7 +294,15 @@ _DOSE = r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|iu)\b|片|胶囊|缓释|注射液"
 # Anything a payment could say about health or worship, for skipping the rest at once.
 _ANY_EVIDENCE = re.compile(
     "|".join(
-        [_WORSHIP.pattern, _TEMPLE.pattern, _CARE.pattern, _PHARMACY.pattern, _ANY_STEM, _DOSE]
+        [
+            _WORSHIP.pattern,
+            _TEMPLE.pattern,
+            _CARE.pattern,
+            _MENTAL_CARE.pattern,
+            _PHARMACY.pattern,
+            _ANY_STEM,
+            _DOSE,
+        ]
     ).replace("(?i)", ""),
     re.IGNORECASE,
 )
@@ -311,6 +326,8 @@ def _evidence(text: str) -> list[tuple[str, str, str]]:
     care = _CARE.search(text)
     if named:
         found.append(("health", "medical_care", f"medication: {named[0]}"))
+    elif mental := _MENTAL_CARE.search(text):
+        found.append(("health", "mental_health_care", mental.group(0).casefold()))
     elif care:
         found.append(("health", "medical_care", care.group(0).casefold()))
     elif _PHARMACY.search(text):

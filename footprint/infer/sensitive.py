@@ -24,9 +24,29 @@ from footprint.model import Record
 
 CATEGORY = "sensitive"
 # Labels that only say "some" health care or religious practice; a specific one wins.
-GENERIC_LABELS = frozenset({"medical_care", "worship_generic"})
+# Ordered: mental-health care says more than "some" care when both are generic.
+GENERIC_LABELS = frozenset({"mental_health_care", "medical_care", "worship_generic"})
+_GENERIC_ORDER = ("mental_health_care", "medical_care", "worship_generic")
 MIN_SCORE = 3.0
 MIN_GENERIC_ROWS = 2
+
+# Mental-health conditions. 焦虑, "anxious", "depressing" are everyday moods (焦虑 about a
+# report that is due): a mention counts only with clinical context in the same message, or
+# when the person's records hold such context elsewhere (a therapist, a diagnosis, an SSRI).
+# Repetition alone is not context: a stressful season repeats the same mood word for months.
+MENTAL_LABELS = frozenset({"anxiety", "depression", "insomnia"})
+MENTAL_CARE = "mental_health_care"
+_CLINICAL = re.compile(
+    # diagnosis and care
+    r"\b(?:diagnos(?:ed|is|es)|therap(?:y|ist|ists)|counsell?(?:ing|or|ors)|counsel(?:ing|or)|"
+    r"psychiatr(?:ist|y|ic)|psycholog(?:ist)|gp|doctor|prescri(?:bed|ption)|medication|meds|"
+    r"ssris?|snris?|antidepressants?|beta[- ]blockers?|"
+    # condition nouns and first-person possession
+    r"(?:anxiety|panic|depressive|sleep) disorders?|panic attacks?|clinical depression|"
+    r"my (?:anxiety|depression|insomnia|panic))\b|"
+    r"确诊|诊断|心理医生|心理咨询|心理治疗|精神科|精神卫生|看医生|医生|开药|处方|抗抑郁|抗焦虑|"
+    r"焦虑症|抑郁症|失眠症|焦虑障碍|抑郁障碍|惊恐发作|惊恐障碍|睡眠障碍|我的(?:焦虑|抑郁|失眠)"
+)
 
 # The lexicon matcher ignores a term right after a negation ("not", "不"). Special
 # categories need more: "I didn't go to the protest" and "我不会去参加游行" put the
@@ -45,7 +65,10 @@ _NOT_NEGATING = re.compile(
 _CLAUSE_BREAK = re.compile(r"[|,.;:!?()\[\]\n，。；：！？、（）…]|\bbut\b|但是|可是|不过")
 _WORD = re.compile(r"[a-z0-9']+")
 
-__all__ = ["infer", "negated_in_clause", "own_texts", "political_rows", "sensitive_hits"]
+__all__ = [
+    "clinical_context",
+    "infer",
+    "negated_in_clause", "own_texts", "political_rows", "sensitive_hits"]
 
 _CLAIMS = {
     "health": "You may have a health condition: {display}.",
@@ -91,6 +114,49 @@ def negated_in_clause(text: str, term: str) -> bool:
     return bool(starts) and all(_negates(lowered[max(0, start - 200) : start]) for start in starts)
 
 
+def clinical_context(text: str) -> bool:
+    """Whether ``text`` reads as a health matter, not a mood: a diagnosis, care, a named
+    medication, a condition noun or "my anxiety" (not negated: "no therapist")."""
+    lowered = text.casefold().replace("\u2019", "'")
+    for match in _CLINICAL.finditer(lowered):
+        if not _negates(lowered[max(0, match.start() - 200) : match.start()]):
+            return True
+    if payments.medication_classes(text):
+        return True
+    for name in payments.medications(lowered):
+        start = lowered.find(name)
+        if not _negates(lowered[max(0, start - 200) : start]):
+            return True
+    return False
+
+
+def _mental_in_context(inp: InferenceInput, found: pd.DataFrame) -> pd.DataFrame:
+    """Health hits with everyday mood mentions dropped unless clinical context stands beside
+    them, and mental-health care given to the condition the person's other words name."""
+    mental = found["label"].isin(MENTAL_LABELS)
+    if not mental.any() and not (found["label"] == MENTAL_CARE).any():
+        return found
+    texts = inp.frame.loc[found["position"], "search_text"].fillna("").astype(str).to_numpy()
+    clinical = pd.Series(
+        [
+            str(term).startswith("medication:") or clinical_context(str(text))
+            for term, text in zip(found["term"], texts, strict=True)
+        ],
+        index=found.index,
+        dtype=bool,
+    )
+    care = found["label"] == MENTAL_CARE
+    has_context = bool((clinical & mental).any() or care.any())
+    keep = ~mental | clinical | has_context
+    found = found[keep]
+    conditions = found.loc[found["label"].isin(MENTAL_LABELS), "label"].value_counts()
+    if not conditions.empty:
+        # Generic care supports the condition named most; it never picks one itself.
+        top = str(conditions.sort_index().sort_values(ascending=False, kind="stable").index[0])
+        found = found.assign(label=found["label"].where(found["label"] != MENTAL_CARE, top))
+    return found
+
+
 def sensitive_hits(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
     """Hits of the sensitive lexicon in the rows ``index``, without negated mentions;
     each distinct text and term is checked once."""
@@ -127,7 +193,10 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):
-        found = hits[hits["group"] == group].drop_duplicates(["position", "label"])
+        found = hits[hits["group"] == group]
+        if group == "health":
+            found = _mental_in_context(inp, found)
+        found = found.drop_duplicates(["position", "label"])
         if found.empty:
             continue
         scores = (
@@ -144,7 +213,8 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
             rows_with_generic = found[found["label"].isin(GENERIC_LABELS)]["position"].nunique()
             if generic.empty or rows_with_generic < MIN_GENERIC_ROWS:
                 continue
-            label, score = str(generic.index[0]), float(generic.max())
+            ranked = sorted(generic.items(), key=lambda item: (-item[1], _GENERIC_ORDER.index(item[0])))
+            label, score = str(ranked[0][0]), float(ranked[0][1])
         rows = inp.frame.loc[sorted(set(found.loc[found["label"] == label, "position"]))]
         display = _DISPLAY.get(label, lexicon.display(group, label))
         terms = sorted(set(found.loc[found["label"] == label, "term"]))
