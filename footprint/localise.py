@@ -49,6 +49,7 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "lending": "借贷",
         "repayment_reminder": "还款提醒",
         "late_payment": "逾期还款",
+        "overdraft": "透支",
     },
     "city": {
         "London": "英国伦敦",

@@ -68,7 +68,11 @@ _WORD = re.compile(r"[a-z0-9']+")
 __all__ = [
     "clinical_context",
     "infer",
-    "negated_in_clause", "own_texts", "political_rows", "sensitive_hits"]
+    "negated_in_clause",
+    "own_texts",
+    "political_rows",
+    "sensitive_hits",
+]
 
 _CLAIMS = {
     "health": "You may have a health condition: {display}.",
@@ -213,7 +217,9 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
             rows_with_generic = found[found["label"].isin(GENERIC_LABELS)]["position"].nunique()
             if generic.empty or rows_with_generic < MIN_GENERIC_ROWS:
                 continue
-            ranked = sorted(generic.items(), key=lambda item: (-item[1], _GENERIC_ORDER.index(item[0])))
+            ranked = sorted(
+                generic.items(), key=lambda item: (-item[1], _GENERIC_ORDER.index(str(item[0])))
+            )
             label, score = str(ranked[0][0]), float(ranked[0][1])
         rows = inp.frame.loc[sorted(set(found.loc[found["label"] == label, "position"]))]
         display = _DISPLAY.get(label, lexicon.display(group, label))
