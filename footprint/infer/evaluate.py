@@ -2,7 +2,9 @@
 
 ``evaluate(persona_dir)`` scans the persona folder, runs every inference and compares
 them with ``ground_truth.json`` (schema: docs in the persona generator). A fact passes
-when the inference with its key has the right value; a fact planted as absent
+when the inference with its key has the right value (a health or religion label also when
+the ground truth's words name it: "hypertension (high blood pressure)" for hypertension, by
+the label's ``names`` in the sensitive lexicon); a fact planted as absent
 (``{"value": false}``) passes when no inference claims it. ``run_inference_eval(paths)``
 returns table rows and an overall pass for the CLI (``footprint eval --inference``).
 
