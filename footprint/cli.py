@@ -6,7 +6,6 @@ that turns the project's exception into an exit code is :class:`_FootprintGroup`
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -169,9 +168,8 @@ def scan(
     _print_bank_guesses(inputs, settings, result, mapping)
     if json_out is not None:
         try:
-            json_out.write_text(
-                json.dumps(result.to_json(), ensure_ascii=False, indent=2), encoding="utf-8"
-            )
+            with json_out.open("w", encoding="utf-8") as stream:
+                result.write_json(stream)  # streamed: no dict of every finding in memory
         except OSError as exc:
             raise FootprintError(f"cannot write {json_out}: {exc}") from exc
         stderr.print(f"Wrote {json_out}")
@@ -241,9 +239,10 @@ def _print_summary(result: Any) -> None:
             title=f"Personal information ({result.detector_mode})", title_justify="left"
         )
         entities.add_column("entity type")
-        entities.add_column("findings", justify="right")
-        for entity, count in sorted(result.entity_counts().items(), key=lambda kv: (-kv[1], kv[0])):
-            entities.add_row(entity, str(count))
+        entities.add_column("distinct values", justify="right")
+        entities.add_column("occurrences", justify="right")
+        for summary in result.type_summaries():
+            entities.add_row(summary.entity_type, f"{summary.values:,}", f"{summary.occurrences:,}")
         stdout.print(entities)
         if result.detector_notice:
             stderr.print(f"[yellow]note:[/] {result.detector_notice}")

@@ -147,14 +147,16 @@ def problems_by_file(result: ScanResult) -> pd.DataFrame:
 
 
 def entity_counts_frame(result: ScanResult) -> pd.DataFrame:
-    counts = result.entity_counts()
-    frame = pd.DataFrame(
+    """Per entity type: distinct values, their occurrences, and findings (most first)."""
+    summaries = result.type_summaries()
+    return pd.DataFrame(
         {
-            "entity type": pd.Series(list(counts), dtype="string"),
-            "findings": pd.Series(list(counts.values()), dtype="int64"),
+            "entity type": pd.Series([s.entity_type for s in summaries], dtype="string"),
+            "distinct values": pd.Series([s.values for s in summaries], dtype="int64"),
+            "occurrences": pd.Series([s.occurrences for s in summaries], dtype="int64"),
+            "findings": pd.Series([s.findings for s in summaries], dtype="int64"),
         }
     )
-    return frame.sort_values("findings", ascending=False, ignore_index=True)
 
 
 def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
@@ -171,7 +173,8 @@ def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
 
 def findings_frame(result: ScanResult) -> pd.DataFrame:
     """Every finding as a typed frame, with ``ref`` pointing to its record."""
-    names = ("entity_type", "value", "score", "format", "path", "locator", "field", "start", "end")
+    names = ("entity_type", "value", "score", "format", "path", "locator", "field", "start", "end",
+             "occurrences")  # fmt: skip
     # Read column by column: a stored finding is never rebuilt as an object.
     columns = {name: [row[0] for row in field_values(result.findings, name)] for name in names}
     refs = [
@@ -188,15 +191,19 @@ def findings_frame(result: ScanResult) -> pd.DataFrame:
             "field": pd.Series(columns["field"], dtype="string"),
             "start": pd.Series(columns["start"], dtype="int64"),
             "end": pd.Series(columns["end"], dtype="int64"),
+            "occurrences": pd.Series([n or 1 for n in columns["occurrences"]], dtype="int64"),
         }
     )
 
 
 def entity_source_matrix(findings: pd.DataFrame) -> pd.DataFrame:
-    """Findings per entity type (rows) and source (columns)."""
+    """Occurrences per entity type (rows) and source (columns)."""
     if findings.empty:
         return pd.DataFrame()
-    table = pd.crosstab(findings["entity_type"], findings["source"])
+    table = pd.crosstab(
+        findings["entity_type"], findings["source"], values=findings["occurrences"], aggfunc="sum"
+    )
+    table = table.fillna(0).astype("int64")
     table.index.name = "entity type"
     table.columns.name = None
     return table.loc[table.sum(axis=1).sort_values(ascending=False).index]
@@ -248,7 +255,15 @@ def timeline_figure(weekly: pd.DataFrame) -> go.Figure:
 
 def entity_figure(result: ScanResult) -> go.Figure:
     counts = entity_counts_frame(result)
-    figure = px.bar(counts, x="findings", y="entity type", orientation="h")
+    counts["label"] = [f"{n:,} values" for n in counts["distinct values"]]
+    figure = px.bar(
+        counts,
+        x="occurrences",
+        y="entity type",
+        orientation="h",
+        text="label",
+        hover_data=["distinct values", "occurrences"],
+    )
     figure.update_layout(
         margin={"l": 10, "r": 10, "t": 10, "b": 10}, yaxis={"categoryorder": "total ascending"}
     )
@@ -337,6 +352,7 @@ def findings_table(
             "type": part["entity_type"].to_numpy(),
             "value": [shown(v, reveal) for v in part["value"]],
             "context": pd.Series(contexts, dtype="string").to_numpy(),
+            "occurrences": part["occurrences"].to_numpy(),
             "score": part["score"].round(2).to_numpy(),
             "source": part["source"].to_numpy(),
             "record": part["ref"].to_numpy(),

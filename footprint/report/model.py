@@ -30,7 +30,12 @@ class _Model(BaseModel):
 
 class EntityCount(_Model):
     entity_type: str
-    count: int
+    count: int = Field(
+        description="Findings: one per value, field and file for structured "
+        "fields, one per span in free text."
+    )
+    values: int = Field(0, description="Distinct values of this type.")
+    occurrences: int = Field(0, description="How often those values occur, in all records.")
     examples: list[str] = Field(description="Masked unless the report was made with values shown.")
 
 
@@ -47,7 +52,7 @@ class SourceSection(_Model):
     path: str
     records: int
     problems: int
-    findings: dict[str, int] = Field(description="Entity type -> number of findings.")
+    findings: dict[str, int] = Field(description="Entity type -> occurrences in this source.")
     redaction_plan: list[PlanStep]
 
 
@@ -162,16 +167,16 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
     by_source: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     source_of_file = {file: (s.format, s.path) for s in result.sources for file in s.files}
-    for path, source, entity, value in field_values(
-        result.findings, "path", "format", "entity_type", "value"
+    for path, source, entity, value, occurrences in field_values(
+        result.findings, "path", "format", "entity_type", "value", "occurrences"
     ):
         source_key = source_of_file.get(path, (source, path))
-        by_source[source_key][entity] += 1
+        by_source[source_key][entity] += occurrences or 1
         shown = value if show_values else mask(value)
         samples = examples[entity]
         if shown not in samples and len(samples) < SAMPLES_PER_TYPE:
             samples.append(shown)
-    counts = result.entity_counts()
+    summaries = result.type_summaries()
     # Special categories and footprint's own conclusions first; the platforms' after.
     ranked = sorted(
         result.inferences,
@@ -189,8 +194,14 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
             "inferences": len(result.inferences),
         },
         entities=[
-            EntityCount(entity_type=entity, count=count, examples=examples[entity])
-            for entity, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            EntityCount(
+                entity_type=summary.entity_type,
+                count=summary.findings,
+                values=summary.values,
+                occurrences=summary.occurrences,
+                examples=examples[summary.entity_type],
+            )
+            for summary in summaries
         ],
         sources=[
             SourceSection(

@@ -23,25 +23,26 @@ _environment = Environment(
 
 
 def _bar_chart(report: Report) -> str:
-    """An inline SVG bar chart of findings per type: no scripts, no network."""
+    """An inline SVG bar chart of occurrences per type: no scripts, no network."""
     rows = report.entities[:12]
     if not rows:
         return ""
-    peak = max(entity.count for entity in rows)
+    peak = max(entity.occurrences for entity in rows) or 1
     height = 22 * len(rows) + 10
     bars = []
     for index, entity in enumerate(rows):
         y = 5 + index * 22
-        width = max(2.0, 380 * entity.count / peak)
+        width = max(2.0, 380 * entity.occurrences / peak)
         label = html.escape(entity.entity_type)
         bars.append(
             f'<text x="0" y="{y + 14}" font-size="12">{label}</text>'
             f'<rect x="170" y="{y}" width="{width:.1f}" height="16" fill="#4c6ef5"/>'
-            f'<text x="{175 + width:.1f}" y="{y + 13}" font-size="11">{entity.count}</text>'
+            f'<text x="{175 + width:.1f}" y="{y + 13}" font-size="11">{entity.values} values, '
+            f"{entity.occurrences} occurrences</text>"
         )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="620" height="{height}" role="img" '
-        f'aria-label="findings per type">{"".join(bars)}</svg>'
+        f'aria-label="values and occurrences per type">{"".join(bars)}</svg>'
     )
 
 
@@ -80,11 +81,12 @@ def render_markdown(report: Report) -> str:
         "",
         "## Personal information found",
         "",
-        "| type | findings | examples |",
-        "|---|---:|---|",
+        "| type | distinct values | occurrences | examples |",
+        "|---|---:|---:|---|",
     ]
     lines += [
-        f"| {e(x.entity_type)} | {x.count} | {', '.join(e(v) for v in x.examples)} |"
+        f"| {e(x.entity_type)} | {x.values} | {x.occurrences} | "
+        f"{', '.join(e(v) for v in x.examples)} |"
         for x in report.entities
     ]
     lines += ["", "## Per source, and the redaction plan", ""]
@@ -96,7 +98,7 @@ def render_markdown(report: Report) -> str:
             "",
         ]
         if source.redaction_plan:
-            lines += ["| type | findings | plan |", "|---|---:|---|"]
+            lines += ["| type | occurrences | plan |", "|---|---:|---|"]
             lines += [
                 f"| {e(s.entity_type)} | {s.count} | {e(s.action)}: {e(s.why)} |"
                 for s in source.redaction_plan
