@@ -27,7 +27,7 @@ def claims(found: Sequence[Inference], where: Analysis) -> None:
     if not found:
         st.caption(t("no_claims"))
     for inference in found[:CLAIMS_PER_SECTION]:
-        st.text(f"• {inference.claim}")
+        st.text(f"• {where.hide(inference.claim, revealed)}")
         flag = f" · {t('special_category')}" if inference.special_category else ""
         st.caption(
             t("claim_meta", name=inference.key, confidence=round(inference.confidence * 100)) + flag
@@ -97,5 +97,9 @@ with tabs[6]:
 with tabs[7]:
     st.subheader(t("platform_heading"))
     st.caption(t("platform_caption"))
-    st.dataframe(views_know.platform_side_by_side(inferences), hide_index=True, width="stretch")
+    st.dataframe(
+        views_know.platform_side_by_side(inferences, lambda text: analysis.hide(text, revealed)),
+        hide_index=True,
+        width="stretch",
+    )
     claims(views_know.family(inferences, "platform"), analysis)

@@ -8,6 +8,7 @@ from app_pages.common import (
     current_analysis,
     current_inputs,
     load_persona,
+    reveal,
     scan_inputs,
     set_analysis,
     t,
@@ -57,15 +58,20 @@ if analysis is not None:
     result = analysis.result
     st.divider()
     st.subheader(t("loaded_heading"))
-    st.text(str(st.session_state.get("scan_label", "")))
-    st.dataframe(views.sources_frame(result), hide_index=True, width="stretch")
+    revealed = reveal()
+    st.text(analysis.hide(st.session_state.get("scan_label", ""), revealed))
+    st.dataframe(
+        views.hide_columns(analysis, views.sources_frame(result), revealed, ["path"]),
+        hide_index=True,
+        width="stretch",
+    )
 
     st.markdown(f"**{t('files_heading')}**")
     st.caption(t("files_caption"))
     files = views.files_frame(result)
     formats = ["", *(source.FORMAT for source in SOURCES)]
     edited = st.data_editor(
-        files,
+        views.hide_columns(analysis, files, revealed, ["file", "why"]),
         hide_index=True,
         width="stretch",
         disabled=["file", "status", "why"],
@@ -76,8 +82,8 @@ if analysis is not None:
         },
         key="format_editor",
     )
-    changed = {
-        str(row.file): str(row.format)
+    changed = {  # by position: the shown file names may be masked
+        str(before.file): str(row.format)
         for row, before in zip(edited.itertuples(), files.itertuples(), strict=True)
         if str(row.format) != str(before.format) and str(row.format)
     }
@@ -94,7 +100,7 @@ if analysis is not None:
         st.caption(t("bank_caption"))
         headers = views.bank_csv_headers(inputs, result, Settings.from_env().limits)
         for index, found in enumerate(headers):
-            st.text(found.file)
+            st.text(analysis.hide(found.file, revealed))
             options = ["", *found.header]
             mapping: dict[str, str] = {}
             columns = st.columns(4)
@@ -118,7 +124,9 @@ if analysis is not None:
     problems = views.problems_by_file(result)
     if len(problems):
         st.warning(t("problems_warning", count=len(problems)))
-        st.dataframe(problems, hide_index=True, width="stretch")
+        st.dataframe(
+            views.hide_columns(analysis, problems, revealed), hide_index=True, width="stretch"
+        )
     else:
         st.success(t("no_problems"))
     st.page_link("app_pages/overview.py", label=t("continue_overview"), icon="📊")

@@ -12,7 +12,7 @@ from app_pages.common import (
     simulation_banner,
     t,
 )
-from footprint import views_score
+from footprint import views, views_score
 from footprint.infer import infer_all
 from footprint.score import DEFAULT_LENSES, advice_frame, advise, available_rulebooks
 
@@ -60,21 +60,25 @@ with right:
     st.markdown(f"**{t('consequences_heading')}**")
     if scored.consequences:
         for consequence in scored.consequences:
-            st.text(f"• {consequence}")
+            st.text(f"• {analysis.hide(consequence, revealed)}")
     else:
         st.caption(t("no_consequences"))
     st.dataframe(views_score.blacklist_view(scored, book), hide_index=True, width="stretch")
 
 st.subheader(t("waterfall_heading"))
 st.plotly_chart(views_score.waterfall_figure(scored, revealed), width="stretch")
-steps = views_score.contributions_table(scored, revealed)
+steps = views_score.contributions_table(
+    scored, revealed, lambda text: analysis.hide(text, revealed)
+)
 st.dataframe(steps, hide_index=True, width="stretch")
 rule_steps = [c for c in scored.contributions if c.evidence]
 if rule_steps:
     picked = st.selectbox(
         t("why_step"),
         range(len(rule_steps)),
-        format_func=lambda i: f"{rule_steps[i].rule} ({rule_steps[i].points:+d})",
+        format_func=lambda i: analysis.hide(
+            f"{rule_steps[i].rule} ({rule_steps[i].points:+d})", revealed
+        ),
         key="why_step",
     )
     step = rule_steps[picked]
@@ -99,4 +103,5 @@ if st.button(t("advice_button")):
     with st.spinner(t("advice_running")):
         st.session_state[advice_key] = advice_frame(advise(result.records, infer_all, [book]))
 if advice_key in st.session_state:
-    st.dataframe(st.session_state[advice_key], hide_index=True, width="stretch")
+    advice = views.hide_columns(analysis, st.session_state[advice_key], revealed)
+    st.dataframe(advice, hide_index=True, width="stretch")

@@ -57,7 +57,7 @@ def side(analysis: Analysis) -> None:
         views.entity_figure(analysis.result), width="stretch", key=f"ent:{id(analysis)}"
     )
     for inference in analysis.result.inferences[:6]:
-        st.text(f"• {inference.claim}")
+        st.text(f"• {analysis.hide(inference.claim, revealed)}")
 
 
 st.subheader(t("compare_heading"))
@@ -92,7 +92,7 @@ inferences = analysis.result.inferences
 def show_claims(categories: tuple[str, ...], keys: tuple[str, ...] = ()) -> None:
     for inference in views_know.family(inferences, *categories):
         if not keys or inference.key in keys:
-            st.text(f"• {inference.claim}")
+            st.text(f"• {analysis.hide(inference.claim, revealed)}")
 
 
 if name == "payments":
@@ -124,7 +124,11 @@ elif name == "identity":
     st.plotly_chart(views_know.identity_figure(know, revealed), width="stretch")
     show_claims(("identity",))
 elif name == "platform":
-    st.dataframe(views_know.platform_side_by_side(inferences), hide_index=True, width="stretch")
+    st.dataframe(
+        views_know.platform_side_by_side(inferences, lambda text: analysis.hide(text, revealed)),
+        hide_index=True,
+        width="stretch",
+    )
 else:
     st.page_link("app_pages/score.py", label=t("page_score"), icon="🎚️")
     st.caption(t("minimise_hint"))

@@ -21,8 +21,9 @@ import plotly.graph_objects as go
 from footprint.config import Limits
 from footprint.infer.base import Inference
 from footprint.loading import InputSpec, load_inputs
+from footprint.masking import hide, known_values, mask
 from footprint.model import Record
-from footprint.report.model import mask
+from footprint.redact.values import ValueMatcher
 from footprint.scan import ScanResult
 from footprint.store import field_values
 
@@ -40,8 +41,7 @@ def plain(text: object) -> str:
 
 def shown(value: object, reveal: bool) -> str:
     """A personal value as the screen may show it: masked unless the user revealed values."""
-    text = "" if value is None else str(value)
-    return text if reveal or not text else mask(text)
+    return hide(value, reveal, whole=True)
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,40 @@ class Analysis:
     def records(self, refs: Iterable[str]) -> list[Record]:
         found = (self.record(ref) for ref in refs)
         return [record for record in found if record is not None]
+
+    @property
+    def known(self) -> ValueMatcher:
+        """Every personal value found, to hide inside any text (built on first use)."""
+        matcher = self.extras.get("known_values")
+        if not isinstance(matcher, ValueMatcher):
+            pairs = field_values(self.result.findings, "entity_type", "value")
+            matcher = self.extras["known_values"] = known_values(pairs)
+        return matcher
+
+    def hide(self, text: object, reveal: bool) -> str:
+        """A text (claim, path, label, record reference) with every known value masked."""
+        return hide(text, reveal, None if reveal else self.known)
+
+
+def hide_columns(
+    analysis: Analysis, frame: pd.DataFrame, reveal: bool, columns: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """``frame`` with every known value masked inside the named text columns (default:
+    every text column). Masked copies only: the caller's frame is left as it was."""
+    if reveal or frame.empty:
+        return frame
+    names = list(columns) if columns is not None else [
+        str(name) for name, kind in frame.dtypes.items() if not pd.api.types.is_numeric_dtype(kind)
+    ]  # fmt: skip
+    out = frame.copy()
+    for name in names:
+        if name in out.columns:
+            out[name] = pd.Series(
+                [analysis.hide(v, False) if isinstance(v, str) else v for v in out[name]],
+                index=out.index,
+                dtype=out[name].dtype if out[name].dtype == "string" else object,
+            )
+    return out
 
 
 def headline(result: ScanResult) -> Headline:
@@ -355,7 +389,7 @@ def findings_table(
             "occurrences": part["occurrences"].to_numpy(),
             "score": part["score"].round(2).to_numpy(),
             "source": part["source"].to_numpy(),
-            "record": part["ref"].to_numpy(),
+            "record": [analysis.hide(ref, reveal) for ref in part["ref"]],
         }
     )
 
@@ -369,15 +403,17 @@ _PERSONAL_FIELDS = frozenset(
 )  # fmt: skip
 
 
-def record_fields(record: Record, reveal: bool) -> pd.DataFrame:
-    """One record as field/value rows; personal fields masked unless revealed."""
+def record_fields(record: Record, reveal: bool, known: ValueMatcher | None = None) -> pd.DataFrame:
+    """One record as field/value rows; personal fields masked unless revealed, and the
+    ``known`` values masked inside the others (a path naming the chat partner)."""
     rows = [("kind", record.kind)]
     for spec in dataclasses.fields(record):
         value = getattr(record, spec.name)
         if value is None or value is False:
             continue
         text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-        rows.append((spec.name, shown(text, reveal) if spec.name in _PERSONAL_FIELDS else text))
+        personal = spec.name in _PERSONAL_FIELDS
+        rows.append((spec.name, hide(text, reveal, known, whole=personal)))
     return pd.DataFrame(rows, columns=["field", "value"]).astype("string")
 
 
@@ -439,7 +475,9 @@ def records_table(
 
 def evidence_table(analysis: Analysis, refs: Sequence[str], reveal: bool) -> pd.DataFrame:
     chosen = list(refs[:EVIDENCE_LIMIT])
-    return records_table(analysis.records(chosen), reveal, text_spans(analysis, chosen))
+    table = records_table(analysis.records(chosen), reveal, text_spans(analysis, chosen))
+    # Values the detector missed in this text but found elsewhere, and paths naming people.
+    return hide_columns(analysis, table, reveal, ["text", "record"])
 
 
 # -- generic bank CSV column mapping ------------------------------------------------------

@@ -13,8 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from footprint import __version__
 from footprint.infer.base import Inference
+from footprint.masking import hide, known_values, mask
 from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
-from footprint.redact.values import Target, ValueMatcher
+from footprint.redact.values import ValueMatcher
 from footprint.scan import ScanResult
 from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
 from footprint.store import field_values
@@ -95,18 +96,6 @@ class Report(_Model):
     problems: int
 
 
-def mask(value: str) -> str:
-    """Enough of a value to recognise it, not enough to use it: ``j•••@e••••••.com``."""
-    if "@" in value:
-        local, _, domain = value.partition("@")
-        host, dot, tld = domain.rpartition(".")
-        return f"{mask(local)}@{mask(host) if host else ''}{dot}{tld}"
-    visible = 1 if len(value) <= 6 else 2
-    if len(value) <= 2:
-        return "•" * len(value)
-    return value[:visible] + "•" * max(len(value) - visible - 1, 1) + value[-1:]
-
-
 _KEEP_WHY = "not personal on its own; kept so the file stays readable"
 _PSEUDONYMISE_WHY = "replaced by the same pseudonym in every file"
 
@@ -128,17 +117,11 @@ def _plan(findings: Counter[str]) -> list[PlanStep]:
 
 def _claim_masker(result: ScanResult) -> ValueMatcher:
     """Finds the detected values again inside claims, to mask them there too."""
-    return ValueMatcher(
-        Target(entity, value)
-        for entity, value in dict.fromkeys(field_values(result.findings, "entity_type", "value"))
-        if entity not in DEFAULT_EXCLUDED_ENTITIES
-    )
+    return known_values(field_values(result.findings, "entity_type", "value"))
 
 
 def _inference_line(inference: Inference, masker: ValueMatcher | None) -> InferenceLine:
-    claim = inference.claim
-    if masker is not None:
-        claim, _ = masker.replace(claim, lambda target: mask(target.value))
+    claim = inference.claim if masker is None else hide(inference.claim, False, masker)
     return InferenceLine(
         category=inference.category,
         key=inference.key,
