@@ -303,12 +303,13 @@ def redact(
 ) -> None:
     """Write redacted copies in the same formats and layout, then check them for leaks.
 
-    Exit code 0: no detected value survives. 1: the leak check found some (see the
+    Exit code 0: no detected value survives (a value the detector did not find cannot
+    be checked). 1: the leak check found some (see the
     manifest). 2: bad input or usage. Inputs are never modified.
     """
     from footprint.pii.engine import build_detector
     from footprint.redact.operators import Operator, load_or_create_key
-    from footprint.redact.run import check_output_location
+    from footprint.redact.run import CHECK_LIMIT, check_output_location
     from footprint.redact.run import redact as run_redact
 
     try:
@@ -346,7 +347,9 @@ def redact(
     stdout.print(f"{len(result.outputs)} file(s) written, {len(result.omitted)} omitted.")
     if result.passed:
         stdout.print("[green]Leak check passed:[/] no detected value was found in the outputs.")
+        stdout.print(CHECK_LIMIT, markup=False)
         return
+    stdout.print(CHECK_LIMIT, markup=False)
     stdout.print(f"[red]Leak check FAILED:[/] {len(result.leaks)} value(s) found in the outputs:")
     for leak in result.leaks[:20]:
         stdout.print(f"  {leak.file}: {leak.entity_type} ({leak.form})", markup=False)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from footprint import __version__
 from footprint.infer.base import Inference
 from footprint.masking import hide, known_values, mask
-from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
+from footprint.redact.run import CHECK_LIMIT, DEFAULT_EXCLUDED_ENTITIES
 from footprint.redact.values import ValueMatcher
 from footprint.scan import ScanResult
 from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
@@ -93,6 +93,7 @@ class Report(_Model):
     inferences: list[InferenceLine]
     scores: list[ScoreLine]
     simulation_notice: str = SIMULATION_NOTICE
+    redaction_limit: str = CHECK_LIMIT
     problems: int
 
 

@@ -89,7 +89,7 @@ def render_markdown(report: Report) -> str:
         f"{', '.join(e(v) for v in x.examples)} |"
         for x in report.entities
     ]
-    lines += ["", "## Per source, and the redaction plan", ""]
+    lines += ["", "## Per source, and the redaction plan", "", e(report.redaction_limit), ""]
     for source in report.sources:
         lines += [
             f"### {e(source.label)} ({e(source.format)})",

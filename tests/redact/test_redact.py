@@ -38,12 +38,10 @@ def detector() -> Detector:
 
 
 def _records_by_format(path: Path) -> Counter[tuple[str, str]]:
-    """Records per format and kind. A map link redacted as a URL no longer yields a
-    location point, which is the point of redacting it, so those are not counted."""
+    """Records per format and kind: a redacted copy keeps every record and its kind (a
+    location share stays a location share, with its coordinates replaced)."""
     result = scan([path], SETTINGS, None)
-    return Counter(
-        (record.source, record.kind) for record in result.records if record.kind != "location_point"
-    )
+    return Counter((record.source, record.kind) for record in result.records)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -266,3 +264,72 @@ def test_inputs_untouched_by_redaction(tmp_path: Path, detector: Detector) -> No
     redact([FIXTURES / "whatsapp"], tmp_path / "o", SETTINGS, detector, key=KEY)
     assert {p: p.read_bytes() for p in before} == before
     assert {p: os.stat(p).st_mtime_ns for p in before} == stamps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("location: https://maps.google.com/?q=53.480759,-2.242631",
+         "location: https://maps.google.com/?q=0.0,0.0"),
+        ("https://www.google.com/maps/@51.5074,-0.1278,15z", "https://www.google.com/maps/@0.0,0.0,15z"),
+        ("geo:31.230416,121.473701", "geo:0.0,0.0"),
+        ("我在 31.230416, 121.473701 等你", "我在 0.0, 0.0 等你"),
+        ("meet at 51.507400,-0.127800 ok", "meet at 0.0,0.0 ok"),
+        ("v1.2,3.4 costs £12.50, 3.75", "v1.2,3.4 costs £12.50, 3.75"),
+        ("version 1.234,5.678.9", "version 1.234,5.678.9"),
+        ("?q=123.4,567.8", "?q=123.4,567.8"),
+    ],
+)  # fmt: skip
+def test_coordinates_are_replaced_as_a_unit(text: str, expected: str) -> None:
+    from footprint.redact.locations import redact_coordinates
+
+    assert redact_coordinates(text)[0] == expected
+
+
+def test_a_location_share_stays_a_location_share(tmp_path: Path, detector: Detector) -> None:
+    source = tmp_path / "in" / "WhatsApp Chat with Sam Lee.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "14/02/2024, 07:45 - Robin Vale: location: https://maps.google.com/?q=53.480759,-2.242631\n"
+        "14/02/2024, 07:46 - Sam Lee: see you at 53.480759, -2.242631 then\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = redact([source.parent], out, SETTINGS, detector, key=KEY)
+    (written,) = [p for p in out.rglob("*.txt")]
+    text = written.read_text(encoding="utf-8")
+    assert "53.48" not in text and "2.2426" not in text and "Url-" not in text
+    assert "location: https://maps.google.com/?q=0.0,0.0" in text
+    assert result.replacements["COORDINATES"] == 2
+    assert _records_by_format(out) == _records_by_format(source.parent)
+
+
+def test_names_and_their_nicknames_are_replaced(tmp_path: Path, detector: Detector) -> None:
+    source = tmp_path / "in" / "WhatsApp Chat with William Perry.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "14/02/2024, 07:45 - William Perry: hi\n"
+        "14/02/2024, 07:46 - Robin Vale: say hi to Billy and to Liam from me\n"
+        "14/02/2024, 07:47 - 王小明: 小明 和 阿明 都来了\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = redact([source.parent], out, SETTINGS, detector, key=KEY)
+    assert result.passed
+    text = "\n".join(p.read_text(encoding="utf-8") for p in out.rglob("*.txt")).casefold()
+    for value in ("william", "billy", "liam", "perry", "小明", "阿明"):
+        assert value not in text, value
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert "cannot be checked" in manifest["leak_check_limit"]
+
+
+PERSONAS = sorted(p for p in (FIXTURES.parent.parent / "sample_exports").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("persona", PERSONAS, ids=[p.name for p in PERSONAS])
+def test_a_redacted_persona_parses_to_the_same_records(
+    persona: Path, tmp_path: Path, detector: Detector
+) -> None:
+    out = tmp_path / "out"
+    redact([persona], out, SETTINGS, detector, key=KEY)
+    assert _records_by_format(out) == _records_by_format(persona)
