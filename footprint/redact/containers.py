@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from footprint.redact.locations import is_coordinate_key
 from footprint.textio import detect_encoding
 
 Edit = Callable[[str], str]
@@ -54,6 +55,13 @@ class _Number(str):
     """A JSON number kept as its source text, so 1.50 stays 1.50 and big ints stay exact."""
 
 
+def _zero(value: Any) -> Any:
+    """A numeric coordinate zeroed (the point stays a point, at 0,0); anything else kept."""
+    if isinstance(value, _Number):
+        return _Number("0")
+    return value
+
+
 def _repair(value: str) -> str:
     try:
         return value.encode("latin-1").decode("utf-8")
@@ -88,7 +96,10 @@ def _walk(node: Any, edit: Edit) -> Any:
     if isinstance(node, str):
         return edit(node)
     if isinstance(node, _Pairs):
-        return _Pairs((edit(key), _walk(value, edit)) for key, value in node)
+        return _Pairs(
+            (edit(key), _zero(value) if is_coordinate_key(key) else _walk(value, edit))
+            for key, value in node
+        )
     if isinstance(node, list):
         return [_walk(item, edit) for item in node]
     return node

@@ -23,10 +23,24 @@ _LINKED = re.compile(
     rf"|/@|\bgeo:|\bloc:))(?P<lat>{_NUMBER})(?P<sep>{_SEPARATOR})(?P<lon>{_NUMBER})",
     re.IGNORECASE,
 )
+# With degree signs (Google Timeline's "53.56°, 10.02°"), any precision too.
+_DEGREES = re.compile(rf"(?<![\w.])(?P<lat>{_NUMBER})°(?P<sep>\s*,\s*)(?P<lon>{_NUMBER})°")
 # In plain text, only a pair precise enough to be a place (3+ decimals each).
 _BARE = re.compile(
     r"(?<![\w.,])(?P<lat>[-+]?\d{1,2}\.\d{3,})(?P<sep>\s*,\s*)(?P<lon>[-+]?\d{1,3}\.\d{3,})(?![\w.])"
 )
+
+
+# JSON keys that hold one number of a coordinate pair (Takeout, Timeline, Instagram, Telegram).
+_COORDINATE_KEYS = frozenset(
+    {"lat", "lng", "lon", "long", "latitude", "longitude", "latitudee7", "longitudee7",
+     "late7", "lnge7", "lone7", "centerlate7", "centerlnge7"}
+)  # fmt: skip
+
+
+def is_coordinate_key(key: str) -> bool:
+    """Whether a JSON key names a latitude or longitude (its number is zeroed too)."""
+    return key.casefold() in _COORDINATE_KEYS
 
 
 def _in_range(lat: str, lon: str) -> bool:
@@ -36,12 +50,12 @@ def _in_range(lat: str, lon: str) -> bool:
         return False
 
 
-def _zeroed(match: re.Match[str], head: str) -> str:
+def _zeroed(match: re.Match[str], head: str, unit: str = "") -> str:
     if not _in_range(match.group("lat"), match.group("lon")):
         return match.group(0)
     if match.group("lat") == ZERO and match.group("lon") == ZERO:
         return match.group(0)
-    return f"{head}{ZERO}{match.group('sep')}{ZERO}"
+    return f"{head}{ZERO}{unit}{match.group('sep')}{ZERO}{unit}"
 
 
 def redact_coordinates(text: str) -> tuple[str, int]:
@@ -62,5 +76,12 @@ def redact_coordinates(text: str) -> tuple[str, int]:
         count += replaced != match.group(0)
         return replaced
 
+    def degrees(match: re.Match[str]) -> str:
+        nonlocal count
+        replaced = _zeroed(match, "", "°")
+        count += replaced != match.group(0)
+        return replaced
+
     text = _LINKED.sub(linked, text)
+    text = _DEGREES.sub(degrees, text)
     return _BARE.sub(bare, text), count

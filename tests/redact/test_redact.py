@@ -273,6 +273,8 @@ def test_inputs_untouched_by_redaction(tmp_path: Path, detector: Detector) -> No
          "location: https://maps.google.com/?q=0.0,0.0"),
         ("https://www.google.com/maps/@51.5074,-0.1278,15z", "https://www.google.com/maps/@0.0,0.0,15z"),
         ("geo:31.230416,121.473701", "geo:0.0,0.0"),
+        ("53.5600000°, 10.0200000°", "0.0°, 0.0°"),
+        ("53.56°, 10.02°", "0.0°, 0.0°"),
         ("我在 31.230416, 121.473701 等你", "我在 0.0, 0.0 等你"),
         ("meet at 51.507400,-0.127800 ok", "meet at 0.0,0.0 ok"),
         ("v1.2,3.4 costs £12.50, 3.75", "v1.2,3.4 costs £12.50, 3.75"),
@@ -333,3 +335,11 @@ def test_a_redacted_persona_parses_to_the_same_records(
     out = tmp_path / "out"
     redact([persona], out, SETTINGS, detector, key=KEY)
     assert _records_by_format(out) == _records_by_format(persona)
+
+
+def test_numeric_coordinates_in_json_are_zeroed() -> None:
+    data = b'{"locations": [{"latitudeE7": 515074000, "longitudeE7": -1278000, "accuracy": 12}]}'
+    out = rewrite("Records.json", data, lambda text: text).data
+    assert out is not None
+    tree = json.loads(out)
+    assert tree["locations"][0] == {"latitudeE7": 0, "longitudeE7": 0, "accuracy": 12}
