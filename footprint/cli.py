@@ -425,8 +425,13 @@ def formats() -> None:
     table.add_column("what")
     table.add_column("files")
     for source in SOURCES:
-        table.add_row(source.FORMAT, source.LABEL, ", ".join(source.PATHS[:6]))
+        files = ", ".join(source.PATHS[:6]) or "any file, recognised by its content"
+        table.add_row(source.FORMAT, source.LABEL, files)
     stdout.print(table)
+    for source in SOURCES:
+        languages = getattr(source, "LANGUAGES", ())
+        if languages:
+            stdout.print(f"{source.FORMAT}: UI languages read: {', '.join(languages)}")
 
 
 @app.command()

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from footprint.cli import app
+from footprint.sources.registry import SOURCES
 
 from .conftest import FIXTURES
 
@@ -100,9 +101,11 @@ def test_format_override_forces_a_format(tmp_path: Path) -> None:
 
 
 def test_formats_lists_sources() -> None:
-    result = runner.invoke(app, ["formats"])
+    result = runner.invoke(app, ["formats"], env={"COLUMNS": "300"})
     assert result.exit_code == 0
-    assert "whatsapp" in result.output
+    for source in SOURCES:
+        assert source.FORMAT in result.output
+    assert "recognised by its content" in result.output  # wechat_pywxdump has no path
 
 
 def test_samples_generate_is_deterministic(tmp_path: Path) -> None:

@@ -14,6 +14,15 @@ income nor spending. They keep the file's unsigned amount, i.e. positive: most
 return money to the user, and ``status`` (退款成功, 交易关闭...) and
 ``category`` tell them apart. Times carry no zone; Alipay writes China time, so
 Asia/Shanghai is attached with ``tz_assumed``.
+
+The older web export (支付宝交易记录明细查询, ``alipay_record_*.csv`` or ``.txt``,
+also GBK) opens with ``账号:[…]`` and the period, then a ``---交易记录明细列表---``
+rule and the header ``交易号,商家订单号,交易创建时间,付款时间,最近修改时间,
+交易来源地,类型,交易对方,商品名称,金额（元）,收/支,交易状态,服务费（元）,
+成功退款（元）,备注,资金状态,``; a closing rule, the counts (共N笔记录, 已收入…)
+and 导出时间 follow the rows. ``收/支`` is empty for some rows and absent from
+early exports: then ``资金状态`` gives the direction (已支出 out, 已收入 in;
+资金转移, 冻结 and 解冻 are neither).
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ from footprint.sources.base import ParseContext, parse_amount, problem
 FORMAT = "alipay"
 LABEL = "Alipay bill (支付宝账单, CSV)"
 CATEGORY = "payment"
-PATHS = ("alipay_record_*.csv", "支付宝交易明细*.csv", "alipay*.csv")
+PATHS = ("alipay_record_*.csv", "支付宝交易明细*.csv", "alipay*.csv", "alipay_record_*.txt")
 MULTI_FILE = False
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -56,21 +65,24 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "status": ("交易状态",),
     "order": ("交易订单号", "交易号"),
     "note": ("备注",),
+    "fund_status": ("资金状态",),  # web export only
 }
-_REQUIRED = ("time", "counterparty", "direction", "amount")
+_REQUIRED = ("time", "counterparty", "amount")
+_DIRECTION = ("direction", "fund_status")  # at least one of them
 _DATES = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M")
 _SIGNS = {"支出": -1, "收入": 1}
+_FUND_SIGNS = {"已支出": -1, "已收入": 1}  # web export's 资金状态
 _EMPTY = {"", "/"}
-_PREAMBLE = re.compile(r"^(?P<key>姓名|支付宝账户)[：:]\s*(?P<value>.+?)\s*$")
+_PREAMBLE = re.compile(r"^(?P<key>姓名|支付宝账户|账号)[：:]\s*\[?(?P<value>.+?)\]?\s*$")
 
 
 def _is_header(cells: list[str]) -> bool:
     found = column_map(cells, COLUMNS)
-    return all(key in found for key in _REQUIRED)
+    return all(key in found for key in _REQUIRED) and any(key in found for key in _DIRECTION)
 
 
 def detect(file: InputFile) -> float:
-    if not file.name.lower().endswith(".csv"):
+    if not file.name.lower().endswith((".csv", ".txt")):
         return 0.0
     lines = head_lines(file, limit=40)
     if not any(_is_header(first_cells(line)) for line in lines):
@@ -140,7 +152,7 @@ def _row(file: InputFile, row: Row, columns: dict[str, int], holder: str | None)
     naive = parse_datetime(get("time"), _DATES)
     if naive is None:
         return problem(file, locator, f"bad date {get('time')!r}", source=FORMAT)
-    sign = _SIGNS.get(get("direction"), 1)
+    sign = _SIGNS.get(get("direction")) or _FUND_SIGNS.get(get("fund_status"), 1)
     text = " ".join(part for part in (get("description"), get("note")) if part)
     return Payment(
         source=FORMAT,

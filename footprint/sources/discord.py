@@ -7,17 +7,22 @@ package was written by the account owner, named in ``account/user.json``. The
 channel's name comes from ``messages/index.json`` (``"Direct Message with x"``,
 ``"general in Server"``), else from the channel's own ``channel.json``.
 ``account/user.json`` also gives profile facts, relationships (contacts) and payments.
+
+``activity/<kind>/events-*.json`` (analytics, modeling, reporting, tns) hold one
+JSON event per line, often millions: they are streamed line by line and a bounded
+subset is kept (see the events section below).
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import posixpath
 import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePosixPath
 from typing import Any
@@ -26,18 +31,30 @@ from urllib.parse import urlsplit
 import ijson
 
 from footprint.loading import Container, InputFile
-from footprint.model import Contact, Message, ParseItem, Payment, ProblemCode, ProfileFact
+from footprint.model import (
+    Activity,
+    Contact,
+    Message,
+    ParseItem,
+    Payment,
+    ProblemCode,
+    ProfileFact,
+)
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "discord"
 LABEL = "Discord data package"
 CATEGORY = "chat"
-PATHS = ("messages/c*/messages.csv", "messages/c*/messages.json", "account/user.json")
+PATHS = (
+    "messages/c*/messages.csv",
+    "messages/c*/messages.json",
+    "account/user.json",
+    "activity/*/events-*.json",
+)
 MULTI_FILE = True
 IGNORED = {
     "messages/index.json": "Discord channel index (read with each channel)",
     "messages/c*/channel.json": "Discord channel details (read with its messages)",
-    "activity/*/events-*.json": "Discord activity log (not read yet)",
     "servers/index.json": "Discord server list (not read)",
     "servers/*/guild.json": "Discord server details (not read)",
     "servers/*/audit-log.json": "Discord server audit log (not read)",
@@ -52,6 +69,9 @@ _JSON_ERRORS = (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError)
 
 def detect(file: InputFile) -> float:
     name = file.name.lower()
+    if _is_events(file):
+        # A damaged log in its place is still read, to report its bad lines.
+        return 1.0 if _events_content(file) else 0.6
     if name.endswith(".csv"):
         first = file.head_text(1024).split("\n", 1)[0]
         return 1.0 if _CSV_HEADER.match(first) else 0.0
@@ -165,7 +185,9 @@ def _channel(file: InputFile) -> _Channel:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    if file.name.lower().endswith(".csv"):
+    if _is_events(file):
+        yield from _parse_events(file)
+    elif file.name.lower().endswith(".csv"):
         yield from _parse_csv(file, ctx)
     elif file.head(4096).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         yield from _parse_user(file, ctx)
@@ -375,3 +397,194 @@ def _payment(file: InputFile, ctx: ParseContext, locator: str, payment: Any) -> 
         status=str(payment.get("status")) if payment.get("status") is not None else None,
         transaction_id=str(payment.get("id")) if payment.get("id") else None,
     )
+
+
+# --- activity/*/events-*.json --------------------------------------------------
+#
+# One JSON object per line: ``event_type``, ``timestamp`` (ISO, in newer packages
+# wrapped in an extra pair of quotes: ``"\"2021-03-02T10:20:30.123Z\""``), and
+# depending on the event ``ip``, ``city``, ``region_code``, ``country_code``,
+# ``channel_id``, ``guild_id``... Packages hold millions of UI events, so only
+# these are kept: each event of a type in ``KEPT_EVENTS`` (logins, messages,
+# voice, games, servers, invites) as an Activity, and for all the others one
+# ``app_active`` Activity per hour and IP address, which keeps when and from
+# where the app was used with a bounded number of records.
+
+KEPT_EVENTS = frozenset(
+    {
+        "login_successful",
+        "new_login_location",
+        "authorize_login_location",
+        "register",
+        "app_opened",
+        "session_start",
+        "send_message",
+        "message_edited",
+        "message_deleted",
+        "add_reaction",
+        "join_voice_channel",
+        "leave_voice_channel",
+        "join_call",
+        "leave_call",
+        "start_listening",
+        "launch_game",
+        "launched_game",
+        "game_opened",
+        "activity_updated",
+        "guild_joined",
+        "join_guild",
+        "leave_guild",
+        "create_guild",
+        "delete_guild",
+        "accepted_instant_invite",
+        "create_instant_invite",
+        "invite_sent",
+        "add_friend",
+        "friend_request_sent",
+        "data_request_initiated",
+        "premium_purchase_completed",
+        "payment_flow_completed",
+    }
+)
+ACTIVE = "app_active"
+_EVENTS_NAME = re.compile(r"^events-.*\.json$", re.IGNORECASE)
+_MAX_EVENT_LINE = 1024 * 1024
+_MAX_LINE_PROBLEMS = 20
+# Read from the raw line, so that an event of an hour already covered is skipped
+# without decoding its JSON (most lines of a big log are such events).
+_RAW_TYPE = re.compile(rb'"event_type"\s*:\s*"(?P<value>[^"\\]+)"')
+_RAW_IP = re.compile(rb'"ip"\s*:\s*"(?P<value>[^"\\]*)"')
+_RAW_HOUR = re.compile(
+    rb'"timestamp"\s*:\s*"(?:\\")?(?P<value>\d{4}-\d{2}-\d{2}T\d{2}):\d{2}:\d{2}(?:\.\d+)?Z'
+)
+
+
+def _is_events(file: InputFile) -> bool:
+    """An activity log: ``events-*.json`` in an ``activity`` folder, or events by content."""
+    if not _EVENTS_NAME.match(file.name):
+        return False
+    return "activity/" in file.path.lower() or _events_content(file)
+
+
+def _events_content(file: InputFile) -> bool:
+    head = file.head(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"event_type"' in head.split(b"\n", 1)[0]
+
+
+def _event_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    text = value.strip().strip('"')
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _channel_names(file: InputFile) -> dict[str, str]:
+    """Channel id -> name from ``messages/index.json``; empty when the package has none."""
+    index = _relative(file, "../../messages/index.json")
+    names: dict[str, str] = {}
+    if index is None:
+        return names
+    try:
+        with index.open() as stream:
+            for key, value in ijson.kvitems(stream, ""):
+                if isinstance(value, str):
+                    names[str(key)] = value
+    except _JSON_ERRORS:
+        pass  # a damaged index only costs the names
+    return names
+
+
+def _where(event: dict[str, Any]) -> str | None:
+    parts = [event.get(key) for key in ("city", "region_code", "country_code")]
+    text = ", ".join(str(part) for part in parts if isinstance(part, str) and part.strip())
+    return text or None
+
+
+def _what(event: dict[str, Any], names: dict[str, str]) -> str | None:
+    channel, guild = event.get("channel_id"), event.get("guild_id")
+    if channel is not None and str(channel) in names:
+        return names[str(channel)]
+    parts = [f"channel {channel}" if channel else "", f"server {guild}" if guild else ""]
+    return " in ".join(part for part in parts if part) or None
+
+
+def _covered(line: bytes, seen_hours: set[tuple[str, str | None]]) -> bool:
+    """Whether ``line`` is an event not kept on its own, of an hour and IP already recorded."""
+    kind = _RAW_TYPE.search(line)
+    if kind is None or kind["value"].decode("utf-8", "replace") in KEPT_EVENTS:
+        return False
+    hour, ip = _RAW_HOUR.search(line), _RAW_IP.search(line)
+    if hour is None:
+        return False
+    key = (hour["value"].decode(), ip["value"].decode("utf-8", "replace") if ip else None)
+    return key in seen_hours
+
+
+def _read_event(line: bytes) -> tuple[dict[str, Any], datetime] | str:
+    """The event on one line and its time, or why the line is not one."""
+    try:
+        event = json.loads(line)
+    except ValueError:
+        event = None
+    if not isinstance(event, dict) or not isinstance(event.get("event_type"), str):
+        return "not a Discord event (one JSON object with event_type per line)"
+    when = _event_time(event.get("timestamp") or event.get("client_track_timestamp"))
+    if when is None:
+        return f"event without a readable timestamp ({event['event_type']})"
+    return event, when
+
+
+def _parse_events(file: InputFile) -> Iterator[ParseItem]:
+    names = _channel_names(file)
+    seen_hours: set[tuple[str, str | None]] = set()
+    bad = kept = 0
+    with file.open() as stream:
+        line_no = 0
+        while True:
+            line = stream.readline(_MAX_EVENT_LINE)
+            if not line:
+                break
+            line_no += 1
+            if len(line) >= _MAX_EVENT_LINE and not line.endswith(b"\n"):
+                while (rest := stream.readline(_MAX_EVENT_LINE)) and not rest.endswith(b"\n"):
+                    pass  # drop the rest of an over-long line
+                line = b""
+            if not line.strip():
+                continue
+            if _covered(line, seen_hours):
+                continue
+            read = _read_event(line)
+            if isinstance(read, str):
+                bad += 1
+                if bad <= _MAX_LINE_PROBLEMS:
+                    yield problem(file, f"line {line_no}", read, source=FORMAT)
+                continue
+            event, when = read
+            event_type = event["event_type"]
+            ip = event.get("ip") if isinstance(event.get("ip"), str) else None
+            if event_type not in KEPT_EVENTS:
+                hour = (when.astimezone(UTC).strftime("%Y-%m-%dT%H"), ip)
+                if hour in seen_hours:
+                    continue
+                seen_hours.add(hour)
+                event_type = ACTIVE
+            kept += 1
+            yield Activity(
+                source=FORMAT,
+                path=file.display,
+                locator=f"line {line_no}",
+                timestamp=when,
+                activity_type=event_type,
+                title=None if event_type == ACTIVE else _what(event, names),
+                text=_where(event),
+                ip=ip,
+            )
+    if bad > _MAX_LINE_PROBLEMS:
+        more = bad - _MAX_LINE_PROBLEMS
+        yield problem(file, "", f"{more} more unreadable event lines", source=FORMAT)
+    if not kept and not bad:
+        yield problem(file, "", "no events in file", ProblemCode.EMPTY, FORMAT)

@@ -8,6 +8,11 @@ Files are told apart by their root key (``comments_v2``, ``profile_v2``,
 their name. Messenger threads (``messages/inbox/...``) belong to the ``messenger``
 source and are never claimed here.
 
+Friends (``friends/friends.json`` with ``friends``, ``friends_v2`` since 2021,
+``connections/friends/your_friends.json`` since 2022) and the request, removed and
+follow lists beside them are ``[{name, timestamp, contact_info?}]``; each entry
+becomes a Contact whose ``text`` names the relationship.
+
 Posts yield a Post each, a LocationVisit per place attached and an ``upload``
 Activity per ``upload_ip`` in a photo's or video's EXIF data. Times are epoch
 seconds, so UTC.
@@ -383,6 +388,70 @@ def _off_facebook(file: InputFile, entry: Any, path: JsonPath) -> Iterator[Parse
         yield _inference(file, where, "off_facebook_activity", name, _text(event.get("type")), when)
 
 
+# --- friends and other connections -------------------------------------------------
+
+
+def _connection(label: str) -> Handler:
+    def handle(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
+        locator = json_path(path)
+        entry = _dict(entry)
+        name = _text(entry.get("name"))
+        if name is None:
+            yield problem(file, locator, f"{label} entry has no name", source=FORMAT)
+            return
+        when, bad = _stamp(file, entry.get("timestamp"), locator)
+        if bad is not None:
+            yield bad
+        contact = _text(entry.get("contact_info"))
+        yield Contact(
+            source=FORMAT,
+            path=file.display,
+            locator=locator,
+            timestamp=when,
+            name=name,
+            email=contact if contact and "@" in contact else None,
+            text=label,
+        )
+
+    return handle
+
+
+def _peer_group(file: InputFile, value: Any, path: JsonPath) -> Iterator[ParseItem]:
+    """Facebook's label for the user's stage of life (``friend_peer_group.json``)."""
+    text = _text(value)
+    if text is None:
+        yield problem(file, json_path(path), "peer group has no value", source=FORMAT)
+        return
+    yield _inference(file, json_path(path), "friend_peer_group", text)
+
+
+# Connection files: (file name patterns, root keys, relationship).
+_CONNECTIONS = (
+    (("friends.json", "your_friends.json"), ("friends", "friends_v2"), "friend"),
+    (
+        ("received_friend_requests.json",),
+        ("received_requests", "received_requests_v2"),
+        "friend request received",
+    ),
+    (("sent_friend_requests.json",), ("sent_requests", "sent_requests_v2"), "friend request sent"),
+    (("removed_friends.json",), ("deleted_friends", "deleted_friends_v2"), "removed friend"),
+    (
+        ("rejected_friend_requests.json",),
+        ("rejected_requests", "rejected_requests_v2"),
+        "friend request rejected",
+    ),
+    (
+        ("who_you've_followed.json", "who_you_follow.json", "following.json"),
+        ("following", "following_v2", "following_v3"),
+        "following",
+    ),
+    (
+        ("followers.json", "people_who_followed_you*.json"),
+        ("followers", "followers_v2"),
+        "follower",
+    ),
+)
+
 # --- files ---------------------------------------------------------------------------
 
 
@@ -423,7 +492,13 @@ KINDS = (
         frozenset({"off_facebook_activity_v2", "off_facebook_activity"}),
         _off_facebook,
     ),
+    *(
+        _Kind(label, names, frozenset(keys), _connection(label))
+        for names, keys, label in _CONNECTIONS
+    ),
+    _Kind("peer group", ("friend_peer_group.json",), frozenset({"friend_peer_group"}), _peer_group),
 )
+_WHOLE_ROOT_VALUE = {"profile", "peer group"}
 
 PATHS = (
     "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_*.json",
@@ -443,7 +518,17 @@ PATHS = (
     "apps_and_websites_off_of_facebook/your_off-facebook_activity.json",
     "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json",
     "ads_and_businesses/your_off-facebook_activity.json",
+    "friends/*.json",
+    "friends_and_followers/*.json",
+    "connections/friends/*.json",
+    "connections/followers/*.json",
 )
+_SUGGESTIONS = "Facebook's friend suggestions: people Facebook proposes, not the user's friends"
+IGNORED = {
+    "friends/people_you_may_know.json": _SUGGESTIONS,
+    "connections/friends/people_you_may_know.json": _SUGGESTIONS,
+    "connections/friends/suggested_friends.json": _SUGGESTIONS,
+}
 
 _ROOT_KEY = re.compile(rb'^\s*\{\s*"(?P<key>[A-Za-z0-9_]+)"\s*:')
 
@@ -490,7 +575,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             FORMAT,
         )
         return
-    keys, whole_root_value = kind.root_keys, kind.name == "profile"
+    keys, whole_root_value = kind.root_keys, kind.name in _WHOLE_ROOT_VALUE
 
     def wanted(path: JsonPath) -> bool:
         if not keys:

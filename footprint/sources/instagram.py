@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any
+from urllib.parse import urlparse
 
 from footprint.loading import InputFile
 from footprint.model import (
     Activity,
+    Contact,
     LocationPoint,
     ParseItem,
     PlatformInference,
@@ -52,7 +54,28 @@ PATHS = (
     "personal_information/personal_information.json",
     "ads_information/instagram_ads_and_businesses/ads_interests.json",
     "information_about_you/ads_interests.json",
+    "connections/followers_and_following/*.json",
+    "followers_and_following/*.json",
+    "your_instagram_activity/content/stories.json",
+    "your_instagram_activity/content/reels.json",
+    "your_instagram_activity/content/archived_posts.json",
+    "content/stories.json",
+    "content/reels.json",
+    "content/archived_posts.json",
+    "personal_information/information_about_you/profile_based_in.json",
+    "information_about_you/profile_based_in.json",
 )
+_NOT_READ = "part of an Instagram download with nothing footprint reads"
+IGNORED = {
+    "your_instagram_activity/likes/*.json": "Instagram likes: " + _NOT_READ,
+    "your_instagram_activity/saved/*.json": "Instagram saved posts: " + _NOT_READ,
+    "your_instagram_activity/story_sticker_interactions/*.json": "Instagram story stickers: "
+    + _NOT_READ,
+    "your_instagram_activity/content/profile_photos.json": "Instagram profile photo",
+    "preferences/*.json": "Instagram settings: " + _NOT_READ,
+    "followers_and_following/following_hashtags.json": "Instagram hashtags followed: " + _NOT_READ,
+    "media/*": "Instagram media file",
+}
 
 Handler = Callable[[InputFile, Any, JsonPath], Iterator[ParseItem]]
 
@@ -104,12 +127,17 @@ def _exif(file: InputFile, media: dict[str, Any], locator: str) -> Iterator[Pars
                 )
 
 
+_POST_TYPES = {"ig_stories": "story", "ig_reels_media": "reel", "ig_archived_post_media": "post"}
+
+
 def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     locator = json_path(path)
     if not isinstance(entry, dict):
         yield problem(file, locator, "post is not an object", source=FORMAT)
         return
     media = [_dict(item) for item in _list(entry.get("media"))]
+    if not media and "uri" in entry:
+        media = [entry]  # a story is its own media item
     first = media[0] if media else {}
     # A post with one photo keeps its caption and time on the photo itself.
     raw_time = entry.get("creation_timestamp") or first.get("creation_timestamp")
@@ -122,8 +150,11 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
         locator=locator,
         timestamp=when,
         text=_text(entry.get("title")) or _text(first.get("title")),
-        post_type="post",
+        post_type=_POST_TYPES.get(str(path[0]), "post"),
     )
+    if media == [entry]:
+        yield from _exif(file, entry, locator)
+        return
     for index, item in enumerate(media):
         yield from _exif(file, item, f"{locator}.media[{index}]")
 
@@ -205,6 +236,57 @@ def _ad_interest(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseI
     )
 
 
+def _username(entry: dict[str, Any], item: dict[str, Any]) -> str | None:
+    """The username: ``value``, else ``title`` (2024 following.json), else the link's path."""
+    name = _text(item.get("value")) or _text(entry.get("title"))
+    if name:
+        return name
+    href = _text(item.get("href"))
+    path = urlparse(href).path.strip("/") if href else ""
+    return path.removeprefix("_u/") or None
+
+
+def _relationship(label: str) -> Handler:
+    def handle(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
+        locator = json_path(path)
+        if not isinstance(entry, dict):
+            yield problem(file, locator, f"{label} entry is not an object", source=FORMAT)
+            return
+        items = [_dict(item) for item in _list(entry.get("string_list_data"))] or [{}]
+        name = _username(entry, items[0])
+        if name is None:
+            yield problem(file, locator, f"{label} entry has no username", source=FORMAT)
+            return
+        yield Contact(
+            source=FORMAT,
+            path=file.display,
+            locator=locator,
+            timestamp=from_epoch(items[0].get("timestamp")),
+            handle=name,
+            text=label,
+        )
+
+    return handle
+
+
+def _place(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
+    """Where Instagram thinks the account is based (``profile_based_in.json``)."""
+    locator = json_path(path)
+    for label, data in _string_map(_dict(entry)).items():
+        value = _text(data.get("value"))
+        if value:
+            yield PlatformInference(
+                source=FORMAT,
+                path=file.display,
+                locator=json_path((*path, "string_map_data", label)),
+                timestamp=from_epoch(data.get("timestamp")),
+                category="inferred_location",
+                value=value,
+            )
+            return
+    yield problem(file, locator, "location entry has no value", source=FORMAT)
+
+
 @dataclass(frozen=True)
 class _Kind:
     """One kind of file: its names, the root keys that mark it, how to read an entry."""
@@ -231,6 +313,55 @@ KINDS = (
         ("ads_interests.json",),
         frozenset({"inferred_data_ig_interest"}),
         _ad_interest,
+    ),
+    _Kind(
+        "stories and reels",
+        ("stories.json", "reels.json", "archived_posts.json"),
+        frozenset({"ig_stories", "ig_reels_media", "ig_archived_post_media"}),
+        _post,
+    ),
+    _Kind(
+        "location",
+        ("profile_based_in.json",),
+        frozenset({"inferred_data_primary_location"}),
+        _place,
+    ),
+    _Kind(
+        "followers",
+        ("followers_*.json",),
+        frozenset(),
+        _relationship("follower"),
+        b'"string_list_data"',
+    ),
+    *(
+        _Kind(label, (name,), frozenset({key}), _relationship(label))
+        for name, key, label in (
+            ("following.json", "relationships_following", "following"),
+            ("close_friends.json", "relationships_close_friends", "close friend"),
+            ("blocked_*.json", "relationships_blocked_users", "blocked"),
+            ("restricted_*.json", "relationships_restricted_users", "restricted"),
+            ("recently_unfollowed_*.json", "relationships_unfollowed_users", "unfollowed"),
+            (
+                "pending_follow_requests.json",
+                "relationships_follow_requests_sent",
+                "follow request sent",
+            ),
+            (
+                "recent_follow_requests.json",
+                "relationships_permanent_follow_requests",
+                "follow request sent",
+            ),
+            (
+                "follow_requests_you've_received.json",
+                "relationships_follow_requests_received",
+                "follow request received",
+            ),
+            (
+                "removed_suggestions.json",
+                "relationships_dismissed_suggested_users",
+                "dismissed suggestion",
+            ),
+        )
     ),
 )
 

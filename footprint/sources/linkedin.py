@@ -7,6 +7,15 @@ with upper-case columns (``CONVERSATION ID,…,DATE,…,CONTENT,FOLDER``, dates
 Direction,Folder`` (dates ``01/15/18, 10:20 AM``, no zone). Connection dates
 (``15 Jan 2024``) carry no zone either. Reddit also writes a ``messages.csv``;
 its header differs (``thread_id``, ``body``), so the header decides.
+
+``Profile.csv`` (``First Name,Last Name,Maiden Name,Address,Birth Date,Headline,
+Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant
+Messengers``), ``Email Addresses.csv`` and ``PhoneNumbers.csv`` give the account
+holder's own facts. ``Invitations.csv`` (``From,To,Sent At,Message,Direction,
+inviterProfileUrl,inviteeProfileUrl``, ``Sent At`` like ``1/29/26, 2:37 PM``
+without a zone) gives one Contact per invitation, the other person named, and a
+Message where the invitation carried one. Résumé sections and the other files of
+the export are listed as ignored.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from footprint.loading import InputFile
-from footprint.model import Contact, Message, ParseItem, ProblemCode
+from footprint.model import Contact, Message, ParseItem, ProblemCode, ProfileFact
 from footprint.sources._csv_rows import (
     as_record,
     clean_header,
@@ -31,12 +40,53 @@ FORMAT = "linkedin"
 LABEL = "LinkedIn data export (CSV)"
 CATEGORY = "social"
 MULTI_FILE = True
-PATHS = ("Connections.csv", "messages.csv", "Inbox.csv")
+PATHS = (
+    "Connections.csv",
+    "messages.csv",
+    "Inbox.csv",
+    "Profile.csv",
+    "Invitations.csv",
+    "Email Addresses.csv",
+    "PhoneNumbers.csv",
+)
+_RESUME = "LinkedIn résumé section: not read"
+_NOT_READ = "part of a LinkedIn export with nothing footprint reads"
+IGNORED = {
+    **{
+        name: _RESUME
+        for name in (
+            "Positions.csv",
+            "Education.csv",
+            "Skills.csv",
+            "Certifications.csv",
+            "Languages.csv",
+            "Courses.csv",
+            "Honors.csv",
+            "Volunteering.csv",
+        )
+    },
+    **{
+        name: _NOT_READ
+        for name in (
+            "Endorsement_Received_Info.csv",
+            "Endorsement_Given_Info.csv",
+            "Recommendations_Received.csv",
+            "Recommendations_Given.csv",
+            "Rich_Media.csv",
+            "SavedJobAlerts.csv",
+            "Company Follows.csv",
+            "Member_Follows.csv",
+            "Learning.csv",
+            "Registration.csv",
+        )
+    },
+}
 
 _DATE_FORMATS = (
     "%d %b %Y",
     "%m/%d/%y, %I:%M %p",
     "%m/%d/%Y, %I:%M %p",
+    "%Y-%m-%d %H:%M",
     "%m/%d/%y",
     "%m/%d/%Y",
     "%Y-%m-%d %H:%M:%S",
@@ -106,6 +156,93 @@ def _message(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iter
     )
 
 
+def _facts(
+    file: InputFile, locator: str, pairs: list[tuple[str, str | None]]
+) -> Iterator[ParseItem]:
+    for field, value in pairs:
+        if value:
+            yield ProfileFact(
+                source=FORMAT, path=file.display, locator=locator, field=field, value=value
+            )
+
+
+def _bracketed(raw: str) -> list[str]:
+    """``[ada]`` or ``[PERSONAL:http://a.example,BLOG:http://b.example]`` -> the values."""
+    inner = raw.strip().removeprefix("[").removesuffix("]")
+    values = []
+    for part in inner.split(","):
+        part = part.strip()
+        kind, sep, rest = part.partition(":")
+        # Websites are TYPE:URL; a bare URL (http://…) keeps its own colon.
+        values.append(rest if sep and kind.isupper() and rest else part)
+    return [value for value in values if value]
+
+
+_PROFILE_FIELDS = (
+    ("maiden name", "maiden_name"),
+    ("address", "address"),
+    ("birth date", "birthday"),
+    ("headline", "headline"),
+    ("summary", "bio"),
+    ("industry", "industry"),
+    ("zip code", "zip_code"),
+    ("geo location", "location"),
+)
+
+
+def _profile(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iterator[ParseItem]:
+    name = " ".join(part for part in (row.get("first name"), row.get("last name")) if part)
+    pairs: list[tuple[str, str | None]] = [("name", name or None)]
+    pairs += [(field, row.get(column)) for column, field in _PROFILE_FIELDS]
+    pairs += [("twitter", value) for value in _bracketed(row.get("twitter handles", ""))]
+    pairs += [("website", value) for value in _bracketed(row.get("websites", ""))]
+    pairs += [("instant_messenger", v) for v in _bracketed(row.get("instant messengers", ""))]
+    yield from _facts(file, locator, pairs)
+
+
+def _email(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iterator[ParseItem]:
+    yield from _facts(file, locator, [("email", row.get("email address"))])
+
+
+def _phone(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iterator[ParseItem]:
+    yield from _facts(file, locator, [("phone", row.get("number"))])
+
+
+def _invitation(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iterator[ParseItem]:
+    timestamp, assumed, bad = _when(file, row.get("sent at", ""), locator, ctx)
+    if bad:
+        yield bad
+    direction = row.get("direction", "").upper()
+    if direction not in ("INCOMING", "OUTGOING"):
+        yield problem(file, locator, f"unknown invitation direction {direction!r}", source=FORMAT)
+        return
+    incoming = direction == "INCOMING"
+    other = row.get("from" if incoming else "to") or None
+    url = row.get("inviterprofileurl" if incoming else "inviteeprofileurl") or None
+    yield Contact(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=timestamp,
+        tz_assumed=assumed,
+        name=other,
+        handle=url,
+        text="invitation received" if incoming else "invitation sent",
+    )
+    if row.get("message"):
+        yield Message(
+            source=FORMAT,
+            path=file.display,
+            locator=locator,
+            timestamp=timestamp,
+            tz_assumed=assumed,
+            actor=row.get("from") or None,
+            counterparty=row.get("to") or None,
+            conversation="LinkedIn invitation",
+            text=row["message"],
+        )
+
+
 LAYOUTS = (
     _Layout(
         "connections",
@@ -122,6 +259,10 @@ LAYOUTS = (
         frozenset({"from", "to", "date", "subject", "content", "direction"}),
         _message,
     ),
+    _Layout("profile", frozenset({"first name", "last name", "headline", "industry"}), _profile),
+    _Layout("invitations", frozenset({"from", "to", "sent at", "direction"}), _invitation),
+    _Layout("e-mail addresses", frozenset({"email address", "confirmed", "primary"}), _email),
+    _Layout("phone numbers", frozenset({"extension", "number", "type"}), _phone),
 )
 
 

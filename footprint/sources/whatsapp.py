@@ -1,9 +1,17 @@
-"""WhatsApp chat export (``.txt``), Android and iOS.
+"""WhatsApp chat export (``.txt``), Android and iOS, in every UI language of the table.
 
 Android lines look like ``15/04/2016, 15:04 - Author: text``; iOS lines like
-``[2020-01-01, 12:00:01] Author: text`` with CRLF and U+200E marks. The date order
-(d/m/y, m/d/y or y/m/d) cannot be told from one line, so the file is read twice:
-once to collect evidence about the order from every header, once to parse.
+``[2020-01-01, 12:00:01] Author: text`` with CRLF and U+200E marks. The phone's
+language decides everything else: the date layout and calendar (Buddhist years,
+Japanese eras, Persian and Hijri years, Arabic and Persian digits), the AM/PM words,
+and the words of system lines and placeholders. Those words live in one table,
+``whatsapp_locales.yaml`` (compiled by ``_whatsapp_words``); nothing here is specific
+to a language.
+
+The day/month order cannot be told from one line. It is decided while parsing:
+messages wait in a bounded look-back buffer until a header settles the order (a
+field above 12) or the buffer is full, then the evidence so far decides. The file
+is read once.
 """
 
 from __future__ import annotations
@@ -11,74 +19,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import PurePosixPath
 
 from footprint.loading import InputFile
 from footprint.model import LocationPoint, Message, ParseItem, ProblemCode
+from footprint.sources._lines import iter_lines
+from footprint.sources._whatsapp_words import MARKS, Placeholder, Words, key, words
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "whatsapp"
 LABEL = "WhatsApp chat (.txt)"
 CATEGORY = "chat"
-PATHS = (
-    "_chat.txt",
-    "WhatsApp Chat with *.txt",
-    "WhatsApp Chat - *.txt",
-    "WhatsApp-Chat mit *.txt",
-)
+PATHS = words().chat_globs
 MULTI_FILE = False
-
-_MARKS = "\u200e\u200f\ufeff"
-_SPACE = r"[ \u202f\u00a0]"
-_DATE = r"(?P<d1>\d{1,4})(?P<sep>[./-])(?P<d2>\d{1,2})(?P=sep)(?P<d3>\d{1,4})"
-_TIME = (
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    rf"(?:{_SPACE}*(?P<ampm>[aApP])\.?{_SPACE}?[mM]\.?)?"
-)
-ANDROID_HEADER = re.compile(rf"^{_DATE},?{_SPACE}{_TIME}{_SPACE}[-–]{_SPACE}(?P<rest>.*)$")
-IOS_HEADER = re.compile(rf"^\[{_DATE},?{_SPACE}{_TIME}\]{_SPACE}(?P<rest>.*)$")
-
-_AUTHOR = re.compile(r"^(?P<author>[^:\"“”]{1,100}?):(?: |$|(?=\S))(?P<text>.*)$", re.DOTALL)
-
-_SYSTEM_PHRASES = re.compile(
-    r"end-to-end encrypted|created (?:the )?group|created this group|\badded\b|\bremoved\b|\bleft$"
-    r"|changed (?:the|this group's|their) |changed to \+|joined using|security code"
-    r"|You were added|You're now an admin|is a contact|pinned a message|disappearing messages"
-    r"|Verschlüsselung|cifrados de extremo",
-    re.IGNORECASE,
-)
-_DELETED = re.compile(
-    r"^(?:This message was deleted|You deleted this message"
-    r"|Diese Nachricht wurde gelöscht|Se eliminó este mensaje)\.?$",
-    re.IGNORECASE,
-)
-_EDITED = re.compile(
-    r"[\s\u200e]*<(?:This message was edited|Diese Nachricht wurde bearbeitet)>\s*$"
-)
-_MEDIA_OMITTED = re.compile(
-    r"^<?(?:Media omitted|Medien ausgeschlossen|Multimedia omitido)>?$"
-    r"|^(?P<kind>image|video|audio|sticker|GIF|document|Contact card) omitted$",
-    re.IGNORECASE,
-)
-_FILE_ATTACHED = re.compile(
-    r"^(?P<name>\S.*?) \((?:file attached|Datei angehängt|archivo adjunto)\)"
-    r"(?:\n(?P<caption>.*))?$",
-    re.DOTALL,
-)
-_ATTACHED = re.compile(r"<attached: (?P<name>[^>]+)>")
-_POLL = re.compile(r"^(?:POLL|ENCUESTA|UMFRAGE|SONDAGE):\n", re.IGNORECASE)
-_LOCATION = re.compile(
-    r"(?:location|Standort|ubicación): https?://maps\.google\.com/\?q=(?P<lat>-?\d+(?:\.\d+)?),(?P<lon>-?\d+(?:\.\d+)?)",
-    re.IGNORECASE,
-)
+# UI languages whose system lines and placeholders are recognised.
+LANGUAGES = words().languages
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
+# Characters of message text kept waiting while the day/month order is undecided.
+LOOKBACK_CHARS = 4 * 1024 * 1024
+_LRM = "\u200e"
+# Marks iOS puts before the lines it writes itself (left-to-right; right-to-left in RTL UIs).
+_APP_MARKS = "\u200e\u200f"
+# An author is up to 100 characters before the first colon, without quotes (a
+# system line quoting a group name has a colon inside the quotes) or newlines.
+_AUTHOR = re.compile('[^:"“”«»„「」『』\n]{1,100}:')
+_DOC_PREFIX = re.compile(r"^\d{8}-")
+_DOC_SUMMARY = re.compile(r"^[^\n•]+\.\w{1,5} • [^\n]*$")
+
+
+def _head_starts(w: Words) -> frozenset[str]:
+    """First characters a header may start with besides a digit."""
+    return frozenset("[" + MARKS + "".join(era[0] + era[0].upper() for era in w.eras))
 
 
 def _header(line: str) -> re.Match[str] | None:
-    line = line.lstrip(_MARKS)
-    return IOS_HEADER.match(line) or ANDROID_HEADER.match(line)
+    return words().header.match(line)
 
 
 def detect(file: InputFile) -> float:
@@ -103,7 +80,7 @@ def detect(file: InputFile) -> float:
 
 @dataclass
 class _OrderEvidence:
-    """Which day/month orders the headers of a file allow."""
+    """Which day/month orders the headers seen so far allow."""
 
     first_over_12: bool = False
     second_over_12: bool = False
@@ -115,16 +92,18 @@ class _OrderEvidence:
     last_mdy: tuple[int, ...] | None = None
 
     def add(self, match: re.Match[str]) -> None:
-        d1, d2, d3 = int(match["d1"]), int(match["d2"]), int(match["d3"])
-        if match["ampm"]:
+        if match["pre"] or match["post"]:
             self.uses_12h = True
-        if len(match["d1"]) == 4:
+        if match["era"] or len(match["d1"]) >= 3:
             return
+        d1, d2 = int(match["d1"]), int(match["d2"])
+        if d1 > 31:
+            return  # a two-digit year first
         if d1 > 12:
             self.first_over_12 = True
         if d2 > 12:
             self.second_over_12 = True
-        year = _full_year(match["d3"], d3)
+        year = int(match["d3"])
         minutes = int(match["hour"]) * 60 + int(match["minute"])
         dmy = (year, d2, d1, minutes)
         mdy = (year, d1, d2, minutes)
@@ -133,6 +112,9 @@ class _OrderEvidence:
         if self.last_mdy is not None and mdy < self.last_mdy:
             self.inversions_mdy += 1
         self.last_dmy, self.last_mdy = dmy, mdy
+
+    def decisive(self) -> bool:
+        return self.first_over_12 != self.second_over_12
 
     def order(self) -> str:
         if self.first_over_12 and not self.second_over_12:
@@ -144,166 +126,347 @@ class _OrderEvidence:
         return "mdy" if self.uses_12h else "dmy"
 
 
-def _full_year(raw: str, value: int) -> int:
-    return value + 2000 if len(raw) <= 2 else value
+def _full_year(raw: str, buddhist: bool) -> int:
+    year = int(raw)
+    if len(raw) <= 2:
+        year += 2500 if buddhist else 2000
+    return year
 
 
-def _timestamp(match: re.Match[str], order: str, ctx: ParseContext) -> datetime:
-    d1, d2, d3 = int(match["d1"]), int(match["d2"]), int(match["d3"])
-    if len(match["d1"]) == 4:
-        year, month, day = d1, d2, d3
+def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """A Solar Hijri (Persian calendar) date as a Gregorian (year, month, day)."""
+    if not (1 <= jm <= 12 and 1 <= jd <= (31 if jm <= 6 else 30)):
+        raise ValueError(f"no Persian date {jy}/{jm}/{jd}")
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    leap = gy % 4 == 0 and (gy % 100 != 0 or gy % 400 == 0)
+    month_days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    gd = days + 1
+    gm = 1
+    for length in month_days:
+        if gd <= length:
+            break
+        gd -= length
+        gm += 1
+    return gy, gm, gd
+
+
+def hijri_to_gregorian(hy: int, hm: int, hd: int) -> tuple[int, int, int]:
+    """An Islamic (Hijri) date as a Gregorian (year, month, day), by the arithmetic
+    calendar; the Umm al-Qura calendar phones use can differ from it by a day."""
+    if not (1 <= hm <= 12 and 1 <= hd <= 30):
+        raise ValueError(f"no Hijri date {hy}/{hm}/{hd}")
+    julian_day = (11 * hy + 3) // 30 + 354 * hy + 30 * hm - (hm - 1) // 2 + hd + 1948440 - 385
+    found = date.fromordinal(julian_day - 1721425)
+    return found.year, found.month, found.day
+
+
+def _ymd(match: re.Match[str], order: str, eras: dict[str, int]) -> tuple[int, int, int]:
+    """The Gregorian date of a header; raises ValueError for an impossible one."""
+    d1, d2, d3 = match["d1"], match["d2"], match["d3"]
+    buddhist = bool(match["be"])
+    if match["era"]:
+        year, month, day = eras[key(match["era"])] + int(d1) - 1, int(d2), int(d3)
+    elif len(d1) >= 3 or int(d1) > 31:
+        year, month, day = _full_year(d1, buddhist), int(d2), int(d3)
     elif order == "mdy":
-        year, month, day = _full_year(match["d3"], d3), d1, d2
+        year, month, day = _full_year(d3, buddhist), int(d1), int(d2)
     else:
-        year, month, day = _full_year(match["d3"], d3), d2, d1
-    hour = int(match["hour"])
-    ampm = (match["ampm"] or "").lower()
-    if ampm == "p" and hour < 12:
-        hour += 12
-    elif ampm == "a" and hour == 12:
-        hour = 0
-    second = int(match["second"] or 0)
-    return ctx.localize(datetime(year, month, day, hour, int(match["minute"]), second))
+        year, month, day = _full_year(d3, buddhist), int(d2), int(d1)
+    if buddhist or year >= 2400:
+        year -= 543  # Thai Buddhist calendar
+    elif 1380 <= year < 1425:
+        return jalali_to_gregorian(year, month, day)  # Persian: 2001 to 2046
+    elif 1425 <= year < 1500:
+        return hijri_to_gregorian(year, month, day)  # Islamic: 2004 to 2077
+    datetime(year, month, day)  # validates
+    return year, month, day
 
 
 def conversation_name(file: InputFile) -> str | None:
     """The chat's name from the file or archive name, when the export gives one."""
-    candidates = [file.name]
+    # The file, then the folder an unzipped export sits in, then the archive.
+    candidates = [file.name, PurePosixPath(file.path).parent.name]
     if file.container is not None:
         candidates.append(PurePosixPath(file.container.display.split("!/")[0]).name)
     for candidate in candidates:
         stem = re.sub(r"\.(txt|zip)$", "", candidate, flags=re.IGNORECASE)
-        found = re.match(r"WhatsApp[- ]Chat (?:with|mit|-|con) (.+)$", stem, re.IGNORECASE)
-        if found:
-            return found.group(1).strip()
+        for pattern in words().chat_file:
+            found = pattern.match(stem)
+            if found:
+                return found["name"].strip()
     return None
 
 
-@dataclass
-class _Pending:
-    line_no: int
-    match: re.Match[str]
-    lines: list[str]
-
-
-def _evidence(file: InputFile) -> _OrderEvidence:
-    evidence = _OrderEvidence()
-    with file.open_text() as stream:
-        for line in stream:
-            match = _header(line.rstrip("\n"))
-            if match:
-                evidence.add(match)
-    return evidence
-
-
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    order = _evidence(file).order()
-    conversation = conversation_name(file)
-    pending: _Pending | None = None
+    w = words()
+    emitter = _Emitter(file, ctx, conversation_name(file), w)
+    header = w.header.match
+    starts = _head_starts(w)
+    strip_chars = MARKS + " \t"
+    evidence = _OrderEvidence()
+    order: str | None = None
+    waiting: list[tuple[int, re.Match[str], list[str]]] = []
+    waiting_chars = 0
+    pending: tuple[int, re.Match[str], list[str]] | None = None
     seen_any = False
     with file.open_text() as stream:
-        for line_no, raw in enumerate(stream, start=1):
-            line = raw.rstrip("\n")
-            match = _header(line)
-            if match:
+        for line_no, line in enumerate(iter_lines(stream), start=1):
+            first = line[:1]
+            # A cheap test first: a header starts with a digit, "[", a mark or an era.
+            match = header(line) if first and (first.isdigit() or first in starts) else None
+            if match is None:
                 if pending is not None:
-                    yield from _emit(file, pending, order, conversation, ctx)
-                pending = _Pending(line_no, match, [match["rest"]])
-                seen_any = True
+                    pending[2].append(line)
+                    if order is None:
+                        waiting_chars += len(line)
+                elif line.strip(strip_chars):
+                    yield problem(
+                        file,
+                        f"line {line_no}",
+                        "text before the first dated message was skipped",
+                        source=FORMAT,
+                    )
+                continue
+            seen_any = True
+            if order is None:
+                evidence.add(match)
+                waiting_chars += len(line)
+                if pending is not None:
+                    waiting.append(pending)
+                if evidence.decisive() or waiting_chars > LOOKBACK_CHARS:
+                    order = evidence.order()
+                    for item in waiting:
+                        yield from emitter.emit(*item, order)
+                    waiting = []
             elif pending is not None:
-                pending.lines.append(line)
-            elif line.strip(_MARKS + " \t"):
-                yield problem(
-                    file,
-                    f"line {line_no}",
-                    "text before the first dated message was skipped",
-                    source=FORMAT,
-                )
+                yield from emitter.emit(*pending, order)
+            pending = (line_no, match, [line[match.end() :]])
     if pending is not None:
-        yield from _emit(file, pending, order, conversation, ctx)
+        waiting.append(pending)
+    order = order or evidence.order()
+    for item in waiting:
+        yield from emitter.emit(*item, order)
     if not seen_any:
         yield problem(file, "", "no WhatsApp messages found", ProblemCode.EMPTY, FORMAT)
 
 
-def _emit(
-    file: InputFile, pending: _Pending, order: str, conversation: str | None, ctx: ParseContext
-) -> Iterator[ParseItem]:
-    locator = f"line {pending.line_no}"
-    try:
-        timestamp = _timestamp(pending.match, order, ctx)
-    except ValueError as exc:
-        yield problem(file, locator, f"impossible date or time ({exc})", source=FORMAT)
-        return
-    body = "\n".join(pending.lines).lstrip(_MARKS)
-    if "\ufffd" in body:
-        yield problem(
-            file, locator, "undecodable bytes replaced with U+FFFD", ProblemCode.ENCODING, FORMAT
+class _Emitter:
+    """Turns one message (header match and lines) into records."""
+
+    def __init__(
+        self, file: InputFile, ctx: ParseContext, conversation: str | None, w: Words
+    ) -> None:
+        self.file = file
+        self.tz = ctx.assumed_tz
+        self.conversation = conversation
+        self.w = w
+        self.dates: dict[tuple[str, str], tuple[int, int, int] | str] = {}
+        self.halves: dict[str, str] = {}  # AM/PM word as written -> "am", "pm" or ""
+
+    def _date(self, match: re.Match[str], order: str) -> tuple[int, int, int] | str:
+        """(year, month, day), or why the date is impossible; cached per day."""
+        cache_key = (match["date"], order)
+        found = self.dates.get(cache_key)
+        if found is None:
+            try:
+                found = _ymd(match, order, self.w.eras)
+            except ValueError as exc:
+                # A header the decided order cannot read may still be a real date
+                # in the other order (an export pieced together from two phones).
+                other = "mdy" if order == "dmy" else "dmy"
+                try:
+                    found = _ymd(match, other, self.w.eras)
+                except ValueError:
+                    found = str(exc)
+            self.dates[cache_key] = found
+        return found
+
+    def _timestamp(self, match: re.Match[str], order: str) -> datetime | str:
+        ymd = self.dates.get((match["date"], order)) or self._date(match, order)
+        if isinstance(ymd, str):
+            return ymd
+        fields = match.group("hour", "minute", "second", "pre", "post")
+        hour_text, minute, second, pre, post = fields
+        hour = int(hour_text)
+        marker = pre or post
+        if marker:
+            half = self.halves.get(marker)
+            if half is None:
+                word = key(marker).replace(" ", "")
+                half = "pm" if word in self.w.pm else "am" if word in self.w.am else ""
+                self.halves[marker] = half
+            if half == "pm" and hour < 12:
+                hour += 12
+            elif half == "am" and hour == 12:
+                hour = 0
+        try:
+            return datetime(*ymd, hour, int(minute), int(second) if second else 0, tzinfo=self.tz)
+        except ValueError as exc:
+            return str(exc)
+
+    def emit(
+        self, line_no: int, match: re.Match[str], lines: list[str], order: str
+    ) -> list[ParseItem]:
+        """The records of one message (a list: cheaper than a generator per message)."""
+        file = self.file
+        locator = f"line {line_no}"
+        timestamp = self._timestamp(match, order)
+        if isinstance(timestamp, str):
+            return [problem(file, locator, f"impossible date or time ({timestamp})", source=FORMAT)]
+        items: list[ParseItem] = []
+        body = (lines[0] if len(lines) == 1 else "\n".join(lines)).lstrip(MARKS)
+        if "\ufffd" in body:
+            items.append(
+                problem(
+                    file,
+                    locator,
+                    "undecodable bytes replaced with U+FFFD",
+                    ProblemCode.ENCODING,
+                    FORMAT,
+                )
+            )
+        author, text = self._author(body)
+        is_system = author is None
+        marked = text[:1]  # "" when empty
+        text = text.lstrip(MARKS)
+        edited = False
+        if text.endswith(">"):
+            opening = text.rfind("<")
+            if opening >= 0 and key(text[opening:]) in self.w.edited:
+                edited = True
+                text = text[:opening].rstrip(MARKS + " ")
+        media, deleted, caption, located, app_made = self._classify(
+            text, bool(marked) and marked in MARKS
         )
-    author: str | None = None
-    text = body
-    found = _AUTHOR.match(body)
-    is_ios = pending.match.re is IOS_HEADER
-    if found and not (found["author"].strip() and _looks_like_system_without_author(body, found)):
-        author = found["author"].strip(_MARKS + " ")
-        text = found["text"]
-    is_system = author is None
-    marked = text.startswith(tuple(_MARKS))
-    text = text.lstrip(_MARKS)
-    if is_ios and marked and _SYSTEM_PHRASES.search(text) and not _ATTACHED.search(text):
-        is_system = True
-        author = None
-    edited = bool(_EDITED.search(text))
-    if edited:
-        text = _EDITED.sub("", text).rstrip()
-    deleted = bool(_DELETED.match(text.strip()))
-    media: str | None = None
-    caption: str | None = text
-    if deleted:
-        caption = None
-    elif (omitted := _MEDIA_OMITTED.match(text.strip())) is not None:
-        media = (omitted["kind"] or "media").lower()
-        caption = None
-    elif (attached := _FILE_ATTACHED.match(text)) is not None:
-        media = attached["name"]
-        caption = attached["caption"]
-    elif (ios_attached := _ATTACHED.search(text)) is not None:
-        media = ios_attached["name"]
-        caption = (
-            _ATTACHED.sub("", text).replace(_MARKS[0], "").strip().removesuffix("•").strip() or None
-        )
-    elif _POLL.match(text):
-        media = "poll"
-        caption = "\n".join(part.lstrip(_MARKS) for part in text.split("\n")[1:])
-    yield Message(
-        source=FORMAT,
-        path=file.display,
-        locator=locator,
-        timestamp=timestamp,
-        tz_assumed=True,
-        actor=author,
-        counterparty=conversation if author != conversation else None,
-        conversation=conversation,
-        text=caption.replace("\u200e", "") if caption else None,
-        is_system=is_system,
-        media=media,
-        deleted=deleted,
-        edited=edited,
-    )
-    located = _LOCATION.search(text)
-    if located:
-        yield LocationPoint(
+        # iOS marks every line the app wrote with U+200E (U+200F in right-to-left
+        # UIs). Marked lines that are no placeholder, marker or link are system lines
+        # (joins, number changes, notices) in any language; other marks need a known
+        # system phrase.
+        if (
+            match["ios"]
+            and author is not None
+            and marked
+            and marked in MARKS
+            and not app_made
+            and not edited
+            and ((marked in _APP_MARKS and "://" not in text) or self.w.system.search(text))
+        ):
+            is_system = True
+            author = None
+        conversation = self.conversation
+        message = Message(
             source=FORMAT,
             path=file.display,
             locator=locator,
             timestamp=timestamp,
             tz_assumed=True,
             actor=author,
-            lat=float(located["lat"]),
-            lon=float(located["lon"]),
+            counterparty=conversation if author != conversation else None,
+            conversation=conversation,
+            text=caption.replace(_LRM, "") if caption else None,
+            is_system=is_system,
+            media=media,
+            deleted=deleted,
+            edited=edited,
         )
+        if located is None and not items:
+            return [message]
+        items.append(message)
+        if located is not None:
+            items.append(
+                LocationPoint(
+                    source=FORMAT,
+                    path=file.display,
+                    locator=locator,
+                    timestamp=timestamp,
+                    tz_assumed=True,
+                    actor=author,
+                    lat=located[0],
+                    lon=located[1],
+                )
+            )
+        return items
 
+    def _author(self, body: str) -> tuple[str | None, str]:
+        """Split ``Author: text``. Android system lines have no author."""
+        found = _AUTHOR.match(body)
+        if found is None:
+            return None, body
+        colon = found.end() - 1
+        head = body[:colon]
+        after = body[colon + 1 : colon + 2]
+        if after != " " and after.isspace():
+            return None, body
+        name = head.strip(MARKS + " ")
+        if not name:
+            return None, body
+        if (head.count(" ") >= 3 or len(head) > 30) and self.w.system.search(head):
+            return None, body  # a system line with a colon further on
+        return name, body[colon + 2 :] if after == " " else body[colon + 1 :]
 
-def _looks_like_system_without_author(body: str, found: re.Match[str]) -> bool:
-    """Android system lines have no author, yet may contain a colon later on."""
-    head = found["author"]
-    return bool(_SYSTEM_PHRASES.search(head)) and len(head.split()) > 3
+    def _classify(
+        self, text: str, marked: bool
+    ) -> tuple[str | None, bool, str | None, tuple[float, float] | None, bool]:
+        """(media, deleted, caption, location, written by the app) of a message text;
+        ``marked`` says the app put a direction mark before it."""
+        w = self.w
+        if len(text) <= w.key_max:
+            normal = key(text)
+            found: Placeholder | None = w.placeholders.get(normal)
+            if found is not None:
+                return found.media, found.deleted, None, None, True
+            # A call line: only iOS writes them, always marked; "Video call, 5 min"
+            # from a person would otherwise lose its text. A duration follows a comma.
+            call = w.calls.get(normal) if marked else None
+            if call is None:
+                for comma in ",،，":
+                    if comma in normal:
+                        kind, _, duration = normal.partition(comma)
+                        if marked or (len(duration) < 16 and any(c.isdigit() for c in duration)):
+                            call = w.calls.get(kind.strip())
+                        break
+            if call is not None:
+                return call, False, None, None, True
+        if "<" in text and (attached := w.attached.search(text)) is not None:
+            name = attached["name"] or attached["file"]
+            caption = (text[: attached.start()] + text[attached.end() :]).replace(_LRM, "")
+            caption = caption.strip().removesuffix("•").strip()
+            # A document's own name and page count ("Plan.pdf • 3 pages"), written
+            # before the tag: the app's words, not the sender's.
+            if caption and (
+                caption.startswith(_DOC_PREFIX.sub("", name)) or _DOC_SUMMARY.match(caption)
+            ):
+                caption = ""
+            return name, False, caption or None, None, True
+        first, newline, rest = text.partition("\n")
+        if first.endswith(")") and (opening := first.rfind(" (")) > 0:
+            name = first[:opening]
+            if key(first[opening + 2 : -1]) in w.file_attached or w.android_file.fullmatch(name):
+                return name, False, rest or None, None, True
+        if "://" in text and (located := w.location.search(text)) is not None:
+            point = (float(located["lat"]), float(located["lon"]))
+            if located.group() == text.strip():
+                return "location", False, None, point, True
+            return None, False, text, point, False
+        if newline and key(first.rstrip(":：")) in w.polls:
+            options = []
+            for part in rest.split("\n"):
+                option = w.options.match(part)
+                options.append(option["option"] if option else part.lstrip(MARKS))
+            return "poll", False, "\n".join(options), None, True
+        return None, False, text, None, False

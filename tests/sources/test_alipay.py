@@ -94,3 +94,28 @@ def test_older_mobile_layout_starts_with_direction() -> None:
         (Decimal("120.00"), "李明"),
     ]
     assert payments[0].timestamp == datetime(2021, 6, 15, 8, 1, 2, tzinfo=CHINA)
+
+
+def test_web_export_txt_reads_direction_and_fund_status() -> None:
+    payments, facts = _scan(FIXTURES / "alipay" / "alipay_record_20190401_0900_1.txt")
+    assert facts == {"email": "lin.xiaoyu@example.com"}
+    assert [(p.amount, p.status) for p in payments] == [
+        (Decimal("-32.50"), "交易成功"),
+        (Decimal("1.27"), "交易成功"),  # 收/支 empty: 资金状态 已收入
+        (Decimal("-89.00"), "退款成功"),
+        (Decimal("45.00"), "交易成功"),
+        (Decimal("-4.00"), "交易成功"),
+        (Decimal("199.00"), "交易关闭"),  # neither: kept positive
+    ]
+    assert payments[0].timestamp == datetime(2019, 3, 15, 12, 1, 10, tzinfo=CHINA)
+    assert payments[0].transaction_id == "2019031522001400000000000101"
+    assert payments[3].text == "还你的电影票钱 谢谢"
+    assert [p.locator for p in payments][:2] == ["line 6", "line 7"]
+
+
+def test_early_web_export_without_direction_column() -> None:
+    result = scan([FIXTURES / "alipay" / "alipay_record_20160601_0900_1.csv"], UTC_SETTINGS, None)
+    payments = [r for r in result.records if isinstance(r, Payment)]
+    assert [p.amount for p in payments] == [Decimal("-32.50"), Decimal("1.27")]
+    (bad,) = result.problems
+    assert bad.locator == "line 8" and "alipay_record_20160601_0900_1.csv" in bad.path

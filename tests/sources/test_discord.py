@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from footprint.loading import Container, InputFile
-from footprint.model import Contact, Message, Payment, ProfileFact
+from footprint.model import Activity, Contact, Message, Payment, ProfileFact
 from footprint.sources import discord
 
 from ..conftest import FIXTURES
@@ -99,3 +100,56 @@ def test_detect_leaves_other_exports_alone() -> None:
     for name in ("slack/general/2020-01-01.json", "users.json", "message_1.json", "other.csv"):
         assert scores[name] == 0.0, name
     assert scores["user.json"] == 0.0
+
+
+def test_activity_events_kept_types_and_hourly_presence() -> None:
+    result = parse_inputs([FIXTURES / "discord" / "package_2021"])
+    events = [r for r in result.records if isinstance(r, Activity)]
+    assert [(e.locator, e.activity_type) for e in events] == [
+        ("line 1", "login_successful"),
+        ("line 2", "send_message"),
+        ("line 3", discord.ACTIVE),  # the first other event of the hour, from this IP
+        ("line 6", "join_voice_channel"),
+        ("line 8", "launched_game"),
+        ("line 9", discord.ACTIVE),
+    ]
+    login = events[0]
+    assert (login.ip, login.text) == ("203.0.113.54", "Leeds, ENG, GB")
+    assert login.timestamp == datetime(2021, 3, 2, 8, 10, tzinfo=UTC)
+    # Channel names come from messages/index.json when the package has them.
+    assert events[1].title == "Direct Message with mirel#0007"
+    assert events[3].title == "channel 999 in server 888"
+    problems = [p for p in result.problems if "events-" in p.path]
+    assert [p.locator for p in problems] == ["line 5", "line 7"]
+
+
+def test_newer_events_with_quoted_timestamps() -> None:
+    result = parse_inputs([FIXTURES / "discord" / "package_2024"])
+    events = [r for r in result.records if isinstance(r, Activity)]
+    assert events[0].timestamp == datetime(2024, 6, 1, 7, 0, tzinfo=UTC)
+    assert [e.activity_type for e in events] == ["app_opened", discord.ACTIVE, "send_message"]
+
+
+def test_huge_event_files_stay_bounded() -> None:
+    line = (
+        '{"event_type":"notification_viewed","ip":"192.0.2.1","city":"Oslo",'
+        '"timestamp":"2022-01-01T%02d:%02d:%02d.000Z"}\n'
+    )
+    data = "".join(line % (h, m, s) for h in range(24) for m in range(60) for s in range(0, 60, 2))
+    container = _container({"activity/analytics/events-2022-00000-of-00001.json": data.encode()})
+    file = container.get("activity/analytics/events-2022-00000-of-00001.json")
+    assert file is not None and discord.detect(file) == 1.0
+    records = list(discord.parse(file, discord.ParseContext()))
+    # 43,200 UI events in a day from one IP: one presence record per hour.
+    assert len(records) == 24
+    assert all(isinstance(r, Activity) and r.activity_type == discord.ACTIVE for r in records)
+
+
+def test_many_bad_lines_give_a_bounded_number_of_problems() -> None:
+    data = b"not json\n" * 500
+    container = _container({"activity/tns/events-2022-00000-of-00001.json": data})
+    file = container.get("activity/tns/events-2022-00000-of-00001.json")
+    assert file is not None
+    items = list(discord.parse(file, discord.ParseContext()))
+    assert len(items) == 21
+    assert items[-1].message == "480 more unreadable event lines"  # type: ignore[union-attr]

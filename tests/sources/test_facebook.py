@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from footprint.config import Limits
+from footprint.loading import load_inputs
 from footprint.model import (
     Activity,
     Contact,
@@ -18,6 +21,7 @@ from footprint.model import (
     ProfileFact,
 )
 from footprint.sources._meta_json import repair_mojibake
+from footprint.sources.registry import classify
 
 from ..conftest import FIXTURES
 from .social_helpers import parse_inputs, write
@@ -79,8 +83,38 @@ def test_profile_facts_and_family_as_contacts() -> None:
         ("relationship", "In a relationship with Søren Berg"),
         ("family_member", "Elsa Lindqvist (Sister)"),
     } <= facts
-    contacts = {(c.name, c.text) for c in parsed.of(Contact)}
+    contacts = {(c.name, c.text) for c in parsed.of(Contact) if "profile" in c.path}
     assert contacts == {("Søren Berg", "partner"), ("Elsa Lindqvist", "Sister")}
+
+
+def test_friends_and_requests_in_both_layouts() -> None:
+    parsed = parse_inputs(FOLDER)
+    friends = {(c.name, c.text) for c in parsed.of(Contact) if "friends" in c.path}
+    assert friends == {
+        ("Jørgen Hald", "friend"),  # friends/friends.json, "friends"
+        ("Mia Chen", "friend"),
+        ("Tom Becker", "friend request received"),
+        ("Ana Lindqvist", "friend"),  # connections/friends/your_friends.json, "friends_v2"
+        ("Sören Berg", "friend"),
+        ("Lena Vogel", "friend request sent"),
+        ("Karl Ex", "removed friend"),
+        ("Unknown Sender", "friend request rejected"),
+    }
+    mia = next(c for c in parsed.of(Contact) if c.name == "Mia Chen" and c.text == "friend")
+    assert mia.email == "mia.chen@example.com"
+    assert mia.timestamp == datetime(2020, 1, 1, tzinfo=UTC)
+    problems = {(p.path.rsplit("/", 1)[-1], p.locator) for p in parsed.problems}
+    assert ("your_friends.json", "$.friends_v2[2]") in problems  # no name
+    assert ("rejected_friend_requests.json", "$.rejected_requests_v2[0]") in problems
+
+
+def test_suggestions_are_ignored_not_unrecognised(tmp_path: Path) -> None:
+    write(tmp_path, "connections/friends/people_you_may_know.json", '{"label_values": []}')
+    write(tmp_path, "connections/friends/your_friends.json", '{"friends_v2": []}')
+    with ExitStack() as stack:
+        files = {f.path: classify(f) for f in load_inputs([tmp_path], Limits(), stack).files}
+    assert files["connections/friends/people_you_may_know.json"].status == "ignored"
+    assert files["connections/friends/your_friends.json"].format == "facebook"
 
 
 def test_platform_inferences() -> None:
@@ -108,6 +142,7 @@ def test_platform_inferences() -> None:
     }
     purchase = next(i for i in inferences if i.text == "PURCHASE")
     assert purchase.timestamp == datetime(2023, 10, 25, 22, 21, tzinfo=UTC)
+    assert by_category["friend_peer_group"] == {"Established Adult Life"}
 
 
 def test_messenger_threads_are_not_claimed(tmp_path: Path) -> None:

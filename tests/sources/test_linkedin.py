@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
-from footprint.model import Contact, Message
+from footprint.config import Limits
+from footprint.loading import load_inputs
+from footprint.model import Contact, Message, ProfileFact
+from footprint.sources.registry import classify
 
 from ..conftest import FIXTURES
 from .social_helpers import parse_inputs, write
@@ -53,3 +57,52 @@ def test_linkedin_and_reddit_messages_csv_do_not_mix(tmp_path: Path) -> None:
     write(tmp_path, "linkedin/messages.csv", linkedin_text)
     parsed = parse_inputs(tmp_path)
     assert parsed.formats == {"reddit/messages.csv": "reddit", "linkedin/messages.csv": "linkedin"}
+
+
+def test_profile_facts() -> None:
+    facts = parse_inputs(FOLDER / "Profile.csv").of(ProfileFact)
+    assert {(f.field, f.value) for f in facts} == {
+        ("name", "Kai Moreno"),
+        ("address", "12 Example Road, Springfield"),
+        ("birthday", "Mar 14"),
+        ("headline", "Data engineer at Initech"),
+        ("bio", "Builds pipelines; likes hiking, chess and quiet trains."),
+        ("industry", "Software Development"),
+        ("zip_code", "10115"),
+        ("location", "Berlin, Germany"),
+        ("twitter", "kai_moreno_example"),
+        ("website", "https://kai.example.com"),
+        ("website", "https://blog.kai.example.com"),
+    }
+
+
+def test_email_addresses_and_phone_numbers() -> None:
+    emails = parse_inputs(FOLDER / "Email Addresses.csv").of(ProfileFact)
+    assert [f.value for f in emails] == ["kai.moreno@example.com", "kai.old@example.org"]
+    (phone,) = parse_inputs(FOLDER / "PhoneNumbers.csv").of(ProfileFact)
+    assert (phone.field, phone.value) == ("phone", "+49 30 0000 0123")
+
+
+def test_invitations_name_the_other_person() -> None:
+    parsed = parse_inputs(FOLDER / "Invitations.csv")
+    contacts = parsed.of(Contact)
+    assert [(c.name, c.text) for c in contacts] == [
+        ("Lena Vogel", "invitation sent"),
+        ("Jordan Pike", "invitation received"),
+        ("Sam Lee", "invitation sent"),
+    ]
+    assert contacts[0].timestamp == datetime(2024, 1, 29, 14, 37, tzinfo=UTC)
+    assert contacts[0].tz_assumed
+    assert contacts[1].handle == "https://www.linkedin.com/in/jordan-pike-example"
+    (note,) = parsed.of(Message)
+    assert (note.actor, note.counterparty) == ("Jordan Pike", "Kai Moreno")
+    assert [p.locator for p in parsed.problems] == ["row 4", "row 5"]
+
+
+def test_resume_sections_are_listed_as_ignored(tmp_path: Path) -> None:
+    write(tmp_path, "Positions.csv", "Company Name,Title,Description,Location,Started On\n")
+    write(tmp_path, "Invitations.csv", (FOLDER / "Invitations.csv").read_bytes())
+    with ExitStack() as stack:
+        files = {f.path: classify(f) for f in load_inputs([tmp_path], Limits(), stack).files}
+    assert files["Positions.csv"].status == "ignored"
+    assert files["Invitations.csv"].format == "linkedin"

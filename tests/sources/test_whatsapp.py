@@ -59,7 +59,11 @@ def test_realworld_ios(realworld: Path) -> None:
     assert by_line["line 5"].text == "Someone else\nwith a lot to say\nover multiple lines!"
     assert by_line["line 8"].media == "some-image.jpg"
     assert by_line["line 10"].deleted
+    assert by_line["line 12"].media == "some-doc.pdf" and by_line["line 12"].text is None
     assert by_line["line 13"].media == "poll"
+    assert by_line["line 18"].media == "location" and by_line["line 18"].text is None
+    assert by_line["line 20"].media == "missed voice call" and not by_line["line 20"].is_system
+    assert by_line["line 21"].media == "video call"
     assert by_line["line 19"].media == "image"
     assert by_line["line 23"].edited and by_line["line 23"].text == "An edited message"
     assert by_line["line 24"].actor == "Persona español"

@@ -1,0 +1,339 @@
+"""WeChat chats exported as CSV by PyWxDump (the layout WeClone also reads).
+
+Header ``id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime``; an
+older PyWxDump wrote ``content`` (a JSON value) instead of ``msg,src``. Columns are
+found by name. One file per chat, named ``<wxid>_<start>_<end>.csv``, so files are
+found by content.
+
+- ``type_name`` is PyWxDump's Chinese name of the WeChat message type (文本, 图片,
+  语音, 视频, 动画表情, 位置, 文件, 引用回复, 转账, 系统通知, 拍一拍, 消息撤回…);
+  WeClone's documentation shows English names (Text, Image…), read as well.
+- ``is_sender`` is 1 for the user's own messages (``talker`` is then 我); ``talker``
+  is the sender's wxid (系统 for system lines); ``room_name`` is the chat's wxid,
+  ending ``@chatroom`` for groups.
+- ``CreateTime`` is the exporting computer's wall time, ``YYYY-MM-DD HH:MM:SS``
+  (``2024/10/4 11:43`` once a spreadsheet has saved the file), so the assumed zone
+  is attached; a bare epoch number is UTC.
+- A location's ``msg`` reads ``纬度:【lat】 经度:【lon】`` then ``位置：label``; a
+  transfer's reads ``转账：￥100.00`` (``已收款：`` when it confirms receipt).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TypedDict
+
+from footprint.loading import InputFile
+from footprint.model import LocationPoint, Message, ParseItem, Payment
+from footprint.sources._payment_csv import (
+    Row,
+    cell,
+    column_map,
+    csv_rows,
+    empty_file,
+    first_cells,
+    head_lines,
+    parse_datetime,
+)
+from footprint.sources.base import ParseContext, parse_amount, problem
+
+FORMAT = "wechat_pywxdump"
+LABEL = "WeChat chat (PyWxDump / WeClone CSV)"
+CATEGORY = "chat"
+PATHS: tuple[str, ...] = ()  # files are named after the chat's wxid: found by content
+MULTI_FILE = False
+
+ME = "me"  # the same actor the other WeChat source gives the user
+_OWN_TALKERS = {"我", "me"}
+_SYSTEM_TALKERS = {"系统", "system"}
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "server_id": ("MsgSvrID",),
+    "type": ("type_name",),
+    "is_sender": ("is_sender",),
+    "talker": ("talker",),
+    "room": ("room_name",),
+    "msg": ("msg",),
+    "src": ("src",),
+    "content": ("content",),
+    "time": ("CreateTime",),
+}
+_REQUIRED = ("server_id", "type", "is_sender", "talker", "room", "time")
+_TIMES = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+)
+
+# type_name -> (media, is_system). Names not listed keep their own name as the media.
+_TEXT, _LOCATION, _FILE, _LINK, _QUOTE, _TRANSFER = (
+    "text",
+    "location",
+    "file",
+    "link",
+    "quote",
+    "transfer",
+)
+_KINDS: dict[str, tuple[str | None, bool]] = {
+    "文本": (None, False),
+    "text": (None, False),
+    "图片": ("image", False),
+    "image": ("image", False),
+    "语音": ("voice", False),
+    "voice": ("voice", False),
+    "视频": ("video", False),
+    "video": ("video", False),
+    "动画表情": ("sticker", False),
+    "表情": ("sticker", False),
+    "用户上传的gif表情": ("sticker", False),
+    "sticker": ("sticker", False),
+    "位置": (_LOCATION, False),
+    "location": (_LOCATION, False),
+    "位置共享": ("live location", False),
+    "文件": (_FILE, False),
+    "文件(猜)": (_FILE, False),
+    "file": (_FILE, False),
+    "(分享)卡片式链接": (_LINK, False),
+    "link": (_LINK, False),
+    "引用回复": (_QUOTE, False),
+    "转账": (_TRANSFER, False),
+    "transfer": (_TRANSFER, False),
+    "语音通话": ("call", False),
+    "添加好友": ("contact request", True),
+    "推荐公众号": ("contact card", False),
+    "系统通知": (None, True),
+    "system": (None, True),
+    "拍一拍": (None, True),
+    "邀请加群": (None, True),
+    "群公告": (None, True),
+}
+# Names outside the table (other tools' or versions' spellings) by a word they contain.
+_KIND_WORDS: tuple[tuple[str, tuple[str | None, bool]], ...] = (
+    ("撤回", (None, True)),
+    ("系统", (None, True)),
+    ("链接", (_LINK, False)),
+    ("表情", ("sticker", False)),
+    ("位置共享", ("live location", False)),
+    ("位置", (_LOCATION, False)),
+    ("文件", (_FILE, False)),
+    ("通话", ("call", False)),
+    ("转账", (_TRANSFER, False)),
+    ("红包", ("red packet", False)),
+    ("图片", ("image", False)),
+    ("视频", ("video", False)),
+    ("语音", ("voice", False)),
+)
+_LATLON = re.compile(r"纬度[:：]\s*【(?P<lat>-?[\d.]+)】\s*经度[:：]\s*【(?P<lon>-?[\d.]+)】")
+# A bare "(lat, lon)" after the place's name, as some tools write locations.
+_PAIR = re.compile(r"[(（]\s*(?P<lat>-?\d{1,2}\.\d+)\s*[,，]\s*(?P<lon>-?\d{1,3}\.\d+)\s*[)）]")
+_PLACE = re.compile(r"位置[:：]\s*(?P<place>[^\n]*)")
+_TRANSFER_AMOUNT = re.compile(r"^(?P<kind>转账|已收款)[:：]\s*(?P<amount>[^\n]+)")
+_QUOTE_MARK = "\n\n[引用]"
+_ANCHOR = re.compile(r'\s*<a href="(?P<url>[^"]*)">[^<]*</a>')
+
+
+def detect(file: InputFile) -> float:
+    if not file.name.lower().endswith(".csv"):
+        return 0.0
+    lines = head_lines(file, limit=1)
+    if not lines:
+        return 0.0
+    found = column_map(first_cells(lines[0]), COLUMNS)
+    if all(key in found for key in _REQUIRED) and ("msg" in found or "content" in found):
+        return 1.0
+    return 0.0
+
+
+def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    columns: dict[str, int] | None = None
+    seen = 0
+    with file.open_text() as stream:
+        for item in csv_rows(stream, file, FORMAT):
+            if not isinstance(item, Row):
+                yield item
+                continue
+            if columns is None:
+                columns = column_map(item.cells, COLUMNS)
+                missing = [key for key in _REQUIRED if key not in columns]
+                if missing:
+                    yield problem(
+                        file,
+                        "row 1",
+                        f"missing PyWxDump columns: {', '.join(missing)}",
+                        source=FORMAT,
+                    )
+                    return
+                continue
+            if item.blank():
+                continue
+            for parsed in _row(file, item, columns, ctx):
+                if isinstance(parsed, Message):
+                    seen += 1
+                yield parsed
+    if not seen:
+        yield empty_file(file, FORMAT, "WeChat messages")
+
+
+class _Common(TypedDict):
+    source: str
+    path: str
+    locator: str
+    timestamp: datetime
+    tz_assumed: bool
+
+
+@dataclass(frozen=True)
+class _Body:
+    text: str | None
+    src: str | None
+
+
+def _body(row: Row, columns: dict[str, int]) -> _Body:
+    """``msg`` and ``src``, or the older JSON ``content`` cell split the same way."""
+    if "msg" in columns:
+        return _Body(cell(row, columns, "msg") or None, cell(row, columns, "src") or None)
+    raw = cell(row, columns, "content")
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return _Body(raw or None, None)
+    if isinstance(value, dict):
+        msg, src = value.get("msg"), value.get("src")
+        return _Body(
+            msg.strip() or None if isinstance(msg, str) else None,
+            src.strip() or None if isinstance(src, str) else None,
+        )
+    return _Body(value.strip() or None if isinstance(value, str) else raw or None, None)
+
+
+def _kind(type_name: str) -> tuple[str | None, bool]:
+    """(media, is_system) for a ``type_name``; an unknown name is kept as the media."""
+    known = _KINDS.get(type_name.casefold())
+    if known is not None:
+        return known
+    found = next((kind for word, kind in _KIND_WORDS if word in type_name), None)
+    return found or (type_name or "unknown", False)
+
+
+def _time(raw: str, ctx: ParseContext) -> tuple[datetime, bool] | None:
+    if raw.isdigit() and len(raw) in (10, 13):
+        seconds = int(raw) / (1000 if len(raw) == 13 else 1)
+        try:
+            return datetime.fromtimestamp(seconds, UTC), False
+        except (OverflowError, OSError, ValueError):
+            return None
+    naive = parse_datetime(raw, _TIMES)
+    return (ctx.localize(naive), True) if naive else None
+
+
+def _row(
+    file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext
+) -> Iterator[ParseItem]:
+    locator = f"row {row.number}"
+
+    def get(key: str) -> str:
+        return cell(row, columns, key)
+
+    when = _time(get("time"), ctx)
+    if when is None:
+        yield problem(file, locator, f"bad CreateTime {get('time')!r}", source=FORMAT)
+        return
+    timestamp, assumed = when
+    flag = get("is_sender")
+    if flag not in ("0", "1"):
+        yield problem(file, locator, f"is_sender {flag!r} is neither 0 nor 1", source=FORMAT)
+        return
+    type_name = get("type")
+    media, is_system = _kind(type_name)
+    talker = get("talker")
+    if talker in _SYSTEM_TALKERS:
+        is_system = True
+    own = flag == "1" or talker in _OWN_TALKERS
+    room = get("room") or None
+    actor = None if is_system else (ME if own else talker or None)
+    body = _body(row, columns)
+    text = body.text
+    lat = lon = None
+    if media == _LOCATION:
+        text, lat, lon = _location(body.text)
+        if lat is None:
+            yield problem(file, locator, "location without readable coordinates", source=FORMAT)
+    elif media == _FILE:
+        media, text = text or "file", None
+    elif media == _QUOTE:
+        media, text = None, (text or "").split(_QUOTE_MARK)[0].strip() or None
+    elif media == _LINK and text:
+        text = _ANCHOR.sub(lambda m: f" ({m['url']})", text).strip()
+    elif media in ("image", "video", "sticker"):
+        text = None  # the cell repeats the type's name (图片, 视频, 表情)
+    common = _Common(
+        source=FORMAT, path=file.display, locator=locator, timestamp=timestamp, tz_assumed=assumed
+    )
+    group = bool(room and room.endswith("@chatroom"))
+    yield Message(
+        **common,
+        actor=actor,
+        counterparty=room if actor and room != actor else None,
+        conversation=room,
+        text=text,
+        is_system=is_system,
+        media=media,
+    )
+    if lat is not None and lon is not None:
+        yield LocationPoint(**common, actor=actor, text=text, lat=lat, lon=lon)
+    if media == _TRANSFER:
+        # The other party: the chat in a private chat, the sender in a group.
+        other = (None if own else talker or None) if group else room
+        yield from _transfer(file, body.text, own, other, common)
+
+
+def _location(msg: str | None) -> tuple[str | None, float | None, float | None]:
+    """The place's label and its coordinates, from PyWxDump's location text."""
+    text = msg or ""
+    place = _PLACE.search(text)
+    label = place["place"].strip() or None if place else None
+    found = _LATLON.search(text) or _PAIR.search(text)
+    if not found:
+        return label or msg, None, None
+    if label is None and found.re is _PAIR:
+        label = text[: found.start()].strip() or None
+    try:
+        lat, lon = float(found["lat"]), float(found["lon"])
+    except ValueError:
+        return label, None, None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return label, None, None
+    return label, lat, lon
+
+
+def _transfer(
+    file: InputFile, msg: str | None, own: bool, other: str | None, common: _Common
+) -> Iterator[ParseItem]:
+    """A Payment for a transfer that was sent; a receipt confirmation repeats it, so no record."""
+    found = _TRANSFER_AMOUNT.match(msg or "")
+    if not found:
+        yield problem(file, common["locator"], "transfer without an amount", source=FORMAT)
+        return
+    if found["kind"] != "转账":
+        return
+    amount = parse_amount(found["amount"])
+    if amount is None:
+        message = f"amount {found['amount']!r} is not a number"
+        yield problem(file, common["locator"], message, source=FORMAT)
+        return
+    note = re.search(r"转账说明[:：]\s*(?P<note>[^\n]*)", msg or "")
+    yield Payment(
+        **common,
+        actor=ME,
+        counterparty=other,
+        text=note["note"].strip() or None if note else None,
+        amount=-amount if own else amount,
+        currency="CNY",
+        category="transfer",
+    )
