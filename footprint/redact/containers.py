@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from footprint.redact.locations import is_coordinate_key
+from footprint.redact.locations import coordinate_key
 from footprint.textio import detect_encoding
 
 Edit = Callable[[str], str]
@@ -55,11 +55,14 @@ class _Number(str):
     """A JSON number kept as its source text, so 1.50 stays 1.50 and big ints stay exact."""
 
 
-def _zero(value: Any) -> Any:
-    """A numeric coordinate zeroed (the point stays a point, at 0,0); anything else kept."""
+def _placed(value: Any, placeholder: str, edit: Edit) -> Any:
+    """A position's numbers (one, or a ``[lon, lat]`` list) replaced by the placeholder;
+    anything else walked as usual."""
     if isinstance(value, _Number):
-        return _Number("0")
-    return value
+        return _Number(placeholder)
+    if isinstance(value, list) and not isinstance(value, _Pairs):
+        return [_placed(item, placeholder, edit) for item in value]
+    return _walk(value, edit)
 
 
 def _repair(value: str) -> str:
@@ -97,9 +100,10 @@ def _walk(node: Any, edit: Edit) -> Any:
         return edit(node)
     if isinstance(node, _Pairs):
         return _Pairs(
-            (edit(key), _zero(value) if is_coordinate_key(key) else _walk(value, edit))
+            (edit(key), _placed(value, place, edit) if (place := coordinate_key(key)) else
+             _walk(value, edit))
             for key, value in node
-        )
+        )  # fmt: skip
     if isinstance(node, list):
         return [_walk(item, edit) for item in node]
     return node

@@ -270,13 +270,16 @@ def test_inputs_untouched_by_redaction(tmp_path: Path, detector: Detector) -> No
     ("text", "expected"),
     [
         ("location: https://maps.google.com/?q=53.480759,-2.242631",
-         "location: https://maps.google.com/?q=0.0,0.0"),
-        ("https://www.google.com/maps/@51.5074,-0.1278,15z", "https://www.google.com/maps/@0.0,0.0,15z"),
-        ("geo:31.230416,121.473701", "geo:0.0,0.0"),
-        ("53.5600000°, 10.0200000°", "0.0°, 0.0°"),
-        ("53.56°, 10.02°", "0.0°, 0.0°"),
-        ("我在 31.230416, 121.473701 等你", "我在 0.0, 0.0 等你"),
-        ("meet at 51.507400,-0.127800 ok", "meet at 0.0,0.0 ok"),
+         "location: https://maps.google.com/?q=1.0,1.0"),
+        ("https://www.google.com/maps/@51.5074,-0.1278,15z", "https://www.google.com/maps/@1.0,1.0,15z"),
+        ("geo:31.230416,121.473701", "geo:1.0,1.0"),
+        ("53.5600000°, 10.0200000°", "1.0°, 1.0°"),
+        ("53.56°, 10.02°", "1.0°, 1.0°"),
+        ("https://www.google.com/maps/place/X/data=!4m2!3m1!1s0x0:0x1!3d35.6595!4d139.7005",
+         "https://www.google.com/maps/place/X/data=!4m2!3m1!1s0x0:0x1!3d1.0!4d1.0"),
+        ("我在 31.230416, 121.473701 等你", "我在 1.0, 1.0 等你"),
+        ('{"coordinates": [139.7005, 35.6595]', '{"coordinates": [1.0, 1.0]'),
+        ("meet at 51.507400,-0.127800 ok", "meet at 1.0,1.0 ok"),
         ("v1.2,3.4 costs £12.50, 3.75", "v1.2,3.4 costs £12.50, 3.75"),
         ("version 1.234,5.678.9", "version 1.234,5.678.9"),
         ("?q=123.4,567.8", "?q=123.4,567.8"),
@@ -301,7 +304,7 @@ def test_a_location_share_stays_a_location_share(tmp_path: Path, detector: Detec
     (written,) = [p for p in out.rglob("*.txt")]
     text = written.read_text(encoding="utf-8")
     assert "53.48" not in text and "2.2426" not in text and "Url-" not in text
-    assert "location: https://maps.google.com/?q=0.0,0.0" in text
+    assert "location: https://maps.google.com/?q=1.0,1.0" in text
     assert result.replacements["COORDINATES"] == 2
     assert _records_by_format(out) == _records_by_format(source.parent)
 
@@ -342,4 +345,10 @@ def test_numeric_coordinates_in_json_are_zeroed() -> None:
     out = rewrite("Records.json", data, lambda text: text).data
     assert out is not None
     tree = json.loads(out)
-    assert tree["locations"][0] == {"latitudeE7": 0, "longitudeE7": 0, "accuracy": 12}
+    assert tree["locations"][0] == {"latitudeE7": 10000000, "longitudeE7": 10000000,
+                                    "accuracy": 12}  # fmt: skip
+    geo = b'{"geometry": {"coordinates": [13.4049, 52.52]}, "Geo Coordinates": {"Latitude": 52.5}}'
+    out = rewrite("Saved Places.json", geo, lambda text: text).data
+    assert out is not None
+    assert json.loads(out) == {"geometry": {"coordinates": [1.0, 1.0]},
+                               "Geo Coordinates": {"Latitude": 1.0}}  # fmt: skip
