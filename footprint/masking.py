@@ -31,10 +31,14 @@ _PHONE = re.compile(r"(?<![\w+])\+\d[\d \u00a0\-().]{6,}\d(?!\d)")
 
 def mask(value: str) -> str:
     """Enough of a value to recognise it, not enough to use it: ``j•••@e••••••.com``."""
+    if value.startswith("@") and len(value) > 1:  # a handle: @name
+        return "@" + mask(value[1:])
     if "@" in value:
         local, _, domain = value.partition("@")
         host, dot, tld = domain.rpartition(".")
-        return f"{mask(local)}@{mask(host) if host else ''}{dot}{tld}"
+        if not host:  # no dotted domain: not an e-mail, mask the whole
+            return mask(local) + "@" + mask(domain)
+        return f"{mask(local)}@{mask(host)}{dot}{tld}"
     visible = 1 if len(value) <= 6 else 2
     if len(value) <= 2:
         return MASK_CHAR * len(value)

@@ -36,6 +36,15 @@ def test_dates_and_ordinary_words_stay_readable() -> None:
     assert hide(text, False, KNOWN) == text
 
 
+@pytest.mark.parametrize(
+    "value", ["@shaun_wells29", "shaun@wells29", "ab", "a@b.co", "u/yusuf_rides"]
+)
+def test_every_masked_value_hides_something(value: str) -> None:
+    masked = mask(value)
+    assert "•" in masked and masked != value
+    assert value.lstrip("@") not in masked
+
+
 def test_a_whole_value_is_masked_as_a_unit() -> None:
     assert hide("Yusuf Rahman", False, whole=True) == mask("Yusuf Rahman")
     assert hide(None, False) == ""
