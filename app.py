@@ -20,4 +20,9 @@ pages = [
     st.Page("app_pages/redact.py", title=t("page_redact"), icon="✂️"),
     st.Page("app_pages/workshop.py", title=t("page_workshop"), icon="🧑‍🏫"),
 ]
-st.navigation(pages).run()
+page = st.navigation(pages)
+try:
+    page.run()
+except Exception as exc:  # one page's bug must not take the dashboard down
+    st.error(t("page_failed", page=page.title))
+    st.text(f"{type(exc).__name__}: {exc}")

@@ -130,8 +130,10 @@ def scan_inputs(
     inputs: list[InputSpec],
     overrides: dict[str, str] | None = None,
     bank_csv_mapping: dict[str, str] | None = None,
+    timezones: dict[str, str] | None = None,
 ) -> ScanResult:
-    """Scan uploads with progress shown in an ``st.status`` box."""
+    """Scan uploads with progress shown in an ``st.status`` box; ``timezones`` maps a
+    source path to the zone the user chose for it."""
     with st.status(t("status_reading"), expanded=True) as status:
         bar = st.progress(0.0, text=t("stage_parse"))
         engine = detector()
@@ -141,7 +143,7 @@ def scan_inputs(
             fraction = done / total if total else 0.0
             bar.progress(min(fraction, 1.0), text=f"{label}: {min(fraction, 1.0):.0%}")
 
-        settings = Settings.from_env()
+        settings = Settings.from_env(timezone_overrides=timezones or None)
         result = cached(
             inputs,
             settings,

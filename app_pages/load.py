@@ -34,8 +34,9 @@ def rescan(
     label: str,
     overrides: dict[str, str] | None = None,
     mapping: dict[str, str] | None = None,
+    timezones: dict[str, str] | None = None,
 ) -> None:
-    result = scan_inputs(inputs, overrides, mapping)
+    result = scan_inputs(inputs, overrides, mapping, timezones)
     with st.spinner(t("summarising")):
         set_analysis(analyse(result), label, inputs)
 
@@ -93,6 +94,34 @@ if analysis is not None:
             st.info(t("rescan_needs_files"))
         elif st.button(t("rescan_formats")):
             rescan(inputs, t("label_rescanned"), overrides=changed)
+            st.rerun()
+
+    st.markdown(f"**{t('zones_heading')}**")
+    st.caption(t("zones_caption"))
+    zones = views.timezones_frame(result)
+    shown_zones = zones.assign(why=[t(f"tz_basis_{b}") if b else "" for b in zones["basis"]])
+    shown_zones = shown_zones[["source", "format", "time zone", "why", "details"]]
+    edited_zones = st.data_editor(
+        shown_zones,
+        hide_index=True,
+        width="stretch",
+        disabled=["source", "format", "why", "details"],
+        column_config={
+            "time zone": st.column_config.SelectboxColumn(
+                "time zone", options=views.timezone_choices(zones["time zone"]),
+                help=t("zones_help"),
+            )
+        },
+        key="zone_editor",
+    )  # fmt: skip
+    chosen_zones = views.changed_timezones(zones, edited_zones)
+    if chosen_zones:
+        if inputs is None:
+            st.info(t("rescan_needs_files"))
+        elif st.button(t("rescan_zones")):
+            earlier = st.session_state.get("zone_choices", {})
+            st.session_state["zone_choices"] = {**earlier, **chosen_zones}
+            rescan(inputs, t("label_rescanned"), timezones=st.session_state["zone_choices"])
             st.rerun()
 
     if inputs is not None and any(f.format == "bank_csv" for f in result.files):

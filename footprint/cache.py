@@ -67,9 +67,13 @@ def _shape() -> str:
 
 def content_key(inputs: Sequence[InputSpec], settings: Settings, extra: str = "") -> str:
     """SHA-256 over every input byte, the version, the settings and ``extra``."""
+    from footprint.timezones import computer_zone
+
     digest = hashlib.sha256()
     digest.update(f"footprint {__version__}\0{settings.model_dump_json()}\0{extra}\0".encode())
     digest.update(f"{_shape()}\0".encode())
+    # A source without zone evidence falls back to this computer's zone (see timezones).
+    digest.update(f"{computer_zone()}\0".encode())
     for spec in inputs:
         if isinstance(spec, MemoryInput):
             digest.update(spec.name.encode() + b"\0")

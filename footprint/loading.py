@@ -17,8 +17,8 @@ import re
 import stat
 import tarfile
 import zipfile
-from collections.abc import Callable, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -27,7 +27,15 @@ import numpy as np
 
 from footprint.config import Limits
 from footprint.model import Problem, ProblemCode
-from footprint.textio import SAMPLE_BYTES, LineLimitedText, decode, open_text
+from footprint.textio import (
+    SAMPLE_BYTES,
+    LineLimitedText,
+    Utf8Reader,
+    candidate_encodings,
+    decode,
+    json_encoding,
+    open_text,
+)
 
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".gz", ".7z", ".rar", ".bz2", ".xz")
 
@@ -214,6 +222,10 @@ class InputFile:
     container: Container | None = field(default=None, repr=False)
     _head: bytes | None = field(default=None, repr=False)
     _text_streams: list[LineLimitedText] = field(default_factory=list, repr=False)
+    _encodings: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+    # The codec detection settled on (set by the registry), and one tried for a while.
+    chosen_encoding: str | None = field(default=None, repr=False)
+    _trying: str | None = field(default=None, repr=False)
     # Called with the bytes read so far by each stream opened from now on (progress).
     on_read: Callable[[int], None] | None = field(default=None, repr=False)
 
@@ -221,36 +233,115 @@ class InputFile:
     def name(self) -> str:
         return PurePosixPath(self.path).name
 
+    def _raw(self) -> IO[bytes]:
+        stream = self._opener()
+        if self.on_read is not None:
+            stream = io.BufferedReader(_CountingReader(stream, self.on_read), 64 * 1024)
+        return stream
+
     def open(self) -> IO[bytes]:
         """A fresh binary stream over the file's content.
 
         JSON files come through a guard that stops at absurd nesting depth: the
         streaming parser's cost grows with the square of the depth.
         """
-        stream = self._opener()
-        if self.on_read is not None:
-            stream = io.BufferedReader(_CountingReader(stream, self.on_read), 64 * 1024)
+        stream = self._raw()
         if self.name.lower().endswith(_JSON_SUFFIXES):
             return io.BufferedReader(JsonDepthGuard(stream), buffer_size=64 * 1024)
         return stream
 
+    def open_json(self) -> IO[bytes]:
+        """The file as JSON parsers want it: UTF-8 bytes with no byte-order mark.
+
+        The one way every JSON source reads its files. A UTF-8 mark (a file saved
+        by a Windows editor) is skipped; UTF-16 or UTF-32 is re-encoded as it
+        streams. The nesting guard of :meth:`open` applies whatever the name.
+        """
+        encoding = json_encoding(self.head(4))
+        stream = self._raw()
+        if encoding == "utf-8-sig":
+            stream.read(3)
+        elif encoding is not None:
+            stream = io.BufferedReader(Utf8Reader(stream, encoding), 64 * 1024)
+        return io.BufferedReader(JsonDepthGuard(stream), buffer_size=64 * 1024)
+
+    def json_head(self, size: int = 8192) -> bytes:
+        """The first ``size`` bytes of :meth:`open_json`'s stream (UTF-8, no mark)."""
+        head = self.head()
+        encoding = json_encoding(head[:4])
+        if encoding is None:
+            return head[:size]
+        if encoding == "utf-8-sig":
+            return head[3 : size + 3]
+        text = head.decode(encoding, errors="ignore").removeprefix("\ufeff")
+        return text.encode("utf-8")[:size]
+
     def head(self, size: int = SAMPLE_BYTES) -> bytes:
-        """The first ``size`` bytes (cached for sniffing and encoding detection)."""
+        """The first ``size`` bytes (cached for sniffing and encoding detection).
+
+        Read past the JSON nesting guard: sniffing a head costs nothing, parsing does.
+        """
         if self._head is None or (len(self._head) < size and len(self._head) == SAMPLE_BYTES):
-            with self.open() as stream:
+            with self._raw() as stream:
                 self._head = stream.read(max(size, SAMPLE_BYTES))
         return self._head[:size]
 
-    def head_text(self, size: int = 8192) -> str:
-        """The first ``size`` bytes decoded with the file's detected encoding."""
-        data = self.head(size)
-        text, _ = decode(data)
+    def encodings(self, preferred: Sequence[str] = ()) -> list[str]:
+        """The codecs that may decode this file, best first (see
+        :func:`~footprint.textio.candidate_encodings`), decided on the whole file
+        or its first :data:`~footprint.textio.SAMPLE_BYTES`, data rows included.
+
+        ``preferred``: the encodings the caller's format is known to use.
+        """
+        key = tuple(preferred)
+        if key not in self._encodings:
+            sample = self.head()
+            self._encodings[key] = candidate_encodings(
+                sample, complete=len(sample) < SAMPLE_BYTES, preferred=key
+            )
+        return self._encodings[key]
+
+    def distinct_encodings(self, preferred: Sequence[str] = ()) -> list[str]:
+        """:meth:`encodings` without those that read the head exactly as an earlier
+        one does (for ASCII text every codec agrees: there is nothing to retry)."""
+        key = ("distinct", *preferred)
+        if key not in self._encodings:
+            sample = self.head(65536)
+            seen: set[str] = set()
+            kept = []
+            for name in self.encodings(preferred):
+                text = sample.decode(name, errors="replace")
+                if text not in seen:
+                    seen.add(text)
+                    kept.append(name)
+            self._encodings[key] = kept
+        return self._encodings[key]
+
+    @contextmanager
+    def decoded_as(self, encoding: str) -> Iterator[None]:
+        """Decode the file with ``encoding`` inside the block (to check a candidate)."""
+        previous, self._trying = self._trying, encoding
+        try:
+            yield
+        finally:
+            self._trying = previous
+
+    @property
+    def encoding(self) -> str:
+        """The codec the file is decoded with unless a caller chooses another: the
+        one being tried, else the one detection chose, else the best candidate."""
+        return self._trying or self.chosen_encoding or self.encodings()[0]
+
+    def head_text(self, size: int = 8192, encoding: str | None = None) -> str:
+        """The first ``size`` bytes decoded with ``encoding``, else the file's
+        detected :attr:`encoding` (decided on far more than ``size`` bytes)."""
+        text, _ = decode(self.head(size), encoding or self.encoding)
         return text
 
-    def open_text(self) -> io.TextIOWrapper:
-        """A text stream with the detected encoding; undecodable bytes become U+FFFD and
-        over-long lines are cut (see :meth:`cut_lines`)."""
-        stream, _ = open_text(self.open(), self.head())
+    def open_text(self, encoding: str | None = None) -> io.TextIOWrapper:
+        """A text stream in ``encoding``, else the detected one; undecodable bytes
+        become U+FFFD and over-long lines are cut (see :meth:`cut_lines`)."""
+        stream, _ = open_text(self.open(), self.head(), encoding or self.encoding)
         self._text_streams.append(stream)
         return stream
 
@@ -262,9 +353,9 @@ class InputFile:
         with self.open() as stream:
             return stream.read()
 
-    def read_text(self) -> tuple[str, str]:
+    def read_text(self, encoding: str | None = None) -> tuple[str, str]:
         """The whole file as text, and the encoding used. For small files only."""
-        return decode(self.read_bytes())
+        return decode(self.read_bytes(), encoding or self.encoding)
 
     def sibling(self, relative: str) -> InputFile | None:
         """Another file of the same input, by a path relative to this file's folder."""

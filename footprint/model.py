@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,9 +37,11 @@ __all__ = [
     "ProblemCode",
     "ProfileFact",
     "Record",
+    "pack_raw_fields",
     "record_to_dict",
     "records_to_frame",
     "split_items",
+    "unpack_raw_fields",
 ]
 
 
@@ -60,6 +64,11 @@ class Record:
     actor: str | None = None
     counterparty: str | None = None
     text: str | None = None
+    # The export's own fields that name someone, by their name in the export, as written
+    # by pack_raw_fields (``{"Sender": "wxid_...", "NickName": "..."}``): values the
+    # record's other fields do not keep. Which fields a format passes, and what each
+    # holds, is declared in footprint.pii.structured.FIELD_ENTITIES.
+    raw_fields: str | None = None
 
     def __post_init__(self) -> None:
         if self.timestamp is not None and self.timestamp.utcoffset() is None:
@@ -186,6 +195,7 @@ class ProblemCode(enum.StrEnum):
     UNRECOGNISED = "unrecognised"  # no source claims the file
     REFUSED = "refused"  # a safety limit refused the file or archive
     EMPTY = "empty"  # the file holds no records
+    ANALYSIS = "analysis"  # one inference family or score lens failed; the others ran
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -204,6 +214,30 @@ class Problem:
 
 
 ParseItem = Record | Problem
+
+
+def pack_raw_fields(fields: Iterable[tuple[str, str]]) -> str | None:
+    """The ``raw_fields`` text of (field name, value) pairs; None when no value is set.
+
+    A JSON object in the order given: one string per record, which the column store
+    keeps dictionary-encoded when it repeats (a chat's sender on every message).
+    """
+    pairs = {name: value.strip() for name, value in fields if value and value.strip()}
+    return json.dumps(pairs, ensure_ascii=False, separators=(",", ":")) if pairs else None
+
+
+@functools.lru_cache(maxsize=4096)
+def unpack_raw_fields(text: str | None) -> tuple[tuple[str, str], ...]:
+    """The (field name, value) pairs of a ``raw_fields`` text; () for None or bad text."""
+    if not text:
+        return ()
+    try:
+        loaded = json.loads(text)
+    except ValueError:
+        return ()
+    if not isinstance(loaded, dict):
+        return ()
+    return tuple((str(k), v) for k, v in loaded.items() if isinstance(v, str) and v)
 
 
 def split_items(items: Iterable[ParseItem]) -> tuple[list[Record], list[Problem]]:

@@ -9,6 +9,8 @@ from footprint.errors import FootprintError
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 APP_SCRIPT = PROJECT_ROOT / "app.py"
 SAMPLE_EXPORTS = PROJECT_ROOT / "sample_exports"
+# Personas written blind, from a spec only, to test that the inferences generalise.
+INDEPENDENT_PERSONAS = PROJECT_ROOT / "tests" / "independent" / "personas"
 
 
 def require(path: Path, what: str) -> Path:

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from footprint import __version__
 from footprint.config import Settings
-from footprint.infer import Inference, infer_all
+from footprint.infer import Inference, analysis_problem, infer_all
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
 from footprint.memory import release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
@@ -27,6 +27,15 @@ from footprint.sources.base import ParseContext
 from footprint.sources.registry import Detection, classify, export_root
 from footprint.store import ColumnStore, field_values
 from footprint.textio import MAX_LINE_CHARS
+from footprint.timezones import (
+    UNPLACED,
+    SourceEvidence,
+    ZoneClues,
+    computer_zone,
+    decide,
+    gather,
+    relocalise,
+)
 
 SCHEMA_VERSION = 1
 
@@ -45,6 +54,11 @@ class SourceSummary:
     confidence: float = 0.0
     records: int = 0
     problems: int = 0
+    # The zone its local times are read in, why, and its segments (travel), see timezones.
+    timezone: str | None = None
+    timezone_reason: str | None = None
+    timezone_basis: str | None = None
+    timezone_segments: list[dict[str, str | None]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +69,9 @@ class SourceSummary:
             "confidence": round(self.confidence, 3),
             "records": self.records,
             "problems": self.problems,
+            "timezone": self.timezone,
+            "timezone_reason": self.timezone_reason,
+            "timezone_segments": self.timezone_segments,
         }
 
 
@@ -215,6 +232,48 @@ def _parse_file(
     return len(records) - before, problems
 
 
+def _place_times(
+    records: ColumnStore[Record],
+    summaries: list[tuple[tuple[str, str], SourceSummary]],
+    clues: Mapping[tuple[str, str], ZoneClues],
+    settings: Settings,
+) -> None:
+    """Decide each source's zone from the evidence, place its times in it, and note the
+    decision (and why) on its summary."""
+    path_source: dict[str, int] = {}
+    for index, (_, summary) in enumerate(summaries):
+        for path in summary.files:
+            path_source.setdefault(path, index)
+    evidence = [
+        SourceEvidence(label=summary.label, clues=clues.get(key) or ZoneClues())
+        for key, summary in summaries
+    ]
+    gather(records, path_source, evidence)
+
+    def chosen(zone: str | None) -> str | None:
+        return computer_zone() if zone == "local" else zone
+
+    overall = None if settings.assumed_timezone == "auto" else settings.assumed_timezone
+    per_source = settings.timezone_overrides
+    forced = [
+        chosen(
+            per_source.get(summary.path)
+            or next((per_source[f] for f in summary.files if f in per_source), None)
+            or overall
+        )
+        for _, summary in summaries
+    ]
+    decisions = decide(
+        evidence, records=[summary.records for _, summary in summaries], forced=forced
+    )
+    relocalise(records, path_source, decisions)
+    for (_, summary), decision in zip(summaries, decisions, strict=True):
+        summary.timezone = decision.zone
+        summary.timezone_reason = decision.reason
+        summary.timezone_basis = decision.basis
+        summary.timezone_segments = decision.to_json()
+
+
 def scan(
     inputs: Sequence[InputSpec],
     settings: Settings,
@@ -233,7 +292,9 @@ def scan(
     Bad input never raises: it becomes problems in the result.
     """
     overrides = overrides or {}
-    ctx = ParseContext.from_setting(settings.assumed_timezone)
+    # Wall-clock times stay unplaced until every source is read and its zone decided.
+    ctx = ParseContext(assumed_tz=UNPLACED)
+    clues: dict[tuple[str, str], ZoneClues] = {}
     if bank_csv_mapping:
         ctx = replace(ctx, bank_csv_mapping=dict(bank_csv_mapping))
     report = progress or (lambda stage, done, total: None)
@@ -274,7 +335,8 @@ def scan(
                     ),
                 )
                 file.on_read = _throttled_progress(report, parsed_bytes, file.size, total_bytes)
-                file_records, file_problems = _parse_file(detection, ctx, records)
+                file_ctx = replace(ctx, clues=clues.setdefault(key, ZoneClues()))
+                file_records, file_problems = _parse_file(detection, file_ctx, records)
                 file.on_read = None
                 summary.files.append(file.display)
                 summary.confidence = max(summary.confidence, detection.confidence)
@@ -283,6 +345,7 @@ def scan(
                 problems.extend(file_problems)
             parsed_bytes += file.size
             report("parse", parsed_bytes, total_bytes)
+    _place_times(records, list(summaries.items()), clues, settings)
     release_unused_memory()  # the parsers' temporaries, before detection
     findings: ColumnStore[Finding] = ColumnStore()
     if detector is not None:
@@ -296,18 +359,15 @@ def scan(
     scores: list[ScoreResult] = []
     if analyse:
         report("infer", 0, 1)
+        # A family or lens that fails becomes a problem naming it; the others deliver.
         try:
-            inferences = infer_all(records)
-            scores = score_all(inferences, records)
-        except Exception as exc:  # a bug in one analysis must not lose the parsed data
-            problems.append(
-                Problem(
-                    path="(analysis)",
-                    locator="",
-                    message=f"inference failed: {type(exc).__name__}: {exc}",
-                    code=ProblemCode.UNREADABLE,
-                )
-            )
+            inferences = infer_all(records, problems=problems)
+        except Exception as exc:  # the shared frame itself could not be built
+            problems.append(analysis_problem("inference", "(all families)", exc))
+        try:
+            scores = score_all(inferences, records, problems=problems)
+        except Exception as exc:
+            problems.append(analysis_problem("score", "(all lenses)", exc))
         report("infer", 1, 1)
     return ScanResult(
         sources=list(summaries.values()),

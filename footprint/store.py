@@ -592,6 +592,32 @@ class ColumnStore(Sequence[T], Generic[T]):
                     positions = block.offsets.astype(np.int64) + chunk.start
                     yield positions, {name: _concat([block.columns[name]]) for name in names}
 
+    def zone_id(self, zone: tzinfo | None) -> int:
+        """The index of ``zone`` in :attr:`zones`, added when new."""
+        return self._zones.id_of(zone)
+
+    def rewrite_datetimes(
+        self, rewrite: Callable[[Any, pa.StructArray], pa.StructArray | None]
+    ) -> None:
+        """Replace stored datetime columns a block at a time: ``rewrite(path, column)``
+        gets a block's ``path`` column and one of its datetime columns (a struct of
+        ``utc`` and ``zone``) and returns the new column, or None to keep it. Used to
+        place times once their zone is known; memory stays one block's worth."""
+        self._flush()
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                path = block.columns.get("path")
+                for name, codec in self._codecs_of(block.cls).items():
+                    column = block.columns.get(name)
+                    if not isinstance(codec, _DatetimeCodec) or column is None:
+                        continue
+                    if isinstance(column, _AllMissing):
+                        continue
+                    paths = _concat([path]) if path is not None else None
+                    replaced = rewrite(paths, column)
+                    if replaced is not None:
+                        block.columns[name] = replaced
+
     @property
     def zones(self) -> Sequence[tzinfo | None]:
         """The zone table datetime columns index into (entry 0 is "no zone")."""

@@ -137,6 +137,39 @@ def sources_frame(result: ScanResult) -> pd.DataFrame:
     )
 
 
+def timezones_frame(result: ScanResult) -> pd.DataFrame:
+    """One row per source: the zone its local times are read in, and why (see
+    :mod:`footprint.timezones`). ``basis`` keys the translated short reason."""
+    return pd.DataFrame(
+        {
+            "source": pd.Series([s.path for s in result.sources], dtype="string"),
+            "format": pd.Series([s.format for s in result.sources], dtype="string"),
+            "time zone": pd.Series([s.timezone or "" for s in result.sources], dtype="string"),
+            "basis": pd.Series([s.timezone_basis or "" for s in result.sources], dtype="string"),
+            "details": pd.Series([s.timezone_reason or "" for s in result.sources], dtype="string"),
+        }
+    )
+
+
+def timezone_choices(current: Iterable[str] = ()) -> list[str]:
+    """Zones the user can pick: the ones in use first, then every IANA zone by name."""
+    from zoneinfo import available_timezones
+
+    used = sorted({zone for zone in current if zone})
+    return [*used, *sorted(available_timezones() - set(used))]
+
+
+def changed_timezones(before: pd.DataFrame, after: pd.DataFrame) -> dict[str, str]:
+    """Source path -> zone, for each row whose zone the user changed."""
+    return {
+        str(path): str(new)
+        for path, old, new in zip(
+            before["source"], before["time zone"], after["time zone"], strict=True
+        )
+        if str(new) and str(new) != str(old)
+    }
+
+
 def files_frame(result: ScanResult) -> pd.DataFrame:
     return pd.DataFrame(
         {
@@ -399,7 +432,7 @@ def findings_table(
 _PERSONAL_FIELDS = frozenset(
     {"actor", "counterparty", "text", "conversation", "name", "phone", "email", "handle",
      "value", "address", "place_name", "title", "url", "ip", "counterparty_account", "lat",
-     "lon"}
+     "lon", "raw_fields"}
 )  # fmt: skip
 
 

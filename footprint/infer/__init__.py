@@ -7,7 +7,8 @@ rests on; see :mod:`footprint.infer.base`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from footprint.infer import (
     finances,
@@ -22,9 +23,9 @@ from footprint.infer import (
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare
 from footprint.memory import release_unused_memory
-from footprint.model import Record
+from footprint.model import Problem, ProblemCode, Record
 
-__all__ = ["Inference", "infer_all"]
+__all__ = ["Inference", "analysis_problem", "infer_all"]
 
 FAMILY_ORDER = (
     "identity",
@@ -60,19 +61,52 @@ def _with_employer(found: list[Inference]) -> list[Inference]:
     return [merged if i is work else i for i in found]
 
 
-def infer_all(records: Sequence[Record] | InferenceInput) -> list[Inference]:
-    """Every inference about the user, deterministic for the same records."""
+def analysis_problem(stage: str, name: str, exc: BaseException) -> Problem:
+    """The problem for one inference family, score lens or page that failed."""
+    return Problem(
+        path="(analysis)",
+        locator=f"{stage} {name}",
+        message=f"{stage} {name} failed: {type(exc).__name__}: {exc}",
+        code=ProblemCode.ANALYSIS,
+    )
+
+
+def _run(
+    family: str,
+    run: Callable[[InferenceInput], Sequence[Inference]],
+    inp: InferenceInput,
+    problems: list[Problem] | None,
+) -> list[Inference]:
+    """One family's inferences; an error in it becomes a problem naming it, and none
+    of its inferences (the other families still run)."""
+    try:
+        return list(run(inp))
+    except Exception as exc:  # a bug in one family must not lose the others
+        if problems is not None:
+            problems.append(analysis_problem("inference", family, exc))
+        return []
+
+
+def infer_all(
+    records: Sequence[Record] | InferenceInput, problems: list[Problem] | None = None
+) -> list[Inference]:
+    """Every inference about the user, deterministic for the same records.
+
+    A family that fails is left out and, when ``problems`` is given, named there
+    (``inference social failed: ...``); every other family still delivers.
+    """
     inp = prepare(records)
     if len(inp) == 0:
         return []
     found: list[Inference] = []
     release_unused_memory()
     for family in (identity, places, routine, social, finances, sensitive, opinions):
-        found.extend(family.infer(inp))
+        name = family.__name__.rsplit(".", 1)[-1]
+        found.extend(_run(name, family.infer, inp, problems))
         inp.forget()
         release_unused_memory()  # each family's temporaries, before the next one's
     found = _with_employer(found)
-    found.extend(platform.infer(inp, found))
+    found.extend(_run("platform", partial(platform.infer, own=found), inp, problems))
     order = {name: index for index, name in enumerate(FAMILY_ORDER)}
     return sorted(
         found,

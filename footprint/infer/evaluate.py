@@ -5,6 +5,12 @@ them with ``ground_truth.json`` (schema: docs in the persona generator). A fact 
 when the inference with its key has the right value; a fact planted as absent
 (``{"value": false}``) passes when no inference claims it. ``run_inference_eval(paths)``
 returns table rows and an overall pass for the CLI (``footprint eval --inference``).
+
+Personas whose ground truth says ``"independent": true`` (written blind, by someone who
+never read the inference code: ``tests/independent/personas/``) are reported apart from
+our own. Beside recall, each persona counts its *false claims*: a special-category claim
+about the user that was not planted, a relationship label that contradicts the planted
+one, and a home city other than the planted ``facts.home.city``.
 """
 
 from __future__ import annotations
@@ -36,6 +42,19 @@ RELATIONSHIP_SYNONYMS = {
     "brother": "family",
     "sibling": "family",
     "cousin": "family",
+    "son": "family",
+    "daughter": "family",
+    "child": "family",
+    "grandmother": "family",
+    "grandfather": "family",
+    "aunt": "family",
+    "uncle": "family",
+    "husband": "partner",
+    "wife": "partner",
+    "boyfriend": "partner",
+    "girlfriend": "partner",
+    "best friend": "close_friend",
+    "manager": "colleague",
     "family": "family",
     "close friend": "close_friend",
     "friend": "close_friend",
@@ -68,6 +87,10 @@ class EvaluationReport:
     results: list[FactResult] = field(default_factory=list)
     inferences: int = 0
     without_evidence: int = 0
+    independent: bool = False
+    false_claims: list[str] = field(default_factory=list)
+    # (family, stated confidence, right) per checked claim, for calibration
+    calibration: list[tuple[str, float, bool]] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -77,6 +100,7 @@ class EvaluationReport:
         return [
             {
                 "persona": r.persona,
+                "set": "independent" if self.independent else "own",
                 "fact": r.fact,
                 "expected": r.expected,
                 "got": r.got,
@@ -116,10 +140,21 @@ def _is_absent(fact: Any) -> bool:
     return isinstance(fact, Mapping) and fact.get("value") is False
 
 
+def _city(value: Mapping[str, Any]) -> str | None:
+    """The city a place inference names, if any."""
+    for name in ("city", "home_city", "locality"):
+        if value.get(name):
+            return str(value[name])
+    return None
+
+
 def _place(key: str, fact: Mapping[str, Any], found: list[Inference]) -> tuple[str, bool]:
     if not found:
         return "none", False
     value = found[0].value
+    if "lat" not in fact:  # a ground truth that names only the city
+        city = _city(value)
+        return str(city), city is not None and _names_match(city, fact.get("city", ""))
     distance = float(
         haversine_m(float(value["lat"]), float(value["lon"]), fact["lat"], fact["lon"])
     )
@@ -245,16 +280,24 @@ def evaluate(persona_dir: Path) -> EvaluationReport:
     """Scan ``persona_dir`` and compare its inferences with its ground truth."""
     from footprint.config import Settings
     from footprint.scan import scan
+    from footprint.timezones import check_facts
 
     truth = json.loads((persona_dir / GROUND_TRUTH).read_text(encoding="utf-8"))
-    settings = Settings.from_env(assumed_timezone=truth.get("timezone"))
+    settings = Settings.from_env()  # each source's zone inferred from the exports themselves
     result = scan([persona_dir], settings, None)
-    report = EvaluationReport(persona=str(truth.get("persona", persona_dir.name)))
+    report = EvaluationReport(
+        persona=str(truth.get("persona", persona_dir.name)),
+        independent=bool(truth.get("independent", False)),
+    )
     report.inferences = len(result.inferences)
     report.without_evidence = sum(1 for i in result.inferences if not i.evidence)
     facts = truth.get("facts", {})
     aliases = _aliases(facts)
     for key, fact in facts.items():
+        if key == "timezones":
+            for name, expected, got, ok in check_facts(fact, result.sources, str(persona_dir)):
+                report.results.append(FactResult(report.persona, name, expected, got, ok))
+            continue
         if key == "relationships":
             for name, expected, got, ok in _relationships(fact, result.inferences):
                 report.results.append(FactResult(report.persona, name, expected, got, ok))
@@ -270,7 +313,78 @@ def evaluate(persona_dir: Path) -> EvaluationReport:
             report.without_evidence == 0,
         )
     )
+    report.false_claims = false_claims(facts, result.inferences)
+    report.calibration = calibration_points(facts, result.inferences)
     return report
+
+
+# Special categories claimed about the user (GDPR Art. 9); risky contacts are about others.
+SPECIAL_KEYS = frozenset(
+    {"religion", "health", "politics", "sexual_orientation", "trade_union", "ethnicity"}
+)
+
+
+def false_claims(facts: Mapping[str, Any], inferences: Sequence[Inference]) -> list[str]:
+    """Claims that contradict the ground truth: an unplanted special category, a wrong
+    relationship label, a wrong home city."""
+    out: list[str] = []
+    for inference in inferences:
+        if inference.key in SPECIAL_KEYS and inference.special_category and not inference.subject:
+            planted = facts.get(inference.key)
+            if planted is None or _is_absent(planted):
+                out.append(f"{inference.key}: {inference.value.get('value')} (not planted)")
+    wanted = {}
+    for fact in facts.get("relationships", []):
+        label = RELATIONSHIP_SYNONYMS.get(_fold(fact["relationship"]), _fold(fact["relationship"]))
+        for name in [fact["name"], *([fact["full_name"]] if fact.get("full_name") else [])]:
+            wanted[_fold(name)] = label
+    for inference in _find(inferences, "relationship"):
+        name = _fold(inference.value.get("name"))
+        got = str(inference.value.get("relationship"))
+        if name in wanted and got != wanted[name]:
+            out.append(f"relationship {inference.value.get('name')}: {got}, not {wanted[name]}")
+    home = facts.get("home")
+    city = home.get("city") if isinstance(home, Mapping) else None
+    if city:
+        for inference in _find(inferences, "home"):
+            named = _city(inference.value)
+            if named is not None and not _names_match(named, city):
+                out.append(f"home city: {named}, not {city}")
+    return out
+
+
+def calibration_points(
+    facts: Mapping[str, Any], inferences: Sequence[Inference]
+) -> list[tuple[str, float, bool]]:
+    """(family, stated confidence, right) for every claim the ground truth can judge."""
+    points: list[tuple[str, float, bool]] = []
+    aliases = _aliases(facts)
+    for inference in inferences:
+        key = inference.key
+        if key == "relationship":
+            name = _fold(inference.value.get("name"))
+            wanted = [
+                f
+                for f in facts.get("relationships", [])
+                if name in {_fold(f["name"]), _fold(f.get("full_name", ""))}
+            ]
+            if wanted:
+                _, _, _, ok = _relationships(wanted, [inference])[0]
+                points.append(("relationship", inference.confidence, ok))
+            continue
+        if key == "risky_contact":
+            planted = facts.get("risky_contact")
+            if isinstance(planted, Mapping) and planted.get("name"):
+                ok = _fold(inference.value.get("name")) == _fold(planted["name"])
+                points.append(("risky_contact", inference.confidence, ok))
+            continue
+        if inference.subject or key not in facts or key == "relationships":
+            if key in SPECIAL_KEYS and inference.special_category and key not in facts:
+                points.append((key, inference.confidence, False))
+            continue
+        _, _, ok = _check(key, facts[key], [inference], aliases)
+        points.append((key, inference.confidence, ok))
+    return points
 
 
 def _persona_dirs(paths: Iterable[Path]) -> list[Path]:
@@ -283,17 +397,91 @@ def _persona_dirs(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def evaluate_all(paths: Sequence[Path]) -> list[EvaluationReport]:
+    """One report per persona folder in ``paths`` (or below them)."""
+    return [evaluate(persona) for persona in _persona_dirs(paths)]
+
+
 def run_inference_eval(paths: Sequence[Path]) -> tuple[list[dict[str, Any]], bool]:
     """Evaluate every persona folder in ``paths`` (or below them): table rows and whether
     every fact passed. No persona found counts as a failure."""
-    rows: list[dict[str, Any]] = []
-    passed = True
-    personas = _persona_dirs(paths)
-    for persona in personas:
-        report = evaluate(persona)
-        rows.extend(report.rows())
-        passed = passed and report.passed
-    return rows, passed and bool(personas)
+    reports = evaluate_all(paths)
+    rows = [row for report in reports for row in report.rows()]
+    passed = all(report.passed for report in reports)
+    return rows, passed and bool(reports)
+
+
+def summarise(reports: Sequence[EvaluationReport]) -> list[dict[str, Any]]:
+    """Per set (own, independent): personas, facts recovered, recall and false claims."""
+    out = []
+    for name in ("own", "independent"):
+        chosen = [r for r in reports if r.independent == (name == "independent")]
+        if not chosen:
+            continue
+        results = [res for r in chosen for res in r.results]
+        hits = sum(1 for res in results if res.passed)
+        out.append(
+            {
+                "set": name,
+                "personas": len(chosen),
+                "recovered": hits,
+                "facts": len(results),
+                "recall": round(hits / len(results), 3) if results else math.nan,
+                "false_claims": sum(len(r.false_claims) for r in chosen),
+                "false_claim_list": [f"{r.persona}: {c}" for r in chosen for c in r.false_claims],
+            }
+        )
+    return out
+
+
+# Stated-confidence bins of the calibration table.
+CALIBRATION_BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+
+
+def calibration_table(reports: Sequence[EvaluationReport]) -> list[dict[str, Any]]:
+    """Per family and stated-confidence bin: claims, mean stated confidence, hit rate."""
+    points = [p for r in reports for p in r.calibration]
+    out = []
+    for family in sorted({p[0] for p in points}):
+        for low, high in CALIBRATION_BINS:
+            chosen = [p for p in points if p[0] == family and low <= p[1] < high]
+            if not chosen:
+                continue
+            out.append(
+                {
+                    "family": family,
+                    "bin": f"{low:.2f}-{min(high, 1.0):.2f}",
+                    "claims": len(chosen),
+                    "stated": round(sum(p[1] for p in chosen) / len(chosen), 3),
+                    "observed": round(sum(1 for p in chosen if p[2]) / len(chosen), 3),
+                }
+            )
+    return out
+
+
+def calibration_markdown(reports: Sequence[EvaluationReport]) -> str:
+    """``docs/confidence.md``: stated confidence against the observed hit rate."""
+    personas = ", ".join(f"{r.persona}{' (independent)' if r.independent else ''}" for r in reports)
+    lines = [
+        "# Confidence: stated against observed",
+        "",
+        "Generated by `footprint eval --inference --calibration docs/confidence.md`; do not "
+        "edit by hand. Every claim the ground truth can judge is one row of the count: its "
+        "stated confidence, and whether it was right (a planted fact recovered, a relationship "
+        "label or a risky contact correct; an unplanted special category is a miss).",
+        "",
+        f"Personas: {personas}.",
+        "",
+        "| family | stated confidence | claims | mean stated | observed hit rate |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    for row in calibration_table(reports):
+        lines.append(
+            f"| {row['family']} | {row['bin']} | {row['claims']} | {row['stated']:.2f} | "
+            f"{row['observed']:.2f} |"
+        )
+    lines.append("")
+    return "\n".join(lines)
 
 
 def recall(rows: Sequence[Mapping[str, Any]]) -> float:

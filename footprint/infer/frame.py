@@ -2,8 +2,9 @@
 
 :func:`prepare` builds an :class:`InferenceInput` once; each family reads its columns
 with vectorised pandas operations. ``local`` is the wall-clock time where the record
-was made (the zone the export stated or the one assumed), which is what routines are
-about; ``timestamp`` is the same instant in UTC.
+was made, which is what routines are about: the zone the export stated, or the one the
+scan decided for its source (see :mod:`footprint.timezones`), never the computer's;
+``timestamp`` is the same instant in UTC.
 """
 
 from __future__ import annotations
@@ -124,8 +125,6 @@ class InferenceInput:
     frame: pd.DataFrame
     user: UserIdentity
     store: ColumnStore[Record] | None = field(default=None, repr=False)
-    # The zone a parser assumed (the user's --timezone), for showing stated instants in.
-    assumed_zone: Any = None
     _hits: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -153,8 +152,6 @@ class InferenceInput:
                 .to_numpy(zero_copy_only=False)
                 .astype(bool)
             )
-            if self.assumed_zone is not None:
-                local = _in_zone(utc, local, tz_assumed, self.assumed_zone)
             yield PointBatch(
                 positions=positions,
                 lat=_floats(_arrow(columns["lat"], length, pa.float64())),
@@ -259,22 +256,6 @@ def _text_column(pieces: list[pa.Array], order: np.ndarray) -> pa.Array:
     return joined.take(pa.array(order)) if len(order) else joined
 
 
-def _assumed_zone(store: ColumnStore[Record], columns: Any) -> Any:
-    """The zone of the first timestamp a parser assumed, among ``columns``; else None."""
-    if "tz_assumed" not in columns or "timestamp" not in columns:
-        return None
-    stamps = columns["timestamp"]
-    stamps = stamps.combine_chunks() if isinstance(stamps, pa.ChunkedArray) else stamps
-    if not pa.types.is_struct(stamps.type):
-        return None
-    assumed = _arrow(columns["tz_assumed"], len(stamps), pa.bool_()).fill_null(False)
-    first = np.flatnonzero(
-        assumed.to_numpy(zero_copy_only=False)
-        & stamps.field("utc").is_valid().to_numpy(zero_copy_only=False)
-    )
-    return store.zones[stamps.field("zone")[int(first[0])].as_py()] if len(first) else None
-
-
 class _StoredColumns:
     """A class's columns, each read from the store when asked for and not kept: the frame
     is built one column at a time, so only one column's temporaries exist at once."""
@@ -295,12 +276,11 @@ class _StoredColumns:
 
 def _frame_from_store(
     store: ColumnStore[Record], classes: Sequence[type[Record]], names: Sequence[str]
-) -> tuple[pd.DataFrame, object]:
+) -> pd.DataFrame:
     """One row per record of ``classes``, in store order, indexed by store position.
 
     Text columns are pandas' Arrow-backed ``str`` (one buffer, not an object per row);
-    ``source`` and ``path`` are categorical. Returns the frame and the first zone a
-    parser assumed (None when every export stated its zone).
+    ``source`` and ``path`` are categorical.
     """
     blocks: list[tuple[type[Record], np.ndarray, _StoredColumns]] = []
     for cls in classes:
@@ -317,7 +297,6 @@ def _frame_from_store(
     data["kind"] = pd.Categorical.from_codes(
         kinds[order], categories=pd.Index([cls.kind for cls in classes], dtype=object)
     )
-    zone: object = None
     empty_text: Any = None
     utc_parts, local_parts, end_parts = [], [], []
     for _, positions, columns in blocks:
@@ -331,8 +310,6 @@ def _frame_from_store(
             end_parts.append(_instants(columns["end"], store.zones)[1])
         else:
             end_parts.append(np.full(len(positions), np.datetime64("NaT"), dtype="datetime64[ns]"))
-        if zone is None:
-            zone = _assumed_zone(store, columns)
     for name in names:
         arrow_type = (
             pa.bool_() if name in _FLAGS else pa.string()
@@ -390,39 +367,13 @@ def _frame_from_store(
     data["end_local"] = joined_times(end_parts).astype("datetime64[us]")
     # No copy: every column was built for this frame alone.
     frame = pd.DataFrame(data, index=pd.Index(everything[order]) if total else None, copy=False)
-    return frame, zone
+    return frame
 
 
-def _in_zone(utc: np.ndarray, local: np.ndarray, tz_assumed: np.ndarray, zone: Any) -> np.ndarray:
-    """Local times with the instants an export stated shown in ``zone`` instead, so that
-    they agree with the exports whose zone was assumed (the user's --timezone)."""
-    stated = ~tz_assumed & ~np.isnat(utc)
-    if not stated.any():
-        return local
-    out = local.copy()
-    converted = pd.DatetimeIndex(utc[stated]).tz_localize("UTC").tz_convert(zone)
-    out[stated] = converted.tz_localize(None).to_numpy(dtype="datetime64[ns]")
-    return out
-
-
-def _build_frame(store: ColumnStore[Record]) -> tuple[pd.DataFrame, Any]:
-    """The frame of every record but raw location fixes, and the assumed zone."""
+def _build_frame(store: ColumnStore[Record]) -> pd.DataFrame:
+    """The frame of every record but raw location fixes."""
     classes = [cls for cls in store.count_classes() if cls is not LocationPoint]
-    frame, zone = _frame_from_store(store, classes, _COLUMNS)
-    if zone is None:
-        # The zone may only show on the location fixes (a history parsed with --timezone).
-        for _, columns in store.iter_blocks(LocationPoint, ["timestamp", "tz_assumed"]):
-            zone = _assumed_zone(store, columns)
-            if zone is not None:
-                break
-    if zone is not None:
-        frame["local"] = _in_zone(
-            frame["timestamp"].dt.tz_localize(None).to_numpy(dtype="datetime64[ns]"),
-            frame["local"].to_numpy(dtype="datetime64[ns]"),
-            frame["tz_assumed"].to_numpy(dtype=bool),
-            zone,
-        )
-    return frame, zone
+    return _frame_from_store(store, classes, _COLUMNS)
 
 
 def _display_name(value: str) -> str:
@@ -484,7 +435,7 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
     if isinstance(records, InferenceInput):
         return records
     store = records if isinstance(records, ColumnStore) else ColumnStore.of(records)
-    frame, zone = _build_frame(store)
+    frame = _build_frame(store)
     user = _identify(frame)
     actor_keys = map_unique(frame["actor"], lambda value: normalize_identifier(str(value)))
     literal_self = map_unique(
@@ -499,7 +450,7 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
     frame["hour"] = frame["local"].dt.hour
     frame["weekday"] = frame["local"].dt.day_of_week
     frame["day"] = frame["local"].dt.normalize()
-    # Minutes ahead of UTC where the record was made (the zone the export stated or assumed).
+    # Minutes ahead of UTC where the record was made (the zone stated or decided).
     frame["utc_offset_min"] = (
         (frame["local"] - frame["timestamp"].dt.tz_localize(None)).dt.total_seconds() / 60
     ).round()
@@ -507,7 +458,7 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
     frame["search_text"] = _search_text(frame)
     frame["contact"] = _contacts(frame, user)
     frame["contact_key"] = map_unique(frame["contact"], lambda value: normalize_identifier(value))
-    return InferenceInput(frame=frame, user=user, store=store, assumed_zone=zone)
+    return InferenceInput(frame=frame, user=user, store=store)
 
 
 def _chats(frame: pd.DataFrame) -> pd.Categorical:

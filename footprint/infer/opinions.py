@@ -1,18 +1,21 @@
 """Opinions and tone: the share of negative messages and posts over time, and top topics.
 
-A small local lexicon method (``lexicons/sentiment.yaml``, ``lexicons/topics.yaml``):
-a text is negative when it holds more negative than positive words; negated words
-do not count. Nothing is downloaded.
+Tone comes from the sentiment resources (:mod:`footprint.infer.sentiment`: VADER for
+English, the HowNet word lists for Chinese, negation handled): a text is negative below
+-0.05 and positive above 0.05. Topics from ``lexicons/topics.yaml``. Nothing is downloaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
+from footprint.infer.sentiment import polarity
+from footprint.infer.stance import THRESHOLD
 from footprint.model import Record
 
 CATEGORY = "opinions"
@@ -28,20 +31,18 @@ def _own_writing(inp: InferenceInput) -> pd.DataFrame:
         & frame["kind"].isin(["message", "post"])
         & frame["text"].notna()
         & ~frame["is_system"],
-        ["path", "locator", "local"],  # what tone and topics read: a narrow copy
+        ["path", "locator", "local", "text"],  # what tone and topics read: a narrow copy
     ]
 
 
 def _tone(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
-    hits = inp.hits("sentiment", rows.index)
-    hits = hits.assign(row=rows.index.get_indexer(pd.Index(hits["position"])))
-    counts = hits.groupby(["row", "label"]).size().unstack(fill_value=0)
-    counts = counts.reindex(columns=["negative", "positive"], fill_value=0)
-    counts = counts.reindex(range(len(rows)), fill_value=0)
-    return rows.assign(
-        negative=(counts["negative"] > counts["positive"]).to_numpy(),
-        positive=(counts["positive"] > counts["negative"]).to_numpy(),
-    )
+    def score() -> pd.Series:
+        codes, uniques = pd.factorize(rows["text"].astype(str))
+        scores = np.array([polarity(str(text)) for text in uniques], dtype=float)
+        return pd.Series(scores[codes] if len(codes) else np.zeros(0), index=rows.index)
+
+    values = inp.memo("opinions:tone", score).reindex(rows.index).fillna(0.0).to_numpy()
+    return rows.assign(negative=values < -THRESHOLD, positive=values > THRESHOLD)
 
 
 def tone_by_month(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
@@ -97,8 +98,8 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
                     "by_month": months.to_dict(orient="records"),
                 },
                 confidence=round(min(0.8, 0.3 + 0.05 * len(negative)), 3),
-                method="Each text scored with a small English and Chinese word list; negative "
-                "when it holds more negative than positive words.",
+                method="Each text scored with VADER (English) or the HowNet sentiment word "
+                "lists (Chinese), negation and intensifiers handled; negative below -0.05.",
                 evidence=refs(negative, 30),
                 evidence_count=len(negative),
             )

@@ -3,8 +3,8 @@
 Health, religion, political opinions, sexual orientation, trade-union membership and
 ethnic origin, from the lexicon ``lexicons/sensitive.yaml`` (English and Chinese) matched
 in what the user wrote, searched and paid for. Every inference here is marked
-``special_category``. A contact who writes political criticism to the user is reported
-too (``risky_contact``): a scoring system would count the association against them.
+``special_category``. Political opinion and risky contacts are read as stance, in
+:mod:`footprint.infer.politics`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from functools import lru_cache
 
 import pandas as pd
 
+from footprint.infer import politics
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.lexicon import matcher
+from footprint.infer.politics import political_rows
 from footprint.model import Record
 
 CATEGORY = "sensitive"
@@ -25,11 +27,6 @@ CATEGORY = "sensitive"
 GENERIC_LABELS = frozenset({"medical_care", "worship_generic"})
 MIN_SCORE = 3.0
 MIN_GENERIC_ROWS = 2
-MIN_POLITICAL_ROWS = 2
-# Topics of the topics lexicon that are not a policy area.
-NON_POLICY_TOPICS = frozenset(
-    {"politics", "work", "family", "food", "sport", "gaming", "study", "money", "technology"}
-)
 
 # The lexicon matcher ignores a term right after a negation ("not", "不"). Special
 # categories need more: "I didn't go to the protest" and "我不会去参加游行" put the
@@ -48,7 +45,7 @@ _NOT_NEGATING = re.compile(
 _CLAUSE_BREAK = re.compile(r"[|,.;:!?()\[\]\n，。；：！？、（）…]|\bbut\b|但是|可是|不过")
 _WORD = re.compile(r"[a-z0-9']+")
 
-__all__ = ["infer", "negated_in_clause", "own_texts", "political_rows"]
+__all__ = ["infer", "negated_in_clause", "own_texts", "political_rows", "sensitive_hits"]
 
 _CLAIMS = {
     "health": "You may have a health condition: {display}.",
@@ -94,7 +91,7 @@ def negated_in_clause(text: str, term: str) -> bool:
     return bool(starts) and all(_negates(lowered[max(0, start - 200) : start]) for start in starts)
 
 
-def _sensitive_hits(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
+def sensitive_hits(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
     """Hits of the sensitive lexicon in the rows ``index``, without negated mentions;
     each distinct text and term is checked once."""
     hits = inp.hits("sensitive", index)
@@ -123,41 +120,8 @@ def own_texts(inp: InferenceInput) -> pd.Series:
     return combined[combined != ""]
 
 
-def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
-    """Rows among ``index`` (frame positions in ``position``) voicing political criticism or
-    protest, with the policy topic they are about (``topic``, may be None)."""
-    hits = _sensitive_hits(inp, index)
-    politics = hits[hits["group"] == "politics"]
-    present = pd.crosstab(politics["position"], politics["label"]).reindex(
-        columns=["protest", "criticism", "critical_of_government"], fill_value=0
-    )
-    critical = present[
-        (present["protest"] > 0)
-        | ((present["criticism"] > 0) & (present["critical_of_government"] > 0))
-    ]
-    if critical.empty:
-        return pd.DataFrame(columns=["position", "protest", "topic"])
-    topic_hits = inp.hits("topics", critical.index)
-    topic_hits = topic_hits[~topic_hits["label"].isin(NON_POLICY_TOPICS)]
-    topic = (
-        topic_hits.groupby(["position", "label"])
-        .size()
-        .reset_index(name="n")
-        .sort_values(["position", "n", "label"], ascending=[True, False, True])
-        .drop_duplicates("position")
-        .set_index("position")["label"]
-    )
-    return pd.DataFrame(
-        {
-            "position": critical.index,
-            "protest": (critical["protest"] > 0).to_numpy(),
-            "topic": topic.reindex(critical.index).to_numpy(),
-        }
-    )
-
-
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
-    hits = _sensitive_hits(inp, texts.index)
+    hits = sensitive_hits(inp, texts.index)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):
@@ -205,94 +169,12 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     return out
 
 
-def _politics_value(political: pd.DataFrame) -> tuple[str, str | None]:
-    topics = political["topic"].dropna()
-    topic = str(topics.value_counts().index[0]) if not topics.empty else None
-    protest = bool(political["protest"].any())
-    if topic:
-        text = f"critical of government {topic} policy"
-    elif protest:
-        text = "takes part in protests against the government"
-    else:
-        text = "critical of the government"
-    return text, topic
-
-
-def _politics(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
-    political = political_rows(inp, texts.index)
-    if len(political) < MIN_POLITICAL_ROWS:
-        return []
-    value, topic = _politics_value(political)
-    rows = inp.frame.loc[sorted(political["position"])]
-    return [
-        Inference(
-            category=CATEGORY,
-            key="politics",
-            claim=f"Your political opinions show: {value}.",
-            value={
-                "value": value,
-                "topic": topic,
-                "protest": bool(political["protest"].any()),
-                "texts": len(political),
-            },
-            confidence=round(min(0.9, 0.4 + 0.08 * len(political)), 3),
-            method="Your messages and posts that criticise a government or policy, or mention "
-            "protest (English and Chinese lexicons); the policy topic they name most.",
-            evidence=refs(rows, 30),
-            special_category=True,
-            evidence_count=len(rows),
-        )
-    ]
-
-
-def _risky_contact(inp: InferenceInput) -> list[Inference]:
-    frame = inp.frame
-    theirs = frame.loc[
-        ~frame["is_me"]
-        & frame["kind"].isin(["message", "post"])
-        & frame["contact"].notna()
-        & frame["text"].notna(),
-        ["contact", "contact_key"],
-    ]
-    if theirs.empty:
-        return []
-    political = political_rows(inp, theirs.index)
-    if political.empty:
-        return []
-    keys = theirs.loc[political["position"], "contact_key"]
-    counts = keys.value_counts()
-    counts = counts[counts >= MIN_POLITICAL_ROWS]
-    out: list[Inference] = []
-    for key, count in counts.items():
-        positions = keys[keys == key].index
-        rows = frame.loc[sorted(positions)]
-        name = str(rows["contact"].mode().iloc[0])
-        value, _ = _politics_value(political[political["position"].isin(positions)])
-        out.append(
-            Inference(
-                category="social",
-                key="risky_contact",
-                claim=f"{name} sends you political criticism ({value}); a scoring system "
-                "would count the association against you.",
-                value={"name": name, "texts": int(count), "stance": value},
-                confidence=round(min(0.9, 0.4 + 0.1 * int(count)), 3),
-                method="Messages from this contact that criticise a government or policy, or "
-                "mention protest (English and Chinese lexicons).",
-                evidence=refs(rows, 20),
-                special_category=True,
-                subject=name,
-                evidence_count=len(rows),
-            )
-        )
-    return out
-
-
 def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
     inp = prepare(records)
     texts = own_texts(inp)
     out: list[Inference] = []
     if not texts.empty:
         out += _categories(inp, texts)
-        out += _politics(inp, texts)
-    out += _risky_contact(inp)
+        out += politics.infer_politics(inp, texts.index)
+    out += politics.infer_risky_contacts(inp)
     return out

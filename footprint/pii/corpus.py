@@ -34,7 +34,8 @@ DEFAULT_SIZE = 3000
 # Types that identify a person on their own; recall on these must stay near 1.
 DIRECT_IDENTIFIERS = frozenset(
     {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CN_RESIDENT_ID", "CN_PASSPORT", "CREDIT_CARD",
-     "IBAN_CODE"}
+     "IBAN_CODE", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_DRIVING_LICENCE", "US_SSN", "US_ITIN",
+     "US_PASSPORT", "WECHAT_ID"}
 )  # fmt: skip
 
 

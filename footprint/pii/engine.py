@@ -152,8 +152,11 @@ def _load_pipeline(model_name: str) -> tuple[spacy.language.Language, frozenset[
 def build_detector(settings: Settings) -> Detector:
     """The detector for ``settings``; without an installed model, patterns and known names."""
     loaded = _load_pipeline(settings.spacy_model)
+    recognizers = build_recognizers()
+    for recognizer in recognizers:
+        recognizer.warm()  # jieba's dictionary, the division table: loaded once, shared
     return Detector(
-        recognizers=build_recognizers(),
+        recognizers=recognizers,
         ner=loaded[0] if loaded else None,
         ner_model=settings.spacy_model if loaded else None,
         dictionary=loaded[1] if loaded else frozenset(),

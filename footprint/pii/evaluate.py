@@ -11,6 +11,7 @@ spurious one.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -22,12 +23,20 @@ from rich.table import Table
 
 from footprint.config import Settings
 from footprint.errors import FootprintError
-from footprint.pii.corpus import DIRECT_IDENTIFIERS, Corpus, Sample, load
+from footprint.pii.corpus import DIRECT_IDENTIFIERS, Corpus, Sample, Span, load
 from footprint.pii.engine import build_detector
 from footprint.pii.findings import Hit, analyse_all
 from footprint.pii.names import NameBook
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "pii_corpus"
+# Corpora written blind, by someone who had not read the recognizers: Chinese labelled
+# text, and Chinese and English texts that hold no personal information.
+INDEPENDENT_DIR = Path(__file__).resolve().parents[2] / "tests" / "independent"
+INDEPENDENT_FILES = {
+    "zh labelled": ("zh_pii_labelled.jsonl", "zh"),
+    "zh PII-free": ("zh_pii_free.jsonl", "zh"),
+    "en PII-free": ("en_pii_free.jsonl", "en"),
+}
 _VANILLA_TYPES = {"DATE_TIME": "DATE_OF_BIRTH"}
 
 
@@ -152,6 +161,62 @@ def evaluate(
     return scores
 
 
+def load_jsonl(path: Path, language: str) -> list[Sample]:
+    """Samples from lines ``{"text": ..., "entities": [{"type", "start", "end"}...]}``
+    (no ``entities``: a text with no personal information). Bad lines are skipped."""
+    samples: list[Sample] = []
+    with path.open(encoding="utf-8") as rows:
+        for number, line in enumerate(rows, start=1):
+            try:
+                row = json.loads(line)
+                spans = tuple(
+                    Span(str(e["type"]), int(e["start"]), int(e["end"]))
+                    for e in row.get("entities") or ()
+                )
+                samples.append(Sample(number, language, "text", str(row["text"]), spans))
+            except (ValueError, KeyError, TypeError):
+                continue
+    return samples
+
+
+def evaluate_independent(
+    settings: Settings, folder: Path = INDEPENDENT_DIR, *, workers: int | None = None
+) -> dict[str, Score]:
+    """footprint's score on each independent corpus present in ``folder``, by label.
+
+    No names are known beforehand: these texts come without the senders and contacts a
+    scan would learn them from, so names must be found in the text itself.
+    """
+    detector = build_detector(settings)
+    out: dict[str, Score] = {}
+    for label, (name, language) in INDEPENDENT_FILES.items():
+        path = folder / name
+        if not path.is_file():
+            continue
+        samples = load_jsonl(path, language)
+        started = time.perf_counter()
+        hits = analyse_all(detector, [s.text for s in samples], None, workers=workers)
+        out[label] = score(label, samples, hits, time.perf_counter() - started)
+    return out
+
+
+def independent_lines(scores: dict[str, Score]) -> list[str]:
+    lines = []
+    for label, result in scores.items():
+        if result.overall.labelled:
+            lines.append(
+                f"{label}: F2 {result.overall.f2:.3f}, precision {result.overall.precision:.3f}, "
+                f"recall {result.overall.recall:.3f} ({result.overall.found}/"
+                f"{result.overall.labelled}), direct-identifier recall {result.direct.recall:.3f}"
+            )
+        if result.pii_free_texts:
+            lines.append(
+                f"{label}: texts flagged {result.flagged_share:.1%} "
+                f"({result.pii_free_flagged}/{result.pii_free_texts})"
+            )
+    return lines
+
+
 def report_rows(scores: Sequence[Score]) -> list[list[str]]:
     """Table rows: entity type, then precision / recall / F2 / findings per detector."""
     types = sorted(
@@ -219,4 +284,21 @@ def run_eval_command(
         table.add_row(*row)
     out.print(table)
     for line in summary_lines(scores):
+        out.print(line, highlight=False)
+    independent = evaluate_independent(settings)
+    labelled = [result for result in independent.values() if result.overall.labelled]
+    if labelled:
+        table = Table(
+            title="Chinese labelled texts, tests/independent/ (no names known beforehand)",
+            title_justify="left",
+        )
+        table.add_column("entity type", no_wrap=True)
+        table.add_column("labelled", justify="right")
+        for _ in labelled:
+            for column in ("P", "R", "F2", "n"):
+                table.add_column(column, justify="right", no_wrap=True)
+        for row in report_rows(labelled):
+            table.add_row(*row)
+        out.print(table)
+    for line in independent_lines(independent):
         out.print(line, highlight=False)

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from footprint.model import Contact, Message, Payment, ProfileFact, Record
+from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
+from footprint.pii.chinese import is_common_word, split_name
+from footprint.pii.fields import FIELD_ENTITIES
 from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -132,12 +134,7 @@ def looks_like_person(name: str, *, weak: bool = False) -> bool:
 def name_variants(name: str) -> set[str]:
     """The lower-case forms a name may take in free text."""
     if _CJK_NAME.match(name):
-        variants = {name}
-        surname, given = name[0], name[1:]
-        if len(given) >= 2:
-            variants.add(given)  # 王小明 -> 小明
-        variants.update({"老" + surname, "小" + surname, "阿" + name[-1]})
-        return variants
+        return chinese_variants(name)
     tokens = name.lower().split()
     variants = {" ".join(tokens)}
     first = tokens[0]
@@ -146,6 +143,25 @@ def name_variants(name: str) -> set[str]:
         variants.update(NICKNAMES.get(first, ()))
     if len(tokens) > 2:
         variants.add(f"{first} {tokens[-1]}")
+    return variants
+
+
+def chinese_variants(name: str) -> set[str]:
+    """The forms a Chinese name takes in chat: 王小明 -> 小明, 老王, 小王, 阿明, 小明, 明明.
+
+    Forms built from the given name (阿X, 小X, XX) that jieba's dictionary knows as an
+    ordinary word (明明 "obviously") are left out.
+    """
+    surname, given = split_name(name)
+    if not surname:  # no known surname: a nickname (伟哥) or a given name already
+        return {name}
+    variants = {name, "老" + surname, "小" + surname, "阿" + name[-1]}
+    if len(given) >= 2:
+        variants.add(given)  # 王小明 -> 小明
+    last = given[-1]
+    for form in ("小" + last, "阿" + last, last + last):
+        if form != name and not is_common_word(form):
+            variants.add(form)
     return variants
 
 
@@ -172,4 +188,9 @@ def collect_names(records: Iterable[Record]) -> NameBook:
             offer(record.counterparty, True)
         elif record.actor:
             offer(record.actor, False)
+        if record.raw_fields:
+            table = FIELD_ENTITIES.get(record.source, {})
+            for name, value in unpack_raw_fields(record.raw_fields):
+                if table.get(name) == "PERSON":
+                    offer(value, False)
     return book

@@ -8,6 +8,15 @@ from presidio_analyzer import RecognizerResult
 _PRIORITY = {
     "EMAIL_ADDRESS": 0,
     "CN_RESIDENT_ID": 1,
+    # National identifiers that share a phone number's or an account's shape win the tie
+    # when their context made them certain (an NHS number next to "NHS").
+    "UK_NHS": 1,
+    "UK_NINO": 1,
+    "US_SSN": 1,
+    "US_ITIN": 1,
+    "UK_PASSPORT": 1,
+    "US_PASSPORT": 1,
+    "CN_PASSPORT": 1,
     "CREDIT_CARD": 2,
     "IBAN_CODE": 3,
     "CRYPTO": 4,

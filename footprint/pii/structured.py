@@ -1,12 +1,34 @@
 """Findings read straight from the record model: a sender, a payee, an account's e-mail,
-a contact's phone. No NLP: the field says what the value is."""
+a contact's phone. No NLP: the field says what the value is.
+
+Two kinds of field:
+
+- the record model's own (``actor``, ``counterparty``, a contact's ``phone``...), the same
+  for every format;
+- the export's own fields a format passes through in ``Record.raw_fields`` (WeChat's
+  ``Sender`` wxid and ``NickName``, PayPal's ``Shipping Address``): which fields a format
+  passes and what each holds is the table :data:`footprint.pii.fields.FIELD_ENTITIES`.
+  A new format, or a field a format forgot, is a new row, not new code.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
+from typing import Any
 
-from footprint.model import Activity, Contact, LocationVisit, Message, Payment, ProfileFact, Record
+from footprint.model import (
+    Activity,
+    Contact,
+    LocationVisit,
+    Message,
+    Payment,
+    ProfileFact,
+    Record,
+    unpack_raw_fields,
+)
+from footprint.pii.fields import FIELD_ENTITIES, PARTY
 from footprint.pii.names import looks_like_person
 
 # ProfileFact.field -> entity type.
@@ -29,6 +51,24 @@ CONTACT_FIELD_ENTITIES = {
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-.]{5,}[0-9]$")
 _IBAN = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9 ]{11,40}$")
+# WeChat's rules: 6-20 letters, digits, _ or -, starting with a letter; or the old wxid_ form.
+_WECHAT_ID = re.compile(r"^(?:wxid_[A-Za-z0-9_\-]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})$")
+_HAS_WORD = re.compile(r"\w")
+
+# Entity -> whether a value of a declared field really is one (a group chat's
+# "...@chatroom" is not a WeChat ID; "N/A" is no address).
+_SHAPES: dict[str, Any] = {
+    "EMAIL_ADDRESS": _EMAIL.match,
+    "PHONE_NUMBER": lambda v: _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 6,
+    "WECHAT_ID": _WECHAT_ID.match,
+}
+# Record attributes a table row may name (every record class's fields).
+_ATTRIBUTES = frozenset(
+    f.name
+    for cls in (Activity, Contact, LocationVisit, Message, Payment, ProfileFact)
+    for f in dataclasses.fields(cls)
+) - {"raw_fields"}
+_NOT_A_VALUE = frozenset({"n/a", "na", "none", "null", "-", "--", "unknown", "无", "未知"})
 
 
 def party_entity(value: str, *, weak: bool) -> str | None:
@@ -42,8 +82,50 @@ def party_entity(value: str, *, weak: bool) -> str | None:
     return "PERSON" if looks_like_person(value, weak=weak) else None
 
 
+def field_entity(source: str, field: str, value: str) -> str | None:
+    """The entity type of ``value`` in the export field ``field`` of format ``source``,
+    or None when the table does not list the field or the value does not fit it."""
+    entity = FIELD_ENTITIES.get(source, {}).get(field)
+    if entity is None or value.strip().lower() in _NOT_A_VALUE or not _HAS_WORD.search(value):
+        return None
+    if entity == PARTY:
+        return party_entity(value, weak=True)
+    shape = _SHAPES.get(entity)
+    return entity if shape is None or shape(value) else None
+
+
+def raw_values(record: Record) -> Iterator[tuple[str, str, str]]:
+    """(field, value, entity type) for each field of ``record`` the table declares: its
+    own attributes first, then its raw fields."""
+    for name in FIELD_ENTITIES.get(record.source, {}):
+        value = getattr(record, name, None) if name in _ATTRIBUTES else None
+        if isinstance(value, str) and value:
+            entity = field_entity(record.source, name, value)
+            if entity:
+                yield name, value, entity
+    for name, value in unpack_raw_fields(record.raw_fields):
+        entity = field_entity(record.source, name, value)
+        if entity:
+            yield name, value, entity
+
+
 def structured_values(record: Record) -> Iterator[tuple[str, str, str]]:
-    """(field, value, entity type) for each structured field of ``record`` that is PII."""
+    """(field, value, entity type) for each structured field of ``record`` that is PII.
+
+    A raw field that repeats a value the record's own fields already gave is left out:
+    the finding is the same.
+    """
+    seen: set[str] = set()
+    for field, value, entity in _model_values(record):
+        seen.add(value)
+        yield field, value, entity
+    for field, value, entity in raw_values(record):
+        if value not in seen:
+            seen.add(value)
+            yield field, value, entity
+
+
+def _model_values(record: Record) -> Iterator[tuple[str, str, str]]:
     if isinstance(record, ProfileFact):
         if record.field in PROFILE_FIELD_ENTITIES and record.value:
             yield "value", record.value, PROFILE_FIELD_ENTITIES[record.field]

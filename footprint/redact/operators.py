@@ -29,6 +29,11 @@ class Operator(StrEnum):
 
 
 _PHONE_TYPES = {"PHONE_NUMBER", "CN_MOBILE", "CN_PHONE"}
+# Numbers whose spacing and dashes are only layout: one value however written.
+_ID_TYPES = {
+    "CREDIT_CARD", "IBAN_CODE", "CN_RESIDENT_ID", "CN_PASSPORT", "IMEI", "UK_NINO", "UK_NHS",
+    "UK_PASSPORT", "UK_DRIVING_LICENCE", "US_SSN", "US_ITIN", "US_PASSPORT",
+}  # fmt: skip
 
 
 def normalise(entity_type: str, value: str) -> str:
@@ -40,7 +45,7 @@ def normalise(entity_type: str, value: str) -> str:
         return digits[-9:] if len(digits) > 9 else digits
     if entity_type in {"EMAIL_ADDRESS", "URL", "USERNAME"}:
         return text.casefold()
-    if entity_type in {"CREDIT_CARD", "IBAN_CODE", "CN_RESIDENT_ID", "IMEI"}:
+    if entity_type in _ID_TYPES:
         return re.sub(r"[\s-]", "", text).upper()
     return " ".join(text.casefold().split())
 

@@ -55,6 +55,10 @@ class SourceSection(_Model):
     problems: int
     findings: dict[str, int] = Field(description="Entity type -> occurrences in this source.")
     redaction_plan: list[PlanStep]
+    timezone: str | None = Field(
+        default=None, description="The zone this source's local times are read in."
+    )
+    timezone_reason: str | None = Field(default=None, description="Why that zone.")
 
 
 class InferenceLine(_Model):
@@ -196,6 +200,8 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
                 problems=source.problems,
                 findings=dict(sorted(by_source[(source.format, source.path)].items())),
                 redaction_plan=_plan(by_source[(source.format, source.path)]),
+                timezone=source.timezone,
+                timezone_reason=source.timezone_reason,
             )
             for source in result.sources
         ],

@@ -97,6 +97,8 @@ def render_markdown(report: Report) -> str:
             f"{e(source.path)}: {source.records} records, {source.problems} problems.",
             "",
         ]
+        if source.timezone:
+            lines += [f"Times in {e(source.timezone)}: {e(source.timezone_reason or '')}.", ""]
         if source.redaction_plan:
             lines += ["| type | occurrences | plan |", "|---|---:|---|"]
             lines += [

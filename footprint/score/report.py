@@ -9,8 +9,9 @@ from typing import Any
 
 import pandas as pd
 
+from footprint.infer import analysis_problem
 from footprint.infer.base import Inference
-from footprint.model import Record
+from footprint.model import Problem, Record
 from footprint.score.engine import SIMULATION_NOTICE, Overrides, ScoreResult, score
 from footprint.score.rulebook import ALT_LENSES, DEFAULT_LENSES, Rulebook
 
@@ -28,9 +29,21 @@ def score_all(
     inferences: Iterable[Inference],
     records: Sequence[Record] | None = None,
     lenses: Sequence[str | Path | Rulebook] = DEFAULT_LENSES,
+    problems: list[Problem] | None = None,
 ) -> list[ScoreResult]:
+    """One result per lens. A lens that fails is left out and, when ``problems`` is
+    given, named there (``score lens western_credit failed: ...``); the other
+    lenses still score."""
     inferences = list(inferences)
-    return [score(inferences, lens, records=records) for lens in lenses]
+    results = []
+    for lens in lenses:
+        try:
+            results.append(score(inferences, lens, records=records))
+        except Exception as exc:  # a bug in one lens must not lose the others
+            if problems is not None:
+                name = lens.lens if isinstance(lens, Rulebook) else Path(str(lens)).stem
+                problems.append(analysis_problem("score lens", name, exc))
+    return results
 
 
 def scores_json(

@@ -22,7 +22,6 @@ from footprint.model import Problem, ProblemCode
 from footprint.sources.base import ParseContext, problem
 
 CHUNK_BYTES = 1024 * 1024
-_BOM = b"\xef\xbb\xbf"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # "53.86°, 10.70°", "geo:52.52,13.40", "52.52, 13.40"
 _LAT_LNG = re.compile(
@@ -79,11 +78,8 @@ def stream_items(
     if not json_head(file, 1024):
         yield problem(file, "", "the file is empty", ProblemCode.EMPTY, fmt)
         return
-    bom = file.head(len(_BOM)) == _BOM
     try:
-        with file.open() as stream:
-            if bom:
-                stream.read(len(_BOM))
+        with file.open_json() as stream:
             if len(prefixes) == 1:
                 yield from _pull(file, stream, prefixes[0], fmt)
             else:
@@ -146,8 +142,8 @@ def _push(
 
 
 def json_head(file: InputFile, size: int = 8192) -> bytes:
-    """The first bytes of ``file`` without a BOM or leading whitespace."""
-    return file.head(size).removeprefix(_BOM).lstrip()
+    """The first bytes of ``file`` as UTF-8, without a BOM or leading whitespace."""
+    return file.json_head(size).lstrip()
 
 
 def e7(value: Any, limit: float) -> float | None:

@@ -51,25 +51,6 @@ def _json_path_prefix(path: JsonPath) -> str:
     return "".join(parts)
 
 
-class _BomSkipping:
-    """A binary reader that drops a leading UTF-8 byte-order mark (ijson rejects it)."""
-
-    def __init__(self, inner: IO[bytes]) -> None:
-        self.inner = inner
-        self._pending: bytes | None = None  # read lazily: I/O errors belong to the walk
-
-    def read(self, size: int = -1) -> bytes:
-        if self._pending is None:
-            self._pending = self.inner.read(len(codecs.BOM_UTF8)).removeprefix(codecs.BOM_UTF8)
-        if self._pending:
-            if size < 0:
-                data, self._pending = self._pending + self.inner.read(), b""
-                return data
-            data, self._pending = self._pending[:size], self._pending[size:]
-            return data
-        return self.inner.read(size)
-
-
 class JsonWalker:
     """Iterates ``(path, value)`` for every value whose path ``want`` accepts.
 
@@ -80,7 +61,7 @@ class JsonWalker:
     """
 
     def __init__(self, stream: IO[bytes], want: Callable[[JsonPath], bool]) -> None:
-        self._stream = _BomSkipping(stream)
+        self._stream = stream  # from InputFile.open_json(): UTF-8, no byte-order mark
         self._want = want
         # One slot per open container: the current key (map) or index (array).
         self._slots: list[PathPart] = []
@@ -94,7 +75,7 @@ class JsonWalker:
         self.close()
 
     def close(self) -> None:
-        self._stream.inner.close()
+        self._stream.close()
 
     @property
     def where(self) -> str:

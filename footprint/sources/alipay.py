@@ -51,6 +51,8 @@ LABEL = "Alipay bill (支付宝账单, CSV)"
 CATEGORY = "payment"
 PATHS = ("alipay_record_*.csv", "支付宝交易明细*.csv", "alipay*.csv", "alipay_record_*.txt")
 MULTI_FILE = False
+# Alipay writes GBK; GB18030 is its superset. Tried before any guess.
+ENCODINGS = ("gb18030",)
 
 CHINA = ZoneInfo("Asia/Shanghai")
 

@@ -19,6 +19,10 @@ A source is one module under ``footprint/sources/`` that defines:
     records, plus a :class:`~footprint.model.Problem` for each bad line, row or
     file; it never raises for bad input.
 
+Optionally, ``ENCODINGS``: the text encodings the format is known to use (Alipay:
+``("gb18030",)``), tried before any other candidate when the file is detected;
+see :func:`footprint.textio.candidate_encodings`.
+
 Optionally, ``IGNORED``: a dict of path pattern -> reason for files that belong to
 the export but hold nothing to parse (media, viewers); they are listed as ignored.
 
@@ -39,11 +43,17 @@ from zoneinfo import ZoneInfo
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Problem, ProblemCode
+from footprint.timezones import ZoneClues
 
 
 @dataclass(frozen=True)
 class ParseContext:
     """What a parser needs besides the file: the zone assumed for local times.
+
+    During a scan ``assumed_tz`` is :data:`footprint.timezones.UNPLACED`: wall-clock
+    times keep it until the scan has decided each source's zone. A parser that sees
+    an exact offset (a local time next to an absolute one) reports it with
+    :meth:`place`, which also gives the instant that offset.
 
     ``bank_csv_mapping`` is a column mapping the user confirmed for generic bank
     CSVs (field -> header name, see ``bank_csv.guess_mapping``); None lets the
@@ -52,6 +62,7 @@ class ParseContext:
 
     assumed_tz: tzinfo = field(default=UTC)
     bank_csv_mapping: Mapping[str, str] | None = None
+    clues: ZoneClues = field(default_factory=ZoneClues, compare=False)
 
     @classmethod
     def from_setting(cls, zone: str) -> ParseContext:
@@ -63,6 +74,10 @@ class ParseContext:
     def localize(self, naive: datetime) -> datetime:
         """Attach the assumed zone to a wall-clock time the export gave without one."""
         return naive.replace(tzinfo=self.assumed_tz)
+
+    def place(self, instant: datetime, wall: datetime) -> datetime:
+        """``instant`` with the offset the export's own wall-clock time ``wall`` shows."""
+        return self.clues.place(instant, wall)
 
 
 @runtime_checkable
@@ -155,7 +170,7 @@ def open_after_assignment(file: InputFile, limit: int = 4096) -> IO[bytes] | Non
 
     None when no ``=`` appears in the first ``limit`` bytes.
     """
-    stream = file.open()
+    stream = file.open_json()
     head = stream.read(limit)
     index = head.find(b"=")
     if index < 0:

@@ -124,7 +124,7 @@ def _owner(file: InputFile) -> str | None:
     if user not in _OWNERS:
         values: dict[str, Any] = {}
         try:
-            with user.open() as stream:
+            with user.open_json() as stream:
                 for key, value in ijson.kvitems(stream, ""):
                     if key in ("username", "discriminator", "global_name"):
                         values[key] = value
@@ -153,7 +153,7 @@ def _channel(file: InputFile) -> _Channel:
     index = _relative(file, "../index.json")
     if index is not None:
         try:
-            with index.open() as stream:
+            with index.open_json() as stream:
                 for key, value in ijson.kvitems(stream, ""):
                     if key == channel_id and isinstance(value, str):
                         channel.name = value
@@ -167,7 +167,7 @@ def _channel(file: InputFile) -> _Channel:
     details = _relative(file, "channel.json")
     if details is not None:
         try:
-            with details.open() as stream:
+            with details.open_json() as stream:
                 info = dict(ijson.kvitems(stream, ""))
         except _JSON_ERRORS:
             info = {}
@@ -189,7 +189,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield from _parse_events(file)
     elif file.name.lower().endswith(".csv"):
         yield from _parse_csv(file, ctx)
-    elif file.head(4096).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+    elif file.json_head(4096).lstrip().startswith(b"{"):
         yield from _parse_user(file, ctx)
     else:
         yield from _parse_json(file, ctx)
@@ -279,7 +279,7 @@ def _parse_json(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     index = -1
     count = 0
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for index, item in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(item, dict):
@@ -316,7 +316,7 @@ def _parse_user(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     found = False
     key = ""
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for key, value in ijson.kvitems(stream, ""):
                 found = True
                 yield from _user_entry(file, ctx, key, value)
@@ -467,7 +467,7 @@ def _is_events(file: InputFile) -> bool:
 
 
 def _events_content(file: InputFile) -> bool:
-    head = file.head(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = file.json_head(4096).lstrip()
     return head.startswith(b"{") and b'"event_type"' in head.split(b"\n", 1)[0]
 
 
@@ -489,7 +489,7 @@ def _channel_names(file: InputFile) -> dict[str, str]:
     if index is None:
         return names
     try:
-        with index.open() as stream:
+        with index.open_json() as stream:
             for key, value in ijson.kvitems(stream, ""):
                 if isinstance(value, str):
                     names[str(key)] = value
@@ -542,7 +542,7 @@ def _parse_events(file: InputFile) -> Iterator[ParseItem]:
     names = _channel_names(file)
     seen_hours: set[tuple[str, str | None]] = set()
     bad = kept = 0
-    with file.open() as stream:
+    with file.open_json() as stream:
         line_no = 0
         while True:
             line = stream.readline(_MAX_EVENT_LINE)

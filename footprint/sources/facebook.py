@@ -542,7 +542,7 @@ def _kind_by_name(file: InputFile) -> _Kind | None:
 
 def _kind(file: InputFile) -> tuple[_Kind | None, bool]:
     """The file's kind, and whether its name agrees."""
-    head = file.head(4096).removeprefix(b"\xef\xbb\xbf")
+    head = file.json_head(4096)
     by_name = _kind_by_name(file)
     match = _ROOT_KEY.match(head)
     if match:
@@ -585,7 +585,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         return len(path) == 2 and path[0] in keys and isinstance(path[1], int)
 
     seen, failed = 0, False
-    with JsonWalker(file.open(), wanted) as walker:
+    with JsonWalker(file.open_json(), wanted) as walker:
         try:
             for path, value in walker:
                 seen += 1

@@ -371,7 +371,7 @@ _ROOT_KEY = re.compile(rb'^\s*\{\s*"(?P<key>[A-Za-z0-9_]+)"\s*:')
 def _kind(file: InputFile) -> tuple[_Kind | None, float]:
     """The file's kind and the confidence in it."""
     name = file.name.lower()
-    head = file.head(4096).removeprefix(b"\xef\xbb\xbf")
+    head = file.json_head(4096)
     by_name = [kind for kind in KINDS if any(fnmatchcase(name, p) for p in kind.file_names)]
     match = _ROOT_KEY.match(head)
     if match:
@@ -413,7 +413,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         return len(path) == 2 and path[0] in keys and isinstance(path[1], int)
 
     seen, failed = 0, False
-    with JsonWalker(file.open(), wanted) as walker:
+    with JsonWalker(file.open_json(), wanted) as walker:
         try:
             for path, value in walker:
                 seen += 1

@@ -268,7 +268,7 @@ def _walk_items(file: InputFile) -> Iterator[tuple[str, Any] | ParseItem]:
     so locators stay unique; the usual empty first occurrence does not count.
     """
     occurrence = 0
-    with JsonWalker(file.open(), _is_top_item) as walker:
+    with JsonWalker(file.open_json(), _is_top_item) as walker:
         try:
             for path, value in walker:
                 index = path[1]
@@ -310,7 +310,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
 
 
 def _parse_actor(file: InputFile) -> Iterator[ParseItem]:
-    with JsonWalker(file.open(), lambda path: path == ()) as walker:
+    with JsonWalker(file.open_json(), lambda path: path == ()) as walker:
         try:
             for _, actor in walker:
                 if isinstance(actor, dict):

@@ -75,7 +75,7 @@ class _Thread:
 
 def _read_thread(file: InputFile, thread: _Thread) -> None:
     """Participants and title; the title follows the messages, so this is a first pass."""
-    with file.open() as stream:
+    with file.open_json() as stream:
         for prefix, event, value in ijson.parse(stream):
             if event != "string":
                 continue
@@ -152,7 +152,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     index = -1
     count = 0
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for index, raw in enumerate(ijson.items(stream, "messages.item", use_float=True)):
                 locator = f"$.messages[{index}]"
                 item = repair_mojibake(raw)

@@ -21,24 +21,33 @@ from decimal import Decimal
 from typing import Any
 
 from ofxparse import OfxParser
+from ofxparse.ofxparse import InvestmentTransaction
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "ofx"
-LABEL = "OFX bank statement"
+LABEL = "OFX bank, card or investment statement"
 CATEGORY = "payment"
 PATHS = ("*.ofx", "*.qfx")
 MULTI_FILE = False
 
 _TAG = re.compile(rb"<(?P<name>[A-Za-z0-9.]+)>\s*(?P<value>[^<\r\n]*)")
+_XML_ENCODING = re.compile(rb"<\?xml[^>]*\bencoding=[\"'](?P<name>[A-Za-z0-9_.:-]+)", re.I)
+_SGML_ENCODING = re.compile(rb"\bENCODING:\s*(?P<name>[A-Za-z0-9-]+)", re.I)
+_SGML_CHARSET = re.compile(rb"\bCHARSET:\s*(?P<name>[A-Za-z0-9-]+)", re.I)
+# ofxstatement, a widely used converter, writes the OFX 1 header inside a comment.
+_COMMENTED_HEADER = re.compile(rb"^\s*<!--(?P<header>\s*OFXHEADER.*?)-->", re.S)
+# ...and empty elements the XML way (``<DTSTART />``), which ofxparse's SGML pass trips on.
+_EMPTY_ELEMENT = re.compile(rb"<(?P<name>[A-Za-z0-9_.]+)\s*/>")
 _ZONE = re.compile(r"\[(?P<offset>[-+]?\d+(?:\.\d+)?)(?::[^\]]*)?\]\s*$")
 
 
 def detect(file: InputFile) -> float:
-    head = file.head(2048).lstrip(b"\xef\xbb\xbf \t\r\n").upper()
-    if head.startswith(b"OFXHEADER") or b"<OFX>" in head or b"<?OFX " in head:
+    head = file.head_text(2048).lstrip("\ufeff \t\r\n").upper()  # decoded: UTF-16 too
+    header = head.removeprefix("<!--").lstrip()  # a header inside a comment (ofxstatement)
+    if header.startswith("OFXHEADER") or "<OFX>" in head or "<?OFX " in head:
         return 0.95
     return 0.0
 
@@ -64,12 +73,12 @@ def _scan_lines(data: bytes) -> tuple[list[_RawTransaction], dict[str, int]]:
             value = match["value"].decode("latin-1").strip()
             if name == b"ACCTID":
                 account_lines.setdefault(value, line_no)
-            elif name == b"STMTTRN":
+            elif name in (b"STMTTRN", b"INVTRAN"):
                 current = _RawTransaction(line_no)
                 found.append(current)
             elif current is not None and name == b"FITID":
                 current.fitid = value
-            elif current is not None and name == b"DTPOSTED":
+            elif current is not None and name in (b"DTPOSTED", b"DTTRADE"):
                 current.dtposted = value
     return found, account_lines
 
@@ -91,24 +100,80 @@ def _timestamp(posted: datetime, raw: str, ctx: ParseContext) -> tuple[datetime,
     return ctx.localize(posted), True
 
 
+def _declared_encoding(head: bytes) -> str | None:
+    """The encoding the OFX header names (2.x XML declaration, or 1.x
+    ``ENCODING``/``CHARSET``); None when it names none."""
+    xml = _XML_ENCODING.search(head)
+    if xml:
+        return xml["name"].decode("ascii")
+    encoding = _SGML_ENCODING.search(head)
+    if encoding and encoding["name"].upper() in (b"UTF-8", b"UNICODE"):
+        return "utf-8"
+    charset = _SGML_CHARSET.search(head)
+    if charset is None:
+        return None
+    name = charset["name"].decode("ascii").upper()
+    if name == "8859-1":
+        return "cp1252"
+    return f"cp{name}" if name.isdigit() else None
+
+
+def _prepared(data: bytes) -> bytes:
+    """The ASCII statement (see :func:`_as_ascii`) as ofxparse can read it: with a
+    header written inside a comment taken out of it and empty elements dropped."""
+    data = _EMPTY_ELEMENT.sub(b"", data)
+    commented = _COMMENTED_HEADER.match(data)
+    if commented:
+        data = commented["header"].strip() + b"\n\n" + data[commented.end() :].lstrip()
+    return data
+
+
+def _as_ascii(file: InputFile, data: bytes) -> bytes:
+    """The statement with every non-ASCII character written as a character reference.
+
+    ofxparse decodes the body with the header's encoding, and as ASCII when it
+    finds no header (one wrapped in a comment, or none at all), so a name with
+    an umlaut stopped the whole file. Decoded here instead (valid UTF-8 first:
+    banks declare Windows-1252 and write UTF-8; then what the header declares;
+    then the detected encoding), the text reaches ofxparse as ASCII, and its
+    HTML parser turns the references back into characters.
+    """
+    if data.isascii():
+        return data
+    candidates = ["utf-8", _declared_encoding(data[:4096]), *file.encodings()]
+    for name in candidates:
+        if name is None:
+            continue
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        break
+    else:
+        text = data.decode(file.encoding, errors="replace")
+    return text.lstrip("\ufeff").encode("ascii", errors="xmlcharrefreplace")
+
+
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     data = file.read_bytes()
     if not data.strip():
         yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
         return
+    data = _as_ascii(file, data)  # same lines as the file, so locators still point there
     try:
         with warnings.catch_warnings():
             # ofxparse reads OFX 2 XML with an HTML parser on purpose and uses bs4's
             # old method names; bs4 warns about both.
             warnings.filterwarnings("ignore", message=".*HTML parser.*")
             warnings.filterwarnings("ignore", category=DeprecationWarning)
-            ofx = OfxParser.parse(io.BytesIO(data), fail_fast=False)
+            ofx = OfxParser.parse(io.BytesIO(_prepared(data)), fail_fast=False)
     except Exception as exc:  # ofxparse raises many kinds on bad input
         yield problem(
             file, "", f"not a readable OFX file ({type(exc).__name__}: {exc})", source=FORMAT
         )
         return
     raws, account_lines = _scan_lines(data)
+    securities = _securities(ofx)
     seen = 0
     for account_index, account in enumerate(getattr(ofx, "accounts", None) or []):
         base = f"$.accounts[{account_index}]"
@@ -125,9 +190,14 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 source=FORMAT,
             )
         for index, transaction in enumerate(getattr(statement, "transactions", [])):
-            parsed = _payment(
-                file, transaction, f"{base}.transactions[{index}]", str(currency), raws, ctx
-            )
+            where = f"{base}.transactions[{index}]"
+            if isinstance(transaction, InvestmentTransaction):
+                parsed = _trade(file, transaction, where, str(currency), raws, securities, ctx)
+            else:
+                parsed = _payment(file, transaction, where, str(currency), raws, ctx)
+            if parsed is None:  # moved no cash: read, nothing to record
+                seen += 1
+                continue
             seen += isinstance(parsed, Payment)
             yield parsed
     if not seen:
@@ -146,6 +216,63 @@ def _account_facts(
             yield ProfileFact(
                 source=FORMAT, path=file.display, locator=locator, field=fact, value=value
             )
+
+
+def _securities(ofx: Any) -> dict[str, str]:
+    """Security id (CUSIP, ISIN) -> its name or ticker, from the statement's SECLIST."""
+    names: dict[str, str] = {}
+    for security in getattr(ofx, "security_list", None) or []:
+        uniqueid = str(getattr(security, "uniqueid", "") or "").strip()
+        name = str(getattr(security, "name", "") or getattr(security, "ticker", "") or "")
+        if uniqueid and name.strip():
+            names[uniqueid] = name.strip()
+    return names
+
+
+def _trade(
+    file: InputFile,
+    transaction: InvestmentTransaction,
+    fallback_locator: str,
+    currency: str,
+    raws: list[_RawTransaction],
+    securities: dict[str, str],
+    ctx: ParseContext,
+) -> ParseItem | None:
+    """An investment transaction (BUYSTOCK, SELLMF, INCOME, REINVEST, ...): the cash it
+    moved is its ``TOTAL``, or units times unit price less commission and fees when the
+    broker leaves ``TOTAL`` out. One that moved no cash (a split, shares transferred in)
+    is skipped, not a problem."""
+    fitid = str(getattr(transaction, "id", "") or "").strip()
+    raw = _find_raw(raws, fitid) if fitid else None
+    locator = f"line {raw.line}" if raw else fallback_locator
+    amount = transaction.total
+    if not amount:
+        amount = -(transaction.units * transaction.unit_price)
+        if amount:
+            amount -= transaction.commission + transaction.fees
+    if not amount:
+        return None
+    posted = transaction.tradeDate or transaction.settleDate
+    if not isinstance(posted, datetime):
+        return problem(file, locator, "investment transaction has no trade date", source=FORMAT)
+    timestamp, assumed = _timestamp(posted, raw.dtposted if raw else "", ctx)
+    security = str(transaction.security or "").strip()
+    kind = transaction.type.upper()
+    if transaction.income_type:
+        kind = f"{kind}:{transaction.income_type.upper()}"
+    return Payment(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=timestamp,
+        tz_assumed=assumed,
+        counterparty=securities.get(security, security) or None,
+        text=str(transaction.memo or "").strip() or None,
+        amount=amount,
+        currency=currency.upper() or None,
+        category=kind or None,
+        transaction_id=fitid or None,
+    )
 
 
 def _payment(

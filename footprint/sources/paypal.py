@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode
+from footprint.pii.fields import FIELD_ENTITIES, raw_fields_for
 from footprint.sources.base import ParseContext, parse_amount, problem
 
 FORMAT = "paypal"
@@ -150,6 +151,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             yield problem(file, "row 1", f"unreadable header ({exc})", source=FORMAT)
             return
         columns = _column_map(header)
+        raw_columns = _raw_columns(header)
         missing = [key for key in _REQUIRED if key not in columns]
         if missing:
             yield problem(
@@ -172,15 +174,22 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         seen = 0
         for row_no, row in buffered:
             seen += 1
-            yield from _row(file, row_no, row, columns, date_format, ctx)
+            yield from _row(file, row_no, row, columns, date_format, ctx, raw_columns)
         for item in rows:
             if isinstance(item, tuple):
                 seen += 1
-                yield from _row(file, item[0], item[1], columns, date_format, ctx)
+                yield from _row(file, item[0], item[1], columns, date_format, ctx, raw_columns)
             else:
                 yield item
         if seen == 0:
             yield problem(file, "", "no transactions in file", ProblemCode.EMPTY, FORMAT)
+
+
+def _raw_columns(header: list[str]) -> dict[str, int]:
+    """Header name -> index of the columns footprint.pii.fields lists for PayPal."""
+    listed = FIELD_ENTITIES[FORMAT]
+    cleaned = [cell.strip().lstrip("\ufeff").strip('"') for cell in header]
+    return {name: index for index, name in enumerate(cleaned) if name in listed}
 
 
 def _numbered_rows(
@@ -207,6 +216,7 @@ def _row(
     columns: dict[str, int],
     date_format: str,
     ctx: ParseContext,
+    raw_columns: dict[str, int] | None = None,
 ) -> Iterator[ParseItem]:
     locator = f"row {row_no}"
 
@@ -260,4 +270,7 @@ def _row(
         status=cell("status") or None,
         category=cell("type") or None,
         transaction_id=cell("transaction_id") or None,
+        raw_fields=raw_fields_for(
+            FORMAT, {name: row[i] for name, i in (raw_columns or {}).items() if i < len(row)}
+        ),
     )

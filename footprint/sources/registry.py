@@ -11,6 +11,7 @@ Dispatch order for each file:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import pkgutil
 from dataclasses import dataclass
@@ -107,18 +108,46 @@ def source_by_format(name: str) -> SourceModule | None:
     return next((source for source in SOURCES if name == source.FORMAT), None)
 
 
+# Codecs tried per source before a text file is given up on (see _detect).
+ENCODING_TRIES = 3
+
+
+def _detect(source: SourceModule, file: InputFile) -> tuple[float, str | None]:
+    """The source's confidence in ``file``, and the codec that gave it.
+
+    The file's candidate encodings are tried in order, the source's own
+    ``ENCODINGS`` first: a decoding in which the source finds none of its
+    headers or keys was a wrong guess, so the next candidate is tried.
+    """
+    best, chosen = 0.0, None
+    preferred = tuple(getattr(source, "ENCODINGS", ()))
+    try:
+        encodings = file.distinct_encodings(preferred)[:ENCODING_TRIES]
+    except Exception:
+        return 0.0, None  # an unreadable file: its parse reports why
+    for encoding in encodings:
+        with file.decoded_as(encoding):
+            try:
+                score = float(source.detect(file))
+            except Exception:
+                score = 0.0
+        if score > best:
+            best, chosen = score, encoding
+        if best >= DETECT_THRESHOLD:
+            break
+    return best, chosen
+
+
 def _best(
     file: InputFile, candidates: tuple[SourceModule, ...]
 ) -> tuple[SourceModule | None, float]:
     best: SourceModule | None = None
     best_score = 0.0
     for source in candidates:
-        try:
-            score = float(source.detect(file))
-        except Exception:
-            score = 0.0
+        score, encoding = _detect(source, file)
         if score > best_score:
             best, best_score = source, score
+            file.chosen_encoding = encoding
     return best, best_score
 
 
@@ -128,6 +157,8 @@ def classify(file: InputFile, override: str | None = None) -> Detection:
         forced = source_by_format(override)
         if forced is None:
             return Detection(file, "unrecognised", reason=f"unknown format {override!r}")
+        with contextlib.suppress(Exception):  # an unreadable file: its parse reports why
+            file.chosen_encoding = file.encodings(tuple(getattr(forced, "ENCODINGS", ())))[0]
         return Detection(file, "parsed", forced, 1.0, "chosen by the user")
     claimed = tuple(s for s in SOURCES if any(path_matches(file.path, p) for p in s.PATHS))
     if claimed:

@@ -22,6 +22,7 @@ import ijson
 
 from footprint.loading import Container, InputFile
 from footprint.model import Contact, Message, ParseItem, ProblemCode
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "slack"
@@ -139,7 +140,7 @@ def _users(file: InputFile) -> dict[str, str]:
     if source not in _USERS:
         names: dict[str, str] = {}
         try:
-            with source.open() as stream:
+            with source.open_json() as stream:
                 for user in ijson.items(stream, "item"):
                     if isinstance(user, dict) and user.get("id"):
                         name = _display_name(user)
@@ -156,7 +157,7 @@ def _dm_members(file: InputFile, folder: str) -> list[str]:
     if source is None:
         return []
     try:
-        with source.open() as stream:
+        with source.open_json() as stream:
             for dm in ijson.items(stream, "item"):
                 if isinstance(dm, dict) and dm.get("id") == folder:
                     return [str(member) for member in dm.get("members") or []]
@@ -217,7 +218,7 @@ def _parse_users(file: InputFile) -> Iterator[ParseItem]:
     index = -1
     count = 0
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for index, user in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(user, dict):
@@ -265,7 +266,7 @@ def _parse_day(file: InputFile) -> Iterator[ParseItem]:
     index = -1
     count = 0
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for index, item in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(item, dict):
@@ -343,6 +344,7 @@ def _message(
         media=_media(item),
         deleted=subtype == "tombstone",
         edited=isinstance(item.get("edited"), dict),
+        raw_fields=raw_fields_for(FORMAT, item),
     )
     reactions = item.get("reactions")
     if not isinstance(reactions, list):

@@ -111,7 +111,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     owner_chat: _Chat | None = None
     locator = "$"
     try:
-        with file.open() as stream:
+        with file.open_json() as stream:
             for prefix, event, value in ijson.parse(stream, use_float=True):
                 if builder is not None:
                     builder.event(event, value)
@@ -273,12 +273,21 @@ def _contact(
 def _timestamp(item: dict[str, Any], ctx: ParseContext) -> tuple[datetime | None, bool, str]:
     """The item's time, whether its zone was assumed, and what was wrong (or "")."""
     unix = item.get("date_unixtime")
+    raw = item.get("date")
     if unix not in (None, ""):
         try:
-            return datetime.fromtimestamp(int(str(unix)), UTC), False, ""
+            instant = datetime.fromtimestamp(int(str(unix)), UTC)
         except (ValueError, OverflowError, OSError):
             pass
-    raw = item.get("date")
+        else:
+            try:
+                wall = datetime.fromisoformat(raw) if isinstance(raw, str) and raw else None
+            except ValueError:
+                wall = None
+            if wall is not None and wall.tzinfo is None:
+                # "date" is the same moment on the exporting computer's clock.
+                return ctx.place(instant, wall), False, ""
+            return instant, False, ""
     if isinstance(raw, str) and raw:
         try:
             parsed = datetime.fromisoformat(raw)

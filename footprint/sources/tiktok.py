@@ -394,7 +394,7 @@ def detect(file: InputFile) -> float:
     name = file.name.lower()
     if not name.endswith(".json"):
         return 0.0
-    head = file.head(16384)
+    head = file.json_head(16384)
     if first_json_char(head) != "{":
         return 0.0
     text = head.decode("utf-8", errors="replace")
@@ -415,7 +415,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             found.append(place)
         return place is not None
 
-    with JsonWalker(file.open(), wanted) as walker:
+    with JsonWalker(file.open_json(), wanted) as walker:
         try:
             for path, value in walker:
                 seen += 1

@@ -428,7 +428,7 @@ def _base_name(file: InputFile) -> str:
 def detect(file: InputFile) -> float:
     if not file.name.lower().endswith(".js"):
         return 0.0
-    match = _YTD.match(file.head(256))
+    match = _YTD.match(file.json_head(256))
     if not match:
         return 0.0
     return 1.0 if _base_name(file) in HANDLERS else 0.6

@@ -25,6 +25,7 @@ from pathlib import PurePosixPath
 
 from footprint.loading import InputFile
 from footprint.model import LocationPoint, Message, ParseItem, ProblemCode
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "wechat"
@@ -197,17 +198,23 @@ def _chat_name(file: InputFile) -> str | None:
 
 def _csv_time(row: dict[str, str], ctx: ParseContext) -> tuple[datetime | None, bool]:
     raw = row.get("CreateTime", "").strip()
+    try:
+        wall: datetime | None = datetime.strptime(
+            row.get("StrTime", "").strip(), "%Y-%m-%d %H:%M:%S"
+        )
+    except ValueError:
+        wall = None
     if raw.isdigit():
         try:
-            return datetime.fromtimestamp(int(raw), UTC), False
+            instant = datetime.fromtimestamp(int(raw), UTC)
         except (OverflowError, OSError, ValueError):
             pass
-    try:
-        return ctx.localize(
-            datetime.strptime(row.get("StrTime", "").strip(), "%Y-%m-%d %H:%M:%S")
-        ), True
-    except ValueError:
+        else:
+            # StrTime is CreateTime on the exporting phone's clock: the exact offset.
+            return (ctx.place(instant, wall) if wall is not None else instant), False
+    if wall is None:
         return None, False
+    return ctx.localize(wall), True
 
 
 def _csv_row(
@@ -232,7 +239,8 @@ def _csv_row(
     parsed = _csv_content(kind, sub_type, row.get("StrContent", ""))
     if kind == LOCATION and parsed.lat is None:
         yield problem(file, locator, "location without readable coordinates", source=FORMAT)
-    yield from _records(file, locator, timestamp, assumed, actor, conversation, parsed)
+    raw = raw_fields_for(FORMAT, row)
+    yield from _records(file, locator, timestamp, assumed, actor, conversation, parsed, raw)
 
 
 def _records(
@@ -243,6 +251,7 @@ def _records(
     actor: str | None,
     conversation: str | None,
     parsed: _Parsed,
+    raw: str | None = None,
 ) -> Iterator[ParseItem]:
     yield Message(
         source=FORMAT,
@@ -256,6 +265,7 @@ def _records(
         text=parsed.text,
         is_system=parsed.is_system,
         media=parsed.media,
+        raw_fields=raw,
     )
     if parsed.lat is not None and parsed.lon is not None:
         yield LocationPoint(

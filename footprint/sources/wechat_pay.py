@@ -45,6 +45,8 @@ LABEL = "WeChat Pay bill (微信支付账单, CSV/XLSX)"
 CATEGORY = "payment"
 PATHS = ("微信支付账单*.csv", "微信支付账单*.xlsx", "wechat*.csv", "wechat*.xlsx")
 MULTI_FILE = False
+# WeChat Pay writes UTF-8 with a byte-order mark. Tried before any guess.
+ENCODINGS = ("utf-8-sig",)
 
 CHINA = ZoneInfo("Asia/Shanghai")
 

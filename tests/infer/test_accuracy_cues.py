@@ -260,7 +260,13 @@ def test_little_bro_is_family() -> None:
 
 
 def test_chat_cues_outweigh_a_shared_surname() -> None:
+    # Work talk outweighs the surname; two work words alone are too weak for a label.
     work = [(False, "meeting moved to 3"), (True, "can you check the quarterly report")]
+    assert _relationship(_me() + _chat("Liam Wells", work), "Liam Wells") != "family"
+    work += [
+        (False, "Kind regards, Liam"),
+        (True, "noted, I'll send the draft before the deadline"),
+    ]
     assert _relationship(_me() + _chat("Liam Wells", work), "Liam Wells") == "colleague"
     # When the chat says little, the shared surname is what tells.
     quiet = [(False, "catch up at the shop")]

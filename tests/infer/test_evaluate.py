@@ -75,3 +75,44 @@ def test_every_planted_fact_of_every_persona_is_recovered() -> None:
     rows, passed = run_inference_eval([SAMPLES])
     missed = [row for row in rows if not row["passed"]]
     assert passed and not missed, json.dumps(missed, ensure_ascii=False, indent=1)
+
+
+def test_false_claims_unplanted_special_category_wrong_label_wrong_city() -> None:
+    from footprint.infer.evaluate import false_claims
+
+    facts = {
+        "religion": {"value": False},
+        "relationships": [{"name": "Bri", "relationship": "partner"}],
+        "home": {"city": "Philadelphia"},
+    }
+    claims = [
+        Inference("sensitive", "religion", "c", {"value": "christian"}, 0.9, "m", ("a#1",), True),
+        Inference("sensitive", "health", "c", {"value": "asthma"}, 0.9, "m", ("a#1",), True),
+        _inference("relationship", {"name": "Bri", "relationship": "family"}),
+        _inference("home", {"lat": 1.0, "lon": 2.0, "city": "San Francisco"}),
+    ]
+    found = false_claims(facts, claims)
+    assert len(found) == 4, found
+    right = [
+        _inference("relationship", {"name": "Bri", "relationship": "partner"}),
+        _inference("home", {"lat": 1.0, "lon": 2.0, "city": "Philadelphia"}),
+    ]
+    assert false_claims(facts, right) == []
+
+
+def test_summary_keeps_own_and_independent_apart() -> None:
+    from footprint.infer.evaluate import EvaluationReport, FactResult, calibration_table, summarise
+
+    own = EvaluationReport("a", [FactResult("a", "x", "1", "1", True)])
+    independent = EvaluationReport(
+        "b",
+        [FactResult("b", "x", "1", "1", True), FactResult("b", "y", "1", "2", False)],
+        independent=True,
+        false_claims=["health: asthma (not planted)"],
+        calibration=[("health", 0.9, False), ("health", 0.92, True)],
+    )
+    parts = {part["set"]: part for part in summarise([own, independent])}
+    assert parts["own"]["recall"] == 1.0 and parts["own"]["false_claims"] == 0
+    assert parts["independent"]["recall"] == 0.5 and parts["independent"]["false_claims"] == 1
+    [row] = calibration_table([own, independent])
+    assert row["family"] == "health" and row["claims"] == 2 and row["observed"] == 0.5

@@ -10,10 +10,13 @@ POSITIVE = [
     ("护照号码E12345678", "E12345678"),
     ("我的护照G57491186快过期了", "G57491186"),
     ("passport EA1234567", "EA1234567"),
+    ("订机票要护照号 G9206442", "G9206442"),  # right after the word: any series
+    ("护照号码：EB12345678，签证用", "EB12345678"),
 ]
 NEGATIVE = [
     "E12345678",  # no context: too weak alone
-    "护照号码E1234567",  # too short
+    "护照号码E12345",  # too short
+    "护照过期了, 订单E1234567",  # not right after the word, and not a passport series
     "Gate G12345678",
     "护照e12345678",  # lower case is not the format
 ]

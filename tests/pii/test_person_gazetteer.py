@@ -68,3 +68,25 @@ def test_looks_like_person(value: str, weak: bool, expected: bool) -> None:
 def test_variants() -> None:
     assert {"william parker", "william", "will", "bill", "liam"} <= name_variants("William Parker")
     assert {"王小明", "小明", "老王", "小王"} <= name_variants("王小明")
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("王小明", {"王小明", "小明", "老王", "小王", "阿明"}),
+        ("王芳", {"王芳", "老王", "小王", "阿芳", "小芳", "芳芳"}),
+        ("欧阳娜娜", {"欧阳娜娜", "娜娜", "老欧阳", "小欧阳", "阿娜", "小娜"}),
+    ],
+)
+def test_chinese_nicknames(name: str, forms: set[str]) -> None:
+    assert forms <= name_variants(name)
+
+
+def test_chinese_nicknames_skip_common_words() -> None:
+    # 李明 -> 明明 is "obviously" in jieba's dictionary: no nickname.
+    assert "明明" not in name_variants("李明")
+    assert {"小明", "阿明"} <= name_variants("李明")
+
+
+def test_nickname_without_surname_has_no_variants() -> None:
+    assert name_variants("伟哥") == {"伟哥"}

@@ -15,6 +15,7 @@ from footprint.samples.common import FICTIONAL_NOTE, luhn_ok
 from footprint.samples.generate import PERSONAS, generate
 
 FACT_KEYS = {
+    "timezones",
     "home",
     "work",
     "sleep_window",

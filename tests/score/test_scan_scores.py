@@ -17,7 +17,7 @@ from tests.conftest import FIXTURES
 from tests.score.helpers import inf
 
 
-def fake_infer(records: Sequence[Record]) -> list[Inference]:
+def fake_infer(records: Sequence[Record], problems: object = None) -> list[Inference]:
     """The inference engine is tested on its own; here only its output's shape matters."""
     refs = tuple(record.ref for record in records if isinstance(record, Payment))[:3]
     return [

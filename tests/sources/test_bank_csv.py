@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import Payment, Problem
 from footprint.scan import scan
 from footprint.sources import bank_csv
-from footprint.sources.base import ParseContext
+from footprint.sources.base import ParseContext, parse_amount
 from footprint.sources.registry import SOURCES, classify
 
 from ..conftest import FIXTURES
@@ -59,6 +61,7 @@ def test_guess_german() -> None:
         "description": "Verwendungszweck",
         "counterparty_account": "IBAN",
         "category": "Buchungstext",
+        "posting_date": "Valuta",
     }
 
 
@@ -183,3 +186,275 @@ def test_header_and_guess_for_the_user_to_confirm(tmp_path: Path) -> None:
         assert guess["date"] == "Buchungstag"
         assert "Verwendungszweck" in header
         assert header_and_guess(unknown) == (["Booked", "Value", "Who"], {})
+
+
+def _read(tmp_path: Path, name: str, data: bytes) -> list[Payment]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = scan([path], UTC_SETTINGS, None, analyse=False)
+    assert not [p for p in result.problems if p.locator.startswith("line")], result.problems
+    return [r for r in result.records if isinstance(r, Payment)]
+
+
+def test_footer_note_does_not_spoil_the_date_format(tmp_path: Path) -> None:
+    """A German export (Latin-1) ends with a note row; it fits no date format and must
+    not make every real row's date 'bad'."""
+    text = (
+        '"Kontoumsätze Girokonto"\n\n"Kontoinhaber:";"Erika Beispiel"\n\n'
+        '"Buchungstag";"Wertstellungstag";"Verwendungszweck";"Umsatz";"Währung"\n'
+        '"20.01.2024";"20.01.2024";"Bäckerei Korn Brötchen";"-3,40";"EUR"\n'
+        '"29.01.2024";"29.01.2024";"Gehalt Januar";"2.432,10";"EUR"\n'
+        '"02.02.2024";"02.02.2024";"Überweisung Miete";"-750,00";"EUR"\n'
+        '"* noch nicht ausgeführte Umsätze"\n'
+    )
+    payments = _read(tmp_path, "umsaetze.csv", text.encode("latin-1"))
+    assert [(p.timestamp.date().isoformat(), p.amount) for p in payments if p.timestamp] == [
+        ("2024-01-20", Decimal("-3.40")),
+        ("2024-01-29", Decimal("2432.10")),
+        ("2024-02-02", Decimal("-750.00")),
+    ]
+    assert payments[0].text == "Bäckerei Korn Brötchen"
+
+
+def test_rows_with_and_without_a_time_share_the_date_format(tmp_path: Path) -> None:
+    text = (
+        "交易日期,交易时间,交易摘要,交易金额,本次余额,对手信息\n"
+        "20240101,123456,转存,+100.00,1100.00,示例\n"
+        "20240102,081500,财付通,-10.00,1090.00,示例商户\n"
+        "20240103,,利息,+0.50,1090.50,\n"
+    )
+    payments = _read(tmp_path, "明细.csv", text.encode("utf-8"))
+    assert [p.timestamp.isoformat() for p in payments if p.timestamp] == [
+        "2024-01-01T12:34:56+00:00",
+        "2024-01-02T08:15:00+00:00",
+        "2024-01-03T00:00:00+00:00",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("CNY 123.18", ("123.18", "CNY")),
+        ("CNY13.50", ("13.50", "CNY")),
+        ("HKD 1,234.00", ("1,234.00", "HKD")),
+        ("1,234.00 EUR", ("1,234.00", "EUR")),
+        ("131.77(已退款89.84)", ("131.77", None)),
+        ("-3.90(CN)", ("-3.90", None)),
+        ('"-18.00"\t\t', ('"-18.00"', None)),
+        ("-", ("", None)),
+        ("--", ("", None)),
+        ("/", ("", None)),
+        ("$-1,205.00", ("$-1,205.00", "USD")),
+        ("12.00", ("12.00", None)),
+    ],
+)
+def test_amount_cell(raw: str, expected: tuple[str, str | None]) -> None:
+    assert bank_csv.amount_cell(raw) == expected
+
+
+def test_booked_pair_wins_over_the_transaction_currency_amount() -> None:
+    header = ["交易日期", "摘要", "交易金额(收入)", "交易金额(支出)", "记账金额（收入）",
+              "记账金额（支出）", "记账币种", "对方户名"]  # fmt: skip
+    guess = bank_csv.guess_mapping(header)
+    assert guess["credit"] == "记账金额（收入）"
+    assert guess["debit"] == "记账金额（支出）"
+    assert "amount" not in guess
+    assert guess["currency"] == "记账币种"
+
+
+def test_unsigned_amount_with_a_direction_column() -> None:
+    guess = bank_csv.guess_mapping(["交易时间", "商户名称", "交易说明", "金额", "收/支"])
+    assert guess["direction"] == "收/支" and guess["amount"] == "金额"
+    guess = bank_csv.guess_mapping(["Transaction date", "Description", "Billing amount",
+                                    "Credit / Debit"])  # fmt: skip
+    assert guess["direction"] == "Credit / Debit" and guess["amount"] == "Billing amount"
+
+
+def _by_file(name: str) -> list[Payment]:
+    result = scan([FIXTURES / "bank_csv" / name], UTC_SETTINGS, None, analyse=False)
+    assert not result.problems, result.problems
+    return [r for r in result.records if isinstance(r, Payment)]
+
+
+def _dated(payments: list[Payment]) -> list[tuple[str, Decimal]]:
+    return [(p.timestamp.date().isoformat(), p.amount) for p in payments if p.timestamp]
+
+
+def test_headerless_date_description_debit_credit_balance() -> None:
+    payments = _by_file("accountactivity.csv")
+    assert _dated(payments) == [
+        ("2024-03-02", Decimal("-42.17")),
+        ("2024-03-04", Decimal("2100.00")),
+        ("2024-03-05", Decimal("-150.00")),
+        ("2024-03-15", Decimal("-4.75")),
+    ]
+    assert payments[0].text == "GROCERY MART #112" and payments[0].locator == "line 1"
+
+
+def test_headerless_needs_a_clear_layout() -> None:
+    # Two amount columns both filled on a row: debit/credit cannot be told apart.
+    text = "2024-01-01,Shop,1.00,2.00\n2024-01-02,Shop,3.00,4.00\n"
+    assert bank_csv.detect(_memory_file("x.csv", text)) == 0.0
+    assert bank_csv.detect(_memory_file("x.csv", "a,b,c\n1,2,3\n")) == 0.0
+
+
+def test_headerless_with_confirmed_column_numbers() -> None:
+    text = "2024-01-01,Shop,1.00,2.00\n2024-01-02,Cafe,3.00,4.00\n"
+    mapping = {"date": "column 1", "description": "column 2", "amount": "column 4"}
+    payments = list(
+        bank_csv.parse(_memory_file("x.csv", text), ParseContext(bank_csv_mapping=mapping))
+    )
+    assert [p.amount for p in payments if isinstance(p, Payment)] == [
+        Decimal("2.00"),
+        Decimal("4.00"),
+    ]
+
+
+def test_icbc_style_preamble_padding_dashes_and_total_row() -> None:
+    payments = _by_file("工行明细_对账.csv")
+    assert [(p.amount, p.currency, p.counterparty) for p in payments] == [
+        (Decimal("-35.50"), "CNY", "示例便利店有限公司"),
+        (Decimal("8000.00"), "CNY", "示例科技有限公司"),
+        (Decimal("-1200.00"), "CNY", "张三"),
+    ]
+
+
+def test_card_statement_title_and_dates_without_a_year() -> None:
+    payments = _by_file("信用卡对账单_2024年01月.csv")
+    assert _dated(payments) == [
+        ("2023-12-28", Decimal("-500.00")),  # no transaction date: the booking date
+        ("2023-12-30", Decimal("68.00")),
+        ("2024-01-03", Decimal("35.00")),
+        ("2024-01-05", Decimal("1280.40")),
+    ]
+    assert {p.currency for p in payments} == {"CNY"}
+
+
+def test_year_less_dates_without_a_title_are_problems() -> None:
+    text = "交易日,交易摘要,金额\n01/03,示例咖啡,35.00\n"
+    item = next(iter(bank_csv.parse(_memory_file("x.csv", text), ParseContext())))
+    assert isinstance(item, Problem) and "bad date" in item.message
+
+
+def test_platform_bill_with_notes_in_amounts_and_direction() -> None:
+    payments = _by_file("交易流水_示例平台.csv")
+    assert [(p.amount, p.counterparty) for p in payments] == [
+        (Decimal("-12.00"), "示例物流"),
+        (Decimal("-168.20"), "示例平台商户"),
+        (Decimal("30.00"), "示例平台商户"),  # 不计收支: as written
+    ]
+
+
+def test_card_statement_with_tabs_currency_prefix_and_direction() -> None:
+    payments = _by_file("card_statement_hk.csv")
+    assert [(p.amount, p.currency) for p in payments] == [
+        (Decimal("-88.50"), "HKD"),
+        (Decimal("1000.00"), "HKD"),
+        (Decimal("-245.00"), "CNY"),
+    ]
+    assert _dated(payments)[0][0] == "2025-04-02"
+
+
+def test_brokerage_as_of_dates_and_total_row() -> None:
+    payments = _by_file("brokerage_transactions.csv")
+    assert _dated(payments) == [
+        ("2024-04-01", Decimal("0.42")),
+        ("2024-04-02", Decimal("2500.00")),
+        ("2024-04-03", Decimal("-1205.00")),
+    ]
+    assert {p.currency for p in payments} == {"USD"}
+
+
+def test_legacy_xls_debit_card_statement() -> None:
+    """Written by tests/tools/make_bank_sheets.py: title, account lines, padded header."""
+    payments = _by_file("交易明细_借记卡.xls")
+    assert [(p.locator, p.amount, p.currency, p.counterparty) for p in payments] == [
+        ("row 7", Decimal("-67"), "CNY", "示例网络科技有限公司"),
+        ("row 8", Decimal("5000"), "CNY", "示例科技有限公司"),
+        ("row 9", Decimal("-515.02"), "CNY", "李四"),
+    ]
+    assert payments[0].timestamp == datetime(2025, 1, 1, 18, 53, 19, tzinfo=UTC)
+
+
+def test_legacy_xls_card_statement_uses_the_settled_amount() -> None:
+    payments = _by_file("信用卡账单明细.xls")
+    assert [(p.amount, p.currency, p.text) for p in payments] == [
+        (Decimal("5.90"), "CNY", "示例出行科技有限公司"),
+        (Decimal("72.50"), "CNY", "EXAMPLE BOOKSHOP"),  # spent 10.00 USD, settled in CNY
+        (Decimal("-500.00"), "CNY", "财付通还款"),
+    ]
+
+
+def test_xlsx_with_date_cells() -> None:
+    payments = _by_file("statement_2024-07.xlsx")
+    assert [(p.locator, p.amount) for p in payments] == [
+        ("row 3", Decimal("-950")),
+        ("row 4", Decimal("2400.5")),
+        ("row 5", Decimal("-3.2")),
+    ]
+    assert payments[2].timestamp == datetime(2024, 7, 9, 14, 30, tzinfo=UTC)
+
+
+def test_damaged_workbook_is_a_problem_naming_it() -> None:
+    result = scan([FIXTURES / "bank_csv" / "damaged_statement.xls"], UTC_SETTINGS, None)
+    [only] = result.problems
+    assert only.path.endswith("damaged_statement.xls") and only.source == "bank_csv"
+    assert "unreadable workbook" in only.message
+
+
+def test_text_saved_as_xls_reads_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "export.xls"
+    path.write_text("日期\t摘要\t金额\n2024-01-02\t示例\t-3.00\n", encoding="utf-8")
+    payments = _read(tmp_path, "export.xls", path.read_bytes())
+    assert [p.amount for p in payments] == [Decimal("-3.00")]
+
+
+def test_broker_cash_statement_saved_as_text_xls() -> None:
+    """GB18030 tab-separated text under an .xls name, cells as ``="…"`` formulas."""
+    payments = _by_file("资金流水_证券.xls")
+    assert [(p.amount, p.currency, p.counterparty, p.text) for p in payments] == [
+        (Decimal("5000.000"), "CNY", None, "银行转证券"),
+        (Decimal("-2055.000"), "CNY", "示例银行", "证券买入"),
+        (Decimal("1084.450"), "CNY", "示例银行", "证券卖出"),
+        (Decimal("21.600"), "CNY", "示例银行", "股息入账"),
+    ]
+    assert payments[1].timestamp == datetime(2024, 3, 4, 10, 31, 12, tzinfo=UTC)
+
+
+def test_trade_direction_signs_unsigned_amounts() -> None:
+    text = "成交日期,证券名称,操作,成交金额\n20240104,示例基金,买,760.84\n20240105,示例基金,卖,100.00\n"
+    payments = list(bank_csv.parse(_memory_file("x.csv", text), ParseContext()))
+    assert [p.amount for p in payments if isinstance(p, Payment)] == [
+        Decimal("-760.84"),
+        Decimal("100.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "time"),
+    [
+        (["日期", "时间", "摘要", "金额"], "日期", "时间"),
+        (["交易日期", "交易时间", "摘要", "金额"], "交易日期", "交易时间"),
+        (["交易时间", "商户名称", "金额"], "交易时间", None),
+        (["时间", "交易对", "成交额"], "时间", None),
+        (["成交日期", "成交时间", "证券名称", "发生金额"], "成交日期", "成交时间"),
+    ],
+)
+def test_date_and_time_columns(header: list[str], date: str, time: str | None) -> None:
+    guess = bank_csv.guess_mapping(header)
+    assert guess["date"] == date
+    assert guess.get("time") == time
+
+
+@given(
+    amount=st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False),
+    code=st.sampled_from(["CNY", "HKD", "USD", "EUR", "JPY"]),
+    spaced=st.booleans(),
+    note=st.sampled_from(["", "(已退款1.00)", "(CN)", "\t", "\t\t"]),
+)
+def test_amount_cell_keeps_the_number(amount: Decimal, code: str, spaced: bool, note: str) -> None:
+    """Whatever currency code, note or padding surrounds it, the amount is read back."""
+    raw = f"{code}{' ' if spaced else ''}{amount:,}{note}"
+    text, found = bank_csv.amount_cell(raw)
+    assert found == code
+    assert parse_amount(text) == amount

@@ -89,3 +89,76 @@ def test_detect() -> None:
         ofx.detect(_memory_file("a.qfx", b'<?xml version="1.0"?>\n<?OFX OFXHEADER="200"?>')) > 0.9
     )
     assert ofx.detect(_memory_file("a.ofx", b"Date,Amount\n")) == 0.0
+
+
+def _payments_of(name: str) -> list[Payment]:
+    result = scan([FIXTURES / "ofx" / name], UTC_SETTINGS, None, analyse=False)
+    assert not result.problems, result.problems
+    return [r for r in result.records if isinstance(r, Payment)]
+
+
+def test_converted_file_with_commented_header_and_utf8_names() -> None:
+    """ofxstatement writes its header inside a comment and empty elements as
+    ``<DTSTART />``; ofxparse then read the body as ASCII and failed on ä."""
+    payments = _payments_of("converted_by_ofxstatement.ofx")
+    assert [(p.counterparty, p.text, p.amount) for p in payments] == [
+        ("Bäckerei Sonnenschein", "Brötchen und Kaffee", Decimal("-42.50")),
+        ("Jürgen Weiß", "Miete März anteilig", Decimal("1250.00")),
+    ]
+
+
+def test_headerless_statement_in_windows_1252() -> None:
+    payments = _payments_of("no_header_cp1252.ofx")
+    assert [(p.counterparty, p.text) for p in payments] == [
+        ("Café de la Gare", "Carte 1234 – déjeuner"),
+        ("Boulangerie Éclair", "Prélèvement €"),
+    ]
+
+
+def test_declared_charset_is_read() -> None:
+    data = (FIXTURES / "ofx" / "no_header_cp1252.ofx").read_bytes()
+    header = (
+        b"OFXHEADER:100\r\nDATA:OFXSGML\r\nVERSION:102\r\nENCODING:USASCII\r\nCHARSET:1252\r\n\r\n"
+    )
+    items = list(ofx.parse(_memory_file("x.ofx", header + data), ParseContext()))
+    names = [i.counterparty for i in items if isinstance(i, Payment)]
+    assert names == ["Café de la Gare", "Boulangerie Éclair"]
+
+
+def test_statement_saved_as_utf16_reads_the_same(tmp_path: Path) -> None:
+    original = FIXTURES / "ofx" / "converted_by_ofxstatement.ofx"
+    copy = tmp_path / "statement.ofx"
+    copy.write_bytes(original.read_text(encoding="utf-8").encode("utf-16"))
+    expected = [(p.counterparty, p.amount) for p in _payments_of("converted_by_ofxstatement.ofx")]
+    result = scan([copy], UTC_SETTINGS, None, analyse=False)
+    assert not result.problems, result.problems
+    assert [
+        (p.counterparty, p.amount) for p in result.records if isinstance(p, Payment)
+    ] == expected
+
+
+def test_investment_statement_reads_trades_income_and_cash() -> None:
+    """INVSTMTRS: trades carry TOTAL (or units x price less commission), not TRNAMT."""
+    result = scan([FIXTURES / "ofx" / "brokerage_investment.ofx"], UTC_SETTINGS, None)
+    assert not result.problems, result.problems
+    payments = sorted(
+        (r for r in result.records if isinstance(r, Payment)), key=lambda p: p.transaction_id or ""
+    )
+    assert [(p.transaction_id, p.amount, p.category, p.counterparty) for p in payments] == [
+        ("T-1001", Decimal("-1012.50"), "BUYSTOCK", "EXAMPLE HOLDINGS INC"),
+        ("T-1002", Decimal("439.00"), "SELLSTOCK", "EXAMPLE HOLDINGS INC"),  # 4 x 110 - 1
+        ("T-1003", Decimal("3.60"), "INCOME:DIV", "EXAMPLE HOLDINGS INC"),
+        ("T-1005", Decimal("500.00"), "CREDIT", "Deposit from checking"),
+    ]
+    first = payments[0]
+    assert first.timestamp == datetime(2024, 1, 5, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert not first.tz_assumed and first.locator == "line 26" and first.currency == "USD"
+
+
+def test_investment_transaction_without_a_date_is_a_problem() -> None:
+    data = (FIXTURES / "ofx" / "brokerage_investment.ofx").read_bytes()
+    data = data.replace(b"<DTTRADE>20240301", b"").replace(b"<DTSETTLE>20240109", b"")
+    items = list(ofx.parse(_memory_file("inv.ofx", data), ParseContext()))
+    problems = [item for item in items if isinstance(item, Problem)]
+    assert [p.locator for p in problems] == ["line 43"]
+    assert "no trade date" in problems[0].message and problems[0].path == "inv.ofx"

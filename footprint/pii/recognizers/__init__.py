@@ -1,9 +1,12 @@
 """footprint's own Presidio recognizers, one per module, assembled by :func:`build_recognizers`.
 
-Presidio's predefined recognizers that are noise on chat text are not loaded:
-US_DRIVER_LICENSE and US_BANK_NUMBER fire inside phone and card numbers, UK_NHS on any
-valid ten-digit run, MEDICAL_LICENSE on short codes, and DATE_TIME on "tonight"; dates
-count here only as dates of birth, with context.
+Presidio's predefined recognizers for national identifiers (UK NINO, NHS number,
+passports, driving licence; US SSN, ITIN, passport) run through :mod:`.predefined`,
+with their own patterns, context and checksums. Those that are noise on chat text are
+not loaded: US_DRIVER_LICENSE and US_BANK_NUMBER fire inside phone and card numbers,
+MEDICAL_LICENSE on short codes, and DATE_TIME on "tonight"; dates count here only as
+dates of birth, with context. The NHS number needs its context word: any ten digits
+that pass mod 11 would do otherwise.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
+from footprint.pii.recognizers.cn_person import CnPersonRecognizer
 from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -22,8 +26,18 @@ from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
+from footprint.pii.recognizers.predefined import (
+    UkDrivingLicenceAdapter,
+    UkNhsAdapter,
+    UkNinoAdapter,
+    UkPassportAdapter,
+    UsItinAdapter,
+    UsPassportAdapter,
+    UsSsnAdapter,
+)
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
+from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
 
@@ -41,10 +55,20 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     QqNumberRecognizer,
     StreetAddressRecognizer,
     CnAddressRecognizer,
+    CnPersonRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,
     IpAddressRecognizer,
+    # Presidio's own national-ID recognizers (see predefined), and the UK nine-digit passport.
+    UkNinoAdapter,
+    UkNhsAdapter,
+    UkPassportAdapter,
+    UkPassportNumberRecognizer,
+    UkDrivingLicenceAdapter,
+    UsSsnAdapter,
+    UsItinAdapter,
+    UsPassportAdapter,
 )
 
 # Lowest score at which each type is reported; types not listed use DEFAULT_THRESHOLD.
@@ -55,6 +79,10 @@ THRESHOLDS: dict[str, float] = {
     "DATE_OF_BIRTH": 0.6,
     "CN_PASSPORT": 0.6,
     "IMEI": 0.6,
+    "UK_NHS": 0.6,
+    "UK_PASSPORT": 0.5,
+    "US_PASSPORT": 0.5,
+    "US_SSN": 0.55,  # xxx-xx-xxxx alone (0.5) is not enough; with "SSN" near it is
 }
 
 

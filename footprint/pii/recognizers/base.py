@@ -100,6 +100,11 @@ class FootprintPatternRecognizer(PatternRecognizer):
                 )
         return results
 
+    def warm(self) -> None:
+        """Load any data the recognizer reads lazily (before workers are forked, so they
+        share it); nothing for pure patterns."""
+        return None
+
     def applies(self, features: TextFeatures) -> bool:
         """Cheap test: can this recognizer match anything in the text at all?"""
         if features.digits < self.MIN_DIGITS or len(features.text) < self.MIN_LENGTH:

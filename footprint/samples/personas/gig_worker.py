@@ -411,6 +411,14 @@ def build(seed: int) -> Bundle:
     bundle.add("Timeline.json", text)
 
     truth.facts = {
+        "timezones": {  # naive (Revolut), UTC (Reddit, Instagram): the location history says
+            "sources": {
+                "Timeline.json": f"{ZONE.key} (coordinates)",
+                "instagram/*": ZONE.key,
+                "reddit": ZONE.key,
+                "revolut/*": ZONE.key,
+            }
+        },
         "home": {"lat": HOME.lat, "lon": HOME.lon, "radius_m": 300, "address": address},
         "work": {"lat": HUB.lat, "lon": HUB.lon, "radius_m": 400, "employer": PAYER},
         "sleep_window": {"start": "03:30", "end": "11:30", "tolerance_min": 60},

@@ -448,6 +448,15 @@ def build(seed: int) -> Bundle:
     bundle.add("Timeline.json", text)
 
     truth.facts = {
+        "timezones": {  # offsets (Telegram), UTC (Mastodon), coordinates (Timeline, Facebook)
+            "sources": {
+                "Timeline.json": f"{ZONE.key} (coordinates)",
+                "Telegram Desktop/*": f"{ZONE.key} (offsets)",
+                "facebook": ZONE.key,
+                "mastodon-archive": ZONE.key,
+                "paypal/*": ZONE.key,
+            }
+        },
         "home": {"lat": HOME.lat, "lon": HOME.lon, "radius_m": 300, "address": address},
         "work": {"lat": NEWSROOM.lat, "lon": NEWSROOM.lon, "radius_m": 300, "employer": EMPLOYER},
         "sleep_window": {"start": "00:00", "end": "07:30", "tolerance_min": 60},

@@ -8,6 +8,7 @@ four months of Google Timeline with a clear home and office.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -57,6 +58,15 @@ from footprint.samples.writers.timeline import Stop
 
 NAME = "office_worker"
 ZONE = ZoneInfo("Europe/London")
+# A week's holiday in Tokyo: the location history and the chats carry Tokyo time then.
+ABROAD = ZoneInfo("Asia/Tokyo")
+TRIP_DAYS = range(68, 75)  # 2024-05-11 to 2024-05-17
+HOTEL = Place("Hotel Gracery Shinjuku", 35.6946010, 139.7017950)
+SIGHTS = [
+    Place("Senso-ji Temple", 35.7147650, 139.7966550),
+    Place("Meiji Jingu", 35.6763970, 139.6993060),
+    Place("Tsukiji Outer Market", 35.6654560, 139.7706970),
+]
 START = date(2024, 3, 4)
 DAY_COUNT = 119
 SCHEDULE = Schedule(sleep=time(23, 30), wake=time(7, 0))
@@ -358,6 +368,8 @@ def build(seed: int) -> Bundle:
             sessions,
             placed,
         )
+        if contact == partner:
+            chats[contact] = _from_tokyo(chats[contact], me, partner, day_list)
         file = f"WhatsApp Chat with {contact.name}.txt"
         bundle.add(file, whatsapp.chat(file, chats[contact], truth))
 
@@ -536,19 +548,52 @@ def build(seed: int) -> Bundle:
     )
 
     # Google Timeline.
+    trips = _trips(day_list, rng)
+    for index in TRIP_DAYS:  # no draw from rng: the rest of the persona is unchanged
+        day = day_list[index]
+        sight = SIGHTS[index % len(SIGHTS)]
+        trips[index] = [Stop(sight, at(day, 10, 0, ABROAD), at(day, 13, 30, ABROAD))]
     stays = timeline.stays_from_trips(
         HOME,
-        _trips(day_list, rng),
+        trips,
         datetime.combine(START, time(0, 0), tzinfo=ZONE),
         datetime.combine(day_list[-1], time(23, 59), tzinfo=ZONE),
         "bus",
         rng,
     )
+    abroad_from = trips[TRIP_DAYS[0]][0].arrive
+    abroad_until = trips[TRIP_DAYS[-1]][-1].leave
+    stays = [  # the nights between sights are at the hotel, not at home
+        dataclasses.replace(stay, place=HOTEL, semantic="UNKNOWN")
+        if stay.place == HOME and abroad_from <= stay.start < abroad_until
+        else stay
+        for stay in stays
+    ]
     text, _ = timeline.timeline(stays, [(HOME, "HOME"), (WORK, "WORK")], rng)
     bundle.add("Timeline.json", text)
 
     counts = count_by_contact([*chats.values(), colleague_chat], me)
     truth.facts = {
+        # Times stated with offsets (Telegram), naive (WhatsApp, Monzo), UTC (X); the
+        # location history shows the week in Tokyo, and the chats follow it.
+        "timezones": {
+            "sources": {
+                "Timeline.json": f"{ZONE.key} (coordinates)",
+                "WhatsApp Chat with *.txt": ZONE.key,
+                "Telegram Desktop/*": f"{ZONE.key} (offsets)",
+                "monzo/*": ZONE.key,
+                "paypal/*": ZONE.key,
+                "twitter-archive": ZONE.key,
+            },
+            "trips": [
+                {
+                    "zone": ABROAD.key,
+                    "from": day_list[TRIP_DAYS[0]].isoformat(),
+                    "to": day_list[TRIP_DAYS[-1]].isoformat(),
+                    "sources": ["Timeline.json", "WhatsApp Chat with *.txt", "twitter-archive"],
+                }
+            ],
+        },
         "home": {"lat": HOME.lat, "lon": HOME.lon, "radius_m": 300, "address": address},
         "work": {"lat": WORK.lat, "lon": WORK.lon, "radius_m": 300, "employer": EMPLOYER},
         "sleep_window": {"start": "23:30", "end": "07:00", "tolerance_min": 60},
@@ -582,6 +627,18 @@ def build(seed: int) -> Bundle:
         "card numbers and IBANs are published test values.\n",
     )
     return bundle
+
+
+def _from_tokyo(
+    messages: list[Msg], me: Person, partner: Person, day_list: list[date]
+) -> list[Msg]:
+    """The partner chat with two messages on landing, on the phone's Tokyo clock."""
+    day = day_list[TRIP_DAYS[0]]
+    landed = [
+        Msg(at(day, 8, 5, ABROAD), me, "Landed in Tokyo! It's 8am here, no idea what day it is"),
+        Msg(at(day, 8, 21, ABROAD), partner, "Yay! Sleep on the train, love you x"),
+    ]
+    return sorted([*messages, *landed], key=lambda msg: msg.when)
 
 
 def _own_lines(contact: Person, partner: Person, friend: Person) -> list[str]:

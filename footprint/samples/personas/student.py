@@ -464,6 +464,15 @@ def build(seed: int) -> Bundle:
         bundle.add(path, text)
 
     truth.facts = {
+        # MemoTrace gives exact offsets; WeChat Pay gives no zone; X gives UTC only.
+        "timezones": {
+            "sources": {
+                "wechat/*": f"{ZONE.key} (offsets)",
+                "wechat_pay/*": ZONE.key,
+                "alipay/*": ZONE.key,
+                "twitter-archive": ZONE.key,
+            }
+        },
         "home": {"lat": DORM.lat, "lon": DORM.lon, "radius_m": 300, "address": address},
         "work": {"lat": CAFE.lat, "lon": CAFE.lon, "radius_m": 300, "employer": EMPLOYER},
         "sleep_window": {"start": "00:30", "end": "07:30", "tolerance_min": 60},

@@ -1,0 +1,194 @@
+"""Forms of address and intimacy cues in one message, English and Chinese.
+
+A kinship or pet name counts only where it *addresses* someone: at the start of a message
+("Mum, I'm home", 妈，我到了, 老婆你在哪), after a greeting ("hey babe", 晚安宝贝), between
+commas ("ok, hun, see you"), at the end after a closing word ("thanks mum x", 谢谢老板), or
+alone. A mention of a third person ("my mum said", "I'll ask your dad", 我妈说, 王姐) is not
+an address and does not count. In a 1:1 chat an address either way tells the relationship:
+the user calling the contact "mum", or the contact calling the user "son", both say family.
+
+Phrases of the group ``cue`` (``lexicons/relationships.yaml``) count anywhere: "date night",
+"kind regards", 纪念日, 收到. A parent named as a shared one ("our mum", 咱妈) says family.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from footprint.infer.lexicon import load_lexicon, matcher
+
+__all__ = ["Cue", "cues", "relationship_of"]
+
+_GREETINGS_EN = (
+    r"hi|hey|heya|hiya|hello|yo|morning|good morning|night|good night|goodnight|nite|night night|"
+    r"evening|thanks|thank you|thanks so much|thx|ty|cheers|love you|love u|luv u|love ya|"
+    r"miss you|ok|okay|k|sorry|yes|yeah|yep|yup|no|nope|bye|see you|see ya|later|congrats|"
+    r"happy birthday|aw|aww|awww|omg|oh|ah|haha|lol|sure|alright|night x|morning x"
+)
+_GREETINGS_ZH = (
+    r"早|早安|早上好|晚安|谢谢|谢啦|好的|好|嗯|嗯嗯|收到|在吗|在不在|哈喽|嗨|喂|知道了|明白|"
+    r"拜拜|想你了|爱你|么么哒|辛苦了|生日快乐|对|是|行|哈哈|哈哈哈"
+)
+_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF"
+# What may follow an address at the start of a message.
+_AFTER_EN = (
+    rf"(?=\s*(?:[,!.?:;)~]|x+\b|$|[{_EMOJI}])"
+    r"|\s+(?:you|u|ur|i|im|i'm|we|how|what|where|when|are you|do you|did you|can you|"
+    r"could you|r u)\b)"
+)
+_AFTER_ZH = rf"(?=[\s,，!！?？。~～…:：、]|你|我|$|[{_EMOJI}]|(?:{_GREETINGS_ZH}))"
+_END_EN = rf"\W*(?:x+)?\W*(?:[{_EMOJI}]\W*)*$"
+_END_ZH = rf"[\s!！~～。.…?？哈呀啊呢吧哦喔嘛啦]*(?:[{_EMOJI}]\s*)*$"
+
+
+@dataclass(frozen=True)
+class Cue:
+    relationship: str  # partner, family, close_friend, colleague, source
+    kind: str  # vocative, cue, shared_family
+    term: str
+    weight: float
+
+
+def _relationship(label: str) -> str:
+    return label.removesuffix("_weak")
+
+
+@cache
+def _vocatives() -> dict[str, tuple[str, float]]:
+    """Vocative term -> (relationship, weight)."""
+    lexicon = load_lexicon("relationships")
+    out: dict[str, tuple[str, float]] = {}
+    for label_name, label in lexicon.groups["vocative"].labels.items():
+        for term in label.terms:
+            out.setdefault(term, (_relationship(label_name), label.weight))
+    return out
+
+
+def _alternation(terms: list[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+# Words before a term at the end of a message that make it a mention, not an address
+# ("ask mum", "see my mum", "with the boss").
+_MENTION_BEFORE = frozenset(
+    [
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "the",
+        "a",
+        "an",
+        "to",
+        "with",
+        "and",
+        "for",
+        "about",
+        "at",
+        "from",
+        "of",
+        "ask",
+        "tell",
+        "call",
+        "see",
+        "visit",
+        "like",
+        "than",
+        "by",
+        "me",
+        "him",
+        "them",
+        "us",
+        "ur",
+        "yr",
+    ]
+)
+
+
+@cache
+def _slang() -> str:
+    """Address terms that are not used as a bare name for a third person (unlike "Mum said"):
+    pet names and mates' slang, which may start a message followed by anything."""
+    lexicon = load_lexicon("relationships")
+    labels = lexicon.groups["vocative"].labels
+    terms = [t for name in ("partner", "close_friend") for t in labels[name].terms if t.isascii()]
+    return _alternation(terms)
+
+
+@cache
+def _any_vocative() -> re.Pattern[str]:
+    return re.compile("(?i)" + _alternation(list(_vocatives())))
+
+
+@cache
+def _end_pattern() -> re.Pattern[str]:
+    english = _alternation([t for t in _vocatives() if t.isascii()])
+    return re.compile(rf"(?i)\b(?P<before>[\w']+)\s+(?P<t>{english}){_END_EN}")
+
+
+@cache
+def _patterns() -> list[re.Pattern[str]]:
+    english = _alternation([t for t in _vocatives() if t.isascii()])
+    chinese = _alternation([t for t in _vocatives() if not t.isascii()])
+    greet_en, greet_zh = _GREETINGS_EN, _GREETINGS_ZH
+    return [
+        # Alone, or at the start with a break after it.
+        re.compile(rf"(?i)^\W*(?P<t>{english}){_AFTER_EN}"),
+        # After a greeting at the start ("hey babe how was it").
+        re.compile(rf"(?i)^\W*(?:{greet_en})\W+(?P<t>{english})\b"),
+        # Between commas, or after a comma at the end.
+        re.compile(rf"(?i),\s*(?P<t>{english})\s*(?:[,!.?]|{_END_EN})"),
+        # At the end after a closing word ("thanks mum x", "love you babe").
+        re.compile(rf"(?i)\b(?:{greet_en})\W+(?P<t>{english}){_END_EN}"),
+        re.compile(rf"(?i)^\W*(?P<t>{_slang()})\s+\w"),
+        # Asking the contact after themselves: "how's my little bro doing?"
+        re.compile(rf"(?i)\bhow(?:'s| is| are)\s+my\s+(?P<t>{english})\b"),
+        re.compile(rf"^[\W]*(?P<t>{chinese}){_AFTER_ZH}"),
+        re.compile(rf"^[\W]*(?:{greet_zh})[\s,，!！~～。]*(?P<t>{chinese})"),
+        re.compile(rf"(?:[\s,，!！~～。]|{greet_zh}|了|啦|呀|哦|吧)(?P<t>{chinese}){_END_ZH}"),
+    ]
+
+
+@lru_cache(maxsize=1 << 16)
+def cues(text: str) -> tuple[Cue, ...]:
+    """Every relationship cue in one message's ``text``."""
+    if not text or not text.strip():
+        return ()
+    found: dict[tuple[str, str], Cue] = {}
+    vocatives = _vocatives()
+    stripped = text.strip()
+    # Most messages hold no address term at all: one search rules the patterns out.
+    patterns = _patterns() if _any_vocative().search(stripped) else []
+    for pattern in patterns:
+        for match in pattern.finditer(stripped):
+            term = match.group("t").casefold()
+            relationship, weight = vocatives[term]
+            found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
+    # At the end after any word but one that makes it a mention ("Eid Mubarak cuz").
+    for match in _end_pattern().finditer(stripped) if patterns else ():
+        if match.group("before").casefold() not in _MENTION_BEFORE:
+            term = match.group("t").casefold()
+            relationship, weight = vocatives[term]
+            found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
+    lexicon = matcher("relationships")
+    for hit in lexicon.hits(stripped):
+        if hit.group == "vocative":
+            continue
+        key = (hit.group, hit.term)
+        if key not in found:
+            weight = lexicon.weight(hit.group, hit.label)
+            found[key] = Cue(_relationship(hit.label), hit.group, hit.term, weight)
+    return tuple(found[key] for key in sorted(found))
+
+
+def relationship_of(texts: list[str]) -> dict[str, float]:
+    """Score per relationship of a few messages of one chat (for tests and explanations)."""
+    scores: dict[str, float] = {}
+    for text in texts:
+        for cue in cues(text):
+            scores[cue.relationship] = scores.get(cue.relationship, 0.0) + cue.weight
+    return scores

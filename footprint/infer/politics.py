@@ -1,0 +1,258 @@
+"""Political opinion (a special category) and risky contacts, from stance over time.
+
+Each text is read for stance (:mod:`footprint.infer.stance`): a political target and an
+evaluation of it in the same clause. Texts that mention taking part in a protest, a
+strike or a petition (``lexicons/sensitive.yaml``, group ``politics``, label ``protest``)
+count as political too. Per person the evaluated texts are summed, each weighted by how
+clearly political its target is (a policy area alone weighs half an institution), and
+counted per month.
+
+- ``politics`` (about the user): their own messages and posts, when the weighted critical
+  texts reach :data:`MIN_USER_SCORE`, the supportive ones :data:`MIN_SUPPORT_SCORE`, or
+  protest texts :data:`MIN_PROTEST_ROWS`.
+- ``risky_contact``: a contact whose *own* messages or posts, in any chat (group chats
+  too) and any source, repeatedly carry political criticism (:data:`MIN_CONTACT_SCORE`
+  weighted texts) or protest, in at least :data:`MIN_CONTACT_SHARE` of what they write (or
+  very many texts): a scoring system could count the association against the user.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pandas as pd
+
+from footprint.infer.base import Inference
+from footprint.infer.frame import InferenceInput, refs
+from footprint.infer.stance import TOPIC_DISPLAY, stance_rows
+
+__all__ = ["infer_politics", "infer_risky_contacts", "political_rows"]
+
+MIN_USER_SCORE = 2.0
+# Praise of a named institution is common in everyday talk ("the council were great").
+MIN_SUPPORT_SCORE = 4.0
+MIN_PROTEST_ROWS = 2
+MIN_CONTACT_SCORE = 3.0
+MIN_CONTACT_ROWS = 3
+# Criticism must mark the person: a share of what they write, not the odd complaint of
+# someone who writes a lot (a partner's thousand messages hold a few about the council).
+MIN_CONTACT_SHARE = 0.08
+MANY_CRITICAL_TEXTS = 40.0
+_COLUMNS = ["position", "protest", "stance", "weight", "topic", "targets", "clause"]
+
+
+def _protest_positions(inp: InferenceInput, index: pd.Index) -> pd.Index:
+    from footprint.infer.sensitive import sensitive_hits
+
+    hits = sensitive_hits(inp, index)
+    protest = hits[(hits["group"] == "politics") & (hits["label"] == "protest")]
+    return pd.Index(sorted({int(v) for v in protest["position"]}), dtype="int64")
+
+
+def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
+    """Rows among ``index`` (frame positions in ``position``) taking a political stance or
+    mentioning protest: ``protest`` (bool), ``stance`` (-1 critical, +1 supportive, 0 for
+    protest alone), ``weight``, ``topic`` (a policy area or None) and the ``clause``."""
+    stances = stance_rows(inp, index)
+    protest = _protest_positions(inp, index)
+    table = stances.set_index("position") if not stances.empty else None
+    positions = sorted(set(protest) | (set(table.index) if table is not None else set()))
+    if not positions:
+        return pd.DataFrame(columns=_COLUMNS)
+    out = pd.DataFrame({"position": positions})
+    out["protest"] = out["position"].isin(protest)
+    if table is None:
+        out["stance"], out["weight"], out["topic"], out["clause"] = 0, 1.0, None, None
+        out["targets"] = None
+        return out[_COLUMNS]
+    joined = table.reindex(out["position"])
+    out["stance"] = joined["stance"].fillna(0).astype(int).to_numpy()
+    # A protest text without an evaluated target still weighs as one political text.
+    out["weight"] = joined["weight"].fillna(1.0).astype(float).to_numpy()
+    out["topic"] = joined["topic"].astype(object).where(joined["topic"].notna(), None).to_numpy()
+    out["targets"] = (
+        joined["targets"].astype(object).where(joined["targets"].notna(), None).to_numpy()
+    )
+    out["clause"] = joined["clause"].astype(object).where(joined["clause"].notna(), None).to_numpy()
+    return out[_COLUMNS]
+
+
+def _summary(rows: pd.DataFrame) -> tuple[str, str | None, bool]:
+    """The stance in words, its main topic, and whether it is critical."""
+    critical = rows[(rows["stance"] < 0) | rows["protest"]]
+    supportive = rows[rows["stance"] > 0]
+    critical_score = float(critical["weight"].sum())
+    is_critical = critical_score >= float(supportive["weight"].sum())
+    chosen = critical if is_critical else supportive
+    topics = chosen["topic"].dropna()
+    topic = (
+        str(topics.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[0])
+        if not topics.empty
+        else None
+    )
+    shown = TOPIC_DISPLAY.get(topic, topic) if topic else None
+    if is_critical:
+        if shown:
+            text = f"critical of government {shown} policy"
+        elif critical["protest"].any() and (critical["stance"] == 0).all():
+            text = "takes part in protests against the government"
+        else:
+            text = "critical of the government"
+        if critical["protest"].any() and "protest" not in text:
+            text += "; takes part in protests"
+    else:
+        text = (
+            f"supportive of government {shown} policy" if shown else "supportive of the government"
+        )
+    # The targets in the person's own words, most named first ("延迟退休", "two-child limit").
+    named = pd.Series([t for ts in chosen["targets"].dropna() for t in ts], dtype=object)
+    if not named.empty:
+        counts = named.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        text += f" ({', '.join(str(t) for t in counts.index[:3])})"
+    return text, topic, is_critical
+
+
+def _by_month(inp: InferenceInput, rows: pd.DataFrame) -> list[dict[str, object]]:
+    local = inp.frame.loc[rows["position"], "local"]
+    months = pd.Series(local.to_numpy()).dropna()
+    if months.empty:
+        return []
+    counts = pd.Series(pd.DatetimeIndex(months).strftime("%Y-%m")).value_counts().sort_index()
+    return [{"month": str(m), "texts": int(n)} for m, n in counts.items()]
+
+
+def _confidence(score: float) -> float:
+    # Calibrated on the evaluation personas (docs/confidence.md): a claim resting on a
+    # few texts is right about half the time; one resting on many, nearly always.
+    return round(min(0.95, 0.5 + 0.45 * (1 - math.exp(-score / 6))), 3)
+
+
+def _distinct(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct text and day: a message sent again the same day (forwarded to
+    several chats, posted twice) says nothing new; said again on another day, it does."""
+    part = inp.frame.loc[rows["position"]]
+    keys = part["text"].astype(str) + "\x00" + part["day"].astype(str)
+    return rows.assign(_key=keys.to_numpy()).drop_duplicates("_key").drop(columns="_key")
+
+
+def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
+    """The user's political opinion from their own writing (frame positions ``own``)."""
+    every = political_rows(inp, own)
+    if every.empty:
+        return []
+    rows = _distinct(inp, every)
+    critical = float(rows.loc[rows["stance"] < 0, "weight"].sum())
+    supportive = float(rows.loc[rows["stance"] > 0, "weight"].sum())
+    protests = int(rows["protest"].sum())
+    if critical < MIN_USER_SCORE and supportive < MIN_SUPPORT_SCORE and protests < MIN_PROTEST_ROWS:
+        return []
+    value, topic, is_critical = _summary(rows)
+    used = rows[((rows["stance"] < 0) | rows["protest"]) if is_critical else (rows["stance"] > 0)]
+    backing = every[
+        ((every["stance"] < 0) | every["protest"]) if is_critical else (every["stance"] > 0)
+    ]
+    evidence_rows = inp.frame.loc[sorted(backing["position"])]
+    score = critical if is_critical else supportive
+    return [
+        Inference(
+            category="sensitive",
+            key="politics",
+            claim=f"Your political opinions show: {value}.",
+            value={
+                "value": value,
+                "topic": topic,
+                "protest": bool(protests),
+                "texts": len(used),
+                "critical_score": round(critical, 2),
+                "supportive_score": round(supportive, 2),
+                "by_month": _by_month(inp, used),
+                "examples": [str(c) for c in used["clause"].dropna().head(3)],
+            },
+            confidence=_confidence(max(score, float(protests))),
+            method="Stance: in your messages and posts, a clause naming a political target "
+            "(an institution, an official, the country or system, a policy area, an election; "
+            "English and Chinese) with a negative or positive evaluation from VADER (English) "
+            "or the HowNet word lists (Chinese), negation handled; protest mentions count too. "
+            "Summed over time, a policy area alone weighing half.",
+            evidence=refs(evidence_rows, 30),
+            special_category=True,
+            evidence_count=len(evidence_rows),
+        )
+    ]
+
+
+def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
+    """Contacts whose own messages or posts repeatedly criticise the state or its policies."""
+    frame = inp.frame
+    theirs = frame.loc[
+        ~frame["is_me"]
+        & frame["kind"].isin(["message", "post"])
+        & frame["contact"].notna()
+        & frame["text"].notna(),
+        ["contact", "contact_key"],
+    ]
+    if theirs.empty:
+        return []
+    rows = political_rows(inp, theirs.index)
+    if rows.empty:
+        return []
+    rows = rows.assign(contact_key=theirs.loc[rows["position"], "contact_key"].to_numpy())
+    critical = rows[(rows["stance"] < 0) | rows["protest"]]
+    found: list[tuple[float, Inference]] = []
+    for key, every in critical.groupby("contact_key", sort=True):
+        part = _distinct(inp, every)
+        score = float(part["weight"].sum())
+        protests = int(part["protest"].sum())
+        all_theirs = int((theirs["contact_key"] == key).sum())
+        share = len(every) / max(all_theirs, 1)
+        if not (
+            (score >= MIN_CONTACT_SCORE and len(part) >= MIN_CONTACT_ROWS)
+            or protests >= MIN_PROTEST_ROWS
+        ) or (share < MIN_CONTACT_SHARE and score < MANY_CRITICAL_TEXTS):
+            continue
+        evidence_rows = frame.loc[sorted(every["position"])]
+        name = str(evidence_rows["contact"].mode().sort_values().iloc[0])
+        value, topic, _ = _summary(part)
+        found.append(
+            (
+                score,
+                Inference(
+                    category="social",
+                    key="risky_contact",
+                    claim=f"{name} sends you political criticism ({value}) in {len(part)} of "
+                    f"their {all_theirs} messages and posts; a scoring system could count the "
+                    "association against you.",
+                    value={
+                        "name": name,
+                        "texts": len(part),
+                        "of_their_texts": all_theirs,
+                        "score": round(score, 2),
+                        "stance": value,
+                        "topic": topic,
+                        "by_month": _by_month(inp, part),
+                        "examples": [str(c) for c in part["clause"].dropna().head(3)],
+                    },
+                    confidence=_confidence(max(score, float(protests))),
+                    method="Stance in this contact's own messages and posts (any chat, group chats "
+                    "too): a political target with a negative evaluation in the same clause "
+                    "(VADER for English, HowNet for Chinese, negation handled), or protest, "
+                    "repeated over time.",
+                    evidence=refs(evidence_rows, 20),
+                    special_category=True,
+                    subject=name,
+                    evidence_count=len(evidence_rows),
+                ),
+            )
+        )
+    if not found:
+        return []
+    # Calibrated on the evaluation personas (docs/confidence.md): the contact with the most
+    # criticism is the one a scoring system would single out; others much less so.
+    strongest = max(score for score, _ in found)
+    return [
+        replace(
+            inference, confidence=round(inference.confidence * (0.3 + 0.7 * score / strongest), 3)
+        )
+        for score, inference in found
+    ]

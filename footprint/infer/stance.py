@@ -1,0 +1,199 @@
+"""Political stance: a political target and an evaluation of it in the same clause.
+
+A text voices a political opinion when one of its clauses names a political target
+(an institution, an official in any register, the country or "the system", a policy by
+its topic, an election: ``lexicons/political_targets.yaml``) and carries a negative or
+positive evaluation. The evaluation comes from the sentiment resources
+(:mod:`footprint.infer.sentiment`: VADER, HowNet), which handle negation themselves
+("not bad", "不好"); the target's own words are taken out before scoring, so naming
+"benefits" or "改革" is not itself praise. When the target's clause holds no evaluation,
+the nearest clause of the same sentence that does is used ("延迟退休这事，真坑人").
+
+Hashtags are split at capitals first (#ScrapTheCap -> Scrap The Cap), so a campaign tag
+reads as words. Texts are cut at sentence ends (both scripts) and clauses at commas and
+contrast words (but, 但是).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from footprint.infer.frame import InferenceInput
+from footprint.infer.lexicon import Hit, matcher
+from footprint.infer.sentiment import clauses, polarity, sentences
+
+__all__ = ["TOPIC_DISPLAY", "ClauseStance", "stance_rows", "text_stance"]
+
+LEXICON = "political_targets"
+THRESHOLD = 0.05  # VADER's conventional cut between neutral and evaluated
+_EVERYDAY = "not_political"
+_AGAINST = "against"
+DEMAND_POLARITY = -0.5  # "scrap the cap", "取消延迟退休": a demand against the target
+# The next sentence may carry the evaluation of a target named alone ("Taxes again. Crooks.")
+# but counts for less.
+NEXT_SENTENCE_FACTOR = 0.5
+# A short negated sentence after praise takes it back: "They promised to fix it. Still
+# hasn't." / "说好的改革。结果呢？没有。" reads as a broken promise, not as support.
+_TAKEN_BACK = re.compile(
+    r"(?i)^\W*(?:(?:and|but|yet|still|so far|of course)\W+)*"
+    r"(?:\w+n't|not|never|nothing|nope|no|didn't|hasn't|haven't|won't)\b.{0,20}$"
+    r"|^\W*(?:结果|然后|可是)?\W*(?:还是?)?(?:没|没有|从来没|并没有|做梦|呵呵)"
+)
+TOPIC_DISPLAY = {
+    "welfare": "welfare",
+    "pensions": "pensions and retirement age",
+    "taxes": "tax",
+    "health": "health coverage",
+    "housing": "housing",
+    "immigration": "immigration",
+    "education": "education",
+    "labour": "labour",
+    "speech": "censorship and press freedom",
+    "pandemic": "pandemic",
+    "environment": "climate",
+    "cost_of_living": "cost of living",
+}
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+@dataclass(frozen=True)
+class ClauseStance:
+    """One evaluated clause about a political target."""
+
+    clause: str
+    polarity: float  # the evaluation, in [-1, 1]
+    weight: float  # how clearly political the target is (a policy area alone: 0.5)
+    targets: tuple[str, ...]
+    topic: str | None  # the policy area named, if any
+
+    @property
+    def negative(self) -> bool:
+        return self.polarity <= -THRESHOLD
+
+
+def _expand_hashtags(text: str) -> str:
+    return _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)).replace("_", " ") + " ", text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _hits(clause: str) -> tuple[Hit, ...]:
+    return tuple(matcher(LEXICON).hits(clause))
+
+
+def _targets(clause: str) -> list[Hit]:
+    return [hit for hit in _hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
+
+
+def _demands(clause: str) -> bool:
+    return any(hit.group == _AGAINST for hit in _hits(clause))
+
+
+def _without(clause: str, terms: Sequence[str]) -> str:
+    """``clause`` with the target terms blanked, so their own tone does not count."""
+    out = clause
+    for term in sorted(set(terms), key=len, reverse=True):
+        if term.isascii():
+            words = r"\W+".join(map(re.escape, term.split()))
+            out = re.sub(rf"(?i)(?<![a-z0-9]){words}(?![a-z0-9])", " it ", out)
+        else:
+            out = out.replace(term, "它")
+    return out
+
+
+@lru_cache(maxsize=1 << 15)
+def text_stance(text: str) -> tuple[ClauseStance, ...]:
+    """Every clause of ``text`` that evaluates a political target."""
+    if not text:
+        return ()
+    lexicon = matcher(LEXICON)
+    expanded = _expand_hashtags(text)
+    if not _targets(expanded):  # most texts name no target: one scan decides
+        return ()
+    found: list[ClauseStance] = []
+    cut = sentences(expanded)
+    for number, sentence in enumerate(cut):
+        parts = clauses(sentence)
+        scored: dict[int, float] = {}
+
+        def score(index: int, parts: list[str] = parts, scored: dict[int, float] = scored) -> float:
+            if index not in scored:
+                terms = [hit.term for hit in _targets(parts[index])]
+                scored[index] = polarity(_without(parts[index], terms))
+            return scored[index]
+
+        for index, part in enumerate(parts):
+            hits = _targets(part)
+            if not hits:
+                continue
+            value, factor = score(index), 1.0
+            if abs(value) < THRESHOLD:
+                for other in (index + 1, index - 1):
+                    if 0 <= other < len(parts) and abs(score(other)) >= THRESHOLD:
+                        value = score(other)
+                        break
+            if abs(value) < THRESHOLD and _demands(part):
+                value = DEMAND_POLARITY
+            if abs(value) < THRESHOLD and len(parts) == 1 and number + 1 < len(cut):
+                following = cut[number + 1]
+                if not _targets(following):
+                    value, factor = polarity(following), NEXT_SENTENCE_FACTOR
+            if abs(value) < THRESHOLD:
+                continue
+            if value > 0 and number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]):
+                value = -value
+            topics = sorted(
+                {
+                    hit.label
+                    for hit in hits
+                    if hit.group in ("topic", "named_policy") and hit.label != "policy"
+                }
+            )
+            weight = max(lexicon.weight(hit.group, hit.label) for hit in hits) * factor
+            found.append(
+                ClauseStance(
+                    clause=part,
+                    polarity=value,
+                    weight=weight,
+                    targets=tuple(sorted({hit.term for hit in hits})),
+                    topic=topics[0] if topics else None,
+                )
+            )
+    return tuple(found)
+
+
+_COLUMNS = ["position", "stance", "polarity", "weight", "topic", "targets", "clause"]
+
+
+def stance_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
+    """Rows among ``index`` (frame positions) that take a political stance: ``stance`` -1
+    or +1 (critical wins when a text holds both), the strongest clause's ``polarity``,
+    ``weight``, ``topic`` (may be None), ``targets`` and ``clause``."""
+    texts = inp.frame.loc[index, "text"].dropna().astype(str)
+    texts = texts[texts.str.strip() != ""]
+    rows: list[tuple[object, ...]] = []
+    for position, text in texts.items():
+        found = text_stance(text)
+        if not found:
+            continue
+        negative = [c for c in found if c.negative]
+        chosen = negative or list(found)
+        best = max(chosen, key=lambda c: (c.weight, abs(c.polarity)))
+        topics = sorted({c.topic for c in chosen if c.topic})
+        rows.append(
+            (
+                int(position),
+                -1 if negative else 1,
+                best.polarity,
+                best.weight,
+                topics[0] if topics else None,
+                best.targets,
+                best.clause,
+            )
+        )
+    return pd.DataFrame(rows, columns=_COLUMNS)

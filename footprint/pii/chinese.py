@@ -1,0 +1,113 @@
+"""Chinese word knowledge for finding names: surnames, and jieba's segmenter and dictionary.
+
+- Surnames: Faker's ``zh_CN`` list (about 400, by frequency) plus the common double
+  surnames (``欧阳``, ``司马``...), which Faker lacks but for one.
+- jieba (MIT) segments text and tags words with parts of speech; ``nr`` marks a person's
+  name. Its dictionary ships with the package (no download); it caches the parsed
+  dictionary in the temporary folder. A word the dictionary knows well as anything
+  but a name (``明明`` "obviously", ``高兴``) is a common word, not a nickname.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import cache
+from typing import Any
+
+from faker.providers.person.zh_CN import Provider as _ChineseNames
+
+# Two-character surnames in use today (Faker lists only 欧阳).
+DOUBLE_SURNAMES = frozenset(
+    {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+     "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "轩辕", "呼延", "钟离", "申屠",
+     "澹台", "太史", "闻人", "万俟", "赫连", "拓跋"}
+)  # fmt: skip
+# Common simplified spellings Faker lists only in another form (萧, 傅, 阎).
+VARIANT_SURNAMES = frozenset({"肖", "付", "闫"})
+SURNAMES = frozenset(_ChineseNames.last_names) | DOUBLE_SURNAMES | VARIANT_SURNAMES
+
+# A word jieba's dictionary counts at least this often, tagged as anything but a name,
+# is an ordinary word; nr-tagged words that common (谢谢 is tagged nr) are too.
+COMMON_WORD_FREQUENCY = 100
+COMMON_NAME_TAGGED_FREQUENCY = 500
+
+# Tags of words that are never part of a name: prepositions, conjunctions, particles,
+# pronouns, adverbs, modal particles, interjections.
+FUNCTION_TAGS = ("p", "c", "u", "r", "d", "y", "e")
+
+_lock = threading.Lock()
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(surname, given name) of a Chinese full name; ("", name) when no surname leads it."""
+    if name[:2] in DOUBLE_SURNAMES and len(name) >= 3:
+        return name[:2], name[2:]
+    if name[:1] in SURNAMES and len(name) >= 2:
+        return name[:1], name[1:]
+    return "", name
+
+
+@cache
+def _tokenizer() -> Any:
+    """jieba's part-of-speech tokenizer, initialised once (about a second, then cached)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    with _lock:
+        jieba.initialize()
+    return jieba.posseg.dt
+
+
+def segmented(text: str) -> list[str]:
+    """jieba's words for ``text`` (with its HMM, which joins characters it has never seen
+    together, such as most personal names, into new words); no tags, nine times cheaper."""
+    return list(_tokenizer().tokenizer.cut(text, HMM=True))
+
+
+def tagged_words(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, part-of-speech tag) for each word jieba segments ``text`` into."""
+    out: list[tuple[int, int, str, str]] = []
+    position = 0
+    for pair in _tokenizer().cut(text, HMM=True):
+        word, flag = str(pair.word), str(pair.flag)
+        out.append((position, position + len(word), word, flag))
+        position += len(word)
+    return out
+
+
+def may_hold_name(text: str) -> bool:
+    """Cheap test before tagging: does jieba segment a word that may be a name? One its
+    dictionary tags as a name, a new word (not in the dictionary) with a surname or
+    老/小/阿 in it, or a surname standing alone that is not a function word."""
+    tags = _tokenizer().word_tag_tab
+    for word in segmented(text):
+        tag = tags.get(word)
+        if tag is None:  # a new word: a name may be glued to a character (叫小怡)
+            if len(word) >= 2 and any(ch in SURNAMES or ch in "老小阿" for ch in word):
+                return True
+        elif tag.startswith("nr") or (word in SURNAMES and not tag.startswith(FUNCTION_TAGS)):
+            return True
+    return False
+
+
+def dictionary_entry(word: str) -> tuple[int, str | None]:
+    """(frequency, part-of-speech tag) of ``word`` in jieba's dictionary; (0, None) if absent."""
+    tokenizer = _tokenizer()
+    frequency = int(tokenizer.tokenizer.FREQ.get(word) or 0)
+    return frequency, tokenizer.word_tag_tab.get(word)
+
+
+def is_common_non_name(word: str) -> bool:
+    """A common word that is not a proper noun (眼镜, 打水; not 建华, tagged nz)."""
+    frequency, tag = dictionary_entry(word)
+    return frequency >= COMMON_WORD_FREQUENCY and not (tag or "").startswith(("nr", "nz", "ns"))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether jieba's dictionary knows ``word`` as an ordinary word rather than a name."""
+    frequency, tag = dictionary_entry(word)
+    if tag is not None and tag.startswith("nr"):
+        return frequency >= COMMON_NAME_TAGGED_FREQUENCY
+    return frequency >= COMMON_WORD_FREQUENCY

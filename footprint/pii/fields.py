@@ -1,0 +1,89 @@
+"""Which of an export's own fields name someone, per format: one declarative table.
+
+A source passes the fields its format lists here through ``Record.raw_fields`` with
+:func:`raw_fields_for`; :mod:`footprint.pii.structured` turns each value into a finding
+of the entity type given here. A new format, or a field a format forgot, is a new row,
+not new code. Kept free of heavy imports: every source module imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from footprint.model import pack_raw_fields
+
+# An entity written as "PARTY" is decided by the value's shape (e-mail, phone, IBAN, name).
+PARTY = "PARTY"
+
+# Format id -> {field name -> the entity type its values are}. A field name is the
+# export's own (passed in Record.raw_fields) or one of the record's attributes (actor,
+# conversation...), where the format puts an identifier the generic rules do not read.
+# A dotted name reads a nested JSON object. Spellings of one field in several languages
+# are separate rows.
+FIELD_ENTITIES: dict[str, dict[str, str]] = {
+    # MemoTrace CSV: TalkerId is the chat (a wxid, or ...@chatroom for a group), Sender the
+    # wxid of whoever sent the row, Remark the name the user gave them, NickName their own.
+    # wechat-dump text names the sender and the chat by wxid when it has no name for them.
+    "wechat": {
+        "Sender": "WECHAT_ID",
+        "TalkerId": "WECHAT_ID",
+        "Remark": "PERSON",
+        "NickName": "PERSON",
+        "actor": "WECHAT_ID",
+        "conversation": "WECHAT_ID",
+    },
+    # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids.
+    "wechat_pywxdump": {
+        "actor": "WECHAT_ID",
+        "counterparty": "WECHAT_ID",
+        "conversation": "WECHAT_ID",
+    },
+    # Slack JSON: the sender's profile as the message carries it.
+    "slack": {
+        "user_profile.display_name": "USERNAME",
+        "user_profile.real_name": "PERSON",
+    },
+    "paypal": {
+        "From Email Address": "EMAIL_ADDRESS",
+        "To Email Address": "EMAIL_ADDRESS",
+        "Absender E-Mail-Adresse": "EMAIL_ADDRESS",
+        "Von E-Mail-Adresse": "EMAIL_ADDRESS",
+        "Empfänger E-Mail-Adresse": "EMAIL_ADDRESS",
+        "An E-Mail-Adresse": "EMAIL_ADDRESS",
+        "Shipping Address": "LOCATION",
+        "Lieferadresse": "LOCATION",
+        "Address Line 1": "LOCATION",
+        "Address Line 2/District/Neighborhood": "LOCATION",
+        "Adresszeile 1": "LOCATION",
+        "Adresszusatz": "LOCATION",
+        "Zip/Postal Code": "LOCATION",
+        "PLZ": "LOCATION",
+        "Contact Phone Number": "PHONE_NUMBER",
+        "Telefonnummer": "PHONE_NUMBER",
+        "Telefonnummer der Kontaktperson": "PHONE_NUMBER",
+    },
+}
+
+
+def raw_fields_for(source: str, row: Mapping[str, Any]) -> str | None:
+    """``Record.raw_fields`` for a parsed row of format ``source``: the fields the table
+    lists for the format, in table order, with their non-empty text values."""
+    table = FIELD_ENTITIES.get(source)
+    if not table:
+        return None
+    return pack_raw_fields(
+        (name, str(value)) for name in table if isinstance(value := _lookup(row, name), str | int)
+    )
+
+
+def _lookup(row: Mapping[str, Any], name: str) -> Any:
+    """``row[name]``; a dotted name reads nested objects (``user_profile.display_name``)."""
+    if name in row:
+        return row[name]
+    value: Any = row
+    for part in name.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value

@@ -1,0 +1,190 @@
+"""Chinese personal names in free text that no structured field names (``我和王芳去吃饭``).
+
+jieba segments the text and tags person names (``nr``); a tagged word counts when it
+starts with a known surname (single or double: ``欧阳娜娜``, split by jieba into
+``欧阳`` + ``娜娜`` and joined again) followed by a one- or two-character given name.
+Dropped: words jieba's dictionary knows as famous or fixed names (``诸葛亮``,
+``东方明珠``), ordinary words it tags ``nr`` (``谢谢``), a surname with a title
+(``李老师``, ``林小姐``: no given name) and a doubled surname. A full three-character
+name is reported on its own; a two-character one needs a word around it that introduces
+a person (叫, 同学, 收件人...), because many two-character words fit the shape.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
+
+from footprint.pii.chinese import (
+    DOUBLE_SURNAMES,
+    FUNCTION_TAGS,
+    SURNAMES,
+    dictionary_entry,
+    is_common_non_name,
+    may_hold_name,
+    split_name,
+    tagged_words,
+)
+from footprint.pii.recognizers.base import CHINESE, FootprintPatternRecognizer
+from footprint.pii.recognizers.cn_address import division_names
+
+_NAME_TAGS = ("nr", "nrfg", "nrt")
+# A dictionary entry tagged nr this common is a famous person or a fixed phrase.
+_KNOWN_ENTRY_FREQUENCY = 20
+_COMMON_PREFIX_FREQUENCY = 100
+# Words that follow a surname in place of a given name: forms of address, not names.
+_TITLES = frozenset(
+    {"老师", "先生", "女士", "小姐", "总", "经理", "阿姨", "叔叔", "师傅", "医生", "律师",
+     "老板", "同学", "太太", "奶奶", "爷爷", "大爷", "大妈", "哥", "姐", "总监", "主任",
+     "局长", "科长", "处长", "教授", "博士", "家", "某", "氏"}
+)  # fmt: skip
+# Parts of speech of single characters that cannot be part of a given name:
+# prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, verbs.
+_NOT_GIVEN_TAGS = ("p", "c", "u", "r", "d", "y", "e", "m", "q", "f", "v")
+NAME_SCORE = 0.65
+NICKNAME_SCORE = 0.6
+WEAK_SCORE = 0.45  # 小 + a given name's character (小怡, but also 小红书): needs context
+# 老张 and 小张 are in jieba's dictionary as nouns (~300): only far more common words
+# (老师, 小时, 小区) are not nicknames. 阿 + anything is rarer: 阿姨 is a word.
+_COMMON_NICKNAME_FREQUENCY = 350
+_COMMON_AH_FREQUENCY = 100
+# 老王, 小李 (老/小 + a surname), 阿杰 (阿 + a given name's character).
+_NICKNAME = regex.compile(r"[老小阿][\u4e00-\u9fff]")
+
+
+def _is_han(word: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def name_spans(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each Chinese personal name jieba's tags and the surname list
+    support in ``text``, and of each 老X/小X/阿X nickname jieba does not know as a common word."""
+    words = tagged_words(text) if may_hold_name(text) else []
+    out: list[tuple[int, int, float]] = []
+    index = 0
+    while index < len(words):
+        start, end, word, flag = words[index]
+        index += 1
+        if not _is_han(word):
+            continue
+        # jieba splits some names after the surname: 司马 + 超霞, 肖 + 红艳, 上官 + 婷 + 芳.
+        if word in SURNAMES and index < len(words) and not _is_function_word(word):
+            given, last = _given_after(words, index)
+            trusted = flag in _NAME_TAGS or word in DOUBLE_SURNAMES
+            if not trusted and not (last == index and words[index][3] in _NAME_TAGS):
+                given = ""
+            if given:
+                word, flag, end = word + given, "nr", words[last][1]
+                index = last + 1
+        if flag not in _NAME_TAGS or not 2 <= len(word) <= 4:
+            continue
+        surname, given = split_name(word)
+        if not surname or not 1 <= len(given) <= 2 or given in _TITLES or given[0] == surname:
+            continue
+        if not _plausible(word, given) or word in division_names():  # 岳麓区
+            continue
+        # 向, 于, 和 are surnames, but far more often a preposition or a conjunction: a word
+        # jieba lists that starts with one (向左转) is taken as that word unless context says.
+        weak = _is_function_word(surname) and dictionary_entry(word)[0] > 0
+        out.append((start, end, WEAK_SCORE if weak else NAME_SCORE))
+    taken = [(s, e) for s, e, _ in out]
+    for match in _NICKNAME.finditer(text):
+        nick_start, nick_end = match.span()
+        if any(s < nick_end and nick_start < e for s, e in taken):
+            continue
+        nickname = match.group()
+        if _nickname_ok(nickname, *_word_around(words, nick_start)):
+            by_surname = nickname[0] == "阿" or nickname[1] in SURNAMES
+            out.append((nick_start, nick_end, NICKNAME_SCORE if by_surname else WEAK_SCORE))
+    return out
+
+
+def _is_function_word(word: str) -> bool:
+    """A single character jieba's dictionary tags as a function word (向 p, 和 c)."""
+    _, tag = dictionary_entry(word)
+    return len(word) == 1 and tag is not None and tag.startswith(FUNCTION_TAGS)
+
+
+def _given_after(words: list[tuple[int, int, str, str]], index: int) -> tuple[str, int]:
+    """The given name that follows a surname at ``words[index:]``: one token of one or two
+    Han characters, or two single characters; ("", -1) when none fits."""
+    given, last = "", -1
+    for position in range(index, min(index + 2, len(words))):
+        _, _, word, flag = words[position]
+        if not _is_han(word) or len(given) + len(word) > 2 or word in _TITLES:
+            break
+        if flag not in _NAME_TAGS and (
+            flag.startswith(_NOT_GIVEN_TAGS) if len(word) == 1 else is_common_non_name(word)
+        ):
+            break
+        given, last = given + word, position
+        if len(given) == 2:
+            break
+    return (given, last) if given else ("", -1)
+
+
+def _plausible(word: str, given: str) -> bool:
+    """Whether jieba's dictionary leaves ``word`` (surname + ``given``) free to be a name.
+
+    jieba tags many ordinary words nr (姜汤, 张开), so a two-character word the dictionary
+    lists at all is taken as that word; a longer one must not be a famous or fixed name
+    (诸葛亮, 东方明珠) nor start or end with a common word (张开嘴, 苏打水, 戴眼镜).
+    """
+    frequency, tag = dictionary_entry(word)
+    if tag is not None and not tag.startswith("nr"):
+        return False
+    if len(word) == 2:
+        return frequency == 0
+    if frequency >= _KNOWN_ENTRY_FREQUENCY:
+        return False
+    surname = word[: len(word) - len(given)]
+    starts_word = dictionary_entry(surname + given[0])[0] >= _COMMON_PREFIX_FREQUENCY  # 张开
+    return not (len(given) == 2 and (is_common_non_name(given) or starts_word))
+
+
+def _word_around(words: list[tuple[int, int, str, str]], position: int) -> tuple[str, str]:
+    """The word jieba segmented at ``position``, and its tag."""
+    for start, end, word, flag in words:
+        if start <= position < end:
+            return word, flag
+    return "", ""
+
+
+def _nickname_ok(nickname: str, word: str, tag: str) -> bool:
+    """老X/小X with X a surname, or 阿X; not a word jieba's dictionary knows well
+    (老师, 小时, 阿姨) nor the start of a longer one (小时候, 老百姓)."""
+    if nickname[0] != "阿" and nickname[1] not in SURNAMES:
+        # 小怡, 小涛: only where jieba itself took it for a name it does not list.
+        return word == nickname and tag in _NAME_TAGS and dictionary_entry(word)[0] == 0
+    frequency, _ = dictionary_entry(nickname)
+    limit = _COMMON_AH_FREQUENCY if nickname[0] == "阿" else _COMMON_NICKNAME_FREQUENCY
+    if frequency >= limit:
+        return False
+    return not (len(word) > 2 and word.startswith(nickname) and dictionary_entry(word)[0] > 0)
+
+
+class CnPersonRecognizer(FootprintPatternRecognizer):
+    ENTITY = "PERSON"
+    # The shape only (Presidio wants a pattern): analyze reads jieba's tags instead.
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("cn_name_shape", r"[\u4e00-\u9fff]{2,4}", 0.0)]
+    CONTEXT: ClassVar[list[str]] = [
+        "叫", "名叫", "姓名", "名字", "收件人", "联系人", "同学", "同事", "朋友", "老公", "老婆",
+        "男朋友", "女朋友", "先生", "女士", "小姐", "老师", "室友", "表姐", "表哥", "堂弟",
+    ]  # fmt: skip
+    LANGUAGES = CHINESE
+    MIN_LENGTH = 2
+
+    def warm(self) -> None:
+        may_hold_name("张")  # loads jieba's dictionary
+        division_names()
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        return [
+            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
+            for start, end, score in name_spans(text)
+        ]

@@ -1,0 +1,130 @@
+"""Presidio's own predefined recognizers for national identifiers, run by footprint's engine.
+
+Each class below is a row: which Presidio recognizer, the entity it reports, the texts it
+runs on and the cheap prechecks. Patterns, context words and checksums are Presidio's
+(:class:`PresidioAdapter` reads ``PATTERNS`` and ``CONTEXT`` from the Presidio class and
+calls its ``validate_result`` and ``invalidate_result``); they are plain regexes, nothing
+to download. Weak patterns stay under the reporting threshold unless a context word
+(``national insurance``, ``passport``, ``护照``) is near.
+
+Where Presidio's checksum would make any matching run certain (an NHS number is any ten
+digits that pass mod 11, one in eleven), ``CHECKSUM_CERTAIN = False`` keeps the pattern's
+own score, so the context word is still needed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    NhsRecognizer,
+    UkDrivingLicenceRecognizer,
+    UkNinoRecognizer,
+    UkPassportRecognizer,
+    UsItinRecognizer,
+    UsPassportRecognizer,
+    UsSsnRecognizer,
+)
+
+from footprint.pii.recognizers.base import BOTH, ENGLISH, FootprintPatternRecognizer
+
+PASSPORT_BOOST = 0.5  # Presidio scores passport shapes 0.05-0.1: "passport" must be near
+
+
+class PresidioAdapter(FootprintPatternRecognizer):
+    """A Presidio PatternRecognizer's patterns, context and checks in footprint's engine."""
+
+    PRESIDIO: ClassVar[type[PatternRecognizer]]
+    CHECKSUM_CERTAIN: ClassVar[bool] = True
+
+    def __init__(self) -> None:
+        self.presidio = self.PRESIDIO()  # type: ignore[call-arg]  # each sets its entity
+        super().__init__()
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        valid = self.presidio.validate_result(pattern_text)
+        if valid is True and not self.CHECKSUM_CERTAIN:
+            return None  # passes the checksum; the score still needs context
+        return valid
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return bool(self.presidio.invalidate_result(pattern_text))
+
+
+class UkNinoAdapter(PresidioAdapter):
+    PRESIDIO = UkNinoRecognizer
+    ENTITY = "UK_NINO"
+    PATTERNS: ClassVar[list[Pattern]] = UkNinoRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = [*UkNinoRecognizer.CONTEXT, "ni no", "insurance number"]
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 6
+
+
+class UkNhsAdapter(PresidioAdapter):
+    PRESIDIO = NhsRecognizer
+    ENTITY = "UK_NHS"
+    PATTERNS: ClassVar[list[Pattern]] = NhsRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = [*NhsRecognizer.CONTEXT, "nhs number", "nhs no"]
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 10
+    NEEDS_ANY = ("nhs", "health")
+    CHECKSUM_CERTAIN = False
+    BOOST = 0.5  # checksum and context together: certain
+
+
+class UkPassportAdapter(PresidioAdapter):
+    """The newer UK series, two letters and seven digits; see uk_passport for nine digits."""
+
+    PRESIDIO = UkPassportRecognizer
+    ENTITY = "UK_PASSPORT"
+    PATTERNS: ClassVar[list[Pattern]] = UkPassportRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = [*UkPassportRecognizer.CONTEXT, "护照"]
+    LANGUAGES = BOTH
+    MIN_DIGITS = 7
+    NEEDS_ANY = ("passport", "护照", "hmpo", "travel document")
+    BOOST = PASSPORT_BOOST
+
+
+class UkDrivingLicenceAdapter(PresidioAdapter):
+    PRESIDIO = UkDrivingLicenceRecognizer
+    ENTITY = "UK_DRIVING_LICENCE"
+    PATTERNS: ClassVar[list[Pattern]] = UkDrivingLicenceRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = UkDrivingLicenceRecognizer.CONTEXT
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 6
+    MIN_LENGTH = 16
+
+
+class UsSsnAdapter(PresidioAdapter):
+    PRESIDIO = UsSsnRecognizer
+    ENTITY = "US_SSN"
+    PATTERNS: ClassVar[list[Pattern]] = UsSsnRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = ["social security", "ssn", "ssns", "ssn#", "ss#", "ssid"]
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 9
+    BOOST = 0.5
+
+
+class UsItinAdapter(PresidioAdapter):
+    PRESIDIO = UsItinRecognizer
+    ENTITY = "US_ITIN"
+    PATTERNS: ClassVar[list[Pattern]] = UsItinRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = ["itin", "taxpayer", "individual taxpayer"]
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 9
+    NEEDS_ANY = ("itin", "taxpayer")
+
+
+class UsPassportAdapter(PresidioAdapter):
+    """Presidio's context list also has "us", "travel" and "document", which in chat are
+    everyday words: only the passport words are kept."""
+
+    PRESIDIO = UsPassportRecognizer
+    ENTITY = "US_PASSPORT"
+    PATTERNS: ClassVar[list[Pattern]] = UsPassportRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = ["passport", "passport#", "passport no", "护照"]
+    LANGUAGES = BOTH
+    MIN_DIGITS = 8
+    NEEDS_ANY = ("passport", "护照")
+    BOOST = PASSPORT_BOOST

@@ -1,0 +1,58 @@
+"""Chinese names in free text without known names: jieba's tags, the surname list and
+nicknames, with their negatives (ordinary words jieba tags as names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+ENTITY = "PERSON"
+POSITIVE = [
+    ("张建国是我爸", ["张建国"]),
+    ("陈思雨生日快乐", ["陈思雨"]),
+    ("明天和于晓光一起吃火锅", ["于晓光"]),
+    ("今天碰到刘洋了", ["刘洋"]),
+    ("我和王芳去吃饭", ["王芳"]),
+    ("欧阳娜娜说她晚点到", ["欧阳娜娜"]),  # a double surname jieba splits off
+    ("快递给上官婉儿", ["上官婉儿"]),
+    ("联系肖红艳：电话见下", ["肖红艳"]),  # 肖: a simplified spelling Faker lacks
+    ("老张明天来不来吃饭", ["老张"]),
+    ("小刘说他换号了", ["小刘"]),
+    ("阿杰周末去钓鱼", ["阿杰"]),
+    ("我叫吴磊", ["吴磊"]),
+]
+NEGATIVE = [
+    "谢谢你",  # jieba tags 谢谢 as a name
+    "高兴死了",
+    "张开嘴让医生看看",  # 张 + a verb
+    "戴眼镜吃火锅",
+    "苏打水加柠檬片",
+    "东方明珠真漂亮",  # a fixed name in jieba's dictionary
+    "诸葛亮借东风",  # a famous name, not a private person
+    "李老师好",  # a surname and a title
+    "老师说明天考试",
+    "小时候住在乡下",
+    "阿姨来了",
+    "小区门口见",
+    "我在北京出差",
+    "周末去爬山吗",
+    "向左转然后直走",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds(patterns_detector: Detector, text: str, expected: list[str]) -> None:
+    assert values(patterns_detector, text, ENTITY) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []
+
+
+def test_weak_nickname_needs_context(patterns_detector: Detector) -> None:
+    # 小 + a given name's character: only with a word that introduces a person.
+    assert values(patterns_detector, "小怡说他换号了", ENTITY) == []
+    assert values(patterns_detector, "我同学叫小怡", ENTITY) == ["小怡"]

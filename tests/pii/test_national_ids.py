@@ -1,0 +1,73 @@
+"""Presidio's predefined national-ID recognizers as footprint runs them, and the UK
+nine-digit passport: a table of positive and negative cases per entity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from footprint.pii.engine import Detector
+from footprint.pii.recognizers.predefined import PresidioAdapter
+from footprint.redact.operators import normalise
+from tests.pii.conftest import values
+
+POSITIVE = [
+    ("UK_NINO", "my NI number is AB 12 34 56 C", "AB 12 34 56 C"),
+    ("UK_NINO", "National Insurance: AB123456C", "AB123456C"),
+    ("UK_NHS", "NHS number 943 476 5919", "943 476 5919"),
+    ("UK_NHS", "my nhs no is 9434765919", "9434765919"),
+    ("UK_PASSPORT", "passport number 123456789", "123456789"),
+    ("UK_PASSPORT", "UK passport no. 533 401 372 expires 2031", "533 401 372"),
+    ("UK_PASSPORT", "British passport AB1234567", "AB1234567"),
+    ("UK_PASSPORT", "护照号 123456789", "123456789"),
+    ("UK_DRIVING_LICENCE", "driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ"),
+    ("US_SSN", "SSN 536-90-4399", "536-90-4399"),
+    ("US_SSN", "my social security number is 536904399", "536904399"),
+    ("US_ITIN", "ITIN 912-70-1234", "912-70-1234"),
+    ("US_PASSPORT", "my US passport 123456789", "123456789"),
+    ("US_PASSPORT", "passport# A12345678", "A12345678"),
+]
+NEGATIVE = [
+    ("UK_NINO", "QQ 12 34 56 C"),  # QQ is not a NINO prefix
+    ("UK_NINO", "ab12cd"),
+    ("UK_NHS", "call 943 476 5919"),  # passes mod 11, but nothing says NHS
+    ("UK_NHS", "NHS number 943 476 5918"),  # fails mod 11
+    ("UK_PASSPORT", "order 123456789 shipped"),
+    ("UK_PASSPORT", "AB1234567"),
+    ("UK_PASSPORT", "my US passport 123456789"),  # said to be American
+    ("US_SSN", "536-90-4399"),  # the shape alone is any number
+    ("US_SSN", "SSN 000-12-3456"),  # area 000 is never issued
+    ("US_PASSPORT", "tracking 123456789 for us"),  # "us" is a pronoun here
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "value"), POSITIVE)
+def test_finds(patterns_detector: Detector, entity: str, text: str, value: str) -> None:
+    assert values(patterns_detector, text, entity) == [value]
+
+
+@pytest.mark.parametrize(("entity", "text"), NEGATIVE)
+def test_ignores(patterns_detector: Detector, entity: str, text: str) -> None:
+    assert values(patterns_detector, text, entity) == []
+
+
+def test_adapters_use_presidios_own_patterns(patterns_detector: Detector) -> None:
+    adapters = [r for r in patterns_detector.recognizers if isinstance(r, PresidioAdapter)]
+    assert {r.ENTITY for r in adapters} >= {"UK_NINO", "UK_NHS", "US_SSN", "US_PASSPORT"}
+    for adapter in adapters:
+        assert adapter.PATTERNS is adapter.PRESIDIO.PATTERNS
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_nine_digits_without_passport_are_never_a_passport(
+    patterns_detector: Detector, number: int
+) -> None:
+    text = f"ref {number:09d} paid"
+    found = {r.entity_type for r in patterns_detector.analyze(text)}
+    assert not found & {"UK_PASSPORT", "US_PASSPORT"}
+
+
+def test_spacing_is_layout_for_redaction() -> None:
+    assert normalise("UK_NINO", "AB 12 34 56 C") == normalise("UK_NINO", "ab123456c")
+    assert normalise("UK_NHS", "943 476 5919") == normalise("UK_NHS", "943-476-5919")

@@ -1,0 +1,162 @@
+"""The per-format table of identity fields: every value a format carries in a listed field
+is a finding, on fixtures of each format the table names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from footprint.model import Message, Payment, Record, pack_raw_fields, unpack_raw_fields
+from footprint.pii.fields import FIELD_ENTITIES, raw_fields_for
+from footprint.pii.names import collect_names
+from footprint.pii.structured import field_entity, structured_values
+from tests.conftest import FIXTURES
+from tests.sources.chat_parse import parse_inputs
+
+PAYPAL_SHIPPING = (
+    '\ufeff"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+    '"From Email Address","To Email Address","Transaction ID","Shipping Address",'
+    '"Address Line 1","Address Line 2/District/Neighborhood","Town/City","Zip/Postal Code",'
+    '"Contact Phone Number","Item Title"\r\n'
+    '"05/01/2024","09:12:44","GMT","Book Nook","Express Checkout Payment","Completed","GBP",'
+    '"-12.00","0.00","-12.00","pat.doe@example.com","shop@books.example","9AB2345",'
+    '"Pat Doe, 14 Elm Grove, Leeds, LS6 2AB","14 Elm Grove","Headingley","Leeds","LS6 2AB",'
+    '"07700 900123","A novel"\r\n'
+)
+
+
+def _findings(records: list[Record]) -> set[tuple[str, str, str]]:
+    return {found for record in records for found in structured_values(record)}
+
+
+def test_every_table_entry_names_a_known_format() -> None:
+    from footprint.sources.registry import SOURCES
+
+    formats = {module.FORMAT for module in SOURCES}
+    assert set(FIELD_ENTITIES) <= formats
+
+
+def test_memotrace_sender_remark_and_nickname_are_findings() -> None:
+    parsed = parse_inputs([FIXTURES / "wechat" / "memotrace" / "张伟"], "Asia/Shanghai")
+    found = _findings(parsed.records)
+    assert ("Sender", "wxid_zw001", "WECHAT_ID") in found
+    first = next(r for r in parsed.records if r.locator == "row 2")
+    # The chat's id repeats the sender's on their own messages: one finding per record.
+    assert [f for f, v, _ in structured_values(first) if v == "wxid_zw001"] == ["Sender"]
+    assert ("NickName", "伟哥", "PERSON") in found
+    assert ("Sender", "wxid_me001", "WECHAT_ID") in found
+    # The remark is also the sender (actor): one finding, on the record's own field.
+    assert ("actor", "张伟", "PERSON") in found
+    assert not any(field == "Remark" and value == "张伟" for field, value, _ in found)
+
+
+def test_memotrace_group_chat_id_is_not_a_wechat_id() -> None:
+    parsed = parse_inputs([FIXTURES / "wechat" / "memotrace" / "读书会"], "Asia/Shanghai")
+    found = _findings(parsed.records)
+    assert ("Sender", "wxid_wf002", "WECHAT_ID") in found
+    assert not any("@chatroom" in value for _, value, _ in found)
+
+
+def test_memotrace_nicknames_join_the_name_book() -> None:
+    parsed = parse_inputs([FIXTURES / "wechat" / "memotrace" / "张伟"], "Asia/Shanghai")
+    book = collect_names(parsed.records)
+    assert "伟哥" in book.full_names
+
+
+def test_paypal_shipping_and_billing_columns(tmp_path: Path) -> None:
+    path = tmp_path / "Download.CSV"
+    path.write_text(PAYPAL_SHIPPING, encoding="utf-8")
+    parsed = parse_inputs([path], "Europe/London")
+    payments = [r for r in parsed.records if isinstance(r, Payment)]
+    assert len(payments) == 1
+    found = _findings(payments)
+    assert ("Shipping Address", "Pat Doe, 14 Elm Grove, Leeds, LS6 2AB", "LOCATION") in found
+    assert ("Address Line 1", "14 Elm Grove", "LOCATION") in found
+    assert ("Zip/Postal Code", "LS6 2AB", "LOCATION") in found
+    assert ("Contact Phone Number", "07700 900123", "PHONE_NUMBER") in found
+    # Town/City alone names no one: not in the table.
+    assert not any(value == "Leeds" for _, value, _ in found)
+
+
+def test_paypal_german_fixture_emails() -> None:
+    parsed = parse_inputs([FIXTURES / "paypal" / "paypal_de.csv"], "Europe/Berlin")
+    found = {value for _, value, entity in _findings(parsed.records) if entity == "EMAIL_ADDRESS"}
+    assert "max.muster@example.de" in found
+
+
+FIELD_CASES = [
+    ("wechat", "Sender", "wxid_abc123", "WECHAT_ID"),
+    ("wechat", "Sender", "zhang_wei88", "WECHAT_ID"),
+    ("wechat", "TalkerId", "12345678@chatroom", None),
+    ("wechat", "Remark", "王芳", "PERSON"),
+    ("wechat", "Remark", "🌸", None),
+    ("wechat", "StrContent", "hello", None),  # not a listed field
+    ("paypal", "Contact Phone Number", "+44 7700 900123", "PHONE_NUMBER"),
+    ("paypal", "Contact Phone Number", "N/A", None),
+    ("paypal", "To Email Address", "not an email", None),
+    ("paypal", "Shipping Address", "1 High St, Bath", "LOCATION"),
+    ("nosuchformat", "Sender", "wxid_abc123", None),
+]
+
+
+@pytest.mark.parametrize(("source", "field", "value", "entity"), FIELD_CASES)
+def test_field_entity(source: str, field: str, value: str, entity: str | None) -> None:
+    assert field_entity(source, field, value) == entity
+
+
+def test_raw_fields_for_keeps_listed_fields_in_table_order() -> None:
+    row = {"NickName": "芳芳", "StrContent": "hi", "Sender": "wxid_x1y2z3", "Remark": ""}
+    packed = raw_fields_for("wechat", row)
+    assert unpack_raw_fields(packed) == (("Sender", "wxid_x1y2z3"), ("NickName", "芳芳"))
+    assert raw_fields_for("wechat", {"StrContent": "hi"}) is None
+    assert raw_fields_for("whatsapp", row) is None
+
+
+@given(st.dictionaries(st.text(min_size=1, max_size=12), st.text(max_size=30), max_size=6))
+def test_pack_unpack_round_trip(pairs: dict[str, str]) -> None:
+    expected = tuple((k, v.strip()) for k, v in pairs.items() if v.strip())
+    assert unpack_raw_fields(pack_raw_fields(pairs.items())) == expected
+
+
+@pytest.mark.parametrize("text", [None, "", "not json", "[1, 2]", '{"a": 3}'])
+def test_unpack_tolerates_bad_text(text: str | None) -> None:
+    assert unpack_raw_fields(text) == ()
+
+
+def test_pywxdump_sender_and_chat_wxids_by_record_attribute() -> None:
+    from datetime import UTC, datetime
+
+    message = Message(
+        source="wechat_pywxdump", path="wxid_ab12cd34_1_2.csv", locator="row 2",
+        timestamp=datetime(2024, 1, 1, tzinfo=UTC), actor="wxid_ab12cd34",
+        counterparty="12345678@chatroom", conversation="12345678@chatroom", text="hi",
+    )  # fmt: skip
+    found = set(structured_values(message))
+    assert ("actor", "wxid_ab12cd34", "WECHAT_ID") in found
+    assert not any("@chatroom" in value for _, value, _ in found)
+    own = Message(
+        source="wechat_pywxdump", path="x.csv", locator="row 3", actor="me",
+        conversation="wxid_zz99yy88",
+    )  # fmt: skip
+    assert set(structured_values(own)) == {("conversation", "wxid_zz99yy88", "WECHAT_ID")}
+
+
+def test_wechat_dump_wxid_sender_is_a_wechat_id() -> None:
+    message = Message(
+        source="wechat", path="wxid_k8j7h6g5.txt", locator="line 2", actor="wxid_k8j7h6g5",
+        conversation="wxid_k8j7h6g5", text="hi",
+    )  # fmt: skip
+    assert set(structured_values(message)) == {("actor", "wxid_k8j7h6g5", "WECHAT_ID")}
+    named = Message(source="wechat", path="李娜.txt", locator="line 2", actor="李娜", text="hi")
+    assert set(structured_values(named)) == {("actor", "李娜", "PERSON")}
+
+
+def test_slack_profile_display_name_by_dotted_field() -> None:
+    parsed = parse_inputs([FIXTURES / "slack" / "workspace"], "UTC")
+    found = _findings(parsed.records)
+    assert ("user_profile.display_name", "cleo", "USERNAME") in found
+    # The real name is the sender already: one finding, on the record's own field.
+    assert not any(field == "user_profile.real_name" for field, _, _ in found)
