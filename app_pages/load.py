@@ -101,6 +101,8 @@ if analysis is not None:
     zones = views.timezones_frame(result)
     shown_zones = zones.assign(why=[t(f"tz_basis_{b}") if b else "" for b in zones["basis"]])
     shown_zones = shown_zones[["source", "format", "time zone", "why", "details"]]
+    # Paths and reasons may name a person; changes are read by position (changed_timezones).
+    shown_zones = views.hide_columns(analysis, shown_zones, revealed, ["source", "details"])
     edited_zones = st.data_editor(
         shown_zones,
         hide_index=True,

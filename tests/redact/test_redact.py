@@ -6,7 +6,7 @@ import json
 import os
 import zipfile
 from collections import Counter
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from hypothesis import given, settings
@@ -37,11 +37,22 @@ def detector() -> Detector:
     return build_detector(SETTINGS)
 
 
-def _records_by_format(path: Path) -> Counter[tuple[str, str]]:
+# Legacy binary Excel (.xls) cannot be rewritten yet: the redactor leaves such a file out
+# and says so in the manifest; only those files' records may be missing from the copy.
+NOT_REWRITTEN = ".xls"
+
+
+def _records_by_format(
+    path: Path, leave_out: frozenset[str] = frozenset()
+) -> Counter[tuple[str, str]]:
     """Records per format and kind: a redacted copy keeps every record and its kind (a
     location share stays a location share, with its coordinates replaced)."""
     result = scan([path], SETTINGS, None)
-    return Counter((record.source, record.kind) for record in result.records)
+    return Counter(
+        (record.source, record.kind)
+        for record in result.records
+        if PurePosixPath(record.path).name not in leave_out
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -51,8 +62,10 @@ def test_round_trip_keeps_format_and_record_count(
     out = tmp_path / "out"
     result = redact([FIXTURES / fmt], out, SETTINGS, detector, key=KEY)
     assert result.passed, [leak.to_json() for leak in result.leaks]
-    assert _records_by_format(out) == _records_by_format(FIXTURES / fmt)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    omitted = frozenset(PurePosixPath(item["path"]).name for item in manifest["omitted"])
+    assert all(name.lower().endswith(NOT_REWRITTEN) for name in omitted), omitted
+    assert _records_by_format(out) == _records_by_format(FIXTURES / fmt, omitted)
     assert manifest["leak_check"]["passed"] is True
     assert manifest["outputs"]
 
