@@ -11,14 +11,16 @@ refuse_if_telemetry_on()
 require_token()
 sidebar()
 
+# Icons from the Material Symbols font Streamlit serves itself: emoji need a colour-emoji
+# font, and without one the browser draws boxes.
 pages = [
-    st.Page("app_pages/load.py", title=t("page_load"), icon="📂", default=True),
-    st.Page("app_pages/overview.py", title=t("page_overview"), icon="📊"),
-    st.Page("app_pages/personal.py", title=t("page_personal"), icon="🔎"),
-    st.Page("app_pages/know.py", title=t("page_know"), icon="🧠"),
-    st.Page("app_pages/score.py", title=t("page_score"), icon="🎚️"),
-    st.Page("app_pages/redact.py", title=t("page_redact"), icon="✂️"),
-    st.Page("app_pages/workshop.py", title=t("page_workshop"), icon="🧑‍🏫"),
+    st.Page("app_pages/load.py", title=t("page_load"), icon=":material/folder_open:", default=True),
+    st.Page("app_pages/overview.py", title=t("page_overview"), icon=":material/bar_chart:"),
+    st.Page("app_pages/personal.py", title=t("page_personal"), icon=":material/search:"),
+    st.Page("app_pages/know.py", title=t("page_know"), icon=":material/psychology:"),
+    st.Page("app_pages/score.py", title=t("page_score"), icon=":material/tune:"),
+    st.Page("app_pages/redact.py", title=t("page_redact"), icon=":material/content_cut:"),
+    st.Page("app_pages/workshop.py", title=t("page_workshop"), icon=":material/co_present:"),
 ]
 page = st.navigation(pages)
 try:

@@ -11,11 +11,15 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from footprint import localise
 from footprint.cache import cached
 from footprint.config import Settings
 from footprint.i18n import DEFAULT_LANGUAGE, LANGUAGES, text
+from footprint.infer.base import Inference
 from footprint.launcher import TOKEN_ENV, TOKEN_PARAM, token_matches
 from footprint.loading import InputSpec
 from footprint.paths import personas
@@ -29,6 +33,8 @@ LABEL_KEY = "scan_label"
 INPUTS_KEY = "inputs"
 AUTH_KEY = "authorised"
 LANG_KEY = "lang"
+LANG_FROM_KEY = "lang_from"  # "chosen" once the user, a link or the browser chose it
+LANG_PENDING_KEY = "lang_pending"  # the data's language, applied at the next run
 REVEAL_KEY = "reveal_values"
 PRESENTER_KEY = "presenter"
 
@@ -77,20 +83,66 @@ def require_token() -> None:
     st.stop()
 
 
+def _language_chosen() -> None:
+    st.session_state[LANG_FROM_KEY] = "chosen"
+
+
+def _start_language() -> None:
+    """The language before the switch is drawn: ``?lang=``, else the browser's.
+
+    Without either, the dashboard follows the language of the data loaded
+    (see :func:`set_analysis`) until the user picks one.
+    """
+    pending = st.session_state.pop(LANG_PENDING_KEY, None)
+    if pending in LANGUAGES:
+        st.session_state[LANG_KEY] = pending
+    if LANG_KEY in st.session_state:
+        return
+    requested = st.query_params.get("lang")
+    initial = requested if requested in LANGUAGES else localise.browser_language(st.context.locale)
+    if initial is not None:
+        st.session_state[LANG_KEY] = initial
+        st.session_state[LANG_FROM_KEY] = "chosen"
+
+
 def sidebar() -> None:
     """Language, reveal and presenter switches, on every page."""
+    _start_language()
     with st.sidebar:
         st.selectbox(
             "Language / 语言",
             list(LANGUAGES),
-            format_func=lambda code: LANGUAGES[code],
+            format_func=LANGUAGES.__getitem__,
             key=LANG_KEY,
+            on_change=_language_chosen,
         )
         presenter = st.toggle(t("presenter_toggle"), key=PRESENTER_KEY, help=t("presenter_help"))
         st.toggle(t("reveal_toggle"), key=REVEAL_KEY, help=t("reveal_help"), disabled=presenter)
         st.caption(t("privacy_note"))
     if presenter:
         st.html(_PRESENTER_CSS)
+    if language() == "zh":
+        st.html(_ZH_CHROME.replace("LIMIT", _upload_limit()))
+
+
+# Streamlit writes two strings of its own in English: the keyboard "skip" link and the
+# uploader's size limit. In Chinese both are hidden and written again, in Chinese.
+_ZH_CHROME = """
+<style>
+[data-testid="stSkipToContent"] { display: none; }
+.fp-skip { position: absolute; left: -9999px; }
+.fp-skip:focus { left: 1rem; top: 1rem; z-index: 1000; background: #fff; padding: .3rem; }
+[data-testid="stFileUploaderDropzoneInstructions"] span { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"] > div::after { content: "LIMIT"; }
+</style>
+<a class="fp-skip" href="#stMain">跳到主要内容</a>
+"""
+
+
+def _upload_limit() -> str:
+    megabytes = int(st.get_option("server.maxUploadSize"))
+    size = f"{megabytes / 1024:g}GB" if megabytes >= 1024 else f"{megabytes}MB"
+    return f"每个文件不超过 {size}"
 
 
 def reveal() -> bool:
@@ -101,11 +153,22 @@ def reveal() -> bool:
 
 
 def simulation_banner() -> None:
-    from footprint.score import SIMULATION_NOTICE
+    st.warning(f"**{t('simulation_title')}** {t('simulation_notice')}", icon=":material/warning:")
 
-    st.warning(f"**{t('simulation_title')}** {t('simulation_notice')}", icon="⚠️")
-    if language() != "en":
-        st.caption(SIMULATION_NOTICE)
+
+def claim(inference: Inference) -> str:
+    """An inference's claim in the session's language."""
+    return localise.claim_text(inference, language())
+
+
+def table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table with its headers and our own labels in the session's language."""
+    return localise.localise_frame(frame, language())
+
+
+def chart(figure: go.Figure) -> go.Figure:
+    """A chart with its titles, axes and legend in the session's language."""
+    return localise.localise_figure(figure, language())
 
 
 @st.cache_resource(show_spinner=False)
@@ -174,6 +237,12 @@ def set_analysis(analysis: Analysis, label: str, inputs: list[InputSpec] | None)
     st.session_state[INPUTS_KEY] = inputs
     for key in [k for k in st.session_state if str(k).startswith("cache:")]:
         del st.session_state[key]
+    if st.session_state.get(LANG_FROM_KEY) != "chosen":
+        # No language chosen and none from the browser: follow the data's.
+        found = localise.data_language(analysis.result.records)
+        if found != language():
+            st.session_state[LANG_PENDING_KEY] = found
+            st.rerun()
 
 
 def current_analysis() -> Analysis | None:
@@ -191,7 +260,7 @@ def require_analysis() -> Analysis:
     found = current_analysis()
     if found is None:
         st.info(t("nothing_loaded"))
-        st.page_link("app_pages/load.py", label=t("page_load"), icon="📂")
+        st.page_link("app_pages/load.py", label=t("page_load"), icon=":material/folder_open:")
         st.stop()
     return found
 
@@ -210,6 +279,8 @@ def show_evidence(analysis: Analysis, refs: tuple[str, ...], total: int | None) 
 
     count = total or len(refs)
     with st.expander(t("evidence", count=count)):
-        st.dataframe(evidence_table(analysis, refs, reveal()), hide_index=True, width="stretch")
+        st.dataframe(
+            table(evidence_table(analysis, refs, reveal())), hide_index=True, width="stretch"
+        )
         if count > len(refs[:50]):
             st.caption(t("evidence_more", shown=len(refs[:50]), count=count))

@@ -6,8 +6,17 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from app_pages.common import require_analysis, reveal, show_evidence, t
-from footprint import views_know
+from app_pages.common import (
+    chart,
+    claim,
+    language,
+    require_analysis,
+    reveal,
+    show_evidence,
+    t,
+    table,
+)
+from footprint import localise, views_know
 from footprint.infer.base import Inference
 from footprint.views import Analysis
 
@@ -27,10 +36,15 @@ def claims(found: Sequence[Inference], where: Analysis) -> None:
     if not found:
         st.caption(t("no_claims"))
     for inference in found[:CLAIMS_PER_SECTION]:
-        st.text(f"• {where.hide(inference.claim, revealed)}")
+        st.text(f"• {where.hide(claim(inference), revealed)}")
         flag = f" · {t('special_category')}" if inference.special_category else ""
         st.caption(
-            t("claim_meta", name=inference.key, confidence=round(inference.confidence * 100)) + flag
+            t(
+                "claim_meta",
+                name=localise.key_name(inference.key, language()),
+                confidence=round(inference.confidence * 100),
+            )
+            + flag
         )
         show_evidence(where, inference.evidence, inference.evidence_count)
 
@@ -52,37 +66,43 @@ with tabs[0]:
     left, right = st.columns([2, 3])
     with left:
         st.markdown(f"**{t('identity_card')}**")
-        st.dataframe(views_know.identifiers_table(know, revealed), hide_index=True, width="stretch")
+        st.dataframe(
+            table(views_know.identifiers_table(know, revealed)), hide_index=True, width="stretch"
+        )
     with right:
         st.markdown(f"**{t('linkage_graph')}**")
-        st.plotly_chart(views_know.identity_figure(know, revealed), width="stretch")
+        st.plotly_chart(chart(views_know.identity_figure(know, revealed)), width="stretch")
     claims(views_know.family(inferences, "identity"), analysis)
 
 with tabs[1]:
     st.subheader(t("social_heading"))
-    st.plotly_chart(views_know.social_figure(know, revealed), width="stretch")
+    st.plotly_chart(chart(views_know.social_figure(know, revealed)), width="stretch")
     st.caption(t("social_caption", shown=min(len(know.contact_nodes), views_know.NETWORK_NODES)))
     st.markdown(f"**{t('top_contacts')}**")
-    st.dataframe(views_know.top_contacts_table(know, revealed), hide_index=True, width="stretch")
+    st.dataframe(
+        table(views_know.top_contacts_table(know, revealed)), hide_index=True, width="stretch"
+    )
     claims(views_know.family(inferences, "social"), analysis)
 
 with tabs[2]:
     st.subheader(t("routine_heading"))
-    st.plotly_chart(views_know.heatmap_figure(know.heatmap), width="stretch")
+    st.plotly_chart(chart(views_know.heatmap_figure(know.heatmap)), width="stretch")
     st.markdown(f"**{t('sleep_heading')}**")
-    st.plotly_chart(views_know.sleep_figure(know.nights), width="stretch")
+    st.plotly_chart(chart(views_know.sleep_figure(know.nights)), width="stretch")
     claims(views_know.family(inferences, "routine"), analysis)
 
 with tabs[3]:
     st.subheader(t("places_heading"))
     st.caption(t("places_caption"))
-    st.plotly_chart(views_know.places_figure(know.places, revealed), width="stretch")
-    st.dataframe(views_know.places_table(know.places, revealed), hide_index=True, width="stretch")
+    st.plotly_chart(chart(views_know.places_figure(know.places, revealed)), width="stretch")
+    st.dataframe(
+        table(views_know.places_table(know.places, revealed)), hide_index=True, width="stretch"
+    )
     claims(views_know.family(inferences, "places"), analysis)
 
 with tabs[4]:
     st.subheader(t("finances_heading"))
-    st.plotly_chart(views_know.spending_figure(know.spending), width="stretch")
+    st.plotly_chart(chart(views_know.spending_figure(know.spending)), width="stretch")
     claims(views_know.family(inferences, "finances"), analysis)
 
 with tabs[5]:
@@ -98,7 +118,11 @@ with tabs[7]:
     st.subheader(t("platform_heading"))
     st.caption(t("platform_caption"))
     st.dataframe(
-        views_know.platform_side_by_side(inferences, lambda text: analysis.hide(text, revealed)),
+        table(
+            views_know.platform_side_by_side(
+                inferences, language(), lambda text: analysis.hide(text, revealed)
+            )
+        ),
         hide_index=True,
         width="stretch",
     )

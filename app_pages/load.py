@@ -7,13 +7,15 @@ import streamlit as st
 from app_pages.common import (
     current_analysis,
     current_inputs,
+    language,
     load_persona,
     reveal,
     scan_inputs,
     set_analysis,
     t,
+    table,
 )
-from footprint import views
+from footprint import localise, views
 from footprint.config import Settings
 from footprint.loading import InputSpec, MemoryInput
 from footprint.paths import personas
@@ -44,12 +46,14 @@ def rescan(
 left, right = st.columns(2)
 with left:
     st.subheader(t("persona_heading"))
-    persona = st.selectbox(t("persona_label"), names, index=0 if names else None)
+    persona = st.selectbox(
+        t("persona_label"), names, index=0 if names else None, key="persona_pick"
+    )
     if st.button(t("load_persona"), type="primary", disabled=not names) and persona:
         load_persona(persona)
 with right:
     st.subheader(t("upload_heading"))
-    uploads = st.file_uploader(t("upload_label"), accept_multiple_files=True)
+    uploads = st.file_uploader(t("upload_label"), accept_multiple_files=True, key="uploads")
     if st.button(t("scan_uploads"), disabled=not uploads) and uploads:
         memory: list[InputSpec] = [MemoryInput(u.name, u.getvalue()) for u in uploads]
         rescan(memory, t("label_uploads", count=len(memory)))
@@ -62,7 +66,7 @@ if analysis is not None:
     revealed = reveal()
     st.text(analysis.hide(st.session_state.get("scan_label", ""), revealed))
     st.dataframe(
-        views.hide_columns(analysis, views.sources_frame(result), revealed, ["path"]),
+        table(views.hide_columns(analysis, views.sources_frame(result), revealed, ["path"])),
         hide_index=True,
         width="stretch",
     )
@@ -72,14 +76,20 @@ if analysis is not None:
     files = views.files_frame(result)
     formats = ["", *(source.FORMAT for source in SOURCES)]
     edited = st.data_editor(
-        views.hide_columns(analysis, files, revealed, ["file", "why"]),
+        localise.localise_cells(
+            views.hide_columns(analysis, files, revealed, ["file", "why"]), language()
+        ),
         hide_index=True,
         width="stretch",
         disabled=["file", "status", "why"],
         column_config={
+            **{
+                name: st.column_config.Column(localise.column_name(name, language()))
+                for name in ("file", "status", "why")
+            },
             "format": st.column_config.SelectboxColumn(
-                "format", options=formats, help=t("format_help")
-            )
+                localise.column_name("format", language()), options=formats, help=t("format_help")
+            ),
         },
         key="format_editor",
     )
@@ -100,7 +110,10 @@ if analysis is not None:
     st.caption(t("zones_caption"))
     zones = views.timezones_frame(result)
     shown_zones = zones.assign(why=[t(f"tz_basis_{b}") if b else "" for b in zones["basis"]])
-    shown_zones = shown_zones[["source", "format", "time zone", "why", "details"]]
+    # The details are written in English only; in Chinese the short reason ("why") stands.
+    zone_columns = ["source", "format", "time zone", "why"]
+    zone_columns += ["details"] if language() == "en" else []
+    shown_zones = shown_zones[zone_columns]
     # Paths and reasons may name a person; changes are read by position (changed_timezones).
     shown_zones = views.hide_columns(analysis, shown_zones, revealed, ["source", "details"])
     edited_zones = st.data_editor(
@@ -109,10 +122,15 @@ if analysis is not None:
         width="stretch",
         disabled=["source", "format", "why", "details"],
         column_config={
+            **{
+                name: st.column_config.Column(localise.column_name(name, language()))
+                for name in ("source", "format", "why", "details")
+            },
             "time zone": st.column_config.SelectboxColumn(
-                "time zone", options=views.timezone_choices(zones["time zone"]),
+                localise.column_name("time zone", language()),
+                options=views.timezone_choices(zones["time zone"]),
                 help=t("zones_help"),
-            )
+            ),
         },
         key="zone_editor",
     )  # fmt: skip
@@ -156,8 +174,10 @@ if analysis is not None:
     if len(problems):
         st.warning(t("problems_warning", count=len(problems)))
         st.dataframe(
-            views.hide_columns(analysis, problems, revealed), hide_index=True, width="stretch"
+            table(views.hide_columns(analysis, problems, revealed)),
+            hide_index=True,
+            width="stretch",
         )
     else:
         st.success(t("no_problems"))
-    st.page_link("app_pages/overview.py", label=t("continue_overview"), icon="📊")
+    st.page_link("app_pages/overview.py", label=t("continue_overview"), icon=":material/bar_chart:")

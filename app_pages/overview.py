@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.common import require_analysis, reveal, t
-from footprint import views
+from app_pages.common import chart, language, require_analysis, reveal, t, table
+from footprint import localise, views
 
 analysis = require_analysis()
 result = analysis.result
@@ -24,23 +24,23 @@ cols[3].metric(t("metric_types"), numbers.entity_types)
 cols[4].metric(t("metric_problems"), numbers.problems)
 
 st.subheader(t("activity_heading"))
-st.plotly_chart(views.timeline_figure(analysis.weekly), width="stretch")
+st.plotly_chart(chart(views.timeline_figure(analysis.weekly)), width="stretch")
 
 st.subheader(t("entities_heading"))
-st.caption(t("detector_mode", mode=result.detector_mode))
-st.plotly_chart(views.entity_figure(result), width="stretch")
+st.caption(t("detector_mode", mode=localise.detector_mode(result.detector_mode, language())))
+st.plotly_chart(chart(views.entity_figure(result)), width="stretch")
 
 st.subheader(t("inferred_heading"))
 st.caption(t("inferred_caption", count=len(result.inferences)))
 st.dataframe(
-    analysis.inferences[["category", "key", "confidence", "records"]],
+    table(analysis.inferences[["category", "key", "confidence", "records"]]),
     hide_index=True,
     width="stretch",
 )
 
 st.subheader(t("sources_heading"))
 st.dataframe(
-    views.hide_columns(analysis, views.sources_frame(result), revealed, ["path"]),
+    table(views.hide_columns(analysis, views.sources_frame(result), revealed, ["path"])),
     hide_index=True,
     width="stretch",
 )
@@ -48,6 +48,6 @@ st.dataframe(
 st.subheader(t("problems_heading"))
 problems = views.hide_columns(analysis, views.problems_frame(result), revealed)
 if len(problems):
-    st.dataframe(problems, hide_index=True, width="stretch")
+    st.dataframe(table(problems), hide_index=True, width="stretch")
 else:
     st.success(t("no_problems"))

@@ -13,6 +13,7 @@ from app_pages.common import (
     reveal,
     session_cached,
     t,
+    table,
 )
 from footprint import views_redact
 from footprint.config import Settings
@@ -32,11 +33,13 @@ st.caption(t("redact_caption"))
 types = list(analysis.entity_sources.index)
 defaults = [name for name in types if name not in views_redact.DEFAULT_EXCLUDED_ENTITIES]
 chosen = st.multiselect(t("redact_types"), types, default=defaults, key="redact_types")
+# Labels computed now, in this run's language (a format_func runs later, outside it).
+operator_labels = {op: t(f"operator_{op.value}") for op in OPERATORS}
 operator = st.selectbox(
     t("redact_operator"),
     OPERATORS,
     index=2,
-    format_func=lambda op: t(f"operator_{op.value}"),
+    format_func=operator_labels.__getitem__,
     key="redact_operator",
 )
 # One key per session, so a pseudonym stays the same between preview and download.
@@ -53,7 +56,7 @@ if preview.empty:
     st.caption(t("preview_empty"))
 else:
     st.dataframe(
-        hide_columns(analysis, preview, reveal(), ["record", "before"]),
+        table(hide_columns(analysis, preview, reveal(), ["record", "before"])),
         hide_index=True,
         width="stretch",
     )

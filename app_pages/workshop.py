@@ -6,10 +6,14 @@ import streamlit as st
 
 from app_pages.common import (
     PRESENTER_KEY,
+    chart,
+    claim,
+    language,
     persona_analysis,
     reveal,
     simulation_banner,
     t,
+    table,
 )
 from footprint import views, views_know, views_score
 from footprint.paths import personas
@@ -37,7 +41,7 @@ else:
     st.button(t("presenter_button"), on_click=presenter_on)
 revealed = reveal()
 lens = DEFAULT_LENSES[0]
-book = views_score.lens_book(lens)
+book = views_score.lens_book(lens, language())
 
 
 def side(analysis: Analysis) -> None:
@@ -49,15 +53,15 @@ def side(analysis: Analysis) -> None:
     scored = next((s for s in analysis.result.scores if s.lens == lens), None)
     if scored is not None:
         st.plotly_chart(
-            views_score.gauge_figure(scored, book, height=220),
+            chart(views_score.gauge_figure(views_score.result_in(scored, book), book, height=220)),
             width="stretch",
             key=f"gauge:{id(analysis)}",
         )
     st.plotly_chart(
-        views.entity_figure(analysis.result), width="stretch", key=f"ent:{id(analysis)}"
+        chart(views.entity_figure(analysis.result)), width="stretch", key=f"ent:{id(analysis)}"
     )
     for inference in analysis.result.inferences[:6]:
-        st.text(f"• {analysis.hide(inference.claim, revealed)}")
+        st.text(f"• {analysis.hide(claim(inference), revealed)}")
 
 
 st.subheader(t("compare_heading"))
@@ -92,11 +96,11 @@ inferences = analysis.result.inferences
 def show_claims(categories: tuple[str, ...], keys: tuple[str, ...] = ()) -> None:
     for inference in views_know.family(inferences, *categories):
         if not keys or inference.key in keys:
-            st.text(f"• {analysis.hide(inference.claim, revealed)}")
+            st.text(f"• {analysis.hide(claim(inference), revealed)}")
 
 
 if name == "payments":
-    st.plotly_chart(views_know.spending_figure(know.spending), width="stretch")
+    st.plotly_chart(chart(views_know.spending_figure(know.spending)), width="stretch")
     show_claims(("finances",))
 elif name == "best_friend":
     simulation_banner()
@@ -105,30 +109,34 @@ elif name == "best_friend":
     share = views_score.contact_share(inferences, book, Overrides(), counted)
     st.metric(t("score_now"), scored.score)
     st.dataframe(
-        views_know.top_contacts_table(know, revealed, limit=5),
+        table(views_know.top_contacts_table(know, revealed, limit=5)),
         hide_index=True,
         width="stretch",
     )
     if share.by_contact:
         st.dataframe(
-            views_score.association_table(share, revealed),
+            table(views_score.association_table(share, revealed)),
             hide_index=True,
             width="stretch",
         )
     else:
         st.caption(t("no_association"))
 elif name == "sleep":
-    st.plotly_chart(views_know.sleep_figure(know.nights), width="stretch")
+    st.plotly_chart(chart(views_know.sleep_figure(know.nights)), width="stretch")
     show_claims(("routine", "places"), ("sleep_window", "home", "work"))
 elif name == "identity":
-    st.plotly_chart(views_know.identity_figure(know, revealed), width="stretch")
+    st.plotly_chart(chart(views_know.identity_figure(know, revealed)), width="stretch")
     show_claims(("identity",))
 elif name == "platform":
     st.dataframe(
-        views_know.platform_side_by_side(inferences, lambda text: analysis.hide(text, revealed)),
+        table(
+            views_know.platform_side_by_side(
+                inferences, language(), lambda text: analysis.hide(text, revealed)
+            )
+        ),
         hide_index=True,
         width="stretch",
     )
 else:
-    st.page_link("app_pages/score.py", label=t("page_score"), icon="🎚️")
+    st.page_link("app_pages/score.py", label=t("page_score"), icon=":material/tune:")
     st.caption(t("minimise_hint"))

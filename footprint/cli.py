@@ -408,6 +408,13 @@ def report(
         str | None, typer.Option(help="Installed spaCy model for names ('none' for patterns).")
     ] = None,
     timezone: Annotated[list[str] | None, _TIMEZONE_OPTION] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Language of the report: zh or en (default: the language of the data).",
+        ),
+    ] = None,
 ) -> None:
     """Write a report of what the exports hold: personal information per source, the
     redaction plan, the top inferences and the (simulated) score lenses."""
@@ -417,6 +424,8 @@ def report(
     from footprint.scan import scan as run_scan
 
     fmt = format_for(out)
+    if lang is not None and lang not in ("zh", "en"):
+        raise FootprintError(f"--lang {lang}: choose zh or en")
     if handout and fmt != "html":
         raise FootprintError("--handout writes HTML: give --out a .html name")
     missing = [str(item) for item in inputs if not item.exists()]
@@ -435,7 +444,7 @@ def report(
             progress.update(tasks[stage], completed=done, total=total)
 
         result = run_scan(inputs, settings, build_detector(settings), progress=progress_report)
-    built = build_report(result, show_values=show_values)
+    built = build_report(result, show_values=show_values, language=lang)
     text = render_handout(built) if handout else render(built, fmt)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

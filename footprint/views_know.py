@@ -16,6 +16,7 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
+from footprint import localise
 from footprint.infer import finances, identity, places, platform, routine, social
 from footprint.infer.base import Inference
 from footprint.infer.frame import prepare
@@ -89,6 +90,13 @@ def top_contacts_table(summary: KnowSummary, reveal: bool, limit: int = 15) -> p
     return pd.DataFrame(
         {
             "contact": [shown(name, reveal) for name in top["name"]],
+            # The other names the exports give the person (nickname, group name, wxid).
+            "also known as": [
+                ", ".join(shown(alias, reveal) for alias in aliases)
+                if isinstance(aliases, list | tuple)
+                else ""
+                for aliases in (top["aliases"] if "aliases" in top else [()] * len(top))
+            ],
             "relationship": top["relationship"].astype("string").to_numpy(),
             "messages": top["messages"].astype("int64").to_numpy(),
             "payments": top["payments"].astype("int64").to_numpy(),
@@ -364,7 +372,9 @@ def _listing(value: object, limit: int = 8) -> str:
 
 
 def platform_side_by_side(
-    inferences: Sequence[Inference], conceal: Callable[[str], str] = str
+    inferences: Sequence[Inference],
+    language: str = "en",
+    conceal: Callable[[str], str] = str,
 ) -> pd.DataFrame:
     """Per subject: what the platform recorded about you, and what footprint inferred."""
     rows = []
@@ -375,9 +385,11 @@ def platform_side_by_side(
         ours = value.get("footprint")
         rows.append(
             {
-                "subject": inference.key.removeprefix("platform_"),
+                "subject": localise.platform_subject(inference.key, language),
                 "the platform recorded": conceal(_listing(value.get("platform"))),
-                "footprint inferred": conceal(_listing(ours)) if ours else "—",
+                "footprint inferred": conceal(_listing(localise.labels_in(ours, language)))
+                if ours
+                else "—",
                 "records": inference.evidence_count or len(inference.evidence),
             }
         )

@@ -9,6 +9,7 @@ could count; re-scoring on that subset gives the same result in milliseconds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 import pandas as pd
@@ -158,10 +159,31 @@ def gauge_figure(result: ScoreResult, book: Rulebook, height: int = 260) -> go.F
     return figure
 
 
-def waterfall_figure(result: ScoreResult, reveal: bool) -> go.Figure:
+def rule_name(book: Rulebook, rule: str) -> str:
+    """A rule by its id in English, by its description in other languages."""
+    return _step_label("", rule, book)
+
+
+def _step_label(step: str, rule: str, book: Rulebook | None) -> str:
+    """A waterfall step as the reader knows it: the rule's description in its language."""
+    if book is None or book.language == "en":
+        return rule or step
+    names = {r.id: r.description for r in book.rules}
+    if not rule:
+        return step.replace("base", "起始分").replace("score", "得分", 1)
+    return names.get(rule, rule)
+
+
+def waterfall_figure(result: ScoreResult, reveal: bool, book: Rulebook | None = None) -> go.Figure:
     frame = waterfall_frame(result)
     labels = [
-        plain(f"{rule} ({shown(subject, reveal)})" if subject else step)
+        plain(
+            f"{_step_label(step, rule, book)} ({shown(subject, reveal)})"
+            if subject
+            else _step_label(step, rule, book)
+            if book is not None and book.language != "en"
+            else step
+        )
         for step, rule, subject in zip(frame["step"], frame["rule"], frame["subject"], strict=True)
     ]
     figure = go.Figure(
@@ -177,14 +199,17 @@ def waterfall_figure(result: ScoreResult, reveal: bool) -> go.Figure:
 
 
 def contributions_table(
-    result: ScoreResult, reveal: bool, conceal: Callable[[str], str] = str
+    result: ScoreResult,
+    reveal: bool,
+    book: Rulebook | None = None,
+    conceal: Callable[[str], str] = str,
 ) -> pd.DataFrame:
     """The rules that moved the score; ``conceal`` hides the values quoted in their why."""
     frame = waterfall_frame(result)
     frame = frame[frame["kind"].isin(["rule", "cap", "clamp"])]
     return pd.DataFrame(
         {
-            "rule": frame["rule"].to_numpy(),
+            "rule": [_step_label("", str(rule), book) for rule in frame["rule"]],
             "points": frame["points"].to_numpy(),
             "kind": frame["kind"].to_numpy(),
             "about": [shown(s, reveal) for s in frame["subject"]],
@@ -222,5 +247,20 @@ def blacklist_view(result: ScoreResult, book: Rulebook) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def lens_book(lens: str) -> Rulebook:
-    return load_rulebook(lens)
+def lens_book(lens: str, language: str = "en") -> Rulebook:
+    """The lens with its texts in ``language``."""
+    return load_rulebook(lens).in_language(language)
+
+
+def result_in(result: ScoreResult, book: Rulebook) -> ScoreResult:
+    """A score computed with the English lens, with its title and grade in ``book``'s language."""
+    if book.language == "en" or result.title == book.title:
+        return result
+    english = load_rulebook(result.lens)
+    try:
+        grade = book.grades[english.grade_index(result.grade)]
+    except ValueError:
+        return result
+    return replace(
+        result, title=book.title, grade=grade.grade, consequences=tuple(grade.consequences)
+    )

@@ -34,6 +34,7 @@ def launch_token(monkeypatch: pytest.MonkeyPatch) -> None:
 def loaded(persona: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=300)
     at.query_params["token"] = TOKEN
+    at.query_params["lang"] = "en"  # else a Chinese persona turns the dashboard Chinese
     at.run()
     box = next(s for s in at.selectbox if s.label == "Persona")
     box.set_value(persona)

@@ -122,6 +122,19 @@ def _names_match(got: object, wanted: object) -> bool:
     return bool(a and b) and (a == b or a in b or b in a)
 
 
+def _person_names(value: Mapping[str, Any]) -> list[str]:
+    """Folded names a person in an inference's value goes by: its name, then its aliases."""
+    aliases = value.get("aliases") or []
+    names = [value.get("name"), *(aliases if isinstance(aliases, list) else [])]
+    return [_fold(name) for name in names if name]
+
+
+def _same_person(value: Mapping[str, Any], fact: Mapping[str, Any]) -> bool:
+    """Whether the ground truth's ``name`` or ``full_name`` is the inference's name or alias."""
+    wanted = {_fold(fact.get("name", "")), _fold(fact.get("full_name", ""))} - {""}
+    return bool(wanted & set(_person_names(value)))
+
+
 def _find(inferences: Sequence[Inference], key: str) -> list[Inference]:
     return [inference for inference in inferences if inference.key == key]
 
@@ -216,11 +229,11 @@ def _check(
         )
         return expected, f"{value['start']}-{value['end']}", ok
     if key == "top_contacts":
-        names = (
-            [c["name"] for c in found[0].value["contacts"]][:TOP_CONTACTS_CHECKED] if found else []
-        )
+        contacts = list(found[0].value["contacts"])[:TOP_CONTACTS_CHECKED] if found else []
+        names = [c["name"] for c in contacts]
         wanted = [_fold(c["name"]) for c in fact] if isinstance(fact, list) else []
-        listed = {_fold(n) for n in names}
+        # Each contact under their name or any alias.
+        listed = {name for c in contacts for name in _person_names(c)}
         # A person counts as found under any of their names.
         ok = bool(names) and all(
             bool((aliases or {}).get(name, {name}) & listed) or name in listed for name in wanted
@@ -256,17 +269,18 @@ def _check(
         return expected, f"{value['amount']} {value.get('currency')} from {value['payer']}", ok
     if key == "risky_contact":
         names = [str(i.value.get("name")) for i in found]
-        return expected, ", ".join(names) or "none", _fold(fact.get("name")) in map(_fold, names)
+        ok = any(_same_person(i.value, fact) for i in found)
+        return expected, ", ".join(names) or "none", ok
     return expected, "not evaluated", True
 
 
 def _relationships(
     facts: Iterable[Mapping[str, Any]], inferences: Sequence[Inference]
 ) -> list[tuple[str, str, str, bool]]:
-    found = {
-        _fold(i.value.get("name")): str(i.value.get("relationship"))
-        for i in _find(inferences, "relationship")
-    }
+    found: dict[str, str] = {}
+    for inference in _find(inferences, "relationship"):
+        for name in _person_names(inference.value):  # the name first, then any alias
+            found.setdefault(name, str(inference.value.get("relationship")))
     out = []
     for fact in facts:
         names = [fact["name"], *([fact["full_name"]] if fact.get("full_name") else [])]
@@ -339,9 +353,9 @@ def false_claims(facts: Mapping[str, Any], inferences: Sequence[Inference]) -> l
         for name in [fact["name"], *([fact["full_name"]] if fact.get("full_name") else [])]:
             wanted[_fold(name)] = label
     for inference in _find(inferences, "relationship"):
-        name = _fold(inference.value.get("name"))
         got = str(inference.value.get("relationship"))
-        if name in wanted and got != wanted[name]:
+        name = next((n for n in _person_names(inference.value) if n in wanted), None)
+        if name is not None and got != wanted[name]:
             out.append(f"relationship {inference.value.get('name')}: {got}, not {wanted[name]}")
     home = facts.get("home")
     city = home.get("city") if isinstance(home, Mapping) else None
@@ -362,12 +376,7 @@ def calibration_points(
     for inference in inferences:
         key = inference.key
         if key == "relationship":
-            name = _fold(inference.value.get("name"))
-            wanted = [
-                f
-                for f in facts.get("relationships", [])
-                if name in {_fold(f["name"]), _fold(f.get("full_name", ""))}
-            ]
+            wanted = [f for f in facts.get("relationships", []) if _same_person(inference.value, f)]
             if wanted:
                 _, _, _, ok = _relationships(wanted, [inference])[0]
                 points.append(("relationship", inference.confidence, ok))
@@ -375,7 +384,7 @@ def calibration_points(
         if key == "risky_contact":
             planted = facts.get("risky_contact")
             if isinstance(planted, Mapping) and planted.get("name"):
-                ok = _fold(inference.value.get("name")) == _fold(planted["name"])
+                ok = _same_person(inference.value, planted)
                 points.append(("risky_contact", inference.confidence, ok))
             continue
         if inference.subject or key not in facts or key == "relationships":

@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 
 from footprint.infer.lexicon import matcher
+from footprint.infer.people import People, people
 from footprint.model import LocationPoint, Record
 from footprint.store import ColumnStore
 
@@ -125,6 +126,8 @@ class InferenceInput:
     frame: pd.DataFrame
     user: UserIdentity
     store: ColumnStore[Record] | None = field(default=None, repr=False)
+    # Each contact's display name and aliases, by contact_key (footprint.infer.people).
+    people: People = field(default_factory=People)
     _hits: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -456,9 +459,18 @@ def prepare(records: Sequence[Record] | InferenceInput) -> InferenceInput:
     ).round()
     frame["chat"] = _chats(frame)
     frame["search_text"] = _search_text(frame)
-    frame["contact"] = _contacts(frame, user)
+    contact = _contacts(frame, user)
+    # One person under one name: the one the user would recognise, whatever name a record
+    # happens to give them (their nickname, the group's name for them, their wxid).
+    known = people(frame, store, normalize_identifier, user.keys)
+
+    def display(value: object) -> str:
+        person = known.get(normalize_identifier(str(value)))
+        return str(value) if person is None else person.name
+
+    frame["contact"] = map_unique(contact, display) if known.by_key else contact
     frame["contact_key"] = map_unique(frame["contact"], lambda value: normalize_identifier(value))
-    return InferenceInput(frame=frame, user=user, store=store)
+    return InferenceInput(frame=frame, user=user, store=store, people=known)
 
 
 def _chats(frame: pd.DataFrame) -> pd.Categorical:

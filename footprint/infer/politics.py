@@ -213,6 +213,7 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
             continue
         evidence_rows = frame.loc[sorted(every["position"])]
         name = str(evidence_rows["contact"].mode().sort_values().iloc[0])
+        label = inp.people.label(key, name)
         value, topic, _ = _summary(part)
         found.append(
             (
@@ -220,11 +221,12 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
                 Inference(
                     category="social",
                     key="risky_contact",
-                    claim=f"{name} sends you political criticism ({value}) in {len(part)} of "
+                    claim=f"{label} sends you political criticism ({value}) in {len(part)} of "
                     f"their {all_theirs} messages and posts; a scoring system could count the "
                     "association against you.",
                     value={
                         "name": name,
+                        "aliases": inp.people.aliases(key, name),
                         "texts": len(part),
                         "of_their_texts": all_theirs,
                         "score": round(score, 2),

@@ -16,7 +16,7 @@ import pandas as pd
 
 from footprint.infer.address import cues
 from footprint.infer.base import Inference
-from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
+from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.model import Record
 
 CATEGORY = "social"
@@ -110,6 +110,7 @@ def contact_stats(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     rows = _contact_rows(inp)
     columns = [
         "name",
+        "aliases",
         "messages",
         "sent",
         "received",
@@ -151,6 +152,15 @@ def contact_stats(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     )
     stats = stats.join(_reply_latency(inp), how="left")
     stats.insert(0, "name", _display_names(rows).reindex(stats.index))
+    # Every other name the exports give the person (footprint.infer.people).
+    stats.insert(
+        1,
+        "aliases",
+        [
+            inp.people.aliases(key, str(name))
+            for key, name in zip(stats.index, stats["name"], strict=True)
+        ],
+    )
     volume = np.log1p(stats["messages"] + stats["payments"])
     volume = volume / max(float(volume.max()), 1e-9)
     sent, received = stats["sent"].astype(float), stats["received"].astype(float)
@@ -208,7 +218,10 @@ def _graph(inp: InferenceInput, stats: pd.DataFrame) -> nx.Graph[str]:
     for authors in members:
         if len(authors) < 2:
             continue
-        keys = sorted({k for k in (normalize_identifier(a) for a in authors) if k})
+        # The person's key, whichever of their names the group shows.
+        keys = sorted(
+            {str(inp.people.canonical(k)) for k in map(normalize_identifier, authors) if k}
+        )
         for i, first in enumerate(keys):
             for second in keys[i + 1 :]:
                 weight = graph.get_edge_data(first, second, {"weight": 0.0})["weight"] + 1.0
@@ -367,14 +380,16 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         # score and margin thresholds were right in every persona, own and independent.
         confidence = min(0.95, 0.7 + 0.25 * (1 - math.exp(-score / 4)) * (0.5 + 0.5 * margin))
         rows = inp.frame.loc[best_rows]
+        aliases = inp.people.aliases(key, name)
         out.append(
             Inference(
                 category=CATEGORY,
                 key="relationship",
-                claim=f"{name} is probably "
+                claim=f"{inp.people.label(key, name)} is probably "
                 f"{_RELATIONSHIP_PHRASES.get(relationship, relationship.replace('_', ' '))}.",
                 value={
                     "name": name,
+                    "aliases": aliases,
                     "relationship": relationship,
                     "score": round(score, 2),
                     "scores": {
@@ -438,6 +453,7 @@ def _top_contacts(
     contacts = [
         {
             "name": str(row["name"]),
+            "aliases": list(row["aliases"]),
             "messages": int(row["messages"]),
             "payments": int(row["payments"]),
             "tie_strength": round(float(row["tie_strength"]), 3),
@@ -452,7 +468,7 @@ def _top_contacts(
         }
         for _, row in top.iterrows()
     ]
-    names = ", ".join(str(contact["name"]) for contact in contacts)
+    names = ", ".join(inp.people.label(key, str(row["name"])) for key, row in top.iterrows())
     total = int(top["total"].sum())
     # Every record behind these contacts, replies included: never fewer than cited.
     supporting = int(rows["contact_key"].isin(top.index).sum())
@@ -482,7 +498,8 @@ def _cross_source(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         for source in sorted(contact_rows["source"].astype(str).unique()):
             evidence.extend(refs(contact_rows[contact_rows["source"] == source], 2))
     contacts = [
-        {"name": str(row["name"]), "sources": list(row["sources"])} for _, row in linked.iterrows()
+        {"name": str(row["name"]), "aliases": list(row["aliases"]), "sources": list(row["sources"])}
+        for _, row in linked.iterrows()
     ]
     return [
         Inference(
@@ -505,7 +522,7 @@ def _community_inferences(inp: InferenceInput, stats: pd.DataFrame) -> list[Infe
     if not groups:
         return []
     frame = inp.frame
-    keys = frame["actor_key"]
+    keys = map_unique(frame["actor_key"], lambda key: str(inp.people.canonical(key)))
     evidence: list[str] = []
     named: list[list[str]] = []
     for group in groups:

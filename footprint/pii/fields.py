@@ -33,8 +33,11 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "actor": "WECHAT_ID",
         "conversation": "WECHAT_ID",
     },
-    # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids.
+    # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids; the record's
+    # actor and conversation hold them too unless the file names the chat.
     "wechat_pywxdump": {
+        "talker": "WECHAT_ID",
+        "room_name": "WECHAT_ID",
         "actor": "WECHAT_ID",
         "counterparty": "WECHAT_ID",
         "conversation": "WECHAT_ID",

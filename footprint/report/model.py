@@ -12,12 +12,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from footprint import __version__
+from footprint.i18n import text
 from footprint.infer.base import Inference
+from footprint.localise import claim_text, data_language, detector_mode, source_label
 from footprint.masking import hide, known_values, mask
 from footprint.redact.run import CHECK_LIMIT, DEFAULT_EXCLUDED_ENTITIES
 from footprint.redact.values import ValueMatcher
-from footprint.scan import ScanResult
+from footprint.scan import ScanResult, SourceSummary
 from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
+from footprint.score.engine import Contribution
+from footprint.score.rulebook import DEFAULT_LENSES, load_rulebook
 from footprint.store import field_values
 
 REPORT_SCHEMA_VERSION = 1
@@ -73,6 +77,7 @@ class InferenceLine(_Model):
 class ScoreContributionLine(_Model):
     rule: str
     points: int
+    description: str = Field(default="", description="What the step is, in the report's language.")
 
 
 class ScoreLine(_Model):
@@ -89,6 +94,9 @@ class ScoreLine(_Model):
 class Report(_Model):
     report_schema_version: int = REPORT_SCHEMA_VERSION
     footprint_version: str = __version__
+    language: Literal["en", "zh"] = Field(
+        default="en", description="The language of every text in the report (claims included)."
+    )
     values_shown: bool
     detector: str
     totals: dict[str, int]
@@ -101,11 +109,7 @@ class Report(_Model):
     problems: int
 
 
-_KEEP_WHY = "not personal on its own; kept so the file stays readable"
-_PSEUDONYMISE_WHY = "replaced by the same pseudonym in every file"
-
-
-def _plan(findings: Counter[str]) -> list[PlanStep]:
+def _plan(findings: Counter[str], language: str = "en") -> list[PlanStep]:
     steps = []
     for entity, count in sorted(findings.items()):
         keep = entity in DEFAULT_EXCLUDED_ENTITIES
@@ -114,7 +118,7 @@ def _plan(findings: Counter[str]) -> list[PlanStep]:
                 entity_type=entity,
                 count=count,
                 action="keep" if keep else "pseudonymise",
-                why=_KEEP_WHY if keep else _PSEUDONYMISE_WHY,
+                why=text("why_keep" if keep else "why_pseudonymise", language),
             )
         )
     return steps
@@ -125,8 +129,12 @@ def _claim_masker(result: ScanResult) -> ValueMatcher:
     return known_values(field_values(result.findings, "entity_type", "value"))
 
 
-def _inference_line(inference: Inference, masker: ValueMatcher | None) -> InferenceLine:
-    claim = inference.claim if masker is None else hide(inference.claim, False, masker)
+def _inference_line(
+    inference: Inference, masker: ValueMatcher | None, language: str = "en"
+) -> InferenceLine:
+    claim = claim_text(inference, language)
+    if masker is not None:
+        claim = hide(claim, False, masker)
     return InferenceLine(
         category=inference.category,
         key=inference.key,
@@ -137,6 +145,24 @@ def _inference_line(inference: Inference, masker: ValueMatcher | None) -> Infere
     )
 
 
+def _timezone_reason(source: SourceSummary, language: str) -> str | None:
+    """Why the source's times are read in its zone: the short reason in Chinese."""
+    if language != "en" and source.timezone_basis:
+        try:
+            return text(f"tz_basis_{source.timezone_basis}", language)
+        except KeyError:  # a basis without a short reason yet
+            return source.timezone_reason
+    return source.timezone_reason
+
+
+def _step_name(contribution: Contribution) -> str:
+    """The rule's own words, without the claim the engine appends to them."""
+    for mark in ("：", ": "):
+        if contribution.kind == "rule" and mark in contribution.description:
+            return contribution.description.split(mark, 1)[0]
+    return contribution.description
+
+
 def _score_line(result: ScoreResult) -> ScoreLine:
     largest = sorted(result.contributions, key=lambda c: (-abs(c.points), c.rule))[:5]
     return ScoreLine(
@@ -145,13 +171,20 @@ def _score_line(result: ScoreResult) -> ScoreLine:
         base=result.base,
         score=result.score,
         grade=result.grade,
-        top_contributions=[ScoreContributionLine(rule=c.rule, points=c.points) for c in largest],
+        top_contributions=[
+            ScoreContributionLine(rule=c.rule, points=c.points, description=_step_name(c))
+            for c in largest
+        ],
         consequences=list(result.consequences),
         notice=result.notice,
     )
 
 
-def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
+def build_report(
+    result: ScanResult, *, show_values: bool = False, language: str | None = None
+) -> Report:
+    """The report; ``language`` defaults to the language of the data (see README)."""
+    language = language or data_language(result.records)
     by_source: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     source_of_file = {file: (s.format, s.path) for s in result.sources for file in s.files}
@@ -171,10 +204,12 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
         key=lambda i: (not i.special_category, i.category == "platform", -i.confidence, i.key),
     )
     masker = None if show_values else _claim_masker(result)
-    scores = score_all(result.inferences, result.records) if result.inferences else []
+    books = [load_rulebook(lens).in_language(language) for lens in DEFAULT_LENSES]
+    scores = score_all(result.inferences, result.records, books) if result.inferences else []
     return Report(
+        language="zh" if language == "zh" else "en",
         values_shown=show_values,
-        detector=result.detector_mode,
+        detector=detector_mode(result.detector_mode, language),
         totals={
             "sources": len(result.sources),
             "records": len(result.records),
@@ -194,18 +229,21 @@ def build_report(result: ScanResult, *, show_values: bool = False) -> Report:
         sources=[
             SourceSection(
                 format=source.format,
-                label=source.label,
+                label=source_label(source.format, source.label, language),
                 path=source.path,
                 records=source.records,
                 problems=source.problems,
                 findings=dict(sorted(by_source[(source.format, source.path)].items())),
-                redaction_plan=_plan(by_source[(source.format, source.path)]),
+                redaction_plan=_plan(by_source[(source.format, source.path)], language),
                 timezone=source.timezone,
-                timezone_reason=source.timezone_reason,
+                timezone_reason=_timezone_reason(source, language),
             )
             for source in result.sources
         ],
-        inferences=[_inference_line(i, masker) for i in ranked[:TOP_INFERENCES]],
+        inferences=[_inference_line(i, masker, language) for i in ranked[:TOP_INFERENCES]],
         scores=[_score_line(s) for s in scores],
+        simulation_notice=SIMULATION_NOTICE
+        if language == "en"
+        else f"{text('simulation_title', language)}{text('simulation_notice', language)}",
         problems=len(result.problems),
     )

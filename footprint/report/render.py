@@ -10,6 +10,8 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from footprint.errors import FootprintError
+from footprint.i18n import text
+from footprint.localise import entity_name, family_name
 from footprint.report.model import Report
 
 FORMATS = ("html", "md", "json")
@@ -33,7 +35,7 @@ def _bar_chart(report: Report) -> str:
     for index, entity in enumerate(rows):
         y = 5 + index * 22
         width = max(2.0, 380 * entity.occurrences / peak)
-        label = html.escape(entity.entity_type)
+        label = html.escape(entity_name(entity.entity_type, report.language))
         bars.append(
             f'<text x="0" y="{y + 14}" font-size="12">{label}</text>'
             f'<rect x="170" y="{y}" width="{width:.1f}" height="16" fill="#4c6ef5"/>'
@@ -42,13 +44,30 @@ def _bar_chart(report: Report) -> str:
         )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="620" height="{height}" role="img" '
-        f'aria-label="values and occurrences per type">{"".join(bars)}</svg>'
+        f'aria-label="{html.escape(text("chart_label", report.language))}">{"".join(bars)}</svg>'
     )
+
+
+def _words(report: Report) -> dict[str, object]:
+    """What the templates need to write in the report's language."""
+    language = report.language
+
+    def t(key: str, **values: object) -> str:
+        return text(key, language, **values)
+
+    return {
+        "t": t,
+        "html_lang": "zh-Hans" if language == "zh" else "en",
+        "sep": "、" if language == "zh" else ", ",
+        "list_sep": "；" if language == "zh" else "; ",
+        "entity_name": lambda name: entity_name(name, language),
+        "family_name": lambda name: family_name(name, language),
+    }
 
 
 def render_html(report: Report) -> str:
     return _environment.get_template("report.html.j2").render(
-        report=report, chart=_bar_chart(report)
+        report=report, chart=_bar_chart(report), **_words(report)
     )
 
 
@@ -56,7 +75,7 @@ def render_handout(report: Report) -> str:
     """One printable page (A4) for a workshop: the headline conclusions of a persona."""
     ranked = sorted(report.sources, key=lambda s: -sum(s.findings.values()))
     return _environment.get_template("handout.html.j2").render(
-        report=report, sources_by_findings=ranked
+        report=report, sources_by_findings=ranked, **_words(report)
     )
 
 
@@ -71,58 +90,75 @@ def md_escape(text: object) -> str:
 
 def render_markdown(report: Report) -> str:
     e = md_escape
+    language = report.language
+
+    def t(key: str, **values: object) -> str:
+        return text(key, language, **values)
+
+    def entity(name: str) -> str:
+        return e(entity_name(name, language))
+
+    values = t("report_values_shown" if report.values_shown else "report_values_masked")
     lines = [
-        "# What your exports hold",
+        f"# {t('report_h1')}",
         "",
-        f"footprint {e(report.footprint_version)}, detector: {e(report.detector)}, values "
-        f"{'shown' if report.values_shown else 'masked'}.",
+        e(
+            t(
+                "report_meta",
+                version=report.footprint_version,
+                detector=report.detector,
+                values=values,
+            )
+        ),
         "",
-        " · ".join(f"**{value:,}** {e(name)}" for name, value in report.totals.items()),
+        " · ".join(
+            f"**{value:,}** {e(t('total_' + name))}" for name, value in report.totals.items()
+        ),
         "",
-        "## Personal information found",
+        f"## {t('report_found')}",
         "",
-        "| type | distinct values | occurrences | examples |",
+        f"| {t('col_type')} | {t('col_values')} | {t('col_occurrences')} | {t('col_examples')} |",
         "|---|---:|---:|---|",
     ]
+    sep = "、" if language == "zh" else ", "
     lines += [
-        f"| {e(x.entity_type)} | {x.values} | {x.occurrences} | "
-        f"{', '.join(e(v) for v in x.examples)} |"
+        f"| {entity(x.entity_type)} | {x.values} | {x.occurrences} | "
+        f"{sep.join(e(v) for v in x.examples)} |"
         for x in report.entities
     ]
-    lines += ["", "## Per source, and the redaction plan", "", e(report.redaction_limit), ""]
+    lines += ["", f"## {t('report_per_source')}", "", e(report.redaction_limit), ""]
     for source in report.sources:
-        lines += [
-            f"### {e(source.label)} ({e(source.format)})",
-            "",
-            f"{e(source.path)}: {source.records} records, {source.problems} problems.",
-            "",
-        ]
+        meta = t(
+            "report_source_meta", path=source.path, records=source.records, problems=source.problems
+        )
+        lines += [f"### {e(source.label)} ({e(source.format)})", "", f"{e(meta)}", ""]
         if source.timezone:
-            lines += [f"Times in {e(source.timezone)}: {e(source.timezone_reason or '')}.", ""]
+            reason = source.timezone_reason or ""
+            lines += [e(t("report_timezone", zone=source.timezone, reason=reason)), ""]
         if source.redaction_plan:
-            lines += ["| type | occurrences | plan |", "|---|---:|---|"]
             lines += [
-                f"| {e(s.entity_type)} | {s.count} | {e(s.action)}: {e(s.why)} |"
+                f"| {t('col_type')} | {t('col_occurrences')} | {t('col_plan')} |",
+                "|---|---:|---|",
+            ]
+            lines += [
+                f"| {entity(s.entity_type)} | {s.count} | {e(t('plan_' + s.action))}: {e(s.why)} |"
                 for s in source.redaction_plan
             ]
             lines.append("")
-    lines += ["## What a scoring system could conclude", ""]
+    lines += [f"## {t('report_conclude')}", ""]
     lines += [
-        f"- **{e(i.category)}**{' (special category)' if i.special_category else ''}: "
-        f"{e(i.claim)} ({i.confidence:.0%}, {i.evidence_count} records cited)"
+        f"- **{e(family_name(i.category, language))}**"
+        f"{' (' + t('tag_special') + ')' if i.special_category else ''}: "
+        f"{e(i.claim)} ({i.confidence:.0%}, {e(t('col_cited'))} {i.evidence_count})"
         for i in report.inferences
-    ] or ["No inferences were drawn."]
-    lines += [
-        "",
-        "## The score: an illustrative simulation",
-        "",
-        f"> {e(report.simulation_notice)}",
-        "",
-    ]
+    ] or [t("report_no_inferences")]
+    lines += ["", f"## {t('report_score')}", "", f"> {e(report.simulation_notice)}", ""]
     for lens in report.scores:
-        lines.append(f"- **{e(lens.title)}**: {lens.score} ({e(lens.grade)}), base {lens.base}")
-        lines += [f"  - {e(c.rule)}: {c.points:+d}" for c in lens.top_contributions]
-    lines += ["", f"{report.problems} problem(s) while reading the exports.", ""]
+        lines.append(f"- **{e(lens.title)}**: {lens.score} ({e(lens.grade)})")
+        lines += [
+            f"  - {e(c.description or c.rule)}: {c.points:+d}" for c in lens.top_contributions
+        ]
+    lines += ["", e(t("report_problems", count=report.problems)), ""]
     return "\n".join(lines)
 
 

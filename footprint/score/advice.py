@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from footprint.infer.base import Inference
+from footprint.localise import action_label
 from footprint.model import LocationPoint, LocationVisit, Message, Payment, Post, Record
 from footprint.score.engine import SIMULATION_NOTICE, score
 from footprint.score.rulebook import DEFAULT_LENSES, Rulebook, load_rulebook
@@ -285,13 +286,16 @@ def advise(
     return impacts
 
 
-def advice_frame(impacts: Sequence[ActionImpact]) -> pd.DataFrame:
+def advice_frame(impacts: Sequence[ActionImpact], language: str = "en") -> pd.DataFrame:
     """The ranked advice as a table: one row per action, one score-delta column per lens."""
     lenses = sorted({lens for impact in impacts for lens in impact.score_deltas})
     frame = pd.DataFrame(
         {
             "rank": pd.Series(range(1, len(impacts) + 1), dtype="int64"),
-            "action": pd.Series([i.action.label for i in impacts], dtype="string"),
+            "action": pd.Series(
+                [action_label(i.action.id, i.action.label, language) for i in impacts],
+                dtype="string",
+            ),
             "kind": pd.Series([i.action.kind for i in impacts], dtype="string"),
             "records_removed": pd.Series([i.records_removed for i in impacts], dtype="int64"),
             "inferences_removed": pd.Series(

@@ -17,6 +17,7 @@ from typing import Any
 
 from footprint.errors import FootprintError
 from footprint.infer.base import Inference
+from footprint.localise import claim_text, record_kind_name
 from footprint.model import Record
 from footprint.score.rulebook import Condition, Rule, Rulebook, Trigger, load_rulebook
 from footprint.store import of_kind
@@ -300,6 +301,29 @@ def _matches_inference(rule: Rule, book: Rulebook, inference: Inference) -> bool
     return _conditions_hold(trigger, inference)
 
 
+# The texts the engine writes itself, per language of the rulebook.
+STEP_TEXTS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "records": "{rule}: {count} matching {kind} records",
+        "cap": "{label} is capped at {limit:+d} points (it would be {total:+d})",
+        "rule": "Rule '{name}'",
+        "dimension": "Dimension '{name}'",
+        "clamp": "The lens's range is {low}..{high}: {raw} becomes {final}",
+    },
+    "zh": {
+        "records": "{rule}：{count} 条相符的{kind}记录",
+        "cap": "{label}最多计 {limit:+d} 分（原本为 {total:+d} 分）",
+        "rule": "规则“{name}”",
+        "dimension": "维度“{name}”",
+        "clamp": "该视角的分数范围是 {low}–{high}：{raw} 分计为 {final} 分",
+    },
+}
+
+
+def _step(book: Rulebook, text: str, **values: Any) -> str:
+    return STEP_TEXTS.get(book.language, STEP_TEXTS["en"])[text].format(**values)
+
+
 def _whole(amount: Decimal) -> int:
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
@@ -328,7 +352,8 @@ def _inference_contributions(
                 rule=rule.id,
                 points=points,
                 evidence=tuple(dict.fromkeys(inference.evidence)),
-                description=f"{rule.description}: {inference.claim}",
+                description=f"{rule.description}{'：' if book.language == 'zh' else ': '}"
+                f"{claim_text(inference, book.language)}",
                 subject=contact_of(rule, inference),
                 inference=f"{inference.category}/{inference.key}",
                 dimension=rule.dimension,
@@ -338,7 +363,7 @@ def _inference_contributions(
 
 
 def _record_contribution(
-    rule: Rule, amount: Decimal, records: Sequence[Record]
+    rule: Rule, book: Rulebook, amount: Decimal, records: Sequence[Record]
 ) -> list[Contribution]:
     trigger = rule.trigger
     refs = sorted(
@@ -356,7 +381,13 @@ def _record_contribution(
             rule=rule.id,
             points=points,
             evidence=tuple(refs[:EVIDENCE_LIMIT]),
-            description=f"{rule.description}: {len(refs)} matching {trigger.record_kind} records",
+            description=_step(
+                book,
+                "records",
+                rule=rule.description,
+                count=len(refs),
+                kind=record_kind_name(trigger.record_kind or "any", book.language),
+            ),
             inference=f"records/{trigger.record_kind}",
             dimension=rule.dimension,
             evidence_total=len(refs),
@@ -365,7 +396,7 @@ def _record_contribution(
 
 
 def _cap(
-    rule_id: str, cap: int | None, total: int, kind_label: str, **extra: Any
+    rule_id: str, cap: int | None, total: int, kind_label: str, cap_text: str, **extra: Any
 ) -> list[Contribution]:
     if cap is None or abs(total) <= cap:
         return []
@@ -376,7 +407,7 @@ def _cap(
             points=limit - total,
             evidence=(),
             kind="cap",
-            description=f"{kind_label} is capped at {limit:+d} points (it would be {total:+d})",
+            description=cap_text.format(label=kind_label, limit=limit, total=total),
             **extra,
         )
     ]
@@ -410,7 +441,7 @@ def score(
             continue
         amount = overrides.amount(rule)
         if rule.trigger.record_kind is not None:
-            steps = _record_contribution(rule, amount, records or ())
+            steps = _record_contribution(rule, book, amount, records or ())
         else:
             steps = _inference_contributions(rule, book, amount, ordered)
         if not steps:
@@ -418,7 +449,12 @@ def score(
         fired.append(rule)
         total = sum(step.points for step in steps)
         steps += _cap(
-            rule.id, overrides.cap(rule), total, f"Rule '{rule.id}'", dimension=rule.dimension
+            rule.id,
+            overrides.cap(rule),
+            total,
+            _step(book, "rule", name=rule.id if book.language == "en" else rule.description),
+            STEP_TEXTS.get(book.language, STEP_TEXTS["en"])["cap"],
+            dimension=rule.dimension,
         )
         contributions.extend(steps)
     for dimension in book.dimensions:
@@ -427,7 +463,8 @@ def score(
             f"dimension:{dimension.id}",
             dimension.cap,
             total,
-            f"Dimension '{dimension.label}'",
+            _step(book, "dimension", name=dimension.label),
+            STEP_TEXTS.get(book.language, STEP_TEXTS["en"])["cap"],
             dimension=dimension.id,
         )
     raw = book.base + sum(c.points for c in contributions)
@@ -443,7 +480,7 @@ def score(
                 points=final - raw,
                 evidence=(),
                 kind="clamp",
-                description=f"The lens's range is {book.min}..{book.max}: {raw} becomes {final}",
+                description=_step(book, "clamp", low=book.min, high=book.max, raw=raw, final=final),
             )
         )
     index = _grade(book, final)

@@ -23,6 +23,7 @@ from footprint.errors import FootprintError
 __all__ = [
     "ALT_LENSES",
     "DEFAULT_LENSES",
+    "BookText",
     "Condition",
     "Dimension",
     "Grade",
@@ -179,8 +180,48 @@ class Dimension(_Strict):
     imitates: Imitates | None = None
 
 
+class ImitatesText(_Strict):
+    """An :class:`Imitates` in another language."""
+
+    text: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    caveat: str | None = None
+
+
+class GradeText(_Strict):
+    grade: str = Field(min_length=1)
+    meaning: str = ""
+    consequences: list[str] = Field(default_factory=list)
+
+
+class RuleText(_Strict):
+    description: str = Field(min_length=1)
+    consequences: list[str] = Field(default_factory=list)
+    imitates: ImitatesText
+
+
+class BookText(_Strict):
+    """Every text of a rulebook in another language; grades and rules by their English key."""
+
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    imitates: ImitatesText
+    caveats: list[str] = Field(default_factory=list)
+    dimensions: dict[str, str] = Field(default_factory=dict)
+    grades: dict[str, GradeText]
+    rules: dict[str, RuleText]
+
+
+def _imitates_in(text: ImitatesText) -> Imitates:
+    return Imitates(text=text.text, source=text.source, caveat=text.caveat)
+
+
 class Rulebook(_Strict):
-    """A lens: base score, range, grades, and the rules that move the score."""
+    """A lens: base score, range, grades, and the rules that move the score.
+
+    ``zh`` holds every text in Chinese (the shipped rulebooks must have it);
+    :meth:`in_language` gives the same lens with its texts in one language.
+    """
 
     lens: str = Field(pattern=_ID)
     title: str
@@ -194,6 +235,8 @@ class Rulebook(_Strict):
     grades: list[Grade] = Field(min_length=1)
     dimensions: list[Dimension] = Field(default_factory=list)
     rules: list[Rule]
+    zh: BookText | None = None
+    language: Literal["en", "zh"] = "en"  # the language of the texts above
     source_name: str = ""  # set by the loader: the file it came from
 
     @field_validator("grades")
@@ -219,6 +262,50 @@ class Rulebook(_Strict):
 
     def grade_index(self, grade: str) -> int:
         return [g.grade for g in self.grades].index(grade)
+
+    def in_language(self, language: str) -> Rulebook:
+        """The same lens with every text in ``language`` (as it is, if it has none)."""
+        if language != "zh" or self.zh is None or self.language == "zh":
+            return self
+        zh = self.zh
+        names = {grade.grade: zh.grades[grade.grade].grade for grade in self.grades}
+        grades = [
+            grade.model_copy(
+                update={
+                    "grade": names[grade.grade],
+                    "meaning": zh.grades[grade.grade].meaning,
+                    "consequences": zh.grades[grade.grade].consequences,
+                }
+            )
+            for grade in self.grades
+        ]
+        rules = [
+            rule.model_copy(
+                update={
+                    "description": zh.rules[rule.id].description,
+                    "consequences": zh.rules[rule.id].consequences,
+                    "imitates": _imitates_in(zh.rules[rule.id].imitates),
+                    "grade_ceiling": names.get(rule.grade_ceiling or "", rule.grade_ceiling),
+                }
+            )
+            for rule in self.rules
+        ]
+        dimensions = [
+            d.model_copy(update={"label": zh.dimensions.get(d.id, d.label)})
+            for d in self.dimensions
+        ]
+        return self.model_copy(
+            update={
+                "title": zh.title,
+                "description": zh.description,
+                "imitates": _imitates_in(zh.imitates),
+                "caveats": zh.caveats,
+                "grades": grades,
+                "rules": rules,
+                "dimensions": dimensions,
+                "language": "zh",
+            }
+        )
 
 
 def _rule_id_at(raw: Any, index: Any) -> str:
@@ -268,6 +355,62 @@ def _cross_check(name: str, book: Rulebook) -> None:
         raise FootprintError(f"invalid rulebook\n{name}: field 'base': outside min..max")
 
 
+def _missing(where: str, english: object, other: object) -> str | None:
+    """Why ``other`` does not translate ``english`` (a text, list or optional text)."""
+    if isinstance(english, list) and isinstance(other, list):
+        if len(english) != len(other):
+            return f"{where}: {len(other)} item(s), the English has {len(english)}"
+        return None
+    if bool(english) and not other:
+        return f"{where}: missing (the English has one)"
+    if other and not english:
+        return f"{where}: given, but the English has none"
+    return None
+
+
+def _check_translation(name: str, book: Rulebook) -> None:
+    """Every text of the lens has its Chinese version, and nothing else does."""
+    zh = book.zh
+    if zh is None:
+        return
+    problems: list[str | None] = []
+
+    def keys(field: str, english: set[str], given: set[str]) -> None:
+        problems.extend(f"zh.{field}.{k}: missing" for k in sorted(english - given))
+        problems.extend(
+            f"zh.{field}.{k}: no such entry in English" for k in sorted(given - english)
+        )
+
+    keys("rules", set(book.rule_ids), set(zh.rules))
+    keys("grades", {g.grade for g in book.grades}, set(zh.grades))
+    keys("dimensions", {d.id for d in book.dimensions}, set(zh.dimensions))
+    problems.append(_missing("zh.caveats", book.caveats, zh.caveats))
+    problems.append(_missing("zh.imitates.caveat", book.imitates.caveat, zh.imitates.caveat))
+    for grade in book.grades:
+        if grade.grade in zh.grades:
+            text = zh.grades[grade.grade]
+            where = f"zh.grades.{grade.grade}"
+            problems.append(_missing(f"{where}.meaning", grade.meaning, text.meaning))
+            problems.append(
+                _missing(f"{where}.consequences", grade.consequences, text.consequences)
+            )
+    for rule in book.rules:
+        if rule.id in zh.rules:
+            text_rule = zh.rules[rule.id]
+            where = f"zh.rules.{rule.id}"
+            problems.append(
+                _missing(f"{where}.consequences", rule.consequences, text_rule.consequences)
+            )
+            problems.append(
+                _missing(
+                    f"{where}.imitates.caveat", rule.imitates.caveat, text_rule.imitates.caveat
+                )
+            )
+    found = [f"{name}: field '{p.split(': ', 1)[0]}': {p.split(': ', 1)[1]}" for p in problems if p]
+    if found:
+        raise FootprintError("invalid rulebook\n" + "\n".join(found))
+
+
 def parse_rulebook(text: str, name: str) -> Rulebook:
     """Validate a rulebook's YAML ``text``; ``name`` names it in error messages."""
     try:
@@ -281,6 +424,7 @@ def parse_rulebook(text: str, name: str) -> Rulebook:
     except ValidationError as exc:
         raise _explain(name, raw, exc) from None
     _cross_check(name, book)
+    _check_translation(name, book)
     return book
 
 
@@ -305,7 +449,11 @@ def _load_packaged(name: str) -> Rulebook:
         raise FootprintError(
             f"no rulebook '{name}'; shipped rulebooks: {', '.join(available_rulebooks())}"
         )
-    return parse_rulebook(entry.read_text(encoding="utf-8"), f"{name}.yaml")
+    book = parse_rulebook(entry.read_text(encoding="utf-8"), f"{name}.yaml")
+    if book.zh is None:
+        # Chinese is a first-class language: a shipped lens carries every text in it.
+        raise FootprintError(f"invalid rulebook\n{name}.yaml: field 'zh': missing")
+    return book
 
 
 def load_rulebook(lens: str | Path | Rulebook) -> Rulebook:

@@ -3,7 +3,9 @@
 Header ``id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime``; an
 older PyWxDump wrote ``content`` (a JSON value) instead of ``msg,src``. Columns are
 found by name. One file per chat, named ``<wxid>_<start>_<end>.csv``, so files are
-found by content.
+found by content. A file renamed after the contact (``大姐.csv``, ``大姐_utf8.csv``) gives
+the chat its title: the other side of a 1:1 chat is named by it, as the user knows them,
+and their wxid stays in ``raw_fields`` (``talker``, ``room_name``).
 
 - ``type_name`` is PyWxDump's Chinese name of the WeChat message type (文本, 图片,
   语音, 视频, 动画表情, 位置, 文件, 引用回复, 转账, 系统通知, 拍一拍, 消息撤回…);
@@ -25,10 +27,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import PurePosixPath
 from typing import TypedDict
 
+from footprint.identifiers import chat_title
 from footprint.loading import InputFile
 from footprint.model import LocationPoint, Message, ParseItem, Payment
+from footprint.pii.fields import raw_fields_for
 from footprint.sources._payment_csv import (
     Row,
     cell,
@@ -153,6 +158,7 @@ def detect(file: InputFile) -> float:
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     columns: dict[str, int] | None = None
     seen = 0
+    title = chat_title(PurePosixPath(file.name).stem)
     with file.open_text() as stream:
         for item in csv_rows(stream, file, FORMAT):
             if not isinstance(item, Row):
@@ -172,7 +178,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 continue
             if item.blank():
                 continue
-            for parsed in _row(file, item, columns, ctx):
+            for parsed in _row(file, item, columns, ctx, title):
                 if isinstance(parsed, Message):
                     seen += 1
                 yield parsed
@@ -233,7 +239,7 @@ def _time(raw: str, ctx: ParseContext) -> tuple[datetime, bool] | None:
 
 
 def _row(
-    file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext
+    file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext, title: str | None
 ) -> Iterator[ParseItem]:
     locator = f"row {row.number}"
 
@@ -255,8 +261,18 @@ def _row(
     if talker in _SYSTEM_TALKERS:
         is_system = True
     own = flag == "1" or talker in _OWN_TALKERS
-    room = get("room") or None
-    actor = None if is_system else (ME if own else talker or None)
+    wxid = get("room") or None
+    group = bool(wxid and wxid.endswith("@chatroom"))
+    # The chat as the user named it (the file's title), else its wxid; the other side of a
+    # 1:1 chat likewise. The wxids stay in raw_fields, where redaction finds them.
+    named = title if title and title.casefold() != (wxid or "").casefold() else None
+    room = named or wxid
+    sender = (named if not group and talker in ("", wxid) else None) or talker or None
+    actor = None if is_system else (ME if own else sender)
+    raw = raw_fields_for(
+        FORMAT,
+        {"talker": "" if talker in _OWN_TALKERS | _SYSTEM_TALKERS else talker, "room_name": wxid},
+    )
     body = _body(row, columns)
     text = body.text
     lat = lon = None
@@ -275,7 +291,6 @@ def _row(
     common = _Common(
         source=FORMAT, path=file.display, locator=locator, timestamp=timestamp, tz_assumed=assumed
     )
-    group = bool(room and room.endswith("@chatroom"))
     yield Message(
         **common,
         actor=actor,
@@ -284,6 +299,7 @@ def _row(
         text=text,
         is_system=is_system,
         media=media,
+        raw_fields=raw,
     )
     if lat is not None and lon is not None:
         yield LocationPoint(**common, actor=actor, text=text, lat=lat, lon=lon)

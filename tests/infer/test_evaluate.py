@@ -116,3 +116,33 @@ def test_summary_keeps_own_and_independent_apart() -> None:
     assert parts["independent"]["recall"] == 0.5 and parts["independent"]["false_claims"] == 1
     [row] = calibration_table([own, independent])
     assert row["family"] == "health" and row["claims"] == 2 and row["observed"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("fact", "value", "ok"),
+    [
+        # The ground truth's name, or its full name, is the inference's name or an alias.
+        ({"name": "周志鹏"}, {"name": "老周", "aliases": ["周志鹏", "wxid_zzp"]}, True),
+        ({"name": "老周"}, {"name": "老周", "aliases": []}, True),
+        ({"name": "贾建军"}, {"name": "jiajianjun_1968", "aliases": []}, False),
+        ({"name": "Stuart McLeod"}, {"name": "Stu", "aliases": ["stuart  mcleod"]}, True),
+        ({"name": "Doug"}, {"name": "Doug Pellegrino"}, False),
+    ],
+)
+def test_risky_contact_matches_under_any_alias(
+    fact: dict[str, str], value: dict[str, object], ok: bool
+) -> None:
+    assert _check("risky_contact", fact, [_inference("risky_contact", value)])[2] is ok
+
+
+def test_relationship_and_top_contacts_match_under_any_alias() -> None:
+    sister = _inference("relationship", {"name": "zhouweihong_xy", "aliases": ["大姐"],
+                                         "relationship": "family"})  # fmt: skip
+    fact = {"name": "大姐", "relationship": "sister", "full_name": "周卫红"}
+    assert _relationships([fact], [sister])[0][3]
+    top = _inference(
+        "top_contacts",
+        {"contacts": [{"name": "老周", "aliases": ["周志鹏"]}, {"name": "桂芳", "aliases": []}]},
+    )
+    assert _check("top_contacts", [{"name": "周志鹏"}, {"name": "桂芳"}], [top])[2]
+    assert not _check("top_contacts", [{"name": "晓阳"}], [top])[2]

@@ -144,6 +144,17 @@ def test_pywxdump_sender_and_chat_wxids_by_record_attribute() -> None:
     assert set(structured_values(own)) == {("conversation", "wxid_zz99yy88", "WECHAT_ID")}
 
 
+def test_pywxdump_chat_named_by_its_file_keeps_the_wxid_in_raw_fields() -> None:
+    named = Message(
+        source="wechat_pywxdump", path="大姐.csv", locator="row 2", actor="大姐",
+        conversation="大姐", text="hi",
+        raw_fields='{"talker":"zhouweihong_xy","room_name":"zhouweihong_xy"}',
+    )  # fmt: skip
+    found = set(structured_values(named))
+    assert ("talker", "zhouweihong_xy", "WECHAT_ID") in found
+    assert not any(entity == "WECHAT_ID" and value == "大姐" for _, value, entity in found)
+
+
 def test_wechat_dump_wxid_sender_is_a_wechat_id() -> None:
     message = Message(
         source="wechat", path="wxid_k8j7h6g5.txt", locator="line 2", actor="wxid_k8j7h6g5",

@@ -152,3 +152,50 @@ def test_other_spellings_of_types_and_locations() -> None:
     (point,) = [p for p in items if isinstance(p, LocationPoint)]
     assert (point.lat, point.lon, point.text) == (34.2197, 108.9642, "大雁塔")
     assert not [p for p in items if isinstance(p, Problem)]
+
+
+_TITLED = (
+    HEADER
+    + "1,11,文本,0,zhouweihong_xy,zhouweihong_xy,妈今天精神挺好,,2024-09-14 08:27:00\n"
+    + "2,12,文本,1,wxid_me,zhouweihong_xy,好的,,2024-09-14 08:28:00\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("file_name", "other", "conversation"),
+    [
+        # A file renamed after the contact names them as the user knows them.
+        ("大姐.csv", "大姐", "大姐"),
+        ("大姐_utf8.csv", "大姐", "大姐"),
+        ("大姐_20240914_20250228.csv", "大姐", "大姐"),
+        ("Mom (1).csv", "Mom", "Mom"),
+        # PyWxDump's own names, and names a tool made up, are not titles.
+        ("zhouweihong_xy_0_5001.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        ("wxid_abc123_0_12.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        ("message_1.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        ("聊天记录.csv", "zhouweihong_xy", "zhouweihong_xy"),
+    ],
+)
+def test_private_chat_named_by_its_file_keeps_the_wxid(
+    file_name: str, other: str, conversation: str
+) -> None:
+    items = list(wechat_pywxdump.parse(_file(file_name, _TITLED.encode()), ParseContext()))
+    theirs, mine = (item for item in items if isinstance(item, Message))
+    assert theirs.actor == other and theirs.conversation == conversation
+    assert mine.actor == wechat_pywxdump.ME and mine.counterparty == conversation
+    # The wxids stay where redaction and the alias model find them.
+    assert theirs.raw_fields is not None and '"talker":"zhouweihong_xy"' in theirs.raw_fields
+    assert mine.raw_fields is not None and '"talker":"wxid_me"' in mine.raw_fields
+
+
+def test_group_chat_named_by_its_file_keeps_senders_wxids() -> None:
+    rows = (
+        HEADER + "1,11,文本,0,jiajianjun_1968,18339201846@chatroom,又涨价了,,2024-09-14 08:27:00\n"
+    )
+    items = list(
+        wechat_pywxdump.parse(_file("老战友 永远的三连.csv", rows.encode()), ParseContext())
+    )
+    (message,) = (item for item in items if isinstance(item, Message))
+    assert message.conversation == "老战友 永远的三连"
+    assert message.actor == "jiajianjun_1968"  # a group member has no name in the export
+    assert message.raw_fields == '{"talker":"jiajianjun_1968","room_name":"18339201846@chatroom"}'
