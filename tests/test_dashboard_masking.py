@@ -98,7 +98,9 @@ def test_no_planted_value_is_shown_with_values_hidden(
         at.switch_page(page).run()
         assert not at.exception, (page, at.exception)
         if page.endswith("score.py"):
-            next(b for b in at.button if "advice" in b.label.casefold()).click().run()
+            advice = [b for b in at.button if "advice" in b.label.casefold()]
+            if advice:  # a lens without rules to try shows no advice button
+                advice[0].click().run()
         if page.endswith("workshop.py"):
             for _ in range(6):  # every guided step
                 hits = leaked(page_text(at), values)
