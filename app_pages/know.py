@@ -18,7 +18,7 @@ from app_pages.common import (
 )
 from footprint import localise, views_know
 from footprint.infer.base import Inference
-from footprint.views import Analysis
+from footprint.views import EVIDENCE_LIMIT, Analysis
 
 # Claims listed per section at most; the rest are on the Overview table.
 CLAIMS_PER_SECTION = 25
@@ -26,6 +26,8 @@ CLAIMS_PER_SECTION = 25
 analysis = require_analysis()
 know = views_know.know_of(analysis)
 inferences = analysis.result.inferences
+# Every claim's evidence in one pass over the stored records, not one pass per claim.
+analysis.lookup(ref for inference in inferences for ref in inference.evidence[:EVIDENCE_LIMIT])
 revealed = reveal()
 st.title(t("page_know"))
 st.caption(t("know_caption"))

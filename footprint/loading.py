@@ -64,37 +64,28 @@ _JSON_SUFFIXES = (".json", ".js")
 MAX_JSON_NUMBER_DIGITS = 1000
 _LONG_DIGIT_RUN = re.compile(rb"[0-9]{%d,}" % (MAX_JSON_NUMBER_DIGITS + 1))
 _LEADING_DIGITS = re.compile(rb"[0-9]*")
+# Digits -> "1", everything else -> "0": a long run is then a plain substring search,
+# many times faster than the regex, which only confirms a hit.
+_DIGIT_MARKS = bytes(0x31 if 0x30 <= code <= 0x39 else 0x30 for code in range(256))
+_LONG_RUN_MARKS = b"1" * (MAX_JSON_NUMBER_DIGITS + 1)
 
 
 class JsonNestingError(ValueError):
     """A JSON document nested deeper than :data:`MAX_JSON_DEPTH`, or with an absurd number."""
 
 
-class JsonDepthGuard(io.RawIOBase):
-    """Passes bytes through while tracking JSON nesting; raises past the limit.
+class JsonBracketScanner:
+    """Finds the brackets outside strings in successive chunks of one JSON text.
 
     Each chunk is handled with numpy, not byte by byte: quotes not escaped by an
     odd run of backslashes toggle "inside a string", brackets outside strings
     move the depth. String state carries across chunk boundaries.
     """
 
-    def __init__(self, inner: IO[bytes], max_depth: int = MAX_JSON_DEPTH) -> None:
-        self._inner = inner
-        self._max_depth = max_depth
+    def __init__(self) -> None:
         self._depth = 0
         self._in_string = False
         self._trailing_backslashes = 0
-        self._trailing_digits = 0  # digits ending the last chunk, outside strings
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self._inner.read(len(buffer))
-        if data:
-            self._scan(data)
-        buffer[: len(data)] = data
-        return len(data)
 
     def _unescaped_quotes(self, codes: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
         quotes = np.flatnonzero(codes == 0x22)
@@ -119,27 +110,77 @@ class JsonDepthGuard(io.RawIOBase):
             keep[0] = False
         return quotes[keep]
 
-    def _scan(self, chunk: bytes) -> None:
+    def brackets(
+        self, chunk: bytes
+    ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """Positions of the brackets outside strings in ``chunk``, the depth after each,
+        and the positions of the unescaped quotes. Moves the depth, not the string state
+        (call :meth:`advance` after)."""
         codes = np.frombuffer(chunk, dtype=np.uint8)
         quotes = self._unescaped_quotes(codes)
         brackets = np.flatnonzero(
             (codes == 0x5B) | (codes == 0x5D) | (codes == 0x7B) | (codes == 0x7D)
         )
+        depths = brackets
         if brackets.size:
             quotes_before = np.searchsorted(quotes, brackets)
             outside = (quotes_before % 2 == 0) != self._in_string
-            steps = np.where((codes[brackets] == 0x5B) | (codes[brackets] == 0x7B), 1, -1)
-            depths = np.cumsum(steps[outside]) + self._depth
+            brackets = brackets[outside]
+            kinds = codes[brackets]
+            steps = np.where((kinds == 0x5B) | (kinds == 0x7B), 1, -1)
+            depths = np.cumsum(steps) + self._depth
             if depths.size:
-                if int(depths.max()) > self._max_depth:
-                    raise JsonNestingError(f"JSON nested deeper than {self._max_depth} levels")
                 self._depth = int(depths[-1])
-        self._check_numbers(chunk, quotes)
+        return brackets, depths, quotes
+
+    def advance(self, chunk: bytes, quotes: np.ndarray[Any, Any]) -> None:
+        """Carry the string and backslash state past ``chunk``."""
         if quotes.size % 2 == 1:
             self._in_string = not self._in_string
         stripped = chunk.rstrip(b"\\")
         run = len(chunk) - len(stripped)
         self._trailing_backslashes = run + self._trailing_backslashes if not stripped else run
+
+
+class JsonDepthGuard(JsonBracketScanner, io.RawIOBase):
+    """Passes bytes through while tracking JSON nesting; raises past the limit."""
+
+    def __init__(self, inner: IO[bytes], max_depth: int = MAX_JSON_DEPTH) -> None:
+        JsonBracketScanner.__init__(self)
+        io.RawIOBase.__init__(self)
+        self._inner = inner
+        self._max_depth = max_depth
+        self._trailing_digits = 0  # digits ending the last chunk, outside strings
+        # Set by a reader that splits the JSON itself (see take_brackets).
+        self.keep_brackets = False
+        self._kept: list[tuple[int, np.ndarray[Any, Any], np.ndarray[Any, Any]]] = []
+        self._passed = 0  # bytes passed so far
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        if data:
+            self._scan(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def _scan(self, chunk: bytes) -> None:
+        positions, depths, quotes = self.brackets(chunk)
+        if depths.size and int(depths.max()) > self._max_depth:
+            raise JsonNestingError(f"JSON nested deeper than {self._max_depth} levels")
+        self._check_numbers(chunk, quotes)
+        self.advance(chunk, quotes)
+        if self.keep_brackets:
+            self._kept.append((self._passed, positions, depths))
+        self._passed += len(chunk)
+
+    def take_brackets(self) -> list[tuple[int, np.ndarray[Any, Any], np.ndarray[Any, Any]]]:
+        """For each chunk passed since the last call: its offset in the stream, the
+        positions of its brackets outside strings and the depth after each."""
+        kept, self._kept = self._kept, []
+        return kept
 
     def _outside_string(self, quotes: np.ndarray[Any, Any], position: int) -> bool:
         return bool((int(np.searchsorted(quotes, position)) % 2 == 0) != self._in_string)
@@ -151,9 +192,10 @@ class JsonDepthGuard(io.RawIOBase):
         carried = self._trailing_digits + lead if lead or self._trailing_digits else 0
         if carried > MAX_JSON_NUMBER_DIGITS and self._outside_string(quotes, 0):
             raise JsonNestingError(too_long)
-        for match in _LONG_DIGIT_RUN.finditer(chunk):
-            if self._outside_string(quotes, match.start()):
-                raise JsonNestingError(too_long)
+        if _LONG_RUN_MARKS in chunk.translate(_DIGIT_MARKS):
+            for match in _LONG_DIGIT_RUN.finditer(chunk):
+                if self._outside_string(quotes, match.start()):
+                    raise JsonNestingError(too_long)
         trailing = len(chunk) - len(chunk.rstrip(b"0123456789"))
         if trailing == len(chunk):
             self._trailing_digits = carried

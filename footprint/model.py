@@ -14,11 +14,11 @@ import dataclasses
 import enum
 import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import pandas as pd
 
@@ -214,6 +214,37 @@ class Problem:
 
 
 ParseItem = Record | Problem
+R = TypeVar("R", bound=Record)
+
+
+def record_maker(cls: type[R], *names: str) -> Callable[..., R]:
+    """A fast positional constructor of ``cls`` taking ``names``; other fields get their
+    defaults.
+
+    For parsers that emit millions of records (raw location fixes): a frozen
+    dataclass sets each field through ``object.__setattr__``, about three times
+    slower than the slot setters used here. ``__post_init__`` is skipped, so the
+    caller guarantees what it checks (timestamps carry a zone).
+    """
+    fields = {field.name: field for field in dataclasses.fields(cls)}
+    unknown = set(names) - set(fields)
+    if unknown:
+        raise ValueError(f"{cls.__name__} has no fields {sorted(unknown)}")
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    lines = []
+    for name, field in fields.items():
+        namespace[f"set_{name}"] = getattr(cls, name).__set__
+        if name in names:
+            lines.append(f" set_{name}(item, {name})")
+        else:
+            if field.default is dataclasses.MISSING:
+                raise ValueError(f"{cls.__name__}.{name} has no default: pass it")
+            namespace[f"default_{name}"] = field.default
+            lines.append(f" set_{name}(item, default_{name})")
+    # Generated like dataclasses' own __init__, from the class's field names only.
+    source = f"def make({', '.join(names)}):\n item = new(cls)\n" + "\n".join(lines)
+    exec(source + "\n return item\n", namespace)  # noqa: S102
+    return namespace["make"]  # type: ignore[no-any-return]
 
 
 def pack_raw_fields(fields: Iterable[tuple[str, str]]) -> str | None:

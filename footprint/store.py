@@ -592,6 +592,40 @@ class ColumnStore(Sequence[T], Generic[T]):
                     positions = block.offsets.astype(np.int64) + chunk.start
                     yield positions, {name: _concat([block.columns[name]]) for name in names}
 
+    def find(
+        self, pairs: Iterable[tuple[str, str]], first: str = "path", second: str = "locator"
+    ) -> dict[tuple[str, str], int]:
+        """The position of the first object whose ``(first, second)`` fields equal each of
+        ``pairs`` (absent pairs are left out), found with Arrow over the columns: no
+        index of every object is built. Meant for a handful of pairs, such as the
+        records behind one piece of evidence (``path``, ``locator``)."""
+        wanted = set(pairs)
+        found: dict[tuple[str, str], int] = {}
+        if not wanted:
+            return found
+        self._flush()
+        firsts = {a for a, _ in wanted}
+        seconds = {b for _, b in wanted}
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                left, right = block.columns.get(first), block.columns.get(second)
+                rows = _candidates(left, firsts)
+                if rows.size:
+                    rows = np.intersect1d(rows, _candidates(right, seconds))
+                if not rows.size or left is None or right is None:
+                    continue
+                codecs = self._codecs_of(block.cls)
+                for row in rows.tolist():
+                    pair = (
+                        _decode(codecs[first], left[row : row + 1])[0],
+                        _decode(codecs[second], right[row : row + 1])[0],
+                    )
+                    if pair in wanted and pair not in found:
+                        found[pair] = chunk.start + int(block.offsets[row])
+                if len(found) == len(wanted):
+                    return found
+        return found
+
     def zone_id(self, zone: tzinfo | None) -> int:
         """The index of ``zone`` in :attr:`zones`, added when new."""
         return self._zones.id_of(zone)
@@ -634,6 +668,38 @@ class ColumnStore(Sequence[T], Generic[T]):
                     column.nbytes for column in block.columns.values() if hasattr(column, "nbytes")
                 )
         return total
+
+
+def _candidates(column: Any, wanted: set[str]) -> np.ndarray:
+    """Rows of a stored string column that may equal one of ``wanted``: a superset, found
+    on the compact form (the number of a numbered text, the codes of a dictionary)."""
+    none = np.empty(0, dtype=np.int64)
+    if column is None or isinstance(column, _AllMissing) or not isinstance(column, pa.Array):
+        return none
+    if _is_numbered(column):
+        numbers_column = column.field("number")
+        limit = 2**31 if numbers_column.type == pa.int32() else 2**63
+        numbers = {
+            int(found.group(2))
+            for value in wanted
+            if (found := _NUMBERED.fullmatch(value)) is not None and int(found.group(2)) < limit
+        }
+        if not numbers:
+            return none
+        mask = pc.is_in(numbers_column, value_set=pa.array(sorted(numbers), numbers_column.type))
+    elif pa.types.is_dictionary(column.type):
+        texts = pa.array(sorted(wanted), pa.string())
+        codes = np.flatnonzero(
+            pc.is_in(column.dictionary, value_set=texts).to_numpy(zero_copy_only=False)
+        )
+        if not codes.size:
+            return none
+        mask = pc.is_in(column.indices, value_set=pa.array(codes, column.indices.type))
+    elif pa.types.is_string(column.type):
+        mask = pc.is_in(column, value_set=pa.array(sorted(wanted), pa.string()))
+    else:
+        return none
+    return np.flatnonzero(mask.fill_null(False).to_numpy(zero_copy_only=False))
 
 
 def field_values(items: Iterable[Any], *names: str) -> Iterator[tuple[Any, ...]]:

@@ -316,7 +316,8 @@ class Utf8Reader(io.RawIOBase):
 
     def __init__(self, inner: IO[bytes], encoding: str) -> None:
         self._inner = inner
-        self._decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        # Bad bytes become U+FFFD: the JSON parser then reports where, instead of a crash.
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         self._pending = b""
         self._started = False
         self._done = False

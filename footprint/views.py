@@ -17,6 +17,8 @@ from typing import Any
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from footprint.config import Limits
 from footprint.infer.base import Inference
@@ -25,13 +27,14 @@ from footprint.masking import hide, known_values, mask
 from footprint.model import Record
 from footprint.redact.values import ValueMatcher
 from footprint.scan import ScanResult
-from footprint.store import field_values
+from footprint.store import ColumnStore, field_values
 
 # Rows a table sends to the browser at most; the rest stays in the package.
 TABLE_LIMIT = 500
 SNIPPET_CHARS = 40
 EVIDENCE_LIMIT = 50
 TEXT_PREVIEW_CHARS = 200
+LOOKUP_CACHE = 20_000  # records kept once looked up: evidence, never the whole store
 
 
 def plain(text: object) -> str:
@@ -57,8 +60,8 @@ class Headline:
 class Analysis:
     """One scan plus every summary the pages draw, built once by :func:`summarise`.
 
-    ``ref_index`` maps ``path#locator`` to the record's position, so a finding or an
-    inference finds its records without scanning a million of them per page.
+    Records behind a finding or an inference are looked up in the store's columns
+    when a page asks for them: no map of every record's reference is kept.
     """
 
     result: ScanResult
@@ -67,17 +70,53 @@ class Analysis:
     findings: pd.DataFrame
     entity_sources: pd.DataFrame
     inferences: pd.DataFrame
-    ref_index: dict[str, int] = field(repr=False)
-    text_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
+    _found: dict[str, Record] = field(default_factory=dict, repr=False)
 
     def record(self, ref: str) -> Record | None:
-        position = self.ref_index.get(ref)
-        return None if position is None else self.result.records[position]
+        found = self.records([ref])
+        return found[0] if found else None
 
     def records(self, refs: Iterable[str]) -> list[Record]:
-        found = (self.record(ref) for ref in refs)
-        return [record for record in found if record is not None]
+        """The records of ``refs`` (``path#locator``) in the order asked, unknown ones left out."""
+        asked = list(refs)
+        found = self.lookup(asked)
+        return [found[ref] for ref in asked if ref in found]
+
+    def lookup(self, refs: Iterable[str]) -> dict[str, Record]:
+        """The records of ``refs`` by ref, found in one pass over the store.
+
+        Found records are kept (up to :data:`LOOKUP_CACHE` of them) so a page that
+        first asks for all its evidence at once then draws each claim without a pass.
+        """
+        asked = list(dict.fromkeys(refs))
+        out = {ref: self._found[ref] for ref in asked if ref in self._found}
+        refs = [ref for ref in asked if ref not in out]
+        if not refs:
+            return out
+        wanted = [_splits(ref) for ref in refs]
+        pairs = {pair for splits in wanted for pair in splits}
+        records = self.result.records
+        if isinstance(records, ColumnStore):
+            positions = records.find(pairs)
+        else:
+            positions = {}
+            for position, pair in enumerate(field_values(records, "path", "locator")):
+                if pair in pairs:
+                    positions.setdefault(pair, position)
+        for ref, splits in zip(refs, wanted, strict=True):
+            at = next((positions[p] for p in splits if p in positions), None)
+            if at is not None:
+                out[ref] = records[at]
+                if len(self._found) < LOOKUP_CACHE:
+                    self._found[ref] = out[ref]
+        return out
+
+
+def _splits(ref: str) -> list[tuple[str, str]]:
+    """Every ``(path, locator)`` a ref may stand for: either side may hold a ``#``."""
+    parts = ref.split("#")
+    return [("#".join(parts[:cut]), "#".join(parts[cut:])) for cut in range(1, len(parts))]
 
     @property
     def known(self) -> ValueMatcher:
@@ -228,6 +267,8 @@ def entity_counts_frame(result: ScanResult) -> pd.DataFrame:
 
 def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
     """Records per source and week (UTC), for the timeline."""
+    if isinstance(records, ColumnStore):
+        return _activity_by_week_columns(records)
     pairs = [(s, t) for s, t in field_values(records, "source", "timestamp") if t is not None]
     if not pairs:
         return pd.DataFrame({"week": [], "source": [], "records": []})
@@ -236,6 +277,42 @@ def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
     frame = frame.assign(week=stamps.dt.to_period("W").dt.start_time)
     grouped = frame.groupby(["week", "source"], observed=True).size()
     return grouped.rename("records").reset_index()
+
+
+_DAY_NS = 86_400 * 1_000_000_000
+
+
+def _activity_by_week_columns(records: ColumnStore[Record]) -> pd.DataFrame:
+    """:func:`activity_by_week` one stored block at a time, from the Arrow columns."""
+    counts: Counter[tuple[int, str]] = Counter()
+    for cls in records.count_classes():
+        for _, columns in records.iter_blocks(cls, ["source", "timestamp"]):
+            stamps = columns["timestamp"]
+            if not pa.types.is_struct(stamps.type):
+                continue  # no timestamps in this block
+            utc = pc.struct_field(stamps, "utc")
+            valid = utc.is_valid().to_numpy(zero_copy_only=False)
+            if not valid.any():
+                continue
+            nanos = utc.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)[valid]
+            days = nanos // _DAY_NS
+            mondays = days - (days + 3) % 7  # 1970-01-01 was a Thursday
+            sources = columns["source"].to_numpy(zero_copy_only=False)[valid]
+            block = pd.DataFrame({"day": mondays, "source": sources})
+            sizes = block.groupby(["day", "source"]).size()
+            days_of, sources_of = sizes.index.get_level_values(0), sizes.index.get_level_values(1)
+            for day, source, size in zip(days_of, sources_of, sizes.to_numpy(), strict=True):
+                counts[(int(day), str(source))] += int(size)
+    if not counts:
+        return pd.DataFrame({"week": [], "source": [], "records": []})
+    keys = sorted(counts)
+    return pd.DataFrame(
+        {
+            "week": pd.to_datetime([day for day, _ in keys], unit="D"),
+            "source": [source for _, source in keys],
+            "records": pd.Series([counts[key] for key in keys], dtype="int64"),
+        }
+    )
 
 
 def findings_frame(result: ScanResult) -> pd.DataFrame:
@@ -293,15 +370,6 @@ def inferences_frame(inferences: Sequence[Inference]) -> pd.DataFrame:
 def summarise(result: ScanResult) -> Analysis:
     """Every summary the pages need, computed once for a loaded scan."""
     findings = findings_frame(result)
-    ref_index: dict[str, int] = {}
-    for position, (path, locator) in enumerate(field_values(result.records, "path", "locator")):
-        ref_index.setdefault(f"{path}#{locator}", position)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for found_in, path, locator, start, end in field_values(
-        result.findings, "field", "path", "locator", "start", "end"
-    ):
-        if found_in == "text":
-            spans.setdefault(f"{path}#{locator}", []).append((start, end))
     return Analysis(
         result=result,
         headline=headline(result),
@@ -309,8 +377,6 @@ def summarise(result: ScanResult) -> Analysis:
         findings=findings,
         entity_sources=entity_source_matrix(findings),
         inferences=inferences_frame(result.inferences),
-        ref_index=ref_index,
-        text_spans=spans,
     )
 
 
@@ -407,10 +473,11 @@ def findings_table(
         ):
             spans.setdefault((str(ref), str(name)), []).append((int(start), int(end)))
     contexts = []
+    records = analysis.lookup(str(ref) for ref in part["ref"])  # one pass, not one per row
     for ref, name, start, end in zip(
         part["ref"], part["field"], part["start"], part["end"], strict=True
     ):
-        record = analysis.record(str(ref))
+        record = records.get(str(ref))
         text = _field_text(record, str(name)) if record is not None else ""
         spots = spans.get((str(ref), str(name)), [(int(start), int(end))])
         contexts.append(snippet(text, int(start), int(end), spots, reveal) if text else "")
@@ -479,8 +546,17 @@ def _preview(record: Record, spans: Sequence[tuple[int, int]] | None, reveal: bo
 
 
 def text_spans(analysis: Analysis, refs: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
-    """The personal spans found in the ``text`` field of each of ``refs``."""
-    return {ref: analysis.text_spans.get(ref, []) for ref in refs}
+    """The personal spans found in the ``text`` field of each of ``refs``, selected from
+    the findings frame column-wise."""
+    refs = list(refs)
+    spans: dict[str, list[tuple[int, int]]] = {ref: [] for ref in refs}
+    frame = analysis.findings
+    if frame.empty or not refs:
+        return spans
+    chosen = frame[(frame["field"] == "text") & frame["ref"].isin(refs)]
+    for ref, start, end in chosen[["ref", "start", "end"]].itertuples(index=False):
+        spans[str(ref)].append((int(start), int(end)))
+    return spans
 
 
 def records_table(

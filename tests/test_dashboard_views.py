@@ -90,3 +90,46 @@ def test_launch_token_goes_to_the_app_and_the_url() -> None:
     url = dashboard_url(8765, token, "office_worker")
     assert url.startswith("http://127.0.0.1:8765/?token=")
     assert token in url and "persona=office_worker" in url
+
+
+def _store_and_list() -> tuple[object, list[object]]:
+    from datetime import UTC, datetime, timedelta
+
+    from footprint.model import Message
+    from footprint.store import ColumnStore
+
+    start = datetime(2024, 2, 28, 23, 30, tzinfo=UTC)
+    records = [
+        Message(
+            source="whatsapp" if index % 2 else "telegram",
+            path="chat #1.txt" if index % 3 else "聊天.txt",
+            locator=f"line {index}",
+            timestamp=None if index % 7 == 0 else start + timedelta(hours=13 * index),
+            text="你好" if index % 2 else "hello",
+        )
+        for index in range(300)
+    ]
+    return ColumnStore.of(records, chunk_rows=50), list(records)
+
+
+def test_weekly_activity_from_columns_matches_the_object_path() -> None:
+    from footprint.views import activity_by_week
+
+    store, records = _store_and_list()
+    from_columns = activity_by_week(store)  # type: ignore[arg-type]
+    from_objects = activity_by_week(records)  # type: ignore[arg-type]
+    assert from_columns.astype(str).values.tolist() == from_objects.astype(str).values.tolist()
+
+
+def test_records_behind_refs_are_found_without_an_index() -> None:
+    from footprint.scan import ScanResult
+    from footprint.views import summarise
+
+    store, records = _store_and_list()
+    for held in (store, records):
+        result = ScanResult([], held, [], [], [], "off", None)  # type: ignore[arg-type]
+        analysis = summarise(result)
+        refs = ["chat #1.txt#line 4", "聊天.txt#line 3", "nowhere#line 1", "chat #1.txt#line 3"]
+        found = analysis.records(refs)
+        assert [r.ref for r in found] == ["chat #1.txt#line 4", "聊天.txt#line 3"]
+        assert analysis.record("chat #1.txt#line 5") == records[5]

@@ -7,7 +7,7 @@ import zipfile
 from contextlib import ExitStack
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from footprint.config import Limits
@@ -34,6 +34,7 @@ def _sample_name(source: SourceModule) -> str:
 @pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.FORMAT)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=2048))
+@example(data=b"\x00\x00\x00\x01\x00")  # looks like UTF-32-BE, then is cut mid-character
 def test_arbitrary_bytes_yield_only_records_and_declared_problems(
     source: SourceModule, data: bytes
 ) -> None:

@@ -197,3 +197,31 @@ def test_coordinates_in_whole_units_are_kept_as_integers_and_come_back_exactly()
     _, columns = store.columns(LocationPoint, ["lat", "accuracy_m"])
     assert columns["lat"].to_pylist() == [p.lat for p in points]
     assert store.nbytes() / len(points) < 36  # two int32 coordinates, not two float64
+
+
+def test_find_locates_pairs_column_wise() -> None:
+    from footprint.model import Message
+
+    items = [
+        Message(source="s", path=f"chat {index % 3}.txt", locator=f"line {index}", text="x")
+        for index in range(200)
+    ]
+    store = ColumnStore.of(items, chunk_rows=64)
+    wanted = [("chat 1.txt", "line 1"), ("chat 2.txt", "line 197"), ("chat 0.txt", "line 1")]
+    found = store.find(wanted)
+    assert found == {("chat 1.txt", "line 1"): 1, ("chat 2.txt", "line 197"): 197}
+    assert store.find([]) == {}
+
+
+def test_find_on_plain_and_mixed_locators() -> None:
+    from footprint.model import Message
+
+    items = [
+        Message(source="s", path=f"p{index}.json", locator=f"$.k{'x' * index}", text="x")
+        for index in range(100)
+    ] + [Message(source="s", path="p.json", locator="line 99999999999", text="y")]
+    store = ColumnStore.of(items, chunk_rows=32)
+    found = store.find(
+        [("p7.json", "$.kxxxxxxx"), ("p.json", "line 99999999999"), ("p7.json", "$.k")]
+    )
+    assert found == {("p7.json", "$.kxxxxxxx"): 7, ("p.json", "line 99999999999"): 100}

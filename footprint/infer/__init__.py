@@ -96,7 +96,8 @@ def infer_all(
     (``inference social failed: ...``); every other family still delivers.
     """
     inp = prepare(records)
-    if len(inp) == 0:
+    # Raw location fixes are not rows of the frame: a location history alone still counts.
+    if len(inp) == 0 and (inp.store is None or not inp.store.count_classes()):
         return []
     found: list[Inference] = []
     release_unused_memory()

@@ -7,22 +7,26 @@ Categories come from rules plus the merchant keyword lists in ``lexicons/finance
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from footprint.infer.base import Inference
-from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
+from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
+from footprint.infer.geocode import country_currency, country_of_zone, name_place, zone_names
 from footprint.infer.lexicon import matcher
+from footprint.infer.payments import clean_payer, is_refund
 from footprint.model import Record
 
 CATEGORY = "finances"
 LATE_NIGHT_HOURS = (0, 1, 2, 3, 4)
-# (name, lowest and highest median gap in days) of the pay rhythms recognised.
-RHYTHMS = (("monthly", 26, 35), ("four-weekly", 27, 29), ("fortnightly", 12, 16), ("weekly", 6, 8))
+# (name, lowest and highest median gap in days) of the rhythms recognised; a rhythm of
+# about 15 days whose paydays fall on the same two days of the month is semi-monthly.
+RHYTHMS = (("monthly", 26, 35), ("biweekly", 12, 17), ("weekly", 6, 8))
 FLAG_KEYS = ("gambling", "gaming", "alcohol", "charity")
-_FAILED_STATUS = r"fail|revers|declin|denied|return|unpaid|逾期|失败"
+_FAILED_STATUS = r"fail|revers|declin|denied|return|unpaid|bounced|insufficient|nsf|逾期|失败|未还"
 
 __all__ = ["categorised_payments", "infer", "spending_by_category"]
 
@@ -34,15 +38,46 @@ _PAYMENT_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "
                     "tz_assumed", "utc_offset_min")  # fmt: skip
 
 
+def _local_currency(inp: InferenceInput) -> str | None:
+    """The currency where the person is, for exports that state none (a bank CSV of
+    dates and amounts): the country of their own coordinates, else of the time zones the
+    records were read in, and that country's currency."""
+    frame = inp.frame
+    located = frame.loc[frame["lat"].notna() & frame["lon"].notna(), ["lat", "lon"]]
+    lat, lon = located["lat"].median(), located["lon"].median()
+    if located.empty:
+        batch = next(iter(inp.point_batches()), None)  # one stored block is enough
+        if batch is not None and np.isfinite(batch.lat).any():
+            lat, lon = float(np.nanmedian(batch.lat)), float(np.nanmedian(batch.lon))
+    country = None
+    if pd.notna(lat) and pd.notna(lon):
+        named = name_place(float(lat), float(lon))
+        country = named.country if named is not None else None
+    if country is None and inp.store is not None:
+        # The zones the records were read in, when they all lie in one country.
+        countries = {country_of_zone(zone) for zone in zone_names(inp.store.zones)} - {None}
+        country = countries.pop() if len(countries) == 1 else None
+    return country_currency(country)
+
+
 def _payments(inp: InferenceInput) -> pd.DataFrame:
     frame = inp.frame
     payments = frame.loc[
         (frame["kind"] == "payment") & frame["amount"].notna(), list(_PAYMENT_COLUMNS)
     ]
+    stated = payments["currency"].fillna("").astype(str).str.strip() != ""
+    if not stated.all():
+        local = _local_currency(inp)
+        if local is not None:
+            payments = payments.assign(currency=payments["currency"].where(stated, local))
+    # A bank line without a payee column names the payer in its description.
+    payer = map_unique(payments["counterparty"].fillna(payments["text"]), clean_payer)
     return payments.assign(
         payee_key=payments["counterparty"]
         .fillna(payments["counterparty_account"])
         .map(normalize_identifier, na_action="ignore"),
+        payer=payer,
+        payer_key=map_unique(payer, normalize_identifier),
         currency_code=payments["currency"].fillna("").astype(str).str.upper(),
     )
 
@@ -109,29 +144,48 @@ def spending_by_category(records: Sequence[Record] | InferenceInput) -> pd.DataF
     return table.sort_values(["total", "category"], ascending=[False, True]).reset_index(drop=True)
 
 
+def _semi_monthly(times: pd.Series) -> bool:
+    """Paydays on the same two days of each month (the 15th and the last, say), a day or
+    two early when one falls on a weekend."""
+    days = times.dt.day.to_numpy()
+    month_end = (times.dt.days_in_month - times.dt.day).to_numpy() <= 3
+    early = days[~month_end & (days <= 20)]
+    late = days[~month_end & (days > 20)]
+    groups = [part for part in (early, late) if len(part)]
+    spread_ok = all(int(part.max()) - int(part.min()) <= 3 for part in groups)
+    return bool(spread_ok and len(groups) + int(month_end.any()) == 2)
+
+
 def _rhythm(times: pd.Series) -> str | None:
-    if len(times) < 3:
+    """The rhythm of payment times (local wall-clock: a payday is a local date)."""
+    ordered = times.dropna().sort_values()
+    if len(ordered) < 3:
         return None
-    gaps = times.sort_values().diff().dt.total_seconds().dropna() / 86400
+    gaps = ordered.diff().dt.total_seconds().dropna() / 86400
     median = float(gaps.median())
     for name, low, high in RHYTHMS:
         if low <= median <= high:
-            return name
+            if name == "biweekly" and _semi_monthly(ordered):
+                return "semi-monthly"
+            # Most gaps near the median: not a scatter of dates that happens to average out.
+            steady = ((gaps - median).abs() <= max(3.0, 0.25 * median)).mean()
+            return name if steady >= 0.6 else None
     return None
 
 
-def _recurring(payments: pd.DataFrame, max_cv: float) -> pd.DataFrame:
+def _recurring(payments: pd.DataFrame, max_cv: float, key: str = "payee_key") -> pd.DataFrame:
     """Payee groups paid at a regular rhythm with steady amounts."""
     found = []
-    for (payee, currency), group in payments.groupby(["payee_key", "currency_code"], sort=True):
-        rhythm = _rhythm(group["timestamp"])
+    name_column = "payer" if key == "payer_key" else "counterparty"
+    for (payee, currency), group in payments.groupby([key, "currency_code"], sort=True):
+        rhythm = _rhythm(group["local"])
         if rhythm is None:
             continue
         amounts = group["amount"].abs()
         cv = float(amounts.std(ddof=0) / amounts.mean()) if amounts.mean() else 1.0
         if cv > max_cv:
             continue
-        names = group["counterparty"].dropna()
+        names = group[name_column].dropna()
         found.append(
             {
                 "payee_key": payee,
@@ -149,18 +203,26 @@ def _recurring(payments: pd.DataFrame, max_cv: float) -> pd.DataFrame:
 
 
 def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
-    # Loan payouts arrive regularly too; they are not pay.
-    credits = payments[
-        (payments["amount"] > 0) & payments["payee_key"].notna() & ~payments["lending"]
-    ]
-    regular = _recurring(credits, max_cv=0.25)
+    # Loan payouts arrive regularly too, and refunds are money given back: neither is pay.
+    credits = payments[(payments["amount"] > 0) & ~payments["lending"]]
+    refund = map_unique(credits["text"], is_refund).fillna(False).to_numpy(dtype=bool)
+    credits = credits[~refund]
+    credits = credits.assign(
+        payer_key=credits["payer_key"].astype(object).fillna(credits["payee_key"])
+    )
+    credits = credits[credits["payer_key"].notna()]
+    regular = _recurring(credits, max_cv=0.25, key="payer_key")
     keyworded = credits[credits["salary"]]
     if regular.empty and keyworded.empty:
         return []
+    salary_payers = set(keyworded["payer_key"])
+    if salary_payers:
+        # Some credits are labelled as pay: only those payers can be the employer (a
+        # parent's regular allowance is not).
+        regular = regular[regular["payee_key"].isin(salary_payers)]
     if not regular.empty:
-        salary_payees = set(keyworded["payee_key"])
         regular = regular.assign(
-            labelled=regular["payee_key"].isin(salary_payees),
+            labelled=regular["payee_key"].isin(salary_payers),
         ).sort_values(["labelled", "median", "payee_key"], ascending=[False, False, True])
         best = regular.iloc[0]
         rows = inp.frame.loc[best["index"]]
@@ -168,20 +230,25 @@ def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
         rhythm = str(best["rhythm"])
         confidence = 0.9 if best["labelled"] else 0.7
         method = (
-            "Credits from the same payer at a regular rhythm with steady amounts; the largest "
-            "(or the one labelled as salary/工资) is taken as pay, its payer as employer."
+            "Credits from the same payer (its name cleaned of reference numbers) at a regular "
+            "rhythm (weekly, biweekly, semi-monthly or monthly) with steady amounts; one "
+            "labelled as pay (salary, payroll, direct deposit, BACS, 工资, 代发) wins, else the "
+            "largest. Refunds and loan payouts are not pay."
         )
     else:
-        by_payee = keyworded.groupby("payee_key")
-        payee = str(by_payee["amount"].sum().idxmax())
-        rows = keyworded[keyworded["payee_key"] == payee]
-        names = rows["counterparty"].dropna()
+        by_payer = keyworded.groupby("payer_key")
+        payee = str(by_payer["amount"].sum().idxmax())
+        rows = keyworded[keyworded["payer_key"] == payee]
+        names = rows["payer"].dropna()
         payer = str(names.mode().iloc[0]) if not names.empty else payee
         currency = str(rows["currency_code"].mode().iloc[0])
         amount = float(rows["amount"].median())
-        rhythm = "irregular"
+        rhythm = _rhythm(rows["local"]) or "irregular"
         confidence = 0.6
-        method = "Credits described as salary, payroll or 工资; their median amount."
+        method = (
+            "Credits described as pay (salary, payroll, direct deposit, 工资, 代发); their "
+            "median amount, the payer's name cleaned of reference numbers."
+        )
     text_amount = f"{amount:.2f}"
     return [
         Inference(
@@ -194,6 +261,7 @@ def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
                 "currency": currency,
                 "payer": payer,
                 "rhythm": rhythm,
+                "period": rhythm,
                 "payments": len(rows),
             },
             confidence=confidence,
@@ -263,7 +331,13 @@ def _spending(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
 
 
 def _subscriptions(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
-    debits = payments[(payments["amount"] < 0) & payments["payee_key"].notna()]
+    # A bank line without a payee column names the merchant in its description.
+    debits = payments[payments["amount"] < 0]
+    debits = debits.assign(
+        payee_key=debits["payee_key"].astype(object).fillna(debits["payer_key"]),
+        counterparty=debits["counterparty"].fillna(debits["payer"]),
+    )
+    debits = debits[debits["payee_key"].notna()]
     regular = _recurring(debits, max_cv=0.1)
     labelled = debits[debits["spend_category"].isin(["subscriptions", "entertainment"])]
     labelled_keys = set(labelled["payee_key"]) - set(regular["payee_key"])
@@ -388,31 +462,52 @@ def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) 
     return out
 
 
+_BORROWED = re.compile(
+    r"(?i)\b(?:loan|advance|disburse\w*|drawdown|borrow\w*)\b|借款|放款|借钱|提现到|贷款发放"
+)
+
+
+def _night_borrowing(payments: pd.DataFrame) -> pd.DataFrame:
+    """Money borrowed between midnight and 5am (local time): credit from a lender, or a
+    credit-product row that reads as a loan taken (a pay-later purchase is not)."""
+    lent = payments[payments["lending"] & payments["hour"].isin(LATE_NIGHT_HOURS)]
+    if lent.empty:
+        return lent
+    text = lent["text"].fillna("").astype(str) + " " + lent["category"].fillna("").astype(str)
+    borrowed = (lent["amount"] > 0) | text.str.contains(_BORROWED)
+    return lent[borrowed.to_numpy(dtype=bool)]
+
+
 def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     all_hits = _message_hits(inp, own_only=False)
     signals: dict[str, int] = {}
     positions: list[int] = []
-    failed = payments[
-        payments["status"]
-        .fillna("")
-        .astype(str)
-        .str.contains(_FAILED_STATUS, case=False, regex=True)
-    ]
-    for signal in ("lending", "repayment_reminder", "late_payment"):
+    status = payments["status"].fillna("").astype(str)
+    failed = payments[status.str.contains(_FAILED_STATUS, case=False, regex=True)]
+    # A repayment to a credit product that failed or was returned says more than any
+    # failed payment: the money was owed.
+    failed_repayments = failed[failed["lending"]]
+    night = _night_borrowing(payments)
+    for signal in ("lending", "repayment_reminder", "late_payment", "overdraft"):
         paid = payments[payments[signal]]
         said = all_hits[(all_hits["group"] == "signals") & (all_hits["label"] == signal)]
         count = len(paid) + said["position"].nunique()
         if signal == "late_payment":
-            count += len(failed)
-            positions.extend(failed.index)
+            extra = failed.index.difference(paid.index)
+            count += len(extra)
+            positions.extend(extra)
         if count:
             signals[signal] = count
             positions.extend(paid.index)
             positions.extend(said["position"])
+    for signal, rows in (("failed_repayment", failed_repayments), ("night_borrowing", night)):
+        if not rows.empty:
+            signals[signal] = len(rows)
+            positions.extend(rows.index)
     out: list[Inference] = []
     lenders = payments[payments["lending"]]
     if not lenders.empty:
-        names = lenders["counterparty"].dropna().value_counts()
+        names = lenders["payer"].dropna().value_counts()
         out.append(
             Inference(
                 category=CATEGORY,
@@ -432,7 +527,10 @@ def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
         )
     # Borrowing alone is common (pay-later at checkout); stress needs reminders or
     # late payments too, or many of them.
-    trouble = signals.get("repayment_reminder", 0) + signals.get("late_payment", 0)
+    trouble = sum(
+        signals.get(name, 0)
+        for name in ("repayment_reminder", "late_payment", "overdraft", "failed_repayment")
+    )
     total = sum(signals.values())
     if len(signals) >= 2 or trouble >= 3:
         rows = inp.frame.loc[sorted(set(positions))]
@@ -445,8 +543,9 @@ def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
                 + ".",
                 value={"value": True, "signals": dict(sorted(signals.items()))},
                 confidence=round(min(0.95, 0.4 + 0.15 * len(signals) + 0.03 * total), 3),
-                method="Borrowing and pay-later payments, repayment reminders and late or "
-                "failed payments, in payments and messages (English and Chinese).",
+                method="Borrowing and pay-later payments, money borrowed at night (local "
+                "time), repayment reminders, late, failed or returned payments and repayments, "
+                "overdraft fees, in payments and messages (English and Chinese).",
                 evidence=refs(rows, 30),
                 evidence_count=len(rows),
             )

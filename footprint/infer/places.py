@@ -6,12 +6,16 @@ duration; a fix's time until the next record, at most an hour, so that fixes sam
 while travelling weigh little). Home is the cluster where the user spends the nights,
 work the other one where they spend the most weekday hours: office hours count fully,
 early mornings and evenings half, so that a courier's evening shifts at a depot
-outweigh a lunchtime stop. Without location history, the city is guessed from payment
-merchants and posts, the time zone from timestamps and the network from IPs.
+outweigh a lunchtime stop. Places are named offline from their coordinates
+(:mod:`footprint.infer.geocode`, GeoNames data): the home city is the city around home.
+Without location history the home city comes only from the person's own address (a
+profile field, or their own words about where they live), never from merchant names, and
+is otherwise left unknown; the time zone comes from timestamps and the network from IPs.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,7 +26,7 @@ from pandas.api.types import union_categoricals
 
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
-from footprint.infer.lexicon import matcher
+from footprint.infer.geocode import PlaceName, city_in_address, name_place, zone_names
 from footprint.model import Record
 
 CATEGORY = "places"
@@ -411,6 +415,10 @@ def _place_inference(
     }
     if cluster["name"]:
         value["name"] = str(cluster["name"])
+    named = name_place(float(cluster["lat"]), float(cluster["lon"]))
+    if named is not None:
+        value.update(named.to_json())
+        claim = claim.replace(":", f" ({named.display()}):", 1)
     return Inference(
         category=CATEGORY,
         key=key,
@@ -499,6 +507,12 @@ def _work_hours(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
     ]
 
 
+def _area(lat: float, lon: float) -> dict[str, object]:
+    """The offline names of a position (city, area, country), empty when far from towns."""
+    named = name_place(lat, lon)
+    return named.to_json() if named is not None else {}
+
+
 def _frequent(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
     frequent = clusters[(clusters["label"] == "frequent") & (clusters["days"] >= 3)].head(10)
     if frequent.empty:
@@ -510,6 +524,7 @@ def _frequent(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
             "days": int(c["days"]),
             "records": int(c["records"]),
             "name": c["name"],
+            **_area(float(c["lat"]), float(c["lon"])),
         }
         for _, c in frequent.iterrows()
     ]
@@ -523,7 +538,8 @@ def _frequent(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
             claim=f"Besides home and work you keep returning to {len(places)} place(s).",
             value={"places": places},
             confidence=0.8,
-            method="Place clusters (about 250 m) visited on at least 3 different days.",
+            method="Place clusters (about 250 m) visited on at least 3 different days, named "
+            "offline from their coordinates (GeoNames).",
             evidence=tuple(evidence),
             evidence_count=int(frequent["records"].sum()),
         )
@@ -560,6 +576,7 @@ def _trips(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) -> l
                 "max_distance_km": round(float(trip["distance_km"].max()), 1),
                 "abroad": abroad,
                 "trip": len(trips),
+                **_area(float(trip["lat"].median()), float(trip["lon"].median())),
             }
         )
         if abroad:
@@ -595,7 +612,9 @@ def _trips(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) -> l
 
 
 def _foreign_currency(inp: InferenceInput) -> list[Inference]:
-    payments = inp.frame[(inp.frame["kind"] == "payment") & inp.frame["currency"].notna()]
+    frame = inp.frame
+    stated = frame["currency"].fillna("").astype(str).str.strip() != ""
+    payments = frame[(frame["kind"] == "payment") & stated]
     if payments.empty:
         return []
     currency = payments["currency"].astype(str).str.upper()
@@ -627,38 +646,100 @@ def _foreign_currency(inp: InferenceInput) -> list[Inference]:
     ]
 
 
-def _without_history(inp: InferenceInput) -> list[Inference]:
-    """City from merchants and posts, time zone from timestamps, network from IP addresses."""
-    frame = inp.frame
-    out: list[Inference] = []
-    texts = frame["kind"].isin(["payment", "post", "location_visit"]) | frame["is_me"]
-    hits = inp.hits("places", frame.index[texts])
-    if not hits.empty:
-        counts = (
-            hits.groupby("label")["position"].nunique().sort_values(ascending=False, kind="stable")
+# Profile fields that state where the person lives now (not a hometown).
+_ADDRESS_FIELDS = re.compile(
+    r"(?i)address|current_?city|^city$|^location$|residence|地址|所在地|常住|现居|地区"
+)
+# The person's own words about where they live or want things delivered.
+_LIVES_IN = re.compile(
+    r"(?i)\b(?:i live in|i'm living in|i am living in|we live in|i moved to|we moved to|"
+    r"my address is|my home address|my new address|i'm based in|i am based in|deliver to)\b|"
+    r"我(?:家)?(?:住在|住|家在|现在住|现居|搬到了?|搬来)|(?:我的|家庭|收货|寄到|送到)地址|地址[是:：]"
+)
+
+
+def _home_city_from_home(home: Inference) -> list[Inference]:
+    city = home.value.get("city")
+    if not city:
+        return []
+    keys = ("city", "city_en", "country", "area", "city_zh", "province_zh", "city_names")
+    names = {k: home.value[k] for k in keys if home.value.get(k)}
+    english = home.value.get("city_en", city)
+    shown = f"{english} ({home.value['city_zh']})" if home.value.get("city_zh") else str(city)
+    if home.value.get("country"):
+        shown += f", {home.value['country']}"
+    return [
+        Inference(
+            category=CATEGORY,
+            key="home_city",
+            claim=f"You live in {shown}.",
+            value={**names, "source": "location"},
+            confidence=round(min(0.95, home.confidence), 3),
+            method="The city around your home place, named offline from its coordinates with "
+            "GeoNames data (the city pulling hardest: population over squared distance); "
+            "never from merchant names.",
+            evidence=home.evidence,
+            evidence_count=home.evidence_count,
         )
-        city = str(counts.index[0])
-        rows = frame.loc[sorted(hits.loc[hits["label"] == city, "position"].unique())]
-        out.append(
+    ]
+
+
+def _home_city_from_address(inp: InferenceInput) -> list[Inference]:
+    """The city of the person's own address: a profile field, else their own messages
+    about where they live (Chinese addresses parsed with cpca). None found: unknown."""
+    frame = inp.frame
+    facts = frame.loc[
+        (frame["kind"] == "profile_fact")
+        & frame["field"].fillna("").astype(str).str.contains(_ADDRESS_FIELDS)
+        & frame["value"].notna(),
+        ["path", "locator", "value"],
+    ]
+    own = frame.loc[
+        frame["is_me"] & frame["kind"].isin(["message", "post"]) & frame["text"].notna(),
+        ["path", "locator", "text"],
+    ]
+    own = own[own["text"].astype(str).str.contains(_LIVES_IN)]
+    zones = _zones_of(inp)
+    for rows, column, confidence, how in (
+        (facts, "value", 0.85, "the address or city in your own profile"),
+        (own, "text", 0.6, "what you wrote about where you live"),
+    ):
+        found: dict[str, tuple[PlaceName, list[int]]] = {}
+        for position, text in zip(rows.index.tolist(), rows[column].astype(str), strict=True):
+            named = city_in_address(text, zones)
+            if named is not None:
+                key = f"{named.city}|{named.country}"
+                found.setdefault(key, (named, []))[1].append(position)
+        if not found:
+            continue
+        named, positions = max(found.values(), key=lambda item: (len(item[1]), -item[1][0]))
+        evidence_rows = frame.loc[sorted(positions)]
+        return [
             Inference(
                 category=CATEGORY,
                 key="home_city",
-                claim=f"You are probably based in {matcher('places').display('city', city)}.",
-                value={
-                    "city": city,
-                    "mentions": {str(k): int(v) for k, v in counts.head(5).items()},
-                },
-                confidence=round(
-                    min(0.8, 0.3 + 0.1 * int(counts.iloc[0]))
-                    * float(counts.iloc[0] / counts.sum()),
-                    3,
-                ),
-                method="City names in payment merchants, addresses and your posts; the most "
-                "frequent one.",
-                evidence=refs(rows, 30),
-                evidence_count=len(rows),
+                claim=f"You live in {named.display()}.",
+                value={**named.to_json(), "source": "address"},
+                confidence=confidence,
+                method=f"The city named in {how} (Chinese addresses read with cpca, other "
+                "places matched to GeoNames names); never from merchant names.",
+                evidence=refs(evidence_rows, 20),
+                evidence_count=len(evidence_rows),
             )
-        )
+        ]
+    return []
+
+
+def _zones_of(inp: InferenceInput) -> list[str]:
+    """The named time zones the person's records were read in (stated by the exports or
+    decided by the scan), for telling namesake cities apart (Manchester, GB or NH)."""
+    return zone_names(inp.store.zones if inp.store is not None else [])
+
+
+def _without_history(inp: InferenceInput) -> list[Inference]:
+    """Time zone from timestamps, network from IP addresses."""
+    frame = inp.frame
+    out: list[Inference] = []
     stated = frame.loc[
         frame["timestamp"].notna() & ~frame["tz_assumed"] & frame["is_me"],
         ["path", "locator", "utc_offset_min"],  # a narrow copy: the frame is wide and long
@@ -717,6 +798,11 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
         out += _work_hours(rows, clusters)
         out += _frequent(rows, clusters)
         out += _trips(inp, rows, clusters)
+    home = next((i for i in out if i.key == "home"), None)
+    if home is not None:
+        out += _home_city_from_home(home)
+    if not any(i.key == "home_city" for i in out):
+        out += _home_city_from_address(inp)
     out += _foreign_currency(inp)
     out += _without_history(inp)
     return out

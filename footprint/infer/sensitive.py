@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from footprint.infer import politics
+from footprint.infer import payments, politics
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.lexicon import matcher
@@ -122,6 +122,8 @@ def own_texts(inp: InferenceInput) -> pd.Series:
 
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     hits = sensitive_hits(inp, texts.index)
+    # Payment evidence (worship donations, care, medication): footprint/infer/payments.py.
+    hits = pd.concat([hits, payments.sensitive_hits(inp)], ignore_index=True)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):

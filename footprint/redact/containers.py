@@ -24,6 +24,7 @@ Edit = Callable[[str], str]
 # Cells a spreadsheet would run as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MONEY = re.compile(r"^[+-]?\s?[$€£¥]?\s?[\d.,]+$")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that holds a BIFF workbook
 MEDIA_SUFFIXES = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".opus", ".ogg",
     ".m4a", ".mp3", ".webm", ".pdf", ".vcf", ".zip", ".gz", ".tgz", ".tar",
@@ -35,6 +36,7 @@ class Rewritten:
     data: bytes | None  # None: the file is omitted from the output
     kind: str
     note: str = ""
+    suffix: str = ""  # a new file extension when the output format differs (.xls -> .xlsx)
 
 
 def neutralise_formula(cell: str) -> str:
@@ -167,6 +169,8 @@ def rewrite(name: str, data: bytes, edit: Edit) -> Rewritten:
     lowered = name.lower()
     if lowered.endswith(".xlsx"):
         return _rewrite_xlsx(data, edit)
+    if lowered.endswith(".xls") and data.startswith(_OLE2):
+        return _rewrite_xls(data, edit)
     if lowered.endswith(MEDIA_SUFFIXES):
         return Rewritten(None, "media", "media and attachments are not copied")
     encoding = detect_encoding(data[: 256 * 1024], complete=len(data) <= 256 * 1024)
@@ -224,6 +228,36 @@ def _rewrite_csv(text: str, edit: Edit) -> str:
     if not text.endswith(("\n", "\r")):
         result = result.rstrip("\r\n")
     return bom + result
+
+
+def _rewrite_xls(data: bytes, edit: Edit) -> Rewritten:
+    """A legacy BIFF workbook, redacted into .xlsx: no maintained library writes .xls."""
+    import xlrd
+    from openpyxl import Workbook
+
+    try:
+        book = xlrd.open_workbook(file_contents=data)
+    except Exception as exc:  # xlrd raises many types for bad files
+        return Rewritten(None, "xlsx", f"unreadable workbook, not copied ({type(exc).__name__})")
+    output_book = Workbook()
+    output_book.remove(output_book.active)  # type: ignore[arg-type]
+    for sheet in book.sheets():
+        target = output_book.create_sheet(sheet.name[:31] or "Sheet")
+        for row_index in range(sheet.nrows):
+            for column_index, cell in enumerate(sheet.row(row_index)):
+                value: Any = cell.value
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    value = xlrd.xldate_as_datetime(cell.value, book.datemode)
+                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                    continue
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    value = bool(cell.value)
+                elif isinstance(value, str):
+                    value = neutralise_formula(edit(value))
+                target.cell(row=row_index + 1, column=column_index + 1, value=value)
+    output = io.BytesIO()
+    output_book.save(output)
+    return Rewritten(output.getvalue(), "xlsx", "legacy .xls written as .xlsx", suffix=".xlsx")
 
 
 def _rewrite_xlsx(data: bytes, edit: Edit) -> Rewritten:

@@ -214,7 +214,7 @@ def _redact_container(
     result = redactor.result
     archive_display = container.display
     is_archive = any(f.display.startswith(f"{archive_display}!/") for f in container.files.values())
-    rewritten: list[tuple[InputFile, str, bytes, str]] = []
+    rewritten: list[tuple[InputFile, str, bytes, str, str]] = []
     for file in container.files.values():
         try:
             data = file.read_bytes()
@@ -227,23 +227,34 @@ def _redact_container(
             relative = _relative_to_input(file.display, input_display)
             result.omitted.append({"path": redactor.path(relative), "reason": outcome.note})
             continue
-        rewritten.append((file, redactor.path(file.path), outcome.data, outcome.kind))
+        name = _with_suffix(redactor.path(file.path), outcome.suffix)
+        rewritten.append((file, name, outcome.data, outcome.kind, outcome.suffix))
     if is_archive:
         target = out_dir / redactor.path(_relative_to_input(archive_display, input_display))
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name.split(".")[0] + ".zip")
         target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(target, "x", zipfile.ZIP_DEFLATED) as archive:
-            for _, name, data, _kind in rewritten:
+            for _, name, data, _kind, _suffix in rewritten:
                 archive.writestr(name, data)
-        for _file, name, data, kind in rewritten:
+        for _file, name, data, kind, _suffix in rewritten:
             where = f"{target.relative_to(out_dir).as_posix()}!/{name}"
             result.outputs.append(OutputFile(where, _sha256(data), kind))
         return
-    for file, _name, data, kind in rewritten:
-        relative = redactor.path(_relative_to_input(file.display, input_display))
+    for file, _name, data, kind, suffix in rewritten:
+        relative = _with_suffix(
+            redactor.path(_relative_to_input(file.display, input_display)), suffix
+        )
         _write(out_dir / relative, data)
         result.outputs.append(OutputFile(relative, _sha256(data), kind))
+
+
+def _with_suffix(name: str, suffix: str) -> str:
+    """``name`` with its extension replaced by ``suffix`` (unchanged when empty)."""
+    if not suffix:
+        return name
+    stem, dot, _ = name.rpartition(".")
+    return f"{stem}{suffix}" if dot else f"{name}{suffix}"
 
 
 def _sha256(data: bytes) -> str:

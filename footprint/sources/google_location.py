@@ -17,18 +17,28 @@ Folder names are localised (German ``Standortverlauf``); content decides.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+import itertools
+import json
+import re
+from collections.abc import Generator, Iterator
 from datetime import datetime
-from typing import Any
+from typing import IO, Any
 
-from footprint.loading import InputFile
+import ijson
+import msgspec
+import numpy as np
+
+from footprint.loading import InputFile, JsonBracketScanner, JsonDepthGuard
 from footprint.model import (
     Activity,
     LocationPoint,
     LocationVisit,
     ParseItem,
+    Problem,
     ProblemCode,
     ProfileFact,
+    record_maker,
 )
 from footprint.sources import _google
 from footprint.sources._google import JsonItem
@@ -116,7 +126,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         )
         return
     if kind == "records":
-        yield from _parse_stream(file, _RECORDS, ctx, "no locations in the file")
+        yield from _parse_records(file, ctx)
     elif kind == "semantic":
         yield from _parse_stream(file, _SEMANTIC_ITEMS, ctx, "no timeline objects in the file")
     else:
@@ -359,3 +369,340 @@ def _device(
             field=field,
             value=value,
         )
+
+
+# --- Records.json at the speed of the JSON decoder --------------------------------------
+#
+# A raw history holds millions of fixes. Instead of ijson building a dict per fix, the
+# file is cut into runs of whole items (brackets found with numpy, strings respected)
+# and each run is decoded by msgspec straight into a struct of the five fields used:
+# the other keys (activity guesses, device tags) are skipped unbuilt. A run whose
+# items do not fit the struct is decoded generically and parsed as before, and a run
+# that is not valid JSON is retried item by item, so a problem names its item.
+
+_READ_BYTES = _google.CHUNK_BYTES
+_HEAD_BYTES = 4096  # the opening checked before the fast path is taken
+_E7 = 10_000_000
+_LAT, _LON = 90 * _E7, 180 * _E7
+_RECORDS_START = re.compile(rb'\s*\{\s*"locations"\s*:\s*\[')
+_GAP = b" \t\r\n,"
+
+
+class _Fix(msgspec.Struct):
+    latitudeE7: int | float | None = None
+    longitudeE7: int | float | None = None
+    timestamp: str | None = None
+    timestampMs: str | int | None = None
+    accuracy: int | float | None = None
+
+
+# Timestamps from the shared helpers are always zone-aware, as Record checks.
+_point = record_maker(
+    LocationPoint,
+    "source",
+    "path",
+    "locator",
+    "timestamp",
+    "tz_assumed",
+    "lat",
+    "lon",
+    "accuracy_m",
+)
+_FIXES = msgspec.json.Decoder(list[_Fix])
+_ANY = msgspec.json.Decoder()
+
+
+class _Prepended(io.RawIOBase):
+    """``head`` then the rest of ``stream``: lets ijson check what follows the array."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        self._pending = head
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._pending or self._stream.read(len(buffer))
+        data, self._pending = data[: len(buffer)], data[len(buffer) :]
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _parse_records(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    head = file.json_head(_HEAD_BYTES)
+    if not _RECORDS_START.match(head):
+        # Another key first, or an odd layout: the general streaming path.
+        yield from _parse_stream(file, _RECORDS, ctx, "no locations in the file")
+        return
+    count = 0
+    try:
+        with file.open_json() as stream:  # UTF-8 without a mark, the guard on
+            for item in _record_runs(file, stream, ctx):
+                if isinstance(item, int):
+                    count = item
+                elif isinstance(item, list):
+                    yield from item
+                else:
+                    yield item
+    except OSError as exc:
+        yield problem(file, "", f"could not read the file ({exc})", ProblemCode.UNREADABLE, FORMAT)
+        return
+    if count == 0:
+        yield problem(file, "$", "no locations in the file", ProblemCode.EMPTY, FORMAT)
+
+
+def _record_runs(
+    file: InputFile, stream: IO[bytes], ctx: ParseContext
+) -> Iterator[ParseItem | list[ParseItem] | int]:
+    """Parse items run by run (a run's fixes come as one list); yields the item count
+    (an int) at the end."""
+    chunks = _bracketed_chunks(stream)
+    pending = b""
+    index = 0
+    for chunk, positions, depths in chunks:
+        closed = (depths == -1).nonzero()[0]
+        if closed.size:  # the array ends in this chunk
+            end = int(positions[closed[0]])
+            run, rest = pending + chunk[:end], chunk[end + 1 :]
+            index, failed = yield from _decode_run(file, run, index, ctx)
+            raw = getattr(stream, "raw", None)
+            if isinstance(raw, JsonDepthGuard):
+                raw.keep_brackets = False  # the rest is ijson's
+            if not failed:
+                index = yield from _after_array(file, rest, stream, index, ctx)
+            yield index
+            return
+        ends = positions[(depths == 0).nonzero()[0]]
+        if ends.size:
+            cut = int(ends[-1]) + 1
+            run, pending = pending + chunk[:cut], chunk[cut:]
+            index, failed = yield from _decode_run(file, run, index, ctx)
+            if failed:
+                yield index
+                return
+        else:
+            pending += chunk
+    if pending.strip(_GAP):
+        index, failed = yield from _decode_run(file, pending, index, ctx)
+        if failed:
+            yield index
+            return
+    yield _malformed_at(file, index, "the file ends inside the locations array")
+    yield index
+
+
+Chunk = tuple[bytes, np.ndarray[Any, Any], np.ndarray[Any, Any]]
+
+
+def _bracketed_chunks(stream: IO[bytes]) -> Iterator[Chunk]:
+    """The array's content chunk by chunk, with its brackets outside strings and the
+    depth after each (0: between items, -1: the array closed).
+
+    The nesting guard already finds every bracket of a chunk it passes: when the
+    stream is guarded, its findings are reused instead of scanning twice.
+    """
+    raw = getattr(stream, "raw", None)
+    guard = raw if isinstance(raw, JsonDepthGuard) else None
+    if guard is not None:
+        guard.keep_brackets = True
+    read = guard.read if guard is not None else stream.read
+    first = b""
+    while len(first) < _HEAD_BYTES:
+        more = read(_READ_BYTES)
+        if not more:
+            break
+        first += more
+    body = first.removeprefix(b"\xef\xbb\xbf")
+    start = _RECORDS_START.match(body)
+    assert start is not None  # checked on the head by the caller
+    offset = len(first) - len(body) + start.end()
+    if guard is None:
+        scanner = JsonBracketScanner()  # depth 0: between the array's items
+        chunk = first[offset:]
+        while chunk:
+            positions, depths, quotes = scanner.brackets(chunk)
+            scanner.advance(chunk, quotes)
+            yield chunk, positions, depths
+            chunk = read(_READ_BYTES)
+        return
+    # The guard counted from the file's start: the array's content is at depth 2.
+    positions, depths = _joined_brackets(guard, len(first))
+    keep = positions >= offset
+    yield first[offset:], positions[keep] - offset, depths[keep] - 2
+    while chunk := read(_READ_BYTES):
+        positions, depths = _joined_brackets(guard, len(chunk))
+        yield chunk, positions, depths - 2
+
+
+def _joined_brackets(
+    guard: JsonDepthGuard, size: int
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The brackets the guard found in the last ``size`` bytes it passed, as positions
+    in those bytes."""
+    found = guard.take_brackets()
+    if len(found) == 1:
+        return found[0][1], found[0][2]
+    positions = [found_positions + start for start, found_positions, _ in found]
+    depths = [found_depths for _, _, found_depths in found]
+    base = found[0][0]
+    return np.concatenate(positions) - base, np.concatenate(depths)
+
+
+def _malformed_at(file: InputFile, index: int, why: str) -> Problem:
+    return problem(
+        file,
+        f"$.locations[{index}]",
+        f"invalid or truncated JSON ({why})",
+        ProblemCode.MALFORMED,
+        FORMAT,
+    )
+
+
+def _decode_run(
+    file: InputFile, run: bytes, index: int, ctx: ParseContext
+) -> Generator[ParseItem | list[ParseItem], None, tuple[int, bool]]:
+    """Items of one run; returns ``(next index, whether the JSON was broken)``."""
+    body = run.strip(_GAP)
+    lead = run[: len(run) - len(run.lstrip(_GAP))]
+    trail = run[len(run.rstrip(_GAP)) :]
+    # Commas around the run were stripped: one must part it from the item before, none
+    # may end the array.
+    if not body:
+        if lead.count(b","):
+            yield _malformed_at(file, index, "a comma without an item")
+            return index, True
+        return index, False
+    if lead.count(b",") != (1 if index else 0) or trail.count(b","):
+        yield _malformed_at(file, index, "items not parted by one comma")
+        return index, True
+    text = b"[" + body + b"]"
+    try:
+        fixes = _FIXES.decode(text)
+    except msgspec.ValidationError:
+        pass  # valid JSON, unusual values: the general path below
+    except msgspec.DecodeError:
+        return (yield from _decode_items(file, body, index, ctx))
+    else:
+        yield _fix_records(file, fixes, index, ctx)
+        return index + len(fixes), False
+    seen: set[tuple[str, str]] = set()
+    for value in _generic(text):
+        locator = f"$.locations[{index}]"
+        if isinstance(value, dict):
+            yield from _record(file, value, locator, ctx, seen)
+        else:
+            yield problem(file, locator, "entry is not an object", source=FORMAT)
+        index += 1
+    return index, False
+
+
+def _generic(text: bytes) -> list[Any]:
+    try:
+        values = _ANY.decode(text)
+    except msgspec.DecodeError as exc:
+        try:  # integers past 64 bits: the standard library takes them
+            values = json.loads(text)
+        except ValueError:
+            raise exc from None
+    return values if isinstance(values, list) else [values]
+
+
+def _decode_items(
+    file: InputFile, body: bytes, index: int, ctx: ParseContext
+) -> Generator[ParseItem, None, tuple[int, bool]]:
+    """A run that is not valid JSON: item by item, up to the broken one."""
+    scanner = JsonBracketScanner()
+    positions, depths, _ = scanner.brackets(body)
+    cuts = [0, *(int(p) + 1 for p in positions[(depths == 0).nonzero()[0]])]
+    if cuts[-1] < len(body):
+        cuts.append(len(body))
+    seen: set[tuple[str, str]] = set()
+    for begin, end in itertools.pairwise(cuts):
+        raw = body[begin:end]
+        piece = raw.strip(_GAP)
+        if not piece:
+            continue
+        if raw[: len(raw) - len(raw.lstrip(_GAP))].count(b",") != (1 if begin else 0):
+            yield _malformed_at(file, index, "items not parted by one comma")
+            return index, True
+        try:
+            value = _generic(piece)[0] if piece.startswith((b"{", b"[")) else _ANY.decode(piece)
+        except (msgspec.DecodeError, ValueError) as exc:
+            yield _malformed_at(file, index, str(exc).splitlines()[0] if str(exc) else "bad item")
+            return index, True
+        locator = f"$.locations[{index}]"
+        if isinstance(value, dict):
+            yield from _record(file, value, locator, ctx, seen)
+        else:
+            yield problem(file, locator, "entry is not an object", source=FORMAT)
+        index += 1
+    return index, False
+
+
+def _after_array(
+    file: InputFile, rest: bytes, stream: IO[bytes], index: int, ctx: ParseContext
+) -> Generator[ParseItem, None, int]:
+    """What follows the array: usually ``}``; ijson checks it and finds a second array."""
+    tail = rest.strip()
+    if tail == b"}":
+        extra = stream.read(1024)
+        if not extra.strip():
+            return index
+        rest = rest + extra
+    reader = io.BufferedReader(_Prepended(b'{"locations":[]' + rest, stream))
+    seen: set[tuple[str, str]] = set()
+    try:
+        for value in ijson.items(reader, _RECORDS, use_float=True):
+            locator = f"$.locations[{index}]"
+            if isinstance(value, dict):
+                yield from _record(file, value, locator, ctx, seen)
+            else:
+                yield problem(file, locator, "entry is not an object", source=FORMAT)
+            index += 1
+    except (ijson.JSONError, ValueError) as exc:
+        yield _malformed_at(file, index, str(exc).splitlines()[0] if str(exc) else "bad JSON")
+    return index
+
+
+def _fix_records(
+    file: InputFile, fixes: list[_Fix], index: int, ctx: ParseContext
+) -> list[ParseItem]:
+    out: list[ParseItem] = []
+    add = out.append
+    display = file.display
+    e7 = _google.e7
+    timestamp = _google.timestamp
+    for number, fix in enumerate(fixes, index):
+        # In-range integers (nearly every fix) skip the general helper.
+        lat_e7, lon_e7 = fix.latitudeE7, fix.longitudeE7
+        lat = lat_e7 / _E7 if type(lat_e7) is int and -_LAT <= lat_e7 <= _LAT else e7(lat_e7, 90)
+        lon = lon_e7 / _E7 if type(lon_e7) is int and -_LON <= lon_e7 <= _LON else e7(lon_e7, 180)
+        locator = f"$.locations[{number}]"
+        if lat is None or lon is None:
+            add(problem(file, locator, "no valid latitudeE7/longitudeE7", source=FORMAT))
+            continue
+        # The shared helper, so Records.json reads times exactly as the general path.
+        when = timestamp(
+            {"timestamp": fix.timestamp, "timestampMs": fix.timestampMs},
+            "timestamp",
+            "timestampMs",
+            ctx,
+        )
+        if when is None:
+            add(problem(file, locator, "no valid timestamp or timestampMs", source=FORMAT))
+            continue
+        accuracy = fix.accuracy
+        add(
+            _point(
+                FORMAT,
+                display,
+                locator,
+                when[0],
+                when[1],
+                lat,
+                lon,
+                float(accuracy) if accuracy is not None else None,
+            )
+        )
+    return out

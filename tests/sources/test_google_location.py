@@ -175,3 +175,99 @@ def test_whole_takeout_folder_has_no_unrecognised_files() -> None:
     assert not [status for status in result.files if status.status == "unrecognised"]
     ignored = {Path(status.path).name for status in result.files if status.status == "ignored"}
     assert {"archive_browser.html", "Timeline Edits.json", "MyActivity.html"} <= ignored
+
+
+# --- Records.json fast path: the same items and problems as the general stream -----------
+
+
+def _general(data: bytes) -> list[object]:
+    file = _file("Records.json", data)
+    return list(
+        google_location._parse_stream(file, "locations.item", CTX, "no locations in the file")
+    )
+
+
+def _fast(data: bytes) -> list[object]:
+    return list(google_location.parse(_file("Records.json", data), CTX))
+
+
+def _same_apart_from_error_text(fast: list[object], general: list[object]) -> None:
+    def key(item: object) -> object:
+        if isinstance(item, Problem) and item.message.startswith("invalid or truncated JSON"):
+            return (item.locator, item.code)  # the decoders word their errors differently
+        return item
+
+    assert [key(item) for item in fast] == [key(item) for item in general]
+
+
+_ODD_ENTRIES = [
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "1700000000000"}',
+    b'{"latitudeE7": "12", "longitudeE7": 2, "timestamp": "2023-01-01T00:00:00Z"}',
+    b'{"latitudeE7": true, "longitudeE7": 2, "timestamp": "2023-01-01T00:00:00Z"}',
+    b'{"latitudeE7": 4294967295, "longitudeE7": 2, "timestamp": "2023-01-01T00:00:00Z"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2023-01-01T00:00:00"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2}',
+    b'{"latitudeE7": 1.5, "longitudeE7": 2, "timestamp": "x", "timestampMs": 1700000000000}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "accuracy": true, "timestampMs": "1700000000000"}',
+    b'{"note": "a } and a ] and \\" and [ {", "latitudeE7": 1, "longitudeE7": 2, '
+    b'"timestampMs": "1700000000000", "activity": [{"activity": [{"type": "STILL"}]}]}',
+    b'{"note": "\\\\", "latitudeE7": 1, "longitudeE7": 2, "timestampMs": "1700000000000"}',
+    b"42",
+    b'"text"',
+    b"[1, 2]",
+    b"null",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_ODD_ENTRIES), max_size=12),
+    st.sampled_from([b"", b"\xef\xbb\xbf"]),
+    st.sampled_from(
+        [b"}", b', "other": {"a": [1]}}', b', "locations": [' + _ODD_ENTRIES[0] + b"]}"]
+    ),
+    st.integers(min_value=1, max_value=64),
+)
+def test_records_fast_path_matches_general_stream(
+    entries: list[bytes], bom: bytes, ending: bytes, read_bytes: int
+) -> None:
+    data = bom + b'{\n  "locations": [' + b", ".join(entries) + b"]" + ending
+    old = google_location._READ_BYTES
+    google_location._READ_BYTES = read_bytes  # items cut across reads
+    try:
+        fast = _fast(data)
+    finally:
+        google_location._READ_BYTES = old
+    _same_apart_from_error_text(fast, _general(data))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"locations": [{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "1700000000000"}',
+        b'{"locations": [{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "1700000000000"}, {"lat',
+        b'{"locations": [{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "17"} {"a": 1}]}',
+        b'{"locations": [{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "17"}]} trailing',
+        b'{"locations": []}',
+        b'{"locations": [1, 2, 3',
+    ],
+)
+def test_records_fast_path_broken_json(data: bytes) -> None:
+    _same_apart_from_error_text(_fast(data), _general(data))
+
+
+def test_records_fast_path_keeps_the_nesting_guard() -> None:
+    deep = b'{"locations": [{"a": ' + b"[" * 600 + b"]" * 600 + b"}]}"
+    with pytest.raises(ValueError, match="nested deeper"):
+        _fast(deep)
+
+
+def test_records_fast_path_huge_integer_is_a_bad_coordinate_not_the_end() -> None:
+    # ijson's C backend stops at integers past 64 bits; here only that fix is refused.
+    data = (
+        b'{"locations": [{"latitudeE7": 123456789012345678901234567890, "longitudeE7": 2, '
+        b'"timestampMs": "1700000000000"}, {"latitudeE7": 1, "longitudeE7": 2, '
+        b'"timestampMs": "1700000000000"}]}'
+    )
+    items = _fast(data)
+    assert [type(item) for item in items] == [Problem, LocationPoint]
+    assert isinstance(items[0], Problem) and "latitudeE7" in items[0].message
