@@ -112,12 +112,6 @@ class Analysis:
                     self._found[ref] = out[ref]
         return out
 
-
-def _splits(ref: str) -> list[tuple[str, str]]:
-    """Every ``(path, locator)`` a ref may stand for: either side may hold a ``#``."""
-    parts = ref.split("#")
-    return [("#".join(parts[:cut]), "#".join(parts[cut:])) for cut in range(1, len(parts))]
-
     @property
     def known(self) -> ValueMatcher:
         """Every personal value found, to hide inside any text (built on first use)."""
@@ -130,6 +124,12 @@ def _splits(ref: str) -> list[tuple[str, str]]:
     def hide(self, text: object, reveal: bool) -> str:
         """A text (claim, path, label, record reference) with every known value masked."""
         return hide(text, reveal, None if reveal else self.known)
+
+
+def _splits(ref: str) -> list[tuple[str, str]]:
+    """Every ``(path, locator)`` a ref may stand for: either side may hold a ``#``."""
+    parts = ref.split("#")
+    return [("#".join(parts[:cut]), "#".join(parts[cut:])) for cut in range(1, len(parts))]
 
 
 def hide_columns(
