@@ -37,8 +37,8 @@ def detector() -> Detector:
     return build_detector(SETTINGS)
 
 
-# Legacy binary Excel (.xls) cannot be rewritten yet: the redactor leaves such a file out
-# and says so in the manifest; only those files' records may be missing from the copy.
+# A file the redactor cannot rewrite is left out and named in the manifest; only a legacy
+# binary Excel may be (today it is written as .xlsx), and only its records may be missing.
 NOT_REWRITTEN = ".xls"
 
 
