@@ -138,8 +138,6 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "cancer": "癌症",
         "medical_care": "正在就医（药店、诊所或医院）",
         "insomnia": "失眠",
-        "hypertension": "高血压",
-        "high_cholesterol": "高血脂",
         "mental_health_care": "接受心理健康治疗（未说明何种病症）",
     },
     "religion": {
