@@ -40,6 +40,12 @@ from footprint.infer.stance import text_stance
         ("早知道社保这样我当初就不交了", "health"),
         ("双减搞得补课费更贵，岂有此理", None),
         ("房价这么高，年轻人买不起房", "housing"),
+        ("养老金说好的每年涨呢", "pensions"),
+        ("当官的自己怎么不延迟退休", "pensions"),
+        ("个税交了那么多，钱都哪去了", "taxes"),
+        ("城管就知道罚款", None),
+        ("医保这么改，吃亏的还是老百姓", "health"),
+        ("社保这样还不如不交", "health"),
     ],
 )
 def test_policy_complaints_are_critical(text: str, topic: str | None) -> None:
@@ -66,6 +72,10 @@ def test_policy_complaints_are_critical(text: str, topic: str | None) -> None:
         "快递又晚了三天",
         "物业费又涨价了",
         "这家店说关就关",
+        "说好的火锅呢",
+        "还不如在家吃",
+        "为什么不让我先走",
+        "说好的周一开放，已经开了",
     ],
 )
 def test_not_a_political_complaint(text: str) -> None:
