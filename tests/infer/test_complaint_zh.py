@@ -5,6 +5,8 @@ by hand for the method, not taken from any persona."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from footprint.infer.complaint import constructions, matches
 from footprint.infer.sentiment import polarity
@@ -127,3 +129,12 @@ def test_constructions_leave_ordinary_words(text: str) -> None:
 def test_every_category_documents_its_rationale() -> None:
     for construction in constructions():
         assert construction.regex.pattern, construction.category
+
+
+@given(st.lists(st.text(min_size=1, max_size=4), max_size=12))
+def test_matches_any_tokens(tokens: list[str]) -> None:
+    # Any token stream (even with the separator or regex metacharacters) is safe to scan,
+    # and a stream without a single CJK character holds no Chinese construction.
+    found = matches(tokens)
+    if not any("\u3400" <= ch <= "\u9fff" for token in tokens for ch in token):
+        assert not found
