@@ -38,7 +38,7 @@ def claims(found: Sequence[Inference], where: Analysis) -> None:
     if not found:
         st.caption(t("no_claims"))
     for inference in found[:CLAIMS_PER_SECTION]:
-        st.text(f"• {claim(inference)}")
+        st.text(f"• {where.hide(claim(inference), revealed)}")
         flag = f" · {t('special_category')}" if inference.special_category else ""
         st.caption(
             t(
@@ -120,7 +120,11 @@ with tabs[7]:
     st.subheader(t("platform_heading"))
     st.caption(t("platform_caption"))
     st.dataframe(
-        table(views_know.platform_side_by_side(inferences, language())),
+        table(
+            views_know.platform_side_by_side(
+                inferences, language(), lambda text: analysis.hide(text, revealed)
+            )
+        ),
         hide_index=True,
         width="stretch",
     )

@@ -9,6 +9,7 @@ from app_pages.common import (
     current_inputs,
     language,
     load_persona,
+    reveal,
     scan_inputs,
     set_analysis,
     t,
@@ -62,15 +63,22 @@ if analysis is not None:
     result = analysis.result
     st.divider()
     st.subheader(t("loaded_heading"))
-    st.text(str(st.session_state.get("scan_label", "")))
-    st.dataframe(table(views.sources_frame(result)), hide_index=True, width="stretch")
+    revealed = reveal()
+    st.text(analysis.hide(st.session_state.get("scan_label", ""), revealed))
+    st.dataframe(
+        table(views.hide_columns(analysis, views.sources_frame(result), revealed, ["path"])),
+        hide_index=True,
+        width="stretch",
+    )
 
     st.markdown(f"**{t('files_heading')}**")
     st.caption(t("files_caption"))
     files = views.files_frame(result)
     formats = ["", *(source.FORMAT for source in SOURCES)]
     edited = st.data_editor(
-        localise.localise_cells(files, language()),
+        localise.localise_cells(
+            views.hide_columns(analysis, files, revealed, ["file", "why"]), language()
+        ),
         hide_index=True,
         width="stretch",
         disabled=["file", "status", "why"],
@@ -85,8 +93,8 @@ if analysis is not None:
         },
         key="format_editor",
     )
-    changed = {
-        str(row.file): str(row.format)
+    changed = {  # by position: the shown file names may be masked
+        str(before.file): str(row.format)
         for row, before in zip(edited.itertuples(), files.itertuples(), strict=True)
         if str(row.format) != str(before.format) and str(row.format)
     }
@@ -106,6 +114,8 @@ if analysis is not None:
     zone_columns = ["source", "format", "time zone", "why"]
     zone_columns += ["details"] if language() == "en" else []
     shown_zones = shown_zones[zone_columns]
+    # Paths and reasons may name a person; changes are read by position (changed_timezones).
+    shown_zones = views.hide_columns(analysis, shown_zones, revealed, ["source", "details"])
     edited_zones = st.data_editor(
         shown_zones,
         hide_index=True,
@@ -139,7 +149,7 @@ if analysis is not None:
         st.caption(t("bank_caption"))
         headers = views.bank_csv_headers(inputs, result, Settings.from_env().limits)
         for index, found in enumerate(headers):
-            st.text(found.file)
+            st.text(analysis.hide(found.file, revealed))
             options = ["", *found.header]
             mapping: dict[str, str] = {}
             columns = st.columns(4)
@@ -163,7 +173,11 @@ if analysis is not None:
     problems = views.problems_by_file(result)
     if len(problems):
         st.warning(t("problems_warning", count=len(problems)))
-        st.dataframe(table(problems), hide_index=True, width="stretch")
+        st.dataframe(
+            table(views.hide_columns(analysis, problems, revealed)),
+            hide_index=True,
+            width="stretch",
+        )
     else:
         st.success(t("no_problems"))
     st.page_link("app_pages/overview.py", label=t("continue_overview"), icon=":material/bar_chart:")

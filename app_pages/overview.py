@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.common import chart, language, require_analysis, t, table
+from app_pages.common import chart, language, require_analysis, reveal, t, table
 from footprint import localise, views
 
 analysis = require_analysis()
 result = analysis.result
+revealed = reveal()
 st.title(t("page_overview"))
 if result.detector_notice:
     st.warning(t("detector_notice"))
@@ -38,10 +39,14 @@ st.dataframe(
 )
 
 st.subheader(t("sources_heading"))
-st.dataframe(table(views.sources_frame(result)), hide_index=True, width="stretch")
+st.dataframe(
+    table(views.hide_columns(analysis, views.sources_frame(result), revealed, ["path"])),
+    hide_index=True,
+    width="stretch",
+)
 
 st.subheader(t("problems_heading"))
-problems = views.problems_frame(result)
+problems = views.hide_columns(analysis, views.problems_frame(result), revealed)
 if len(problems):
     st.dataframe(table(problems), hide_index=True, width="stretch")
 else:

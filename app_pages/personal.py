@@ -42,15 +42,26 @@ selection = st.dataframe(
 
 st.subheader(t("record_heading"))
 chosen = list(selection.selection.rows) if selection else []
-refs = list(dict.fromkeys(str(ref) for ref in findings["record"]))
-picked = st.selectbox(t("record_pick"), refs, index=None, key="record_pick")
-ref = str(findings["record"].iloc[chosen[0]]) if chosen and chosen[0] < len(findings) else picked
+# The table shows references masked (a path may name the chat partner): pick by position.
+shown_refs = [str(ref) for ref in rows["ref"].head(len(findings))]
+refs = list(dict.fromkeys(shown_refs))
+picked = st.selectbox(
+    t("record_pick"),
+    refs,
+    index=None,
+    key="record_pick",
+    format_func=lambda ref: analysis.hide(ref, revealed),
+)
+ref = shown_refs[chosen[0]] if chosen and chosen[0] < len(shown_refs) else picked
 if ref:
     record = analysis.record(ref)
-    st.text(ref)
+    st.text(analysis.hide(ref, revealed))
     if record is None:
         st.warning(t("record_missing"))
     else:
-        st.dataframe(table(views.record_fields(record, revealed)), hide_index=True, width="stretch")
+        known = None if revealed else analysis.known
+        st.dataframe(
+            table(views.record_fields(record, revealed, known)), hide_index=True, width="stretch"
+        )
 else:
     st.caption(t("record_hint"))

@@ -20,6 +20,7 @@ from footprint.config import Settings
 from footprint.redact.operators import KEY_BYTES, Operator
 from footprint.report.model import build_report
 from footprint.report.render import render
+from footprint.views import hide_columns
 
 OPERATORS = [Operator.MASK, Operator.REPLACE, Operator.PSEUDONYM]
 KEY_KEY = "redaction_key"
@@ -54,7 +55,11 @@ preview = session_cached(
 if preview.empty:
     st.caption(t("preview_empty"))
 else:
-    st.dataframe(table(preview), hide_index=True, width="stretch")
+    st.dataframe(
+        table(hide_columns(analysis, preview, reveal(), ["record", "before"])),
+        hide_index=True,
+        width="stretch",
+    )
 
 st.subheader(t("download_heading"))
 inputs = current_inputs()

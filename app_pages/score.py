@@ -15,7 +15,7 @@ from app_pages.common import (
     t,
     table,
 )
-from footprint import localise, views_score
+from footprint import localise, views, views_score
 from footprint.infer import infer_all
 from footprint.score import DEFAULT_LENSES, advice_frame, advise, available_rulebooks
 
@@ -71,22 +71,25 @@ with right:
     st.markdown(f"**{t('consequences_heading')}**")
     if scored.consequences:
         for consequence in scored.consequences:
-            st.text(f"• {consequence}")
+            st.text(f"• {analysis.hide(consequence, revealed)}")
     else:
         st.caption(t("no_consequences"))
     st.dataframe(table(views_score.blacklist_view(scored, book)), hide_index=True, width="stretch")
 
 st.subheader(t("waterfall_heading"))
 st.plotly_chart(chart(views_score.waterfall_figure(scored, revealed, book)), width="stretch")
-steps = views_score.contributions_table(scored, revealed, book)
+steps = views_score.contributions_table(
+    scored, revealed, book, lambda text: analysis.hide(text, revealed)
+)
 st.dataframe(table(steps), hide_index=True, width="stretch")
 rule_steps = [c for c in scored.contributions if c.evidence]
 if rule_steps:
     picked = st.selectbox(
         t("why_step"),
         range(len(rule_steps)),
-        format_func=lambda i: (
-            f"{views_score.rule_name(book, rule_steps[i].rule)} ({rule_steps[i].points:+d})"
+        format_func=lambda i: analysis.hide(
+            f"{views_score.rule_name(book, rule_steps[i].rule)} ({rule_steps[i].points:+d})",
+            revealed,
         ),
         key="why_step",
     )
@@ -116,4 +119,5 @@ if st.button(t("advice_button")):
             advise(result.records, infer_all, [book]), language()
         )
 if advice_key in st.session_state:
-    st.dataframe(table(st.session_state[advice_key]), hide_index=True, width="stretch")
+    advice = views.hide_columns(analysis, st.session_state[advice_key], revealed)
+    st.dataframe(table(advice), hide_index=True, width="stretch")

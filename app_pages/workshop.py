@@ -61,7 +61,7 @@ def side(analysis: Analysis) -> None:
         chart(views.entity_figure(analysis.result)), width="stretch", key=f"ent:{id(analysis)}"
     )
     for inference in analysis.result.inferences[:6]:
-        st.text(f"• {claim(inference)}")
+        st.text(f"• {analysis.hide(claim(inference), revealed)}")
 
 
 st.subheader(t("compare_heading"))
@@ -96,7 +96,7 @@ inferences = analysis.result.inferences
 def show_claims(categories: tuple[str, ...], keys: tuple[str, ...] = ()) -> None:
     for inference in views_know.family(inferences, *categories):
         if not keys or inference.key in keys:
-            st.text(f"• {claim(inference)}")
+            st.text(f"• {analysis.hide(claim(inference), revealed)}")
 
 
 if name == "payments":
@@ -129,7 +129,11 @@ elif name == "identity":
     show_claims(("identity",))
 elif name == "platform":
     st.dataframe(
-        table(views_know.platform_side_by_side(inferences, language())),
+        table(
+            views_know.platform_side_by_side(
+                inferences, language(), lambda text: analysis.hide(text, revealed)
+            )
+        ),
         hide_index=True,
         width="stretch",
     )

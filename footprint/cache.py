@@ -11,6 +11,7 @@ write to must never be used as the cache (the folder's mode is checked).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -53,12 +54,24 @@ def _hash_file(digest: hashlib._Hash, path: Path) -> None:
             digest.update(chunk)
 
 
+def _shape() -> str:
+    """The fields of the stored dataclasses: a finding or record that gains a field (in a
+    development version, same version number) never meets an entry written before."""
+    from footprint.pii.findings import Finding
+
+    return ";".join(
+        f"{cls.__name__}:{','.join(field.name for field in dataclasses.fields(cls))}"
+        for cls in (Finding,)
+    )
+
+
 def content_key(inputs: Sequence[InputSpec], settings: Settings, extra: str = "") -> str:
     """SHA-256 over every input byte, the version, the settings and ``extra``."""
     from footprint.timezones import computer_zone
 
     digest = hashlib.sha256()
     digest.update(f"footprint {__version__}\0{settings.model_dump_json()}\0{extra}\0".encode())
+    digest.update(f"{_shape()}\0".encode())
     # A source without zone evidence falls back to this computer's zone (see timezones).
     digest.update(f"{computer_zone()}\0".encode())
     for spec in inputs:

@@ -6,7 +6,6 @@ that turns the project's exception into an exit code is :class:`_FootprintGroup`
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -189,9 +188,8 @@ def scan(
     _print_bank_guesses(inputs, settings, result, mapping)
     if json_out is not None:
         try:
-            json_out.write_text(
-                json.dumps(result.to_json(), ensure_ascii=False, indent=2), encoding="utf-8"
-            )
+            with json_out.open("w", encoding="utf-8") as stream:
+                result.write_json(stream)  # streamed: no dict of every finding in memory
         except OSError as exc:
             raise FootprintError(f"cannot write {json_out}: {exc}") from exc
         stderr.print(f"Wrote {json_out}")
@@ -275,9 +273,10 @@ def _print_summary(result: Any) -> None:
             title=f"Personal information ({result.detector_mode})", title_justify="left"
         )
         entities.add_column("entity type")
-        entities.add_column("findings", justify="right")
-        for entity, count in sorted(result.entity_counts().items(), key=lambda kv: (-kv[1], kv[0])):
-            entities.add_row(entity, str(count))
+        entities.add_column("distinct values", justify="right")
+        entities.add_column("occurrences", justify="right")
+        for summary in result.type_summaries():
+            entities.add_row(summary.entity_type, f"{summary.values:,}", f"{summary.occurrences:,}")
         stdout.print(entities)
         if result.detector_notice:
             stderr.print(f"[yellow]note:[/] {result.detector_notice}")
@@ -336,12 +335,13 @@ def redact(
 ) -> None:
     """Write redacted copies in the same formats and layout, then check them for leaks.
 
-    Exit code 0: no detected value survives. 1: the leak check found some (see the
+    Exit code 0: no detected value survives (a value the detector did not find cannot
+    be checked). 1: the leak check found some (see the
     manifest). 2: bad input or usage. Inputs are never modified.
     """
     from footprint.pii.engine import build_detector
     from footprint.redact.operators import Operator, load_or_create_key
-    from footprint.redact.run import check_output_location
+    from footprint.redact.run import CHECK_LIMIT, check_output_location
     from footprint.redact.run import redact as run_redact
 
     try:
@@ -379,7 +379,9 @@ def redact(
     stdout.print(f"{len(result.outputs)} file(s) written, {len(result.omitted)} omitted.")
     if result.passed:
         stdout.print("[green]Leak check passed:[/] no detected value was found in the outputs.")
+        stdout.print(CHECK_LIMIT, markup=False)
         return
+    stdout.print(CHECK_LIMIT, markup=False)
     stdout.print(f"[red]Leak check FAILED:[/] {len(result.leaks)} value(s) found in the outputs:")
     for leak in result.leaks[:20]:
         stdout.print(f"  {leak.file}: {leak.entity_type} ({leak.form})", markup=False)

@@ -214,7 +214,9 @@ EN: dict[str, str] = {
     ),
     "redact_button": "Make the redacted copies",
     "redact_running": "Redacting and checking for leaks…",
-    "leak_check_passed": "{files} file(s) written; the leak check found nothing left.",
+    "leak_check_passed": "{files} file(s) written; the leak check found none of the detected "
+    "values left. A value the detector did not find cannot be checked: read the copies "
+    "before you share them.",
     "leak_check_failed": "The leak check still found {leaks} value(s): see manifest.json.",
     "download_zip": "Download the redacted zip",
     "nothing_kept": (
@@ -271,6 +273,8 @@ EN: dict[str, str] = {
     "report_found": "Personal information found",
     "col_type": "type",
     "col_findings": "findings",
+    "col_values": "distinct values",
+    "col_occurrences": "occurrences",
     "col_examples": "examples",
     "report_per_source": "Per source, and the redaction plan",
     "report_source_meta": "{path} · {records} records · {problems} problems",
@@ -483,7 +487,8 @@ ZH: dict[str, str] = {
     "redact_needs_files": "脱敏需要原始文件：请载入示例人物或重新上传。",
     "redact_button": "生成脱敏副本",
     "redact_running": "正在脱敏并检查遗漏…",
-    "leak_check_passed": "已写入 {files} 个文件；遗漏检查未发现残留。",
+    "leak_check_passed": "已写入 {files} 个文件；遗漏检查未发现任何已检测值的残留。"
+    "检测器没有发现的值无法检查：分享前请自己再读一遍副本。",
     "leak_check_failed": "遗漏检查仍发现 {leaks} 个值：见 manifest.json。",
     "download_zip": "下载脱敏 zip",
     "nothing_kept": "不保留任何内容：副本在临时文件夹中生成，在内存中打包，随即删除该文件夹。",
@@ -530,6 +535,8 @@ ZH: dict[str, str] = {
     "report_found": "发现的个人信息",
     "col_type": "类型",
     "col_findings": "数量",
+    "col_values": "不同的值",
+    "col_occurrences": "出现次数",
     "col_examples": "示例",
     "report_per_source": "各数据来源及脱敏方案",
     "report_source_meta": "{path} · {records} 条记录 · {problems} 个问题",

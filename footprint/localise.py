@@ -49,6 +49,7 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "lending": "借贷",
         "repayment_reminder": "还款提醒",
         "late_payment": "逾期还款",
+        "overdraft": "透支",
     },
     "city": {
         "London": "英国伦敦",
@@ -125,6 +126,8 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
     "shared_family": {"family": "共同的家人"},
     "health": {
         "asthma": "哮喘",
+        "hypertension": "高血压",
+        "high_cholesterol": "高血脂",
         "diabetes": "糖尿病",
         "depression": "抑郁",
         "anxiety": "焦虑",
@@ -695,6 +698,7 @@ ZH_COLUMNS: dict[str, str] = {
     "action": "操作",
     "active_days": "活跃天数",
     "active_months": "活跃月数",
+    "also known as": "其他称呼",
     "actor": "发送者",
     "after": "之后",
     "before": "之前",

@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TextIO
 
 from footprint import __version__
 from footprint.config import Settings
@@ -18,12 +19,13 @@ from footprint.infer import Inference, analysis_problem, infer_all
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
 from footprint.memory import release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
+from footprint.pii.aggregate import TypeSummary, summarise_types
 from footprint.pii.engine import Detector
 from footprint.pii.findings import Finding, find_pii
 from footprint.score import ScoreResult, score_all
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import Detection, classify, export_root
-from footprint.store import ColumnStore
+from footprint.store import ColumnStore, field_values
 from footprint.textio import MAX_LINE_CHARS
 from footprint.timezones import (
     UNPLACED,
@@ -100,27 +102,55 @@ class ScanResult:
             return Counter(self.findings.values("entity_type"))
         return Counter(finding.entity_type for finding in self.findings)
 
+    def type_summaries(self) -> list[TypeSummary]:
+        """Per entity type: distinct values, occurrences and findings (one column pass)."""
+        return summarise_types(field_values(self.findings, "entity_type", "value", "occurrences"))
+
+    def _json_parts(self) -> Iterator[tuple[str, Any]]:
+        """(key, value) of the JSON form; list values are iterables, read lazily."""
+        yield "schema_version", SCHEMA_VERSION
+        yield "footprint_version", __version__
+        yield "detector", {"mode": self.detector_mode, "notice": self.detector_notice}
+        yield "sources", (source.to_json() for source in self.sources)
+        yield "files", (vars(status) for status in self.files)
+        yield "findings", (finding.to_json() for finding in self.findings)
+        yield "inferences", (inference.to_json() for inference in self.inferences)
+        yield "scores", (result.to_json() for result in self.scores)
+        yield "problems", (_problem_json(problem) for problem in self.problems)
+
     def to_json(self) -> dict[str, Any]:
         return {
-            "schema_version": SCHEMA_VERSION,
-            "footprint_version": __version__,
-            "detector": {"mode": self.detector_mode, "notice": self.detector_notice},
-            "sources": [source.to_json() for source in self.sources],
-            "files": [vars(status) for status in self.files],
-            "findings": [finding.to_json() for finding in self.findings],
-            "inferences": [inference.to_json() for inference in self.inferences],
-            "scores": [result.to_json() for result in self.scores],
-            "problems": [
-                {
-                    "format": problem.source,
-                    "path": problem.path,
-                    "locator": problem.locator,
-                    "message": problem.message,
-                    "code": problem.code.value,
-                }
-                for problem in self.problems
-            ],
+            key: value if isinstance(value, int | str | dict) else list(value)
+            for key, value in self._json_parts()
         }
+
+    def write_json(self, stream: TextIO) -> None:
+        """The same document as :meth:`to_json`, written item by item: memory stays flat
+        whatever the number of findings (one compact line per list item)."""
+        stream.write("{")
+        for number, (key, value) in enumerate(self._json_parts()):
+            stream.write(f"{',' if number else ''}\n  {json.dumps(key)}: ")
+            if isinstance(value, int | str | dict):
+                stream.write(json.dumps(value, ensure_ascii=False))
+                continue
+            stream.write("[")
+            empty = True
+            for item in value:
+                stream.write("\n    " if empty else ",\n    ")
+                stream.write(json.dumps(item, ensure_ascii=False, separators=(",", ":")))
+                empty = False
+            stream.write("]" if empty else "\n  ]")
+        stream.write("\n}\n")
+
+
+def _problem_json(problem: Problem) -> dict[str, Any]:
+    return {
+        "format": problem.source,
+        "path": problem.path,
+        "locator": problem.locator,
+        "message": problem.message,
+        "code": problem.code.value,
+    }
 
 
 def _source_key(detection: Detection) -> tuple[str, str]:

@@ -23,8 +23,9 @@ import pyarrow.compute as pc
 from footprint.config import Limits
 from footprint.infer.base import Inference
 from footprint.loading import InputSpec, load_inputs
+from footprint.masking import hide, known_values, mask
 from footprint.model import Record
-from footprint.report.model import mask
+from footprint.redact.values import ValueMatcher
 from footprint.scan import ScanResult
 from footprint.store import ColumnStore, field_values
 
@@ -43,8 +44,7 @@ def plain(text: object) -> str:
 
 def shown(value: object, reveal: bool) -> str:
     """A personal value as the screen may show it: masked unless the user revealed values."""
-    text = "" if value is None else str(value)
-    return text if reveal or not text else mask(text)
+    return hide(value, reveal, whole=True)
 
 
 @dataclass(frozen=True)
@@ -112,11 +112,45 @@ class Analysis:
                     self._found[ref] = out[ref]
         return out
 
+    @property
+    def known(self) -> ValueMatcher:
+        """Every personal value found, to hide inside any text (built on first use)."""
+        matcher = self.extras.get("known_values")
+        if not isinstance(matcher, ValueMatcher):
+            pairs = field_values(self.result.findings, "entity_type", "value")
+            matcher = self.extras["known_values"] = known_values(pairs)
+        return matcher
+
+    def hide(self, text: object, reveal: bool) -> str:
+        """A text (claim, path, label, record reference) with every known value masked."""
+        return hide(text, reveal, None if reveal else self.known)
+
 
 def _splits(ref: str) -> list[tuple[str, str]]:
     """Every ``(path, locator)`` a ref may stand for: either side may hold a ``#``."""
     parts = ref.split("#")
     return [("#".join(parts[:cut]), "#".join(parts[cut:])) for cut in range(1, len(parts))]
+
+
+def hide_columns(
+    analysis: Analysis, frame: pd.DataFrame, reveal: bool, columns: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """``frame`` with every known value masked inside the named text columns (default:
+    every text column). Masked copies only: the caller's frame is left as it was."""
+    if reveal or frame.empty:
+        return frame
+    names = list(columns) if columns is not None else [
+        str(name) for name, kind in frame.dtypes.items() if not pd.api.types.is_numeric_dtype(kind)
+    ]  # fmt: skip
+    out = frame.copy()
+    for name in names:
+        if name in out.columns:
+            out[name] = pd.Series(
+                [analysis.hide(v, False) if isinstance(v, str) else v for v in out[name]],
+                index=out.index,
+                dtype=out[name].dtype if out[name].dtype == "string" else object,
+            )
+    return out
 
 
 def headline(result: ScanResult) -> Headline:
@@ -219,14 +253,16 @@ def problems_by_file(result: ScanResult) -> pd.DataFrame:
 
 
 def entity_counts_frame(result: ScanResult) -> pd.DataFrame:
-    counts = result.entity_counts()
-    frame = pd.DataFrame(
+    """Per entity type: distinct values, their occurrences, and findings (most first)."""
+    summaries = result.type_summaries()
+    return pd.DataFrame(
         {
-            "entity type": pd.Series(list(counts), dtype="string"),
-            "findings": pd.Series(list(counts.values()), dtype="int64"),
+            "entity type": pd.Series([s.entity_type for s in summaries], dtype="string"),
+            "distinct values": pd.Series([s.values for s in summaries], dtype="int64"),
+            "occurrences": pd.Series([s.occurrences for s in summaries], dtype="int64"),
+            "findings": pd.Series([s.findings for s in summaries], dtype="int64"),
         }
     )
-    return frame.sort_values("findings", ascending=False, ignore_index=True)
 
 
 def activity_by_week(records: Sequence[Record]) -> pd.DataFrame:
@@ -281,7 +317,8 @@ def _activity_by_week_columns(records: ColumnStore[Record]) -> pd.DataFrame:
 
 def findings_frame(result: ScanResult) -> pd.DataFrame:
     """Every finding as a typed frame, with ``ref`` pointing to its record."""
-    names = ("entity_type", "value", "score", "format", "path", "locator", "field", "start", "end")
+    names = ("entity_type", "value", "score", "format", "path", "locator", "field", "start", "end",
+             "occurrences")  # fmt: skip
     # Read column by column: a stored finding is never rebuilt as an object.
     columns = {name: [row[0] for row in field_values(result.findings, name)] for name in names}
     refs = [
@@ -298,15 +335,19 @@ def findings_frame(result: ScanResult) -> pd.DataFrame:
             "field": pd.Series(columns["field"], dtype="string"),
             "start": pd.Series(columns["start"], dtype="int64"),
             "end": pd.Series(columns["end"], dtype="int64"),
+            "occurrences": pd.Series([n or 1 for n in columns["occurrences"]], dtype="int64"),
         }
     )
 
 
 def entity_source_matrix(findings: pd.DataFrame) -> pd.DataFrame:
-    """Findings per entity type (rows) and source (columns)."""
+    """Occurrences per entity type (rows) and source (columns)."""
     if findings.empty:
         return pd.DataFrame()
-    table = pd.crosstab(findings["entity_type"], findings["source"])
+    table = pd.crosstab(
+        findings["entity_type"], findings["source"], values=findings["occurrences"], aggfunc="sum"
+    )
+    table = table.fillna(0).astype("int64")
     table.index.name = "entity type"
     table.columns.name = None
     return table.loc[table.sum(axis=1).sort_values(ascending=False).index]
@@ -347,7 +388,15 @@ def timeline_figure(weekly: pd.DataFrame) -> go.Figure:
 
 def entity_figure(result: ScanResult) -> go.Figure:
     counts = entity_counts_frame(result)
-    figure = px.bar(counts, x="findings", y="entity type", orientation="h")
+    counts["label"] = [f"{n:,} values" for n in counts["distinct values"]]
+    figure = px.bar(
+        counts,
+        x="occurrences",
+        y="entity type",
+        orientation="h",
+        text="label",
+        hover_data=["distinct values", "occurrences"],
+    )
     figure.update_layout(
         margin={"l": 10, "r": 10, "t": 10, "b": 10}, yaxis={"categoryorder": "total ascending"}
     )
@@ -437,9 +486,10 @@ def findings_table(
             "type": part["entity_type"].to_numpy(),
             "value": [shown(v, reveal) for v in part["value"]],
             "context": pd.Series(contexts, dtype="string").to_numpy(),
+            "occurrences": part["occurrences"].to_numpy(),
             "score": part["score"].round(2).to_numpy(),
             "source": part["source"].to_numpy(),
-            "record": part["ref"].to_numpy(),
+            "record": [analysis.hide(ref, reveal) for ref in part["ref"]],
         }
     )
 
@@ -453,15 +503,17 @@ _PERSONAL_FIELDS = frozenset(
 )  # fmt: skip
 
 
-def record_fields(record: Record, reveal: bool) -> pd.DataFrame:
-    """One record as field/value rows; personal fields masked unless revealed."""
+def record_fields(record: Record, reveal: bool, known: ValueMatcher | None = None) -> pd.DataFrame:
+    """One record as field/value rows; personal fields masked unless revealed, and the
+    ``known`` values masked inside the others (a path naming the chat partner)."""
     rows = [("kind", record.kind)]
     for spec in dataclasses.fields(record):
         value = getattr(record, spec.name)
         if value is None or value is False:
             continue
         text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-        rows.append((spec.name, shown(text, reveal) if spec.name in _PERSONAL_FIELDS else text))
+        personal = spec.name in _PERSONAL_FIELDS
+        rows.append((spec.name, hide(text, reveal, known, whole=personal)))
     return pd.DataFrame(rows, columns=["field", "value"]).astype("string")
 
 
@@ -532,7 +584,9 @@ def records_table(
 
 def evidence_table(analysis: Analysis, refs: Sequence[str], reveal: bool) -> pd.DataFrame:
     chosen = list(refs[:EVIDENCE_LIMIT])
-    return records_table(analysis.records(chosen), reveal, text_spans(analysis, chosen))
+    table = records_table(analysis.records(chosen), reveal, text_spans(analysis, chosen))
+    # Values the detector missed in this text but found elsewhere, and paths naming people.
+    return hide_columns(analysis, table, reveal, ["text", "record"])
 
 
 # -- generic bank CSV column mapping ------------------------------------------------------

@@ -8,7 +8,7 @@ longitude/latitude plane, so the browser fetches no tiles and no outlines.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -371,7 +371,11 @@ def _listing(value: object, limit: int = 8) -> str:
     return "" if value is None else str(value)
 
 
-def platform_side_by_side(inferences: Sequence[Inference], language: str = "en") -> pd.DataFrame:
+def platform_side_by_side(
+    inferences: Sequence[Inference],
+    language: str = "en",
+    conceal: Callable[[str], str] = str,
+) -> pd.DataFrame:
     """Per subject: what the platform recorded about you, and what footprint inferred."""
     rows = []
     for inference in inferences:
@@ -382,8 +386,10 @@ def platform_side_by_side(inferences: Sequence[Inference], language: str = "en")
         rows.append(
             {
                 "subject": localise.platform_subject(inference.key, language),
-                "the platform recorded": _listing(value.get("platform")),
-                "footprint inferred": _listing(localise.labels_in(ours, language)) if ours else "—",
+                "the platform recorded": conceal(_listing(value.get("platform"))),
+                "footprint inferred": conceal(_listing(localise.labels_in(ours, language)))
+                if ours
+                else "—",
                 "records": inference.evidence_count or len(inference.evidence),
             }
         )

@@ -64,7 +64,10 @@ def preview(
     part = dataclasses.replace(
         result,
         records=sample,
-        findings=[f for f in result.findings if f"{f.path}#{f.locator}" in refs],
+        # A structured finding stands for every record of its value: keep them all.
+        findings=[
+            f for f in result.findings if f.field != "text" or f"{f.path}#{f.locator}" in refs
+        ],
     )
     matcher = ValueMatcher(collect_targets(part, set(entities)))
     if matcher.empty:

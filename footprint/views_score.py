@@ -8,7 +8,7 @@ could count; re-scoring on that subset gives the same result in milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -199,8 +199,12 @@ def waterfall_figure(result: ScoreResult, reveal: bool, book: Rulebook | None = 
 
 
 def contributions_table(
-    result: ScoreResult, reveal: bool, book: Rulebook | None = None
+    result: ScoreResult,
+    reveal: bool,
+    book: Rulebook | None = None,
+    conceal: Callable[[str], str] = str,
 ) -> pd.DataFrame:
+    """The rules that moved the score; ``conceal`` hides the values quoted in their why."""
     frame = waterfall_frame(result)
     frame = frame[frame["kind"].isin(["rule", "cap", "clamp"])]
     return pd.DataFrame(
@@ -210,7 +214,7 @@ def contributions_table(
             "kind": frame["kind"].to_numpy(),
             "about": [shown(s, reveal) for s in frame["subject"]],
             "records": frame["evidence_count"].to_numpy(),
-            "why": frame["description"].to_numpy(),
+            "why": [conceal(str(text)) for text in frame["description"]],
         }
     )
 

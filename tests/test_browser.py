@@ -20,6 +20,7 @@ import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,3 +163,67 @@ def test_every_page_in_a_real_browser_without_egress(dashboard_url: str) -> None
     outside = sorted({url for url in requests if not is_local(url)})
     assert requests, "the browser made no requests at all"
     assert not outside, f"requests left this computer: {outside}"
+
+
+def _read_every_page(page: Any, url: str, values: set[str]) -> dict[str, list[str]]:
+    """Every page, tab and guided step at ``url``: which of ``values`` each one shows."""
+    from tests.test_dashboard_masking import leaked
+
+    found: dict[str, list[str]] = {}
+
+    def read(where: str) -> None:
+        text = str(page.evaluate("document.body.textContent"))
+        text += str(page.evaluate("document.body.innerText"))
+        hits = leaked(text, values)
+        if hits:
+            found.setdefault(where, []).extend(hits)
+
+    page.goto(url)
+    page.get_by_text("Every file, and what footprint made of it").wait_for(timeout=240_000)
+    wait_idle(page)
+    read("load")
+    for title, name in PAGES:
+        nav = page.locator('[data-testid="stSidebarNav"] a', has_text=title)
+        nav.first.click()
+        page.locator("h1", has_text=title).first.wait_for(timeout=120_000)
+        wait_idle(page)
+        read(name)
+        for tab in page.get_by_role("tab").all():
+            tab.click()
+            page.wait_for_timeout(300)
+            read(f"{name} tab {tab.inner_text()}")
+        if name == "workshop":
+            for step in range(6):
+                button = page.get_by_role("button", name=re.compile("Next"))
+                if not button.count() or button.first.is_disabled():
+                    break
+                button.first.click()
+                wait_idle(page)
+                read(f"workshop step {step + 2}")
+    return found
+
+
+def test_no_planted_value_in_any_page_with_values_hidden(dashboard_url: str) -> None:
+    """Each persona, *Show personal values* off: every page, tab and guided step is read
+    (all DOM text, hidden tabs and chart labels included) and none of the persona's
+    planted names, e-mails and phones appears. The AppTest twin is test_dashboard_masking."""
+    from playwright.sync_api import sync_playwright
+
+    from footprint.paths import personas
+    from tests.test_dashboard_masking import planted_values
+
+    executable = chromium_or_skip()
+    found: dict[str, list[str]] = {}
+    base = dashboard_url.split("&persona=")[0]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            for folder in personas():
+                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                url = f"{base}&persona={urllib.parse.quote(folder.name)}"
+                for where, hits in _read_every_page(page, url, planted_values(folder)).items():
+                    found[f"{folder.name}: {where}"] = hits
+                page.close()
+        finally:
+            browser.close()
+    assert not found, found

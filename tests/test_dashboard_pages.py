@@ -90,6 +90,7 @@ def test_findings_masked_by_default_and_revealed_on_request(office: AppTest) -> 
 
 def test_findings_search_and_record_link(office: AppTest) -> None:
     office.switch_page("app_pages/personal.py").run()
+    office.toggle(key="reveal_values").set_value(True).run()  # references shown in full
     office.text_input[0].input("EMAIL").run()
     frame = office.dataframe[0].value
     assert len(frame) > 0 and (frame["type"] == "EMAIL_ADDRESS").all()
@@ -100,6 +101,7 @@ def test_findings_search_and_record_link(office: AppTest) -> None:
     record = office.dataframe[1].value
     assert {"field", "value"} == set(record.columns)
     assert "kind" in set(record["field"])
+    office.toggle(key="reveal_values").set_value(False).run()
 
 
 def test_what_they_know_has_every_family(office: AppTest) -> None:

@@ -58,8 +58,16 @@ def _own(own: Sequence[Inference], key: str) -> Inference | None:
     return next((inference for inference in own if inference.key == key), None)
 
 
+_PLACE_NAME_DETAILS = frozenset(
+    {"city_en", "country", "area", "city_zh", "province_zh", "area_zh", "city_names"}
+)
+
+
 def _place_comparison(values: list[str], mine: Inference | None) -> dict[str, object]:
-    side: dict[str, object] = {"footprint": dict(mine.value) if mine else None}
+    # The city in its display form only: the other names (English, Chinese, area,
+    # country) are for matching, and would crowd the comparison table.
+    shown = {k: v for k, v in mine.value.items() if k not in _PLACE_NAME_DETAILS} if mine else None
+    side: dict[str, object] = {"footprint": shown}
     if mine is None:
         return side
     distances = []

@@ -35,7 +35,14 @@ Hit = tuple[str, int, int, float]  # entity type, start, end, score
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One detected value. ``field`` is the record field it was found in; ``start``
-    and ``end`` are offsets inside that field's text."""
+    and ``end`` are offsets inside that field's text.
+
+    A value repeated by a structured field (every message's sender) is one finding per
+    value, field and file (see :mod:`footprint.pii.aggregate`): ``occurrences`` counts
+    its records, ``timestamp`` and ``last_timestamp`` are the first and last time, and
+    ``locator`` / ``locators`` the first record and a sample of them. A free-text
+    finding is one occurrence with its own locator.
+    """
 
     entity_type: str
     value: str
@@ -47,6 +54,18 @@ class Finding:
     field: str
     start: int
     end: int
+    occurrences: int = 1
+    last_timestamp: datetime | None = None
+    locators: tuple[str, ...] | None = None  # a sample, for an aggregated finding
+
+    @property
+    def ref(self) -> str:
+        """``path#locator`` of the (first) record, as records write it."""
+        return f"{self.path}#{self.locator}"
+
+    @property
+    def last_seen(self) -> datetime | None:
+        return self.last_timestamp or self.timestamp
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +79,9 @@ class Finding:
             "field": self.field,
             "start": self.start,
             "end": self.end,
+            "occurrences": self.occurrences,
+            "last_timestamp": self.last_seen.isoformat() if self.last_seen else None,
+            "locators": list(self.locators) if self.locators else [self.locator],
         }
 
 
@@ -188,9 +210,23 @@ def find_pii(
 ) -> Iterator[Finding]:
     """Findings in the structured fields and the free text of ``records``.
 
-    ``on_progress`` is called with the number of records done. ``workers`` overrides
-    the number of processes (default: :func:`default_workers`).
+    A structured value is one finding per value, field and file with its occurrences
+    (:func:`footprint.pii.aggregate.aggregate_findings`); free-text findings come one
+    per span. ``on_progress`` is called with the number of records done. ``workers``
+    overrides the number of processes (default: :func:`default_workers`).
     """
+    from footprint.pii.aggregate import aggregate_findings  # it imports Finding from here
+
+    return aggregate_findings(_record_findings(records, detector, on_progress, workers))
+
+
+def _record_findings(
+    records: Iterable[Record],
+    detector: Detector,
+    on_progress: Callable[[int], None] | None,
+    workers: int | None,
+) -> Iterator[Finding]:
+    """One finding per record and field or span: the raw stream before aggregation."""
     if isinstance(records, ColumnStore):
         store = records
         # Location fixes carry no text and no personal field: never rebuild them.

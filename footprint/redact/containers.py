@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from footprint.redact.locations import coordinate_key
 from footprint.textio import detect_encoding
 
 Edit = Callable[[str], str]
@@ -56,6 +57,16 @@ class _Number(str):
     """A JSON number kept as its source text, so 1.50 stays 1.50 and big ints stay exact."""
 
 
+def _placed(value: Any, placeholder: str, edit: Edit) -> Any:
+    """A position's numbers (one, or a ``[lon, lat]`` list) replaced by the placeholder;
+    anything else walked as usual."""
+    if isinstance(value, _Number):
+        return _Number(placeholder)
+    if isinstance(value, list) and not isinstance(value, _Pairs):
+        return [_placed(item, placeholder, edit) for item in value]
+    return _walk(value, edit)
+
+
 def _repair(value: str) -> str:
     try:
         return value.encode("latin-1").decode("utf-8")
@@ -90,7 +101,11 @@ def _walk(node: Any, edit: Edit) -> Any:
     if isinstance(node, str):
         return edit(node)
     if isinstance(node, _Pairs):
-        return _Pairs((edit(key), _walk(value, edit)) for key, value in node)
+        return _Pairs(
+            (edit(key), _placed(value, place, edit) if (place := coordinate_key(key)) else
+             _walk(value, edit))
+            for key, value in node
+        )  # fmt: skip
     if isinstance(node, list):
         return [_walk(item, edit) for item in node]
     return node

@@ -26,8 +26,11 @@ from footprint.errors import FootprintError
 from footprint.loading import Container, InputFile, InputSpec, MemoryInput, load_inputs
 from footprint.model import Contact, LocationPoint, Message, Payment, ProfileFact, Record
 from footprint.pii.engine import Detector
+from footprint.pii.names import collect_names
 from footprint.redact.containers import rewrite
 from footprint.redact.leakcheck import Leak, find_leaks
+from footprint.redact.locations import LABEL as COORDINATES
+from footprint.redact.locations import redact_coordinates
 from footprint.redact.operators import Operator, Replacer
 from footprint.redact.values import Target, ValueMatcher
 from footprint.scan import ProgressCallback, ScanResult, scan
@@ -38,6 +41,13 @@ MANIFEST_VERSION = 1
 
 # Not personal on their own, and rewriting them would break chat headers and dates.
 DEFAULT_EXCLUDED_ENTITIES = frozenset({"DATE_TIME", "NRP", "ORGANIZATION"})
+
+# Said wherever the result of the leak check is shown: it cannot vouch for more.
+CHECK_LIMIT = (
+    "The leak check looks for the values footprint detected (in free text, in structured "
+    "fields, and the names and nicknames of the people your exports name). A value the "
+    "detector did not find cannot be checked: read the copies before you share them."
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,7 @@ class RedactionResult:
                 "passed": self.passed,
                 "leaks": [leak.to_json() for leak in self.leaks],
             },
+            "leak_check_limit": CHECK_LIMIT,
         }
 
 
@@ -138,7 +149,24 @@ def collect_targets(result: ScanResult, entities: set[str] | None) -> list[Targe
     if isinstance(records, ColumnStore):  # location fixes hold no personal field
         records = records.iter_except(LocationPoint)
     targets.update(t for t in _structured_targets(records) if wanted(t.entity_type))
+    if wanted("PERSON"):
+        targets.update(_name_targets(result))
     return sorted(targets, key=lambda t: (t.entity_type, t.value))
+
+
+def _name_targets(result: ScanResult) -> Iterable[Target]:
+    """The forms of every name the exports know: given names, nicknames, 小明 for 王小明.
+
+    Forms that are also common words ("will", "may") are left out: replacing every
+    such word would wreck the text, and the detector already finds them capitalised.
+    """
+    records: Iterable[Record] = result.records
+    if isinstance(records, ColumnStore):
+        records = records.iter_except(LocationPoint)
+    book = collect_names(records)
+    for form in book.forms:
+        if form not in book.cased:
+            yield Target("PERSON", form)
 
 
 class _Redactor:
@@ -155,6 +183,10 @@ class _Redactor:
         return replacement
 
     def text(self, value: str) -> str:
+        # Coordinates first, as a unit: a location share keeps its kind (see locations).
+        value, pairs = redact_coordinates(value)
+        if pairs:
+            self.result.replacements[COORDINATES] += pairs
         replaced, hits = self.matcher.replace(value, self._replacement)
         self.result.replacements.update(hit.target.entity_type for hit in hits)
         return replaced

@@ -16,6 +16,9 @@ from footprint.redact.operators import normalise
 
 # Below this many characters a value is too likely to be an ordinary word or number.
 MIN_VALUE_LENGTH = 3
+# A Chinese name is two or three characters (小明, 王芳): two is a whole value there.
+MIN_CJK_VALUE_LENGTH = 2
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MIN_JOINED_NAME_LENGTH = 6
 _PHONE_SPAN = re.compile(r"\+?\d[\d \t\u00a0\-().]{5,}\d")
 _WORD = r"0-9A-Za-z\u00c0-\u024f"
@@ -49,7 +52,8 @@ class ValueMatcher:
         self._phones: dict[str, Target] = {}
         for target in sorted(set(targets), key=lambda t: (-len(t.value), t.entity_type, t.value)):
             value = target.value.strip()
-            if len(value) < MIN_VALUE_LENGTH:
+            shortest = MIN_CJK_VALUE_LENGTH if _CJK.search(value) else MIN_VALUE_LENGTH
+            if len(value) < shortest:
                 continue
             if _is_phone(target.entity_type):
                 digits = normalise(target.entity_type, value)

@@ -15,8 +15,9 @@ from footprint import __version__
 from footprint.i18n import text
 from footprint.infer.base import Inference
 from footprint.localise import claim_text, data_language, detector_mode, source_label
-from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES
-from footprint.redact.values import Target, ValueMatcher
+from footprint.masking import hide, known_values, mask
+from footprint.redact.run import CHECK_LIMIT, DEFAULT_EXCLUDED_ENTITIES
+from footprint.redact.values import ValueMatcher
 from footprint.scan import ScanResult, SourceSummary
 from footprint.score import SIMULATION_NOTICE, ScoreResult, score_all
 from footprint.score.engine import Contribution
@@ -34,7 +35,12 @@ class _Model(BaseModel):
 
 class EntityCount(_Model):
     entity_type: str
-    count: int
+    count: int = Field(
+        description="Findings: one per value, field and file for structured "
+        "fields, one per span in free text."
+    )
+    values: int = Field(0, description="Distinct values of this type.")
+    occurrences: int = Field(0, description="How often those values occur, in all records.")
     examples: list[str] = Field(description="Masked unless the report was made with values shown.")
 
 
@@ -51,7 +57,7 @@ class SourceSection(_Model):
     path: str
     records: int
     problems: int
-    findings: dict[str, int] = Field(description="Entity type -> number of findings.")
+    findings: dict[str, int] = Field(description="Entity type -> occurrences in this source.")
     redaction_plan: list[PlanStep]
     timezone: str | None = Field(
         default=None, description="The zone this source's local times are read in."
@@ -99,19 +105,8 @@ class Report(_Model):
     inferences: list[InferenceLine]
     scores: list[ScoreLine]
     simulation_notice: str = SIMULATION_NOTICE
+    redaction_limit: str = CHECK_LIMIT
     problems: int
-
-
-def mask(value: str) -> str:
-    """Enough of a value to recognise it, not enough to use it: ``j•••@e••••••.com``."""
-    if "@" in value:
-        local, _, domain = value.partition("@")
-        host, dot, tld = domain.rpartition(".")
-        return f"{mask(local)}@{mask(host) if host else ''}{dot}{tld}"
-    visible = 1 if len(value) <= 6 else 2
-    if len(value) <= 2:
-        return "•" * len(value)
-    return value[:visible] + "•" * max(len(value) - visible - 1, 1) + value[-1:]
 
 
 def _plan(findings: Counter[str], language: str = "en") -> list[PlanStep]:
@@ -131,11 +126,7 @@ def _plan(findings: Counter[str], language: str = "en") -> list[PlanStep]:
 
 def _claim_masker(result: ScanResult) -> ValueMatcher:
     """Finds the detected values again inside claims, to mask them there too."""
-    return ValueMatcher(
-        Target(entity, value)
-        for entity, value in dict.fromkeys(field_values(result.findings, "entity_type", "value"))
-        if entity not in DEFAULT_EXCLUDED_ENTITIES
-    )
+    return known_values(field_values(result.findings, "entity_type", "value"))
 
 
 def _inference_line(
@@ -143,7 +134,7 @@ def _inference_line(
 ) -> InferenceLine:
     claim = claim_text(inference, language)
     if masker is not None:
-        claim, _ = masker.replace(claim, lambda target: mask(target.value))
+        claim = hide(claim, False, masker)
     return InferenceLine(
         category=inference.category,
         key=inference.key,
@@ -197,16 +188,16 @@ def build_report(
     by_source: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     source_of_file = {file: (s.format, s.path) for s in result.sources for file in s.files}
-    for path, source, entity, value in field_values(
-        result.findings, "path", "format", "entity_type", "value"
+    for path, source, entity, value, occurrences in field_values(
+        result.findings, "path", "format", "entity_type", "value", "occurrences"
     ):
         source_key = source_of_file.get(path, (source, path))
-        by_source[source_key][entity] += 1
+        by_source[source_key][entity] += occurrences or 1
         shown = value if show_values else mask(value)
         samples = examples[entity]
         if shown not in samples and len(samples) < SAMPLES_PER_TYPE:
             samples.append(shown)
-    counts = result.entity_counts()
+    summaries = result.type_summaries()
     # Special categories and footprint's own conclusions first; the platforms' after.
     ranked = sorted(
         result.inferences,
@@ -226,8 +217,14 @@ def build_report(
             "inferences": len(result.inferences),
         },
         entities=[
-            EntityCount(entity_type=entity, count=count, examples=examples[entity])
-            for entity, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            EntityCount(
+                entity_type=summary.entity_type,
+                count=summary.findings,
+                values=summary.values,
+                occurrences=summary.occurrences,
+                examples=examples[summary.entity_type],
+            )
+            for summary in summaries
         ],
         sources=[
             SourceSection(

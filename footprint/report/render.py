@@ -25,21 +25,22 @@ _environment = Environment(
 
 
 def _bar_chart(report: Report) -> str:
-    """An inline SVG bar chart of findings per type: no scripts, no network."""
+    """An inline SVG bar chart of occurrences per type: no scripts, no network."""
     rows = report.entities[:12]
     if not rows:
         return ""
-    peak = max(entity.count for entity in rows)
+    peak = max(entity.occurrences for entity in rows) or 1
     height = 22 * len(rows) + 10
     bars = []
     for index, entity in enumerate(rows):
         y = 5 + index * 22
-        width = max(2.0, 380 * entity.count / peak)
+        width = max(2.0, 380 * entity.occurrences / peak)
         label = html.escape(entity_name(entity.entity_type, report.language))
         bars.append(
             f'<text x="0" y="{y + 14}" font-size="12">{label}</text>'
             f'<rect x="170" y="{y}" width="{width:.1f}" height="16" fill="#4c6ef5"/>'
-            f'<text x="{175 + width:.1f}" y="{y + 13}" font-size="11">{entity.count}</text>'
+            f'<text x="{175 + width:.1f}" y="{y + 13}" font-size="11">{entity.values} values, '
+            f"{entity.occurrences} occurrences</text>"
         )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="620" height="{height}" role="img" '
@@ -116,15 +117,16 @@ def render_markdown(report: Report) -> str:
         "",
         f"## {t('report_found')}",
         "",
-        f"| {t('col_type')} | {t('col_findings')} | {t('col_examples')} |",
-        "|---|---:|---|",
+        f"| {t('col_type')} | {t('col_values')} | {t('col_occurrences')} | {t('col_examples')} |",
+        "|---|---:|---:|---|",
     ]
     sep = "、" if language == "zh" else ", "
     lines += [
-        f"| {entity(x.entity_type)} | {x.count} | {sep.join(e(v) for v in x.examples)} |"
+        f"| {entity(x.entity_type)} | {x.values} | {x.occurrences} | "
+        f"{sep.join(e(v) for v in x.examples)} |"
         for x in report.entities
     ]
-    lines += ["", f"## {t('report_per_source')}", ""]
+    lines += ["", f"## {t('report_per_source')}", "", e(report.redaction_limit), ""]
     for source in report.sources:
         meta = t(
             "report_source_meta", path=source.path, records=source.records, problems=source.problems
@@ -135,7 +137,7 @@ def render_markdown(report: Report) -> str:
             lines += [e(t("report_timezone", zone=source.timezone, reason=reason)), ""]
         if source.redaction_plan:
             lines += [
-                f"| {t('col_type')} | {t('col_findings')} | {t('col_plan')} |",
+                f"| {t('col_type')} | {t('col_occurrences')} | {t('col_plan')} |",
                 "|---|---:|---|",
             ]
             lines += [
