@@ -12,6 +12,9 @@
 - Both: ``lexicons/sentiment.yaml`` supplements the resources with everyday vernacular
   they lack or misread (VADER rates "joke" positive; HowNet has no 离谱 or 坑). It is a
   short, general list, not a list of anyone's phrases.
+- Chinese: ``lexicons/complaint_zh.yaml`` adds the constructions of spoken complaint that
+  no word list holds (凭什么, 让我们多交, 又涨了, 说改就改, 熬到, 早知道...), matched over
+  the jieba tokens (:mod:`footprint.infer.complaint`).
 
 Nothing is downloaded: both resources are data files inside installed packages. jieba
 keeps a cache of its dictionary in the temporary folder.
@@ -27,6 +30,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from footprint.infer.complaint import matches
 from footprint.infer.lexicon import load_lexicon
 
 __all__ = ["clauses", "has_chinese", "polarity", "sentences"]
@@ -153,16 +157,6 @@ def _tokenizer() -> Any:
     return tokenizer
 
 
-# Complaint constructions of spoken Chinese that no word list holds: "can't afford to"
-# (V不起: 买不起, 养不起, but not 对不起 "sorry" or 了不起 "great"), "can't bear"
-# (受不了, 扛不住, 吃不消), "no way to live" (没法过, 活不下去) and the rhetorical "who could
-# bear it" / "do they still let people live" (谁受得了, 还让不让人).
-_COMPLAINT_ZH = re.compile(
-    r"(?<![对了])不起|受不了|吃不消|扛不住|顶不住|熬不住|撑不住|没法过|没法活|活不下去|"
-    r"过不下去|谁受得了|谁顶得住|还让不让|让不让人|有没有天理|欺人太甚"
-)
-
-
 def _squash(score: float) -> float:
     return score / math.sqrt(score * score + _ALPHA) if score else 0.0
 
@@ -188,7 +182,10 @@ def _chinese(text: str) -> float:
             tokens.extend([token[0], rest])
         else:
             tokens.append(token)
-    total = 0.0
+    # Constructions (凭什么, 让我们多交, 又涨了, 熬到...): lexicons/complaint_zh.yaml.
+    found = matches(tokens)
+    sarcastic = any(c.sarcasm for c in found)
+    total = -_WORD_VALENCE * sum(c.weight for c in found)
     for index, token in enumerate(tokens):
         if token in supplement:
             value = supplement[token]
@@ -209,8 +206,9 @@ def _chinese(text: str) -> float:
         negations = sum(1 for word in before if word in words["deny"])
         if negations % 2:
             value = -value * 0.75  # "不好" is milder than "坏", as VADER damps a negation
+        if sarcastic and value > 0:
+            continue  # ironic praise (呵呵, 真是好样的) is no praise
         total += value
-    total -= _WORD_VALENCE * len(_COMPLAINT_ZH.findall(text))
     return _squash(total)
 
 
