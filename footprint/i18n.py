@@ -218,6 +218,11 @@ EN: dict[str, str] = {
     "values left. A value the detector did not find cannot be checked: read the copies "
     "before you share them.",
     "leak_check_failed": "The leak check still found {leaks} value(s): see manifest.json.",
+    "leak_check_limit": (
+        "The leak check looks for the values footprint detected (in free text, in structured "
+        "fields, and the names and nicknames of the people your exports name). A value the "
+        "detector did not find cannot be checked: read the copies before you share them."
+    ),
     "download_zip": "Download the redacted zip",
     "nothing_kept": (
         "Nothing is kept: the copies are made in a temporary folder, zipped in memory and "
@@ -490,6 +495,10 @@ ZH: dict[str, str] = {
     "leak_check_passed": "已写入 {files} 个文件；遗漏检查未发现任何已检测值的残留。"
     "检测器没有发现的值无法检查：分享前请自己再读一遍副本。",
     "leak_check_failed": "遗漏检查仍发现 {leaks} 个值：见 manifest.json。",
+    "leak_check_limit": (
+        "遗漏检查只查找 footprint 检测到的值（自由文本中的、结构化字段中的，"
+        "以及导出数据里提到的人的姓名和昵称）。检测器没有发现的值无法检查：分享前请自己再读一遍副本。"
+    ),
     "download_zip": "下载脱敏 zip",
     "nothing_kept": "不保留任何内容：副本在临时文件夹中生成，在内存中打包，随即删除该文件夹。",
     "report_heading": "报告",

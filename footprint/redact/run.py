@@ -23,6 +23,7 @@ from typing import Any
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
+from footprint.i18n import text
 from footprint.loading import Container, InputFile, InputSpec, MemoryInput, load_inputs
 from footprint.model import Contact, LocationPoint, Message, Payment, ProfileFact, Record
 from footprint.pii.engine import Detector
@@ -43,11 +44,7 @@ MANIFEST_VERSION = 1
 DEFAULT_EXCLUDED_ENTITIES = frozenset({"DATE_TIME", "NRP", "ORGANIZATION"})
 
 # Said wherever the result of the leak check is shown: it cannot vouch for more.
-CHECK_LIMIT = (
-    "The leak check looks for the values footprint detected (in free text, in structured "
-    "fields, and the names and nicknames of the people your exports name). A value the "
-    "detector did not find cannot be checked: read the copies before you share them."
-)
+CHECK_LIMIT = text("leak_check_limit", "en")
 
 
 @dataclass(frozen=True)

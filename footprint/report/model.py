@@ -209,6 +209,7 @@ def build_report(
     return Report(
         language="zh" if language == "zh" else "en",
         values_shown=show_values,
+        redaction_limit=text("leak_check_limit", language),
         detector=detector_mode(result.detector_mode, language),
         totals={
             "sources": len(result.sources),
