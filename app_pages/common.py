@@ -8,6 +8,7 @@ for our own catalogue strings.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from footprint import localise
+from footprint import localise, views_know
 from footprint.cache import cached
 from footprint.config import Settings
 from footprint.i18n import DEFAULT_LANGUAGE, LANGUAGES, text
@@ -169,6 +170,19 @@ def table(frame: pd.DataFrame) -> pd.DataFrame:
 def chart(figure: go.Figure) -> go.Figure:
     """A chart with its titles, axes and legend in the session's language."""
     return localise.localise_figure(figure, language())
+
+
+def platform_table(inferences: Sequence[Inference], analysis: Analysis, revealed: bool) -> None:
+    """What the platforms recorded beside what footprint inferred, values hidden unless shown."""
+    st.dataframe(
+        table(
+            views_know.platform_side_by_side(
+                inferences, language(), lambda text: analysis.hide(text, revealed)
+            )
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 
 @st.cache_resource(show_spinner=False)

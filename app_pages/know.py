@@ -10,6 +10,7 @@ from app_pages.common import (
     chart,
     claim,
     language,
+    platform_table,
     require_analysis,
     reveal,
     show_evidence,
@@ -119,13 +120,5 @@ with tabs[6]:
 with tabs[7]:
     st.subheader(t("platform_heading"))
     st.caption(t("platform_caption"))
-    st.dataframe(
-        table(
-            views_know.platform_side_by_side(
-                inferences, language(), lambda text: analysis.hide(text, revealed)
-            )
-        ),
-        hide_index=True,
-        width="stretch",
-    )
+    platform_table(inferences, analysis, revealed)
     claims(views_know.family(inferences, "platform"), analysis)

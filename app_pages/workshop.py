@@ -10,6 +10,7 @@ from app_pages.common import (
     claim,
     language,
     persona_analysis,
+    platform_table,
     reveal,
     simulation_banner,
     t,
@@ -128,15 +129,7 @@ elif name == "identity":
     st.plotly_chart(chart(views_know.identity_figure(know, revealed)), width="stretch")
     show_claims(("identity",))
 elif name == "platform":
-    st.dataframe(
-        table(
-            views_know.platform_side_by_side(
-                inferences, language(), lambda text: analysis.hide(text, revealed)
-            )
-        ),
-        hide_index=True,
-        width="stretch",
-    )
+    platform_table(inferences, analysis, revealed)
 else:
     st.page_link("app_pages/score.py", label=t("page_score"), icon=":material/tune:")
     st.caption(t("minimise_hint"))
