@@ -71,6 +71,31 @@ def csv_rows(
         yield Row(number, start, cells)
 
 
+def table_rows(
+    lines: Iterable[str],
+    file: InputFile,
+    source: str,
+    spec: Mapping[str, tuple[str, ...]],
+    required: Sequence[str],
+    what: str,
+) -> Iterator[tuple[dict[str, int], Row] | Problem]:
+    """The non-blank data rows of a CSV whose first record is its header, each with the
+    column map; a header without a ``required`` column is one problem, and the end."""
+    columns: dict[str, int] | None = None
+    for item in csv_rows(lines, file, source):
+        if not isinstance(item, Row):
+            yield item
+        elif columns is None:
+            columns = column_map(item.cells, spec)
+            missing = [key for key in required if key not in columns]
+            if missing:
+                message = f"missing {what} columns: {', '.join(missing)}"
+                yield problem(file, "row 1", message, source=source)
+                return
+        elif not item.blank():
+            yield columns, item
+
+
 def cell(row: Row, columns: Mapping[str, int], key: str) -> str:
     """The cleaned cell for a canonical field; empty when the column is absent."""
     index = columns.get(key)

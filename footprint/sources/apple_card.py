@@ -13,16 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from footprint.loading import InputFile
-from footprint.model import ParseItem, Payment
+from footprint.model import ParseItem, Payment, Problem
 from footprint.sources._payment_csv import (
     Row,
     cell,
     column_map,
-    csv_rows,
     empty_file,
     first_cells,
     head_lines,
     parse_datetime,
+    table_rows,
 )
 from footprint.sources.base import ParseContext, parse_amount, problem
 
@@ -57,28 +57,14 @@ def detect(file: InputFile) -> float:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    columns: dict[str, int] | None = None
     seen = 0
     with file.open_text() as stream:
-        for item in csv_rows(stream, file, FORMAT):
-            if not isinstance(item, Row):
+        for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "Apple Card"):
+            if isinstance(item, Problem):
                 yield item
                 continue
-            if columns is None:
-                columns = column_map(item.cells, COLUMNS)
-                missing = [key for key in _REQUIRED if key not in columns]
-                if missing:
-                    yield problem(
-                        file,
-                        "row 1",
-                        f"missing Apple Card columns: {', '.join(missing)}",
-                        source=FORMAT,
-                    )
-                    return
-                continue
-            if item.blank():
-                continue
-            parsed = _row(file, item, columns, ctx)
+            columns, row = item
+            parsed = _row(file, row, columns, ctx)
             if isinstance(parsed, Payment):
                 seen += 1
             yield parsed

@@ -32,17 +32,17 @@ from typing import TypedDict
 
 from footprint.identifiers import chat_title
 from footprint.loading import InputFile
-from footprint.model import LocationPoint, Message, ParseItem, Payment
+from footprint.model import LocationPoint, Message, ParseItem, Payment, Problem
 from footprint.pii.fields import raw_fields_for
 from footprint.sources._payment_csv import (
     Row,
     cell,
     column_map,
-    csv_rows,
     empty_file,
     first_cells,
     head_lines,
     parse_datetime,
+    table_rows,
 )
 from footprint.sources.base import ParseContext, parse_amount, problem
 
@@ -156,29 +156,15 @@ def detect(file: InputFile) -> float:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    columns: dict[str, int] | None = None
     seen = 0
     title = chat_title(PurePosixPath(file.name).stem)
     with file.open_text() as stream:
-        for item in csv_rows(stream, file, FORMAT):
-            if not isinstance(item, Row):
+        for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "PyWxDump"):
+            if isinstance(item, Problem):
                 yield item
                 continue
-            if columns is None:
-                columns = column_map(item.cells, COLUMNS)
-                missing = [key for key in _REQUIRED if key not in columns]
-                if missing:
-                    yield problem(
-                        file,
-                        "row 1",
-                        f"missing PyWxDump columns: {', '.join(missing)}",
-                        source=FORMAT,
-                    )
-                    return
-                continue
-            if item.blank():
-                continue
-            for parsed in _row(file, item, columns, ctx, title):
+            columns, row = item
+            for parsed in _row(file, row, columns, ctx, title):
                 if isinstance(parsed, Message):
                     seen += 1
                 yield parsed
