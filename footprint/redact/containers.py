@@ -8,13 +8,14 @@ copy still opens in the tools that read the original.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from footprint.redact.locations import coordinate_key
 from footprint.textio import detect_encoding
@@ -24,6 +25,7 @@ Edit = Callable[[str], str]
 # Cells a spreadsheet would run as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MONEY = re.compile(r"^[+-]?\s?[$€£¥]?\s?[\d.,]+$")
+SNIFF_BYTES = 256 * 1024  # the head the encoding is decided on
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that holds a BIFF workbook
 MEDIA_SUFFIXES = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".opus", ".ogg",
@@ -164,6 +166,75 @@ def rewrite_json_text(text: str, edit: Edit) -> str:
 # --- entry points ---------------------------------------------------------------
 
 
+def _looks_like_json(lowered: str, stripped: str) -> bool:
+    return lowered.endswith(".json") or (
+        stripped[:1] in ("[", "{") and not lowered.endswith(".txt")
+    )
+
+
+def _looks_like_js(stripped: str) -> bool:
+    return stripped.startswith("window.") and "=" in stripped[:200]
+
+
+def plain_text_encoding(name: str, head: bytes, size: int) -> str | None:
+    """The codec :func:`rewrite` would decode a file of ``size`` bytes starting with
+    ``head`` with, when it would rewrite it as plain text (which can be streamed, see
+    :func:`rewrite_text_stream`); None for any other kind, or when the head cannot tell."""
+    lowered = name.lower()
+    if lowered.endswith((".xlsx", ".xls", ".csv", *MEDIA_SUFFIXES)):
+        return None
+    head = head[:SNIFF_BYTES]
+    encoding = detect_encoding(head, complete=size <= SNIFF_BYTES)
+    if b"\x00" in head[:8192] and not encoding.startswith("utf-16"):
+        return None
+    stripped = head.decode(encoding, errors="replace").lstrip("\ufeff \t\r\n")
+    if len(stripped) < 200 and size > len(head):
+        return None  # mostly blank at the start: let the whole file decide
+    if _looks_like_json(lowered, stripped) or _looks_like_js(stripped):
+        return None
+    return encoding
+
+
+def rewrite_text_stream(
+    source: IO[bytes],
+    encoding: str,
+    edit: Edit,
+    sink: Callable[[bytes], object],
+    safe_end: Callable[[str, int], int],
+    block: int = 1024 * 1024,
+) -> None:
+    """Plain text from ``source`` redacted into ``sink`` a block of lines at a time:
+    the same bytes :func:`rewrite` gives for the whole file, in bounded memory.
+
+    ``safe_end(text, start)`` is where ``text`` may be cut (after a line break at or
+    after ``start`` that no replaced value or coordinate pair can span), or 0.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    encoder = codecs.getincrementalencoder(encoding)(errors="replace")
+    pending = ""
+    searched = 0  # pending[:searched] holds no safe cut
+    first = True
+    strip_marks = False  # as _encode: utf-8-sig writes its mark once
+    while True:
+        data = source.read(block)
+        pending += decoder.decode(data, final=not data)
+        end = len(pending) if not data else safe_end(pending, searched)
+        if end:
+            chunk, pending = pending[:end], pending[end:]
+            if first:
+                strip_marks = encoding == "utf-8-sig" and not chunk.startswith("\ufeff")
+                first = False
+            edited = edit(chunk)
+            if strip_marks:
+                edited = edited.lstrip("\ufeff")
+                strip_marks = not edited
+            sink(encoder.encode(edited))
+        searched = max(len(pending) - 1, 0)
+        if not data:
+            break
+    sink(encoder.encode("", final=True))
+
+
 def rewrite(name: str, data: bytes, edit: Edit) -> Rewritten:
     """The redacted bytes of one file named ``name``."""
     lowered = name.lower()
@@ -173,18 +244,18 @@ def rewrite(name: str, data: bytes, edit: Edit) -> Rewritten:
         return _rewrite_xls(data, edit)
     if lowered.endswith(MEDIA_SUFFIXES):
         return Rewritten(None, "media", "media and attachments are not copied")
-    encoding = detect_encoding(data[: 256 * 1024], complete=len(data) <= 256 * 1024)
+    encoding = detect_encoding(data[:SNIFF_BYTES], complete=len(data) <= SNIFF_BYTES)
     if b"\x00" in data[:8192] and not encoding.startswith("utf-16"):
         return Rewritten(None, "binary", "not text; not copied")
     # A damaged export keeps its readable text; undecodable bytes become U+FFFD.
     text = data.decode(encoding, errors="replace")
     stripped = text.lstrip("\ufeff \t\r\n")
-    if lowered.endswith(".json") or (stripped[:1] in ("[", "{") and not lowered.endswith(".txt")):
+    if _looks_like_json(lowered, stripped):
         try:
             return Rewritten(_encode(rewrite_json_text(text, edit), encoding, text), "json")
         except (ValueError, RecursionError):
             pass  # not valid JSON after all: fall through to text
-    if stripped.startswith("window.") and "=" in stripped[:200]:
+    if _looks_like_js(stripped):
         prefix, _, body = text.partition("=")
         try:
             return Rewritten(

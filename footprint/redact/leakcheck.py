@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import html
 import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from footprint.redact.values import ValueMatcher
 from footprint.textio import detect_encoding
+
+SNIFF_BYTES = 256 * 1024  # the head the encoding is decided on
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def decoded_views(name: str, data: bytes) -> Iterator[str]:
             for row in sheet.iter_rows(values_only=True):
                 yield "\t".join(str(cell) for cell in row if cell is not None)
         return
-    encoding = detect_encoding(data[: 256 * 1024], complete=len(data) <= 256 * 1024)
+    encoding = detect_encoding(data[:SNIFF_BYTES], complete=len(data) <= SNIFF_BYTES)
     text = data.decode(encoding, errors="replace")
     yield text
     unescaped = html.unescape(text)
@@ -82,3 +85,54 @@ def find_leaks(name: str, data: bytes, matcher: ValueMatcher) -> list[Leak]:
                 seen.add(key)
                 leaks.append(Leak(name, hit.target.entity_type, hit.form, hit.start))
     return leaks
+
+
+def _plain_text_encoding(name: str, head: bytes, size: int) -> str | None:
+    """The codec when :func:`decoded_views` would see only text and its unescaped form
+    (no workbook, no JSON), judged on the file's head; else None."""
+    if name.lower().endswith(".xlsx"):
+        return None
+    encoding = detect_encoding(head[:SNIFF_BYTES], complete=size <= SNIFF_BYTES)
+    body = head[:SNIFF_BYTES].decode(encoding, errors="replace").lstrip("\ufeff \r\n\t")
+    if len(body) < 200 and size > len(head):
+        return None  # mostly blank at the start: let the whole file decide
+    if body.startswith("window.") and "=" in body[:200]:
+        body = body.partition("=")[2].lstrip("\ufeff \r\n\t")
+    return None if body[:1] in ("[", "{") else encoding
+
+
+def find_leaks_in_stream(
+    name: str, stream: IO[bytes], size: int, matcher: ValueMatcher, block: int = 1024 * 1024
+) -> list[Leak]:
+    """:func:`find_leaks` on the ``size`` bytes of ``stream``; plain text is read a block
+    of lines at a time (no value spans a line break), so memory stays bounded."""
+    head = stream.read(SNIFF_BYTES)
+    encoding = _plain_text_encoding(name, head, size)
+    if encoding is None or matcher.spans_lines:
+        return find_leaks(name, head + stream.read(), matcher)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    # Leaks seen in the text, then those only its unescaped form shows, as find_leaks
+    # orders them.
+    plain: dict[tuple[str, str], Leak] = {}
+    unescaped_only: dict[tuple[str, str], Leak] = {}
+    pending = ""
+    offset = 0
+    data = head
+    while True:
+        pending += decoder.decode(data, final=not data)
+        end = len(pending) if not data else pending.rfind("\n") + 1
+        if end:
+            chunk, pending = pending[:end], pending[end:]
+            views = [(chunk, plain)]
+            unescaped = html.unescape(chunk)
+            if unescaped != chunk:
+                views.append((unescaped, unescaped_only))
+            for view, found in views:
+                for hit in matcher.find(view):
+                    key = (hit.target.entity_type, hit.target.value)
+                    found.setdefault(key, Leak(name, key[0], hit.form, offset + hit.start))
+            offset += len(chunk)
+        if not data:
+            break
+        data = stream.read(block)
+    return [*plain.values(), *(v for k, v in unescaped_only.items() if k not in plain)]

@@ -43,6 +43,18 @@ _BARE = re.compile(
     r"(?<![\w.,])(?P<lat>[-+]?\d{1,2}\.\d{3,})(?P<sep>\s*,\s*)(?P<lon>[-+]?\d{1,3}\.\d{3,})(?![\w.])"
 )
 
+# What a pattern above may have just read when its blank space (``\s*``) goes on past a
+# line break: the end of a number or of a separator, a degree sign, a link's encoded
+# comma (%2C), GeoJSON's quote, colon or bracket. Text can be cut after any other line.
+_BEFORE_BLANK = frozenset(',°Cc":[')
+
+
+def may_continue(character: str) -> bool:
+    """Whether a coordinate pair could go on past a line break that follows ``character``
+    (see :func:`redact_coordinates`; callers that cut text into lines rely on it)."""
+    return character.isspace() or character.isdecimal() or character in _BEFORE_BLANK
+
+
 # JSON keys whose number (or [lon, lat] pair) is a position: Takeout, Timeline,
 # Saved Places' GeoJSON, Instagram, Telegram.
 _COORDINATE_KEYS = frozenset(

@@ -8,30 +8,39 @@ inside an input is refused.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import shutil
 import tarfile
+import tempfile
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import IO, Any
 
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
 from footprint.i18n import text
 from footprint.loading import Container, InputFile, InputSpec, MemoryInput, load_inputs
+from footprint.memory import release_unused_memory
 from footprint.model import Contact, LocationPoint, Message, Payment, ProfileFact, Record
 from footprint.pii.engine import Detector
 from footprint.pii.names import collect_names
-from footprint.redact.containers import rewrite
-from footprint.redact.leakcheck import Leak, find_leaks
+from footprint.redact.containers import (
+    SNIFF_BYTES,
+    plain_text_encoding,
+    rewrite,
+    rewrite_text_stream,
+)
+from footprint.redact.leakcheck import Leak, find_leaks, find_leaks_in_stream
 from footprint.redact.locations import LABEL as COORDINATES
-from footprint.redact.locations import redact_coordinates
+from footprint.redact.locations import may_continue, redact_coordinates
 from footprint.redact.operators import Operator, Replacer
 from footprint.redact.values import Target, ValueMatcher
 from footprint.scan import ProgressCallback, ScanResult, scan
@@ -39,6 +48,10 @@ from footprint.store import ColumnStore, field_values
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_VERSION = 1
+
+# An archive entry this large (before redaction) is written with ZIP64 headers: redacted,
+# it may pass the classic format's 2 GiB limit.
+ZIP64_FROM = 256 * 1024 * 1024
 
 # Not personal on their own, and rewriting them would break chat headers and dates.
 DEFAULT_EXCLUDED_ENTITIES = frozenset({"DATE_TIME", "NRP", "ORGANIZATION"})
@@ -192,11 +205,58 @@ class _Redactor:
         """A path with every segment redacted (names of chats often hold a person's name)."""
         return "/".join(self.text(part) for part in relative.split("/"))
 
+    def safe_end(self, text: str, start: int) -> int:
+        """Where ``text`` may be cut so that :meth:`text` on the pieces gives what it gives
+        on the whole: after the last line break at or after ``start`` that no value and
+        no coordinate pair can span; 0 when there is none."""
+        if self.matcher.spans_lines:
+            return 0
+        position = len(text)
+        while (newline := text.rfind("\n", start, position)) >= 0:
+            before = newline - 1 if newline < 1 or text[newline - 1] != "\r" else newline - 2
+            if before >= 0 and not may_continue(text[before]):
+                return newline + 1
+            position = newline
+        return 0
 
-def _write(path: Path, data: bytes) -> None:
+
+def _copy(data: bytes | IO[bytes], out: IO[bytes]) -> None:
+    if isinstance(data, bytes):
+        out.write(data)
+    else:
+        shutil.copyfileobj(data, out)
+
+
+def _write(path: Path, data: bytes | IO[bytes]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("xb") as stream:  # never overwrite anything
-        stream.write(data)
+        _copy(data, stream)
+
+
+# Plain text is redacted into this much memory at most, then into an unnamed file.
+SPOOL_BYTES = 8 * 1024 * 1024
+
+
+def _rewrite_text_file(
+    file: InputFile, encoding: str, redactor: _Redactor, spool_dir: Path
+) -> tuple[IO[bytes], str]:
+    """A plain-text file redacted a block of lines at a time (a chat of a million lines
+    is never held whole); the redacted bytes, rewound, and their SHA-256."""
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=str(spool_dir))  # noqa: SIM115
+    digest = hashlib.sha256()
+
+    def sink(data: bytes) -> None:
+        digest.update(data)
+        spool.write(data)
+
+    try:
+        with file.open() as source:
+            rewrite_text_stream(source, encoding, redactor.text, sink, redactor.safe_end)
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    return spool, digest.hexdigest()
 
 
 def _relative_to_input(display: str, input_display: str) -> str:
@@ -205,45 +265,60 @@ def _relative_to_input(display: str, input_display: str) -> str:
     return PurePosixPath(*Path(relative).parts).as_posix()
 
 
+def _redacted_file(
+    file: InputFile, redactor: _Redactor, spool_dir: Path
+) -> tuple[bytes | IO[bytes], str, str, str] | str:
+    """One file redacted: its bytes (or a stream of them), their SHA-256, kind and new
+    suffix; or why it is left out. Plain text is streamed, other kinds read whole."""
+    try:
+        encoding = plain_text_encoding(file.name, file.head(SNIFF_BYTES), file.size)
+        if encoding is not None:
+            stream, digest = _rewrite_text_file(file, encoding, redactor, spool_dir)
+            return stream, digest, "text", ""
+        data = file.read_bytes()
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+        return f"unreadable: {exc}"
+    outcome = rewrite(file.name, data, redactor.text)
+    if outcome.data is None:
+        return outcome.note
+    return outcome.data, _sha256(outcome.data), outcome.kind, outcome.suffix
+
+
 def _redact_container(
     container: Container, input_display: str, redactor: _Redactor, out_dir: Path
 ) -> None:
+    """Each file of ``container`` redacted and written before the next is read."""
     result = redactor.result
     archive_display = container.display
     is_archive = any(f.display.startswith(f"{archive_display}!/") for f in container.files.values())
-    rewritten: list[tuple[InputFile, str, bytes, str, str]] = []
-    for file in container.files.values():
-        try:
-            data = file.read_bytes()
-        except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
-            relative = _relative_to_input(file.display, input_display)
-            result.omitted.append({"path": redactor.path(relative), "reason": f"unreadable: {exc}"})
-            continue
-        outcome = rewrite(file.name, data, redactor.text)
-        if outcome.data is None:
-            relative = _relative_to_input(file.display, input_display)
-            result.omitted.append({"path": redactor.path(relative), "reason": outcome.note})
-            continue
-        name = _with_suffix(redactor.path(file.path), outcome.suffix)
-        rewritten.append((file, name, outcome.data, outcome.kind, outcome.suffix))
-    if is_archive:
-        target = out_dir / redactor.path(_relative_to_input(archive_display, input_display))
-        if target.suffix.lower() != ".zip":
-            target = target.with_name(target.name.split(".")[0] + ".zip")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(target, "x", zipfile.ZIP_DEFLATED) as archive:
-            for _, name, data, _kind, _suffix in rewritten:
-                archive.writestr(name, data)
-        for _file, name, data, kind, _suffix in rewritten:
-            where = f"{target.relative_to(out_dir).as_posix()}!/{name}"
-            result.outputs.append(OutputFile(where, _sha256(data), kind))
-        return
-    for file, _name, data, kind, suffix in rewritten:
-        relative = _with_suffix(
-            redactor.path(_relative_to_input(file.display, input_display)), suffix
-        )
-        _write(out_dir / relative, data)
-        result.outputs.append(OutputFile(relative, _sha256(data), kind))
+    with ExitStack() as stack:
+        archive: zipfile.ZipFile | None = None
+        if is_archive:
+            target = out_dir / redactor.path(_relative_to_input(archive_display, input_display))
+            if target.suffix.lower() != ".zip":
+                target = target.with_name(target.name.split(".")[0] + ".zip")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            archive = stack.enter_context(zipfile.ZipFile(target, "x", zipfile.ZIP_DEFLATED))
+        for file in container.files.values():
+            redacted = _redacted_file(file, redactor, out_dir)
+            if isinstance(redacted, str):
+                relative = _relative_to_input(file.display, input_display)
+                result.omitted.append({"path": redactor.path(relative), "reason": redacted})
+                continue
+            data, digest, kind, suffix = redacted
+            with contextlib.nullcontext() if isinstance(data, bytes) else data:
+                if archive is not None:
+                    name = _with_suffix(redactor.path(file.path), suffix)
+                    with archive.open(name, "w", force_zip64=file.size > ZIP64_FROM) as entry:
+                        _copy(data, entry)
+                    where = f"{target.relative_to(out_dir).as_posix()}!/{name}"
+                    result.outputs.append(OutputFile(where, digest, kind))
+                    continue
+                relative = _with_suffix(
+                    redactor.path(_relative_to_input(file.display, input_display)), suffix
+                )
+                _write(out_dir / relative, data)
+                result.outputs.append(OutputFile(relative, digest, kind))
 
 
 def _with_suffix(name: str, suffix: str) -> str:
@@ -269,11 +344,13 @@ def _leak_check(out_dir: Path, matcher: ValueMatcher, result: RedactionResult) -
                 for info in archive.infolist():
                     where = f"{relative}!/{info.filename}"
                     result.leaks.extend(_leaks_in_name(info.filename, matcher, where))
-                    result.leaks.extend(
-                        find_leaks_named(where, info.filename, archive.read(info), matcher)
-                    )
+                    with archive.open(info) as stream:
+                        found = find_leaks_in_stream(info.filename, stream, info.file_size, matcher)
+                    result.leaks.extend(_placed(where, found))
         else:
-            result.leaks.extend(find_leaks_named(relative, path.name, path.read_bytes(), matcher))
+            with path.open("rb") as stream:
+                found = find_leaks_in_stream(path.name, stream, path.stat().st_size, matcher)
+            result.leaks.extend(_placed(relative, found))
 
 
 def _leaks_in_name(name: str, matcher: ValueMatcher, where: str | None = None) -> list[Leak]:
@@ -283,11 +360,12 @@ def _leaks_in_name(name: str, matcher: ValueMatcher, where: str | None = None) -
     ]
 
 
+def _placed(where: str, leaks: Iterable[Leak]) -> list[Leak]:
+    return [Leak(where, leak.entity_type, leak.form, leak.offset) for leak in leaks]
+
+
 def find_leaks_named(where: str, name: str, data: bytes, matcher: ValueMatcher) -> list[Leak]:
-    return [
-        Leak(where, leak.entity_type, leak.form, leak.offset)
-        for leak in find_leaks(name, data, matcher)
-    ]
+    return _placed(where, find_leaks(name, data, matcher))
 
 
 def redact(
@@ -303,8 +381,11 @@ def redact(
 ) -> RedactionResult:
     """Write redacted copies of ``inputs`` under ``out_dir`` and check them for leaks."""
     check_output_location(inputs, out_dir)
-    scanned = scan(inputs, settings, detector, progress=progress)
+    # Only the values are needed: no inferences, and the records go before rewriting.
+    scanned = scan(inputs, settings, detector, progress=progress, analyse=False)
     targets = collect_targets(scanned, entities)
+    del scanned
+    release_unused_memory()
     matcher = ValueMatcher(targets)
     result = RedactionResult(out_dir=out_dir, targets=len(targets), operator=operator.value)
     redactor = _Redactor(matcher, Replacer(operator, key), result)

@@ -65,6 +65,8 @@ class ValueMatcher:
                 if len(joined) >= MIN_JOINED_NAME_LENGTH:
                     self._by_form.setdefault(joined.casefold(), (target, "joined"))
         self._pattern = self._compile(list(self._by_form))
+        # Whether a value may match across a line break: text then cannot be cut into lines.
+        self.spans_lines = any("\n" in form for form in self._by_form)
 
     @staticmethod
     def _compile(forms: list[str]) -> re.Pattern[str] | None:
