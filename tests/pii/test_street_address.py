@@ -15,6 +15,20 @@ POSITIVE = [
     ),
     ("Flat 3, 12 Oak Lane", "Flat 3, 12 Oak Lane"),
     ("postcode is M1 1AE", "M1 1AE"),
+    # Flats with a stair/floor number, directionals, numbered streets, units after.
+    ("it's Flat 3/2, 14 Kelvin Way, Glasgow G3 7PR", "Flat 3/2, 14 Kelvin Way, Glasgow G3 7PR"),
+    ("ok 1840 W Girard Ave, Philadelphia, PA 19130", "1840 W Girard Ave, Philadelphia, PA 19130"),
+    ("Apt 4B, 350 N 5th St, Brooklyn, NY 11211", "Apt 4B, 350 N 5th St, Brooklyn, NY 11211"),
+    (
+        "send to 77 Elm Street, Suite 200, Austin, TX 78701 thanks",
+        "77 Elm Street, Suite 200, Austin, TX 78701",
+    ),
+    ("100 Main St NW, Washington, DC 20001", "100 Main St NW, Washington, DC 20001"),
+    ("12 Oak Street #4B", "12 Oak Street #4B"),
+    ("Rose Cottage, 3 Mill Lane, Oxford OX1 2AB", "Rose Cottage, 3 Mill Lane, Oxford OX1 2AB"),
+    # A rarer USPS type (Cove) with a context word, or with a ZIP code.
+    ("we live at 4 Harbor Cove now", "4 Harbor Cove"),
+    ("9 Pine Knoll, Dover, DE 19901", "9 Pine Knoll, Dover, DE 19901"),
 ]
 NEGATIVE = [
     "Room 101 at the library",
@@ -22,6 +36,11 @@ NEGATIVE = [
     "3 Big Trips this year",
     "train at 17:45 from platform 4",
     "M1 1AE",  # a postcode alone, no context
+    "3 Day Pass",  # a rarer USPS type without context
+    "got 2 Free Passes for the Green Line",
+    "Chapter 4 Main Point",
+    "the 5 Star Hotel was great",
+    "my 2 cents on the road trip",
 ]
 
 
