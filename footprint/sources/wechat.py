@@ -150,7 +150,9 @@ def _csv_content(kind: int, sub_type: int, content: str) -> _Parsed:
     if kind in SYSTEM_TYPES:
         return _Parsed(_tag(content, "content") or content or None, is_system=True)
     if kind == LOCATION:
-        place = _attr(content, "poiname") or _attr(content, "label")
+        # The place's name and its street address (label): both say where the user was.
+        parts = (_attr(content, "poiname"), _attr(content, "label"))
+        place = " ".join(dict.fromkeys(part for part in parts if part)) or None
         found = _coordinates(_attr(content, "x"), _attr(content, "y"))
         lat, lon = found if found else (None, None)
         return _Parsed(place, media="location", lat=lat, lon=lon)

@@ -49,7 +49,11 @@ def test_memotrace_private_chat() -> None:
         2024, 1, 1, 16, 10, tzinfo=ZoneInfo("Asia/Shanghai")
     )
     (point,) = [r for r in result.records if isinstance(r, LocationPoint)]
-    assert (point.lat, point.lon, point.text) == (31.230416, 121.473701, "人民广场")
+    assert (point.lat, point.lon, point.text) == (
+        31.230416,
+        121.473701,
+        "人民广场 上海市黄浦区人民大道200号",
+    )
     assert {p.locator for p in result.problems} == {"row 13", "row 14", "row 15"}
 
 
