@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from footprint.pii.engine import Detector
 from tests.pii.conftest import values
@@ -52,3 +54,25 @@ def test_finds(patterns_detector: Detector, text: str, value: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_ignores(patterns_detector: Detector, text: str) -> None:
     assert values(patterns_detector, text, ENTITY) == []
+
+
+_WORDS = st.lists(st.sampled_from(["ok", "so", "my", "new", "place", "is", "send", "it", "to",
+                                   "thanks", "lol", "see", "you", "there", "at", "5pm"]),
+                  max_size=6).map(" ".join)  # fmt: skip
+_ADDRESSES = st.sampled_from([
+    "Flat 3/2, 14 Kelvin Way, Glasgow G3 7PR",
+    "1840 W Girard Ave, Philadelphia, PA 19130",
+    "Apt 4B, 350 N 5th St, Brooklyn, NY 11211",
+    "77 Elm Street, Suite 200, Austin, TX 78701",
+])  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(before=_WORDS, after=_WORDS, address=_ADDRESSES)
+def test_an_address_in_chat_is_found_whole(
+    patterns_detector: Detector, before: str, after: str, address: str
+) -> None:
+    text = f"{before} {address} {after}".strip()
+    start = text.index(address)
+    found = [(r.start, r.end) for r in patterns_detector.analyze(text) if r.entity_type == ENTITY]
+    assert any(s <= start and e >= start + len(address) for s, e in found), (text, found)
