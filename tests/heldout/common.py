@@ -236,16 +236,27 @@ def pick_start(rng, slots):
     return rng.randint(slots[-1][1], slots[-1][2])
 
 
-def angry_messages(rng, openers, subjects, complaints, closers, n):
+def angry_messages(rng, openers, subjects, complaints, closers, n, zh=False):
     out = set()
     res = []
     tries = 0
     while len(res) < n and tries < 20000:
         tries += 1
-        parts = [rng.choice(openers), rng.choice(subjects), rng.choice(complaints)]
-        if rng.random() < 0.7:
-            parts.append(rng.choice(closers))
-        msg = " ".join(p for p in parts if p).replace("  ", " ").strip()
+        op, sub, comp = rng.choice(openers), rng.choice(subjects), rng.choice(complaints)
+        if zh:
+            msg = op + sub + comp
+            if rng.random() < 0.7:
+                msg += rng.choice(["，", "！", "。", " "]) + rng.choice(closers)
+        else:
+            if op and not op[-1] in ",.:":
+                op += rng.choice([".", "!", ","])
+            if op.endswith((".", "!", ":")):
+                sub = sub[0].upper() + sub[1:]
+            msg = (op + " " + sub + " " + comp).strip()
+            if rng.random() < 0.7:
+                msg += rng.choice([". ", "! ", "!! ", " "]) + rng.choice(closers)
+            elif rng.random() < 0.5:
+                msg += rng.choice([".", "!", "!!!"])
         if msg not in out:
             out.add(msg)
             res.append(msg)
@@ -254,3 +265,50 @@ def angry_messages(rng, openers, subjects, complaints, closers, n):
 
 def zh_join(parts):
     return "".join(parts)
+
+
+EN_TAILS = [" lol", " x", " haha", " 😂", " 🙃", "!!", " tbh", " ngl", "...", " 👍", " xx", " 😅"]
+ZH_TAILS = ["哈哈", "哈哈哈", "~", "啊", "😂", "！", "呀", "嘛", "😅", "。。", "[捂脸]", "[旺柴]"]
+ZH_HEADS = ["嗯嗯 ", "诶 ", "哦 ", "啊 ", "害 ", "好家伙 "]
+EN_HEADS = ["ah ", "oh ", "omg ", "ha ", "right ", "ok ", "lol "]
+
+
+def _typo(rng, t):
+    idx = [i for i in range(len(t) - 1) if t[i].isalpha() and t[i + 1].isalpha()]
+    if not idx:
+        return t
+    i = rng.choice(idx)
+    return t[:i] + t[i + 1] + t[i] + t[i + 2:]
+
+
+def vary(rng, text, zh=False):
+    """Small, realistic variations so repeated fragments do not repeat verbatim."""
+    if not text or text.startswith(("<", "[", "location:", "http")) or rng.random() < 0.55:
+        return text
+    r = rng.random()
+    if zh:
+        if r < 0.45:
+            return text + rng.choice(ZH_TAILS)
+        if r < 0.65:
+            return rng.choice(ZH_HEADS) + text
+        if r < 0.8 and len(text) > 2:
+            return text.rstrip("！!？?。") + rng.choice(["", "？", "!!", "…"])
+        return text + " " + rng.choice(["[表情]", "🙃", "👌", "🤣", "😭"])
+    if r < 0.35:
+        return text.rstrip(".!") + rng.choice(EN_TAILS)
+    if r < 0.5:
+        return rng.choice(EN_HEADS) + text[0].lower() + text[1:]
+    if r < 0.65 and len(text) > 6:
+        return _typo(rng, text)
+    if r < 0.75:
+        return text.lower().rstrip(".")
+    if r < 0.85 and text[-1].isalpha():
+        return text + text[-1] * rng.randint(1, 3)
+    return text.upper() if len(text) < 14 else text + "!"
+
+
+RISKY_KEYS = {"liu", "gaz", "rick"}
+
+
+def vary_lines(rng, lines, zh=False):
+    return [ln if ln[0] in RISKY_KEYS else (ln[0], vary(rng, ln[1], zh)) + tuple(ln[2:]) for ln in lines]

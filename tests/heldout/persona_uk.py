@@ -4,7 +4,7 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from common import (UTC, Chat, Planter, angry_messages, days, hm, iban, luhn_complete, nhs_number,
+from common import (vary_lines, UTC, Chat, Planter, angry_messages, days, hm, iban, luhn_complete, nhs_number,
                     pick_start, place_session, write_json, write_text)
 
 PID = "enuk3_leeds"
@@ -245,11 +245,11 @@ def build(out_dir):
                 continue
             n = int(lam) + (1 if rng.random() < lam - int(lam) else 0)
             for _ in range(n):
-                place_session(chats[key], rng, d, pick_start(rng, slots), fn(rng, d), SLEEP)
+                place_session(chats[key], rng, d, pick_start(rng, slots), vary_lines(rng, fn(rng, d), False), SLEEP)
         for _ in range(1 + (rng.random() < 0.3)):
-            place_session(grp, rng, d, pick_start(rng, slots), t_group(rng, d, gq), SLEEP)
+            place_session(grp, rng, d, pick_start(rng, slots), vary_lines(rng, t_group(rng, d, gq), False), SLEEP)
         if rng.random() < 0.25:
-            place_session(ig, rng, d, pick_start(rng, slots), t_ig(rng), SLEEP)
+            place_session(ig, rng, d, pick_start(rng, slots), vary_lines(rng, t_ig(rng), False), SLEEP)
     assert len(GAZ) - len(gq) >= 80, len(gq)
 
     def plant(chat, y, mo, dd, h, mi, lines):
@@ -279,6 +279,8 @@ def build(out_dir):
     P.items = [it for it in P.items if it["entity_type"] != "UK_BANK_ACCOUNT"]
     plant(chats["jonno"], 2024, 11, 9, 13, 10, [("c", "parked outside, grey golf " + P.add(jf, "LICENSE_PLATE", "YK19 HBN")), ("u", "coming")])
     plant(chats["dave"], 2024, 9, 4, 9, 30, [("c", "sent u the invite on ur work email"), ("u", "which one, use " + P.add(df, "EMAIL_ADDRESS", "rhys.callaghan@kirkgate-analytics.example.com")), ("c", "done. my mobile's " + P.add(df, "PHONE_NUMBER", "+44 7700 900415") + " if teams dies")])
+    plant(chats["dave"], 2024, 9, 4, 9, 41, [("c", "fwd from outlook, ignore my sig lol:\nKind regards,\nDavid Okafor\nSenior Data Analyst | Kirkgate Analytics Ltd\nWellington Place, Leeds LS1 4AP"), ("u", "very corporate 😂")])
+    P.add(df, "PERSON", "David Okafor")
     plant(chats["dave"], 2024, 12, 5, 15, 0, [("u", "off to the diabetes clinic at st james's tomorrow morning, back by 11"), ("c", "no worries mate")])
     plant(grp, 2024, 9, 8, 20, 0, [("jonno", "new lad, Rhys, save his number " + P.add(gf, "PHONE_NUMBER", "+44 7700 900318")), ("u", "alright lads"), ("gaz", "welcome mate. Gary Mottram, the one who does the subs")])
     P.add(gf, "PERSON", "Gary Mottram")
@@ -301,6 +303,7 @@ def build(out_dir):
         (datetime(2024, 10, 30, 19, 9, tzinfo=TZ), "u", "actually nvm use mine, " + P.add(igf, "CREDIT_CARD", CARD[:4] + " " + CARD[4:8] + " " + CARD[8:12] + " " + CARD[12:]) + " 09/27 the code's on the back"),
         (datetime(2024, 12, 14, 16, 2, tzinfo=TZ), "c", "Zoë's café on Otley Rd for mum's birthday? 🎂"),
         (datetime(2024, 12, 14, 16, 8, tzinfo=TZ), "u", "perfect, tell Zoë we're 6"),
+        (datetime(2024, 9, 20, 18, 30, tzinfo=TZ), "c", "tag me in the pic, I'm " + P.add(igf, "USERNAME", "@ellie.cal_") + " now"),
         (datetime(2024, 11, 2, 11, 0, tzinfo=TZ), "c", "my new number " + P.add(igf, "PHONE_NUMBER", "07700 900284") + " x"),
     ]
     for dt, w, t in ig_plants:

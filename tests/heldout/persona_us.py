@@ -3,7 +3,7 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from common import (UTC, Chat, Planter, angry_messages, days, hm, luhn_complete, pick_start,
+from common import (vary_lines, UTC, Chat, Planter, angry_messages, days, hm, luhn_complete, pick_start,
                     place_session, write_json, write_text)
 
 PID = "enus3_denver"
@@ -192,11 +192,11 @@ def build(out_dir):
         for key, (lam, fn) in freq.items():
             n = int(lam) + (1 if rng.random() < lam - int(lam) else 0)
             for _ in range(n):
-                place_session(chats[key], rng, d, pick_start(rng, slots), fn(rng, d), SLEEP)
+                place_session(chats[key], rng, d, pick_start(rng, slots), vary_lines(rng, fn(rng, d), False), SLEEP)
         if not wk and rng.random() < 0.55:
-            place_session(priya, rng, d, pick_start(rng, slots[:3]), t_priya(rng, d), SLEEP)
+            place_session(priya, rng, d, pick_start(rng, slots[:3]), vary_lines(rng, t_priya(rng, d), False), SLEEP)
         for _ in range(1 + (rng.random() < 0.3)):
-            place_session(grp, rng, d, pick_start(rng, slots), t_group(rng, d, rq), SLEEP)
+            place_session(grp, rng, d, pick_start(rng, slots), vary_lines(rng, t_group(rng, d, rq), False), SLEEP)
     assert len(RICK) - len(rq) >= 80, len(rq)
 
     def plant(chat, y, mo, dd, h, mi, lines):

@@ -5,7 +5,7 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from common import (Chat, Planter, angry_messages, cn_resident_id, days, epoch, hm,
+from common import (vary_lines, Chat, Planter, angry_messages, cn_resident_id, days, epoch, hm,
                     luhn_complete, pick_start, place_session, write_text)
 
 PID = "zh3_chengdu"
@@ -193,7 +193,7 @@ LIU = angry_messages(
     ["现在这个房价", "那些开发商", "地方政府", "这帮当官的", "烂尾楼的事", "延迟退休", "社保", "教育减负", "我们这边的物业费和公摊", "房地产税", "专家又出来说话了", "城管"],
     ["就是在割韭菜", "把老百姓当傻子", "一个都不管", "全是形式主义", "说话跟放屁一样", "交了钱连个响都听不到", "根本不管普通人死活", "只会喊口号", "就会往我们身上摊", "出了事就踢皮球", "贷款买的房到现在还是个坑", "越改越烂"],
     ["真的忍不了了", "这日子没法过", "你们还笑得出来？", "迟早要出大事", "我就说到这儿", "别劝我", "🤬", "😡😡", "谁爱信谁信", "心寒"],
-    95)
+    95, zh=True)
 
 
 def t_group(rng, d, liu_q):
@@ -246,10 +246,10 @@ def build(out_dir):
                 st = pick_start(rng, slots_work)
                 if key == "wife" and rng.random() < 0.12:
                     st = rng.randint(hm("00:05"), hm("00:45"))  # late-night messages
-                place_session(chats[key], rng, d, st, fn(rng, d), SLEEP)
+                place_session(chats[key], rng, d, st, vary_lines(rng, fn(rng, d), True), SLEEP)
         if rng.random() < 0.9:
             for _ in range(1 + (rng.random() < 0.4)):
-                place_session(grp, rng, d, pick_start(rng, slots_work), t_group(rng, d, liu_q), SLEEP)
+                place_session(grp, rng, d, pick_start(rng, slots_work), vary_lines(rng, t_group(rng, d, liu_q), True), SLEEP)
     assert len(LIU) - len(liu_q) >= 80, (len(LIU), len(liu_q))
 
     # ---------------- planted conversations
