@@ -312,3 +312,8 @@ RISKY_KEYS = {"liu", "gaz", "rick"}
 
 def vary_lines(rng, lines, zh=False):
     return [ln if ln[0] in RISKY_KEYS else (ln[0], vary(rng, ln[1], zh)) + tuple(ln[2:]) for ln in lines]
+
+
+def news_line(rng, heads, subjects, events, tails):
+    """A one-off 'life update' line built from several independent fragment pools."""
+    return (rng.choice(heads) + rng.choice(subjects) + rng.choice(events) + rng.choice(tails)).strip()

@@ -4,7 +4,7 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from common import (vary_lines, UTC, Chat, Planter, angry_messages, days, hm, iban, luhn_complete, nhs_number,
+from common import (vary_lines, news_line, UTC, Chat, Planter, angry_messages, days, hm, iban, luhn_complete, nhs_number,
                     pick_start, place_session, write_json, write_text)
 
 PID = "enuk3_leeds"
@@ -43,8 +43,24 @@ GM = {"gaz": "Gaz", "jonno": "Jonno", "kyle": "+44 7700 900562", "matt": "Matty 
 R = lambda rng, *xs: rng.choice(xs)
 
 
+UK_NEWS = (["", "guess what, ", "so ", "omg ", "random but ", "just found out "],
+           ["the guy in flat 2", "Sharon from finance", "our landlord", "the Co-op on Otley Rd", "Jonno's cousin", "the new starter", "your mum", "the bus driver this morning", "the neighbours' cat", "Priya from uni"],
+           [" is moving to Australia", " got engaged", " has started charging for bags", " asked me about Christmas already", " left the gate open again", " brought in homemade brownies", " got a tesla", " is doing dry january", " had a go at someone for no reason", " is running the Leeds half"],
+           ["", " 😂", " lol", "!!", " 🙄", " apparently", " mad", "..."])
+UK_REPLY = ["no way", "haha", "wtf", "aw", "classic", "fair enough", "lol", "ok?", "good for them", "of course", "😂", "mad"]
+
+
+def t_news(rng, d, a="u", b="c"):
+    lines = [(a, news_line(rng, *UK_NEWS)), (b, rng.choice(UK_REPLY))]
+    if rng.random() < 0.4:
+        lines.append((a, news_line(rng, *UK_NEWS)))
+    return lines
+
+
 def t_soph(rng, d):
-    k = rng.randrange(12)
+    k = rng.randrange(15)
+    if k >= 12:
+        return t_news(rng, d, *(("u", "c") if k != 14 else ("c", "u")))
     tea = R(rng, "pasta", "a curry", "fajitas", "stir fry", "jacket potatoes", "a chippy tea", "soup", "that halloumi thing")
     if k == 0:
         return [("c", R(rng, "what time u back?", "u leaving soon?", "home for tea?", "eta?")),
@@ -124,7 +140,9 @@ def t_mum(rng, d):
 
 
 def t_jonno(rng, d):
-    k = rng.randrange(9)
+    k = rng.randrange(11)
+    if k >= 9:
+        return t_news(rng, d, *(("u", "c") if k == 9 else ("c", "u")))
     if k == 0:
         return [("c", R(rng, "pint?", "spoons later?", "Leeds on the box sat, pub?", "fancy the skyrack tonight")),
                 ("u", R(rng, "go on then", "can't, skint till payday lol", "yes mate", "after 7", "soph's got plans for us")),
@@ -284,6 +302,8 @@ def build(out_dir):
     plant(chats["dave"], 2024, 12, 5, 15, 0, [("u", "off to the diabetes clinic at st james's tomorrow morning, back by 11"), ("c", "no worries mate")])
     plant(grp, 2024, 9, 8, 20, 0, [("jonno", "new lad, Rhys, save his number " + P.add(gf, "PHONE_NUMBER", "+44 7700 900318")), ("u", "alright lads"), ("gaz", "welcome mate. Gary Mottram, the one who does the subs")])
     P.add(gf, "PERSON", "Gary Mottram")
+    plant(chats["soph"], 2024, 11, 16, 10, 5, [("c", "shopping list\nmilk\nbread\noat milk for me\nbin bags\nsomething for tea"), ("u", "got it"), ("u", "You deleted this message"), ("c", "?? what did u delete"), ("u", "nothing lol")])
+    plant(chats["mum"], 2024, 12, 20, 19, 0, [("c", "This message was deleted"), ("c", "Wrong chat love sorry xx")])
     for k, v in chats.items():
         v.sort()
     grp.sort()

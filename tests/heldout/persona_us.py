@@ -3,7 +3,7 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from common import (vary_lines, UTC, Chat, Planter, angry_messages, days, hm, luhn_complete, pick_start,
+from common import (vary_lines, news_line, UTC, Chat, Planter, angry_messages, days, hm, luhn_complete, pick_start,
                     place_session, write_json, write_text)
 
 PID = "enus3_denver"
@@ -37,8 +37,24 @@ GM = {"rick": "Rick Sutter", "derek": "Derek Huang", "tasha": "Tasha Green", "be
 R = lambda rng, *xs: rng.choice(xs)
 
 
+US_NEWS = (["", "ok so ", "guess what ", "fun fact ", "omg ", "random but "],
+           ["my coworker", "our neighbor upstairs", "the barista at the corner place", "pastor mike", "my sister", "Derek's roommate", "the landlord", "some guy on the light rail", "Tasha", "the dog across the hall"],
+           [" just got engaged", " is moving to Boulder", " brought donuts for everyone", " locked himself out again", " is doing a marathon", " adopted a second cat", " quit with zero notice", " got a new truck", " is hosting friendsgiving", " was wearing shorts in the snow"],
+           ["", " lol", " 😂", "!!", " apparently", " wild", " 🙄", "..."])
+US_REPLY = ["no wayyy", "lol", "wild", "stop", "haha", "good for them", "of course", "love that", "omg", "😂", "classic", "huh"]
+
+
+def t_news(rng, d, a="u", b="c"):
+    lines = [(a, news_line(rng, *US_NEWS)), (b, rng.choice(US_REPLY))]
+    if rng.random() < 0.4:
+        lines.append((a, news_line(rng, *US_NEWS)))
+    return lines
+
+
 def t_kayla(rng, d):
-    k = rng.randrange(11)
+    k = rng.randrange(14)
+    if k >= 11:
+        return t_news(rng, d, *(("u", "c") if k != 13 else ("c", "u")))
     food = R(rng, "tacos", "pho", "pizza", "green chile burritos", "thai", "sushi", "leftovers", "breakfast for dinner")
     if k == 0:
         return [("c", R(rng, "when r u off", "heading home soon?", "babe u still at work?", "eta?")),
@@ -106,7 +122,9 @@ def t_mom(rng, d):
 
 
 def t_derek(rng, d):
-    k = rng.randrange(8)
+    k = rng.randrange(10)
+    if k >= 8:
+        return t_news(rng, d, *(("u", "c") if k == 8 else ("c", "u")))
     if k == 0:
         return [("c", R(rng, "on tonight?", "hop on", "helldivers tonight?", "u on xbox?")),
                 ("u", R(rng, "after dinner", "yes 8", "can't tonight", "give me 20")),
@@ -246,6 +264,7 @@ def build(out_dir):
     plant(priya, 2024, 9, 3, 9, 20, [("c", "ok sent to HR. fwiw my sig got pasted in lol:\n--\nPriya Natarajan | QC Manager\nFront Range Biologics\n" + P.add(tf, "PHONE_NUMBER", "720.555.0166")), ("u", "lol")])
     P.add(tf, "PERSON", "Priya Natarajan")
     plant(priya, 2024, 12, 11, 13, 0, [("c", "office politics update: Greg vs Dana round 3"), ("u", "lol I'm staying out of it")])
+    plant(grp, 2024, 9, 4, 19, 0, [("tasha", "league signup is here https://fantasy.example.com/league/88213"), ("u", "in")])
     plant(grp, 2024, 9, 5, 18, 0, [("tasha", "adding everyone's emails for the fantasy league"), ("u", P.add(tf, "EMAIL_ADDRESS", USER_EMAIL)), ("rick", "rsutter58@example.net"), ("ben", "election ads on every commercial break lol")])
     P.add(tf, "EMAIL_ADDRESS", "rsutter58@example.net")
     priya.sort()
@@ -277,7 +296,12 @@ def telegram(out_dir, tf, priya, grp, rng, P):
            "actor": "Derek Huang", "actor_id": f"user{ids['derek']}", "action": "invite_members", "members": [USER, "Rick Sutter"], "text": "", "text_entities": []}]
     mid[0] = 100
     for dt, w, t, kind, extra in grp.msgs:
-        gm.append(msg(dt, GM[w], ids[w], t))
+        m = msg(dt, GM[w], ids[w], t)
+        if "http" in t:
+            pre, url = t.split("http", 1)
+            m["text"] = [pre, {"type": "link", "text": "http" + url}]
+            m["text_entities"] = [{"type": "plain", "text": pre}, {"type": "link", "text": "http" + url}]
+        gm.append(m)
     doc = {"about": "Here is the data you requested. Remember: Telegram is ad free, it doesn't use your data for ad targeting and doesn't sell it to others. Telegram only keeps the information it needs to function as a secure and feature-rich cloud service.\n\nCheck out Settings > Privacy & Security on Telegram's mobile apps for more control over your data.",
            "personal_information": {"user_id": ids["u"], "first_name": "Jordan", "last_name": "Alvarez", "phone_number": "+1 303 555 0147", "username": "@" + TG_USER, "bio": "Denver | lab nerd | Broncos"},
            "contacts": {"about": "This is your contact list.", "list": [

@@ -5,7 +5,7 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from common import (vary_lines, Chat, Planter, angry_messages, cn_resident_id, days, epoch, hm,
+from common import (vary_lines, news_line, Chat, Planter, angry_messages, cn_resident_id, days, epoch, hm,
                     luhn_complete, pick_start, place_session, write_text)
 
 PID = "zh3_chengdu"
@@ -45,8 +45,24 @@ R = lambda rng, *xs: rng.choice(xs)
 
 
 # ------------------------------------------------------------------ topic scripts
+ZH_NEWS = (["", "跟你说个事 ", "诶 ", "刚刚", "笑死 ", "你知道吗 ", "今天"],
+           ["我们组那个实习生", "楼下的张阿姨", "小雅", "隔壁那对小夫妻", "公司门口那家面馆", "我们小区物业", "产品经理", "地铁上一个大爷", "团子", "我那个高中同学"],
+           ["又迟到了", "要结婚了", "把电梯卡坏了", "关门了", "涨价了两块", "在群里发了个长文", "被领导当众夸了", "买了辆新能源车", "在工位上睡着了", "辞职去大理了", "养了只柯基"],
+           ["", "哈哈哈", "😂", "离谱", "，服了", "，羡慕", "。。", "🤣", "，绝了"])
+ZH_REPLY = ["真的假的", "哈哈哈哈", "离谱", "啊？", "好家伙", "然后呢", "笑死", "羡慕", "正常", "[捂脸]", "666", "不会吧"]
+
+
+def t_news(rng, d, a="u", b="c"):
+    lines = [(a, news_line(rng, *ZH_NEWS)), (b, rng.choice(ZH_REPLY))]
+    if rng.random() < 0.5:
+        lines.append((a, news_line(rng, *ZH_NEWS)))
+    return lines
+
+
 def t_wife(rng, d):
-    k = rng.randrange(12)
+    k = rng.randrange(15)
+    if k >= 12:
+        return t_news(rng, d, *(("u", "c") if k != 14 else ("c", "u")))
     food = R(rng, "火锅", "冒菜", "串串", "钵钵鸡", "麻辣烫", "面", "兔头", "烤鱼", "肥肠粉", "抄手")
     if k == 0:
         return [("c", R(rng, "下班没", "几点回来", "今天加班不", "还在公司？")),
@@ -133,7 +149,9 @@ def t_mum(rng, d):
 
 
 def t_fat(rng, d):
-    k = rng.randrange(8)
+    k = rng.randrange(10)
+    if k >= 8:
+        return t_news(rng, d, *(("u", "c") if k == 8 else ("c", "u")))
     if k == 0:
         return [("c", R(rng, "开黑不", "上号", "今晚排位？", "来一把")),
                 ("u", R(rng, "等我十分钟", "来", "今天不行 老婆在", "等我洗完澡", "马上")),
@@ -292,6 +310,13 @@ def build(out_dir):
     for n in ("李思远", "周杰", "刘志强"):
         P.add(gf, "PERSON", n)
 
+    # system lines (recalls, pats) are not messages and never count
+    for i, (mo, dd) in enumerate([(9, 17), (10, 30), (12, 1), (1, 20)]):
+        y = 2025 if mo == 1 else 2024
+        plant(chats["wife"], y, mo, dd, 21, 10 + i, [("u", "你撤回了一条消息", "system"), ("u", "发错了")])
+        plant(chats["wife"], y, mo, dd + 1, 22, 5, [("c", '"晓雯Wendy" 拍了拍我', "system"), ("c", "干嘛不理我")])
+    plant(grp, 2024, 9, 1, 9, 0, [("jie", '"周杰"邀请"李思远"加入了群聊', "system")])
+    plant(chats["wife"], 2024, 11, 23, 10, 30, [("c", "买菜清单：\n1. 牛肉\n2. 莴笋\n3. 豆瓣酱\n4. 团子的猫砂"), ("u", "收到 我下班去盒马")])
     for ch in chats.values():
         ch.sort()
     grp.sort()
@@ -325,6 +350,8 @@ def memotrace_csv(ch, info, is_group):
             typ = 48
             content = (f'<?xml version="1.0"?>\n<msg>\n\t<location x="{extra["lat"]:.6f}" y="{extra["lon"]:.6f}" scale="16" '
                        f'label="{extra["label"]}" maptype="0" poiname="{extra["poi"]}" poiid="" />\n</msg>')
+        elif kind == "system":
+            typ = 10000
         elif text in ("[图片]",):
             typ, content = 3, ""
         elif text == "[语音]":
@@ -335,7 +362,10 @@ def memotrace_csv(ch, info, is_group):
             sender = USER_WXID if who == "u" else GM[who][1]
         else:
             sender = USER_WXID if who == "u" else info["wxid"]
-        w.writerow([i, info["wxid"], typ, 0, 1 if who == "u" else 0, epoch(dt), 2 if who == "u" else 0, content,
+        if kind == "system":
+            sender = ""
+        is_sender = 1 if (who == "u" and kind != "system") else 0
+        w.writerow([i, info["wxid"], typ, 0, is_sender, epoch(dt), 2 if is_sender else 0, content,
                     dt.strftime("%Y-%m-%d %H:%M:%S"), info["title"], info["nick"], sender])
     return buf.getvalue()
 
