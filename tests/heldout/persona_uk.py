@@ -341,7 +341,7 @@ def build(out_dir):
 
     revolut(out_dir, rng, P)
     twitter(out_dir, rng, P)
-    locations(out_dir, rng)
+    locations(out_dir, rng, P)
     counts = {C[k]["title"]: ch.count_non_system() for k, ch in chats.items()}
     counts["Ellie Callaghan"] = ig.count_non_system()
     total = sum(counts.values()) + grp.count_non_system()
@@ -462,7 +462,7 @@ def e7(x):
     return int(round(x * 1e7))
 
 
-def locations(out_dir, rng):
+def locations(out_dir, rng, P):
     months = {}
     places = [((53.8008, -1.5491), "Trinity Leeds", "Albion St, Leeds LS1 5AT"), ((53.7778, -1.5721), "Elland Road", "Elland Rd, Beeston, Leeds LS11 0ES"),
               ((53.8672, -1.6105), "Golden Acre Park", "Otley Rd, Bramhope, Leeds LS16 9JY"), ((53.9833, -1.5390), "Harrogate", "Hawthorn Close, Harrogate")]
@@ -510,7 +510,9 @@ def locations(out_dir, rng):
             objs.append(visit(*HOME, "Home", HOME_ADDR, hp, bk, day0 + timedelta(hours=23, minutes=59)))
     names = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"]
     for (y, m), objs in months.items():
-        write_json(f"{out_dir}/Takeout/Location History (Timeline)/Semantic Location History/{y}/{y}_{names[m - 1]}.json", {"timelineObjects": objs})
+        rel = f"Takeout/Location History (Timeline)/Semantic Location History/{y}/{y}_{names[m - 1]}.json"
+        write_json(f"{out_dir}/{rel}", {"timelineObjects": objs})
+        P.add(rel, "ADDRESS", HOME_ADDR)
 
 
 def ground_truth(P, counts, total):

@@ -358,7 +358,7 @@ def fb_posts(out_dir, rng, P):
                                                   "relationship": {"status": "In a relationship", "partner": "Kayla Brooks", "timestamp": 1650000000},
                                                   "family_members": [{"name": "Linda Alvarez", "relation": "Mother", "timestamp": 1500000000}],
                                                   "phone_numbers": [{"phone_type": "Mobile", "phone_number": "+13035550147", "verified": True}],
-                                                  "religious_view": {"name": "Christian"}, "username": "jordan.alvarez.303"}}, mojibake=True)
+                                                  "username": "jordan.alvarez.303"}}, mojibake=True)
     P.add(fp, "EMAIL_ADDRESS", USER_EMAIL)
     P.add(fp, "PHONE_NUMBER", "+13035550147")
     P.add(fp, "PERSON", "Kayla Brooks")
