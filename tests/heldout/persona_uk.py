@@ -318,9 +318,9 @@ def build(out_dir):
 
     # Instagram thread with sister (newest first, mojibake)
     ig_plants = [
-        (datetime(2024, 10, 30, 19, 5, tzinfo=TZ), "u", "can u get the Taylor tickets on ur card, mine's maxed on the deposit"),
-        (datetime(2024, 10, 30, 19, 7, tzinfo=TZ), "c", "I'll use mine and u pay me back ok"),
-        (datetime(2024, 10, 30, 19, 9, tzinfo=TZ), "u", "actually nvm use mine, " + P.add(igf, "CREDIT_CARD", CARD[:4] + " " + CARD[4:8] + " " + CARD[8:12] + " " + CARD[12:]) + " 09/27 the code's on the back"),
+        (datetime(2024, 10, 30, 19, 5, tzinfo=TZ), "c", "can u get the Sabrina tickets on ur card, mine's expired 😭 I'll pay u back"),
+        (datetime(2024, 10, 30, 19, 7, tzinfo=TZ), "u", "go on then"),
+        (datetime(2024, 10, 30, 19, 9, tzinfo=TZ), "u", "" + P.add(igf, "CREDIT_CARD", CARD[:4] + " " + CARD[4:8] + " " + CARD[8:12] + " " + CARD[12:]) + " 09/27 the code's on the back"),
         (datetime(2024, 12, 14, 16, 2, tzinfo=TZ), "c", "Zoë's café on Otley Rd for mum's birthday? 🎂"),
         (datetime(2024, 12, 14, 16, 8, tzinfo=TZ), "u", "perfect, tell Zoë we're 6"),
         (datetime(2024, 9, 20, 18, 30, tzinfo=TZ), "c", "tag me in the pic, I'm " + P.add(igf, "USERNAME", "@ellie.cal_") + " now"),

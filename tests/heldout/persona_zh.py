@@ -332,6 +332,7 @@ def build(out_dir):
         P.add(f"聊天记录/{info['title']}/{info['title']}_utf8.csv", "WECHAT_ID", info["wxid"])
         P.add(f"聊天记录/{info['title']}/{info['title']}_utf8.csv", "WECHAT_ID", USER_WXID)
     P.add(gf, "WECHAT_ID", GM["liu"][1])
+    P.add(bf, "PERSON", "王建国")
 
     payments(out_dir, rng, P)
     counts = {C[k]["title"]: ch.count_non_system() for k, ch in chats.items()}
@@ -428,6 +429,12 @@ def payments(out_dir, rng, P):
         [datetime(2024, 12, 12, 20, 15, 0, tzinfo=TZ), "转账", "浩子", "/", "支出", "¥3000.00", "零钱", "对方已收钱"],
         [datetime(2024, 10, 2, 19, 0, 0, tzinfo=TZ), "商户消费", "成都市武侯区玉林花园物业服务中心", "物业费", "支出", "¥612.00", "零钱", "支付成功"],
     ]
+    for mo, dd in [(9, 12), (10, 9), (10, 31), (11, 14), (12, 5), (12, 26), (1, 9), (1, 23)]:
+        y = 2025 if mo == 1 else 2024
+        t = datetime(y, mo, dd, 8, rng.randint(10, 25), rng.randint(0, 59), tzinfo=TZ)
+        alipay_rows.append([t, "交通出行", "滴滴出行", "/", "快车-玉林北路88号玉林花园→天府软件园D区", "支出", f"{rng.uniform(34, 46):.2f}", "花呗", "交易成功"])
+        t = datetime(y, mo, dd, 21, rng.randint(30, 55), rng.randint(0, 59), tzinfo=TZ)
+        alipay_rows.append([t, "交通出行", "滴滴出行", "/", "快车-天府软件园D区→玉林花园(北门)", "支出", f"{rng.uniform(34, 52):.2f}", "花呗", "交易成功"])
     alipay_rows.sort(key=lambda r: r[0])
     wx_rows.sort(key=lambda r: r[0])
 
