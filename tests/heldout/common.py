@@ -283,9 +283,11 @@ def _typo(rng, t):
 
 def vary(rng, text, zh=False):
     """Small, realistic variations so repeated fragments do not repeat verbatim."""
-    if not text or text.startswith(("<", "[", "location:", "http")) or rng.random() < 0.55:
+    if not text or text.startswith(("<", "[", "location:", "http")) or rng.random() < 0.68:
         return text
     r = rng.random()
+    if not text[-1].isascii() and not zh and r < 0.35:
+        r = 0.9  # already ends in an emoji: no extra tail
     if zh:
         if r < 0.45:
             return text + rng.choice(ZH_TAILS)

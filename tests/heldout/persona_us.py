@@ -39,7 +39,7 @@ R = lambda rng, *xs: rng.choice(xs)
 
 US_NEWS = (["", "ok so ", "guess what ", "fun fact ", "omg ", "random but "],
            ["my coworker", "our neighbor upstairs", "the barista at the corner place", "pastor mike", "my sister", "Derek's roommate", "the landlord", "some guy on the light rail", "Tasha", "the dog across the hall"],
-           [" just got engaged", " is moving to Boulder", " brought donuts for everyone", " locked himself out again", " is doing a marathon", " adopted a second cat", " quit with zero notice", " got a new truck", " is hosting friendsgiving", " was wearing shorts in the snow"],
+           [" just got engaged", " is moving to Boulder", " brought donuts for everyone", " got locked out again", " is doing a marathon", " adopted a second cat", " quit with zero notice", " got a new truck", " is hosting friendsgiving", " was wearing shorts in the snow"],
            ["", " lol", " 😂", "!!", " apparently", " wild", " 🙄", "..."])
 US_REPLY = ["no wayyy", "lol", "wild", "stop", "haha", "good for them", "of course", "love that", "omg", "😂", "classic", "huh"]
 
