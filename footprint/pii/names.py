@@ -20,6 +20,10 @@ from footprint.pii.fields import FIELD_ENTITIES
 from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A Chinese name as payment apps mask it: 刘*芳, 陈**, *芳.
+_MASKED_CJK_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,2}[*＊]{1,2}[\u4e00-\u9fff]?|[*＊]{1,2}[\u4e00-\u9fff]{1,2})$"
+)
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'][A-Za-zÀ-ÖØ-öø-ÿ]+)*$")
 _EMOJI_OR_SYMBOL = re.compile(r"[^\w\s'\-.]")
 
@@ -143,6 +147,8 @@ class NameBook:
 
 def looks_like_person(name: str, *, weak: bool = False) -> bool:
     """Whether a metadata value is plausibly a person's name (not a shop, a group, a number)."""
+    if _MASKED_CJK_NAME.match(name.strip()):
+        return not any(word in name for word in NOT_A_PERSON if not word.isascii())
     name = clean_name(name)
     if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
@@ -163,6 +169,8 @@ def looks_like_person(name: str, *, weak: bool = False) -> bool:
 
 def name_variants(name: str) -> set[str]:
     """The lower-case forms a name may take in free text."""
+    if _MASKED_CJK_NAME.match(name):
+        return {name}  # half hidden: no nickname to derive
     if _CJK_NAME.match(name):
         return chinese_variants(name)
     tokens = name.lower().split()

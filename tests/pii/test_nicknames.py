@@ -93,3 +93,11 @@ def test_ner_sees_capitalised_given_names(
     if ner_detector.ner is None:
         pytest.skip("no spaCy model installed")
     assert values(ner_detector, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("刘*芳", True), ("*芳", True), ("陈**", True), ("***", False), ("**公司", False)],
+)
+def test_a_masked_chinese_payee_is_a_person(value: str, expected: bool) -> None:
+    assert looks_like_person(value, weak=True) is expected
