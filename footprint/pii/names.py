@@ -132,12 +132,16 @@ class NameBook:
                     self.cased.discard(form)
                 continue
             word = form in COMMON_WORDS or form in self.dictionary
-            if word and form not in COMMON_WORDS and form not in first:
+            in_name = form in first  # kev in kevin, liz in elizabeth; not bob in robert
+            if word and form not in COMMON_WORDS and not in_name:
                 continue  # merry for Mary, dick for Richard: the word, far more often
             self.forms.setdefault(form, cleaned)
             if form not in own:
                 self.nicknames.add(form)
-            if word or (form.isascii() and (len(form) < 3 or form in clipped)):
+            # Without a dictionary a nickname not spelt from the name (sue, art) may be a
+            # word: capitalised and mid-sentence only.
+            unchecked = not self.dictionary and not in_name and form.isascii()
+            if word or unchecked or (form.isascii() and (len(form) < 3 or form in clipped)):
                 self.cased.add(form)
         return True
 

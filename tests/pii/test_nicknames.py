@@ -101,3 +101,17 @@ def test_ner_sees_capitalised_given_names(
 )
 def test_a_masked_chinese_payee_is_a_person(value: str, expected: bool) -> None:
     assert looks_like_person(value, weak=True) is expected
+
+
+def test_without_a_dictionary_a_nickname_not_spelt_from_the_name_needs_a_capital() -> None:
+    book = NameBook()  # patterns only: no English dictionary to check words against
+    book.add("Susan Reid")
+    book.add("Kevin Walsh")
+    recognizer = PersonGazetteerRecognizer(book)
+
+    def found(text: str) -> list[str]:
+        return [text[r.start : r.end] for r in recognizer.analyze(text)]
+
+    assert found("they may sue the council") == []
+    assert found("ask Sue about it") == ["Sue"]
+    assert found("kev is late") == ["kev"]  # spelt from Kevin: any case
