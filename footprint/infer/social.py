@@ -14,7 +14,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from footprint.infer.address import cues
+from footprint.infer.address import cues, name_labels
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.model import Record
@@ -262,12 +262,12 @@ def _one_to_one(inp: InferenceInput) -> pd.DataFrame:
 
 def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """Per contact and relationship (partner, family, close_friend, colleague, source): the
-    score of the cues in their 1:1 chats (:mod:`footprint.infer.address`), and the rows
-    (frame positions) holding them. A cue's weight grows with the log of how many messages
+    score of the cues in their 1:1 chats (:mod:`footprint.infer.address`), the rows
+    (frame positions) holding them and how many distinct texts those are. A cue's weight grows with the log of how many messages
     hold it, so one pet name used a thousand times does not drown every other cue."""
     inp = prepare(records)
     chats = _one_to_one(inp)
-    columns = ["contact_key", "relationship", "score", "rows"]
+    columns = ["contact_key", "relationship", "score", "rows", "texts"]
     if chats.empty:
         return pd.DataFrame(columns=columns)
     codes, uniques = pd.factorize(chats["text"].astype(str))
@@ -290,9 +290,14 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     scores = per_cue.groupby(level=[0, 1], sort=True)["score"].sum()
     grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
     positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
+    distinct = hits.groupby(["contact_key", "relationship"], sort=True)["code"].nunique()
     table = scores.rename("score").reset_index()
     table["rows"] = [
         positions[(k, r)] for k, r in zip(table["contact_key"], table["relationship"], strict=True)
+    ]
+    table["texts"] = [
+        int(distinct[(k, r)])
+        for k, r in zip(table["contact_key"], table["relationship"], strict=True)
     ]
     table["contact_key"] = table["contact_key"].astype(str)
     table["relationship"] = table["relationship"].astype(str)
@@ -336,9 +341,15 @@ def _decide(group: pd.DataFrame) -> tuple[str, float, float, list[int], pd.DataF
     theirs; otherwise it counts for partner."""
     scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
     rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
+    texts = {str(r): int(v) for r, v in zip(group["relationship"], group["texts"], strict=True)}
     affection = scores.pop(AFFECTION, 0.0)
     affection_rows = rows.pop(AFFECTION, [])
-    explained = max(scores.get("family", 0.0), scores.get("close_friend", 0.0))
+    # A kinship or mate's word explains the affection only when more than one message says
+    # it: one line repeated ("yes mum 🙄" to a nagging partner) is a running joke.
+    explained = max(
+        (scores.get(r, 0.0) for r in ("family", "close_friend") if texts.get(r, 0) >= 2),
+        default=0.0,
+    )
     if affection and explained < MIN_RELATIONSHIP_SCORE:
         scores["partner"] = scores.get("partner", 0.0) + affection
         rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
@@ -371,6 +382,7 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         surname = name.split()[-1] if len(name.split()) >= 2 else None
         if surname and surname in user_surnames:
             group = _with_surname_cue(inp, str(key), group)
+        group = _with_name_labels(inp, str(key), name, group)
         group = _pattern_bonus(inp, str(key), group)
         decided = _decide(group)
         if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
@@ -411,6 +423,36 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     return out
 
 
+def _with_name_labels(
+    inp: InferenceInput, key: str, name: str, group: pd.DataFrame
+) -> pd.DataFrame:
+    """``group`` with the words of the name the user saved the contact under ("Priya Work",
+    "Mum", 老婆) added as cues; the contact's messages are the evidence (the name is on them)."""
+    found = name_labels(name)
+    if not found:
+        return group
+    frame = inp.frame
+    named = [
+        int(v)
+        for v in frame.index[(frame["contact_key"] == key) & (frame["kind"] == "message")][:20]
+    ]
+    if not named:
+        return group
+    extra = pd.DataFrame(
+        [
+            {"contact_key": key, "relationship": cue.relationship, "score": cue.weight,
+             "rows": named, "texts": 1}
+            for cue in found
+        ]
+    )  # fmt: skip
+    merged = pd.concat([group, extra], ignore_index=True)
+    return merged.groupby(["contact_key", "relationship"], as_index=False, sort=True).agg(
+        score=("score", "sum"),
+        rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
+        texts=("texts", "sum"),
+    )
+
+
 def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
     """``group`` (one contact's scores) with the shared surname added to the family score;
     the contact's own messages are its evidence when no family word was found."""
@@ -431,6 +473,7 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
                 "relationship": "family",
                 "score": SURNAME_FAMILY_SCORE,
                 "rows": [int(v) for v in named],
+                "texts": 1,
             }
         ]
     )
