@@ -264,7 +264,8 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     """Per contact and relationship (partner, family, close_friend, colleague, source): the
     score of the cues in their 1:1 chats (:mod:`footprint.infer.address`), the rows
     (frame positions) holding them and how many distinct texts those are. A cue's weight
-    grows with the log of how many messages hold it, so one pet name used a thousand times does not drown every other cue."""
+    grows with the log of how many messages hold it, so one pet name used a thousand times
+    does not drown every other cue."""
     inp = prepare(records)
     chats = _one_to_one(inp)
     columns = ["contact_key", "relationship", "score", "rows", "texts"]
