@@ -444,7 +444,8 @@ def _identify(frame: pd.DataFrame) -> UserIdentity:
             & pd.Series(chat, index=messages.index).map(two_authors).fillna(False).astype(bool)
         ]
         by_author = addressed.groupby(["source", "actor"], sort=True, observed=True)
-        for (_, actor), rows in by_author.groups.items():
+        for group_key, rows in by_author.groups.items():
+            actor = group_key[1]  # type: ignore[index]
             in_source = int((addressed["source"] == addressed.at[rows[0], "source"]).sum())
             if len(rows) >= 0.3 * in_source:
                 user.add("name", str(actor), [int(i) for i in rows[:50]])
