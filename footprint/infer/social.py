@@ -44,9 +44,12 @@ _RELATIONSHIP_PHRASES = {
     "colleague": "a colleague or employer",
     "source": "a source who passes you information",
 }
-_P2P = (
-    r"general payment|send money|money sent|transfer to|personal payment|split|转账|红包|收款|AA制"
+_P2P_TEXT = (
+    r"general payment|send money|money sent|transfer to|personal payment|split|转账|红包|AA制"
 )
+# As a payment's type, 收款 is money received from someone (二维码收款); as its description,
+# it is what every shop's QR code says (a 冒菜店's 收款 is a purchase).
+_P2P = _P2P_TEXT + "|收款"
 
 __all__ = ["contact_graph", "contact_stats", "infer", "relationship_scores"]
 
@@ -70,7 +73,7 @@ def _contact_rows(inp: InferenceInput) -> pd.DataFrame:
     chatted = set(rows.loc[~is_payment, "contact_key"])
     person_to_person = rows["category"].fillna("").astype(str).str.contains(
         _P2P, case=False, regex=True
-    ) | rows["text"].fillna("").astype(str).str.contains(_P2P, case=False, regex=True)
+    ) | rows["text"].fillna("").astype(str).str.contains(_P2P_TEXT, case=False, regex=True)
     return rows[~is_payment | rows["contact_key"].isin(chatted) | person_to_person]
 
 
