@@ -82,7 +82,8 @@ def _work_hours_before(stamps: pd.Series) -> np.ndarray:
 
 
 def location_rows(inp: InferenceInput) -> pd.DataFrame:
-    """Located rows with ``weight`` (hours the row stands for), ``night``, ``work_weight``
+    """Located rows with ``weight`` (hours the row stands for), ``night``, ``evening``
+    (:data:`EVENING_HOURS`), ``work_weight``
     (weekday hours weighted by :data:`WORK_WEIGHT_BY_HOUR`), ``workday`` (work weight > 0)
     and ``records`` (how many records the row sums up).
 
@@ -136,7 +137,7 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
     ]
     rows = rows[(rows["lat"].abs() <= 90) & (rows["lon"].abs() <= 180)]
     if rows.empty:
-        return rows.assign(weight=[], night=[], work_weight=[], workday=[], records=[])
+        return rows.assign(weight=[], night=[], evening=[], work_weight=[], workday=[], records=[])
     weight = (
         ((rows["end_local"] - rows["local"]).dt.total_seconds() / 3600).clip(0.25, 24.0).fillna(1.0)
     )
@@ -144,6 +145,8 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
     end = rows["end_local"].where(rows["end_local"].notna(), start)
     three_am = start.dt.normalize() + pd.Timedelta(hours=3)
     night = ((three_am >= start) & (three_am <= end)) | ((three_am + pd.Timedelta(days=1)) <= end)
+    eight_pm = start.dt.normalize() + pd.Timedelta(hours=20)
+    evening = start.dt.hour.isin(EVENING_HOURS) | ((eight_pm >= start) & (eight_pm <= end))
     stay_end = start + pd.to_timedelta(weight.to_numpy(), unit="h")
     work_weight = _work_hours_before(stay_end) - _work_hours_before(start)
     # Same dtypes as summed-up fixes, so that concatenating them converts nothing.
@@ -151,6 +154,7 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
         kind=pd.Categorical(["location_visit"] * len(rows), categories=_LOCATED_KINDS),
         weight=weight.to_numpy(),
         night=night.to_numpy(dtype=bool),
+        evening=evening.to_numpy(dtype=bool),
         work_weight=work_weight,
         workday=work_weight > 0,
         records=1,
