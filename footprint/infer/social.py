@@ -372,14 +372,23 @@ def _decide(group: pd.DataFrame) -> tuple[str, float, float, list[int], pd.DataF
 def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     scores = relationship_scores(inp)
     out: list[Inference] = []
-    if scores.empty:
+    # Contacts saved under a name that says how the user knows them count even when their
+    # chat holds no cue at all.
+    labelled = [
+        str(k) for k, n in zip(stats.index, stats["name"], strict=True) if name_labels(str(n))
+    ]
+    if scores.empty and not labelled:
         return out
     user_surnames = {
         name.split()[-1]
         for kind, name, _ in inp.user.found.values()
         if kind in {"name", "display_name"} and len(name.split()) >= 2
     }
-    for key, group in scores.groupby("contact_key", sort=True):
+    by_key: dict[str, pd.DataFrame] = {
+        str(k): part for k, part in scores.groupby("contact_key", sort=True)
+    }
+    for key in sorted(set(by_key) | set(labelled)):
+        group = by_key.get(key, scores.iloc[0:0])
         if key not in stats.index:
             continue
         name = str(stats.at[key, "name"])
