@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -38,6 +39,7 @@ NIGHT_HOURS = (22, 23, 0, 1, 2, 3, 4, 5)
 # Off-work hours most people spend at home: they stand in for the night when no record
 # falls in it (a chat's shared locations, sent before and after work, never at 3 am).
 EVENING_HOURS = (6, 7, 19, 20, 21)
+EVENING_HOME_CONFIDENCE = 0.75
 # How much an hour spent somewhere on a weekday says "work", by hour of the day: office
 # hours fully, early mornings and evenings half (shift work), small hours not at all
 # (they belong to home).
@@ -481,16 +483,13 @@ def _home_work(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) 
         total = float(clusters[column].sum())
         share = float(cluster[column]) / total if total else 0.0
         members = rows[(rows["cluster"] == cluster["cluster"]) & rows[flag]]
-        out.append(
-            _place_inference(
-                label,
-                cluster,
-                members,
-                share,
-                claim.format(lat=cluster["lat"], lon=cluster["lon"]),
-                method,
-            )
-        )
+        found = _place_inference(
+            label, cluster, members, share, claim.format(lat=cluster["lat"], lon=cluster["lon"]),
+            method,
+        )  # fmt: skip
+        if flag == "evening":  # evenings say less than nights: a gym, a partner's flat
+            found = replace(found, confidence=min(found.confidence, EVENING_HOME_CONFIDENCE))
+        out.append(found)
     return out
 
 

@@ -238,6 +238,7 @@ def test_without_night_records_the_evenings_find_home(
     assert (found["home"].value["lat"], found["home"].value["lon"]) == pytest.approx(home, abs=1e-3)
     assert (found["work"].value["lat"], found["work"].value["lon"]) == pytest.approx(work, abs=1e-3)
     assert found["home"].evidence
+    assert found["home"].confidence <= places.EVENING_HOME_CONFIDENCE
 
 
 def test_night_records_still_decide_home_over_evenings() -> None:
@@ -245,6 +246,7 @@ def test_night_records_still_decide_home_over_evenings() -> None:
     records = [*_points(*gym, 19, 20), *_points(*gym, 20, 20), *_points(*home, 2, 20)]
     found = {i.key: i for i in places.infer(records)}
     assert found["home"].value["lat"] == pytest.approx(home[0], abs=1e-3)
+    assert found["home"].confidence > places.EVENING_HOME_CONFIDENCE
 
 
 def _pay(n: int, who: str, kind: str, text: str) -> Payment:
