@@ -39,15 +39,22 @@ _Hit = tuple[str, int, int, float]
 
 
 def pending_hit(
-    index: int, recognizer: FootprintPatternRecognizer, result: RecognizerResult, boost: float
+    index: int,
+    recognizer: FootprintPatternRecognizer,
+    result: RecognizerResult,
+    boost: float,
+    *,
+    reported: bool,
 ) -> PendingHit | None:
     """``result`` as a candidate for conversation context, when its recognizer accepts
-    such context and its context word would take it over the reporting threshold."""
+    such context and its context word would take it over the reporting threshold.
+    ``reported``: the recognizer ran on the text as usual, so a result at the threshold
+    is already reported; otherwise (its word is missing) the context word is required."""
     if not recognizer.CONVERSATION or recognizer.context_pattern is None:
         return None
     threshold = threshold_for(result.entity_type)
     lifted = result.score + getattr(recognizer, "BOOST", boost)
-    if result.score >= threshold or lifted < threshold:
+    if (reported and result.score >= threshold) or lifted < threshold:
         return None
     return (result.entity_type, result.start, result.end, min(1.0, lifted), index)
 
@@ -104,18 +111,19 @@ def lift(
     hits: Sequence[_Hit],
     context: Sequence[str],
 ) -> list[_Hit]:
-    """The pending candidates that a context word in ``context`` (earlier messages) takes
-    over their threshold, minus those overlapping the text's own ``hits``."""
+    """The text's ``hits`` plus the pending candidates a context word in ``context``
+    (earlier messages) lifts, overlaps resolved as within one text (an NHS number the
+    question names beats the phone number of the same digits)."""
     if not pending or not context:
-        return []
+        return list(hits)
     lowered = [text.lower() for text in context]
-    lifted: list[RecognizerResult] = []
-    for entity, start, end, score, index in pending:
-        recognizer = recognizers[index]
-        pattern = recognizer.context_pattern
-        if pattern is None or not any(pattern.search(text) for text in lowered):
-            continue
-        if any(start < other_end and other_start < end for _, other_start, other_end, _ in hits):
-            continue
-        lifted.append(RecognizerResult(entity, start, end, score))
-    return [(r.entity_type, r.start, r.end, r.score) for r in resolve_overlaps(lifted)]
+    lifted = [
+        RecognizerResult(entity, start, end, score)
+        for entity, start, end, score, index in pending
+        if (pattern := recognizers[index].context_pattern) is not None
+        and any(pattern.search(text) for text in lowered)
+    ]
+    if not lifted:
+        return list(hits)
+    own = [RecognizerResult(entity, start, end, score) for entity, start, end, score in hits]
+    return [(r.entity_type, r.start, r.end, r.score) for r in resolve_overlaps(own + lifted)]

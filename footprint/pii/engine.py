@@ -154,7 +154,9 @@ class Detector:
                 if applies and result.score >= threshold_for(entity):
                     kept.append(result)
                 elif pending is not None and not in_text:
-                    waiting = pending_hit(index, recognizer, result, CONTEXT_BOOST)
+                    waiting = pending_hit(
+                        index, recognizer, result, CONTEXT_BOOST, reported=applies
+                    )
                     if waiting is not None:
                         pending.append(waiting)
         return kept

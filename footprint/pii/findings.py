@@ -283,7 +283,7 @@ def _record_findings(
                 waiting = analyser.pending.get(text)
                 if waiting:  # rare: a weak identifier whose context may be a message back
                     context = earlier_texts(around, len(tail) + position)
-                    hits = hits + lift(detector.recognizers, waiting, hits, context)
+                    hits = lift(detector.recognizers, waiting, hits, context)
                 for entity, start, end, score in hits:
                     yield _finding(record, entity, text[start:end], score, "text", start, end)
             tail = window[-LOOK:]
