@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from footprint.loading import InputFile
 from footprint.model import Activity, Message, ParseItem, Post, ProblemCode, ProfileFact
+from footprint.pii.fields import raw_fields_for
 from footprint.sources._json_walk import JSON_ERRORS, JsonPath, JsonWalker
 from footprint.sources.base import ParseContext, problem
 
@@ -77,6 +78,22 @@ def _handle(url: str, mentions: dict[str, str]) -> str:
     if parts.hostname and match:
         return f"@{match['name']}@{parts.hostname}"
     return url
+
+
+def _author_fields(actor_url: Any) -> str | None:
+    """The author's account URL and the profile URL Mastodon derives from it
+    (``https://host/users/name`` -> ``https://host/@name``), as raw fields."""
+    if not isinstance(actor_url, str):
+        return None
+    row = {"actor_url": actor_url}
+    try:
+        parts = urlsplit(actor_url)
+    except ValueError:
+        return raw_fields_for(FORMAT, row)
+    match = _USER_URL.match(parts.path)
+    if parts.scheme and parts.netloc and match:
+        row["profile_url"] = f"{parts.scheme}://{parts.netloc}/@{match['name']}"
+    return raw_fields_for(FORMAT, row)
 
 
 def _as_list(value: Any) -> list[str]:
@@ -153,6 +170,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
             counterparty=recipients,
             conversation=conversation if isinstance(conversation, str) else recipients,
             text=text or None,
+            raw_fields=_author_fields(actor_url),
             media=", ".join(attachments) or None,
         )
         return
@@ -163,6 +181,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
         timestamp=timestamp,
         actor=actor,
         text=text or None,
+        raw_fields=_author_fields(actor_url),
         post_type="reply" if reply_to else "post",
         url=url if isinstance(url, str) else None,
         in_reply_to=reply_to,

@@ -26,6 +26,7 @@ from footprint.model import (
     ProblemCode,
     ProfileFact,
 )
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "telegram"
@@ -399,6 +400,7 @@ def _message(
         counterparty=counterparty,
         conversation=chat.name or chat.chat_id,
         text=text,
+        raw_fields=raw_fields_for(FORMAT, item),
         is_system=is_service,
         media=media,
         edited=bool(item.get("edited") or item.get("edited_unixtime")),
