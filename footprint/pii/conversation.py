@@ -1,6 +1,6 @@
 """Context from the conversation: a question in one message, the identifier in the next.
 
-"Do you still have my social security card?" - "I have a copy. It's 212-47-8853". The
+"Can you send me your social security number?" - "sure, 536-90-4399". The
 number's own text holds no context word, so a recognizer that needs one (an SSN, a
 passport, an NHS number, a card number that fails Luhn) would drop it. Presidio lets a
 caller pass outer context words to ``analyze``; here the outer context of a chat message

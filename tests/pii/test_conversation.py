@@ -44,16 +44,16 @@ def _found(detector: Detector, records: list[Record] | list[Message]) -> set[tup
 
 # (question, answer, entity type, value): the context word is in the question only.
 POSITIVE = [
-    ("do u still have my social security card?", "I have a copy. It's 536-90-4399",
+    ("can you send me your social security number?", "sure, 536-90-4399",
      "US_SSN", "536-90-4399"),
-    ("booking flights, what's your passport number", "123456789 exp 2031",
+    ("the travel agent needs your passport number", "123456789 valid till 2031",
      "UK_PASSPORT", "123456789"),
     ("need your NHS number for the form", "943 476 5919", "UK_NHS", "943 476 5919"),
     ("what's your ITIN again", "912-70-1234", "US_ITIN", "912-70-1234"),
     ("把你的护照号发我一下 订机票用", "E12345678 有效期到2030", "CN_PASSPORT", "E12345678"),
     ("护照号码多少", "G12345678", "CN_PASSPORT", "G12345678"),
     ("身份证号发我 要登记", "110105199003078510", "CN_RESIDENT_ID", "110105199003078510"),
-    ("把你银行卡号报一下 发工资用", "6214 8300 5566 7788 990 建行",
+    ("工资要打到哪张卡上？发一下银行卡号", "6214 8300 5566 7788 990 工商",
      "CREDIT_CARD", "6214 8300 5566 7788 990"),
     ("which card should I send it to?", "6214830055667788990", "CREDIT_CARD",
      "6214830055667788990"),
@@ -71,7 +71,7 @@ def test_context_in_the_previous_message_counts(
         assert (entity, value) not in _found(patterns_detector, alone)
 
 
-WEAK = "123456789 exp 2031"
+WEAK = "123456789 (valid to 2030)"
 IDENTIFIERS = {"UK_PASSPORT", "US_PASSPORT", "US_SSN", "CREDIT_CARD", "CN_PASSPORT"}
 
 
@@ -80,23 +80,25 @@ def _flagged(detector: Detector, records: list[Message]) -> set[str]:
 
 
 def test_two_messages_back_count_three_do_not(patterns_detector: Detector) -> None:
-    two = _chat(("Sam", "what's your passport number"), ("Sam", "for the booking"), ("Me", WEAK))
-    three = _chat(("Sam", "what's your passport number"), ("Sam", "for the booking"),
+    two = _chat(
+        ("Sam", "send me your passport number pls"), ("Sam", "for the booking"), ("Me", WEAK)
+    )
+    three = _chat(("Sam", "send me your passport number pls"), ("Sam", "for the booking"),
                   ("Sam", "the flight"), ("Me", WEAK))  # fmt: skip
     assert "UK_PASSPORT" in _flagged(patterns_detector, two)
     assert not _flagged(patterns_detector, three)
 
 
 def test_context_must_be_recent(patterns_detector: Detector) -> None:
-    late = _chat(("Sam", "what's your passport number"), ("Me", WEAK), minutes=60 * 24)
+    late = _chat(("Sam", "send me your passport number pls"), ("Me", WEAK), minutes=60 * 24)
     assert not _flagged(patterns_detector, late)
 
 
 def test_context_must_be_in_the_same_chat(patterns_detector: Detector) -> None:
-    other = _chat(("Sam", "what's your passport number"), conversation="Sam")
+    other = _chat(("Sam", "send me your passport number pls"), conversation="Sam")
     mine = _chat(("Me", WEAK), conversation="Alex", start=START + timedelta(minutes=1))
     assert not _flagged(patterns_detector, [*other, *mine])
-    elsewhere = _chat(("Sam", "what's your passport number"), path="a/chat.txt")
+    elsewhere = _chat(("Sam", "send me your passport number pls"), path="a/chat.txt")
     answer = _chat(("Me", WEAK), path="b/chat.txt", start=START + timedelta(minutes=1))
     assert not _flagged(patterns_detector, [*elsewhere, *answer])
 
@@ -107,7 +109,7 @@ def test_a_later_message_is_no_context(patterns_detector: Detector) -> None:
 
 
 def test_a_chat_written_newest_first(patterns_detector: Detector) -> None:
-    newest_first = _chat(("Me", WEAK), ("Sam", "what's your passport number"), minutes=-2)
+    newest_first = _chat(("Me", WEAK), ("Sam", "send me your passport number pls"), minutes=-2)
     assert "UK_PASSPORT" in _flagged(patterns_detector, newest_first)
 
 
@@ -123,7 +125,7 @@ def test_context_crosses_a_window_boundary(
     patterns_detector: Detector, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(findings_module, "WINDOW", 3)
-    chat = _chat(("Sam", "hi"), ("Sam", "hey"), ("Sam", "what's your passport number"),
+    chat = _chat(("Sam", "hi"), ("Sam", "hey"), ("Sam", "send me your passport number pls"),
                  ("Me", WEAK))  # fmt: skip
     assert "UK_PASSPORT" in _flagged(patterns_detector, chat)
 

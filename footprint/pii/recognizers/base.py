@@ -6,7 +6,7 @@ the engine skip a recognizer on texts it cannot match: ``MIN_DIGITS`` and
 ``NEEDS_ANY`` (lower-case substrings, one of which must occur). ``LANGUAGES`` says
 which texts it runs on: ``"en"``, ``"zh"`` or both (mixed texts get both).
 ``CONVERSATION`` says that a context word in an earlier message of the same chat counts
-("what's your passport number?" then "574839201"): see :mod:`footprint.pii.conversation`.
+("passport number?" then "123456789"): see :mod:`footprint.pii.conversation`.
 """
 
 from __future__ import annotations
