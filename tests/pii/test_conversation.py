@@ -48,6 +48,7 @@ POSITIVE = [
      "US_SSN", "536-90-4399"),
     ("the travel agent needs your passport number", "123456789 valid till 2031",
      "UK_PASSPORT", "123456789"),
+    ("do you have my social? the bank needs it", "536-22-4819", "US_SSN", "536-22-4819"),
     ("need your NHS number for the form", "943 476 5919", "UK_NHS", "943 476 5919"),
     ("what's your ITIN again", "912-70-1234", "US_ITIN", "912-70-1234"),
     ("把你的护照号发我一下 订机票用", "E12345678 有效期到2030", "CN_PASSPORT", "E12345678"),

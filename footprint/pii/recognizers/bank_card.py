@@ -45,9 +45,12 @@ def issuer_of(digits: str) -> str | None:
 class BankCardRecognizer(FootprintPatternRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS: ClassVar[list[Pattern]] = [
+        # Groups of four, and the same with a short last group (4-4-4-4-3): two patterns,
+        # so an expiry date after the number ("... 9637 08/28") is never read as its tail.
+        Pattern("card_grouped", r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}(?![0-9])", 0.3),
         Pattern(
-            "card_grouped",
-            r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}(?:[ \-][0-9]{1,3})?(?![0-9])",
+            "card_grouped_tail",
+            r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}[ \-][0-9]{1,3}(?![0-9/.\-])",
             0.3,
         ),
         Pattern("card_amex", r"(?<![0-9])3[47][0-9]{2}[ \-][0-9]{6}[ \-][0-9]{5}(?![0-9])", 0.3),

@@ -102,7 +102,11 @@ class UsSsnAdapter(PresidioAdapter):
     PRESIDIO = UsSsnRecognizer
     ENTITY = "US_SSN"
     PATTERNS: ClassVar[list[Pattern]] = UsSsnRecognizer.PATTERNS
-    CONTEXT: ClassVar[list[str]] = ["social security", "ssn", "ssns", "ssn#", "ss#", "ssid"]
+    # Presidio's list has "social" alone, an everyday word; "my social" is how people ask.
+    CONTEXT: ClassVar[list[str]] = [
+        "social security", "ssn", "ssns", "ssn#", "ss#", "ssid", "my social", "your social",
+        "ur social",
+    ]  # fmt: skip
     CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 9
