@@ -899,6 +899,17 @@ def source_label(format_id: str, label: str, language: str) -> str:
     return label
 
 
+def own_term(group: str, key: str, english: str, language: str) -> str:
+    """One of footprint's own labels (footprint.phrases.Term) in ``language``."""
+    if language != ZH:
+        return english
+    if group == "source":
+        return source_label(key, english, language)
+    from footprint.sources._labels_zh import REASONS_ZH
+
+    return REASONS_ZH.get(english, english)
+
+
 def _column_cells(column: str) -> Mapping[str, str] | None:
     from footprint.sources._labels_zh import REASONS_ZH
 

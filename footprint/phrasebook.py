@@ -1,0 +1,496 @@
+"""Every phrase footprint writes from a code (:class:`footprint.phrases.Phrase`), in each
+language: parse and load problems, time-zone reasons, the detector's notice.
+
+Written by people, not machine-translated. Each entry is ``id: (English, Chinese)``;
+``{name}`` marks a value (``!r`` quotes it as the data had it, ``:,`` groups digits).
+Field names of an export format (``latitudeE7``, ``time_usec``) stay as they are in
+both languages: they are what a reader finds in the file. The English texts are those
+the CLI and the goldens have always printed. ``tests/test_phrasebook.py`` fails when a
+code lacks a language or the two templates take different values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES = ("en", "zh")
+
+_PHRASES: dict[str, tuple[str, str]] = {
+    # -- loading: archives, folders, limits ------------------------------------------
+    "compression_ratio_1_exceeds_limit": (
+        "compression ratio {total:,.0f}:1 exceeds limit {limit:,.0f}:1",
+        "压缩比 {total:,.0f}:1 超过上限 {limit:,.0f}:1",
+    ),
+    "archive_entries_limit": (
+        "archive has {count:,} entries; limit {limit:,}",
+        "压缩包有 {count:,} 个条目，上限为 {limit:,}",
+    ),
+    "archive_declares_uncompressed_bytes_limit": (
+        "archive declares {total:,} uncompressed bytes; limit {limit:,}",
+        "压缩包声明解压后有 {total:,} 字节，上限为 {limit:,}",
+    ),
+    "entries_overlap_inside_archive_possible": (
+        "entries overlap inside the archive ({value}); possible zip bomb",
+        "压缩包内的条目相互重叠（{value}），可能是压缩炸弹",
+    ),
+    "entry_skipped": ("entry skipped: {reason}", "已跳过此条目：{reason}"),
+    "absolute_path": ("absolute path", "绝对路径"),
+    "path_escapes_archive": ("path escapes the archive", "路径指向压缩包之外"),
+    "symbolic_link": ("symbolic link", "符号链接"),
+    "link": ("link", "链接"),
+    "not_regular_file": ("not a regular file", "不是普通文件"),
+    "nested_archive": (
+        "archive inside an archive is not opened",
+        "压缩包里的压缩包不会被打开",
+    ),
+    "no_such_file_folder": ("no such file or folder", "没有这个文件或文件夹"),
+    "os_error": ("{error}", "无法读取：{error}"),
+    "not_readable_zip_archive": (
+        "not a readable zip archive ({error})",
+        "无法读取的 zip 压缩包（{error}）",
+    ),
+    "not_readable_tar_archive": (
+        "not a readable tar archive ({error})",
+        "无法读取的 tar 压缩包（{error}）",
+    ),
+    "archive_more_than_entries": (
+        "archive has more than {limit:,} entries",
+        "压缩包的条目超过 {limit:,} 个",
+    ),
+    "archive_holds_more_than_bytes": (
+        "archive holds more than {limit:,} bytes",
+        "压缩包的内容超过 {limit:,} 字节",
+    ),
+    "symbolic_link_folder_not_followed": (
+        "symbolic link to a folder not followed",
+        "指向文件夹的符号链接，未跟随",
+    ),
+    "symbolic_link_not_followed": ("symbolic link not followed", "符号链接，未跟随"),
+    "folder_more_than_files": (
+        "folder has more than {limit:,} files",
+        "文件夹里的文件超过 {limit:,} 个",
+    ),
+    "folder_holds_more_than_bytes": (
+        "folder holds more than {limit:,} bytes",
+        "文件夹的内容超过 {limit:,} 字节",
+    ),
+    "json_too_deep": (
+        "JSON nested deeper than {limit} levels",
+        "JSON 嵌套超过 {limit} 层",
+    ),
+    "json_number_too_long": (
+        "JSON number longer than {limit} digits",
+        "JSON 中的数字超过 {limit} 位",
+    ),
+    # -- scanning ---------------------------------------------------------------------
+    "line_longer_than_characters_cut": (
+        "line longer than {limit:,} characters was cut",
+        "一行超过 {limit:,} 个字符，已截断",
+    ),
+    "parser_failed": (
+        "parser failed: {error_type}: {error}",
+        "解析器出错：{error_type}: {error}",
+    ),
+    "not_recognised": ("not recognised: {reason}", "无法识别：{reason}"),
+    "analysis_failed": (
+        "{stage} {name} failed: {error_type}: {error}",
+        "{stage}“{name}”出错：{error_type}: {error}",
+    ),
+    "stage_inference": ("inference", "推断"),
+    "stage_score": ("score", "评分"),
+    "stage_score_lens": ("score lens", "评分视角"),
+    "all_families": ("(all families)", "（全部推断类别）"),
+    "all_lenses": ("(all lenses)", "（全部评分视角）"),
+    # -- reading files: shared ------------------------------------------------------------
+    "unreadable_csv_row": ("unreadable CSV row ({error})", "无法读取的 CSV 行（{error}）"),
+    "unreadable_csv_line": ("unreadable CSV line ({error})", "无法读取的 CSV 行（{error}）"),
+    "unreadable_csv": ("unreadable CSV ({error})", "无法读取的 CSV（{error}）"),
+    "unreadable_header": ("unreadable header ({error})", "无法读取的表头（{error}）"),
+    "invalid_truncated_json": (
+        "invalid or truncated JSON ({error})",
+        "JSON 无效或不完整（{error}）",
+    ),
+    "file_empty": ("the file is empty", "文件是空的"),
+    "empty_file": ("empty file", "空文件"),
+    "could_not_read_file": ("could not read the file ({error})", "无法读取文件（{error}）"),
+    "undecodable_bytes_replaced_u_fffd": (
+        "undecodable bytes replaced with U+FFFD",
+        "无法解码的字节已替换为 U+FFFD",
+    ),
+    "unreadable_workbook": (
+        "unreadable workbook ({error_type}: {error})",
+        "无法读取的工作簿（{error_type}: {error}）",
+    ),
+    "not_readable_xlsx_workbook": (
+        "not a readable XLSX workbook ({error_type}: {error})",
+        "无法读取的 XLSX 工作簿（{error_type}: {error}）",
+    ),
+    "expected_columns_found": (
+        "expected {count} columns, found {count2}",
+        "应有 {count} 列，实际有 {count2} 列",
+    ),
+    "row_columns_header_truncated": (
+        "row has {count} columns, the header {count2} (truncated?)",
+        "这一行有 {count} 列，表头有 {count2} 列（可能被截断）",
+    ),
+    "row_columns_needs_at_least": (
+        "row has {count} columns, needs at least {value} (truncated?)",
+        "这一行有 {count} 列，至少需要 {value} 列（可能被截断）",
+    ),
+    # -- dates, times, amounts ------------------------------------------------------------
+    "amount_not_number": ("amount {value!r} is not a number", "金额 {value!r} 不是数字"),
+    "bad_date": ("bad date {value!r}", "日期 {value!r} 无法识别"),
+    "bad_date_expected": (
+        "bad date {value!r} (expected {value2})",
+        "日期 {value!r} 无法识别（应为 {value2}）",
+    ),
+    "bad_date_time": ("bad date or time ({error})", "日期或时间无法识别（{error}）"),
+    "bad_created_time": ("bad created time {value!r}", "创建时间 {value!r} 无法识别"),
+    "bad_createtime": ("bad CreateTime {value!r}", "CreateTime {value!r} 无法识别"),
+    "bad_timestamp_ms": ("bad timestamp_ms {value!r}", "timestamp_ms {value!r} 无法识别"),
+    "unreadable_date": ("unreadable date {value!r}", "无法读取的日期 {value!r}"),
+    "unreadable_date_unixtime": (
+        "unreadable date_unixtime {value!r}",
+        "无法读取的 date_unixtime {value!r}",
+    ),
+    "unreadable_time": ("unreadable time {value!r}", "无法读取的时间 {value!r}"),
+    "unreadable_timestamp": ("unreadable Timestamp {value!r}", "无法读取的 Timestamp {value!r}"),
+    "unreadable_timestamp_2": ("unreadable timestamp {value!r}", "无法读取的时间戳 {value!r}"),
+    "unreadable_ts": ("unreadable ts {value!r}", "无法读取的 ts {value!r}"),
+    "unreadable_impressiontime": ("unreadable impressionTime", "无法读取的 impressionTime"),
+    "impossible_date": ("impossible date {value!r}", "不可能的日期 {value!r}"),
+    "impossible_date_time": (
+        "impossible date or time ({value})",
+        "不可能的日期或时间（{value}）",
+    ),
+    "message_no_timestamp": ("message has no Timestamp", "消息没有 Timestamp"),
+    "message_no_timestamp_2": ("message has no timestamp", "消息没有时间戳"),
+    "message_no_timestamp_ms": ("message has no timestamp_ms", "消息没有 timestamp_ms"),
+    "message_no_date": ("message has no date", "消息没有日期"),
+    "event_without_timestamp": (
+        "event without a readable timestamp ({value})",
+        "事件没有可读的时间戳（{value}）",
+    ),
+    "entry_no_valid_time": ("entry has no valid time", "条目没有有效的时间"),
+    "entry_no_valid_time_usec": ("entry has no valid time_usec", "条目没有有效的 time_usec"),
+    "no_valid_timestamp_timestampms": (
+        "no valid timestamp or timestampMs",
+        "没有有效的 timestamp 或 timestampMs",
+    ),
+    "no_readable_createtime_strtime": (
+        "no readable CreateTime or StrTime",
+        "没有可读的 CreateTime 或 StrTime",
+    ),
+    # -- entries of the wrong shape ---------------------------------------------------------
+    "entry_not_object": ("entry is not an object", "条目不是一个对象"),
+    "entry_not_object_2": ("{value} entry is not an object", "{value} 条目不是一个对象"),
+    "item_not_object": ("item is not an object", "项目不是一个对象"),
+    "message_not_object": ("message is not an object", "消息不是一个对象"),
+    "post_not_object": ("post is not an object", "帖子不是一个对象"),
+    "comment_not_object": ("comment is not an object", "评论不是一个对象"),
+    "profile_not_object": ("profile is not an object", "个人资料不是一个对象"),
+    "payment_not_object": ("payment is not an object", "付款不是一个对象"),
+    "actor_not_object": ("actor is not an object", "actor 不是一个对象"),
+    "feature_not_object": ("feature is not an object", "feature 不是一个对象"),
+    "path_point_not_object": ("path point is not an object", "路径点不是一个对象"),
+    "profilemap_not_object": ("ProfileMap is not an object", "ProfileMap 不是一个对象"),
+    "entry_not_url": ("entry is not a URL", "条目不是网址"),
+    "interest_not_name": ("interest is not a name", "兴趣不是一个名称"),
+    "entry_no_url": ("entry has no url", "条目没有网址"),
+    "entry_no_title": ("entry has no title", "条目没有标题"),
+    "entry_no_name": ("{value} entry has no name", "{value} 条目没有名称"),
+    "entry_no_username": ("{value} entry has no username", "{value} 条目没有用户名"),
+    "advertiser_no_name": ("advertiser has no name", "广告主没有名称"),
+    "business_no_name": ("business has no name", "商家没有名称"),
+    "peer_group_no_value": ("peer group has no value", "同类群组没有取值"),
+    "interest_no_value": ("interest has no value", "兴趣没有取值"),
+    "location_entry_no_value": ("location entry has no value", "位置条目没有取值"),
+    "comment_no_text": ("comment has no text", "评论没有文字"),
+    "tweet_no_text": ("tweet has no text", "推文没有文字"),
+    "like_no_tweet": ("like has no tweet", "点赞没有对应的推文"),
+    "create_without_object": ("Create without an object", "Create 活动没有对象"),
+    "relationship_without_user_name": (
+        "relationship without a user name",
+        "关系条目没有用户名",
+    ),
+    "contact_neither_name_nor_phone": (
+        "contact has neither name nor phone number",
+        "联系人既没有名字也没有电话号码",
+    ),
+    "ipaudit_entry_no_loginip": ("ipAudit entry has no loginIp", "ipAudit 条目没有 loginIp"),
+    "no_ad_adsuserdata_adimpressions_entry": (
+        "no ad.adsUserData.adImpressions in entry",
+        "条目中没有 ad.adsUserData.adImpressions",
+    ),
+    "no_ad_adsuserdata_adengagements_entry": (
+        "no ad.adsUserData.adEngagements in entry",
+        "条目中没有 ad.adsUserData.adEngagements",
+    ),
+    "unknown_invitation_direction": (
+        "unknown invitation direction {value!r}",
+        "未知的邀请方向 {value!r}",
+    ),
+    "unknown_message_type": ("unknown message Type {value!r}", "未知的消息 Type {value!r}"),
+    "sender_neither_0_nor_1": (
+        "is_sender {value!r} is neither 0 nor 1",
+        "is_sender 的值 {value!r} 既不是 0 也不是 1",
+    ),
+    "more_unreadable_event_lines": (
+        "{value} more unreadable event lines",
+        "另有 {value} 行事件无法读取",
+    ),
+    "not_discord_event": (
+        "not a Discord event (one JSON object with event_type per line)",
+        "不是 Discord 事件（应为每行一个带 event_type 的 JSON 对象）",
+    ),
+    # -- places and locations ----------------------------------------------------------------
+    "no_valid_latitudee7_longitudee7": (
+        "no valid latitudeE7/longitudeE7",
+        "没有有效的 latitudeE7/longitudeE7",
+    ),
+    "visit_no_valid_start_time": ("visit has no valid start time", "到访记录没有有效的开始时间"),
+    "activity_segment_no_valid_start": (
+        "activity segment has no valid start time",
+        "活动片段没有有效的开始时间",
+    ),
+    "path_point_needs_late7_lnge7": (
+        "path point needs latE7, lngE7 and a timestamp",
+        "路径点需要 latE7、lngE7 和时间戳",
+    ),
+    "path_point_unreadable_coordinates": (
+        "path point has unreadable coordinates",
+        "路径点的坐标无法读取",
+    ),
+    "path_point_no_readable_time": ("path point has no readable time", "路径点没有可读的时间"),
+    "timeline_object_neither_placevisit_nor": (
+        "timeline object is neither placeVisit nor activitySegment",
+        "时间线对象既不是 placeVisit 也不是 activitySegment",
+    ),
+    "feature_no_properties": ("feature has no properties", "feature 没有 properties"),
+    "saved_place_no_name_address": (
+        "saved place has no name, address or link",
+        "收藏的地点没有名称、地址或链接",
+    ),
+    "saved_place_no_title_url": ("saved place has no title or URL", "收藏的地点没有标题或网址"),
+    "segment_no_valid_starttime": ("segment has no valid startTime", "片段没有有效的 startTime"),
+    "visit_no_readable_placelocation": (
+        "visit has no readable placeLocation",
+        "到访记录没有可读的 placeLocation",
+    ),
+    "position_needs_latlng_timestamp": (
+        "position needs LatLng and a timestamp",
+        "位置需要 LatLng 和时间戳",
+    ),
+    "frequent_place_needs_placelocation_label": (
+        "frequent place needs placeLocation and label",
+        "常去地点需要 placeLocation 和 label",
+    ),
+    "travel_mode_affinity_no_mode": (
+        "travel mode affinity has no mode",
+        "出行方式偏好没有 mode",
+    ),
+    "segment_no_visit_activity_timelinepath": (
+        "segment has no visit, activity or timelinePath",
+        "片段没有 visit、activity 或 timelinePath",
+    ),
+    "unreadable_coordinates": ("unreadable coordinates", "坐标无法读取"),
+    "location_without_readable_coordinates": (
+        "location without readable coordinates",
+        "位置没有可读的坐标",
+    ),
+    "bad_location": ("bad location", "位置无法识别"),
+    # -- payments ---------------------------------------------------------------------------
+    "transaction_no_amount": ("transaction has no amount", "交易没有金额"),
+    "transaction_no_posting_date": ("transaction has no posting date", "交易没有入账日期"),
+    "investment_transaction_no_trade_date": (
+        "investment transaction has no trade date",
+        "投资交易没有成交日期",
+    ),
+    "transaction_skipped": ("transaction skipped: {error}", "已跳过此交易：{error}"),
+    "transfer_without_amount": ("transfer without an amount", "转账没有金额"),
+    "payment_without_readable_amount_date": (
+        "payment without a readable amount or date",
+        "付款没有可读的金额或日期",
+    ),
+    "not_readable_ofx_file": (
+        "not a readable OFX file ({error_type}: {error})",
+        "无法读取的 OFX 文件（{error_type}: {error}）",
+    ),
+    "last_record_not_ended": ("last record is not ended by '^'", "最后一条记录没有以 '^' 结束"),
+    "text_before_first_type_header": (
+        "text before the first !Type header",
+        "第一个 !Type 表头之前有文字",
+    ),
+    "qif_section_not_read_not": (
+        "QIF section {value} is not read (not a payment account)",
+        "QIF 区段 {value} 未读取（不是付款账户）",
+    ),
+    "missing_columns": ("missing {what} columns: {columns}", "缺少 {what} 的列：{columns}"),
+    "missing_monzo_columns": ("missing Monzo columns: {value}", "缺少 Monzo 的列：{value}"),
+    "missing_paypal_columns": ("missing PayPal columns: {value}", "缺少 PayPal 的列：{value}"),
+    "missing_revolut_columns": ("missing Revolut columns", "缺少 Revolut 的列"),
+    "column_mapping_not_usable": (
+        "column mapping not usable: {reason}",
+        "列的对应无法使用：{reason}",
+    ),
+    "unknown_fields": ("unknown fields {fields}", "未知字段 {fields}"),
+    "needs_date_amount": ("needs date and amount", "需要日期和金额"),
+    "no_bank_statement_header_found": (
+        "no bank statement header found",
+        "没有找到银行流水的表头",
+    ),
+    "no_bank_header_with": (
+        "no bank statement header found with {columns}",
+        "没有找到含 {columns} 的银行流水表头",
+    ),
+    "no_alipay_header": (
+        "no Alipay header (交易时间, 交易对方, 收/支, 金额)",
+        "没有支付宝账单的表头（交易时间, 交易对方, 收/支, 金额）",
+    ),
+    "no_wechat_pay_header": (
+        "no WeChat Pay header (交易时间, 交易对方, 收/支, 金额)",
+        "没有微信支付账单的表头（交易时间, 交易对方, 收/支, 金额）",
+    ),
+    "no_venmo_header_id_datetime": (
+        "no Venmo header (ID, Datetime, Amount (total)...)",
+        "没有 Venmo 表头（ID, Datetime, Amount (total)…）",
+    ),
+    "no_in_file": ("no {what} in file", "文件中没有{what}"),
+    "transactions": ("transactions", "交易记录"),
+    "transactions_of": ("{name} transactions", " {name} 交易记录"),
+    # -- formats: headers and empty files ---------------------------------------------------
+    "not_discord_messages_csv_header": (
+        "not a Discord messages.csv header",
+        "不是 Discord messages.csv 的表头",
+    ),
+    "not_reddit_csv_header": ("not a Reddit CSV header", "不是 Reddit CSV 的表头"),
+    "no_linkedin_header_found": ("no LinkedIn header found", "没有找到 LinkedIn 的表头"),
+    "no_title_url_columns": ("no Title and URL columns", "没有 Title 和 URL 列"),
+    "missing_window_ytd_prefix": (
+        "missing the 'window.YTD.… =' prefix",
+        "缺少 'window.YTD.… =' 前缀",
+    ),
+    "not_google_location_history_expected": (
+        "not Google location history: expected 'locations', 'timelineObjects' or 'deviceSettings'",
+        "不是 Google 位置记录：应含 'locations'、'timelineObjects' 或 'deviceSettings'",
+    ),
+    "not_google_timeline_export_expected": (
+        "not a Google Timeline export: expected 'semanticSegments' or a list of segments",
+        "不是 Google Timeline 导出：应含 'semanticSegments' 或片段列表",
+    ),
+    "part_facebook_download_footprint_not": (
+        "part of a Facebook download that footprint does not read",
+        "Facebook 下载中 footprint 不读取的部分",
+    ),
+    "part_instagram_download_footprint_not": (
+        "part of an Instagram download that footprint does not read",
+        "Instagram 下载中 footprint 不读取的部分",
+    ),
+    "part_x_archive_footprint_not": (
+        "part of an X archive that footprint does not read yet",
+        "X 存档中 footprint 暂不读取的部分",
+    ),
+    "no_messages_found": ("no messages found", "没有找到消息"),
+    "no_wechat_messages_found": ("no WeChat messages found", "没有找到微信消息"),
+    "no_whatsapp_messages_found": ("no WhatsApp messages found", "没有找到 WhatsApp 消息"),
+    "no_telegram_messages_found": ("no Telegram messages found", "没有找到 Telegram 消息"),
+    "no_account_details_found": ("no account details found", "没有找到账户信息"),
+    "no_users_found": ("no users found", "没有找到用户"),
+    "no_events_file": ("no events in file", "文件中没有事件"),
+    "no_activity_file": ("no activity in the file", "文件中没有活动记录"),
+    "no_browser_history_entries": (
+        "no 'Browser History' entries",
+        "没有 'Browser History' 条目",
+    ),
+    "no_entries_file": ("no entries in {value} file", "{value} 文件中没有条目"),
+    "no_rows": ("no rows in {value}", "{value} 中没有数据行"),
+    "no_rows_csv": ("no rows in {value}.csv", "{value}.csv 中没有数据行"),
+    "no_locations_file": ("no locations in the file", "文件中没有位置记录"),
+    "no_timeline_objects": ("no timeline objects in the file", "文件中没有时间线对象"),
+    "no_devices": ("no devices in the settings", "设置中没有设备"),
+    "no_saved_places_file": ("no saved places in file", "文件中没有收藏的地点"),
+    "no_places_list": ("no places in list {value!r}", "列表 {value!r} 中没有地点"),
+    "no_timeline_segments_file": ("no timeline segments in the file", "文件中没有时间线片段"),
+    "no_ordereditems_file": ("no orderedItems in file", "文件中没有 orderedItems"),
+    "no_ofx_transactions_file": ("no OFX transactions in file", "文件中没有 OFX 交易"),
+    "no_transactions_file": ("no transactions in file", "文件中没有交易记录"),
+    "no_tiktok_data_found_file": ("no TikTok data found in file", "文件中没有找到 TikTok 数据"),
+    "text_before_first_message_skipped": (
+        "text before the first message was skipped",
+        "第一条消息之前的文字已跳过",
+    ),
+    "text_before_first_dated_message": (
+        "text before the first dated message was skipped",
+        "第一条带日期的消息之前的文字已跳过",
+    ),
+    # -- the detector --------------------------------------------------------------------------
+    "detector_no_ner": (
+        "No spaCy model is installed or enabled: names are found only where the exports "
+        "themselves name the person (senders, contacts, payees), plus all pattern-based "
+        "types (emails, phones, cards, IDs, ...).",
+        "没有安装或启用 spaCy 模型：只有导出文件本身点名的人（发送者、联系人、收款方）"
+        "才会被认出姓名；基于格式规则的类型（电子邮箱、电话、银行卡、证件号等）照常检测。",
+    ),
+    # -- time zones: why a source's times are read in a zone -----------------------------------
+    "tz_set_by_you": ("set by you", "由你设定"),
+    "tz_offsets": ("from the offsets in the {source}", "根据{source}中的时差"),
+    "tz_offsets_named": (
+        "from the offsets in the {source}; named by {hints}",
+        "根据{source}中的时差；时区名称依据{hints}",
+    ),
+    "tz_offsets_others": (
+        "from the offsets in the {source} (or another zone with the same offsets: {count} fit)",
+        "根据{source}中的时差（也可能是时差相同的其他时区：共 {count} 个符合）",
+    ),
+    "tz_coordinates": ("from the coordinates in the {source}", "根据{source}中的坐标"),
+    "tz_coordinates_trips": (
+        "from the coordinates in the {source} ({trips})",
+        "根据{source}中的坐标（{trips}）",
+    ),
+    "tz_person": (
+        "no zone in this export: the person's zone from the coordinates in the {sources}",
+        "此导出没有时区：按{sources}中的坐标推定本人所在时区",
+    ),
+    "tz_person_trips": (
+        "no zone in this export: the person's zone from the coordinates in the {sources} ({trips})",
+        "此导出没有时区：按{sources}中的坐标推定本人所在时区（{trips}）",
+    ),
+    "tz_trip": ("{zone} from {start} to {end}", "{start} 至 {end} 在 {zone}"),
+    "tz_trip_on": ("{zone} from {start} on", "{start} 起在 {zone}"),
+    "tz_others": (
+        "no zone in this export: the zone the other sources agree on",
+        "此导出没有时区：采用其他来源一致的时区",
+    ),
+    "tz_hints": ("from hints: {hints}", "根据线索：{hints}"),
+    "tz_all_hints": (
+        "no zone in this export: from hints in all the exports: {hints}",
+        "此导出没有时区：根据所有导出中的线索：{hints}",
+    ),
+    "tz_computer": (
+        "no zone evidence in any export: this computer's zone",
+        "所有导出都没有时区线索：采用这台电脑的时区",
+    ),
+    "hint_zone_field": ("the time-zone field ({zone})", "时区字段（{zone}）"),
+    "hint_phone": ("the phone number", "电话号码"),
+    "hint_phone_country": (
+        "the phone number's country ({territory})",
+        "电话号码所属国家或地区（{territory}）",
+    ),
+    "hint_contact_areas": (
+        "the area codes of the contacts' numbers",
+        "联系人号码的区号",
+    ),
+    "hint_contact_country": (
+        "the country of the contacts' numbers ({country})",
+        "联系人号码所属国家或地区（{country}）",
+    ),
+    "hint_currency": ("the currency ({currency})", "货币（{currency}）"),
+    "hint_language": ("the language setting ({tag})", "语言设置（{tag}）"),
+    "hint_script": ("the script of the text ({script})", "文字的书写系统（{script}）"),
+    "hint_coordinates": ("the coordinates", "坐标"),
+    "hint_others": ("the zone the other sources agree on", "其他来源一致的时区"),
+}
+
+PHRASES: Mapping[str, Mapping[str, str]] = {
+    key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _PHRASES.items()
+}
