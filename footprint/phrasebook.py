@@ -431,6 +431,223 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "没有安装或启用 spaCy 模型：只有导出文件本身点名的人（发送者、联系人、收款方）"
         "才会被认出姓名；基于格式规则的类型（电子邮箱、电话、银行卡、证件号等）照常检测。",
     ),
+    # -- how each inference is made ("how we know") --------------------------------------------
+    "method_finances_income": (
+        "Sum of incoming payments per currency divided by the months they span.",
+        "每种货币的入账总额，除以这些入账跨越的月数。",
+    ),
+    "method_finances_spending_by_category": (
+        "Outgoing payments put in categories by merchant keyword lists in English and Chinese.",
+        "按中英文商户关键词表把支出归入各个类别。",
+    ),
+    "method_finances_subscriptions": (
+        "Payments to the same payee at a regular rhythm with the same amount, or labelled "
+        "as subscriptions.",
+        "以固定周期、相同金额付给同一收款方的款项，或标明为订阅的付款。",
+    ),
+    "method_finances_late_night_spending": (
+        "Outgoing payments by local time of day.",
+        "按当地时间的时段统计支出。",
+    ),
+    "method_finances_flag": (
+        "Payees and descriptions matched against merchant lists for this category "
+        "(English and Chinese), and mentions in your own messages.",
+        "把收款方和交易说明与这一类别的商户名单（中英文）比对，并参考你自己消息里的提及。",
+    ),
+    "method_finances_borrowing": (
+        "Payees and descriptions matched against a list of lenders and pay-later apps "
+        "(English and Chinese).",
+        "把收款方和交易说明与借贷及先用后付应用的名单（中英文）比对。",
+    ),
+    "method_finances_financial_stress": (
+        "Borrowing and pay-later payments, money borrowed at night (local time), "
+        "repayment reminders, late, failed or returned payments and repayments, overdraft "
+        "fees, in payments and messages (English and Chinese).",
+        "借款和先用后付的付款、夜间（当地时间）借钱、还款提醒、逾期、失败或被退回的付款与"
+        "还款、透支费用，来自付款和消息（中英文）。",
+    ),
+    "method_identity_identity": (
+        "Account facts of each export, the author present in all your chats, the account "
+        "named on your payments and posts.",
+        "每个导出中的账户信息、在你所有聊天中都出现的作者，以及付款和帖子上署名的账户。",
+    ),
+    "method_identity_uniqueness": (
+        "A phone number, e-mail or ID is unique by itself; three or more "
+        "quasi-identifiers (name, birthday, address, handle) almost always are.",
+        "电话号码、电子邮箱或证件号本身就是唯一的；三个或更多准标识符（姓名、生日、地址、"
+        "账号名）几乎总能唯一确定一个人。",
+    ),
+    "method_identity_cross_source_links": (
+        "The same normalised name, phone, e-mail or handle found in records of different sources.",
+        "在不同来源的记录中找到相同的（规范化后的）姓名、电话、电子邮箱或账号名。",
+    ),
+    "method_opinions_negative_tone": (
+        "Each text scored with VADER (English) or the HowNet sentiment word lists "
+        "(Chinese), negation and intensifiers handled; negative below -0.05.",
+        "每段文字用 VADER（英文）或知网 HowNet 情感词表（中文）打分，并处理"
+        "否定和程度词；低于 -0.05 即为负面。",
+    ),
+    "method_opinions_top_topics": (
+        "Your messages and posts matched against topic keyword lists (English and Chinese).",
+        "把你的消息和帖子与话题关键词表（中英文）比对。",
+    ),
+    "method_places_work_hours": (
+        "Median first arrival and last departure per weekday at the work place cluster.",
+        "在工作地点聚类处，按星期几取首次到达和最后离开时间的中位数。",
+    ),
+    "method_places_frequent_places": (
+        "Place clusters (about 250 m) visited on at least 3 different days, named offline "
+        "from their coordinates (GeoNames).",
+        "至少在 3 个不同日子到访过的地点聚类（约 250 米），根据坐标离线命名（GeoNames）。",
+    ),
+    "method_places_foreign_spending": (
+        "Outgoing payments in a currency other than the one most of your payments use.",
+        "用你大部分付款所用货币以外的货币支付的款项。",
+    ),
+    "method_places_home_city": (
+        "The city around your home place, named offline from its coordinates with "
+        "GeoNames data (the city pulling hardest: population over squared distance); "
+        "never from merchant names.",
+        "你住处周围的城市，根据坐标用 GeoNames 数据离线命名（取“人口除以距离平"
+        "方”最大的城市）；从不依据商户名称。",
+    ),
+    "method_places_travel_abroad": (
+        "Trips whose records carry a different UTC offset than your usual one.",
+        "记录所带的 UTC 时差与你平常不同的行程。",
+    ),
+    "method_places_ip_addresses": (
+        "IP addresses recorded in your login and activity history, by frequency.",
+        "你的登录和活动记录中出现的 IP 地址，按出现次数排列。",
+    ),
+    "method_places_time_zone": (
+        "The UTC offset most of your own timestamped records carry.",
+        "你自己带时间戳的记录中最常见的 UTC 时差。",
+    ),
+    "method_platform": (
+        "Read from the platform's own inference files in your export, next to footprint's "
+        "inference on the same subject.",
+        "读取你的导出中平台自己的推断文件，并与 footprint 对同一主题的推断并列。",
+    ),
+    "method_politics_politics": (
+        "Stance: in your messages and posts, a clause naming a political target (an "
+        "institution, an official, the country or system, a policy area, an election; "
+        "English and Chinese) with a negative or positive evaluation from VADER (English) "
+        "or the HowNet word lists (Chinese), negation handled; protest mentions count "
+        "too. Summed over time, a policy area alone weighing half.",
+        "立场：在你的消息和帖子里，找出点名政治对象（机构、官员、国家或制度、政策领域、选"
+        "举；中英文）的分句，再用 VADER（英文）或 HowNet 词表（中文）判断其"
+        "中的负面或正面评价，并处理否定；提到抗议也计入。按时间累加，单独的政策领域只算一"
+        "半。",
+    ),
+    "method_politics_risky_contact": (
+        "Stance in this contact's own messages and posts (any chat, group chats too): a "
+        "political target with a negative evaluation in the same clause (VADER for "
+        "English, HowNet for Chinese, negation handled), or protest, repeated over time.",
+        "这位联系人自己的消息和帖子中的立场（任何聊天，包括群聊）：同一分句里对政治对象的"
+        "负面评价（英文用 VADER，中文用 HowNet，并处理否定），或抗议，且长期"
+        "反复出现。",
+    ),
+    "method_routine_routine_change": (
+        "Weekly share of your activity between 00:00 and 05:00; the split of the weeks "
+        "with the largest difference in that share.",
+        "每周在 00:00 到 05:00 之间的活动占比；找出这一占比前后差别最大的分界周。",
+    ),
+    "method_routine_activity_heatmap": (
+        "Count of your own messages, posts, payments and searches per weekday and local hour.",
+        "按星期几和当地钟点统计你自己的消息、帖子、付款和搜索。",
+    ),
+    "method_social_top_contacts": (
+        "Messages and payments exchanged per person, with reply speed, regularity and "
+        "reciprocity combined into a tie strength.",
+        "每个人与你往来的消息和付款，结合回复速度、规律性和相互性，算出关系强度。",
+    ),
+    "method_social_cross_source_contacts": (
+        "The same contact name (case and spacing ignored) found in records of different sources.",
+        "在不同来源的记录中找到相同的联系人名字（忽略大小写和空格）。",
+    ),
+    "method_social_communities": (
+        "Contacts who write in the same group chats are linked; networkx greedy "
+        "modularity finds the circles.",
+        "在同一群聊中发言的联系人相互连接；用 networkx 的贪心模块度算法找出各个圈子。",
+    ),
+    "method_social_relationship": (
+        'Forms of address in your 1:1 chats with this person, either way ("mum", "babe", '
+        '"mate", 妈, 老婆, 兄弟, 老板 where they address someone, not where they mention a third '
+        'person), intimacy and work cues, a shared parent ("our mum", 咱妈) and your '
+        "surname; late-night or office-hours messaging as weak evidence. No label when "
+        "the evidence is weak or contested.",
+        "你与此人一对一聊天中双方的称呼（如 “mum”、“babe”、“mate”、妈、"
+        "老婆、兄弟、老板，只算直接称呼对方，不算提到第三人）、亲密和工作的线索、共同的父"
+        "母（“our mum”、咱妈）以及你的姓氏；深夜或工作时间的聊天只作为弱证据。证"
+        "据弱或相互矛盾时不下结论。",
+    ),
+    "method_work_employer": (
+        "{work} Employer: the payer of your salary.",
+        "{work}雇主：给你发工资的一方。",
+    ),
+    "method_finances_salary_regular": (
+        "Credits from the same payer (its name cleaned of reference numbers) at a regular "
+        "rhythm (weekly, biweekly, semi-monthly or monthly) with steady amounts; one "
+        "labelled as pay (salary, payroll, direct deposit, BACS, 工资, 代发) wins, else the "
+        "largest. Refunds and loan payouts are not pay.",
+        "来自同一付款方（名称去掉参考编号）、按固定周期（每周、每两周、每半月或每月）入账"
+        "且金额稳定的款项；标明为工资的（salary、payroll、direct de"
+        "posit、BACS、工资、代发）优先，否则取金额最大的。退款和贷款放款不算工资"
+        "。",
+    ),
+    "method_finances_salary_described": (
+        "Credits described as pay (salary, payroll, direct deposit, 工资, 代发); their median "
+        "amount, the payer's name cleaned of reference numbers.",
+        "说明为工资的入账（salary、payroll、direct deposit、工"
+        "资、代发）；取其金额中位数，付款方名称去掉参考编号。",
+    ),
+    "method_places_home": (
+        "The place cluster (about 250 m) holding most of your night-time location records "
+        "(22:00-06:00).",
+        "夜间（22:00-06:00）位置记录最多的地点聚类（约 250 米）。",
+    ),
+    "method_places_work": (
+        "The place cluster (about 250 m), other than home, where you spend the most "
+        "weekday hours: 09:00-17:00 counts fully, 06:00-09:00 and 17:00-24:00 half "
+        "(shifts), the small hours not at all.",
+        "住处以外、你在工作日停留时间最长的地点聚类（约 250 米）：09:00-17:"
+        "00 全算，06:00-09:00 和 17:00-24:00 算一半（轮班），"
+        "凌晨不算。",
+    ),
+    "city_from_profile": (
+        "the address or city in your own profile",
+        "你自己资料里的地址或城市",
+    ),
+    "city_from_your_words": (
+        "what you wrote about where you live",
+        "你写到的住处",
+    ),
+    "method_places_home_city_named": (
+        "The city named in {how} (Chinese addresses read with cpca, other places matched "
+        "to GeoNames names); never from merchant names.",
+        "{how}中提到的城市（中文地址用 cpca 解析，其他地点与 GeoNames"
+        " 地名匹配）；从不依据商户名称。",
+    ),
+    "method_places_trips": (
+        "Location records more than {distance} km from the home cluster, grouped by "
+        "consecutive days.",
+        "离住处聚类超过 {distance} 公里的位置记录，按连续的日子归为一次行程。",
+    ),
+    "method_routine_sleep_window": (
+        "The quarter hours around the quietest time of night in which you were active on "
+        "fewer than {share} as many nights as in a typical waking quarter hour (a lone "
+        "blip, such as a scheduled payment, does not end the night); the window runs from "
+        "the typical time of your last activity before them to the first after them.",
+        "夜里最安静时刻前后的那些一刻钟：你在其中活跃的夜晚数不到清醒时典型一刻钟的 {s"
+        "hare}（零星一次活动，比如定时付款，不会打断这段夜晚）；这个时段从你在它之前"
+        "最后一次活动的典型时间，到之后第一次活动的典型时间。",
+    ),
+    "method_sensitive": (
+        "{group}: terms in English and Chinese found in what you wrote, searched or paid "
+        "for (negated mentions, such as 'never been to a mosque', ignored).",
+        "{group}：在你写的、搜索的或付款的内容里找到的中英文词语（否定的提及，例如"
+        "“从没去过清真寺”，不计入）。",
+    ),
     # -- time zones: why a source's times are read in a zone -----------------------------------
     "tz_set_by_you": ("set by you", "由你设定"),
     "tz_offsets": ("from the offsets in the {source}", "根据{source}中的时差"),

@@ -53,7 +53,7 @@ def _with_employer(found: list[Inference]) -> list[Inference]:
         "probably the employer there.",
         value={**work.value, "employer": salary.value["payer"]},
         confidence=work.confidence,
-        method=f"{work.method} Employer: the payer of your salary.",
+        method=phrase("method_work_employer", work=work.method),
         evidence=work.evidence + salary.evidence[:5],
         special_category=work.special_category,
         subject=work.subject,

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from footprint.phrases import phrase
 from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import LocationPoint, LocationVisit, Problem, ProfileFact, split_items
+from footprint.phrases import phrase
 from footprint.scan import scan
 from footprint.sources import _google, google_location
 from footprint.sources.base import ParseContext
