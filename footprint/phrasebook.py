@@ -1,17 +1,19 @@
 """Every phrase footprint writes from a code (:class:`footprint.phrases.Phrase`), in each
-language: parse and load problems, time-zone reasons, the detector's notice.
+language: parse and load problems, time-zone reasons, the detector's notice and how
+each inference is made.
 
 Written by people, not machine-translated. Each entry is ``id: (English, Chinese)``;
 ``{name}`` marks a value (``!r`` quotes it as the data had it, ``:,`` groups digits).
 Field names of an export format (``latitudeE7``, ``time_usec``) stay as they are in
 both languages: they are what a reader finds in the file. The English texts are those
-the CLI and the goldens have always printed. ``tests/test_phrasebook.py`` fails when a
-code lacks a language or the two templates take different values.
+the CLI and the goldens have always printed. Building it fails when a code lacks a
+language or a translation takes other values than the English (:func:`build`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import string
+from collections.abc import Mapping, Sequence
 
 LANGUAGES = ("en", "zh")
 
@@ -708,6 +710,25 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "hint_others": ("the zone the other sources agree on", "其他来源一致的时区"),
 }
 
-PHRASES: Mapping[str, Mapping[str, str]] = {
-    key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _PHRASES.items()
-}
+
+def _values(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def build(entries: Mapping[str, Sequence[str]]) -> dict[str, dict[str, str]]:
+    """The phrasebook by code and language; ValueError names a code that lacks a
+    language or whose translations take other values than its English."""
+    out: dict[str, dict[str, str]] = {}
+    for key, texts in entries.items():
+        if len(texts) != len(LANGUAGES) or not all(text.strip() for text in texts):
+            raise ValueError(f"phrase {key!r}: needs a text in each of {LANGUAGES}")
+        by_language = dict(zip(LANGUAGES, texts, strict=True))
+        english = _values(by_language["en"])
+        for language, text in by_language.items():
+            if _values(text) != english:
+                raise ValueError(f"phrase {key!r}: {language} takes other values than en")
+        out[key] = by_language
+    return out
+
+
+PHRASES: Mapping[str, Mapping[str, str]] = build(_PHRASES)
