@@ -152,6 +152,7 @@ def _problem_json(problem: Problem) -> dict[str, Any]:
         "path": problem.path,
         "locator": problem.locator,
         "message": problem.message,
+        "message_id": problem.message_id,
         "code": problem.code.value,
     }
 
