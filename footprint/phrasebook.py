@@ -603,6 +603,13 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "说明为工资的入账（salary、payroll、direct deposit、工"
         "资、代发）；取其金额中位数，付款方名称去掉参考编号。",
     ),
+    "method_places_home_evenings": (
+        "No location record falls in the night, so the place cluster (about 250 m) "
+        "holding most of your records in the early mornings (06:00-08:00) and evenings "
+        "(19:00-22:00).",
+        "夜里没有任何位置记录，所以取清晨（06:00-08:00）和傍晚（19:00-22:00）"
+        "记录最多的地点聚类（约 250 米）。",
+    ),
     "method_places_home": (
         "The place cluster (about 250 m) holding most of your night-time location records "
         "(22:00-06:00).",

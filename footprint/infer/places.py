@@ -473,11 +473,7 @@ def _home_work(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) 
             # No record at night anywhere: the evenings and early mornings chose home.
             column, flag = "evening_weight", "evening"
             claim = "You live near {lat:.4f}, {lon:.4f}: you are there in the evenings."
-            method = (
-                "No location record falls in the night, so the place cluster (about 250 m) "
-                "holding most of your records in the early mornings (06:00-08:00) and evenings "
-                "(19:00-22:00)."
-            )
+            method = phrase("method_places_home_evenings")
         total = float(clusters[column].sum())
         share = float(cluster[column]) / total if total else 0.0
         members = rows[(rows["cluster"] == cluster["cluster"]) & rows[flag]]
