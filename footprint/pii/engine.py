@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from footprint.config import Settings
+from footprint.phrases import Phrase, phrase
 from footprint.pii.conversation import PendingHit, pending_hit
 from footprint.pii.language import languages_of
 from footprint.pii.names import NameBook
@@ -73,14 +74,11 @@ class Detector:
         return "patterns + known names"
 
     @property
-    def notice(self) -> str | None:
+    def notice(self) -> Phrase | None:
+        """Why detection runs in a reduced mode, or None (str() gives the English)."""
         if self.ner_model:
             return None
-        return (
-            "No spaCy model is installed or enabled: names are found only where the exports "
-            "themselves name the person (senders, contacts, payees), plus all pattern-based "
-            "types (emails, phones, cards, IDs, ...)."
-        )
+        return phrase("detector_no_ner")
 
     def analyze(self, text: str, names: NameBook | None = None) -> list[RecognizerResult]:
         """Resolved results for one text (``names``: people the exports already name)."""
