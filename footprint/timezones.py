@@ -33,7 +33,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 
 __all__ = [
@@ -180,6 +179,21 @@ def _plain(column: Any, length: int) -> list[Any]:
     if isinstance(combined.type, pa.DictionaryType):
         combined = combined.dictionary_decode()
     return list(combined.to_pylist())
+
+
+def _factorize(column: Any, length: int) -> tuple[np.ndarray, list[Any]]:
+    """Codes of a column's values (-1 for None) and the distinct values, in Arrow."""
+    if column is None:
+        return np.full(length, -1, dtype=np.int64), []
+    combined = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if isinstance(combined, list):
+        uniques = list(dict.fromkeys(value for value in combined if value is not None))
+        index = {value: number for number, value in enumerate(uniques)}
+        return np.array([index.get(value, -1) for value in combined], dtype=np.int64), uniques
+    if not isinstance(combined.type, pa.DictionaryType):
+        combined = combined.dictionary_encode()
+    codes = combined.indices.cast(pa.int64()).fill_null(-1).to_numpy(zero_copy_only=False)
+    return codes, combined.dictionary.to_pylist()
 
 
 _SCRIPTS = {
@@ -780,8 +794,7 @@ def relocalise(
         movable = np.isin(zone_ids, unplaced_ids + utc_ids)
         if not movable.any():
             return None
-        paths = _plain(path_column, len(column))
-        codes, uniques = pd.factorize(pd.Series(paths, dtype=object), use_na_sentinel=True)
+        codes, uniques = _factorize(path_column, len(column))
         source_of = np.array(
             [path_source.get(str(path), len(decisions)) for path in uniques] + [len(decisions)],
             dtype=np.int64,
@@ -803,6 +816,8 @@ def relocalise(
                 new_ids[chosen] = zone_number
                 placing = chosen & wall
                 if placing.any():
+                    import pandas as pd  # only wall times need it (its import is slow)
+
                     local = pd.DatetimeIndex(nanos[placing].astype("datetime64[ns]"))
                     placed = local.tz_localize(
                         zone,
