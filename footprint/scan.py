@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 from footprint import __version__
 from footprint.config import Settings
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
-from footprint.memory import release_unused_memory
+from footprint.memory import keep_freed_memory, release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import Detection, classify, export_root
-from footprint.store import ColumnStore, field_values
+from footprint.store import ColumnBatch, ColumnStore, field_values
 from footprint.textio import MAX_LINE_CHARS
 from footprint.timezones import (
     UNPLACED,
@@ -197,10 +197,14 @@ def _parse_file(
     before = len(records)
     problems: list[Problem] = []
     file: InputFile = detection.file
+    # A parser that reads millions of rows may hand them over column-wise.
+    parse = getattr(detection.source, "parse_columns", None) or detection.source.parse
     try:
-        for item in detection.source.parse(file, ctx):
+        for item in parse(file, ctx):
             if isinstance(item, Problem):
                 problems.append(item)
+            elif isinstance(item, ColumnBatch):
+                records.append_columns(item)
             else:
                 records.append(item)
     except JsonNestingError as exc:  # raised by the stream itself, under any parser
@@ -296,6 +300,7 @@ def scan(
     Bad input never raises: it becomes problems in the result.
     """
     overrides = overrides or {}
+    keep_freed_memory()  # no page faults per chunk read
     # Wall-clock times stay unplaced until every source is read and its zone decided.
     ctx = ParseContext(assumed_tz=UNPLACED)
     clues: dict[tuple[str, str], ZoneClues] = {}
