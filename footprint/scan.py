@@ -20,7 +20,7 @@ from footprint.memory import keep_freed_memory, release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import Detection, classify, export_root
-from footprint.store import ColumnBatch, ColumnStore, field_values
+from footprint.store import ColumnBatch, ColumnStore, MixedBatch, field_values
 from footprint.textio import MAX_LINE_CHARS
 from footprint.timezones import (
     UNPLACED,
@@ -203,7 +203,7 @@ def _parse_file(
         for item in parse(file, ctx):
             if isinstance(item, Problem):
                 problems.append(item)
-            elif isinstance(item, ColumnBatch):
+            elif isinstance(item, ColumnBatch | MixedBatch):
                 records.append_columns(item)
             else:
                 records.append(item)

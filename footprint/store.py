@@ -36,6 +36,7 @@ __all__ = [
     "ColumnStore",
     "Constant",
     "Instants",
+    "MixedBatch",
     "Numbered",
     "field_values",
     "of_kind",
@@ -377,6 +378,45 @@ class ColumnBatch:
         return list(store)
 
 
+@dataclass(frozen=True)
+class MixedBatch:
+    """Rows of several record classes, interleaved (a chat's messages and the location
+    shares among them): row ``i`` is the next row of ``parts[kinds[i]]``."""
+
+    parts: list[ColumnBatch]
+    kinds: np.ndarray  # small integers, one per row
+
+    @classmethod
+    def of(cls, batch: ColumnBatch) -> MixedBatch:
+        return cls([batch], np.zeros(batch.length, dtype=np.int8))
+
+    @property
+    def length(self) -> int:
+        return len(self.kinds)
+
+    def records(self) -> list[Any]:
+        """The rows as record objects, in order, equal to what a store gives back."""
+        store: ColumnStore[Any] = ColumnStore(max(self.length, 1))
+        store.append_columns(self)
+        return list(store)
+
+
+def _defaults(batch: ColumnBatch, codecs: dict[str, _Codec]) -> dict[str, Constant]:
+    """The value of each field ``batch`` leaves out: its default; checks the names."""
+    unknown = set(batch.columns) - set(codecs)
+    if unknown:
+        raise ValueError(f"{batch.cls.__name__} has no fields {sorted(unknown)}")
+    defaults = {
+        field.name: Constant(field.default)
+        for field in dataclasses.fields(batch.cls)
+        if field.default is not dataclasses.MISSING
+    }
+    missing = set(codecs) - set(batch.columns) - set(defaults)
+    if missing:
+        raise ValueError(f"{batch.cls.__name__} needs fields {sorted(missing)}")
+    return defaults
+
+
 def _slice(value: Any, start: int, stop: int) -> Any:
     if isinstance(value, Constant):
         return value
@@ -425,7 +465,10 @@ def _encode_given(codec: _Codec, value: Any, length: int) -> Any:
         return value if isinstance(value, pa.Array) else pa.array(value, codec.arrow_type)
     if isinstance(codec, _StringCodec) and isinstance(value, pa.Array):
         return value
-    return codec.encode(list(value))
+    values = value if isinstance(value, list) else list(value)
+    if values.count(None) == len(values):
+        return _AllMissing(length)
+    return codec.encode(values)
 
 
 @dataclass
@@ -481,36 +524,47 @@ class ColumnStore(Sequence[T], Generic[T]):
         for item in items:
             self.append(item)
 
-    def append_columns(self, batch: ColumnBatch) -> None:
+    def append_columns(self, batch: ColumnBatch | MixedBatch) -> None:
         """Append a parser's rows given column-wise: each column is encoded once, with
         NumPy and Arrow, and no row object is built. Reading them back gives what
         appending the records one by one would."""
-        if not batch.length:
+        mixed = batch if isinstance(batch, MixedBatch) else MixedBatch.of(batch)
+        kinds = np.asarray(mixed.kinds)
+        for number, part in enumerate(mixed.parts):
+            if int(np.count_nonzero(kinds == number)) != part.length:
+                raise ValueError(f"{part.cls.__name__}: {part.length} rows, not as many kinds")
+        if not kinds.size:
             return
         self._flush()  # rows appended before come first
-        codecs = self._codecs_of(batch.cls)
-        unknown = set(batch.columns) - set(codecs)
-        if unknown:
-            raise ValueError(f"{batch.cls.__name__} has no fields {sorted(unknown)}")
-        defaults = {
-            field.name: Constant(field.default)
-            for field in dataclasses.fields(batch.cls)
-            if field.default is not dataclasses.MISSING
-        }
-        missing = set(codecs) - set(batch.columns) - set(defaults)
-        if missing:
-            raise ValueError(f"{batch.cls.__name__} needs fields {sorted(missing)}")
-        for start in range(0, batch.length, self._chunk_rows):
-            stop = min(start + self._chunk_rows, batch.length)
-            piece = batch.slice(start, stop) if stop - start < batch.length else batch
+        codecs = [self._codecs_of(part.cls) for part in mixed.parts]
+        defaults = [_defaults(part, codec) for part, codec in zip(mixed.parts, codecs, strict=True)]
+        taken = [0] * len(mixed.parts)
+        for start in range(0, kinds.size, self._chunk_rows):
+            stop = min(start + self._chunk_rows, kinds.size)
             length = stop - start
-            columns: dict[str, Any] = {}
-            for name, codec in codecs.items():
-                value = piece.columns[name] if name in piece.columns else defaults[name]
-                columns[name] = _encode_given(codec, value, length)
-            positions = np.arange(length, dtype=np.int32)
-            block = ColumnBlock(batch.cls, positions, columns)
-            chunk = _Chunk(self._length, length, [block], np.zeros(length, np.int8), positions)
+            chunk_kinds = kinds[start:stop]
+            blocks: list[ColumnBlock] = []
+            block_of_row = np.empty(length, dtype=np.int8)
+            index_in_block = np.empty(length, dtype=np.int32)
+            for number, part in enumerate(mixed.parts):
+                offsets = np.flatnonzero(chunk_kinds == number).astype(np.int32)
+                if not offsets.size:
+                    continue
+                first, taken[number] = taken[number], taken[number] + offsets.size
+                whole = first == 0 and offsets.size == part.length
+                piece = part if whole else part.slice(first, taken[number])
+                columns = {
+                    name: _encode_given(
+                        codec,
+                        piece.columns[name] if name in piece.columns else defaults[number][name],
+                        offsets.size,
+                    )
+                    for name, codec in codecs[number].items()
+                }
+                block_of_row[offsets] = len(blocks)
+                index_in_block[offsets] = np.arange(offsets.size, dtype=np.int32)
+                blocks.append(ColumnBlock(part.cls, offsets, columns))
+            chunk = _Chunk(self._length, length, blocks, block_of_row, index_in_block)
             self._chunks.append(chunk)
             self._starts.append(self._length)
             self._length += length

@@ -243,16 +243,16 @@ def gather(store: Any, path_source: Mapping[str, int], evidence: Sequence[Source
     for written in (Message, Post):
         if written not in classes:
             continue
-        for _, columns in store.iter_blocks(written, ["path"]):
-            wanted = {
-                str(path)
-                for path, _ in _distinct(columns, ["path"])
-                if path_source.get(str(path)) is not None
-                and evidence[path_source[str(path)]].texts < _SAMPLE_TEXTS
-            }
-            if wanted:  # once every source has its sample, the texts are not read at all
-                _scripts(store, written, wanted, path_source, evidence)
-                break
+        # Every file's texts, not only the first block's: a long chat fills blocks alone.
+        wanted = {
+            str(path)
+            for _, columns in store.iter_blocks(written, ["path"])
+            for path, _ in _distinct(columns, ["path"])
+            if path_source.get(str(path)) is not None
+            and evidence[path_source[str(path)]].texts < _SAMPLE_TEXTS
+        }
+        if wanted:  # once every source has its sample, the texts are not read at all
+            _scripts(store, written, wanted, path_source, evidence)
 
 
 def _column(column: Any, length: int) -> pa.Array:
