@@ -47,7 +47,7 @@ def keep_freed_memory() -> None:
     Parsers allocate and free megabyte-sized temporaries per chunk read (the bytes,
     NumPy masks). By default glibc maps each from the system and gives it back when
     freed, or trims the heap past 128 KiB, so every chunk faults its pages in anew:
-    on a 3M-fix location history a quarter of the parse time went to the kernel.
+    on a 1M-fix location history over a quarter of the parse time went to the kernel.
     :func:`release_unused_memory` still hands everything free back between stages.
     """
     mallopt = _libc_function("mallopt")
