@@ -15,11 +15,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import persona_uk  # noqa: E402
+import persona_us  # noqa: E402
 import persona_zh  # noqa: E402
 
 PERSONAS = [
     ("zh4_nanjing", persona_zh, 20251101),
     ("enuk4_manchester", persona_uk, 20251220),
+    ("enus4_atlanta", persona_us, 20260116),
 ]
 
 
