@@ -1,6 +1,6 @@
 """Regenerate tests/heldout2/personas/ (stdlib only, deterministic).
 
-Usage: python tests/heldout2/generate.py
+Usage: python tests/heldout2/generate.py [OUTPUT_DIR]
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def write_persona(out: Path, pid: str, module, seed: int) -> dict:
 
 
 def main() -> None:
-    out = HERE / "personas"
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "personas"
     out.mkdir(exist_ok=True)
     for pid, module, seed in PERSONAS:
         gt = write_persona(out, pid, module, seed)

@@ -322,10 +322,19 @@ def write_money(files, rng):
         if day.weekday() in (3, 5, 6) and rng.random() < 0.45:
             bank.append((day, rng.choice(["DKNG*DRAFTKINGS DEPOSIT BOSTON MA",
                                           "FANDUEL SPORTSBOOK ATLANTA GA"]),
-                         -float(rng.choice([20, 25, 50, 50, 100])), "DEBIT_CARD"))
+                         -float(rng.choice([25, 50, 50, 100, 150])), "DEBIT_CARD"))
+        if day.weekday() == 6 and rng.random() < 0.6:
+            bank.append((day, "FANDUEL SPORTSBOOK ATLANTA GA",
+                         -float(rng.choice([25, 50, 100, 150])), "DEBIT_CARD"))
         if rng.random() < 0.05:
             bank.append((day, "DRAFTKINGS WITHDRAWAL PPD ID: 4260413180",
                          rng.choice([37.5, 88.0, 120.0]), "ACH_CREDIT"))
+        if day.weekday() == 4 and rng.random() < 0.8:
+            bank.append((day, "ATM WITHDRAWAL 00417 MORELAND AVE ATLANTA GA",
+                         -float(rng.choice([40, 60, 80, 100])), "ATM"))
+        if day.day == 18:
+            bank.append((day, "CAPITAL ONE MOBILE PYMT", -float(rng.choice([250, 300, 350])),
+                         "ACH_DEBIT"))
         if rng.random() < 0.06:
             bank.append((day, rng.choice(["Microsoft*Xbox msbill.info WA",
                                           "STEAMGAMES.COM 4259522985 WA",
@@ -335,14 +344,12 @@ def write_money(files, rng):
             bank.append((day, "PAMLICO PROPERTY MGMT WEB PMTS", -1385.00, "ACH_DEBIT"))
         if day.day == 12:
             bank.append((day, "SANTANDER CONSUMER AUTO PYMT", -412.37, "ACH_DEBIT"))
+        if day.day == 25:
+            bank.append((day, "AFFIRM INC PAYMENT", -118.40, "ACH_DEBIT"))
         if day.day == 20:
             bank.append((day, "GEORGIA POWER BILL PAY", -rng.randint(9000, 18000) / 100,
                          "ACH_DEBIT"))
         day += timedelta(days=1)
-    for d, amt in ((date(2025, 9, 28), 42.17), (date(2025, 10, 30), 18.60),
-                   (date(2025, 12, 11), 65.00), (date(2026, 1, 9), 23.45)):
-        bank.append((d, f"INSUFFICIENT FUNDS FEE FOR A ${amt:.2f} ITEM - DETAILS: "
-                        "POS DEBIT", -34.00, "FEE_TRANSACTION"))
     bank.append((date(2025, 11, 14), "SANTANDER CONSUMER LATE CHARGE", -35.00, "ACH_DEBIT"))
     bank.append((date(2025, 12, 12), "SANTANDER CONSUMER AUTO PYMT RETURNED", 412.37, "ACH_CREDIT"))
     bank.append((date(2025, 12, 12), "RETURNED ITEM FEE", -34.00, "FEE_TRANSACTION"))
@@ -354,12 +361,16 @@ def write_money(files, rng):
                  "QUICKPAY_CREDIT"))
     bank.append((date(2025, 11, 6), "Zelle payment to DENISE REID for Mom light bill", -60.00,
                  "QUICKPAY_DEBIT"))
-    bank.sort(key=lambda r: r[0], reverse=True)
+    bank.sort(key=lambda r: (r[0], -r[2]))
     bal = 212.48
     rows = []
-    for d, desc, amt, typ in reversed(bank):
+    for d, desc, amt, typ in bank:
         bal += amt
         rows.append((d, desc, amt, typ, bal))
+        if bal < 0 <= bal - amt and amt < 0:
+            bal -= 34.00
+            rows.append((d, f"INSUFFICIENT FUNDS FEE FOR A ${-amt:.2f} ITEM - DETAILS: "
+                            f"{desc[:22]}", -34.00, "FEE_TRANSACTION", bal))
     out = io.StringIO()
     out.write("Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\r\n")
     for d, desc, amt, typ, b in reversed(rows):
