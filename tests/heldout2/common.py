@@ -6,9 +6,9 @@ import json
 import math
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-UTC = timezone.utc
+UTC = UTC
 
 
 # ---------------------------------------------------------------- validators
@@ -40,7 +40,7 @@ def luhn_ok(number: str) -> bool:
 def cn_id(first17: str) -> str:
     """GB 11643-1999 check character."""
     weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    s = sum(int(c) * w for c, w in zip(first17, weights))
+    s = sum(int(c) * w for c, w in zip(first17, weights, strict=True))
     return first17 + "10X98765432"[s % 11]
 
 

@@ -10,8 +10,20 @@ import re
 from datetime import date, datetime, timedelta
 
 from common import (
-    Chat, Msg, Talker, day_plan, dumps, epoch, iban, iso_z, jitter, local_to_utc, luhn_complete,
-    nhs_number, parse_topics, typo_en, utc_to_local,
+    Chat,
+    Msg,
+    Talker,
+    day_plan,
+    epoch,
+    iban,
+    iso_z,
+    jitter,
+    local_to_utc,
+    luhn_complete,
+    nhs_number,
+    parse_topics,
+    typo_en,
+    utc_to_local,
 )
 
 ZONE = "Europe/London"
@@ -382,7 +394,7 @@ def write_telegram(files, tg, grp, rng):
     chat_list.append({"name": GRP_NAME, "type": "private_group", "id": 4718830215,
                       "messages": gmsgs})
     contacts = []
-    for k, (title, uid, full) in TG.items():
+    for k, (title, _uid, full) in TG.items():
         first_n, last_n = full.split(" ", 1)
         contacts.append({"first_name": title if k == "lin" else first_n, "last_name": "" if
                          k == "lin" else last_n, "phone_number": {
@@ -561,7 +573,7 @@ def write_monzo(files, rng):
         rows.append((dt, typ, name, emoji, cat, amt, notes, addr, desc or name.upper()))
     day = START
     while day <= END:
-        def at(h0, h1):
+        def at(h0, h1, day=day):
             return datetime.combine(day, datetime.min.time()) + timedelta(
                 minutes=rng.randint(h0 * 60, h1 * 60), seconds=rng.randint(0, 59))
         if rng.random() < 0.45:
@@ -577,11 +589,11 @@ def write_monzo(files, rng):
             add(at(3, 5), "Direct Debit", "Manchester City Council", "🏛️", "Bills", -163.00,
                 desc="MANCHESTER CC CTAX")
             add(at(3, 5), "Direct Debit", "Octopus Energy", "⚡", "Bills", -142.00)
-        if day.day == 28 or (day.day in (26, 27) and day.weekday() == 4 and
-                             (day + timedelta(days=(28 - day.day))).weekday() >= 5):
-            if not any(r[2] == EMPLOYER and r[0].month == day.month for r in rows):
-                add(at(1, 3), "Bacs (Direct Credit)", EMPLOYER, "💰", "Income", float(SALARY),
-                    "", "", "IRWELL VALLEY SCH SALARY")
+        payday = day.day == 28 or (day.day in (26, 27) and day.weekday() == 4 and
+                                   (day + timedelta(days=(28 - day.day))).weekday() >= 5)
+        if payday and not any(r[2] == EMPLOYER and r[0].month == day.month for r in rows):
+            add(at(1, 3), "Bacs (Direct Credit)", EMPLOYER, "💰", "Income", float(SALARY),
+                "", "", "IRWELL VALLEY SCH SALARY")
         if day.day == 5:
             add(at(9, 10), "Pot transfer", "Tenerife 2026", "🌴", "Savings", -200.00)
         day += timedelta(days=1)
@@ -682,7 +694,7 @@ def generate(rng: random.Random):
         pii.append((p, "PERSON", "Derek Ashworth"))
     pii.append((fpaths["claire"], "PERSON", "Claire Bennett"))
     pii += write_reddit(files, rng)
-    mpath, mpii = write_monzo(files, rng)
+    _mpath, mpii = write_monzo(files, rng)
     pii += mpii
     write_records(files, rng)
     counts = [(TG[k][0], c.count_dm()) for k, c in tg.items()]

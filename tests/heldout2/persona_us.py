@@ -9,8 +9,18 @@ import random
 from datetime import date, datetime, timedelta
 
 from common import (
-    Chat, Msg, Talker, day_plan, epoch, iso_z, jitter, local_to_utc, luhn_complete,
-    parse_topics, typo_en, utc_to_local,
+    Chat,
+    Msg,
+    Talker,
+    day_plan,
+    epoch,
+    iso_z,
+    jitter,
+    local_to_utc,
+    luhn_complete,
+    parse_topics,
+    typo_en,
+    utc_to_local,
 )
 
 ZONE = "America/New_York"
@@ -306,7 +316,6 @@ def write_whatsapp(files, chats, grp):
 # ---------------------------------------------------------------- money
 def write_money(files, rng):
     bank = []  # (date, desc, amount, type)
-    venmo = []  # (dt_utc, type, note, from, to, amount, funding, dest)
     d = date(2025, 8, 22)  # payday friday
     while d <= END:
         bank.append((d, PAYER, float(SALARY), "ACH_CREDIT"))
@@ -579,8 +588,8 @@ def write_semantic(files, rng):
         path = (f"Takeout/Location History (Timeline)/Semantic Location History/{y}/"
                 f"{y}_{MONTHS[m - 1]}.json")
         files[path] = ("utf-8", json.dumps({"timelineObjects": objs}, indent=2))
-    return [(f"Takeout/Location History (Timeline)/Semantic Location History/2025/"
-             f"2025_SEPTEMBER.json", "ADDRESS", HOME_ADDR)]
+    return [("Takeout/Location History (Timeline)/Semantic Location History/2025/"
+             "2025_SEPTEMBER.json", "ADDRESS", HOME_ADDR)]
 
 
 def generate(rng: random.Random):

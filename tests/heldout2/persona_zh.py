@@ -8,8 +8,17 @@ import random
 from datetime import date, datetime, timedelta
 
 from common import (
-    Chat, Talker, cn_id, day_plan, dumps, epoch, iso_offset, jitter, luhn_complete,
-    parse_topics, utc_to_local,
+    Chat,
+    Talker,
+    cn_id,
+    day_plan,
+    dumps,
+    epoch,
+    iso_offset,
+    jitter,
+    luhn_complete,
+    parse_topics,
+    utc_to_local,
 )
 
 ZONE = "Asia/Shanghai"
@@ -381,7 +390,7 @@ def write_payments(files: dict, rng: random.Random, chats) -> list[tuple[str, st
     wx_rows, ali_rows = [], []
     day = START
     while day <= END:
-        def at(h0: int, h1: int) -> datetime:
+        def at(h0: int, h1: int, day: date = day) -> datetime:
             return datetime.combine(day, datetime.min.time()) + timedelta(
                 minutes=rng.randint(h0 * 60, h1 * 60), seconds=rng.randint(0, 59))
         if rng.random() < 0.8:
@@ -428,7 +437,7 @@ def write_payments(files: dict, rng: random.Random, chats) -> list[tuple[str, st
         w.writerow([line] + [""] * 10)
     w.writerow(["交易时间", "交易类型", "交易对方", "商品", "收/支", "金额(元)", "支付方式",
                 "当前状态", "交易单号", "商户单号", "备注"])
-    for i, (ts, typ, cp, goods, io_, amt, method) in enumerate(wx_rows):
+    for ts, typ, cp, goods, io_, amt, method in wx_rows:
         tx = f"42000{rng.randint(10 ** 22, 10 ** 23 - 1)}"
         state = "支付成功" if io_ == "支出" else "已存入零钱"
         if typ == "转账" and io_ == "支出":
@@ -460,14 +469,14 @@ def write_payments(files: dict, rng: random.Random, chats) -> list[tuple[str, st
     head = ["交易时间", "交易分类", "交易对方", "对方账号", "商品说明", "收/支", "金额",
             "收/付款方式", "交易状态", "交易订单号", "商家订单号", "备注"]
     widths = [20, 20, 20, 20, 20, 20, 20, 20, 20, 16, 20, 20]
-    lines.append(",".join(pad(h, w) for h, w in zip(head, widths)) + ",")
+    lines.append(",".join(pad(h, w) for h, w in zip(head, widths, strict=True)) + ",")
     for ts, cat, cp, acct, goods, io_, amt, method in reversed(ali_rows):
         acct_v = "jlwy_payroll@example.com" if cp == EMPLOYER else acct
         order = f"2025{rng.randint(10 ** 23, 10 ** 24 - 1)}"
         vals = [ts.strftime("%Y-%m-%d %H:%M:%S"), cat, cp, acct_v, goods, io_,
                 f"{amt:.2f}", method, "交易成功", order + "\t",
                 (f"T{rng.randint(10 ** 18, 10 ** 19)}" if cp != EMPLOYER else "") + "\t", ""]
-        lines.append(",".join(pad(v, w) for v, w in zip(vals, widths)) + ",")
+        lines.append(",".join(pad(v, w) for v, w in zip(vals, widths, strict=True)) + ",")
     alipay_name = "alipay_record_20251101_0915.csv"
     files[alipay_name] = ("gbk", "\r\n".join(lines) + "\r\n")
     pii += [(alipay_name, "PERSON", "刘桂芳"), (alipay_name, "PHONE_NUMBER", USER_PHONE),
@@ -555,7 +564,7 @@ def generate(rng: random.Random) -> tuple[dict, dict]:
         if key != "grp":
             pii.append((path, "WECHAT_ID", CONTACTS[key][1]))
     pii.append((paths["grp"], "WECHAT_ID", GROUP_MEMBERS["li"][1]))
-    pay_pii, wx_name, _ = write_payments(files, rng, chats)
+    pay_pii, _wx_name, _ = write_payments(files, rng, chats)
     pii += pay_pii
     write_timeline(files, rng)
     top = sorted(((CONTACTS[k][0], c.count_dm()) for k, c in chats.items()),
