@@ -153,6 +153,9 @@ def parse_topics(block: str) -> list[list[tuple[str, list[str]]]]:
     for chunk in block.strip().split("\n\n"):
         turns = []
         for line in chunk.strip().splitlines():
+            if line.startswith("@"):
+                turns.append((line.strip(), []))
+                continue
             who, _, rest = line.partition(":")
             turns.append((who.strip(), [a.strip() for a in rest.split(" | ") if a.strip()]))
         topics.append(turns)
@@ -178,6 +181,10 @@ class Talker:
                 who_map: dict[str, list[str]], start_min: int | None = None,
                 media: dict[str, float] | None = None) -> None:
         rng = self.rng
+        if topic and topic[0][0].startswith("@"):
+            h0, h1 = map(float, topic[0][0][1:].split("-"))
+            start_min = rng.randint(int(h0 * 60), int(h1 * 60))
+            topic = topic[1:]
         if start_min is None:
             start_min = rng.randint(self.wake + 5, self.sleep - 40)
         t = datetime.combine(day, datetime.min.time()) + timedelta(

@@ -64,10 +64,12 @@ GRP_MEMBERS = {"ray": ("Ray Mellor", "user6120733"), "jan": ("Jan Ostrowski", "u
                "pauline": ("Pauline", "user7144019"), "kev": ("Kev Plot 9", "user6900418")}
 
 LIN = parse_topics("""
+@13-16
 lin: you want tea on when you get in? | whats for tea | shall I do a shepherds pie
 me: go on then | whatever's easiest love | yes please, starving | im easy
 lin: ok x | righto | 👍
 
+@15.5-16.5
 me: on the bus now | leaving now | running late, caretaker meeting overran | traffic on Princess Rd is a joke
 lin: ok see you soon x | drive safe | bus again?? | typical
 me: car's in for MOT remember | yeah | be 20 mins
@@ -90,11 +92,13 @@ lin: ok x | yes!! | 🌞🌞
 lin: bin day tomorrow | the boiler's making that noise again | window cleaner wants paying
 me: ill put them out | ill bleed the rads sat | how much is it | leave it on the side
 
+@21-21.9
 me: love you | night night x | you ok?
 lin: love you too | x | yeah just tired
 """)
 
 TOMMO = parse_topics("""
+@12-19
 tommo: pint? | beechwood tonight? | fancy the pub quiz thurs | you out tonight or what
 me: go on | cant tonight mate | 8ish | lin's got me decorating
 tommo: lightweight | sound | see you there | 🍺
@@ -279,6 +283,10 @@ def plant(tg, fb, grp):
     put("lin", date(2025, 10, 14), "19:11", "lin", "and the card, mine's maxed from the boiler")
     put("lin", date(2025, 10, 14), "19:15", "me", f"{CARD_DASH} exp 09/28 dont put it on facebook 😂")
     pii += [("lin", "UK_PASSPORT", PASSPORT), ("lin", "CREDIT_CARD", CARD_DASH)]
+    put("lin", date(2025, 9, 16), "16:02", "me", f"{WORK[0]:.6f},{WORK[1]:.6f}", "location")
+    put("lin", date(2025, 9, 16), "16:03", "me", "still at school, boiler man late. here if u need me")
+    put("lin", date(2025, 11, 7), "12:31", "lin", f"{HOME[0]:.6f},{HOME[1]:.6f}", "location")
+    put("lin", date(2025, 11, 7), "12:32", "lin", "parcel came for you, left it by the door")
     put("lin", date(2025, 8, 19), "07:55", "me", "MOT booked for the car, MA19 KXD, Kwik Fit Chorlton")
     pii.append(("lin", "LICENSE_PLATE", PLATE))
     put("claire", date(2025, 9, 22), "18:20", "claire", "Dad the pharmacy app wants your NHS number")
@@ -354,6 +362,10 @@ def tg_message(mid: int, m: Msg, names: dict, rng: random.Random) -> dict:
         d.update({"file": "(File not included. Change data exporting settings to download.)",
                   "file_size": rng.randint(8000, 90000), "media_type": "voice_message",
                   "mime_type": "audio/ogg", "duration_seconds": rng.randint(2, 50)})
+        text = ""
+    elif m.kind == "location":
+        lat, lon = map(float, m.text.split(","))
+        d["location_information"] = {"latitude": lat, "longitude": lon}
         text = ""
     elif m.kind == "sticker":
         d.update({"file": "(File not included. Change data exporting settings to download.)",

@@ -55,6 +55,7 @@ GROUP = "Sunday Hoops 🏀"
 GRP_MEMBERS = {"dre": "Dre", "jay": "Jay", "los": "Carlos", "tim": "Big Tim"}
 
 TASHA = parse_topics("""
+@14.8-16
 tasha: you off yet? | wyd | babe | hey you
 me: 20 more min | just got off | on 285 now | driving
 tasha: ok 😘 | bring food pls | hurry up lol | k
@@ -65,6 +66,7 @@ me: ima handle it | payday is thursday | I got it dont stress | can you cover it
 tasha: Marcus... | again?? | ok but thats the last time | we need to talk about money fr
 me: I know | I got you I promise | my bad
 
+@22.5-23.4
 tasha: you on that game again 🙄 | are you coming to bed | its 11:30 marcus
 me: one more match | coming | lol 2 min | cod with jay
 tasha: 🙄🙄 | mhm | goodnight then
@@ -82,6 +84,7 @@ tasha: love you more | ❤️ | yeah
 """)
 
 MOM = parse_topics("""
+@6.2-10
 mom: Good morning son | Morning baby | Hey Marcus this is your mother
 me: morning ma | hey mama | morning
 mom: Did you eat | Call me when you get a chance | How is work going
@@ -101,6 +104,7 @@ mom: Thank you baby | ❤️
 """)
 
 JAY = parse_topics("""
+@16-21
 jay: yo | bro | ayo
 me: wsg | yo | whats good
 jay: cod tonight? | you on? | hop on | 2k later?
