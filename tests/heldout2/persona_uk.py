@@ -111,6 +111,10 @@ tommo: got the darts tickets | Ally Pally tickets sorted mate | owe me 45 for th
 me: legend | sending now | ill pay you at the pub
 tommo: cheers | no rush
 
+tommo: fiver on the grand national? | work sweepstake, you in? | bookies has city at 3/1
+me: not my thing mate | never bet, you know me | go on, put me a quid in the sweep, thats it
+tommo: boring | ha fair | 😂
+
 tommo: my sciatica is killing | back's gone again | knee's playing up
 me: getting old pal | get it looked at | rest it
 tommo: never | ha
@@ -150,6 +154,14 @@ me: come for tea sunday | dont overdo it | 🙂
 claire: mum says you're wheezing again | have you had your flu jab | did you get your asthma review
 me: im fine | booked it | yeah new inhaler, the brown one | dont you start as well
 claire: I worry! | good | take it every day dad
+
+claire: Ellie's christening is at St Clement's on the 12th | vicar wants the godparents names | christening outfit bought!
+me: we'll be there | ask your mum love | lovely | as long as the vicar doesn't go on 😂
+claire: dad! | x | 😂
+
+claire: Kyle wants the new FC game for xmas | Kyle keeps asking if grandad will play fortnite with him | Kyle says you owe him a rematch on the playstation
+me: ill get it him | I cant work them things 😂 | tell him grandad's rubbish at it | what's it called again
+claire: EA FC 26 | ha | x
 
 claire: [image] | look at Ellie | Kyle's school photo 😍 | [video]
 me: gorgeous | spit of you | made me laugh that | 😍
@@ -621,6 +633,8 @@ def write_monzo(files, rng):
         -640.00, "Mum headstone half", "", "D ASHWORTH ES21 0004")
     add(datetime(2025, 11, 21, 19, 0, 0), "Faster payment", "Steven Thompson", "🎯",
         "Entertainment", 0 - 45.00, "darts", "", "STEVEN THOMPSON")
+    add(datetime(2025, 12, 6, 14, 20, 0), "Card payment", "GAME", "🎮", "Shopping", -69.99,
+        "Kyle xmas", "Manchester Arndale")
     add(datetime(2025, 10, 15, 8, 0, 0), "Card payment", "Jet2holidays", "✈️", "Holidays",
         -1289.00, "", "")
     rows.sort(key=lambda r: r[0])

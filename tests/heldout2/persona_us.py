@@ -253,6 +253,7 @@ def plant(chats, grp):
         f"{LRM}Location: https://maps.google.com/?q={HOME[0]:.5f},{HOME[1]:.5f}")
     pii.append(("jay", "URL", f"https://maps.google.com/?q={HOME[0]:.5f},{HOME[1]:.5f}"))
     put("jay", date(2025, 8, 22), "21:41", "me", "1187 hardee apt 3B, buzz 3B")
+    pii.append(("jay", "ADDRESS", "1187 hardee apt 3B"))
     put("mom", date(2025, 11, 30), "15:22", "mom", "My new address is 2210 Campbellton Rd SW "
         "Unit 14, Atlanta GA 30311 write it down. Home phone 404-555-0178")
     pii += [("mom", "ADDRESS", "2210 Campbellton Rd SW Unit 14, Atlanta GA 30311"),
