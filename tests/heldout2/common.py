@@ -204,6 +204,24 @@ class Talker:
                 self._emit(chat, t, resp, rng.choice(pool), media)
             t += timedelta(seconds=rng.randint(20, 60 * rng.choice([1, 2, 3, 8, 25])))
 
+    def chatter(self, chat: Chat, day: date, key: str, gen, fillers: dict[str, list[str]],
+                media: dict[str, float] | None = None) -> None:
+        """A free-form exchange: 2-8 turns built by gen(rng, who) from slot templates."""
+        rng = self.rng
+        start = rng.randint(self.wake + 5, self.sleep - 30)
+        t = datetime.combine(day, datetime.min.time()) + timedelta(
+            minutes=start, seconds=rng.randint(0, 59))
+        who = rng.choice(["me", key])
+        for _ in range(rng.randint(2, 8)):
+            if rng.random() < 0.25:
+                text = rng.choice(fillers.get(who) or fillers["*"])
+            else:
+                text = gen(rng, who)
+            self._emit(chat, t, who, text, media)
+            t += timedelta(seconds=rng.randint(15, 60 * rng.choice([1, 2, 4, 12])))
+            if rng.random() < 0.75:
+                who = key if who == "me" else "me"
+
     def _emit(self, chat: Chat, local: datetime, sender: str, text: str,
               media: dict[str, float] | None) -> None:
         rng = self.rng
@@ -219,6 +237,11 @@ class Talker:
         else:
             text = self.decorate(rng, text, sender)
         chat.messages.append(Msg(local_to_utc(self.zone, local), sender, text, kind))
+
+
+def fill_slots(rng: random.Random, templates: list[str], slots: dict[str, list[str]]) -> str:
+    tpl = rng.choice(templates)
+    return tpl.format(**{k: rng.choice(v) for k, v in slots.items() if "{" + k + "}" in tpl})
 
 
 def typo_en(rng: random.Random, text: str) -> str:

@@ -249,8 +249,10 @@ def build(rng: random.Random):
         wd = day.weekday()
         for key, p in [("lin", 0.8), ("lin", 0.45), ("tommo", 0.5), ("bev", 0.5 if wd < 5 else 0),
                        ("claire", 0.55), ("dean", 0.25)]:
+            chat = tg.get(key) or fb[key]
+            if key in CHATTER and rng.random() < p * 0.6:
+                talker.chatter(chat, day, key, chatter_gen(key), FILL)
             if rng.random() < p:
-                chat = tg.get(key) or fb[key]
                 media = {"any": 0.06, "kinds": ["image", "sticker", "voice"],
                          "weights": [3, 2, 1]}
                 talker.session(chat, day, rng.choice(topics[key]), FILL,
@@ -759,3 +761,60 @@ def generate(rng: random.Random):
                    "handles": ["@del_ashworth", "del_ashworth63"]},
           "pii": pii, "facts": facts}
     return files, gt
+
+
+SLOTS = {
+    "time": ["tonight", "tomorrow", "this morning", "later", "at dinner", "sat", "sunday",
+             "after work", "earlier", "first thing"],
+    "place": ["Tesco", "the Co-op", "Beech Road", "the Arndale", "Southern Cemetery",
+              "the Water Park", "Chorlton precinct", "the allotment", "Didsbury", "the Metrolink"],
+    "food": ["fish and chips", "a curry", "lasagne", "a roast", "beans on toast", "chilli",
+             "a chippy tea", "sausage and mash", "soup", "a Chinese"],
+    "thing": ["the boiler", "the car", "the telly", "the washer", "the gutter", "the shed door",
+              "the wifi", "the fence panel", "the lawnmower"],
+    "person": ["Pauline", "our Kyle", "Ellie", "your mum", "Jan next door", "Tommo",
+               "the window cleaner", "Mrs Patel", "Bev"],
+    "weather": ["chucking it down", "freezing", "grey again", "blowing a gale", "lovely and sunny",
+                "foggy", "drizzly"],
+    "mood": ["knackered", "fed up", "alright", "not bad", "shattered", "in a good mood"],
+    "veg": ["runner beans", "spuds", "onions", "courgettes", "leeks", "rhubarb", "sprouts"],
+    "team": ["City", "United", "Spurs", "Villa", "Arsenal", "Liverpool"],
+}
+CHATTER = {
+    "lin": {
+        "me": ["{thing}'s playing up again", "its {weather} out", "want me to grab {food} {time}?",
+               "saw {person} at {place}", "dug up the last of the {veg}", "im {mood}",
+               "{person} says hello", "ill sort {thing} {time}", "at {place}, need anything?",
+               "whats on telly {time}"],
+        "lin": ["{food} {time}?", "{person} rang", "can you look at {thing} {time}",
+                "its {weather} here", "im {mood} love", "at {place} with {person}",
+                "dont forget the bins", "get milk", "{person} popped round", "did you eat"],
+    },
+    "claire": {
+        "me": ["hows {person}", "its {weather} here love", "we've got loads of {veg}, want some?",
+               "ill bring {food} round {time}", "your mum says ring her", "im {mood} ha",
+               "saw your old teacher at {place}"],
+        "claire": ["{person} says hi grandad", "can't {time}, {person}'s poorly",
+                   "we're at {place}", "im {mood}", "{person} drew you a picture",
+                   "its {weather} in Stretford", "[image]"],
+    },
+    "tommo": {
+        "me": ["{team} were shocking", "{time}?", "you at {place}?", "fixed {thing} finally",
+               "{team} next week, nailed on", "im {mood} mate"],
+        "tommo": ["{team} again 🙄", "{time} at the Beech?", "seen {person}?", "im {mood}",
+                  "you still got {thing} for sale", "{team} will win the league"],
+    },
+    "dean": {
+        "me": ["its {weather} here", "mum was {mood} today", "{team} were rubbish",
+               "{person} says hello"],
+        "dean": ["beach {time} 😎", "{team}!!", "how's {person}", "paella {time}",
+                 "28 degrees and {mood}"],
+    },
+}
+
+
+def chatter_gen(key: str):
+    def gen(rng: random.Random, who: str) -> str:
+        from common import fill_slots
+        return fill_slots(rng, CHATTER[key]["me" if who == "me" else key], SLOTS)
+    return gen

@@ -202,6 +202,8 @@ def build(rng: random.Random):
         wd = day.weekday()
         for key, p in [("tasha", 0.85), ("tasha", 0.5), ("mom", 0.45), ("jay", 0.6),
                        ("kev", 0.45 if wd < 5 else 0.05)]:
+            if key in CHATTER and rng.random() < p * 0.5:
+                talker.chatter(chats[key], day, key, chatter_gen(key), FILL)
             if rng.random() < p:
                 talker.session(chats[key], day, rng.choice(topics[key]), FILL,
                                {"me": ["me"], key: [key]},
@@ -635,3 +637,48 @@ def generate(rng: random.Random):
                    "handles": ["@Marcus-Reid-29", "marcus_r", "@marcus_r@mastodon.example.net"]},
           "pii": pii, "facts": facts}
     return files, gt
+
+
+SLOTS = {
+    "time": ["tonight", "tmrw", "later", "after work", "this weekend", "sunday", "rn", "earlier",
+             "in the morning", "friday"],
+    "place": ["Kroger", "the crib", "Lenox", "Little Five", "Edgewood", "the warehouse",
+              "Ponce City Market", "Waffle House", "the gas station", "Publix", "Moreland"],
+    "food": ["wings", "pizza", "tacos", "lemon pepper wings", "Chick-fil-A", "Zaxby's",
+             "pho", "mac n cheese", "hot dogs", "shrimp and grits"],
+    "thing": ["the car", "the AC", "my phone", "the xbox", "the tv", "the washer", "my back"],
+    "person": ["your sister", "Jay", "Kev", "my manager", "Aunt Pam", "my cousin Tre", "Big Tim",
+               "Mom"],
+    "mood": ["tired af", "chillin", "dead", "stressed", "good", "hungry", "bored"],
+    "team": ["Falcons", "Hawks", "Braves", "Dawgs", "Bulldogs", "Saints"],
+    "game": ["CoD", "2K", "Madden", "Warzone", "Fortnite", "FC"],
+}
+CHATTER = {
+    "tasha": {
+        "me": ["you want {food} {time}?", "at {place}", "im {mood}", "{thing} acting up again",
+               "{person} said hey", "what you doing {time}", "on my way to {place}",
+               "traffic crazy", "you home?"],
+        "tasha": ["get {food} pls", "im at {place} with {person}", "im {mood}",
+                  "{person} was asking about you", "what time you off {time}",
+                  "dont forget {thing}", "you coming {time}?", "[image]"],
+    },
+    "jay": {
+        "me": ["{game} {time}?", "{team} looking bad", "at {place}", "you seen {person}",
+               "im {mood} bro", "{team} by 7 easy", "new {game} season fire"],
+        "jay": ["{game} {time}", "yo {team} lost again 😭", "{person} wildin", "im {mood}",
+                "bring {food}", "{team} +3 lock it in", "pull up to {place}"],
+    },
+    "mom": {
+        "me": ["ill stop by {time} ma", "want {food}?", "{thing} fixed", "{person} said hey",
+               "im {mood} ma", "you need anything from {place}"],
+        "mom": ["I made {food}", "Bring {person} {time}", "Be safe at work baby",
+                "I saw {person} at {place}", "Call me {time}", "{thing} working again thank you"],
+    },
+}
+
+
+def chatter_gen(key: str):
+    def gen(rng: random.Random, who: str) -> str:
+        from common import fill_slots
+        return fill_slots(rng, CHATTER[key]["me" if who == "me" else key], SLOTS)
+    return gen

@@ -251,10 +251,12 @@ def build(rng: random.Random) -> dict:
     day = START
     while day <= END:
         wd = day.weekday()
-        plan = [("hus", 0.95, 2), ("son", 0.7, 1), ("xy", 0.55, 1),
+        plan = [("hus", 0.75, 1), ("son", 0.6, 1), ("xy", 0.55, 1),
                 ("boss", 0.55 if wd < 5 else 0.1, 1)]
         for key, p, n in plan:
             for _ in range(n):
+                if key in CHATTER and rng.random() < {"hus": 0.95, "son": 0.3, "xy": 0.35}[key]:
+                    talker.chatter(chats[key], day, key, chatter_gen(key), FILL)
                 if rng.random() < p:
                     topics = {"hus": HUS, "son": SON, "xy": XY, "boss": BOSS}[key]
                     talker.session(chats[key], day, rng.choice(topics), FILL,
@@ -607,3 +609,59 @@ def generate(rng: random.Random) -> tuple[dict, dict]:
         "pii": pii, "facts": gt_facts,
     }
     return files, gt
+
+
+SLOTS = {
+    "time": ["今天", "明天", "刚才", "早上", "中午", "晚上", "下午", "礼拜六", "后天", "这两天"],
+    "place": ["菜场", "苏果", "楼下", "小区门口", "公交站", "地铁上", "单位", "江边", "公园",
+              "万达", "河西那边", "莫愁湖"],
+    "food": ["红烧肉", "青菜", "鸭血粉丝汤", "盐水鸭", "饺子", "小馄饨", "小龙虾", "西瓜", "水蜜桃",
+             "面条", "豆腐", "排骨", "茭白", "菱角", "毛豆", "螃蟹"],
+    "thing": ["洗衣机", "空调", "热水器", "电视", "电瓶车", "煤气灶", "冰箱", "门锁", "水龙头"],
+    "person": ["老孙", "楼下王阿姨", "对门老陈", "小周", "你三姨", "你表哥", "老同学刘梅"],
+    "weather": ["热死了", "下大雨", "闷得很", "降温了", "太阳好毒", "刮大风", "又下雨了"],
+    "care": ["带伞", "多喝水", "穿厚点", "慢点", "别中暑", "早点睡"],
+    "money": ["80块", "一百二", "两百", "五十", "三十五", "一百多"],
+    "price": ["六块", "八块五", "十二", "三块", "十五"],
+    "sz": ["园区", "金鸡湖", "观前街", "公司", "诚品", "地铁站"],
+    "act": ["加班", "吃饭", "逛逛", "开会", "看电影", "等车"],
+    "gift": ["按摩仪", "一箱牛奶", "空气炸锅", "两件衣服", "燕窝", "血压计给外婆"],
+    "ache": ["腰", "膝盖", "肩膀", "脖子"],
+}
+CHATTER = {
+    "hus": {
+        "me": ["{time}{place}的{food}好便宜 买了点", "{thing}又坏了 你{time}找人看看",
+               "{person}说{time}要来家里坐坐", "{time}{weather} 你出门{care}",
+               "路过{place} 给你带{food}了", "你把{thing}关了没", "{time}在{place}碰到{person}了",
+               "{food}在冰箱里 你热一下", "{thing}修好没", "我{ache}有点酸 今天走多了",
+               "{time}晚点回 {place}排队", "你衣服收了没 {weather}"],
+        "hus": ["{time}在{place}看人下棋", "{person}{time}喊我喝酒", "{food}我买好了",
+                "{thing}修好了 花了{money}", "{time}{weather} 别骑车了", "你几点下班",
+                "给你买了{food}", "{place}那边修路 绕一下", "{person}孙子考上高中了",
+                "晚上{food}还是{food}", "钥匙在鞋柜上", "{time}{weather}"],
+    },
+    "son": {
+        "me": ["{time}烧了{food} 可惜你不在", "{food}给你寄点？", "你{time}{care}",
+               "你爸{time}又去{place}了", "{person}问你有对象没 我说有了哈哈",
+               "苏州{weather}没", "你那边{food}贵不贵", "{time}跟你爸去{place}转了转",
+               "钱够不够用", "衣服要不要给你寄"],
+        "son": ["妈 我{time}在{sz}{act}", "{time}{weather} 你们注意身体", "给你们买了{gift} 过两天到",
+                "我跟小雯{time}去{sz}了", "最近挺忙的", "爸{time}电话打了没", "{time}吃的{food}",
+                "妈你别操心", "公司{time}团建", "[image]"],
+    },
+    "xy": {
+        "me": ["姐 {time}去{place}走走？", "{place}的{food}{price}一斤", "我{time}{ache}又疼",
+               "{person}家在装修 吵死了", "{time}{weather} 跳舞不去了吧", "那个{food}你怎么烧的",
+               "{time}陪我去趟{place}", "我{time}念了一遍心经 心里静多了"],
+        "xy": ["{place}的{food}今天{price}", "我家那个{time}又去打牌了", "{time}{weather}",
+               "{person}住院了 唉", "{time}一起去{place}", "我孙子{time}发烧了",
+               "你那个{thing}哪买的", "阿弥陀佛 都好就好"],
+    },
+}
+
+
+def chatter_gen(key: str):
+    def gen(rng: random.Random, who: str) -> str:
+        from common import fill_slots
+        return fill_slots(rng, CHATTER[key]["me" if who == "me" else key], SLOTS)
+    return gen
