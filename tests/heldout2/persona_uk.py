@@ -804,6 +804,12 @@ CHATTER = {
         "tommo": ["{team} again 🙄", "{time} at the Beech?", "seen {person}?", "im {mood}",
                   "you still got {thing} for sale", "{team} will win the league"],
     },
+    "bev": {
+        "me": ["{thing} in the hall needs looking at", "skip's full again", "im {mood} bev",
+               "leaving at 4 {time}", "caretaker cupboard leak again", "heating on in block A"],
+        "bev": ["head wants a word {time}", "{person} asking for you", "kettle's on",
+                "parents evening {time}, can you stay late", "im {mood}", "cheers Derek"],
+    },
     "dean": {
         "me": ["its {weather} here", "mum was {mood} today", "{team} were rubbish",
                "{person} says hello"],
