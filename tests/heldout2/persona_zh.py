@@ -500,7 +500,7 @@ def write_timeline(files: dict, rng: random.Random) -> None:
               "hospital": HOSPITAL}
     place_ids = {k: "ChIJ" + "".join(rng.choice("abcdefghijkLMNOPQRSTuvwxyz0123456789_-")
                                      for _ in range(23)) for k in places}
-    sem = {"home": "HOME", "work": "WORK", "temple": "UNKNOWN", "market": "UNKNOWN",
+    sem = {"home": "INFERRED_HOME", "work": "INFERRED_WORK", "temple": "UNKNOWN", "market": "UNKNOWN",
            "hospital": "UNKNOWN"}
     segs = []
     day = START
@@ -548,7 +548,9 @@ def write_timeline(files: dict, rng: random.Random) -> None:
                 seg["visit"] = {"hierarchyLevel": 0,
                                 "probability": round(rng.uniform(0.6, 0.95), 6),
                                 "topCandidate": {"placeId": place_ids[s.place],
-                                                 "semanticType": sem[s.place],
+                                                 "semanticType": (
+                                                     sem[s.place] if rng.random() < 0.3
+                                                     else "UNKNOWN"),
                                                  "probability": round(rng.uniform(0.4, 0.9), 6),
                                                  "placeLocation": {"latLng": fmt_deg(
                                                      *jitter(rng, s.lat, s.lon, 15))}}}
