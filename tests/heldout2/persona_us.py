@@ -266,6 +266,10 @@ def plant(chats, grp):
         "+1 470 555 0192 and email lpark@example.com")
     pii += [("kev", "PERSON", "Linda Park"), ("kev", "PHONE_NUMBER", "+1 470 555 0192"),
             ("kev", "EMAIL_ADDRESS", "lpark@example.com")]
+    put("kev", date(2025, 8, 18), "06:40", "kev", "yo its Kevin Ortiz from dock 3, new phone. "
+        "save this one 470-555-0163")
+    put("kev", date(2025, 8, 18), "06:52", "me", "bet saved")
+    pii += [("kev", "PERSON", "Kevin Ortiz"), ("kev", "PHONE_NUMBER", "470-555-0163")]
     put("kev", date(2025, 11, 12), "07:48", "kev", "whose truck is TAW 7391 blocking the dock")
     put("kev", date(2025, 11, 12), "07:50", "me", "mine my bad moving it")
     pii.append(("kev", "LICENSE_PLATE", "TAW 7391"))

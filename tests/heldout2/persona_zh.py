@@ -330,6 +330,12 @@ def plant(t: Talker, chats: dict[str, Chat], group: Chat) -> list[tuple[str, str
     put("grp", date(2025, 6, 8), "10:00", "xiao",
         "各位业主 物业值班电话 025-8666 0153 有事随时打 小周 周建")
     pii += [("grp", "PHONE_NUMBER", "025-8666 0153"), ("grp", "PERSON", "周建")]
+    put("boss", date(2025, 8, 30), "17:30", "boss",
+        "【通知】9月1日起保洁部早班7:00到岗 请各班组长转告 —— 金陵物业保洁部 张海燕")
+    pii.append(("boss", "PERSON", "张海燕"))
+    put("son", date(2025, 10, 3), "11:20", "son",
+        "妈 爸的医保卡照片发我一下 王建华那张 我帮他在苏州备案")
+    pii.append(("son", "PERSON", "王建华"))
     put("grp", date(2025, 9, 14), "21:05", "li",
         "我是李国栋 3栋1单元301 有本事来找我 我说的就是实话！")
     pii += [("grp", "PERSON", "李国栋")]
