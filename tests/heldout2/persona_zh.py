@@ -310,9 +310,9 @@ def plant(t: Talker, chats: dict[str, Chat], group: Chat) -> list[tuple[str, str
     pii.append(("son", "PHONE_NUMBER", SON_PHONE))
     put("xy", date(2025, 6, 12), "18:30", "me",
         f'<msg><location x="{HOME[0]:.6f}" y="{HOME[1]:.6f}" scale="16" '
-        f'label="{HOME_ADDR[:-5]}" poiname="翠竹园" /></msg>', "location")
+        f'label="{HOME_ADDR.split("3栋")[0]}" poiname="翠竹园" /></msg>', "location")
     put("xy", date(2025, 6, 12), "18:31", "me", "姐 我家在这 3栋2单元602 上来喝茶")
-    pii += [("xy", "ADDRESS", HOME_ADDR[:-5])]
+    pii += [("xy", "ADDRESS", HOME_ADDR.split("3栋")[0])]
     put("xy", date(2025, 6, 20), "09:12", "xy", f"我新换的号 {XIUYING_PHONE} 存一下 赵秀英")
     pii += [("xy", "PHONE_NUMBER", XIUYING_PHONE), ("xy", "PERSON", "赵秀英")]
     put("hus", date(2025, 8, 21), "16:40", "hus", f"车管所短信 {PLATE} 年检预约好了 下周二")
