@@ -318,8 +318,8 @@ def plant(tg, fb, grp):
     put("dean", date(2025, 10, 30), "17:45", "dean",
         f"for mum's headstone, half is £640. my account here: {DEAN_IBAN_SP} (Dean Ashworth)")
     pii += [("dean", "IBAN_CODE", DEAN_IBAN_SP), ("dean", "PERSON", "Dean Ashworth")]
-    put("dean", date(2025, 10, 1), "21:00", "dean", "new spanish mobile +34 612 345 078, whatsapp too")
-    pii.append(("dean", "PHONE_NUMBER", "+34 612 345 078"))
+    put("dean", date(2025, 10, 1), "21:00", "dean", "got my uk sim back on, +44 7700 900584, whatsapp too")
+    pii.append(("dean", "PHONE_NUMBER", "+44 7700 900584"))
     put("tommo", date(2025, 9, 12), "12:30", "tommo",
         "plumber: Mick Doyle 07700900356 tell him you know me")
     pii += [("tommo", "PHONE_NUMBER", "07700900356"), ("tommo", "PERSON", "Mick Doyle")]

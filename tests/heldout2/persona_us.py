@@ -357,8 +357,8 @@ def write_money(files, rng):
                          "ACH_DEBIT"))
         if rng.random() < 0.06:
             bank.append((day, rng.choice(["Microsoft*Xbox msbill.info WA",
-                                          "STEAMGAMES.COM 4259522985 WA",
-                                          "PlayStation Network 877-971-7669 CA"]),
+                                          "STEAMGAMES.COM BELLEVUE WA",
+                                          "PlayStation Network SAN MATEO CA"]),
                          -rng.choice([9.99, 16.99, 69.99, 19.99]), "DEBIT_CARD"))
         if day.day == 1:
             bank.append((day, "PAMLICO PROPERTY MGMT WEB PMTS", -1385.00, "ACH_DEBIT"))
