@@ -1,4 +1,5 @@
 """enuk4_manchester: Derek Ashworth, 63, school site manager in Manchester."""
+# ruff: noqa: E501  (chat scripts below are data; their lines are kept whole)
 
 from __future__ import annotations
 
