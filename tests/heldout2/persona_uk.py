@@ -1,5 +1,4 @@
 """enuk4_manchester: Derek Ashworth, 63, school site manager in Manchester."""
-# ruff: noqa: E501  (chat scripts below are data; their lines are kept whole)
 
 from __future__ import annotations
 

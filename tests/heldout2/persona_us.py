@@ -1,5 +1,4 @@
 """enus4_atlanta: Marcus Reid, 29, warehouse shift lead in Atlanta."""
-# ruff: noqa: E501  (chat scripts below are data; their lines are kept whole)
 
 from __future__ import annotations
 

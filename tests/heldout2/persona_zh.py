@@ -1,5 +1,4 @@
 """zh4_nanjing: 刘桂芳, 56, cleaning supervisor at a property company in Nanjing."""
-# ruff: noqa: E501  (chat scripts below are data; their lines are kept whole)
 
 from __future__ import annotations
 
