@@ -427,13 +427,15 @@ def _decide(
             rows[target] = sorted(set(rows.get(target, [])) | set(found))
             texts[target] = texts.get(target, 0) + said
 
+    # Only a clear lean counts: a sister and the user go shopping (逛街) too.
     family, friend = scores.get("family", 0.0), scores.get("close_friend", 0.0)
     slang = scores.get(FRIEND_OR_KIN, 0.0)
-    move(FRIEND_OR_KIN, "family" if kin or (slang and family >= slang) else "close_friend")
+    brother = kin or family >= max(slang, MIN_RELATIONSHIP_SCORE)
+    move(FRIEND_OR_KIN, "family" if brother else "close_friend")
     family, friend = scores.get("family", 0.0), scores.get("close_friend", 0.0)
-    if kin or family > friend:
+    if kin or (family >= MIN_RELATIONSHIP_SCORE and family > 2 * friend):
         move(KIN_OR_FRIEND, "family")
-    elif friend > family:
+    elif friend >= MIN_RELATIONSHIP_SCORE and friend > 2 * family:
         move(KIN_OR_FRIEND, "close_friend")
     else:
         move(KIN_OR_FRIEND, "family", "close_friend")

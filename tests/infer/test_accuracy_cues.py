@@ -289,6 +289,9 @@ def test_jie_and_ge_alone_decide_nothing() -> None:
     assert _relationship(_me() + _chat("淑芬姐", alone), "淑芬姐") is None
     friend = [*alone, (False, "好姐妹，明天逛街吗")]
     assert _relationship(_me() + _chat("淑芬姐", friend), "淑芬姐") == "close_friend"
+    # A sister goes shopping with the user too: a friend's weak word is no clear lean.
+    shopping = [*alone, (False, "逛街去不")]
+    assert _relationship(_me() + _chat("淑芬姐", shopping, days=3), "淑芬姐") is None
     family = [*alone, (False, "咱妈最近咋样")]
     assert _relationship(_me() + _chat("淑芬姐", family), "淑芬姐") == "family"
     # The same for "sis" in English.
