@@ -315,14 +315,14 @@ def _location(
         attributes = {m["name"]: html.unescape(m["value"]) for m in _XML_ATTRIBUTE.finditer(xml[0])}
         label = attributes.get("label") or None
         names = (attributes.get("poiname"), label)
-        place = " ".join(dict.fromkeys(name for name in names if name)) or None
+        shown = " ".join(dict.fromkeys(name for name in names if name)) or None
         try:
             lat, lon = float(attributes.get("x", "")), float(attributes.get("y", ""))
         except ValueError:
-            return place, None, None, label
+            return shown, None, None, label
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            return place, None, None, label
-        return place, lat, lon, label
+            return shown, None, None, label
+        return shown, lat, lon, label
     place = _PLACE.search(text)
     label = place["place"].strip() or None if place else None
     address = label  # 位置：… is WeChat's label, the street address
