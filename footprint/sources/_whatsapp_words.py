@@ -51,6 +51,9 @@ class Words:
     am: frozenset[str]
     eras: dict[str, int]
     placeholders: dict[str, Placeholder]
+    # "This message was deleted" with more after it ("… by admin ~ Ann"): still the
+    # sender's deleted message, not a system line.
+    deleted_prefixes: tuple[str, ...]
     calls: dict[str, str]
     key_max: int
     edited: frozenset[str]
@@ -131,6 +134,7 @@ def words() -> Words:
     am: set[str] = set()
     pm: set[str] = set()
     placeholders: dict[str, Placeholder] = {}
+    deleted_prefixes: set[str] = set()
     calls: dict[str, str] = {}
     edited: set[str] = set()
     file_attached: set[str] = set()
@@ -146,6 +150,7 @@ def words() -> Words:
         pm.update(lang.get("pm", ()))
         for text in lang.get("deleted", ()):
             placeholders[key(text)] = Placeholder(None, deleted=True)
+            deleted_prefixes.add(key(text) + " ")
         for text in lang.get("media_omitted", ()):
             placeholders[key(text)] = Placeholder("media")
         for kind, names in lang.get("media", {}).items():
@@ -197,6 +202,7 @@ def words() -> Words:
         pm=frozenset(key(p).replace(" ", "") for p in pm),
         eras={key(k): v for k, v in common["eras"].items()},
         placeholders=placeholders,
+        deleted_prefixes=tuple(sorted(deleted_prefixes)),
         calls=calls,
         key_max=max(len(k) for k in placeholders) + 8,
         edited=frozenset(edited),

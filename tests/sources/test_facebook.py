@@ -7,6 +7,7 @@ from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -181,3 +182,29 @@ def test_a_bom_does_not_stop_the_parse(tmp_path: Path) -> None:
 @given(st.text(min_size=1, max_size=40))
 def test_repair_round_trips_any_text(text: str) -> None:
     assert repair_mojibake(text.encode("utf-8").decode("latin-1")) == text
+
+
+@pytest.mark.parametrize(
+    ("stored", "meant"),
+    [
+        # A file a tool re-saved after repairing only some characters: each broken
+        # run is repaired on its own, the text already right stays as it is.
+        ("\u00c3\u009atero chega a coçar", "Útero chega a coçar"),
+        ("também \u00f0\u009f\u0098\u0082", "também 😂"),
+        ("中文 J\u00c3\u00b8rgen", "中文 Jørgen"),
+        # Right already: Latin-1 letters and signs that are no UTF-8 sequence.
+        ("São Paulo, 10°C, ½ price", "São Paulo, 10°C, ½ price"),
+        ("naïve café 中文", "naïve café 中文"),
+    ],
+)
+def test_partly_repaired_strings(stored: str, meant: str) -> None:
+    assert repair_mojibake(stored) == meant
+
+
+@given(
+    st.text(min_size=1, max_size=30),
+    st.text(alphabet=st.characters(min_codepoint=0x100, max_codepoint=0x9FFF), min_size=1),
+)
+def test_mojibake_beside_correct_text_is_repaired(broken: str, correct: str) -> None:
+    stored = broken.encode("utf-8").decode("latin-1") + " " + correct
+    assert repair_mojibake(stored) == broken + " " + correct

@@ -95,3 +95,77 @@ def test_month_first_with_narrow_nbsp_pm(tmp_path: Path) -> None:
         datetime(2023, 12, 25, 21, 5),
         datetime(2023, 12, 26, 0, 0),
     ]
+
+
+LRM = "\u200e"
+
+
+def test_ios_calls_with_a_full_stop_keep_their_caller(tmp_path: Path) -> None:
+    # Since 2023 iOS writes the outcome after a full stop ("Llamada. 39 s"); the
+    # caller is the line's author, not a system line.
+    chat = tmp_path / "_chat.txt"
+    chat.write_text(
+        f"[5/12/23, 23:25:02] Lía: {LRM}Llamada. {LRM}39 s\r\n"
+        f"[8/12/23, 11:29:14] Tomás: {LRM}Llamada perdida. {LRM}Pulsar para volver a llamar\r\n"
+        f"[8/12/23, 11:30:39] Lía: {LRM}Videollamada. {LRM}3 min\r\n"
+        f"[9/12/23, 09:00:00] Tomás: {LRM}Missed voice call. {LRM}Tap to call back\r\n"
+        f"[9/12/23, 09:01:00] Tomás: {LRM}Llamada. {LRM}Sin respuesta\r\n",
+        encoding="utf-8",
+    )
+    messages = _messages(chat)
+    assert [(m.actor, m.media, m.is_system) for m in messages] == [
+        ("Lía", "voice call", False),
+        ("Tomás", "missed voice call", False),
+        ("Lía", "video call", False),
+        ("Tomás", "missed voice call", False),
+        ("Tomás", "voice call", False),
+    ]
+
+
+def test_message_deleted_by_an_admin_stays_the_senders(tmp_path: Path) -> None:
+    chat = tmp_path / "_chat.txt"
+    chat.write_text(
+        f"[07/12/2023, 07:50:56] Mira: {LRM}This message was deleted by admin ~\u202fJeff.\r\n"
+        f"[23/09/2024 14:27:50] Caio: {LRM}Mensagem apagada por um admin (você)\r\n"
+        "[23/09/2024 14:28:00] Caio: This message was deleted by admin, says who?\r\n",
+        encoding="utf-8",
+    )
+    messages = _messages(chat)
+    assert [(m.actor, m.deleted, m.is_system) for m in messages] == [
+        ("Mira", True, False),
+        ("Caio", True, False),
+        ("Caio", False, False),  # typed by a person: no mark from the app
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "actor", "text"),
+    [
+        ('~\u202f"." USRN: so sad! Why now!', '~\u202f"." USRN', "so sad! Why now!"),
+        ("Ann «Nana» B: hi: there", "Ann «Nana» B", "hi: there"),
+        ("Jo „Jojo“ K: hallo", "Jo „Jojo“ K", "hallo"),
+        # A colon inside a quoted group subject is no sender's colon.
+        (
+            'Ann changed the subject to "Plans: May"',
+            None,
+            'Ann changed the subject to "Plans: May"',
+        ),
+        ("Ann hat den Betreff zu „Plan: Mai“ geändert", None, None),
+    ],
+)
+def test_quotes_in_sender_names(tmp_path: Path, line: str, actor: str | None, text: str) -> None:
+    chat = tmp_path / "WhatsApp Chat with Ann.txt"
+    chat.write_text(f"14/02/2024, 15:03 - {line}\n", encoding="utf-8")
+    [message] = _messages(chat)
+    assert message.actor == actor
+    if text is not None:
+        assert message.text == text
+
+
+def test_blank_lines_at_the_end_are_not_text(tmp_path: Path) -> None:
+    chat = tmp_path / "WhatsApp Chat with Ann.txt"
+    chat.write_text(
+        "31.10.2016, 12:20 - Ann: first\nsecond line\n\n31.10.2016, 12:23 - Bo: last\n\n\n",
+        encoding="utf-8",
+    )
+    assert [m.text for m in _messages(chat)] == ["first\nsecond line", "last"]
