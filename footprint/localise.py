@@ -1090,6 +1090,10 @@ ZH_ENTITIES = {
     "US_BANK_NUMBER": "美国银行账号",
     "US_DRIVER_LICENSE": "美国驾照号",
     "US_PASSPORT": "美国护照号",
+    "US_ITIN": "美国个人纳税识别号",
+    "UK_PASSPORT": "英国护照号",
+    "UK_DRIVING_LICENCE": "英国驾照号",
+    "LICENSE_PLATE": "车牌号",
     "MEDICAL_LICENSE": "医师执照号",
 }
 

@@ -2,8 +2,11 @@
 
 One matcher serves both sides: the rewriter replaces what it finds, the leak
 check reports what it still finds. A value is matched literally
-(case-insensitive, not inside a longer word), names also without spaces, and
-phones by their digits whatever the separators.
+(case-insensitive, not inside a longer word), names also without spaces,
+phones by their digits whatever the separators, and identifiers made of digits
+and letters (cards, IDs, IBANs, account numbers) by their characters whatever the
+grouping: "6214 8330 7418 5292" in a chat is also "6214833074185292" in a bank
+statement's header.
 """
 
 from __future__ import annotations
@@ -22,10 +25,34 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MIN_JOINED_NAME_LENGTH = 6
 _PHONE_SPAN = re.compile(r"\+?\d[\d \t\u00a0\-().]{5,}\d")
 _WORD = r"0-9A-Za-z\u00c0-\u024f"
+# Runs of ASCII letter/digit groups joined by single separators: "GB29 NWBK 6016", "212-47-8853".
+_GROUPED_RUN = re.compile(r"[0-9A-Za-z]+(?:[ \-.\u00a0][0-9A-Za-z]+)*")
+_GROUP = re.compile(r"[0-9A-Za-z]+")
+_GROUPED_VALUE = re.compile(r"[0-9A-Za-z]+(?:[ \-.\u00a0/]*[0-9A-Za-z]+)*")
+# Shorter or digit-poor compact forms would hit ordinary words and small numbers.
+MIN_COMPACT_LENGTH = 6
+MIN_COMPACT_DIGITS = 4
+# A regrouped match that reads as a date or time is one: rewriting it would break the record.
+_DATE_LIKE = re.compile(
+    r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+)
 
 
 def _is_phone(entity_type: str) -> bool:
     return "PHONE" in entity_type or entity_type == "CN_MOBILE"
+
+
+def compact_form(value: str) -> str | None:
+    """An identifier's letters and digits without separators, upper-cased; None for
+    values that are not such an identifier (words, names, short or digit-poor values)."""
+    value = value.strip()
+    if not _GROUPED_VALUE.fullmatch(value):
+        return None
+    compact = "".join(_GROUP.findall(value)).upper()
+    digits = sum(ch.isdigit() for ch in compact)
+    if len(compact) < MIN_COMPACT_LENGTH or digits < MIN_COMPACT_DIGITS:
+        return None
+    return compact
 
 
 @dataclass(frozen=True)
@@ -41,7 +68,7 @@ class Hit:
     start: int
     end: int
     target: Target
-    form: str  # "literal", "joined" (name without spaces) or "digits"
+    form: str  # "literal", "joined" (name without spaces), "digits" or "regrouped"
 
 
 class ValueMatcher:
@@ -50,6 +77,7 @@ class ValueMatcher:
     def __init__(self, targets: Iterable[Target]) -> None:
         self._by_form: dict[str, tuple[Target, str]] = {}
         self._phones: dict[str, Target] = {}
+        self._compact: dict[str, Target] = {}
         for target in sorted(set(targets), key=lambda t: (-len(t.value), t.entity_type, t.value)):
             value = target.value.strip()
             shortest = MIN_CJK_VALUE_LENGTH if _CJK.search(value) else MIN_VALUE_LENGTH
@@ -59,12 +87,28 @@ class ValueMatcher:
                 digits = normalise(target.entity_type, value)
                 if len(digits) >= 7:
                     self._phones.setdefault(digits, target)
+            elif target.entity_type != "PERSON" and (compact := compact_form(value)):
+                self._compact.setdefault(compact, target)
             self._by_form.setdefault(value.casefold(), (target, "literal"))
             if target.entity_type == "PERSON" and " " in value:
                 joined = "".join(value.split())
                 if len(joined) >= MIN_JOINED_NAME_LENGTH:
                     self._by_form.setdefault(joined.casefold(), (target, "joined"))
         self._pattern = self._compile(list(self._by_form))
+        # Every start of a compact form: a run of groups stops growing once it is none.
+        self._compact_prefixes = {
+            compact[:end] for compact in self._compact for end in range(1, len(compact) + 1)
+        }
+        # Where a regrouped identifier can start: its first three characters, however
+        # separated, at the start of a group (one C-level scan instead of a loop per run).
+        starts = {
+            r"[ \-.\u00a0]?".join(re.escape(ch) for ch in compact[:3]) for compact in self._compact
+        }
+        self._compact_starts = (
+            re.compile(rf"(?<![0-9A-Za-z])(?:{'|'.join(sorted(starts))})", re.IGNORECASE)
+            if starts
+            else None
+        )
 
     @staticmethod
     def _compile(forms: list[str]) -> re.Pattern[str] | None:
@@ -81,7 +125,7 @@ class ValueMatcher:
 
     @property
     def empty(self) -> bool:
-        return self._pattern is None and not self._phones
+        return self._pattern is None and not self._phones and not self._compact
 
     def find(self, text: str) -> Iterator[Hit]:
         """Non-overlapping hits, in text order."""
@@ -97,12 +141,32 @@ class ValueMatcher:
                 phone = self._phones.get(key)
                 if phone is not None:
                     hits.append(Hit(match.start(), match.end(), phone, "digits"))
+        if self._compact:
+            hits.extend(self._regrouped(text))
         hits.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
         last_end = -1
         for hit in hits:
             if hit.start >= last_end:
                 last_end = hit.end
                 yield hit
+
+    def _regrouped(self, text: str) -> Iterator[Hit]:
+        """Identifier targets written with another grouping: whole groups only, so
+        "123456" never matches inside "91234567"."""
+        assert self._compact_starts is not None
+        for anchor in self._compact_starts.finditer(text):
+            run = _GROUPED_RUN.match(text, anchor.start())
+            if run is None:
+                continue
+            base = run.start()
+            joined = ""
+            for group in _GROUP.finditer(run.group(0)):
+                joined += group.group(0).upper()
+                if joined not in self._compact_prefixes:
+                    break
+                target = self._compact.get(joined)
+                if target is not None and not _DATE_LIKE.fullmatch(run.group(0)[: group.end()]):
+                    yield Hit(base, base + group.end(), target, "regrouped")
 
     def replace(self, text: str, replacement: Callable[[Target], str]) -> tuple[str, list[Hit]]:
         """``text`` with every hit replaced; also the hits."""

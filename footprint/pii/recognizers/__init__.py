@@ -14,6 +14,7 @@ from __future__ import annotations
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
+from footprint.pii.recognizers.cn_license_plate import CnLicensePlateRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
 from footprint.pii.recognizers.cn_person import CnPersonRecognizer
@@ -37,8 +38,10 @@ from footprint.pii.recognizers.predefined import (
 )
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
+from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
+from footprint.pii.recognizers.us_license_plate import UsLicensePlateRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
@@ -60,6 +63,9 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     ImeiRecognizer,
     MacRecognizer,
     IpAddressRecognizer,
+    CnLicensePlateRecognizer,
+    UkLicensePlateRecognizer,
+    UsLicensePlateRecognizer,
     # Presidio's own national-ID recognizers (see predefined), and the UK nine-digit passport.
     UkNinoAdapter,
     UkNhsAdapter,

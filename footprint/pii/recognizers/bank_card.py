@@ -40,7 +40,8 @@ class BankCardRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "card_grouped",
-            r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}(?:[ \-][0-9]{1,3})?(?![0-9])",
+            # The short tail (19-digit cards) must not be an expiry date's month: "... 09/27".
+            r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}(?:[ \-][0-9]{1,3}(?![0-9/.:]))?(?![0-9])",
             0.3,
         ),
         Pattern("card_amex", r"(?<![0-9])3[47][0-9]{2}[ \-][0-9]{6}[ \-][0-9]{5}(?![0-9])", 0.3),

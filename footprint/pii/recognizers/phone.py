@@ -82,5 +82,7 @@ def phone_validity(pattern_text: str) -> bool | None:
         return False
     valid = phonenumbers.is_valid_number(number)
     if pattern_text.isdigit():
-        return None if valid else False  # a bare digit run needs context
+        # A bare digit run needs context, valid or merely possible (drama ranges,
+        # numbers newer than the metadata): the context word is the evidence.
+        return None
     return True if valid else None  # e.g. Ofcom's drama range: possible, not "valid"

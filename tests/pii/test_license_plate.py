@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+ENTITY = "LICENSE_PLATE"
+POSITIVE = [
+    ("好的 我的也登记了 川A·7K2Q9", "川A·7K2Q9"),
+    ("车牌号京A12345，停在B2", "京A12345"),
+    ("新车粤BD12345到了", "粤BD12345"),  # new-energy: six characters
+    ("沪C-8G3K1", "沪C-8G3K1"),
+    ("parked outside, grey golf YK19 HBN", "YK19 HBN"),
+    ("reg is AB51ABC", "AB51ABC"),
+    ("her car AB51 ABC is at the MOT", "AB51 ABC"),
+    ("her plate is CKL-R47 btw", "CKL-R47"),
+    ("new tags 7ABC123 came", "7ABC123"),
+]
+NEGATIVE = [
+    "川A区会议室",  # no digit in the serial
+    "京东618活动",  # not a province + office letter + serial
+    "GU10 LED bulbs",  # three letters after the digits: not a UK registration
+    "meet at 10AM at B2",
+    "order ABC-1234 shipped",  # letters and digits, but nothing says plate
+    "model X5 2024 edition",
+    "CO 12-345-6789",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVE)
+def test_finds(patterns_detector: Detector, text: str, value: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == [value]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []
