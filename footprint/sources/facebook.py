@@ -122,6 +122,15 @@ def _place(
     )
 
 
+def _shared_name(entry: dict[str, Any]) -> str | None:
+    for attachment in _list(entry.get("attachments")):
+        for data in _list(_dict(attachment).get("data")):
+            name = _text(_dict(_dict(data).get("external_context")).get("name"))
+            if name:
+                return name
+    return None
+
+
 def _attachments(
     file: InputFile, entry: dict[str, Any], locator: str, when: datetime | None
 ) -> tuple[list[ParseItem], str | None]:
@@ -151,9 +160,12 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
         yield bad
     texts = [text for item in _list(entry.get("data")) if (text := _text(_dict(item).get("post")))]
     attached, url = _attachments(file, entry, locator, when)
-    # Without a text of its own, the title ("… shared a link.") says what the post was.
-    text = "\n\n".join(texts) or _text(entry.get("title"))
-    if text or url or attached:
+    # Without a text of its own, the title ("… shared a link.") or the name of what
+    # was shared says what the post was.
+    text = "\n\n".join(texts) or _text(entry.get("title")) or _shared_name(entry)
+    # An entry with only its time (the content was removed, or is not in the export)
+    # is still a post made then.
+    if text or url or attached or when is not None:
         yield Post(
             source=FORMAT,
             path=file.display,
