@@ -230,3 +230,13 @@ def test_every_post_entry_is_a_post(tmp_path: Path) -> None:
         ("$[2]", "Best dumplings in town"),
     ]
     assert parsed.of(Post)[0].timestamp == datetime(2016, 8, 22, 9, 45, 47, tzinfo=UTC)
+
+
+def test_likes_and_reactions_are_read() -> None:
+    parsed = parse_inputs(FIXTURES / "facebook" / "facebook-2024")
+    likes = [a for a in parsed.of(Activity) if a.activity_type == "like"]
+    assert [(a.title, a.actor, a.text) for a in likes] == [
+        ("like", "Zoë Hartley", "Zoë Hartley liked Priya Nair's post."),
+        ("haha", "Zoë Hartley", "Zoë Hartley reacted to Leeds Runners' video."),
+    ]
+    assert likes[0].timestamp == datetime(2024, 1, 8, 11, 6, 40, tzinfo=UTC)
