@@ -164,6 +164,18 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(file, "", "no Telegram messages found", ProblemCode.EMPTY, FORMAT)
 
 
+def _poll_text(poll: Any) -> str | None:
+    """A poll's question and its answers, one a line, as the chat showed them."""
+    if not isinstance(poll, dict) or not isinstance(poll.get("question"), str):
+        return None
+    answers = [
+        answer["text"]
+        for answer in poll.get("answers") or ()
+        if isinstance(answer, dict) and isinstance(answer.get("text"), str)
+    ]
+    return "\n".join([poll["question"], *answers])
+
+
 _WAITING_LIMIT = 10_000
 
 
@@ -428,7 +440,7 @@ def _message(
         text: str | None = _service_text(item)
         media = "call" if item.get("action") == "phone_call" else None
     else:
-        text = plain_text(item.get("text")) or None
+        text = plain_text(item.get("text")) or _poll_text(item.get("poll")) or None
         media = _media(item)
     counterparty: str | None = None
     if chat.is_personal:

@@ -199,3 +199,16 @@ def test_personal_chat_where_the_user_never_wrote() -> None:
         m for m in telegram.parse(_file("result.json", data), CTX) if isinstance(m, Message)
     ]
     assert [(m.actor, m.counterparty) for m in messages] == [("Bo Chen", None)]
+
+
+def test_poll_keeps_its_question_and_answers() -> None:
+    message = _message(1, "Bo Chen", "user2", "")
+    message["poll"] = {
+        "question": "午饭吃什么?",
+        "closed": False,
+        "total_voters": 2,
+        "answers": [{"text": "面", "voters": 1, "chosen": True}, {"text": "饭", "voters": 1}],
+    }
+    [record] = [m for m in telegram.parse(_file("result.json", _chat([message])), CTX)]
+    assert isinstance(record, Message)
+    assert (record.media, record.text) == ("poll", "午饭吃什么?\n面\n饭")
