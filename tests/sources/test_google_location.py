@@ -271,3 +271,40 @@ def test_records_fast_path_huge_integer_is_a_bad_coordinate_not_the_end() -> Non
     items = _fast(data)
     assert [type(item) for item in items] == [Problem, LocationPoint]
     assert isinstance(items[0], Problem) and "latitudeE7" in items[0].message
+
+
+def test_child_visit_without_a_time_lies_within_its_parent() -> None:
+    month = {
+        "timelineObjects": [
+            {
+                "placeVisit": {
+                    "location": {
+                        "latitudeE7": 514920000,
+                        "longitudeE7": -1420000,
+                        "name": "Riverside Market",
+                    },
+                    "duration": {
+                        "startTimestampMs": "1575518644000",
+                        "endTimestampMs": "1575522883000",
+                    },
+                    "childVisits": [
+                        {
+                            "location": {
+                                "placeId": "ChIJexample-child-0001",
+                                "name": "Noodle Bar",
+                                "address": "4 Market Row\\nLondon",
+                            },
+                            "editConfirmationStatus": "NOT_CONFIRMED",
+                        }
+                    ],
+                }
+            }
+        ]
+    }
+    data = json.dumps(month).encode()
+    items = list(google_location.parse(_file("2019_DECEMBER.json", data), CTX))
+    assert not [i for i in items if isinstance(i, Problem)]
+    parent, child = (i for i in items if isinstance(i, LocationVisit))
+    assert child.place_name == "Noodle Bar" and (child.lat, child.lon) == (None, None)
+    assert (child.timestamp, child.end) == (parent.timestamp, parent.end)
+    assert child.timestamp == datetime(2019, 12, 5, 4, 4, 4, tzinfo=UTC)
