@@ -103,8 +103,12 @@ def load_table() -> dict[str, Any]:
     return table
 
 
-def _header(ampm: set[str], eras: dict[str, int], buddhist: list[str]) -> re.Pattern[str]:
+def _header(
+    ampm: set[str], eras: dict[str, int], buddhist: list[str], joiners: list[str]
+) -> re.Pattern[str]:
     era = _alternation(set(eras))
+    # A word some locales put between date and time (French Android: "12/03/2019 à 14:05").
+    joiner = rf"(?:(?=\D)(?i:{_alternation(set(joiners))}){_S})?" if joiners else ""
     marker = _alternation(ampm, flexible_space=True)
     be = _alternation(set(buddhist))
     # (?=\D) and similar guards skip an alternation where the next character
@@ -121,7 +125,7 @@ def _header(ampm: set[str], eras: dict[str, int], buddhist: list[str]) -> re.Pat
         rf"(?:{_M}{_S}?{_M}(?=[^\-–\]{MARKS}])(?P<post>(?i:{marker})))?"
     )
     return re.compile(
-        rf"{_M}(?P<ios>\[)?{_M}{date}{_M}[,،，]?{_M}{_S}?{_M}{time}{_M}"
+        rf"{_M}(?P<ios>\[)?{_M}{date}{_M}[,،，]?{_M}{_S}?{_M}{joiner}{time}{_M}"
         rf"(?(ios)\]{_M}{_S}?|{_S}?[-–]{_S})"
     )
 
@@ -197,7 +201,9 @@ def words() -> Words:
     return Words(
         languages=tuple(languages),
         names={code: lang["name"] for code, lang in languages.items()},
-        header=_header(am | pm, common["eras"], common["buddhist_marks"]),
+        header=_header(
+            am | pm, common["eras"], common["buddhist_marks"], common.get("date_time_joiners", [])
+        ),
         am=frozenset(key(a).replace(" ", "") for a in am),
         pm=frozenset(key(p).replace(" ", "") for p in pm),
         eras={key(k): v for k, v in common["eras"].items()},

@@ -169,3 +169,21 @@ def test_blank_lines_at_the_end_are_not_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [m.text for m in _messages(chat)] == ["first\nsecond line", "last"]
+
+
+def test_french_date_and_time_joined_by_a(tmp_path: Path) -> None:
+    chat = tmp_path / "Discussion WhatsApp avec Julie.txt"
+    chat.write_text(
+        "12/03/2019 à 14:05 - Les messages et les appels sont chiffrés de bout en bout.\n"
+        "12/03/2019 à 14:05 - Julie: Salut ! tu viens ce soir ?\n"
+        "13/03/2019 à 09:07 - Léa Martin: Oui !! trop hâte\n",
+        encoding="utf-8",
+    )
+    messages = _messages(chat)
+    assert [(m.actor, m.is_system) for m in messages] == [
+        (None, True),
+        ("Julie", False),
+        ("Léa Martin", False),
+    ]
+    assert messages[2].timestamp is not None
+    assert messages[2].timestamp.replace(tzinfo=None) == datetime(2019, 3, 13, 9, 7)
