@@ -25,7 +25,7 @@ from rich.text import Text
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
-from footprint.paths import INDEPENDENT_PERSONAS, SAMPLE_EXPORTS
+from footprint.paths import HELDOUT_PERSONAS, INDEPENDENT_PERSONAS, SAMPLE_EXPORTS
 
 stderr = Console(stderr=True)
 stdout = Console()
@@ -574,8 +574,8 @@ def eval_command(
     personas: Annotated[
         list[Path] | None,
         typer.Option(
-            help="With --inference: persona folders (default: sample_exports/ and "
-            "tests/independent/personas/)."
+            help="With --inference: persona folders (default: sample_exports/, "
+            "tests/independent/personas/ and tests/heldout/personas/)."
         ),
     ] = None,
     calibration: Annotated[
@@ -592,9 +592,9 @@ def eval_command(
     code 1 when one is missed.
     """
     if inference:
-        default = [SAMPLE_EXPORTS] + (
-            [INDEPENDENT_PERSONAS] if INDEPENDENT_PERSONAS.is_dir() else []
-        )
+        default = [SAMPLE_EXPORTS] + [
+            folder for folder in (INDEPENDENT_PERSONAS, HELDOUT_PERSONAS) if folder.is_dir()
+        ]
         _eval_inference(personas or default, calibration)
         return
     from footprint.pii.evaluate import run_eval_command

@@ -11,6 +11,8 @@ APP_SCRIPT = PROJECT_ROOT / "app.py"
 SAMPLE_EXPORTS = PROJECT_ROOT / "sample_exports"
 # Personas written blind, from a spec only, to test that the inferences generalise.
 INDEPENDENT_PERSONAS = PROJECT_ROOT / "tests" / "independent" / "personas"
+# More blind personas, written later from the format notes and real samples only.
+HELDOUT_PERSONAS = PROJECT_ROOT / "tests" / "heldout" / "personas"
 
 
 def require(path: Path, what: str) -> Path:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from footprint.infer.lexicon import load_lexicon, matcher
 
-__all__ = ["Cue", "cues", "relationship_of"]
+__all__ = ["Cue", "cues", "name_labels", "relationship_of"]
 
 _GREETINGS_EN = (
     r"hi|hey|heya|hiya|hello|yo|morning|good morning|night|good night|goodnight|nite|night night|"
@@ -176,12 +176,37 @@ def cues(text: str) -> tuple[Cue, ...]:
             found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
     lexicon = matcher("relationships")
     for hit in lexicon.hits(stripped):
-        if hit.group == "vocative":
+        if hit.group in {"vocative", "label"}:  # labels are read from names only
             continue
         key = (hit.group, hit.term)
         if key not in found:
             weight = lexicon.weight(hit.group, hit.label)
             found[key] = Cue(_relationship(hit.label), hit.group, hit.term, weight)
+    return tuple(found[key] for key in sorted(found))
+
+
+@cache
+def _labels() -> dict[str, tuple[str, float]]:
+    """Label word -> (relationship, weight): the group ``label``, then every vocative."""
+    lexicon = load_lexicon("relationships")
+    out: dict[str, tuple[str, float]] = {}
+    for label_name, label in lexicon.groups["label"].labels.items():
+        for term in label.terms:
+            out.setdefault(term.casefold(), (_relationship(label_name), label.weight))
+    for term, found in _vocatives().items():
+        out.setdefault(term.casefold(), found)
+    return out
+
+
+def name_labels(name: str) -> tuple[Cue, ...]:
+    """Relationship words in the name the user saved a contact under: a part of the name,
+    split at spaces and punctuation, that is a label word ("Priya Work", "赵磊-同事",
+    "Mum"). A word inside a longer part is not one (王姐 is a name, not 姐)."""
+    found: dict[str, Cue] = {}
+    for part in re.split(r"[\s\W_]+", name.casefold()):
+        if part in _labels():
+            relationship, weight = _labels()[part]
+            found.setdefault(part, Cue(relationship, "label", part, weight))
     return tuple(found[key] for key in sorted(found))
 
 

@@ -64,6 +64,16 @@ _COLUMNS = (
 # Actor values some exports use for the account holder instead of a name.
 SELF_ALIASES = frozenset({"you", "me", "我", "self", "本人", "自己"})
 
+# Profile fields that are not the account holder's identifiers: facts about them that
+# other people share (a city, a gender), and fields naming someone else (a family member,
+# a partner). Taking "Linda Alvarez (Mother)" for the user would hide the mother's chat.
+NOT_USER_IDENTIFIERS = frozenset(
+    {"account_id", "account_created", "created_via", "language", "gender", "birthday",
+     "current_city", "hometown", "bio", "religion", "politics", "work", "education",
+     "relationship", "partner", "spouse", "family_member", "emergency_contact"}
+)  # fmt: skip
+# An app's label before a chat's title ("Instagram: Jane Doe", see sources/messenger.py).
+_APP_LABEL = r"^[A-Z][A-Za-z ]{1,20}:\s+"
 _PARENTHETICAL = re.compile(r"\s*[(（][^)）]*[)）]\s*")
 _SPACES = re.compile(r"\s+")
 _PHONE = re.compile(r"^\+?[\d\s().\-]{7,}$")
@@ -391,7 +401,7 @@ def _identify(frame: pd.DataFrame) -> UserIdentity:
     for group_key, rows in pairs.groupby(["field", "value"], sort=True).groups.items():
         fact_field, value = (str(part) for part in group_key)  # type: ignore[attr-defined]
         kind = fact_field
-        if kind in {"account_id", "account_created", "created_via", "language", "gender"}:
+        if kind in NOT_USER_IDENTIFIERS:
             continue
         shown = _display_name(str(value)) if kind in {"display_name", "name"} else str(value)
         user.add(kind, shown, [int(i) for i in rows])
@@ -408,7 +418,7 @@ def _identify(frame: pd.DataFrame) -> UserIdentity:
     # The author present in every chat, or the one writing to a 1:1 chat named after the other.
     messages = frame.loc[
         (frame["kind"] == "message") & frame["actor"].notna() & ~frame["is_system"],
-        ["path", "conversation", "actor", "counterparty"],
+        ["path", "source", "conversation", "actor", "counterparty"],
     ]
     if not messages.empty:
         chat = _chats(messages).codes  # one small integer per row, not a string
@@ -422,13 +432,22 @@ def _identify(frame: pd.DataFrame) -> UserIdentity:
             if count >= max(2, int(np.ceil(0.5 * chats))) and count > runner_up:
                 rows = messages.index[messages["actor"] == top][:50]
                 user.add("name", str(top), [int(i) for i in rows])
+        # A 1:1 chat is titled after the other person, maybe behind the app's label
+        # ("Instagram: Jane Doe"); each export names the user its own way, so the share is
+        # taken per source (the user is "Rhys" in WhatsApp, "Rhys Callaghan" on Instagram).
+        title = messages["conversation"].astype(str).str.replace(_APP_LABEL, "", regex=True)
+        two_authors = authors.groupby("chat")["actor"].nunique() <= 2  # not a group chat
         addressed = messages[
             messages["counterparty"].notna()
-            & (messages["counterparty"] == messages["conversation"])
-            & (messages["actor"] != messages["conversation"])
+            & (messages["counterparty"] == title)
+            & (messages["actor"] != title)
+            & pd.Series(chat, index=messages.index).map(two_authors).fillna(False).astype(bool)
         ]
-        for actor, rows in addressed.groupby("actor", sort=True).groups.items():
-            if len(rows) >= 0.3 * len(addressed):
+        by_author = addressed.groupby(["source", "actor"], sort=True, observed=True)
+        for group_key, rows in by_author.groups.items():
+            actor = group_key[1]  # type: ignore[index]
+            in_source = int((addressed["source"] == addressed.at[rows[0], "source"]).sum())
+            if len(rows) >= 0.3 * in_source:
                 user.add("name", str(actor), [int(i) for i in rows[:50]])
     return user
 

@@ -229,6 +229,8 @@ def people(
             role = fields.get(name)
             if role is None:
                 continue
+            if not private and role != CHAT_ID and title and value == title:
+                continue  # the group's own name in a member's field is not the member's
             if role == SENDER:
                 role = ID if looks_like_id(value) else NICKNAME
             if role == CHAT_ID:
@@ -245,7 +247,63 @@ def people(
         if len(found) == 1:
             ((title, count),) = found.items()
             add(actor_key, TITLE, title, count)
+    for actor_key, (called, count) in _reply_names(frame, normalize, user).items():
+        # Only for someone the exports show by ID alone: a name they gave wins.
+        if actor_key in names and all(role == _RANK[ID] for role, _ in names[actor_key]):
+            add(actor_key, NAME, called, count)
     return _resolve(names, links, normalize)
+
+
+# Names people are called by when someone answers them in a group: 老刘, 小王, 刘哥, 王总
+# (老/小 + surname, surname + a title), or an English first name opening the answer
+# ("Gaz, calm down").
+_REPLY_NAME = r"^\W*(?P<name>[老小][{s}]|[{s}][哥姐总工]|[A-Z][a-z]{{2,15}}(?=\s*[,:!]))"
+# A name must open at least this many answers to one author, and that author's messages
+# must be what it answers this share of the time (a common word opens answers to anyone).
+REPLY_NAME_MIN = 3
+REPLY_NAME_SHARE = 0.8
+
+
+def _reply_names(frame: pd.DataFrame, normalize: Any, user: set[str]) -> dict[str, tuple[str, int]]:
+    """Author key -> (the name others open their answers to them with, how often), in
+    group chats: whoever posts right after someone else and starts with a name is
+    usually answering them."""
+    from footprint.infer.address import name_labels
+    from footprint.pii.chinese import SURNAMES
+
+    messages = frame.loc[
+        (frame["kind"] == "message") & ~frame["is_system"] & frame["text"].notna(),
+        ["chat", "timestamp", "actor", "is_me", "text"],
+    ]
+    if messages.empty:
+        return {}
+    authors = messages.groupby("chat", observed=True)["actor"].nunique()
+    groups = authors[authors > 2].index
+    chat = messages[messages["chat"].isin(groups)].sort_values(["chat", "timestamp"], kind="stable")
+    if chat.empty:
+        return {}
+    previous = chat["actor"].shift()
+    answering = chat["chat"].eq(chat["chat"].shift()) & previous.notna()
+    answering &= chat["actor"].ne(previous) & ~chat["is_me"].shift(fill_value=False).astype(bool)
+    surnames = "".join(sorted(ch for ch in SURNAMES if len(ch) == 1))
+    pattern = _REPLY_NAME.format(s=surnames)
+    called = chat.loc[answering, "text"].astype(str).str.extract(pattern)["name"]
+    pairs = pd.DataFrame({"to": previous[answering], "name": called}).dropna()
+    pairs = pairs[~pairs["name"].map(lambda name: bool(name_labels(str(name))))]
+    if pairs.empty:
+        return {}
+    per_name = pairs.groupby("name").size()
+    counts = pairs.groupby(["to", "name"]).size().reset_index(name="n")
+    counts["share"] = counts["n"] / counts["name"].map(per_name)
+    counts = counts[(counts["n"] >= REPLY_NAME_MIN) & (counts["share"] >= REPLY_NAME_SHARE)]
+    out: dict[str, tuple[str, int]] = {}
+    for to, name, n, _ in counts.sort_values(["n", "name"], ascending=[False, True]).itertuples(
+        index=False
+    ):
+        key = normalize(to)
+        if key and key not in user and key not in out:
+            out[key] = (str(name), int(n))
+    return out
 
 
 def _resolve(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -35,6 +36,10 @@ MAX_CLUSTERS = 25
 TRIP_DISTANCE_KM = 50.0
 EARTH_RADIUS_M = 6_371_000.0
 NIGHT_HOURS = (22, 23, 0, 1, 2, 3, 4, 5)
+# Off-work hours most people spend at home: they stand in for the night when no record
+# falls in it (a chat's shared locations, sent before and after work, never at 3 am).
+EVENING_HOURS = (6, 7, 19, 20, 21)
+EVENING_HOME_CONFIDENCE = 0.75
 # How much an hour spent somewhere on a weekday says "work", by hour of the day: office
 # hours fully, early mornings and evenings half (shift work), small hours not at all
 # (they belong to home).
@@ -79,7 +84,8 @@ def _work_hours_before(stamps: pd.Series) -> np.ndarray:
 
 
 def location_rows(inp: InferenceInput) -> pd.DataFrame:
-    """Located rows with ``weight`` (hours the row stands for), ``night``, ``work_weight``
+    """Located rows with ``weight`` (hours the row stands for), ``night``, ``evening``
+    (:data:`EVENING_HOURS`), ``work_weight``
     (weekday hours weighted by :data:`WORK_WEIGHT_BY_HOUR`), ``workday`` (work weight > 0)
     and ``records`` (how many records the row sums up).
 
@@ -133,7 +139,7 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
     ]
     rows = rows[(rows["lat"].abs() <= 90) & (rows["lon"].abs() <= 180)]
     if rows.empty:
-        return rows.assign(weight=[], night=[], work_weight=[], workday=[], records=[])
+        return rows.assign(weight=[], night=[], evening=[], work_weight=[], workday=[], records=[])
     weight = (
         ((rows["end_local"] - rows["local"]).dt.total_seconds() / 3600).clip(0.25, 24.0).fillna(1.0)
     )
@@ -141,6 +147,8 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
     end = rows["end_local"].where(rows["end_local"].notna(), start)
     three_am = start.dt.normalize() + pd.Timedelta(hours=3)
     night = ((three_am >= start) & (three_am <= end)) | ((three_am + pd.Timedelta(days=1)) <= end)
+    eight_pm = start.dt.normalize() + pd.Timedelta(hours=20)
+    evening = start.dt.hour.isin(EVENING_HOURS) | ((eight_pm >= start) & (eight_pm <= end))
     stay_end = start + pd.to_timedelta(weight.to_numpy(), unit="h")
     work_weight = _work_hours_before(stay_end) - _work_hours_before(start)
     # Same dtypes as summed-up fixes, so that concatenating them converts nothing.
@@ -148,6 +156,7 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
         kind=pd.Categorical(["location_visit"] * len(rows), categories=_LOCATED_KINDS),
         weight=weight.to_numpy(),
         night=night.to_numpy(dtype=bool),
+        evening=evening.to_numpy(dtype=bool),
         work_weight=work_weight,
         workday=work_weight > 0,
         records=1,
@@ -206,6 +215,7 @@ def _point_rows(inp: InferenceInput) -> pd.DataFrame:
     rows["address"] = rows["place_name"]
     rows["weekday"] = rows["day"].dt.day_of_week
     rows["night"] = rows["hour"].isin(NIGHT_HOURS)
+    rows["evening"] = rows["hour"].isin(EVENING_HOURS)
     weekday = (rows["weekday"] < 5).to_numpy()
     by_hour = WORK_WEIGHT_BY_HOUR[rows["hour"].to_numpy(dtype=np.int64)]
     rows["work_weight"] = np.where(weekday, by_hour, 0.0) * rows["weight"].to_numpy()
@@ -326,8 +336,8 @@ def _cluster(inp: InferenceInput) -> pd.DataFrame:
 
 def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """One row per place cluster: ``cluster``, ``lat``, ``lon``, ``records``, ``weight``,
-    ``night_weight``, ``workday_weight``, ``days``, ``name`` and ``label`` (home, work or
-    frequent). Heaviest first."""
+    ``night_weight``, ``evening_weight``, ``workday_weight``, ``days``, ``name`` and
+    ``label`` (home, work or frequent). Heaviest first."""
     inp = prepare(records)
     rows = _clustered(inp)
     columns = [
@@ -337,6 +347,7 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
         "records",
         "weight",
         "night_weight",
+        "evening_weight",
         "workday_weight",
         "days",
         "name",
@@ -347,8 +358,8 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     # Only the columns summed up: the rows may number in the hundreds of thousands.
     rows = rows.loc[
         rows["cluster"] >= 0,
-        ["cluster", "lat", "lon", "weight", "night", "work_weight", "day", "records",
-         "place_name", "address"],
+        ["cluster", "lat", "lon", "weight", "night", "evening", "work_weight", "day",
+         "records", "place_name", "address"],
     ]  # fmt: skip
     if rows.empty:
         return pd.DataFrame(columns=columns)
@@ -356,6 +367,7 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
         wlat=rows["lat"] * rows["weight"],
         wlon=rows["lon"] * rows["weight"],
         night_weight=rows["weight"] * rows["night"],
+        evening_weight=rows["weight"] * rows["evening"],
         workday_weight=rows["work_weight"],
         label_name=rows["place_name"].fillna(rows["address"]),
     )
@@ -367,6 +379,7 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
             "records": grouped["records"].sum(),
             "weight": grouped["weight"].sum(),
             "night_weight": grouped["night_weight"].sum(),
+            "evening_weight": grouped["evening_weight"].sum(),
             "workday_weight": grouped["workday_weight"].sum(),
             "days": grouped["day"].nunique(),
             "name": grouped["label_name"].agg(
@@ -376,6 +389,8 @@ def place_clusters(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     ).reset_index()
     clusters["label"] = "frequent"
     home = _pick(clusters, "night_weight", exclude=None)
+    if home is None and not (clusters["night_weight"] > 0).any():
+        home = _pick(clusters, "evening_weight", exclude=None)
     if home is not None:
         clusters.loc[home, "label"] = "home"
     work = _pick(clusters, "workday_weight", exclude=home)
@@ -456,19 +471,25 @@ def _home_work(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) 
         if match.empty:
             continue
         cluster = match.iloc[0]
+        if label == "home" and not float(cluster["night_weight"]):
+            # No record at night anywhere: the evenings and early mornings chose home.
+            column, flag = "evening_weight", "evening"
+            claim = "You live near {lat:.4f}, {lon:.4f}: you are there in the evenings."
+            method = (
+                "No location record falls in the night, so the place cluster (about 250 m) "
+                "holding most of your records in the early mornings (06:00-08:00) and evenings "
+                "(19:00-22:00)."
+            )
         total = float(clusters[column].sum())
         share = float(cluster[column]) / total if total else 0.0
         members = rows[(rows["cluster"] == cluster["cluster"]) & rows[flag]]
-        out.append(
-            _place_inference(
-                label,
-                cluster,
-                members,
-                share,
-                claim.format(lat=cluster["lat"], lon=cluster["lon"]),
-                method,
-            )
-        )
+        found = _place_inference(
+            label, cluster, members, share, claim.format(lat=cluster["lat"], lon=cluster["lon"]),
+            method,
+        )  # fmt: skip
+        if flag == "evening":  # evenings say less than nights: a gym, a partner's flat
+            found = replace(found, confidence=min(found.confidence, EVENING_HOME_CONFIDENCE))
+        out.append(found)
     return out
 
 

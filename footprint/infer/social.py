@@ -14,7 +14,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from footprint.infer.address import cues
+from footprint.infer.address import cues, name_labels
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.model import Record
@@ -44,9 +44,12 @@ _RELATIONSHIP_PHRASES = {
     "colleague": "a colleague or employer",
     "source": "a source who passes you information",
 }
-_P2P = (
-    r"general payment|send money|money sent|transfer to|personal payment|split|转账|红包|收款|AA制"
+_P2P_TEXT = (
+    r"general payment|send money|money sent|transfer to|personal payment|split|转账|红包|AA制"
 )
+# As a payment's type, 收款 is money received from someone (二维码收款); as its description,
+# it is what every shop's QR code says (a 冒菜店's 收款 is a purchase).
+_P2P = _P2P_TEXT + "|收款"
 
 __all__ = ["contact_graph", "contact_stats", "infer", "relationship_scores"]
 
@@ -70,7 +73,7 @@ def _contact_rows(inp: InferenceInput) -> pd.DataFrame:
     chatted = set(rows.loc[~is_payment, "contact_key"])
     person_to_person = rows["category"].fillna("").astype(str).str.contains(
         _P2P, case=False, regex=True
-    ) | rows["text"].fillna("").astype(str).str.contains(_P2P, case=False, regex=True)
+    ) | rows["text"].fillna("").astype(str).str.contains(_P2P_TEXT, case=False, regex=True)
     return rows[~is_payment | rows["contact_key"].isin(chatted) | person_to_person]
 
 
@@ -262,12 +265,13 @@ def _one_to_one(inp: InferenceInput) -> pd.DataFrame:
 
 def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """Per contact and relationship (partner, family, close_friend, colleague, source): the
-    score of the cues in their 1:1 chats (:mod:`footprint.infer.address`), and the rows
-    (frame positions) holding them. A cue's weight grows with the log of how many messages
-    hold it, so one pet name used a thousand times does not drown every other cue."""
+    score of the cues in their 1:1 chats (:mod:`footprint.infer.address`), the rows
+    (frame positions) holding them and how many distinct texts those are. A cue's weight
+    grows with the log of how many messages hold it, so one pet name used a thousand times
+    does not drown every other cue."""
     inp = prepare(records)
     chats = _one_to_one(inp)
-    columns = ["contact_key", "relationship", "score", "rows"]
+    columns = ["contact_key", "relationship", "score", "rows", "texts"]
     if chats.empty:
         return pd.DataFrame(columns=columns)
     codes, uniques = pd.factorize(chats["text"].astype(str))
@@ -290,9 +294,14 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     scores = per_cue.groupby(level=[0, 1], sort=True)["score"].sum()
     grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
     positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
+    distinct = hits.groupby(["contact_key", "relationship"], sort=True)["code"].nunique()
     table = scores.rename("score").reset_index()
     table["rows"] = [
         positions[(k, r)] for k, r in zip(table["contact_key"], table["relationship"], strict=True)
+    ]
+    table["texts"] = [
+        int(distinct[(k, r)])
+        for k, r in zip(table["contact_key"], table["relationship"], strict=True)
     ]
     table["contact_key"] = table["contact_key"].astype(str)
     table["relationship"] = table["relationship"].astype(str)
@@ -336,9 +345,15 @@ def _decide(group: pd.DataFrame) -> tuple[str, float, float, list[int], pd.DataF
     theirs; otherwise it counts for partner."""
     scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
     rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
+    texts = {str(r): int(v) for r, v in zip(group["relationship"], group["texts"], strict=True)}
     affection = scores.pop(AFFECTION, 0.0)
     affection_rows = rows.pop(AFFECTION, [])
-    explained = max(scores.get("family", 0.0), scores.get("close_friend", 0.0))
+    # A kinship or mate's word explains the affection only when more than one message says
+    # it: one line repeated ("yes mum 🙄" to a nagging partner) is a running joke.
+    explained = max(
+        (scores.get(r, 0.0) for r in ("family", "close_friend") if texts.get(r, 0) >= 2),
+        default=0.0,
+    )
     if affection and explained < MIN_RELATIONSHIP_SCORE:
         scores["partner"] = scores.get("partner", 0.0) + affection
         rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
@@ -357,20 +372,30 @@ def _decide(group: pd.DataFrame) -> tuple[str, float, float, list[int], pd.DataF
 def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     scores = relationship_scores(inp)
     out: list[Inference] = []
-    if scores.empty:
+    # Contacts saved under a name that says how the user knows them count even when their
+    # chat holds no cue at all.
+    labelled = [
+        str(k) for k, n in zip(stats.index, stats["name"], strict=True) if name_labels(str(n))
+    ]
+    if scores.empty and not labelled:
         return out
     user_surnames = {
         name.split()[-1]
         for kind, name, _ in inp.user.found.values()
         if kind in {"name", "display_name"} and len(name.split()) >= 2
     }
-    for key, group in scores.groupby("contact_key", sort=True):
+    by_key: dict[str, pd.DataFrame] = {
+        str(k): part for k, part in scores.groupby("contact_key", sort=True)
+    }
+    for key in sorted(set(by_key) | set(labelled)):
+        group = by_key.get(key, scores.iloc[0:0])
         if key not in stats.index:
             continue
         name = str(stats.at[key, "name"])
         surname = name.split()[-1] if len(name.split()) >= 2 else None
         if surname and surname in user_surnames:
             group = _with_surname_cue(inp, str(key), group)
+        group = _with_name_labels(inp, str(key), name, group)
         group = _pattern_bonus(inp, str(key), group)
         decided = _decide(group)
         if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
@@ -411,6 +436,36 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     return out
 
 
+def _with_name_labels(
+    inp: InferenceInput, key: str, name: str, group: pd.DataFrame
+) -> pd.DataFrame:
+    """``group`` with the words of the name the user saved the contact under ("Priya Work",
+    "Mum", 老婆) added as cues; the contact's messages are the evidence (the name is on them)."""
+    found = name_labels(name)
+    if not found:
+        return group
+    frame = inp.frame
+    named = [
+        int(v)
+        for v in frame.index[(frame["contact_key"] == key) & (frame["kind"] == "message")][:20]
+    ]
+    if not named:
+        return group
+    extra = pd.DataFrame(
+        [
+            {"contact_key": key, "relationship": cue.relationship, "score": cue.weight,
+             "rows": named, "texts": 1}
+            for cue in found
+        ]
+    )  # fmt: skip
+    merged = pd.concat([group, extra], ignore_index=True)
+    return merged.groupby(["contact_key", "relationship"], as_index=False, sort=True).agg(
+        score=("score", "sum"),
+        rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
+        texts=("texts", "sum"),
+    )
+
+
 def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
     """``group`` (one contact's scores) with the shared surname added to the family score;
     the contact's own messages are its evidence when no family word was found."""
@@ -431,6 +486,7 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
                 "relationship": "family",
                 "score": SURNAME_FAMILY_SCORE,
                 "rows": [int(v) for v in named],
+                "texts": 1,
             }
         ]
     )

@@ -44,6 +44,13 @@ _TAKEN_BACK = re.compile(
     r"(?:\w+n't|not|never|nothing|nope|no|didn't|hasn't|haven't|won't)\b.{0,20}$"
     r"|^\W*(?:结果|然后|可是)?\W*(?:还是?)?(?:没|没有|从来没|并没有|做梦|呵呵)"
 )
+# Praise inside a reported promise is the promiser's, not the writer's: "they told us
+# Brexit would make us better off", 不是说改革以后会更好吗. It is no evaluation by the writer.
+_REPORTED_PROMISE = re.compile(
+    r"(?i)\b(?:they|we were|we got|he|she|it was)\s+(?:told|promised|said|swore|claimed)\b"
+    r"|\b(?:promised|told)\s+(?:us|me|everyone)\b"
+    r"|说好的|不是说|号称|口口声声"
+)
 TOPIC_DISPLAY = {
     "welfare": "welfare",
     "pensions": "pensions and retirement age",
@@ -57,6 +64,7 @@ TOPIC_DISPLAY = {
     "pandemic": "pandemic",
     "environment": "climate",
     "cost_of_living": "cost of living",
+    "foreign_relations": "Brexit, the EU and foreign relations",
 }
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -147,6 +155,8 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
                 continue
             if value > 0 and number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]):
                 value = -value
+            elif value > 0 and _REPORTED_PROMISE.search(part):
+                continue
             topics = sorted(
                 {
                     hit.label

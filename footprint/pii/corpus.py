@@ -26,7 +26,64 @@ from pathlib import Path
 from faker import Faker
 
 from footprint.pii.checksums import luhn_ok
-from footprint.pii.names import NICKNAMES
+
+# The nicknames the corpus writes for its people (its own table, fixed so the corpus stays
+# the same whatever the detector derives; see footprint.pii.names for detection).
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "william": ("will", "bill", "billy", "liam"),
+    "robert": ("rob", "bob", "bobby", "robbie"),
+    "elizabeth": ("liz", "beth", "lizzie", "eliza"),
+    "katherine": ("kate", "katie", "kat"),
+    "catherine": ("cathy", "kate", "katie", "cat"),
+    "michael": ("mike", "mikey"),
+    "thomas": ("tom", "tommy"),
+    "james": ("jim", "jimmy", "jamie"),
+    "christopher": ("chris",),
+    "christina": ("chris", "tina"),
+    "daniel": ("dan", "danny"),
+    "matthew": ("matt",),
+    "jennifer": ("jen", "jenny"),
+    "jessica": ("jess",),
+    "samuel": ("sam",),
+    "samantha": ("sam",),
+    "alexander": ("alex",),
+    "alexandra": ("alex", "lexi"),
+    "benjamin": ("ben",),
+    "joseph": ("joe",),
+    "jonathan": ("jon",),
+    "nicholas": ("nick",),
+    "rebecca": ("becky", "becca"),
+    "richard": ("rich", "rick"),
+    "edward": ("ed", "eddie", "ted"),
+    "margaret": ("maggie", "meg"),
+    "victoria": ("vicky", "tori"),
+    "anthony": ("tony",),
+    "andrew": ("andy", "drew"),
+    "david": ("dave",),
+    "steven": ("steve",),
+    "stephen": ("steve",),
+    "charlotte": ("lottie",),
+    "abigail": ("abby",),
+    "zachary": ("zach",),
+    "oliver": ("ollie",),
+    "joshua": ("josh",),
+    "timothy": ("tim",),
+    "patrick": ("pat",),
+    "gregory": ("greg",),
+    "kenneth": ("ken",),
+    "ronald": ("ron",),
+    "donald": ("don",),
+    "susan": ("sue",),
+    "deborah": ("debbie", "deb"),
+    "natalie": ("nat",),
+    "nathan": ("nate",),
+    "eleanor": ("ellie",),
+    "amelia": ("millie",),
+    "harriet": ("hattie",),
+    "frederick": ("fred", "freddie"),
+    "henry": ("harry",),
+    "lucy": ("lu",),
+}
 
 CORPUS_VERSION = 1
 DEFAULT_SEED = 7

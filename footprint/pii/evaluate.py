@@ -122,7 +122,7 @@ def score(name: str, samples: Sequence[Sample], hits: Sequence[list[Hit]], secon
 
 def run_footprint(corpus: Corpus, settings: Settings, workers: int | None = None) -> Score:
     detector = build_detector(settings)
-    names = NameBook()
+    names = NameBook(dictionary=detector.dictionary)
     for name in corpus.names:
         names.add(name)  # as a scan learns them from senders, contacts and payees
     texts = [sample.text for sample in corpus.samples]

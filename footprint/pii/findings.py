@@ -234,7 +234,7 @@ def _record_findings(
         def candidates() -> Iterator[Record]:
             return store.iter_except(LocationPoint)
 
-        names = collect_names(candidates())
+        names = collect_names(candidates(), detector.dictionary)
         texts_total = store.count_present("text", exclude=(LocationPoint,))
         total = len(store)
     else:
@@ -243,7 +243,7 @@ def _record_findings(
         def candidates() -> Iterator[Record]:
             return iter(items)
 
-        names = collect_names(items)
+        names = collect_names(items, detector.dictionary)
         texts_total = sum(1 for record in items if record.text)
         total = len(items)
     analyser = _TextAnalyser(

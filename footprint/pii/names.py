@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
 from footprint.pii.chinese import is_common_word, split_name
@@ -18,64 +20,72 @@ from footprint.pii.fields import FIELD_ENTITIES
 from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A Chinese name as payment apps mask it: 刘*芳, 陈**, *芳.
+_MASKED_CJK_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,2}[*＊]{1,2}[\u4e00-\u9fff]?|[*＊]{1,2}[\u4e00-\u9fff]{1,2})$"
+)
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'][A-Za-zÀ-ÖØ-öø-ÿ]+)*$")
 _EMOJI_OR_SYMBOL = re.compile(r"[^\w\s'\-.]")
 
-NICKNAMES: dict[str, tuple[str, ...]] = {
-    "william": ("will", "bill", "billy", "liam"),
-    "robert": ("rob", "bob", "bobby", "robbie"),
-    "elizabeth": ("liz", "beth", "lizzie", "eliza"),
-    "katherine": ("kate", "katie", "kat"),
-    "catherine": ("cathy", "kate", "katie", "cat"),
-    "michael": ("mike", "mikey"),
-    "thomas": ("tom", "tommy"),
-    "james": ("jim", "jimmy", "jamie"),
-    "christopher": ("chris",),
-    "christina": ("chris", "tina"),
-    "daniel": ("dan", "danny"),
-    "matthew": ("matt",),
-    "jennifer": ("jen", "jenny"),
-    "jessica": ("jess",),
-    "samuel": ("sam",),
-    "samantha": ("sam",),
-    "alexander": ("alex",),
-    "alexandra": ("alex", "lexi"),
-    "benjamin": ("ben",),
-    "joseph": ("joe",),
-    "jonathan": ("jon",),
-    "nicholas": ("nick",),
-    "rebecca": ("becky", "becca"),
-    "richard": ("rich", "rick"),
-    "edward": ("ed", "eddie", "ted"),
-    "margaret": ("maggie", "meg"),
-    "victoria": ("vicky", "tori"),
-    "anthony": ("tony",),
-    "andrew": ("andy", "drew"),
-    "david": ("dave",),
-    "steven": ("steve",),
-    "stephen": ("steve",),
-    "charlotte": ("lottie",),
-    "abigail": ("abby",),
-    "zachary": ("zach",),
-    "oliver": ("ollie",),
-    "joshua": ("josh",),
-    "timothy": ("tim",),
-    "patrick": ("pat",),
-    "gregory": ("greg",),
-    "kenneth": ("ken",),
-    "ronald": ("ron",),
-    "donald": ("don",),
-    "susan": ("sue",),
-    "deborah": ("debbie", "deb"),
+# Common forms the nicknames dataset lacks (it has will/bill for William, not liam).
+_EXTRA_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "william": ("liam",),
+    "robert": ("robbie",),
+    "katherine": ("katie", "kat"),
+    "catherine": ("katie", "kate", "cat"),
+    "alexandra": ("lexi",),
     "natalie": ("nat",),
-    "nathan": ("nate",),
-    "eleanor": ("ellie",),
-    "amelia": ("millie",),
-    "harriet": ("hattie",),
-    "frederick": ("fred", "freddie"),
-    "henry": ("harry",),
-    "lucy": ("lu",),
 }
+# A clipped first name (Kev, Jess) is at least this long, and leaves this much behind.
+_CLIP_LENGTHS = (3, 4)
+_CLIP_REST = 2
+_VOWELS = frozenset("aeiouy")
+# Month and weekday abbreviations, written capitalised mid-sentence ("12 Jan", "Sat").
+_CALENDAR_WORDS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)  # fmt: skip
+# Emoji, hearts and symbols people put around a contact's name ("Bri 💕", "✨Mum✨").
+_DECORATION = re.compile(r"^[^\w(]+|[^\w.)]+$")
+
+
+@cache
+def _nicknamer() -> Any:
+    from nicknames import NickNamer  # its bundled names.csv, read from disk
+
+    return NickNamer()
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Every first name and nickname the nicknames dataset lists (lower case)."""
+    lookup = _nicknamer().nickname_lookup
+    return frozenset(lookup) | frozenset(n for forms in lookup.values() for n in forms)
+
+
+def dataset_nicknames(first: str) -> set[str]:
+    """Nicknames of a (lower-case) first name: the nicknames dataset (Apache-2.0) plus a
+    few common forms it lacks."""
+    return set(_nicknamer().nicknames_of(first)) | set(_EXTRA_NICKNAMES.get(first, ()))
+
+
+def clipped_forms(first: str) -> set[str]:
+    """Short forms clipped from a first name after a consonant that the nicknames dataset
+    knows as a name: kevina -> kev, jessamyn -> jess (not mar for Marcus, a month)."""
+    return {
+        first[:length]
+        for length in _CLIP_LENGTHS
+        if len(first) >= length + _CLIP_REST
+        and first[length - 1] not in _VOWELS
+        and first[:length] in given_names()
+        and first[:length] not in _CALENDAR_WORDS
+    }
+
+
+def clean_name(name: str) -> str:
+    """A name without the emoji and symbols around it, and with single spaces."""
+    return " ".join(_DECORATION.sub("", " ".join(name.split())).split()).strip(" .,:;")
+
 
 # Sources whose values are a person only when they look like one (a payee may be a shop).
 _WEAK_SOURCES = ("counterparty", "conversation")
@@ -85,26 +95,53 @@ _WEAK_SOURCES = ("counterparty", "conversation")
 class NameBook:
     """Surface forms of known people's names (lower case) -> the full name they refer to.
 
-    ``cased`` holds forms that are also common words ("will", "may"): they count only
-    when written with a capital letter and not at the start of a sentence.
+    ``cased`` holds forms that are also common words ("will", "may") or, with an English
+    ``dictionary`` (the spaCy model's), dictionary words ("rich" for Richard), and forms
+    clipped from a first name ("kev"): they count only when written with a capital
+    letter and not at the start of a sentence. A dictionary word that is a nickname but
+    not part of the name (merry for Mary) is left out. ``nicknames`` holds the forms
+    derived from a name rather than written in the export.
     """
 
     forms: dict[str, str] = field(default_factory=dict)
     cased: set[str] = field(default_factory=set)
     full_names: set[str] = field(default_factory=set)
+    nicknames: set[str] = field(default_factory=set)
+    dictionary: frozenset[str] = field(default=frozenset(), repr=False)
+    _own: set[str] = field(default_factory=set, repr=False)
 
     def __len__(self) -> int:
         return len(self.full_names)
 
     def add(self, name: str, *, weak: bool = False) -> bool:
         """Add a person's name and its variants; False when it does not look like a person."""
-        cleaned = " ".join(name.split()).strip(" .,:;")
+        cleaned = clean_name(name)
         if not looks_like_person(cleaned, weak=weak):
             return False
         self.full_names.add(cleaned)
+        own, clipped = own_forms(cleaned), _clipped(cleaned)
+        first = cleaned.lower().split()[0]
+        self._own.update(own)
         for form in name_variants(cleaned):
+            if form in self._own:  # someone's own name, whoever else it shortens
+                self.forms.setdefault(form, cleaned)
+                self.nicknames.discard(form)
+                if form in COMMON_WORDS:
+                    self.cased.add(form)
+                else:
+                    self.cased.discard(form)
+                continue
+            word = form in COMMON_WORDS or form in self.dictionary
+            in_name = form in first  # kev in kevin, liz in elizabeth; not bob in robert
+            if word and form not in COMMON_WORDS and not in_name:
+                continue  # merry for Mary, dick for Richard: the word, far more often
             self.forms.setdefault(form, cleaned)
-            if form in COMMON_WORDS:
+            if form not in own:
+                self.nicknames.add(form)
+            # Without a dictionary a nickname not spelt from the name (sue, art) may be a
+            # word: capitalised and mid-sentence only.
+            unchecked = not self.dictionary and not in_name and form.isascii()
+            if word or unchecked or (form.isascii() and (len(form) < 3 or form in clipped)):
                 self.cased.add(form)
         return True
 
@@ -114,6 +151,9 @@ class NameBook:
 
 def looks_like_person(name: str, *, weak: bool = False) -> bool:
     """Whether a metadata value is plausibly a person's name (not a shop, a group, a number)."""
+    if _MASKED_CJK_NAME.match(name.strip()):
+        return not any(word in name for word in NOT_A_PERSON if not word.isascii())
+    name = clean_name(name)
     if not name or len(name) > 60 or any(ch.isdigit() for ch in name) or "@" in name:
         return False
     if _EMOJI_OR_SYMBOL.search(name):
@@ -133,6 +173,8 @@ def looks_like_person(name: str, *, weak: bool = False) -> bool:
 
 def name_variants(name: str) -> set[str]:
     """The lower-case forms a name may take in free text."""
+    if _MASKED_CJK_NAME.match(name):
+        return {name}  # half hidden: no nickname to derive
     if _CJK_NAME.match(name):
         return chinese_variants(name)
     tokens = name.lower().split()
@@ -140,14 +182,30 @@ def name_variants(name: str) -> set[str]:
     first = tokens[0]
     if len(first) > 1:
         variants.add(first)
-        variants.update(NICKNAMES.get(first, ()))
+        variants.update(dataset_nicknames(first))
+        variants.update(clipped_forms(first) - dataset_nicknames(first))
     if len(tokens) > 2:
         variants.add(f"{first} {tokens[-1]}")
     return variants
 
 
+def own_forms(name: str) -> set[str]:
+    """The forms a name is written in itself: whole, first name, first and last."""
+    if _CJK_NAME.match(name):
+        return {name}
+    tokens = name.lower().split()
+    return {" ".join(tokens), tokens[0], f"{tokens[0]} {tokens[-1]}"}
+
+
+def _clipped(name: str) -> set[str]:
+    if _CJK_NAME.match(name):
+        return set()
+    first = name.lower().split()[0]
+    return clipped_forms(first) - dataset_nicknames(first)
+
+
 def chinese_variants(name: str) -> set[str]:
-    """The forms a Chinese name takes in chat: 王小明 -> 小明, 老王, 小王, 阿明, 小明, 明明.
+    """The forms a Chinese name takes in chat: 王小明 -> 小明, 老王, 小王, 阿明, 明明, 王王.
 
     Forms built from the given name (阿X, 小X, XX) that jieba's dictionary knows as an
     ordinary word (明明 "obviously") are left out.
@@ -159,15 +217,17 @@ def chinese_variants(name: str) -> set[str]:
     if len(given) >= 2:
         variants.add(given)  # 王小明 -> 小明
     last = given[-1]
-    for form in ("小" + last, "阿" + last, last + last):
+    doubled_surname = (surname + surname,) if len(surname) == 1 else ()  # 汤汤 for 汤X
+    for form in ("小" + last, "阿" + last, last + last, *doubled_surname):
         if form != name and not is_common_word(form):
             variants.add(form)
     return variants
 
 
-def collect_names(records: Iterable[Record]) -> NameBook:
-    """Every person named in the structured fields of ``records``."""
-    book = NameBook()
+def collect_names(records: Iterable[Record], dictionary: frozenset[str] = frozenset()) -> NameBook:
+    """Every person named in the structured fields of ``records`` (``dictionary``: English
+    words, see :class:`NameBook`)."""
+    book = NameBook(dictionary=dictionary)
     seen: set[tuple[str, bool]] = set()
 
     def offer(value: str | None, weak: bool) -> None:

@@ -17,6 +17,7 @@ import spacy
 from presidio_analyzer import RecognizerResult
 
 from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.names import given_names
 
 NER_SCORE = 0.85
 _NAME_SHAPE = re.compile(r"^[A-ZÀ-Ö][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){0,3}$")
@@ -26,6 +27,10 @@ _NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "
 
 
 _SENTENCE_END = frozenset('.!?\n:;"(')
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "their", "his",
+     "her", "its", "every", "each", "no", "some", "any"}
+)  # fmt: skip
 
 
 def load_ner(model_name: str) -> tuple[spacy.language.Language, frozenset[str]]:
@@ -46,6 +51,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END or not any(ch.isalpha() for ch in before)
 
 
+def _given_name_mid_sentence(text: str, start: int, word: str) -> bool:
+    """A common word that is also a given name, capitalised mid-sentence ("tell Rich"):
+    the capital says name; NER decides. Not after a determiner ("the Bill")."""
+    if not (word[1:].islower() and word.lower() in given_names()):
+        return False
+    before = text[:start].split()
+    return not _sentence_initial(text, start) and not (
+        before and before[-1].lower() in _DETERMINERS
+    )
+
+
 def may_hold_unknown_name(
     text: str, found: list[RecognizerResult], dictionary: frozenset[str] = frozenset()
 ) -> bool:
@@ -57,9 +73,9 @@ def may_hold_unknown_name(
         if word.isupper() and len(word) <= 5:
             continue  # LOL, OK, ASAP, UK
         lowered = word.lower()
-        if lowered in COMMON_WORDS:
-            continue
         start, end = match.span()
+        if lowered in COMMON_WORDS and not _given_name_mid_sentence(text, start, word):
+            continue
         if lowered in dictionary and _sentence_initial(text, start):
             continue
         if any(r.start <= start and end <= r.end for r in found):
@@ -82,7 +98,10 @@ def person_results(doc: spacy.tokens.Doc) -> list[RecognizerResult]:
         text = doc.text[start:end]
         if text.endswith(("'s", "’s")):
             text, end = text[:-2], end - 2
-        if text.lower() in COMMON_WORDS or not _NAME_SHAPE.match(text):
+        common = text.lower() in COMMON_WORDS
+        if common and not _given_name_mid_sentence(doc.text, start, text):
+            continue
+        if not _NAME_SHAPE.match(text):
             continue
         results.append(
             RecognizerResult(

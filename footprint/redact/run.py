@@ -131,7 +131,9 @@ def _structured_targets(records: Iterable[Record]) -> Iterable[Target]:
                 yield Target("PERSON", record.counterparty)
 
 
-def collect_targets(result: ScanResult, entities: set[str] | None) -> list[Target]:
+def collect_targets(
+    result: ScanResult, entities: set[str] | None, dictionary: frozenset[str] = frozenset()
+) -> list[Target]:
     def wanted(entity_type: str) -> bool:
         if entities is not None:
             return entity_type in entities
@@ -147,11 +149,11 @@ def collect_targets(result: ScanResult, entities: set[str] | None) -> list[Targe
         records = records.iter_except(LocationPoint)
     targets.update(t for t in _structured_targets(records) if wanted(t.entity_type))
     if wanted("PERSON"):
-        targets.update(_name_targets(result))
+        targets.update(_name_targets(result, dictionary))
     return sorted(targets, key=lambda t: (t.entity_type, t.value))
 
 
-def _name_targets(result: ScanResult) -> Iterable[Target]:
+def _name_targets(result: ScanResult, dictionary: frozenset[str]) -> Iterable[Target]:
     """The forms of every name the exports know: given names, nicknames, 小明 for 王小明.
 
     Forms that are also common words ("will", "may") are left out: replacing every
@@ -160,7 +162,7 @@ def _name_targets(result: ScanResult) -> Iterable[Target]:
     records: Iterable[Record] = result.records
     if isinstance(records, ColumnStore):
         records = records.iter_except(LocationPoint)
-    book = collect_names(records)
+    book = collect_names(records, dictionary)
     for form in book.forms:
         if form not in book.cased:
             yield Target("PERSON", form)
@@ -304,7 +306,7 @@ def redact(
     """Write redacted copies of ``inputs`` under ``out_dir`` and check them for leaks."""
     check_output_location(inputs, out_dir)
     scanned = scan(inputs, settings, detector, progress=progress)
-    targets = collect_targets(scanned, entities)
+    targets = collect_targets(scanned, entities, detector.dictionary if detector else frozenset())
     matcher = ValueMatcher(targets)
     result = RedactionResult(out_dir=out_dir, targets=len(targets), operator=operator.value)
     redactor = _Redactor(matcher, Replacer(operator, key), result)

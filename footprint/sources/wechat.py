@@ -35,6 +35,7 @@ PATHS: tuple[str, ...] = ()  # both tools name files after the chat: found by co
 MULTI_FILE = False
 
 ME = "me"
+GROUP_SUFFIX = "@chatroom"  # a group chat's TalkerId
 _CSV_COLUMNS = (
     "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,"
     "NickName,Sender"
@@ -150,7 +151,9 @@ def _csv_content(kind: int, sub_type: int, content: str) -> _Parsed:
     if kind in SYSTEM_TYPES:
         return _Parsed(_tag(content, "content") or content or None, is_system=True)
     if kind == LOCATION:
-        place = _attr(content, "poiname") or _attr(content, "label")
+        # The place's name and its street address (label): both say where the user was.
+        parts = (_attr(content, "poiname"), _attr(content, "label"))
+        place = " ".join(dict.fromkeys(part for part in parts if part)) or None
         found = _coordinates(_attr(content, "x"), _attr(content, "y"))
         lat, lon = found if found else (None, None)
         return _Parsed(place, media="location", lat=lat, lon=lon)
@@ -231,10 +234,16 @@ def _csv_row(
         yield problem(file, locator, f"unknown message Type {row.get('Type')!r}", source=FORMAT)
         return
     # MemoTrace fills Remark, NickName and Sender (a wxid) for whoever sent the row;
-    # the chat itself is named by the file (``<remark>_utf8.csv``).
-    conversation = _chat_name(file) or row.get("TalkerId") or None
+    # the chat itself is named by the file (``<remark>_utf8.csv``). In a group
+    # (``TalkerId`` ``…@chatroom``) a name field that only repeats the group's name or ID
+    # says nothing about the member: the next field names them (their wxid at worst).
+    talker = row.get("TalkerId", "").strip()
+    conversation = _chat_name(file) or talker or None
     own = row.get("IsSender", "").strip() == "1"
-    sender = row.get("Remark") or row.get("NickName") or row.get("Sender") or row.get("TalkerId")
+    names = [row.get(column, "").strip() for column in ("Remark", "NickName", "Sender")]
+    if talker.endswith(GROUP_SUFFIX):
+        names = [name for name in names if name not in {conversation, talker}]
+    sender = next((name for name in names if name), None) or talker
     actor = ME if own else (sender or None)
     parsed = _csv_content(kind, sub_type, row.get("StrContent", ""))
     if kind == LOCATION and parsed.lat is None:

@@ -31,6 +31,15 @@ POSITIVE = [
         "江苏省南京市鼓楼区中山北路200号华侨大厦12楼1203室，电话",
         "江苏省南京市鼓楼区中山北路200号华侨大厦12楼1203室",
     ),
+    # Lettered buildings, floors and rooms after the house number, text glued after.
+    ("寄到江苏省苏州市姑苏区干将西路88号C座7楼前台收", "江苏省苏州市姑苏区干将西路88号C座7楼"),
+    ("金融大厦A座1102房", "金融大厦A座1102房"),
+    ("住在幸福里小区12号楼1层", "幸福里小区12号楼1层"),
+    ("湖景花园D区3栋502", "湖景花园D区3栋502"),
+    ("四川省绵阳市涪城区临园路66号3号楼1单元802室", "四川省绵阳市涪城区临园路66号3号楼1单元802室"),
+    # A district whose name holds a character that ends a road name elsewhere (都).
+    ("地址成都市武侯区科华北路9号2幢", "成都市武侯区科华北路9号2幢"),
+    ("河北省石家庄市新华区友谊北路7号", "河北省石家庄市新华区友谊北路7号"),
 ]
 NEGATIVE = [
     "房间号1203",
@@ -42,6 +51,11 @@ NEGATIVE = [
     "上海下雨了",
     "浙江省杭州市西湖区",  # divisions only: no street part
     "下午三点开会",
+    "今天楼下3楼有人",  # a floor alone
+    "5楼会议室",
+    "B座电梯坏了",
+    "第3层",
+    "住1102房",
 ]
 
 
@@ -68,3 +82,19 @@ def test_glued_text_never_cuts_into_the_address(
     text = f"{before}{address}，{after}"
     found = values(patterns_detector, text, ENTITY)
     assert any(value.endswith("502室") and "杭州市西湖区文三路100号" in value for value in found)
+
+
+_TAILS = st.sampled_from(["", "B座11楼", "5号楼2单元402室", "3栋502", "A座1102房", "12幢3单元"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(before=_CJK, after=_CJK, tail=_TAILS)
+def test_building_tail_stays_in_the_address(
+    patterns_detector: Detector, before: str, after: str, tail: str
+) -> None:
+    """Glued Han text on either side never cuts the address or its building part off."""
+    address = f"陕西省西安市雁塔区科技路25号{tail}"
+    text = f"{before}{address}{after}"
+    found = [(r.start, r.end) for r in patterns_detector.analyze(text) if r.entity_type == ENTITY]
+    start = len(before)
+    assert any(s <= start and e >= start + len(address) for s, e in found), (text, found)

@@ -56,3 +56,19 @@ def test_weak_nickname_needs_context(patterns_detector: Detector) -> None:
     # 小 + a given name's character: only with a word that introduces a person.
     assert values(patterns_detector, "小怡说他换号了", ENTITY) == []
     assert values(patterns_detector, "我同学叫小怡", ENTITY) == ["小怡"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("女的！汤汤 人超好", ["汤汤"]),  # a surname said twice: a nickname
+        ("蓝蓝的天空", []),  # an adjective's reduplication
+        ("我买了个新包包", []),  # a word jieba knows
+        ("林林总总的东西", []),
+        ("谢谢你", []),
+    ],
+)
+def test_doubled_surname_nicknames(
+    patterns_detector: Detector, text: str, expected: list[str]
+) -> None:
+    assert values(patterns_detector, text, "PERSON") == expected

@@ -171,3 +171,13 @@ def test_slack_profile_display_name_by_dotted_field() -> None:
     assert ("user_profile.display_name", "cleo", "USERNAME") in found
     # The real name is the sender already: one finding, on the record's own field.
     assert not any(field == "user_profile.real_name" for field, _, _ in found)
+
+
+def test_a_sender_decorated_with_emoji_is_a_person() -> None:
+    message = Message(
+        source="whatsapp", path="WhatsApp Chat - Bri 💕/_chat.txt", locator="line 2",
+        actor="Bri 💕", conversation="Bri 💕", text="hey",
+    )  # fmt: skip
+    assert ("actor", "Bri 💕", "PERSON") in set(structured_values(message))
+    book = collect_names([message])
+    assert book.forms.get("bri") == "Bri"

@@ -365,3 +365,24 @@ def test_numeric_coordinates_in_json_are_zeroed() -> None:
     assert out is not None
     assert json.loads(out) == {"geometry": {"coordinates": [1.0, 1.0]},
                                "Geo Coordinates": {"Latitude": 1.0}}  # fmt: skip
+
+
+def test_a_decorated_chat_title_is_redacted_in_text_and_file_names(
+    tmp_path: Path, detector: Detector
+) -> None:
+    chat = tmp_path / "in" / "WhatsApp Chat - Bri 💕" / "_chat.txt"
+    chat.parent.mkdir(parents=True)
+    chat.write_text(
+        "[9/1/24, 5:17:08 PM] Bri 💕: hey are you home\n"
+        "[9/1/24, 5:18:08 PM] Kevin Walsh: 10 min\n"
+        "[9/1/24, 5:19:08 PM] Bri 💕: Kev said Aunt Maureen is coming\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = redact([chat.parent], out, SETTINGS, detector, key=KEY)
+    assert result.passed
+    (written,) = list(out.rglob("_chat.txt"))
+    assert "Bri" not in written.relative_to(out).as_posix()
+    words = set(written.read_text(encoding="utf-8").replace(":", " ").split())
+    assert not words & {"Bri", "Kev", "Maureen", "💕"}
+    assert _records_by_format(out) == _records_by_format(chat.parent)

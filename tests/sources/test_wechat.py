@@ -49,7 +49,11 @@ def test_memotrace_private_chat() -> None:
         2024, 1, 1, 16, 10, tzinfo=ZoneInfo("Asia/Shanghai")
     )
     (point,) = [r for r in result.records if isinstance(r, LocationPoint)]
-    assert (point.lat, point.lon, point.text) == (31.230416, 121.473701, "人民广场")
+    assert (point.lat, point.lon, point.text) == (
+        31.230416,
+        121.473701,
+        "人民广场 上海市黄浦区人民大道200号",
+    )
     assert {p.locator for p in result.problems} == {"row 13", "row 14", "row 15"}
 
 
@@ -101,3 +105,27 @@ def test_detect_by_content_only() -> None:
     assert wechat.detect(_file("chat.txt", whatsapp)) == 0.0
     assert wechat.detect(_file("notes.txt", b"1|me: not a date\n")) == 0.0
     assert wechat.detect(_file("x.json", b"1|me:2023-05-21 10:00:00:hi\n")) == 0.0
+
+
+def test_memotrace_group_row_naming_the_group_names_the_member_by_wxid() -> None:
+    """Some exports repeat the group's name in Remark/NickName of every group row: the
+    member is then the Sender (wxid), and a 1:1 chat's fields stay the person's."""
+    rows = [
+        "1,555@chatroom,1,0,0,1704070800,0,房价又涨了 政府不管,2024-01-01 09:00:00,同学群,同学群,wxid_a1",
+        "2,555@chatroom,1,0,0,1704070860,0,又来了,2024-01-01 09:01:00,同学群,同学群,wxid_b2",
+        "3,555@chatroom,1,0,1,1704070920,2,哈哈,2024-01-01 09:02:00,同学群,同学群,wxid_me",
+        "4,555@chatroom,1,0,0,1704070980,0,好的,2024-01-01 09:03:00,阿杰,杰哥,wxid_c3",
+    ]
+    data = ("\ufeff" + HEADER + "\r\n".join(rows) + "\r\n").encode("utf-8")
+    items = list(wechat.parse(_file("同学群_utf8.csv", data), wechat.ParseContext()))
+    actors = [m.actor for m in items if isinstance(m, Message)]
+    assert actors == ["wxid_a1", "wxid_b2", wechat.ME, "阿杰"]
+    # In a 1:1 chat the remark equal to the chat's name is the person's own.
+    one = "1,wxid_zz,1,0,0,1704070800,0,hi,2024-01-01 09:00:00,Jane,Jane D,wxid_zz"
+    data = ("\ufeff" + HEADER + one + "\r\n").encode("utf-8")
+    (message,) = [
+        m
+        for m in wechat.parse(_file("Jane_utf8.csv", data), wechat.ParseContext())
+        if isinstance(m, Message)
+    ]
+    assert message.actor == "Jane"

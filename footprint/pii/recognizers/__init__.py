@@ -25,6 +25,7 @@ from footprint.pii.recognizers.email import CjkEmailRecognizer
 from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
+from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.predefined import (
@@ -59,6 +60,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     StreetAddressRecognizer,
     CnAddressRecognizer,
     CnPersonRecognizer,
+    KinshipNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,

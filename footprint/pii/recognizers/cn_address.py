@@ -43,7 +43,12 @@ _ESTATE = (
     rf"(?:{_NAME_CHAR}{{2,10}}"
     r"(?:小区|花园|公寓|大厦|大楼|广场|家园|新村|中心|公馆|苑|园|府|城|庄|里|庭|居|轩|阁|湾|邸|坊))"
 )
-_UNIT = rf"(?:[-－]?{_NUM}(?:号楼|栋|幢|座|单元|楼|层|室|号|组|户))"
+# A building may be lettered (B座, A栋, C区3栋); a flat may be a 房 (1102房, 5号房).
+_LETTER = r"[A-Za-zＡ-Ｚａ-ｚ]"
+_UNIT = (
+    rf"(?:[-－]?(?:{_NUM}(?:号楼|号房|栋|幢|座|单元|楼|层|室|房|号|组|户)"
+    rf"|{_LETTER}(?:栋|幢|座|区(?={_NUM}))))"
+)
 _NUMBERED_TAIL = rf"(?:{_UNIT}+(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?)"
 
 PATTERNS_ = [
@@ -59,7 +64,7 @@ PATTERNS_ = [
     ),
 ]
 # A street part carries a number with a unit.
-_HAS_NUMBER = regex.compile(rf"{_NUM}(?:号|弄|栋|幢|座|单元|楼|层|室|组|户)")
+_HAS_NUMBER = regex.compile(rf"{_NUM}(?:号|弄|栋|幢|座|单元|楼|层|室|房|组|户)")
 WITH_DIVISIONS = 0.85  # the score once province, city or district names lead the address
 
 
@@ -102,11 +107,23 @@ def _division_ending_at(text: str, end: int) -> int | None:
     return None
 
 
+def _straddling_division(text: str, start: int) -> int:
+    """``start`` moved back to the start of a division name it cuts (秦都区: the road
+    grammar stops at 都, a function word elsewhere), else ``start``."""
+    names = division_names()
+    for length in _lengths():
+        for back in range(1, length):
+            begin = start - back
+            if begin >= 0 and text[begin : begin + length] in names:
+                return begin
+    return start
+
+
 def address_start(text: str, start: int, end: int) -> tuple[int, bool]:
     """Where an address matched at ``[start, end)`` really starts, and whether division
     names lead it: at the first division name inside the match, extended left over the
     division names written just before it (浙江省 + 杭州市 + 西湖区...)."""
-    position = start
+    position = _straddling_division(text, start)
     while position < end and _division_at(text, position, end) is None:
         position += 1
     if position == end:  # no division inside: keep the match, extend left if one precedes
@@ -124,7 +141,7 @@ class CnAddressRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = PATTERNS_
     CONTEXT: ClassVar[list[str]] = ["地址", "住在", "住址", "寄到", "送到", "搬到", "家在", "收货"]
     LANGUAGES = CHINESE
-    NEEDS_ANY = ("号", "弄", "栋", "幢", "室", "单元", "组")
+    NEEDS_ANY = ("号", "弄", "栋", "幢", "座", "室", "房", "单元", "楼", "层", "组")
     FLAGS = regex.DOTALL | regex.MULTILINE | regex.V1
 
     def warm(self) -> None:

@@ -89,6 +89,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         # jieba lists that starts with one (向左转) is taken as that word unless context says.
         weak = _is_function_word(surname) and dictionary_entry(word)[0] > 0
         out.append((start, end, WEAK_SCORE if weak else NAME_SCORE))
+    out.extend(_doubled_surnames(text, words, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -98,6 +99,24 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         if _nickname_ok(nickname, *_word_around(words, nick_start)):
             by_surname = nickname[0] == "阿" or nickname[1] in SURNAMES
             out.append((nick_start, nick_end, NICKNAME_SCORE if by_surname else WEAK_SCORE))
+    return out
+
+
+def _doubled_surnames(
+    text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """汤汤, 林林: a surname said twice, a common nickname, where jieba takes the pair for
+    a name it rarely or never saw. Not an adjective's reduplication (红红的, 高高) nor a
+    reduplicated phrase (林林总总), which jieba segments as one longer word."""
+    out = []
+    for start, end, word, flag in words:
+        if len(word) != 2 or word[0] != word[1] or word[0] not in SURNAMES:
+            continue
+        if flag not in _NAME_TAGS or dictionary_entry(word)[0] >= _KNOWN_ENTRY_FREQUENCY:
+            continue
+        if text[end : end + 1] in ("的", "地") or any(s < end and start < e for s, e, _ in found):
+            continue
+        out.append((start, end, NICKNAME_SCORE))
     return out
 
 

@@ -99,13 +99,34 @@ class PersonGazetteerRecognizer(EntityRecognizer):
             while position < end:
                 for length in self.han_lengths:
                     candidate = text[position : position + length]
-                    if position + length <= end and candidate in forms:
+                    if (
+                        position + length <= end
+                        and candidate in forms
+                        and not _in_reduplication(text, position, length)
+                    ):
                         results.append(self._result(position, position + length, candidate))
                         position += length
                         break
                 else:
                     position += 1
         return results
+
+
+def _is_doubled(text: str, start: int) -> bool:
+    return start >= 0 and start + 2 <= len(text) and text[start] == text[start + 1]
+
+
+def _in_reduplication(text: str, start: int, length: int) -> bool:
+    """A doubled nickname (林林, 汤汤) inside a reduplicated phrase (林林总总, 浩浩汤汤):
+    the phrase, not a name."""
+    if length != 2 or text[start] != text[start + 1]:
+        return False
+    return (
+        _is_doubled(text, start - 2)
+        or _is_doubled(text, start + 2)
+        or text[start - 1 : start] == text[start]
+        or text[start + 2 : start + 3] == text[start]
+    )
 
 
 def _single_spaced(text: str, words: list[tuple[int, int]], index: int, size: int) -> bool:

@@ -1,0 +1,46 @@
+"""A relative called by kinship title and first name: ``Aunt Theresa``, ``uncle Joe``,
+``Grandma Rose``, ``Cousin Mary-Beth``.
+
+The title is matched in any case (chat is often lower case); the name must be
+capitalised. The whole phrase is the finding, since that is how the person is named. A
+name that is also a common word counts only when it is a given name too (``Uncle Will``,
+not ``Aunt Flo``-style words such as ``Cousin Good``); given names are the nicknames
+dataset's.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.names import given_names
+from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+
+_TITLES = (
+    "great[- ]aunt|great[- ]uncle|grandmother|grandfather|granddad|grandad|grandma|grandpa|"
+    "godmother|godfather|auntie|aunty|aunt|uncle|cousin|granny|nana|nanna"
+)
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+
+
+class KinshipNameRecognizer(FootprintPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "kinship_name",
+            rf"(?<![A-Za-z])(?i:{_TITLES}) {_NAME}(?![A-Za-z])",
+            0.85,
+        )
+    ]
+    LANGUAGES = ENGLISH
+    NEEDS_ANY = ("aunt", "uncle", "grand", "cousin", "granny", "nana", "god")
+    FLAGS = CASE_SENSITIVE
+
+    def warm(self) -> None:
+        given_names()
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        lowered = pattern_text.rsplit(" ", 1)[-1].lower()
+        return lowered in COMMON_WORDS and lowered not in given_names()

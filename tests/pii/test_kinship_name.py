@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+ENTITY = "PERSON"
+POSITIVE = [
+    ("Aunt Maureen called", "Aunt Maureen"),
+    ("aunt Maureen says hi", "aunt Maureen"),
+    ("lunch at Uncle Desmond's on Sunday", "Uncle Desmond"),
+    ("Grandma Rose made pie", "Grandma Rose"),
+    ("ask cousin Mary-Beth", "cousin Mary-Beth"),
+    ("Auntie Lorraine is here", "Auntie Lorraine"),
+    ("my Great-aunt Winifred turns 90", "Great-aunt Winifred"),
+    ("Uncle Will is driving", "Uncle Will"),  # a common word that is a given name
+]
+NEGATIVE = [
+    "my aunt is here",  # no name
+    "my uncle Good",  # a common word that is no given name
+    "aunt maureen says hi",  # the name must be capitalised
+    "grandmother clock",
+    "Uncle",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIVE)
+def test_finds(patterns_detector: Detector, text: str, value: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == [value]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []
