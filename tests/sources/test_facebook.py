@@ -214,13 +214,13 @@ def test_every_post_entry_is_a_post(tmp_path: Path) -> None:
     # Entries with only their time (content removed or left out of the export), or
     # with only the name of what was shared, are posts made then as well.
     posts = [
-        {"timestamp": 1471859147, "attachments": [], "data": [{"update_timestamp": 1471859147}]},
+        {"timestamp": 1471859100, "attachments": [], "data": [{"update_timestamp": 1471859100}]},
         {
-            "timestamp": 1291678639,
+            "timestamp": 1291678600,
             "attachments": [{"data": [{"external_context": {"name": "Won a badge in Tile Town"}}]}],
             "data": [],
         },
-        {"timestamp": 1397066430, "data": [{"post": "Best dumplings in town"}], "title": "x"},
+        {"timestamp": 1397066400, "data": [{"post": "Best dumplings in town"}], "title": "x"},
     ]
     write(tmp_path, "posts/your_posts_1.json", _mojibake(posts))
     parsed = parse_inputs(tmp_path)
@@ -229,7 +229,7 @@ def test_every_post_entry_is_a_post(tmp_path: Path) -> None:
         ("$[1]", "Won a badge in Tile Town"),
         ("$[2]", "Best dumplings in town"),
     ]
-    assert parsed.of(Post)[0].timestamp == datetime(2016, 8, 22, 9, 45, 47, tzinfo=UTC)
+    assert parsed.of(Post)[0].timestamp == datetime(2016, 8, 22, 9, 45, tzinfo=UTC)
 
 
 def test_likes_and_reactions_are_read() -> None:

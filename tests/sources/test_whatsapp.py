@@ -125,14 +125,14 @@ def test_ios_calls_with_a_full_stop_keep_their_caller(tmp_path: Path) -> None:
 def test_message_deleted_by_an_admin_stays_the_senders(tmp_path: Path) -> None:
     chat = tmp_path / "_chat.txt"
     chat.write_text(
-        f"[07/12/2023, 07:50:56] Mira: {LRM}This message was deleted by admin ~\u202fJeff.\r\n"
+        f"[07/12/2023, 07:50:56] Nadia: {LRM}This message was deleted by admin ~\u202fRui.\r\n"
         f"[23/09/2024 14:27:50] Caio: {LRM}Mensagem apagada por um admin (você)\r\n"
         "[23/09/2024 14:28:00] Caio: This message was deleted by admin, says who?\r\n",
         encoding="utf-8",
     )
     messages = _messages(chat)
     assert [(m.actor, m.deleted, m.is_system) for m in messages] == [
-        ("Mira", True, False),
+        ("Nadia", True, False),
         ("Caio", True, False),
         ("Caio", False, False),  # typed by a person: no mark from the app
     ]
@@ -141,7 +141,7 @@ def test_message_deleted_by_an_admin_stays_the_senders(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("line", "actor", "text"),
     [
-        ('~\u202f"." USRN: so sad! Why now!', '~\u202f"." USRN', "so sad! Why now!"),
+        ('~\u202f"x" Vee: see you then', '~\u202f"x" Vee', "see you then"),
         ("Ann «Nana» B: hi: there", "Ann «Nana» B", "hi: there"),
         ("Jo „Jojo“ K: hallo", "Jo „Jojo“ K", "hallo"),
         # A colon inside a quoted group subject is no sender's colon.
