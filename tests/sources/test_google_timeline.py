@@ -203,13 +203,13 @@ def test_segments_keep_the_offset_where_they_were_lived() -> None:
     visits = [r for r in result.records if isinstance(r, LocationVisit)]
     new_york = visits[0]
     assert new_york.timestamp is not None and new_york.end is not None
-    assert new_york.timestamp.isoformat() == "2023-11-06T09:10:00-05:00"
-    assert new_york.end.isoformat() == "2023-11-06T18:45:00-05:00"
-    assert new_york.timestamp == datetime(2023, 11, 6, 14, 10, tzinfo=UTC)  # same instant
+    assert new_york.timestamp.isoformat() == "2024-02-06T09:10:00-05:00"
+    assert new_york.end.isoformat() == "2024-02-06T18:45:00-05:00"
+    assert new_york.timestamp == datetime(2024, 2, 6, 14, 10, tzinfo=UTC)  # same instant
     points = [r for r in result.records if isinstance(r, LocationPoint)]
     assert [p.timestamp.isoformat() for p in points if p.timestamp] == [
-        "2023-11-06T18:50:00-05:00",
-        "2023-11-06T19:15:00-05:00",
+        "2024-02-06T18:50:00-05:00",
+        "2024-02-06T19:15:00-05:00",
     ]
     assert visits[1].timestamp is not None
-    assert visits[1].timestamp.isoformat() == "2023-11-24T10:00:00+09:00"
+    assert visits[1].timestamp.isoformat() == "2024-02-24T10:00:00+09:00"

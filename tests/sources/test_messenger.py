@@ -145,7 +145,7 @@ def test_thread_re_saved_with_some_characters_repaired(tmp_path: Path) -> None:
         "messages": [
             {
                 "sender_name": "Ana S\u00c3\u00a1",
-                "timestamp_ms": 1648516968922,
+                "timestamp_ms": 1648516900000,
                 "content": "\u00c3\u009altimo dia, coração \u00f0\u009f\u0098\u0082",
             }
         ],
