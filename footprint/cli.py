@@ -111,6 +111,11 @@ def _settings(spacy_model: str | None, timezone: list[str] | None) -> Settings:
     )
 
 
+def _zone_why(source: Any, language: str) -> str:
+    why = source.timezone_why
+    return str(source.timezone_reason) if why is None else str(why.text(language))
+
+
 @app.command()
 def scan(
     inputs: Annotated[
@@ -146,6 +151,12 @@ def scan(
         ),
     ] = None,
     timezone: Annotated[list[str] | None, _TIMEZONE_OPTION] = None,
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", help="Language of the problems, time-zone reasons and notes: en or zh."
+        ),
+    ] = "en",
 ) -> None:
     """Detect each export's format, parse it, and list the personal information found.
 
@@ -155,6 +166,8 @@ def scan(
     from footprint.pii.engine import build_detector
     from footprint.scan import scan as run_scan
 
+    if lang not in ("zh", "en"):
+        raise FootprintError(f"--lang {lang}: choose zh or en")
     settings = _settings(spacy_model, timezone)
     overrides = _parse_overrides(format_override or [])
     mapping = _parse_bank_columns(bank_columns) if bank_columns else None
@@ -184,7 +197,7 @@ def scan(
             inputs, settings, detector, overrides=overrides, progress=report,
             bank_csv_mapping=mapping,
         )  # fmt: skip
-    _print_summary(result)
+    _print_summary(result, lang)
     _print_bank_guesses(inputs, settings, result, mapping)
     if json_out is not None:
         try:
@@ -244,7 +257,7 @@ def _progress() -> Progress:
     )
 
 
-def _print_summary(result: Any) -> None:
+def _print_summary(result: Any, language: str = "en") -> None:
     from footprint.scan import ScanResult
 
     assert isinstance(result, ScanResult)
@@ -265,7 +278,7 @@ def _print_summary(result: Any) -> None:
         stdout.print(Text("Time zones (override with --timezone ZONE or PATH=ZONE):"))
         for source in zones:
             stdout.print(
-                Text(f"  {source.path}: {source.timezone}, {source.timezone_reason}"),
+                Text(f"  {source.path}: {source.timezone}, {_zone_why(source, language)}"),
                 soft_wrap=True,
             )
     if result.detector_mode != "off":
@@ -279,7 +292,7 @@ def _print_summary(result: Any) -> None:
             entities.add_row(summary.entity_type, f"{summary.values:,}", f"{summary.occurrences:,}")
         stdout.print(entities)
         if result.detector_notice:
-            stderr.print(f"[yellow]note:[/] {result.detector_notice}")
+            stderr.print(f"[yellow]note:[/] {result.detector_notice.text(language)}")
     skipped = [status for status in result.files if status.status != "parsed"]
     if skipped:
         table = Table(title="Files not parsed", title_justify="left")
@@ -292,7 +305,7 @@ def _print_summary(result: Any) -> None:
     if result.problems:
         stderr.print(f"[yellow]{len(result.problems)} problem(s):[/]")
         for problem in result.problems[:20]:
-            stderr.print(f"  {problem}", highlight=False, markup=False)
+            stderr.print(f"  {problem.text(language)}", highlight=False, markup=False)
         if len(result.problems) > 20:
             stderr.print(f"  … and {len(result.problems) - 20} more (see --json)")
 

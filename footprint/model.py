@@ -22,6 +22,8 @@ from typing import Any, ClassVar, TypeVar
 
 import pandas as pd
 
+from footprint.phrases import Phrase
+
 __all__ = [
     "RECORD_COLUMNS",
     "Activity",
@@ -204,13 +206,26 @@ class Problem:
 
     path: str
     locator: str
-    message: str
+    detail: Phrase  # a catalogue code and its values (footprint.phrasebook)
     code: ProblemCode = ProblemCode.MALFORMED
     source: str | None = None
 
-    def __str__(self) -> str:
+    @property
+    def message(self) -> str:
+        """The problem in English, as the CLI and the scan JSON write it."""
+        return self.detail.text()
+
+    @property
+    def message_id(self) -> str:
+        return self.detail.id
+
+    def text(self, language: str = "en") -> str:
+        """The problem, with where it is, in ``language``."""
         where = f"{self.path} ({self.locator})" if self.locator else self.path
-        return f"{where}: {self.message}"
+        return f"{where}: {self.detail.text(language)}"
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 ParseItem = Record | Problem

@@ -19,6 +19,7 @@ from footprint.infer import Inference, analysis_problem, infer_all
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
 from footprint.memory import release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
+from footprint.phrases import Phrase, Term, phrase
 from footprint.pii.aggregate import TypeSummary, summarise_types
 from footprint.pii.engine import Detector
 from footprint.pii.findings import Finding, find_pii
@@ -56,7 +57,8 @@ class SourceSummary:
     problems: int = 0
     # The zone its local times are read in, why, and its segments (travel), see timezones.
     timezone: str | None = None
-    timezone_reason: str | None = None
+    timezone_reason: str | None = None  # in English; timezone_why in any language
+    timezone_why: Phrase | None = None
     timezone_basis: str | None = None
     timezone_segments: list[dict[str, str | None]] = field(default_factory=list)
 
@@ -93,7 +95,7 @@ class ScanResult:
     problems: list[Problem]
     files: list[FileStatus]
     detector_mode: str
-    detector_notice: str | None
+    detector_notice: Phrase | None
     inferences: list[Inference] = field(default_factory=list)
     scores: list[ScoreResult] = field(default_factory=list)  # simulations, see footprint.score
 
@@ -110,7 +112,8 @@ class ScanResult:
         """(key, value) of the JSON form; list values are iterables, read lazily."""
         yield "schema_version", SCHEMA_VERSION
         yield "footprint_version", __version__
-        yield "detector", {"mode": self.detector_mode, "notice": self.detector_notice}
+        notice = str(self.detector_notice) if self.detector_notice else None
+        yield "detector", {"mode": self.detector_mode, "notice": notice}
         yield "sources", (source.to_json() for source in self.sources)
         yield "files", (vars(status) for status in self.files)
         yield "findings", (finding.to_json() for finding in self.findings)
@@ -149,6 +152,7 @@ def _problem_json(problem: Problem) -> dict[str, Any]:
         "path": problem.path,
         "locator": problem.locator,
         "message": problem.message,
+        "message_id": problem.message_id,
         "code": problem.code.value,
     }
 
@@ -204,7 +208,7 @@ def _parse_file(
             Problem(
                 path=file.display,
                 locator="",
-                message=str(exc),
+                detail=exc.detail,
                 code=ProblemCode.MALFORMED,
                 source=detection.source.FORMAT,
             )
@@ -214,7 +218,7 @@ def _parse_file(
             Problem(
                 path=file.display,
                 locator="",
-                message=f"parser failed: {type(exc).__name__}: {exc}",
+                detail=phrase("parser_failed", error_type=type(exc).__name__, error=exc),
                 code=ProblemCode.UNREADABLE,
                 source=detection.source.FORMAT,
             )
@@ -224,7 +228,7 @@ def _parse_file(
             Problem(
                 path=file.display,
                 locator=f"line {line}",
-                message=f"line longer than {MAX_LINE_CHARS:,} characters was cut",
+                detail=phrase("line_longer_than_characters_cut", limit=MAX_LINE_CHARS),
                 code=ProblemCode.MALFORMED,
                 source=detection.source.FORMAT,
             )
@@ -245,7 +249,9 @@ def _place_times(
         for path in summary.files:
             path_source.setdefault(path, index)
     evidence = [
-        SourceEvidence(label=summary.label, clues=clues.get(key) or ZoneClues())
+        SourceEvidence(
+            label=summary.label, format=summary.format, clues=clues.get(key) or ZoneClues()
+        )
         for key, summary in summaries
     ]
     gather(records, path_source, evidence)
@@ -270,6 +276,7 @@ def _place_times(
     for (_, summary), decision in zip(summaries, decisions, strict=True):
         summary.timezone = decision.zone
         summary.timezone_reason = decision.reason
+        summary.timezone_why = decision.why
         summary.timezone_basis = decision.basis
         summary.timezone_segments = decision.to_json()
 
@@ -320,7 +327,9 @@ def scan(
                     Problem(
                         path=file.display,
                         locator="",
-                        message=f"not recognised: {detection.reason}",
+                        detail=phrase(
+                            "not_recognised", reason=Term("reason", "", detection.reason)
+                        ),
                         code=ProblemCode.UNRECOGNISED,
                     )
                 )
@@ -363,11 +372,11 @@ def scan(
         try:
             inferences = infer_all(records, problems=problems)
         except Exception as exc:  # the shared frame itself could not be built
-            problems.append(analysis_problem("inference", "(all families)", exc))
+            problems.append(analysis_problem("inference", phrase("all_families"), exc))
         try:
             scores = score_all(inferences, records, problems=problems)
         except Exception as exc:
-            problems.append(analysis_problem("score", "(all lenses)", exc))
+            problems.append(analysis_problem("score", phrase("all_lenses"), exc))
         report("infer", 1, 1)
     return ScanResult(
         sources=list(summaries.values()),

@@ -36,6 +36,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from footprint.phrases import Phrase, Term, phrase
+
 __all__ = [
     "UNPLACED",
     "SourceEvidence",
@@ -161,6 +163,7 @@ class SourceEvidence:
 
     label: str
     clues: ZoneClues = field(default_factory=ZoneClues)
+    format: str = ""  # the format id, to name the source in the reader's language
     located_days: dict[int, Counter[str]] = field(default_factory=dict)  # UTC day -> zone
     currencies: Counter[str] = field(default_factory=Counter)
     phones: Counter[str] = field(default_factory=Counter)
@@ -439,16 +442,16 @@ def _phone_zones(phone: str) -> tuple[tuple[str, ...], str | None]:
 @dataclass
 class _Hints:
     scores: dict[str, float] = field(default_factory=dict)
-    why: dict[str, list[str]] = field(default_factory=dict)
+    why: dict[str, list[Phrase]] = field(default_factory=dict)
 
-    def add(self, zones: Iterable[str], weight: float, why: str) -> None:
+    def add(self, zones: Iterable[str], weight: float, why: Phrase) -> None:
         for zone in zones:
             self.scores[zone] = self.scores.get(zone, 0.0) + weight
             reasons = self.why.setdefault(zone, [])
             if why not in reasons:
                 reasons.append(why)
 
-    def territory(self, territory: str, weight: float, why: str) -> None:
+    def territory(self, territory: str, weight: float, why: Phrase) -> None:
         zones = territory_zones(territory)
         self.add(zones, weight, why)
         if zones:
@@ -466,36 +469,36 @@ def _hints(evidence: SourceEvidence) -> _Hints:
     hints = _Hints()
     for name, count in evidence.clues.named.most_common(1):
         if count:
-            hints.add([name], 5.0, f"the time-zone field ({name})")
+            hints.add([name], 5.0, phrase("hint_zone_field", zone=name))
     for phone, _ in sorted(evidence.phones.items()):
         zones, territory = _phone_zones(phone)
         if zones:
-            hints.add(zones, 3.0 / len(zones), "the phone number")
+            hints.add(zones, 3.0 / len(zones), phrase("hint_phone"))
         elif territory:
-            hints.territory(territory, 2.0, f"the phone number's country ({territory})")
+            hints.territory(territory, 2.0, phrase("hint_phone_country", territory=territory))
     if sum(evidence.contact_countries.values()) >= 2:
         country, count = min(evidence.contact_countries.items(), key=lambda kv: (-kv[1], kv[0]))
         if count >= 0.5 * sum(evidence.contact_countries.values()):
             if "/" in country:
-                hints.add([country], 0.5, "the area codes of the contacts' numbers")
+                hints.add([country], 0.5, phrase("hint_contact_areas"))
             else:
-                hints.territory(country, 0.5, f"the country of the contacts' numbers ({country})")
+                hints.territory(country, 0.5, phrase("hint_contact_country", country=country))
     if evidence.currencies:
         currency = min(evidence.currencies.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         # ISO 4217 codes start with the issuing territory's ISO 3166 code (USD, GBP, CNY).
         territory = currency[:2]
         if territory_zones(territory):
-            hints.territory(territory, 1.0, f"the currency ({currency})")
+            hints.territory(territory, 1.0, phrase("hint_currency", currency=currency))
     for tag, _ in sorted(evidence.languages.items()):
         parts = re.split(r"[-_]", tag)
         region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
         if region and territory_zones(region):
-            hints.territory(region, 1.0, f"the language setting ({tag})")
+            hints.territory(region, 1.0, phrase("hint_language", tag=tag))
     if evidence.texts:
         for script, count in evidence.scripts.most_common():
             if count >= max(3, 0.2 * evidence.texts):
                 territory, weight = _SCRIPT_TERRITORY[script]
-                hints.territory(territory, weight, f"the script of the text ({script})")
+                hints.territory(territory, weight, phrase("hint_script", script=script))
                 break
     return hints
 
@@ -513,9 +516,14 @@ class ZoneDecision:
     """
 
     zone: str
-    reason: str
+    why: Phrase
     basis: str
     segments: tuple[tuple[datetime | None, str], ...]
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return self.why.text()
 
     def to_json(self) -> list[dict[str, str | None]]:
         return [
@@ -524,8 +532,8 @@ class ZoneDecision:
         ]
 
 
-def _fixed(zone: str, reason: str, basis: str) -> ZoneDecision:
-    return ZoneDecision(zone=zone, reason=reason, basis=basis, segments=((None, zone),))
+def _fixed(zone: str, why: Phrase, basis: str) -> ZoneDecision:
+    return ZoneDecision(zone=zone, why=why, basis=basis, segments=((None, zone),))
 
 
 def _day_start(day: int) -> datetime:
@@ -574,18 +582,27 @@ def _main_zone(days: Mapping[int, Counter[str]], extra: Mapping[str, int] | None
     return min(totals.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
-def _trips(segments: Sequence[tuple[datetime | None, str]], main: str) -> str:
+def _trips(segments: Sequence[tuple[datetime | None, str]], main: str) -> tuple[Phrase, ...]:
     away = []
     for index, (start, zone) in enumerate(segments):
         if zone == main or start is None:
             continue
         end = segments[index + 1][0] if index + 1 < len(segments) else None
-        until = f" to {(end - timedelta(days=1)).date().isoformat()}" if end else " on"
-        away.append(f"{zone} from {start.date().isoformat()}{until}")
-    return f" ({'; '.join(away)})" if away else ""
+        since = start.date().isoformat()
+        if end:
+            last = (end - timedelta(days=1)).date().isoformat()
+            away.append(phrase("tz_trip", zone=zone, start=since, end=last))
+        else:
+            away.append(phrase("tz_trip_on", zone=zone, start=since))
+    return tuple(away)
 
 
-def _name_offsets(clues: ZoneClues, hints: _Hints) -> tuple[str, str]:
+def _with_trips(key: str, trips: tuple[Phrase, ...], **params: object) -> Phrase:
+    """The phrase ``key``, or ``key_trips`` listing the trips when there are any."""
+    return phrase(f"{key}_trips", trips=trips, **params) if trips else phrase(key, **params)
+
+
+def _name_offsets(clues: ZoneClues, hints: _Hints, source: Term) -> tuple[str, Phrase]:
     """A zone whose offsets match the export's, and how it was named."""
     per_day = {
         day: min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -613,15 +630,20 @@ def _name_offsets(clues: ZoneClues, hints: _Hints) -> tuple[str, str]:
     scored = [pair for pair in scored if pair[0] > 0]
     if scored:
         _, zone = min(scored, key=lambda pair: (-pair[0], pair[1]))
-        return zone, "; named by " + ", ".join(hints.why.get(zone, []))
+        return zone, phrase("tz_offsets_named", source=source, hints=hints.why.get(zone, []))
+    plain = phrase("tz_offsets", source=source)
     if len(candidates) == 1:  # only one zone has these offsets (Asia/Kathmandu)
-        return candidates[0], ""
+        return candidates[0], plain
     if len(offsets) == 1:
-        return offset_name(next(iter(offsets))), ""
+        return offset_name(next(iter(offsets))), plain
     if candidates:
-        return candidates[0], f" (or another zone with the same offsets: {len(candidates)} fit)"
+        return candidates[0], phrase("tz_offsets_others", source=source, count=len(candidates))
     common: Counter[int] = Counter(per_day.values())
-    return offset_name(min(common.items(), key=lambda kv: (-kv[1], kv[0]))[0]), ""
+    return offset_name(min(common.items(), key=lambda kv: (-kv[1], kv[0]))[0]), plain
+
+
+def _source_term(found: SourceEvidence) -> Term:
+    return Term("source", found.format, found.label)
 
 
 def decide(
@@ -640,10 +662,10 @@ def decide(
     decisions: list[ZoneDecision | None] = [None] * len(evidence)
     # The person's whereabouts, from every source's coordinates.
     located: dict[int, Counter[str]] = {}
-    located_from: list[str] = []
+    located_from: dict[str, Term] = {}
     for found in evidence:
         if found.located_days:
-            located_from.append(found.label)
+            located_from[found.label] = _source_term(found)
             for day, counts in found.located_days.items():
                 located.setdefault(day, Counter()).update(counts)
     pooled = _Hints()
@@ -655,21 +677,21 @@ def decide(
                 why for why in own.why[zone] if why not in pooled.why.get(zone, [])
             )
     if located:
-        pooled.add([_main_zone(located)], 2.0, "the coordinates")
+        pooled.add([_main_zone(located)], 2.0, phrase("hint_coordinates"))
     for index, found in enumerate(evidence):
         if forced[index]:
-            decisions[index] = _fixed(str(forced[index]), "set by you", "override")
+            decisions[index] = _fixed(str(forced[index]), phrase("tz_set_by_you"), "override")
         elif found.clues.offsets:
-            zone, how = _name_offsets(found.clues, pooled)
-            decisions[index] = _fixed(
-                zone, f"from the offsets in the {found.label}{how}", "offsets"
-            )
+            zone, why = _name_offsets(found.clues, pooled, _source_term(found))
+            decisions[index] = _fixed(zone, why, "offsets")
         elif found.located_days:
             main = _main_zone(found.located_days)
             segments = _timeline(found.located_days, main)
             decisions[index] = ZoneDecision(
                 zone=main,
-                reason=f"from the coordinates in the {found.label}{_trips(segments, main)}",
+                why=_with_trips(
+                    "tz_coordinates", _trips(segments, main), source=_source_term(found)
+                ),
                 basis="coordinates",
                 segments=segments,
             )
@@ -695,45 +717,33 @@ def decide(
             continue
         if person is not None and home is not None:
             main = home
-            where = " and ".join(sorted(set(located_from)))
+            where = tuple(located_from[label] for label in sorted(located_from))
             decisions[index] = ZoneDecision(
                 zone=main,
-                reason=(
-                    f"no zone in this export: the person's zone from the coordinates in "
-                    f"the {where}{_trips(person, main)}"
-                ),
+                why=_with_trips("tz_person", _trips(person, main), sources=where),
                 basis="coordinates",
                 segments=person,
             )
             continue
         own = _hints(found)
         if consensus is not None:
-            own.add([consensus], 2.0, "the zone the other sources agree on")
+            own.add([consensus], 2.0, phrase("hint_others"))
         best = own.best()
         if best is not None and best[1] > 0:
             zone = best[0]
             whys = own.why.get(zone, [])
-            basis = "others" if whys == ["the zone the other sources agree on"] else "hints"
-            text = (
-                "no zone in this export: the zone the other sources agree on"
-                if basis == "others"
-                else "from hints: " + ", ".join(whys)
-            )
-            decisions[index] = _fixed(zone, text, basis)
+            basis = "others" if whys == [phrase("hint_others")] else "hints"
+            why = phrase("tz_others") if basis == "others" else phrase("tz_hints", hints=whys)
+            decisions[index] = _fixed(zone, why, basis)
             continue
         overall = pooled.best()
         if overall is not None and overall[1] > 0:
             zone = overall[0]
             decisions[index] = _fixed(
-                zone,
-                "no zone in this export: from hints in all the exports: "
-                + ", ".join(pooled.why.get(zone, [])),
-                "hints",
+                zone, phrase("tz_all_hints", hints=pooled.why.get(zone, [])), "hints"
             )
             continue
-        decisions[index] = _fixed(
-            computer(), "no zone evidence in any export: this computer's zone", "computer"
-        )
+        decisions[index] = _fixed(computer(), phrase("tz_computer"), "computer")
     return [decision for decision in decisions if decision is not None]
 
 
@@ -771,7 +781,7 @@ def relocalise(
         return ids[0], ids[1]
 
     fallback = Counter(d.zone for d in decisions).most_common(1)[0][0]
-    default = _fixed(fallback, "", "others")
+    default = _fixed(fallback, phrase("tz_others"), "others")
     prepared = [_segment_ids(d, store.zone_id) for d in [*decisions, default]]
 
     def rewrite(path_column: Any, column: pa.StructArray) -> pa.StructArray | None:

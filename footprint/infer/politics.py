@@ -26,6 +26,7 @@ import pandas as pd
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, refs
 from footprint.infer.stance import TOPIC_DISPLAY, stance_rows
+from footprint.phrases import phrase
 
 __all__ = ["infer_politics", "infer_risky_contacts", "political_rows"]
 
@@ -170,11 +171,7 @@ def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
                 "examples": [str(c) for c in used["clause"].dropna().head(3)],
             },
             confidence=_confidence(max(score, float(protests))),
-            method="Stance: in your messages and posts, a clause naming a political target "
-            "(an institution, an official, the country or system, a policy area, an election; "
-            "English and Chinese) with a negative or positive evaluation from VADER (English) "
-            "or the HowNet word lists (Chinese), negation handled; protest mentions count too. "
-            "Summed over time, a policy area alone weighing half.",
+            method=phrase("method_politics_politics"),
             evidence=refs(evidence_rows, 30),
             special_category=True,
             evidence_count=len(evidence_rows),
@@ -236,10 +233,7 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
                         "examples": [str(c) for c in part["clause"].dropna().head(3)],
                     },
                     confidence=_confidence(max(score, float(protests))),
-                    method="Stance in this contact's own messages and posts (any chat, group chats "
-                    "too): a political target with a negative evaluation in the same clause "
-                    "(VADER for English, HowNet for Chinese, negation handled), or protest, "
-                    "repeated over time.",
+                    method=phrase("method_politics_risky_contact"),
                     evidence=refs(evidence_rows, 20),
                     special_category=True,
                     subject=name,

@@ -21,6 +21,7 @@ from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.lexicon import matcher
 from footprint.infer.politics import political_rows
 from footprint.model import Record
+from footprint.phrases import Term, phrase
 
 CATEGORY = "sensitive"
 # Labels that only say "some" health care or religious practice; a specific one wins.
@@ -236,9 +237,12 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
                     "scores": {str(k): float(v) for k, v in scores.items()},
                 },
                 confidence=round(min(0.95, 0.3 + 0.08 * score), 3),
-                method=f"{lexicon.lexicon.groups[group].description.capitalize()}: terms in "
-                "English and Chinese found in what you wrote, searched or paid for "
-                "(negated mentions, such as 'never been to a mosque', ignored).",
+                method=phrase(
+                    "method_sensitive",
+                    group=Term(
+                        "sensitive", group, lexicon.lexicon.groups[group].description.capitalize()
+                    ),
+                ),
                 evidence=refs(rows, 30),
                 special_category=True,
                 evidence_count=len(rows),

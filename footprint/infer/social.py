@@ -18,6 +18,7 @@ from footprint.infer.address import cues, name_labels
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.model import Record
+from footprint.phrases import phrase
 
 CATEGORY = "social"
 TOP_CONTACTS = 5
@@ -423,11 +424,7 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
                     },
                 },
                 confidence=round(max(confidence, 0.05), 3),
-                method="Forms of address in your 1:1 chats with this person, either way "
-                '("mum", "babe", "mate", 妈, 老婆, 兄弟, 老板 where they address someone, '
-                "not where they mention a third person), intimacy and work cues, a shared "
-                'parent ("our mum", 咱妈) and your surname; late-night or office-hours '
-                "messaging as weak evidence. No label when the evidence is weak or contested.",
+                method=phrase("method_social_relationship"),
                 evidence=refs(rows, 20),
                 evidence_count=len(rows),
                 subject=name,
@@ -535,8 +532,7 @@ def _top_contacts(
             claim=f"The people closest to you are {names}.",
             value={"contacts": contacts},
             confidence=round(min(0.95, 0.5 + 0.05 * math.log1p(total)), 3),
-            method="Messages and payments exchanged per person, with reply speed, "
-            "regularity and reciprocity combined into a tie strength.",
+            method=phrase("method_social_top_contacts"),
             evidence=tuple(evidence),
             evidence_count=supporting,
         )
@@ -565,8 +561,7 @@ def _cross_source(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             "which lets the exports be joined into one picture.",
             value={"contacts": contacts},
             confidence=0.9,
-            method="The same contact name (case and spacing ignored) found in records of "
-            "different sources.",
+            method=phrase("method_social_cross_source_contacts"),
             evidence=tuple(evidence),
         )
     ]
@@ -591,8 +586,7 @@ def _community_inferences(inp: InferenceInput, stats: pd.DataFrame) -> list[Infe
             claim=f"Your contacts form {len(named)} circle(s) that know each other.",
             value={"communities": named},
             confidence=0.7,
-            method="Contacts who write in the same group chats are linked; networkx greedy "
-            "modularity finds the circles.",
+            method=phrase("method_social_communities"),
             evidence=tuple(evidence),
         )
     ]

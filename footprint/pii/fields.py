@@ -47,6 +47,15 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "user_profile.display_name": "USERNAME",
         "user_profile.real_name": "PERSON",
     },
+    # Reddit messages.csv from/to and chat_history.csv username: account names (the
+    # record's actor and counterparty), never a person's name.
+    "reddit": {"actor": "USERNAME", "counterparty": "USERNAME"},
+    # Telegram: the sender's (or a service message's actor's) account id, "user123..." in
+    # newer exports and a bare number in older ones.
+    "telegram": {"from_id": "USERNAME", "actor_id": "USERNAME"},
+    # Mastodon: the author's handle (@name@host), account URL (https://host/users/name)
+    # and profile URL (https://host/@name, the prefix of every status URL) on every post.
+    "mastodon": {"actor": "USERNAME", "actor_url": "URL", "profile_url": "URL"},
     "paypal": {
         "From Email Address": "EMAIL_ADDRESS",
         "To Email Address": "EMAIL_ADDRESS",

@@ -61,9 +61,10 @@ def _malformed(file: InputFile, locator: str, exc: Exception, fmt: str) -> Probl
     return problem(
         file,
         locator,
-        f"invalid or truncated JSON ({_error_text(exc)})",
+        "invalid_truncated_json",
         ProblemCode.MALFORMED,
         fmt,
+        error=_error_text(exc),
     )
 
 
@@ -76,7 +77,7 @@ def stream_items(
     stream with one Problem located after the last complete item.
     """
     if not json_head(file, 1024):
-        yield problem(file, "", "the file is empty", ProblemCode.EMPTY, fmt)
+        yield problem(file, "", "file_empty", ProblemCode.EMPTY, fmt)
         return
     try:
         with file.open_json() as stream:
@@ -85,7 +86,7 @@ def stream_items(
             else:
                 yield from _push(file, stream, prefixes, fmt)
     except OSError as exc:
-        yield problem(file, "", f"could not read the file ({exc})", ProblemCode.UNREADABLE, fmt)
+        yield problem(file, "", "could_not_read_file", ProblemCode.UNREADABLE, fmt, error=exc)
 
 
 def _pull(

@@ -40,6 +40,7 @@ from footprint.model import (
     ProfileFact,
     record_maker,
 )
+from footprint.phrases import Phrase, phrase
 from footprint.sources import _google
 from footprint.sources._google import JsonItem
 from footprint.sources.base import ParseContext, problem
@@ -119,8 +120,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(
             file,
             "$",
-            "not Google location history: expected 'locations', 'timelineObjects' "
-            "or 'deviceSettings'",
+            "not_google_location_history_expected",
             ProblemCode.MALFORMED,
             FORMAT,
         )
@@ -128,13 +128,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     if kind == "records":
         yield from _parse_records(file, ctx)
     elif kind == "semantic":
-        yield from _parse_stream(file, _SEMANTIC_ITEMS, ctx, "no timeline objects in the file")
+        yield from _parse_stream(file, _SEMANTIC_ITEMS, ctx, phrase("no_timeline_objects"))
     else:
-        yield from _parse_stream(file, _DEVICES, ctx, "no devices in the settings")
+        yield from _parse_stream(file, _DEVICES, ctx, phrase("no_devices"))
 
 
 def _parse_stream(
-    file: InputFile, prefix: str, ctx: ParseContext, empty: str
+    file: InputFile, prefix: str, ctx: ParseContext, empty: Phrase
 ) -> Iterator[ParseItem]:
     handler = {_RECORDS: _record, _SEMANTIC_ITEMS: _timeline_object, _DEVICES: _device}[prefix]
     seen: set[tuple[str, str]] = set()
@@ -143,7 +143,7 @@ def _parse_stream(
         if isinstance(item, JsonItem):
             found = True
             if not isinstance(item.value, dict):
-                yield problem(file, item.locator, "entry is not an object", source=FORMAT)
+                yield problem(file, item.locator, "entry_not_object", source=FORMAT)
                 continue
             yield from handler(file, item.value, item.locator, ctx, seen)
         else:
@@ -163,11 +163,11 @@ def _record(
     lat = _google.e7(item.get("latitudeE7"), 90)
     lon = _google.e7(item.get("longitudeE7"), 180)
     if lat is None or lon is None:
-        yield problem(file, locator, "no valid latitudeE7/longitudeE7", source=FORMAT)
+        yield problem(file, locator, "no_valid_latitudee7_longitudee7", source=FORMAT)
         return
     when = _google.timestamp(item, "timestamp", "timestampMs", ctx)
     if when is None:
-        yield problem(file, locator, "no valid timestamp or timestampMs", source=FORMAT)
+        yield problem(file, locator, "no_valid_timestamp_timestampms", source=FORMAT)
         return
     accuracy = item.get("accuracy")
     yield LocationPoint(
@@ -211,7 +211,7 @@ def _timeline_object(
         yield problem(
             file,
             locator,
-            "timeline object is neither placeVisit nor activitySegment",
+            "timeline_object_neither_placevisit_nor",
             source=FORMAT,
         )
 
@@ -233,7 +233,7 @@ def _place_visit(
         # A child visit often has no time of its own: it lies within its parent's.
         start, end = within
     if start is None:
-        yield problem(file, locator, "visit has no valid start time", source=FORMAT)
+        yield problem(file, locator, "visit_no_valid_start_time", source=FORMAT)
         return
     name = location.get("name")
     address = location.get("address")
@@ -278,7 +278,7 @@ def _activity_segment(
 ) -> Iterator[ParseItem]:
     start, end = _duration(segment, ctx)
     if start is None:
-        yield problem(file, locator, "activity segment has no valid start time", source=FORMAT)
+        yield problem(file, locator, "activity_segment_no_valid_start", source=FORMAT)
         return
     mode = segment.get("activityType")
     yield Activity(
@@ -298,7 +298,7 @@ def _activity_segment(
         lon = _google.e7(place.get("longitudeE7"), 180)
         if lat is None or lon is None:
             yield problem(
-                file, f"{locator}.{key}", "no valid latitudeE7/longitudeE7", source=FORMAT
+                file, f"{locator}.{key}", "no_valid_latitudee7_longitudee7", source=FORMAT
             )
             continue
         yield LocationPoint(
@@ -319,13 +319,13 @@ def _activity_segment(
 
 def _raw_point(file: InputFile, point: Any, locator: str, ctx: ParseContext) -> Iterator[ParseItem]:
     if not isinstance(point, dict):
-        yield problem(file, locator, "path point is not an object", source=FORMAT)
+        yield problem(file, locator, "path_point_not_object", source=FORMAT)
         return
     lat = _google.e7(point.get("latE7"), 90)
     lon = _google.e7(point.get("lngE7"), 180)
     when = _google.timestamp(point, "timestamp", "timestampMs", ctx)
     if lat is None or lon is None or when is None:
-        yield problem(file, locator, "path point needs latE7, lngE7 and a timestamp", source=FORMAT)
+        yield problem(file, locator, "path_point_needs_late7_lnge7", source=FORMAT)
         return
     accuracy = point.get("accuracyMeters")
     yield LocationPoint(
@@ -439,7 +439,7 @@ def _parse_records(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     head = file.json_head(_HEAD_BYTES)
     if not _RECORDS_START.match(head):
         # Another key first, or an odd layout: the general streaming path.
-        yield from _parse_stream(file, _RECORDS, ctx, "no locations in the file")
+        yield from _parse_stream(file, _RECORDS, ctx, phrase("no_locations_file"))
         return
     count = 0
     try:
@@ -452,10 +452,10 @@ def _parse_records(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 else:
                     yield item
     except OSError as exc:
-        yield problem(file, "", f"could not read the file ({exc})", ProblemCode.UNREADABLE, FORMAT)
+        yield problem(file, "", "could_not_read_file", ProblemCode.UNREADABLE, FORMAT, error=exc)
         return
     if count == 0:
-        yield problem(file, "$", "no locations in the file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "$", "no_locations_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _record_runs(
@@ -559,9 +559,10 @@ def _malformed_at(file: InputFile, index: int, why: str) -> Problem:
     return problem(
         file,
         f"$.locations[{index}]",
-        f"invalid or truncated JSON ({why})",
+        "invalid_truncated_json",
         ProblemCode.MALFORMED,
         FORMAT,
+        error=why,
     )
 
 
@@ -598,7 +599,7 @@ def _decode_run(
         if isinstance(value, dict):
             yield from _record(file, value, locator, ctx, seen)
         else:
-            yield problem(file, locator, "entry is not an object", source=FORMAT)
+            yield problem(file, locator, "entry_not_object", source=FORMAT)
         index += 1
     return index, False
 
@@ -641,7 +642,7 @@ def _decode_items(
         if isinstance(value, dict):
             yield from _record(file, value, locator, ctx, seen)
         else:
-            yield problem(file, locator, "entry is not an object", source=FORMAT)
+            yield problem(file, locator, "entry_not_object", source=FORMAT)
         index += 1
     return index, False
 
@@ -664,7 +665,7 @@ def _after_array(
             if isinstance(value, dict):
                 yield from _record(file, value, locator, ctx, seen)
             else:
-                yield problem(file, locator, "entry is not an object", source=FORMAT)
+                yield problem(file, locator, "entry_not_object", source=FORMAT)
             index += 1
     except (ijson.JSONError, ValueError) as exc:
         yield _malformed_at(file, index, str(exc).splitlines()[0] if str(exc) else "bad JSON")
@@ -686,7 +687,7 @@ def _fix_records(
         lon = lon_e7 / _E7 if type(lon_e7) is int and -_LON <= lon_e7 <= _LON else e7(lon_e7, 180)
         locator = f"$.locations[{number}]"
         if lat is None or lon is None:
-            add(problem(file, locator, "no valid latitudeE7/longitudeE7", source=FORMAT))
+            add(problem(file, locator, "no_valid_latitudee7_longitudee7", source=FORMAT))
             continue
         # The shared helper, so Records.json reads times exactly as the general path.
         when = timestamp(
@@ -696,7 +697,7 @@ def _fix_records(
             ctx,
         )
         if when is None:
-            add(problem(file, locator, "no valid timestamp or timestampMs", source=FORMAT))
+            add(problem(file, locator, "no_valid_timestamp_timestampms", source=FORMAT))
             continue
         accuracy = fix.accuracy
         add(

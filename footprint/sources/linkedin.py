@@ -119,7 +119,7 @@ def _when(
         return None, False, None
     parsed = parse_time(raw, ctx, _DATE_FORMATS)
     if parsed is None:
-        return None, False, problem(file, locator, f"unreadable date {raw!r}", source=FORMAT)
+        return None, False, problem(file, locator, "unreadable_date", source=FORMAT, value=raw)
     return parsed[0], parsed[1], None
 
 
@@ -258,7 +258,7 @@ def _invitation(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> I
         yield bad
     direction = row.get("direction", "").upper()
     if direction not in ("INCOMING", "OUTGOING"):
-        yield problem(file, locator, f"unknown invitation direction {direction!r}", source=FORMAT)
+        yield problem(file, locator, "unknown_invitation_direction", source=FORMAT, value=direction)
         return
     incoming = direction == "INCOMING"
     other = row.get("from" if incoming else "to") or None
@@ -341,13 +341,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             except StopIteration:
                 break
             except csv.Error as exc:
-                yield problem(file, f"row {row_no}", f"unreadable CSV row ({exc})", source=FORMAT)
+                yield problem(file, f"row {row_no}", "unreadable_csv_row", source=FORMAT, error=exc)
                 continue
             layout = _layout(row)
             names = [cell.lower() for cell in clean_header(row)]
         if layout is None:
             code = ProblemCode.EMPTY if row_no <= 1 and file.size == 0 else ProblemCode.MALFORMED
-            yield problem(file, "", "no LinkedIn header found", code, FORMAT)
+            yield problem(file, "", "no_linkedin_header_found", code, FORMAT)
             return
         seen = 0
         for item in numbered_rows(reader, file, FORMAT, start=row_no):
@@ -360,11 +360,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 yield problem(
                     file,
                     locator,
-                    f"row has {len(cells)} columns, the header {len(names)} (truncated?)",
+                    "row_columns_header_truncated",
                     source=FORMAT,
+                    count=len(cells),
+                    count2=len(names),
                 )
                 continue
             seen += 1
             yield from layout.handler(file, as_record(names, cells), locator, ctx)
         if seen == 0:
-            yield problem(file, "", f"no rows in {layout.kind}", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "no_rows", ProblemCode.EMPTY, FORMAT, value=layout.kind)

@@ -153,17 +153,17 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         try:
             header = next(reader)
         except StopIteration:
-            yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "empty_file", ProblemCode.EMPTY, FORMAT)
             return
         except csv.Error as exc:
-            yield problem(file, "row 1", f"unreadable header ({exc})", source=FORMAT)
+            yield problem(file, "row 1", "unreadable_header", source=FORMAT, error=exc)
             return
         columns = _column_map(header)
         raw_columns = _raw_columns(header)
         missing = [key for key in _REQUIRED if key not in columns]
         if missing:
             yield problem(
-                file, "row 1", f"missing PayPal columns: {', '.join(missing)}", source=FORMAT
+                file, "row 1", "missing_paypal_columns", source=FORMAT, value=", ".join(missing)
             )
             return
         # Sample ahead to settle the date format, then parse the sample and the rest.
@@ -190,7 +190,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             else:
                 yield item
         if seen == 0:
-            yield problem(file, "", "no transactions in file", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "no_transactions_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _raw_columns(header: list[str]) -> dict[str, int]:
@@ -211,7 +211,7 @@ def _numbered_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            yield problem(file, f"row {row_no}", f"unreadable CSV row ({exc})", source=FORMAT)
+            yield problem(file, f"row {row_no}", "unreadable_csv_row", source=FORMAT, error=exc)
             continue
         if row and any(cell.strip() for cell in row):
             yield row_no, row
@@ -243,13 +243,15 @@ def _row(
         yield problem(
             file,
             locator,
-            f"row has {len(row)} columns, needs at least {needed} (truncated?)",
+            "row_columns_needs_at_least",
             source=FORMAT,
+            count=len(row),
+            value=needed,
         )
         return
     amount = parse_amount(cell("gross"))
     if amount is None:
-        yield problem(file, locator, f"amount {cell('gross')!r} is not a number", source=FORMAT)
+        yield problem(file, locator, "amount_not_number", source=FORMAT, value=cell("gross"))
         return
     try:
         day = datetime.strptime(cell("date"), date_format)
@@ -259,7 +261,7 @@ def _row(
             parts.append(0)
         naive = day.replace(hour=parts[0], minute=parts[1], second=parts[2])
     except ValueError as exc:
-        yield problem(file, locator, f"bad date or time ({exc})", source=FORMAT)
+        yield problem(file, locator, "bad_date_time", source=FORMAT, error=exc)
         return
     if cell("impact").casefold() in _MEMO:
         return

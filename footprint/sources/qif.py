@@ -99,9 +99,10 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                         yield problem(
                             file,
                             f"line {line_no}",
-                            f"QIF section {line.strip()} is not read (not a payment account)",
+                            "qif_section_not_read_not",
                             ProblemCode.UNRECOGNISED,
                             FORMAT,
+                            value=line.strip(),
                         )
                 elif header.startswith("account"):
                     section = "account"
@@ -116,7 +117,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 continue
             if section is None:
                 yield problem(
-                    file, f"line {line_no}", "text before the first !Type header", source=FORMAT
+                    file, f"line {line_no}", "text_before_first_type_header", source=FORMAT
                 )
                 section = "unknown"
                 continue
@@ -126,9 +127,9 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             # Split lines (S, E, $) repeat per split; the first of each is kept.
             record.fields.setdefault(code, value)
     if record is not None and section in _PAYMENT_TYPES:
-        yield problem(file, f"line {record.line}", "last record is not ended by '^'", source=FORMAT)
+        yield problem(file, f"line {record.line}", "last_record_not_ended", source=FORMAT)
     if not seen:
-        yield empty_file(file, FORMAT, "QIF transactions")
+        yield empty_file(file, FORMAT, "QIF")
 
 
 def _payment(file: InputFile, record: _Record, order: str, ctx: ParseContext) -> ParseItem:
@@ -137,11 +138,11 @@ def _payment(file: InputFile, record: _Record, order: str, ctx: ParseContext) ->
     raw_amount = fields.get("T") or fields.get("U") or ""
     amount = parse_amount(raw_amount)
     if amount is None:
-        return problem(file, locator, f"amount {raw_amount!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=raw_amount)
     raw_date = fields.get("D", "")
     naive = _parse_date(raw_date, order)
     if naive is None:
-        return problem(file, locator, f"bad date {raw_date!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=raw_date)
     cleared = fields.get("C", "").strip().lower()
     return Payment(
         source=FORMAT,

@@ -26,6 +26,8 @@ from footprint.model import (
     ProblemCode,
     ProfileFact,
 )
+from footprint.phrases import Phrase, phrase
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "telegram"
@@ -149,10 +151,10 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     building = prefix
                     owner_chat = current
                 else:
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
     except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        yield problem(file, locator, f"invalid or truncated JSON ({reason})", source=FORMAT)
+        yield problem(file, locator, "invalid_truncated_json", source=FORMAT, error=reason)
         for unfinished in (top, chat):
             if unfinished is not None:
                 yield from _release(unfinished)
@@ -161,7 +163,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         if finished is not None:
             yield from _release(finished)
     if not state.messages and not state.contacts and state.owner is None:
-        yield problem(file, "", "no Telegram messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_telegram_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _poll_text(poll: Any) -> str | None:
@@ -265,7 +267,7 @@ def _item(
     chat: _Chat | None,
 ) -> Iterator[ParseItem]:
     if not isinstance(item, dict):
-        yield problem(file, locator, "entry is not an object", source=FORMAT)
+        yield problem(file, locator, "entry_not_object", source=FORMAT)
         return
     if prefix == "personal_information":
         yield from _personal(file, item, locator, state)
@@ -315,7 +317,7 @@ def _contact(
     name = _full_name(item)
     phone = str(item.get("phone_number") or "") or None
     if name is None and phone is None:
-        yield problem(file, locator, "contact has neither name nor phone number", source=FORMAT)
+        yield problem(file, locator, "contact_neither_name_nor_phone", source=FORMAT)
         return
     yield Contact(
         source=FORMAT,
@@ -328,8 +330,10 @@ def _contact(
     )
 
 
-def _timestamp(item: dict[str, Any], ctx: ParseContext) -> tuple[datetime | None, bool, str]:
-    """The item's time, whether its zone was assumed, and what was wrong (or "")."""
+def _timestamp(
+    item: dict[str, Any], ctx: ParseContext
+) -> tuple[datetime | None, bool, Phrase | None]:
+    """The item's time, whether its zone was assumed, and what was wrong (or None)."""
     unix = item.get("date_unixtime")
     raw = item.get("date")
     if unix not in (None, ""):
@@ -344,19 +348,19 @@ def _timestamp(item: dict[str, Any], ctx: ParseContext) -> tuple[datetime | None
                 wall = None
             if wall is not None and wall.tzinfo is None:
                 # "date" is the same moment on the exporting computer's clock.
-                return ctx.place(instant, wall), False, ""
-            return instant, False, ""
+                return ctx.place(instant, wall), False, None
+            return instant, False, None
     if isinstance(raw, str) and raw:
         try:
             parsed = datetime.fromisoformat(raw)
         except ValueError:
-            return None, False, f"unreadable date {raw!r}"
+            return None, False, phrase("unreadable_date", value=raw)
         if parsed.tzinfo is not None:
-            return parsed, False, ""
-        return ctx.localize(parsed), True, ""
+            return parsed, False, None
+        return ctx.localize(parsed), True, None
     if unix not in (None, ""):
-        return None, False, f"unreadable date_unixtime {unix!r}"
-    return None, False, "message has no date"
+        return None, False, phrase("unreadable_date_unixtime", value=unix)
+    return None, False, phrase("message_no_date")
 
 
 def plain_text(raw: Any) -> str:
@@ -457,6 +461,7 @@ def _message(
         counterparty=counterparty,
         conversation=chat.name or chat.chat_id,
         text=text,
+        raw_fields=raw_fields_for(FORMAT, item),
         is_system=is_service,
         media=media,
         edited=bool(item.get("edited") or item.get("edited_unixtime")),
@@ -466,7 +471,7 @@ def _message(
         try:
             lat, lon = float(location["latitude"]), float(location["longitude"])
         except (KeyError, TypeError, ValueError):
-            yield problem(file, f"{locator}.location_information", "bad location", source=FORMAT)
+            yield problem(file, f"{locator}.location_information", "bad_location", source=FORMAT)
         else:
             yield LocationPoint(
                 source=FORMAT,

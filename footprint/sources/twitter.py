@@ -114,7 +114,7 @@ def _tweet(
     tweet = _obj(item, "tweet") or item
     text = tweet.get("full_text") or tweet.get("text")
     if not isinstance(text, str):
-        yield problem(file, locator, "tweet has no text", source=FORMAT)
+        yield problem(file, locator, "tweet_no_text", source=FORMAT)
         return
     text = _expand_links(_plain(text), _obj(tweet, "entities").get("urls"))
     timestamp = _created_at(tweet.get("created_at"))
@@ -293,7 +293,7 @@ def _impression(
     """The advertiser behind one ad shown, and the targeting criteria it matched."""
     when, assumed = _ad_time(impression.get("impressionTime"), ctx)
     if impression.get("impressionTime") and when is None:
-        yield problem(file, locator, "unreadable impressionTime", source=FORMAT)
+        yield problem(file, locator, "unreadable_impressiontime", source=FORMAT)
     advertiser = _obj(impression, "advertiserInfo")
     name = advertiser.get("advertiserName") or advertiser.get("screenName")
     if name:
@@ -331,7 +331,7 @@ def _ad_impressions(
 ) -> Iterator[ParseItem]:
     impressions = _obj(_ads_user_data(item), "adImpressions").get("impressions")
     if not isinstance(impressions, list):
-        yield problem(file, locator, "no ad.adsUserData.adImpressions in entry", source=FORMAT)
+        yield problem(file, locator, "no_ad_adsuserdata_adimpressions_entry", source=FORMAT)
         return
     base = f"{locator}.ad.adsUserData.adImpressions.impressions"
     for index, impression in enumerate(impressions):
@@ -344,7 +344,7 @@ def _ad_engagements(
 ) -> Iterator[ParseItem]:
     engagements = _obj(_ads_user_data(item), "adEngagements").get("engagements")
     if not isinstance(engagements, list):
-        yield problem(file, locator, "no ad.adsUserData.adEngagements in entry", source=FORMAT)
+        yield problem(file, locator, "no_ad_adsuserdata_adengagements_entry", source=FORMAT)
         return
     base = f"{locator}.ad.adsUserData.adEngagements.engagements"
     for index, engagement in enumerate(engagements):
@@ -377,7 +377,7 @@ def _ip_audit(
     audit = _obj(item, "ipAudit")
     ip = audit.get("loginIp")
     if not ip:
-        yield problem(file, locator, "ipAudit entry has no loginIp", source=FORMAT)
+        yield problem(file, locator, "ipaudit_entry_no_loginip", source=FORMAT)
         return
     yield Activity(
         source=FORMAT,
@@ -399,7 +399,7 @@ def _like(
         f"https://x.com/i/web/status/{tweet_id}" if tweet_id else None
     )
     if not url and not like.get("fullText"):
-        yield problem(file, locator, "like has no tweet", source=FORMAT)
+        yield problem(file, locator, "like_no_tweet", source=FORMAT)
         return
     yield Activity(
         source=FORMAT,
@@ -466,14 +466,14 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(
             file,
             "",
-            "part of an X archive that footprint does not read yet",
+            "part_x_archive_footprint_not",
             ProblemCode.UNRECOGNISED,
             FORMAT,
         )
         return
     stream = open_after_assignment(file)
     if stream is None:
-        yield problem(file, "", "missing the 'window.YTD.… =' prefix", source=FORMAT)
+        yield problem(file, "", "missing_window_ytd_prefix", source=FORMAT)
         return
     owner = _Account(file)
     index = -1
@@ -482,14 +482,15 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             for index, item in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(item, dict):
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
                     continue
                 yield from handler(file, item, locator, owner, ctx)
         except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
             yield problem(
                 file,
                 f"$[{index + 1}]",
-                f"invalid or truncated JSON ({str(exc).splitlines()[0]})",
+                "invalid_truncated_json",
                 ProblemCode.MALFORMED,
                 FORMAT,
+                error=str(exc).splitlines()[0],
             )

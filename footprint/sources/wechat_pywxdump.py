@@ -238,12 +238,12 @@ def _row(
 
     when = _time(get("time"), ctx)
     if when is None:
-        yield problem(file, locator, f"bad CreateTime {get('time')!r}", source=FORMAT)
+        yield problem(file, locator, "bad_createtime", source=FORMAT, value=get("time"))
         return
     timestamp, assumed = when
     flag = get("is_sender")
     if flag not in ("0", "1"):
-        yield problem(file, locator, f"is_sender {flag!r} is neither 0 nor 1", source=FORMAT)
+        yield problem(file, locator, "sender_neither_0_nor_1", source=FORMAT, value=flag)
         return
     type_name = get("type")
     media, is_system = _kind(type_name)
@@ -269,7 +269,7 @@ def _row(
     if media == _LOCATION:
         text, lat, lon = _location(body.text)
         if lat is None:
-            yield problem(file, locator, "location without readable coordinates", source=FORMAT)
+            yield problem(file, locator, "location_without_readable_coordinates", source=FORMAT)
     elif media == _FILE:
         media, text = text or "file", None
     elif media == _QUOTE:
@@ -324,14 +324,15 @@ def _transfer(
     """A Payment for a transfer that was sent; a receipt confirmation repeats it, so no record."""
     found = _TRANSFER_AMOUNT.match(msg or "")
     if not found:
-        yield problem(file, common["locator"], "transfer without an amount", source=FORMAT)
+        yield problem(file, common["locator"], "transfer_without_amount", source=FORMAT)
         return
     if found["kind"] != "转账":
         return
     amount = parse_amount(found["amount"])
     if amount is None:
-        message = f"amount {found['amount']!r} is not a number"
-        yield problem(file, common["locator"], message, source=FORMAT)
+        yield problem(
+            file, common["locator"], "amount_not_number", source=FORMAT, value=found["amount"]
+        )
         return
     note = re.search(r"转账说明[:：]\s*(?P<note>[^\n]*)", msg or "")
     yield Payment(

@@ -241,7 +241,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     yield problem(
                         file,
                         f"line {line_no}",
-                        "text before the first dated message was skipped",
+                        "text_before_first_dated_message",
                         source=FORMAT,
                     )
                 continue
@@ -265,7 +265,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     for item in waiting:
         yield from emitter.emit(*item, order)
     if not seen_any:
-        yield problem(file, "", "no WhatsApp messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_whatsapp_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _unpaired(head: str, opening: str, closing: str) -> bool:
@@ -341,7 +341,7 @@ class _Emitter:
         locator = f"line {line_no}"
         timestamp = self._timestamp(match, order)
         if isinstance(timestamp, str):
-            return [problem(file, locator, f"impossible date or time ({timestamp})", source=FORMAT)]
+            return [problem(file, locator, "impossible_date_time", source=FORMAT, value=timestamp)]
         items: list[ParseItem] = []
         while len(lines) > 1 and not lines[-1].strip():
             lines.pop()  # blank lines at the end of the file or before the next message
@@ -351,7 +351,7 @@ class _Emitter:
                 problem(
                     file,
                     locator,
-                    "undecodable bytes replaced with U+FFFD",
+                    "undecodable_bytes_replaced_u_fffd",
                     ProblemCode.ENCODING,
                     FORMAT,
                 )

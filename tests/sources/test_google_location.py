@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from footprint.config import Settings
 from footprint.loading import Container, InputFile
 from footprint.model import LocationPoint, LocationVisit, Problem, ProfileFact, split_items
+from footprint.phrases import phrase
 from footprint.scan import scan
 from footprint.sources import _google, google_location
 from footprint.sources.base import ParseContext
@@ -183,7 +184,7 @@ def test_whole_takeout_folder_has_no_unrecognised_files() -> None:
 def _general(data: bytes) -> list[object]:
     file = _file("Records.json", data)
     return list(
-        google_location._parse_stream(file, "locations.item", CTX, "no locations in the file")
+        google_location._parse_stream(file, "locations.item", CTX, phrase("no_locations_file"))
     )
 
 

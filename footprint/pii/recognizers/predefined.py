@@ -66,6 +66,7 @@ class UkNhsAdapter(PresidioAdapter):
     ENTITY = "UK_NHS"
     PATTERNS: ClassVar[list[Pattern]] = NhsRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = [*NhsRecognizer.CONTEXT, "nhs number", "nhs no"]
+    CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 10
     NEEDS_ANY = ("nhs", "health")
@@ -80,6 +81,7 @@ class UkPassportAdapter(PresidioAdapter):
     ENTITY = "UK_PASSPORT"
     PATTERNS: ClassVar[list[Pattern]] = UkPassportRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = [*UkPassportRecognizer.CONTEXT, "护照"]
+    CONVERSATION = True
     LANGUAGES = BOTH
     MIN_DIGITS = 7
     NEEDS_ANY = ("passport", "护照", "hmpo", "travel document")
@@ -100,7 +102,12 @@ class UsSsnAdapter(PresidioAdapter):
     PRESIDIO = UsSsnRecognizer
     ENTITY = "US_SSN"
     PATTERNS: ClassVar[list[Pattern]] = UsSsnRecognizer.PATTERNS
-    CONTEXT: ClassVar[list[str]] = ["social security", "ssn", "ssns", "ssn#", "ss#", "ssid"]
+    # Presidio's list has "social" alone, an everyday word; "my social" is how people ask.
+    CONTEXT: ClassVar[list[str]] = [
+        "social security", "ssn", "ssns", "ssn#", "ss#", "ssid", "my social", "your social",
+        "ur social",
+    ]  # fmt: skip
+    CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 9
     BOOST = 0.5
@@ -111,6 +118,7 @@ class UsItinAdapter(PresidioAdapter):
     ENTITY = "US_ITIN"
     PATTERNS: ClassVar[list[Pattern]] = UsItinRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = ["itin", "taxpayer", "individual taxpayer"]
+    CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 9
     NEEDS_ANY = ("itin", "taxpayer")
@@ -124,6 +132,7 @@ class UsPassportAdapter(PresidioAdapter):
     ENTITY = "US_PASSPORT"
     PATTERNS: ClassVar[list[Pattern]] = UsPassportRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = ["passport", "passport#", "passport no", "护照"]
+    CONVERSATION = True
     LANGUAGES = BOTH
     MIN_DIGITS = 8
     NEEDS_ANY = ("passport", "护照")
