@@ -163,7 +163,6 @@ def scan(
     Prints one row per source (format, records, problems, time zone) and one per entity
     type, then the zone chosen for each source and why.
     """
-    from footprint.pii.engine import build_detector
     from footprint.scan import scan as run_scan
 
     if lang not in ("zh", "en"):
@@ -190,12 +189,15 @@ def scan(
 
         detector = None
         if not no_pii:
+            from footprint.pii.engine import build_detector  # spaCy and Presidio: seconds
+
             report("load model", 0, 1)
             detector = build_detector(settings)
             report("load model", 1, 1)
+        # The summary shows no inferences: they are drawn only for the JSON that holds them.
         result = run_scan(
             inputs, settings, detector, overrides=overrides, progress=report,
-            bank_csv_mapping=mapping,
+            bank_csv_mapping=mapping, analyse=json_out is not None,
         )  # fmt: skip
     _print_summary(result, lang)
     _print_bank_guesses(inputs, settings, result, mapping)

@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas costs a third of a second to import; only frames need it
+    import pandas as pd
 
 from footprint.phrases import Phrase
 
@@ -374,6 +375,8 @@ def records_to_frame(records: Iterable[Record]) -> pd.DataFrame:
     Timestamps are converted to UTC; the local wall time is recoverable from the
     record itself when needed.
     """
+    import pandas as pd
+
     frame = pd.DataFrame.from_records(list(_rows(records)), columns=list(RECORD_COLUMNS))
     for column, dtype_name in RECORD_COLUMNS.items():
         dtype: Any = dtype_name  # pandas-stubs only accept literal dtype names

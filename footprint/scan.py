@@ -11,22 +11,17 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from footprint import __version__
 from footprint.config import Settings
-from footprint.infer import Inference, analysis_problem, infer_all
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
-from footprint.memory import release_unused_memory
+from footprint.memory import keep_freed_memory, release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
 from footprint.phrases import Phrase, Term, phrase
-from footprint.pii.aggregate import TypeSummary, summarise_types
-from footprint.pii.engine import Detector
-from footprint.pii.findings import Finding, find_pii
-from footprint.score import ScoreResult, score_all
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import Detection, classify, export_root
-from footprint.store import ColumnStore, field_values
+from footprint.store import ColumnBatch, ColumnStore, MixedBatch, field_values
 from footprint.textio import MAX_LINE_CHARS
 from footprint.timezones import (
     UNPLACED,
@@ -37,6 +32,13 @@ from footprint.timezones import (
     gather,
     relocalise,
 )
+
+if TYPE_CHECKING:  # imported when used: `scan --no-pii` needs neither the detector nor spaCy
+    from footprint.infer import Inference
+    from footprint.pii.aggregate import TypeSummary
+    from footprint.pii.engine import Detector
+    from footprint.pii.findings import Finding
+    from footprint.score import ScoreResult
 
 SCHEMA_VERSION = 1
 
@@ -106,6 +108,8 @@ class ScanResult:
 
     def type_summaries(self) -> list[TypeSummary]:
         """Per entity type: distinct values, occurrences and findings (one column pass)."""
+        from footprint.pii.aggregate import summarise_types
+
         return summarise_types(field_values(self.findings, "entity_type", "value", "occurrences"))
 
     def _json_parts(self) -> Iterator[tuple[str, Any]]:
@@ -197,10 +201,14 @@ def _parse_file(
     before = len(records)
     problems: list[Problem] = []
     file: InputFile = detection.file
+    # A parser that reads millions of rows may hand them over column-wise.
+    parse = getattr(detection.source, "parse_columns", None) or detection.source.parse
     try:
-        for item in detection.source.parse(file, ctx):
+        for item in parse(file, ctx):
             if isinstance(item, Problem):
                 problems.append(item)
+            elif isinstance(item, ColumnBatch | MixedBatch):
+                records.append_columns(item)
             else:
                 records.append(item)
     except JsonNestingError as exc:  # raised by the stream itself, under any parser
@@ -299,6 +307,7 @@ def scan(
     Bad input never raises: it becomes problems in the result.
     """
     overrides = overrides or {}
+    keep_freed_memory()  # no page faults per chunk read
     # Wall-clock times stay unplaced until every source is read and its zone decided.
     ctx = ParseContext(assumed_tz=UNPLACED)
     clues: dict[tuple[str, str], ZoneClues] = {}
@@ -358,6 +367,8 @@ def scan(
     release_unused_memory()  # the parsers' temporaries, before detection
     findings: ColumnStore[Finding] = ColumnStore()
     if detector is not None:
+        from footprint.pii.findings import find_pii
+
         report("detect", 0, len(records))
         findings.extend(
             find_pii(records, detector, lambda done: report("detect", done, len(records)))
@@ -367,16 +378,19 @@ def scan(
     inferences: list[Inference] = []
     scores: list[ScoreResult] = []
     if analyse:
+        import footprint.infer as inference
+        import footprint.score as scoring
+
         report("infer", 0, 1)
         # A family or lens that fails becomes a problem naming it; the others deliver.
         try:
-            inferences = infer_all(records, problems=problems)
+            inferences = inference.infer_all(records, problems=problems)
         except Exception as exc:  # the shared frame itself could not be built
-            problems.append(analysis_problem("inference", phrase("all_families"), exc))
+            problems.append(inference.analysis_problem("inference", phrase("all_families"), exc))
         try:
-            scores = score_all(inferences, records, problems=problems)
+            scores = scoring.score_all(inferences, records, problems=problems)
         except Exception as exc:
-            problems.append(analysis_problem("score", phrase("all_lenses"), exc))
+            problems.append(inference.analysis_problem("score", phrase("all_lenses"), exc))
         report("infer", 1, 1)
     return ScanResult(
         sources=list(summaries.values()),

@@ -33,7 +33,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 
 from footprint.phrases import Phrase, Term, phrase
@@ -185,6 +184,21 @@ def _plain(column: Any, length: int) -> list[Any]:
     return list(combined.to_pylist())
 
 
+def _factorize(column: Any, length: int) -> tuple[np.ndarray, list[Any]]:
+    """Codes of a column's values (-1 for None) and the distinct values, in Arrow."""
+    if column is None:
+        return np.full(length, -1, dtype=np.int64), []
+    combined = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if isinstance(combined, list):
+        uniques = list(dict.fromkeys(value for value in combined if value is not None))
+        index = {value: number for number, value in enumerate(uniques)}
+        return np.array([index.get(value, -1) for value in combined], dtype=np.int64), uniques
+    if not isinstance(combined.type, pa.DictionaryType):
+        combined = combined.dictionary_encode()
+    codes = combined.indices.cast(pa.int64()).fill_null(-1).to_numpy(zero_copy_only=False)
+    return codes, combined.dictionary.to_pylist()
+
+
 _SCRIPTS = {
     "Kana": re.compile(r"[\u3040-\u30ff]"),
     "Hangul": re.compile(r"[\uac00-\ud7af]"),
@@ -232,16 +246,16 @@ def gather(store: Any, path_source: Mapping[str, int], evidence: Sequence[Source
     for written in (Message, Post):
         if written not in classes:
             continue
-        for _, columns in store.iter_blocks(written, ["path"]):
-            wanted = {
-                str(path)
-                for path, _ in _distinct(columns, ["path"])
-                if path_source.get(str(path)) is not None
-                and evidence[path_source[str(path)]].texts < _SAMPLE_TEXTS
-            }
-            if wanted:  # once every source has its sample, the texts are not read at all
-                _scripts(store, written, wanted, path_source, evidence)
-                break
+        # Every file's texts, not only the first block's: a long chat fills blocks alone.
+        wanted = {
+            str(path)
+            for _, columns in store.iter_blocks(written, ["path"])
+            for path, _ in _distinct(columns, ["path"])
+            if path_source.get(str(path)) is not None
+            and evidence[path_source[str(path)]].texts < _SAMPLE_TEXTS
+        }
+        if wanted:  # once every source has its sample, the texts are not read at all
+            _scripts(store, written, wanted, path_source, evidence)
 
 
 def _column(column: Any, length: int) -> pa.Array:
@@ -790,8 +804,7 @@ def relocalise(
         movable = np.isin(zone_ids, unplaced_ids + utc_ids)
         if not movable.any():
             return None
-        paths = _plain(path_column, len(column))
-        codes, uniques = pd.factorize(pd.Series(paths, dtype=object), use_na_sentinel=True)
+        codes, uniques = _factorize(path_column, len(column))
         source_of = np.array(
             [path_source.get(str(path), len(decisions)) for path in uniques] + [len(decisions)],
             dtype=np.int64,
@@ -813,6 +826,8 @@ def relocalise(
                 new_ids[chosen] = zone_number
                 placing = chosen & wall
                 if placing.any():
+                    import pandas as pd  # only wall times need it (its import is slow)
+
                     local = pd.DatetimeIndex(nanos[placing].astype("datetime64[ns]"))
                     placed = local.tz_localize(
                         zone,

@@ -194,3 +194,24 @@ def test_scan_in_chinese_writes_problems_zones_and_notice_in_chinese(tmp_path: P
     assert "没有安装或启用spaCy模型" in joined(chinese.output)
     assert "NospaCymodel" not in joined(chinese.output)
     assert runner.invoke(app, ["scan", str(tmp_path), "--lang", "fr"]).exit_code != 0
+
+
+def test_scan_without_detection_imports_no_detector_and_draws_no_inference() -> None:
+    """`scan --no-pii` starts fast: spaCy, Presidio, the inference families and the
+    parsers' heavy libraries are not imported when nothing needs them."""
+    import subprocess
+    import sys
+
+    heavy = ["spacy", "presidio_analyzer", "footprint.pii.engine", "footprint.infer",
+             "footprint.score", "ofxparse", "openpyxl"]  # fmt: skip
+    code = (
+        "import sys\nfrom footprint.cli import main\n"
+        f"sys.argv = ['footprint', 'scan', {str(FIXTURES / 'whatsapp' / '_chat.txt')!r}, "
+        "'--no-pii']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print('LOADED', [name for name in {heavy!r} if name in sys.modules])\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert "whatsapp" in run.stdout
+    assert run.stdout.strip().splitlines()[-1] == "LOADED []"

@@ -18,14 +18,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any
-
-from ofxparse import OfxParser
-from ofxparse.ofxparse import InvestmentTransaction
+from typing import TYPE_CHECKING, Any
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
 from footprint.sources.base import ParseContext, problem
+
+if TYPE_CHECKING:  # ofxparse (and bs4 under it) is imported when an OFX file is parsed
+    from ofxparse.ofxparse import InvestmentTransaction
 
 FORMAT = "ofx"
 LABEL = "OFX bank, card or investment statement"
@@ -155,6 +155,9 @@ def _as_ascii(file: InputFile, data: bytes) -> bytes:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    from ofxparse import OfxParser
+    from ofxparse.ofxparse import InvestmentTransaction
+
     data = file.read_bytes()
     if not data.strip():
         yield problem(file, "", "empty_file", ProblemCode.EMPTY, FORMAT)

@@ -23,8 +23,6 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from openpyxl import load_workbook
-
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
 from footprint.sources._payment_csv import (
@@ -106,6 +104,8 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
 
 
 def _parse_xlsx(file: InputFile) -> Iterator[ParseItem]:
+    from openpyxl import load_workbook  # slow to import; only workbooks need it
+
     table = _Table(file)
     try:
         with file.open() as stream:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from contextlib import ExitStack
+from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from footprint.config import Settings
-from footprint.model import Message
+from footprint.config import Limits, Settings
+from footprint.loading import load_inputs
+from footprint.model import LocationPoint, Message, Problem
 from footprint.scan import scan
+from footprint.sources import whatsapp
+from footprint.sources.base import ParseContext
+from footprint.store import ColumnStore, MixedBatch
+from footprint.timezones import UNPLACED
+
+from ..conftest import FIXTURES
 
 UTC_SETTINGS = Settings(assumed_timezone="UTC")
 
@@ -95,6 +105,85 @@ def test_month_first_with_narrow_nbsp_pm(tmp_path: Path) -> None:
         datetime(2023, 12, 25, 21, 5),
         datetime(2023, 12, 26, 0, 0),
     ]
+
+
+# --- column-wise (what scan stores) against one object per message ----------------------
+
+_ODD_CHAT = "\n".join(
+    [
+        "01/02/2021, 09:00 - Ana: hi",
+        "01/02/2021, 09:01 - Ana: location: https://maps.google.com/?q=51.5,-0.12",
+        "01/02/2021, 09:02 - Bo: see location: https://maps.google.com/?q=40.0,3.5 there",
+        "31/02/2021, 09:03 - Bo: an impossible day",
+        "01/02/2021, 25:03 - Bo: an impossible hour",
+        "01/02/2021, 09:04 - Bo: bytes \ufffd lost",
+        "second line",
+        "01/02/2021, 09:05 - Ana added Bo",
+        "01/02/2021, 09:06 - Ana: <Media omitted>",
+        "01/02/2021, 09:07 - Ana: This message was deleted",
+        "27/03/2022, 01:30 - Ana: in a London spring-forward gap",
+        "30/10/2022, 01:30 - Ana: in a London fall-back overlap",
+        "01/02/2021, 09:08 - Ana: location: https://maps.google.com/?q=1.5,2.5",
+    ]
+)
+
+
+def _column_wise(path: Path, ctx: Any) -> tuple[list[Any], list[Any]]:
+    with ExitStack() as stack:
+        file = load_inputs([path], Limits(), stack).files[0]
+        store: ColumnStore[Any] = ColumnStore(5)
+        problems = []
+        for item in whatsapp.parse_columns(file, ctx):
+            if isinstance(item, MixedBatch):
+                store.append_columns(item)
+            elif isinstance(item, Problem):
+                problems.append(item)
+            else:
+                store.append(item)
+        return list(store), problems
+
+
+def _objects(path: Path, ctx: Any) -> tuple[list[Any], list[Any]]:
+    with ExitStack() as stack:
+        file = load_inputs([path], Limits(), stack).files[0]
+        items = list(whatsapp.parse(file, ctx))
+    # Through a store too: it gives a wall time inside a spring-forward gap back as the
+    # same instant written the zone's way, whichever way the records came in.
+    return (
+        list(ColumnStore.of([item for item in items if not isinstance(item, Problem)], 3)),
+        [item for item in items if isinstance(item, Problem)],
+    )
+
+
+def _chats(realworld: Path, tmp_path: Path) -> list[Path]:
+    odd = tmp_path / "WhatsApp Chat with Ana.txt"
+    odd.write_text(_ODD_CHAT + "\n", encoding="utf-8")
+    found = [odd, *sorted((FIXTURES / "whatsapp").glob("*.txt"))]
+    found += sorted((Path(__file__).parent.parent / "data" / "whatsapp_i18n").glob("*.txt"))
+    for folder in ("whatsapp_android", "whatsapp_ios"):
+        found += sorted((realworld / folder).glob("*.txt"))
+    return found
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [UNPLACED, ZoneInfo("Europe/London"), timezone(timedelta(hours=5, minutes=30))],
+    ids=["unplaced", "london", "fixed"],
+)
+def test_column_wise_records_equal_the_objects(
+    realworld: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zone: tzinfo
+) -> None:
+    monkeypatch.setattr(whatsapp, "DEFAULT_CHUNK_ROWS", 4)  # batches cut between shares
+    ctx = ParseContext(assumed_tz=zone)
+    for path in _chats(realworld, tmp_path):
+        columns, column_problems = _column_wise(path, ctx)
+        objects, object_problems = _objects(path, ctx)
+        assert columns == objects, path.name
+        assert [(r.timestamp.isoformat(), r.timestamp.tzinfo) for r in columns] == [
+            (r.timestamp.isoformat(), r.timestamp.tzinfo) for r in objects
+        ], path.name
+        assert column_problems == object_problems, path.name
+    assert any(isinstance(r, LocationPoint) for r in columns)
 
 
 LRM = "\u200e"
