@@ -56,6 +56,7 @@ MULTI_FILE = False
 ME = "me"  # the same actor the other WeChat source gives the user
 _OWN_TALKERS = {"我", "me"}
 _SYSTEM_TALKERS = {"系统", "system"}
+_PAGE_NAME = re.compile(r".+_\d{1,7}_\d{1,7}")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
@@ -161,7 +162,10 @@ def detect(file: InputFile) -> float:
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     seen = 0
-    title = chat_title(PurePosixPath(file.name).stem)
+    stem = PurePosixPath(file.name).stem
+    # PyWxDump's own name, <wxid>_<first>_<last row>: the tool wrote it, so it names
+    # no one the way the user does; room_name says which chat it is.
+    title = None if _PAGE_NAME.fullmatch(stem) else chat_title(stem)
     with file.open_text() as stream:
         for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "PyWxDump"):
             if isinstance(item, Problem):

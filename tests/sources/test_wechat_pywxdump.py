@@ -172,6 +172,9 @@ _TITLED = (
         # PyWxDump's own names, and names a tool made up, are not titles.
         ("zhouweihong_xy_0_5001.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("wxid_abc123_0_12.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        # PyWxDump's page naming (<name>_<first>_<last>) even where the name part is not
+        # the room_name: the rows say which chat it is.
+        ("zhou_0_730.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("message_1.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("聊天记录.csv", "zhouweihong_xy", "zhouweihong_xy"),
     ],
