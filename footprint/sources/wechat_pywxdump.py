@@ -56,7 +56,7 @@ MULTI_FILE = False
 ME = "me"  # the same actor the other WeChat source gives the user
 _OWN_TALKERS = {"我", "me"}
 _SYSTEM_TALKERS = {"系统", "system"}
-_PAGE_NAME = re.compile(r".+_\d{1,7}_\d{1,7}")
+_PAGE_NAME = re.compile(r"(?P<name>.+)_\d{1,7}_\d{1,7}")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
@@ -162,10 +162,14 @@ def detect(file: InputFile) -> float:
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     seen = 0
-    stem = PurePosixPath(file.name).stem
+    path = PurePosixPath(file.path)
+    stem = path.stem
     # PyWxDump's own name, <wxid>_<first>_<last row>: the tool wrote it, so it names
-    # no one the way the user does; room_name says which chat it is.
-    title = None if _PAGE_NAME.fullmatch(stem) else chat_title(stem)
+    # no one the way the user does; room_name says which chat it is. Pages kept in a
+    # folder of the same name (<remark>/<remark>_0_N.csv) are named after the chat.
+    page = _PAGE_NAME.fullmatch(stem)
+    own_folder = page is not None and path.parent.name == page.group("name")
+    title = None if page and not own_folder else chat_title(page.group("name") if page else stem)
     with file.open_text() as stream:
         for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "PyWxDump"):
             if isinstance(item, Problem):

@@ -175,6 +175,11 @@ _TITLED = (
         # PyWxDump's page naming (<name>_<first>_<last>) even where the name part is not
         # the room_name: the rows say which chat it is.
         ("zhou_0_730.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        ("test_person/test_0_730.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        # ... but pages in a folder of their own name are named after the chat (the remark).
+        ("大姐/大姐_0_5001.csv", "大姐", "大姐"),
+        ("csv/Mom/Mom_0_12.csv", "Mom", "Mom"),
+        ("wxid_abc123/wxid_abc123_0_12.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("message_1.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("聊天记录.csv", "zhouweihong_xy", "zhouweihong_xy"),
     ],
