@@ -578,8 +578,9 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
     the contact's own messages are its evidence when no family word was found."""
     # What the chat says outweighs the surname: it counts only when no other
     # relationship has enough cues for a label (a colleague may share a common surname).
-    # Kinship words friends use too and pet names are no rival to family here.
-    rivals = ~group["relationship"].isin(["family", KIN_OR_FRIEND, FRIEND_OR_KIN, AFFECTION])
+    # Kinship words friends use too are no rival to family here; a spouse's pet names are
+    # (a wife shares the surname too).
+    rivals = ~group["relationship"].isin(["family", KIN_OR_FRIEND, FRIEND_OR_KIN])
     others = group.loc[rivals, "score"]
     if not others.empty and float(others.max()) >= MIN_RELATIONSHIP_SCORE:
         return group

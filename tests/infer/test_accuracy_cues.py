@@ -281,6 +281,9 @@ def test_kinship_slang_from_someone_with_the_users_surname_is_family() -> None:
     lines = [(False, "alright bro"), (True, "ok love"), (False, "flights booked")]
     assert _relationship(_me() + _chat("Gary Wells", lines), "Gary Wells") == "family"
     assert _relationship(_me() + _chat("Gary Hughes", lines), "Gary Hughes") == "close_friend"
+    # A wife shares the surname too: her pet names still say partner.
+    wife = [(False, "hey babe"), (True, "ok")]
+    assert _relationship(_me() + _chat("Linda Wells", wife, days=1), "Linda Wells") == "partner"
 
 
 def test_jie_and_ge_alone_decide_nothing() -> None:
