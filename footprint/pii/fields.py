@@ -52,7 +52,8 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
     },
     # Reddit messages.csv from/to and chat_history.csv username: account names (the
     # record's actor and counterparty), never a person's name.
-    "reddit": {"actor": "USERNAME", "counterparty": "USERNAME"},
+    # Each post's and comment's permalink points at the account's own contribution.
+    "reddit": {"actor": "USERNAME", "counterparty": "USERNAME", "url": "URL"},
     # Telegram: the sender's (or a service message's actor's) account id, "user123..." in
     # newer exports and a bare number in older ones.
     "telegram": {"from_id": "USERNAME", "actor_id": "USERNAME"},

@@ -58,6 +58,9 @@ POSITIVE = [
      "CREDIT_CARD", "6214 8300 5566 7788 990"),
     ("which card should I send it to?", "6214830055667788990", "CREDIT_CARD",
      "6214830055667788990"),
+    ("the insurer wants your driver's license number", "CO 98-765-4321",
+     "US_DRIVER_LICENSE", "98-765-4321"),
+    ("what's the plate on the rental?", "KPL-W82", "LICENSE_PLATE", "KPL-W82"),
 ]  # fmt: skip
 
 

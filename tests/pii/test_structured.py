@@ -103,6 +103,9 @@ FIELD_CASES = [
     ("reddit", "counterparty", "r/AskUK", None),  # a community, not an account
     ("reddit", "counterparty", "/r/AskUK", None),
     ("reddit", "actor", "[deleted]", None),
+    ("reddit", "url", "https://www.reddit.com/r/AskUK/comments/ab12cd/my_post/", "URL"),
+    ("wechat", "location_label", "上海市黄浦区人民大道200号", "LOCATION"),
+    ("wechat_pywxdump", "location_label", "上海市黄浦区人民大道200号", "LOCATION"),
     ("telegram", "from_id", "user4400112233", "USERNAME"),
     ("telegram", "from_id", "4400112233", "USERNAME"),  # older exports: a bare number
     ("telegram", "actor_id", "user4400112233", "USERNAME"),

@@ -32,6 +32,7 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     MIN_DIGITS = 1
     FLAGS = CASE_SENSITIVE
     BOOST = 0.45
+    CONVERSATION = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
         compact = pattern_text.replace("-", "").replace(" ", "")
