@@ -34,9 +34,11 @@ THRESHOLD = 0.05  # VADER's conventional cut between neutral and evaluated
 _EVERYDAY = "not_political"
 _AGAINST = "against"
 DEMAND_POLARITY = -0.5  # "scrap the cap", "取消延迟退休": a demand against the target
-# The next sentence may carry the evaluation of a target named alone ("Taxes again. Crooks.")
-# but counts for less.
+# A following sentence may carry the evaluation of a target named alone ("Taxes again.
+# Crooks.", "Raids again today. Families split up. This is cruelty.") but counts for less.
+# The look stops at a sentence naming a target of its own.
 NEXT_SENTENCE_FACTOR = 0.5
+NEXT_SENTENCES = 2
 # A short negated sentence after praise takes it back: "They promised to fix it. Still
 # hasn't." / "说好的改革。结果呢？没有。" reads as a broken promise, not as support.
 _TAKEN_BACK = re.compile(
@@ -49,6 +51,7 @@ _TAKEN_BACK = re.compile(
 _REPORTED_PROMISE = re.compile(
     r"(?i)\b(?:they|we were|we got|he|she|it was)\s+(?:told|promised|said|swore|claimed)\b"
     r"|\b(?:promised|told)\s+(?:us|me|everyone)\b"
+    r"|\b(?:promised|pledged|vowed)\b"
     r"|说好的|不是说|号称|口口声声"
 )
 TOPIC_DISPLAY = {
@@ -65,6 +68,7 @@ TOPIC_DISPLAY = {
     "environment": "climate",
     "cost_of_living": "cost of living",
     "foreign_relations": "Brexit, the EU and foreign relations",
+    "transport": "transport and infrastructure",
 }
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -114,6 +118,13 @@ def _without(clause: str, terms: Sequence[str]) -> str:
     return out
 
 
+def _sentence_polarity(sentence: str) -> float:
+    """The strongest evaluation among the clauses of ``sentence``: a negation does not
+    reach past a comma ("This is not safety, it's cruelty" is no praise)."""
+    values = [polarity(part) for part in clauses(sentence)] or [0.0]
+    return max(values, key=abs)
+
+
 @lru_cache(maxsize=1 << 15)
 def text_stance(text: str) -> tuple[ClauseStance, ...]:
     """Every clause of ``text`` that evaluates a political target."""
@@ -147,10 +158,13 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
                         break
             if abs(value) < THRESHOLD and _demands(part):
                 value = DEMAND_POLARITY
-            if abs(value) < THRESHOLD and len(parts) == 1 and number + 1 < len(cut):
-                following = cut[number + 1]
-                if not _targets(following):
-                    value, factor = polarity(following), NEXT_SENTENCE_FACTOR
+            if abs(value) < THRESHOLD and len(parts) == 1:
+                for following in cut[number + 1 : number + 1 + NEXT_SENTENCES]:
+                    if _targets(following):
+                        break
+                    value, factor = _sentence_polarity(following), NEXT_SENTENCE_FACTOR
+                    if abs(value) >= THRESHOLD:
+                        break
             if abs(value) < THRESHOLD:
                 continue
             if value > 0 and number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]):
