@@ -165,9 +165,8 @@ def parse_topics(block: str) -> list[list[tuple[str, list[str]]]]:
 class Talker:
     """Builds sessions of messages from topic scripts and filler pools."""
 
-    def __init__(
-        self, rng: random.Random, zone: str, wake: tuple[int, int], sleep: tuple[int, int], decorate
-    ):
+    def __init__(self, rng: random.Random, zone: str, wake: tuple[int, int],
+                 sleep: tuple[int, int], decorate):
         self.rng = rng
         self.zone = zone
         self.wake = wake[0] * 60 + wake[1]
@@ -178,16 +177,9 @@ class Talker:
         m = local.hour * 60 + local.minute
         return self.wake <= m <= self.sleep
 
-    def session(
-        self,
-        chat: Chat,
-        day: date,
-        topic,
-        fillers: dict[str, list[str]],
-        who_map: dict[str, list[str]],
-        start_min: int | None = None,
-        media: dict[str, float] | None = None,
-    ) -> None:
+    def session(self, chat: Chat, day: date, topic, fillers: dict[str, list[str]],
+                who_map: dict[str, list[str]], start_min: int | None = None,
+                media: dict[str, float] | None = None) -> None:
         rng = self.rng
         if topic and topic[0][0].startswith("@"):
             h0, h1 = map(float, topic[0][0][1:].split("-"))
@@ -196,8 +188,7 @@ class Talker:
         if start_min is None:
             start_min = rng.randint(self.wake + 5, self.sleep - 40)
         t = datetime.combine(day, datetime.min.time()) + timedelta(
-            minutes=start_min, seconds=rng.randint(0, 59)
-        )
+            minutes=start_min, seconds=rng.randint(0, 59))
         for who, alts in topic:
             senders = who_map.get(who, [who])
             sender = rng.choice(senders)
@@ -206,29 +197,20 @@ class Talker:
                 self._emit(chat, t, sender, piece, media)
                 t += timedelta(seconds=rng.randint(4, 70))
             if rng.random() < 0.22:
-                resp = (
-                    "me" if sender != "me" else rng.choice([s for s in chat.members if s != "me"])
-                )
+                resp = "me" if sender != "me" else rng.choice(
+                    [s for s in chat.members if s != "me"])
                 pool = fillers.get(resp) or fillers["*"]
                 t += timedelta(seconds=rng.randint(10, 200))
                 self._emit(chat, t, resp, rng.choice(pool), media)
             t += timedelta(seconds=rng.randint(20, 60 * rng.choice([1, 2, 3, 8, 25])))
 
-    def chatter(
-        self,
-        chat: Chat,
-        day: date,
-        key: str,
-        gen,
-        fillers: dict[str, list[str]],
-        media: dict[str, float] | None = None,
-    ) -> None:
+    def chatter(self, chat: Chat, day: date, key: str, gen, fillers: dict[str, list[str]],
+                media: dict[str, float] | None = None) -> None:
         """A free-form exchange: 2-8 turns built by gen(rng, who) from slot templates."""
         rng = self.rng
         start = rng.randint(self.wake + 5, self.sleep - 30)
         t = datetime.combine(day, datetime.min.time()) + timedelta(
-            minutes=start, seconds=rng.randint(0, 59)
-        )
+            minutes=start, seconds=rng.randint(0, 59))
         who = rng.choice(["me", key])
         for _ in range(rng.randint(2, 8)):
             if rng.random() < 0.25:
@@ -240,9 +222,8 @@ class Talker:
             if rng.random() < 0.75:
                 who = key if who == "me" else "me"
 
-    def _emit(
-        self, chat: Chat, local: datetime, sender: str, text: str, media: dict[str, float] | None
-    ) -> None:
+    def _emit(self, chat: Chat, local: datetime, sender: str, text: str,
+              media: dict[str, float] | None) -> None:
         rng = self.rng
         if sender == "me" and not self.user_ok(local):
             return
@@ -250,11 +231,8 @@ class Talker:
         if media and rng.random() < media.get("any", 0):
             kind = rng.choices(list(media["kinds"]), weights=list(media["weights"]))[0]
             text = ""
-        elif (
-            text.startswith("[")
-            and text.endswith("]")
-            and text[1:-1] in ("image", "voice", "sticker", "video")
-        ):
+        elif text.startswith("[") and text.endswith("]") and text[1:-1] in (
+                "image", "voice", "sticker", "video"):
             kind, text = text[1:-1], ""
         else:
             text = self.decorate(rng, text, sender)
@@ -273,7 +251,7 @@ def typo_en(rng: random.Random, text: str) -> str:
         w = words[i]
         if len(w) > 3 and w.isalpha():
             j = rng.randrange(1, len(w) - 1)
-            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
     out = " ".join(words)
     if rng.random() < 0.18:
         out = out.lower()
@@ -291,10 +269,8 @@ def jitter(rng: random.Random, lat: float, lon: float, metres: float) -> tuple[f
 
 def haversine_m(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2) ** 2
     return 2 * 6_371_000 * math.asin(math.sqrt(h))
 
 
@@ -309,23 +285,14 @@ class Stay:
     mode: str = ""
 
 
-def day_plan(
-    rng: random.Random,
-    zone: str,
-    day: date,
-    places: dict,
-    commute_mode: str,
-    workday: bool,
-    work_hours: tuple[int, int],
-    extra: list[tuple[str, int, int]],
-):
+def day_plan(rng: random.Random, zone: str, day: date, places: dict, commute_mode: str,
+             workday: bool, work_hours: tuple[int, int], extra: list[tuple[str, int, int]]):
     """A day as home/work/extra stays with moves in between (UTC datetimes)."""
     out: list[Stay] = []
 
     def at(h: float) -> datetime:
-        return local_to_utc(
-            zone, datetime.combine(day, datetime.min.time()) + timedelta(minutes=int(h * 60))
-        )
+        return local_to_utc(zone, datetime.combine(day, datetime.min.time())
+                            + timedelta(minutes=int(h * 60)))
 
     stops: list[tuple[str, float, float]] = []
     if workday:
@@ -339,19 +306,9 @@ def day_plan(
     for name, s, e in stops:
         travel = 0.4 + rng.uniform(0, 0.25)
         out.append(Stay("home", *places["home"], at(t), at(s - travel)))
-        out.append(
-            Stay(
-                "move",
-                0,
-                0,
-                at(s - travel),
-                at(s),
-                "move",
-                commute_mode
-                if name == "work"
-                else rng.choice([commute_mode, "WALKING", "IN_PASSENGER_VEHICLE"]),
-            )
-        )
+        out.append(Stay("move", 0, 0, at(s - travel), at(s), "move",
+                        commute_mode if name == "work" else rng.choice(
+                            [commute_mode, "WALKING", "IN_PASSENGER_VEHICLE"])))
         out[-1].lat, out[-1].lon = places["home"]
         out.append(Stay(name, *places[name], at(s), at(e)))
         t = e + travel

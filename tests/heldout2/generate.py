@@ -75,8 +75,7 @@ def write_persona(out: Path, pid: str, module, seed: int) -> dict:
             pii.append({"file": rel, "entity_type": etype, "value": value})
     gt["pii"] = pii
     (pdir / "ground_truth.json").write_text(
-        json.dumps(gt, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+        json.dumps(gt, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return gt
 
 

@@ -199,55 +199,21 @@ me: 我去 | 好香啊 | 哈哈
 hu: [sticker]
 """)
 
-LI_SUBJ = [
-    "这帮当官的",
-    "那些贪官",
-    "美国佬",
-    "小日本",
-    "开发商跟官商勾结的",
-    "搞延迟退休的",
-    "那些专家",
-    "上面那些人",
-    "街道办的",
-    "拿我们养老金的",
-]
-LI_PRED = [
-    "就知道捞钱",
-    "天天瞎折腾老百姓",
-    "良心都被狗吃了",
-    "把房价炒上了天",
-    "一个个吃得脑满肠肥",
-    "说的话跟放屁一样",
-    "又想骗我们",
-    "根本不管老百姓死活",
-    "还有脸出来讲话",
-    "把咱们当猴耍",
-]
-LI_END = [
-    "气死我了！！",
-    "迟早要完",
-    "老百姓还活不活了",
-    "大家都醒醒吧！",
-    "😡😡😡",
-    "我算看透了",
-    "还有没有王法",
-    "这世道！",
-    "我六十多了还得看这个脸色",
-    "呸！",
-]
+LI_SUBJ = ["这帮当官的", "那些贪官", "美国佬", "小日本", "开发商跟官商勾结的",
+           "搞延迟退休的", "那些专家", "上面那些人", "街道办的", "拿我们养老金的"]
+LI_PRED = ["就知道捞钱", "天天瞎折腾老百姓", "良心都被狗吃了", "把房价炒上了天",
+           "一个个吃得脑满肠肥", "说的话跟放屁一样", "又想骗我们", "根本不管老百姓死活",
+           "还有脸出来讲话", "把咱们当猴耍"]
+LI_END = ["气死我了！！", "迟早要完", "老百姓还活不活了", "大家都醒醒吧！", "😡😡😡",
+          "我算看透了", "还有没有王法", "这世道！", "我六十多了还得看这个脸色", "呸！"]
 
 
 def li_rants(rng: random.Random, n: int) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
-    extra = [
-        "延迟退休就是坑我们这代人 干到死都领不上钱",
-        "核污水往海里倒 小日本不得好死",
-        "看新闻看得我血压都上来了 腐败分子全该枪毙",
-        "养老金涨那么一点点 当官的倒是一个比一个肥",
-        "美国又在台湾问题上搞事情 欺人太甚",
-        "菜价涨成这样 上面一句话不说",
-    ]
+    extra = ["延迟退休就是坑我们这代人 干到死都领不上钱", "核污水往海里倒 小日本不得好死",
+             "看新闻看得我血压都上来了 腐败分子全该枪毙", "养老金涨那么一点点 当官的倒是一个比一个肥",
+             "美国又在台湾问题上搞事情 欺人太甚", "菜价涨成这样 上面一句话不说"]
     out.extend(extra)
     seen.update(extra)
     while len(out) < n:
@@ -285,25 +251,19 @@ def build(rng: random.Random) -> dict:
     day = START
     while day <= END:
         wd = day.weekday()
-        plan = [
-            ("hus", 0.75, 1),
-            ("son", 0.6, 1),
-            ("xy", 0.55, 1),
-            ("boss", 0.55 if wd < 5 else 0.1, 1),
-        ]
+        plan = [("hus", 0.75, 1), ("son", 0.6, 1), ("xy", 0.55, 1),
+                ("boss", 0.55 if wd < 5 else 0.1, 1)]
         for key, p, n in plan:
             for _ in range(n):
                 if key in CHATTER and rng.random() < {"hus": 0.95, "son": 0.3, "xy": 0.35}[key]:
                     talker.chatter(chats[key], day, key, chatter_gen(key), FILL)
                 if rng.random() < p:
                     topics = {"hus": HUS, "son": SON, "xy": XY, "boss": BOSS}[key]
-                    talker.session(
-                        chats[key], day, rng.choice(topics), FILL, {"me": ["me"], key: [key]}
-                    )
+                    talker.session(chats[key], day, rng.choice(topics), FILL,
+                                   {"me": ["me"], key: [key]})
         if rng.random() < 0.5:
-            talker.session(
-                group, day, rng.choice(GRP), FILL, {"me": ["me"], **{k: [k] for k in GROUP_MEMBERS}}
-            )
+            talker.session(group, day, rng.choice(GRP), FILL,
+                           {"me": ["me"], **{k: [k] for k in GROUP_MEMBERS}})
         day += timedelta(days=1)
     # rants: spread over the period, some late at night (contact, not the user)
     span = (END - START).days
@@ -313,13 +273,9 @@ def build(rng: random.Random) -> dict:
         local = datetime.combine(d, datetime.min.time()) + timedelta(minutes=minute)
         talker._emit(group, local, "li", text, None)
         if rng.random() < 0.25:
-            talker._emit(
-                group,
-                local + timedelta(minutes=3),
-                rng.choice(["chen", "hu"]),
-                rng.choice(["老李 少说两句", "又来了", "群里不要发这些", "[捂脸]", "李师傅消消气"]),
-                None,
-            )
+            talker._emit(group, local + timedelta(minutes=3), rng.choice(["chen", "hu"]),
+                         rng.choice(["老李 少说两句", "又来了", "群里不要发这些", "[捂脸]",
+                                     "李师傅消消气"]), None)
     planted = plant(talker, chats, group)
     for c in [*chats.values(), group]:
         c.messages.sort(key=lambda m: m.utc)
@@ -335,17 +291,14 @@ def plant(t: Talker, chats: dict[str, Chat], group: Chat) -> list[tuple[str, str
         h, m = map(int, hm.split(":"))
         local = datetime.combine(d, datetime.min.time()) + timedelta(hours=h, minutes=m)
         from common import Msg, local_to_utc
-
         chat.messages.append(Msg(local_to_utc(ZONE, local), who, text, kind))
 
     put("son", date(2025, 7, 18), "20:11", "son", "妈 国庆的高铁票我帮你们买 把你身份证号发我")
     put("son", date(2025, 7, 18), "20:14", "me", USER_ID)
     put("son", date(2025, 7, 18), "20:15", "me", "你爸的 " + "320102 19660807 131" + HUSBAND_ID[-1])
-    pii += [
-        ("son", "CN_RESIDENT_ID", USER_ID),
-        ("son", "CN_RESIDENT_ID", "320102 19660807 131" + HUSBAND_ID[-1]),
-    ]
-    card = " ".join(CARD19[i : i + 4] for i in range(0, 19, 4))
+    pii += [("son", "CN_RESIDENT_ID", USER_ID),
+            ("son", "CN_RESIDENT_ID", "320102 19660807 131" + HUSBAND_ID[-1])]
+    card = " ".join(CARD19[i:i + 4] for i in range(0, 19, 4))
     put("son", date(2025, 9, 2), "19:40", "me", "磊磊 你那个房租妈给你打过去 你卡号多少")
     put("son", date(2025, 9, 2), "19:52", "son", "不用妈 我够")
     put("son", date(2025, 9, 2), "19:53", "me", "让你发就发")
@@ -355,15 +308,9 @@ def plant(t: Talker, chats: dict[str, Chat], group: Chat) -> list[tuple[str, str
     pii.append(("son", "ADDRESS", SON_ADDR))
     put("son", date(2025, 8, 9), "10:03", "son", f"手机也换了 {SON_PHONE}")
     pii.append(("son", "PHONE_NUMBER", SON_PHONE))
-    put(
-        "xy",
-        date(2025, 6, 12),
-        "18:30",
-        "me",
+    put("xy", date(2025, 6, 12), "18:30", "me",
         f'<msg><location x="{HOME[0]:.6f}" y="{HOME[1]:.6f}" scale="16" '
-        f'label="{HOME_ADDR.split("3栋")[0]}" poiname="翠竹园" /></msg>',
-        "location",
-    )
+        f'label="{HOME_ADDR.split("3栋")[0]}" poiname="翠竹园" /></msg>', "location")
     put("xy", date(2025, 6, 12), "18:31", "me", "姐 我家在这 3栋2单元602 上来喝茶")
     pii += [("xy", "ADDRESS", HOME_ADDR.split("3栋")[0])]
     put("xy", date(2025, 6, 20), "09:12", "xy", f"我新换的号 {XIUYING_PHONE} 存一下 赵秀英")
@@ -372,63 +319,25 @@ def plant(t: Talker, chats: dict[str, Chat], group: Chat) -> list[tuple[str, str
     pii.append(("hus", "LICENSE_PLATE", PLATE))
     put("hus", date(2025, 6, 5), "08:03", "me", f"你电话怎么打不通 {HUSBAND_PHONE} 是不是欠费了")
     pii.append(("hus", "PHONE_NUMBER", HUSBAND_PHONE))
-    put(
-        "boss",
-        date(2025, 6, 3),
-        "09:20",
-        "boss",
-        f"桂芳 新来的保洁阿姨 你加一下她微信 微信号：hong_ayi_0512 有事联系我 {BOSS_PHONE}",
-    )
+    put("boss", date(2025, 6, 3), "09:20", "boss",
+        f"桂芳 新来的保洁阿姨 你加一下她微信 微信号：hong_ayi_0512 有事联系我 {BOSS_PHONE}")
     pii += [("boss", "WECHAT_ID", "hong_ayi_0512"), ("boss", "PHONE_NUMBER", BOSS_PHONE)]
-    put(
-        "boss",
-        date(2025, 7, 1),
-        "08:45",
-        "boss",
-        "入职材料请发到 hr.jinling@example.com 身份证复印件也要",
-    )
-    put(
-        "boss",
-        date(2025, 7, 1),
-        "09:10",
-        "me",
-        "好的 我晚上让儿子帮我弄 我的邮箱 lgf1969@example.com",
-    )
-    pii += [
-        ("boss", "EMAIL_ADDRESS", "hr.jinling@example.com"),
-        ("boss", "EMAIL_ADDRESS", "lgf1969@example.com"),
-    ]
-    put(
-        "grp",
-        date(2025, 6, 8),
-        "10:00",
-        "xiao",
-        "各位业主 物业值班电话 025-8666 0153 有事随时打 小周 周建",
-    )
+    put("boss", date(2025, 7, 1), "08:45", "boss",
+        "入职材料请发到 hr.jinling@example.com 身份证复印件也要")
+    put("boss", date(2025, 7, 1), "09:10", "me", "好的 我晚上让儿子帮我弄 我的邮箱 lgf1969@example.com")
+    pii += [("boss", "EMAIL_ADDRESS", "hr.jinling@example.com"),
+            ("boss", "EMAIL_ADDRESS", "lgf1969@example.com")]
+    put("grp", date(2025, 6, 8), "10:00", "xiao",
+        "各位业主 物业值班电话 025-8666 0153 有事随时打 小周 周建")
     pii += [("grp", "PHONE_NUMBER", "025-8666 0153"), ("grp", "PERSON", "周建")]
-    put(
-        "boss",
-        date(2025, 8, 30),
-        "17:30",
-        "boss",
-        "【通知】9月1日起保洁部早班7:00到岗 请各班组长转告 —— 金陵物业保洁部 张海燕",
-    )
+    put("boss", date(2025, 8, 30), "17:30", "boss",
+        "【通知】9月1日起保洁部早班7:00到岗 请各班组长转告 —— 金陵物业保洁部 张海燕")
     pii.append(("boss", "PERSON", "张海燕"))
-    put(
-        "son",
-        date(2025, 10, 3),
-        "11:20",
-        "son",
-        "妈 爸的医保卡照片发我一下 王建华那张 我帮他在苏州备案",
-    )
+    put("son", date(2025, 10, 3), "11:20", "son",
+        "妈 爸的医保卡照片发我一下 王建华那张 我帮他在苏州备案")
     pii.append(("son", "PERSON", "王建华"))
-    put(
-        "grp",
-        date(2025, 9, 14),
-        "21:05",
-        "li",
-        "我是李国栋 3栋1单元301 有本事来找我 我说的就是实话！",
-    )
+    put("grp", date(2025, 9, 14), "21:05", "li",
+        "我是李国栋 3栋1单元301 有本事来找我 我说的就是实话！")
     pii += [("grp", "PERSON", "李国栋")]
     return pii
 
@@ -439,15 +348,8 @@ def ts_wx(m) -> str:
     return f"{loc.year}/{loc.month}/{loc.day} {loc.hour:02d}:{loc.minute:02d}"
 
 
-TYPE_NAMES = {
-    "text": "文本",
-    "image": "图片",
-    "voice": "语音",
-    "sticker": "动画表情",
-    "video": "视频",
-    "location": "位置",
-    "system": "系统通知",
-}
+TYPE_NAMES = {"text": "文本", "image": "图片", "voice": "语音", "sticker": "动画表情",
+              "video": "视频", "location": "位置", "system": "系统通知"}
 
 
 def write_wechat(files: dict, chats: dict[str, Chat], group: Chat, rng: random.Random) -> dict:
@@ -461,21 +363,10 @@ def write_wechat(files: dict, chats: dict[str, Chat], group: Chat, rng: random.R
             title, room = CONTACTS[key][0], CONTACTS[key][1]
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(
-            [
-                "id",
-                "MsgSvrID",
-                "type_name",
-                "is_sender",
-                "talker",
-                "room_name",
-                "msg",
-                "src",
-                "CreateTime",
-            ]
-        )
+        w.writerow(["id", "MsgSvrID", "type_name", "is_sender", "talker", "room_name", "msg",
+                    "src", "CreateTime"])
         for m in chat.messages:
-            svr += rng.randint(10**12, 10**14)
+            svr += rng.randint(10 ** 12, 10 ** 14)
             if m.sender == "me":
                 talker = ME_WXID
             elif key == "grp":
@@ -494,19 +385,8 @@ def write_wechat(files: dict, chats: dict[str, Chat], group: Chat, rng: random.R
                 msg = f"{rng.randint(2, 40)}''"
             elif m.kind == "sticker":
                 msg = "动画表情"
-            w.writerow(
-                [
-                    mid,
-                    svr,
-                    TYPE_NAMES[m.kind],
-                    1 if m.sender == "me" else 0,
-                    talker,
-                    room,
-                    msg,
-                    src,
-                    ts_wx(m),
-                ]
-            )
+            w.writerow([mid, svr, TYPE_NAMES[m.kind], 1 if m.sender == "me" else 0, talker,
+                        room, msg, src, ts_wx(m)])
             mid += 1
         path = f"wechat/csv/{title}/{title}_0_{len(chat.messages)}.csv"
         files[path] = ("utf-8", buf.getvalue())
@@ -523,86 +403,32 @@ def write_payments(files: dict, rng: random.Random, chats) -> list[tuple[str, st
     wx_rows, ali_rows = [], []
     day = START
     while day <= END:
-
         def at(h0: int, h1: int, day: date = day) -> datetime:
             return datetime.combine(day, datetime.min.time()) + timedelta(
-                minutes=rng.randint(h0 * 60, h1 * 60), seconds=rng.randint(0, 59)
-            )
-
+                minutes=rng.randint(h0 * 60, h1 * 60), seconds=rng.randint(0, 59))
         if rng.random() < 0.8:
-            wx_rows.append(
-                (
-                    at(16, 19),
-                    "扫二维码付款",
-                    rng.choice(
-                        [
-                            "江东菜场-王记蔬菜",
-                            "江东菜场-老张鲜肉",
-                            "苏果超市(江东中路店)",
-                            "刘记水产",
-                        ]
-                    ),
-                    "收款方备注:二维码收款",
-                    "支出",
-                    rng.randint(800, 9800) / 100,
-                    "零钱",
-                )
-            )
+            wx_rows.append((at(16, 19), "扫二维码付款", rng.choice(
+                ["江东菜场-王记蔬菜", "江东菜场-老张鲜肉", "苏果超市(江东中路店)", "刘记水产"]),
+                "收款方备注:二维码收款", "支出", rng.randint(800, 9800) / 100, "零钱"))
         if rng.random() < 0.25:
-            wx_rows.append(
-                (
-                    at(12, 21),
-                    "商户消费",
-                    "乐元素",
-                    "开心消消乐-金条x60",
-                    "支出",
-                    rng.choice([6.0, 12.0, 30.0]),
-                    "零钱",
-                )
-            )
+            wx_rows.append((at(12, 21), "商户消费", "乐元素", "开心消消乐-金条x60", "支出",
+                            rng.choice([6.0, 12.0, 30.0]), "零钱"))
         if rng.random() < 0.3:
-            ali_rows.append(
-                (
-                    at(9, 21),
-                    "日用百货",
-                    rng.choice(["淘宝-家居旗舰店", "盒马鲜生", "拼多多平台商户", "饿了么"]),
-                    "/",
-                    rng.choice(["抽纸 10包", "鸡蛋 30枚", "商品", "拖把"]),
-                    "支出",
-                    rng.randint(990, 8900) / 100,
-                    "余额宝",
-                )
-            )
+            ali_rows.append((at(9, 21), "日用百货", rng.choice(
+                ["淘宝-家居旗舰店", "盒马鲜生", "拼多多平台商户", "饿了么"]), "/",
+                rng.choice(["抽纸 10包", "鸡蛋 30枚", "商品", "拖把"]), "支出",
+                rng.randint(990, 8900) / 100, "余额宝"))
         if day.day == 10:
-            ali_rows.append(
-                (
-                    at(10, 11),
-                    "转账红包",
-                    EMPLOYER,
-                    "/",
-                    f"{day.month}月工资",
-                    "收入",
-                    float(SALARY),
-                    "余额",
-                )
-            )
+            ali_rows.append((at(10, 11), "转账红包", EMPLOYER, "/", f"{day.month}月工资",
+                             "收入", float(SALARY), "余额"))
         if day.day == 2:
             wx_rows.append((at(9, 10), "转账", "磊磊", "/", "支出", 1500.0, "零钱"))
         if day.day == 15 and day.month in (6, 9):
-            ali_rows.append(
-                (
-                    at(9, 12),
-                    "生活缴费",
-                    "南京市建邺区物业",
-                    "/",
-                    "翠竹园物业费",
-                    "支出",
-                    1346.40,
-                    "余额",
-                )
-            )
+            ali_rows.append((at(9, 12), "生活缴费", "南京市建邺区物业", "/",
+                             "翠竹园物业费", "支出", 1346.40, "余额"))
         day += timedelta(days=1)
-    wx_rows.append((datetime(2025, 9, 30, 19, 5, 11), "转账", "老头子", "/", "收入", 2000.0, "/"))
+    wx_rows.append((datetime(2025, 9, 30, 19, 5, 11), "转账", "老头子", "/", "收入",
+                    2000.0, "/"))
     wx_rows.append((datetime(2025, 7, 5, 10, 1, 2), "微信红包", "秀英姐", "/", "收入", 8.88, "/"))
     wx_rows.sort()
     ali_rows.sort()
@@ -611,133 +437,63 @@ def write_payments(files: dict, rng: random.Random, chats) -> list[tuple[str, st
     w = csv.writer(out, lineterminator="\n")
     tot_in = sum(r[5] for r in wx_rows if r[4] == "收入")
     tot_out = sum(r[5] for r in wx_rows if r[4] == "支出")
-    pre = [
-        "微信支付账单明细",
-        "微信昵称：[芳芳]",
-        f"起始时间：[{START} 00:00:00] 终止时间：[{END} 23:59:59]",
-        "导出类型：[全部]",
-        "导出时间：[2025-11-01 09:12:40]",
-        "",
-        f"共{len(wx_rows)}笔记录",
-        f"收入：{sum(1 for r in wx_rows if r[4] == '收入')}笔 {tot_in:.2f}元",
-        f"支出：{sum(1 for r in wx_rows if r[4] == '支出')}笔 {tot_out:.2f}元",
-        "中性交易：0笔 0.00元",
-        "注：",
-        "1. 充值/提现/理财通购买/零钱通存取/信用卡还款等交易，将计入中性交易",
-        "2. 本明细仅展示当前账单中的交易，不包括已删除的记录",
-        "3. 本明细仅供个人对账使用",
-        "",
-        "----------------------微信支付账单明细列表--------------------",
-    ]
+    pre = ["微信支付账单明细", "微信昵称：[芳芳]",
+           f"起始时间：[{START} 00:00:00] 终止时间：[{END} 23:59:59]", "导出类型：[全部]",
+           "导出时间：[2025-11-01 09:12:40]", "", f"共{len(wx_rows)}笔记录",
+           f"收入：{sum(1 for r in wx_rows if r[4] == '收入')}笔 {tot_in:.2f}元",
+           f"支出：{sum(1 for r in wx_rows if r[4] == '支出')}笔 {tot_out:.2f}元",
+           "中性交易：0笔 0.00元", "注：",
+           "1. 充值/提现/理财通购买/零钱通存取/信用卡还款等交易，将计入中性交易",
+           "2. 本明细仅展示当前账单中的交易，不包括已删除的记录", "3. 本明细仅供个人对账使用", "",
+           "----------------------微信支付账单明细列表--------------------"]
     for line in pre:
         w.writerow([line] + [""] * 10)
-    w.writerow(
-        [
-            "交易时间",
-            "交易类型",
-            "交易对方",
-            "商品",
-            "收/支",
-            "金额(元)",
-            "支付方式",
-            "当前状态",
-            "交易单号",
-            "商户单号",
-            "备注",
-        ]
-    )
+    w.writerow(["交易时间", "交易类型", "交易对方", "商品", "收/支", "金额(元)", "支付方式",
+                "当前状态", "交易单号", "商户单号", "备注"])
     for ts, typ, cp, goods, io_, amt, method in wx_rows:
-        tx = f"42000{rng.randint(10**22, 10**23 - 1)}"
+        tx = f"42000{rng.randint(10 ** 22, 10 ** 23 - 1)}"
         state = "支付成功" if io_ == "支出" else "已存入零钱"
         if typ == "转账" and io_ == "支出":
             state = "朋友已收钱"
-        w.writerow(
-            [
-                ts.strftime("%Y-%m-%d %H:%M:%S"),
-                typ,
-                cp,
-                goods,
-                io_,
-                f"¥{amt:.2f}",
-                method,
-                state,
-                tx + "\t",
-                (f"{rng.randint(10**19, 10**20)}\t" if typ == "商户消费" else "/\t"),
-                "/",
-            ]
-        )
+        w.writerow([ts.strftime("%Y-%m-%d %H:%M:%S"), typ, cp, goods, io_, f"¥{amt:.2f}",
+                    method, state, tx + "\t", (f"{rng.randint(10 ** 19, 10 ** 20)}\t"
+                                               if typ == "商户消费" else "/\t"), "/"])
     name = f"微信支付账单({START:%Y%m%d}-{END:%Y%m%d}).csv"
     files[name] = ("utf-8", out.getvalue())
     # Alipay CSV (GBK)
-    lines = [
-        "-" * 84,
-        "导出信息：",
-        "姓名：刘桂芳",
-        f"支付宝账户：{USER_PHONE}",
-        f"起始时间：[{START} 00:00:00]    终止时间：[{END} 23:59:59]",
-        "导出交易类型：[全部]",
-        "导出时间：[2025-11-01 09:15:03]",
-        f"共{len(ali_rows)}笔记录",
-        f"收入：{sum(1 for r in ali_rows if r[5] == '收入')}笔 "
-        f"{sum(r[6] for r in ali_rows if r[5] == '收入'):.2f}元",
-        f"支出：{sum(1 for r in ali_rows if r[5] == '支出')}笔 "
-        f"{sum(r[6] for r in ali_rows if r[5] == '支出'):.2f}元",
-        "不计收支：0笔 0.00元",
-        "",
-        "特别提示：",
-        "1.本回单内容可表明支付宝受理了交易申请，因系统原因或通道故障等可能导致本回单与实际交易结果不符时，以实际交易情况为准；",
-        "2.请勿将本回单作为收款方发货的凭证使用，请查证账户实际到账情况后再进行发货操作；",
-        "3.支付宝快捷支付等非余额支付方式可能既产生支付宝交易也同步产生银行交易，因此请勿使用本回单进行重复记账；",
-        "4.本回单如经任何涂改、编造，均立即失去效力；",
-        "5.部分账单如：充值提现、账户转存或者个人设置收支等不计入为收入或者支出，记为不计收支类；",
-        "6.因统计逻辑不同，明细金额直接累加后，可能会和下方统计金额不一致，请以实际交易金额为准；",
-        "7.禁止将本回单用于非法用途；",
-        "8.本明细仅展示当前账单中的交易，不包括已删除的记录；",
-        "9.本明细仅供个人对账使用。",
-        "",
-        "------------------------支付宝（中国）网络技术有限公司  电子客户回单------------------------",
-    ]
-    head = [
-        "交易时间",
-        "交易分类",
-        "交易对方",
-        "对方账号",
-        "商品说明",
-        "收/支",
-        "金额",
-        "收/付款方式",
-        "交易状态",
-        "交易订单号",
-        "商家订单号",
-        "备注",
-    ]
+    lines = ["-" * 84, "导出信息：", "姓名：刘桂芳", f"支付宝账户：{USER_PHONE}",
+             f"起始时间：[{START} 00:00:00]    终止时间：[{END} 23:59:59]",
+             "导出交易类型：[全部]", "导出时间：[2025-11-01 09:15:03]",
+             f"共{len(ali_rows)}笔记录",
+             f"收入：{sum(1 for r in ali_rows if r[5] == '收入')}笔 "
+             f"{sum(r[6] for r in ali_rows if r[5] == '收入'):.2f}元",
+             f"支出：{sum(1 for r in ali_rows if r[5] == '支出')}笔 "
+             f"{sum(r[6] for r in ali_rows if r[5] == '支出'):.2f}元",
+             "不计收支：0笔 0.00元", "", "特别提示：",
+             "1.本回单内容可表明支付宝受理了交易申请，因系统原因或通道故障等可能导致本回单与实际交易结果不符时，以实际交易情况为准；",
+             "2.请勿将本回单作为收款方发货的凭证使用，请查证账户实际到账情况后再进行发货操作；",
+             "3.支付宝快捷支付等非余额支付方式可能既产生支付宝交易也同步产生银行交易，因此请勿使用本回单进行重复记账；",
+             "4.本回单如经任何涂改、编造，均立即失去效力；",
+             "5.部分账单如：充值提现、账户转存或者个人设置收支等不计入为收入或者支出，记为不计收支类；",
+             "6.因统计逻辑不同，明细金额直接累加后，可能会和下方统计金额不一致，请以实际交易金额为准；",
+             "7.禁止将本回单用于非法用途；", "8.本明细仅展示当前账单中的交易，不包括已删除的记录；",
+             "9.本明细仅供个人对账使用。", "",
+             "------------------------支付宝（中国）网络技术有限公司  电子客户回单------------------------"]
+    head = ["交易时间", "交易分类", "交易对方", "对方账号", "商品说明", "收/支", "金额",
+            "收/付款方式", "交易状态", "交易订单号", "商家订单号", "备注"]
     widths = [20, 20, 20, 20, 20, 20, 20, 20, 20, 16, 20, 20]
     lines.append(",".join(pad(h, w) for h, w in zip(head, widths, strict=True)) + ",")
     for ts, cat, cp, acct, goods, io_, amt, method in reversed(ali_rows):
         acct_v = "jlwy_payroll@example.com" if cp == EMPLOYER else acct
-        order = f"2025{rng.randint(10**23, 10**24 - 1)}"
-        vals = [
-            ts.strftime("%Y-%m-%d %H:%M:%S"),
-            cat,
-            cp,
-            acct_v,
-            goods,
-            io_,
-            f"{amt:.2f}",
-            method,
-            "交易成功",
-            order + "\t",
-            (f"T{rng.randint(10**18, 10**19)}" if cp != EMPLOYER else "") + "\t",
-            "",
-        ]
+        order = f"2025{rng.randint(10 ** 23, 10 ** 24 - 1)}"
+        vals = [ts.strftime("%Y-%m-%d %H:%M:%S"), cat, cp, acct_v, goods, io_,
+                f"{amt:.2f}", method, "交易成功", order + "\t",
+                (f"T{rng.randint(10 ** 18, 10 ** 19)}" if cp != EMPLOYER else "") + "\t", ""]
         lines.append(",".join(pad(v, w) for v, w in zip(vals, widths, strict=True)) + ",")
     alipay_name = "alipay_record_20251101_0915.csv"
     files[alipay_name] = ("gbk", "\r\n".join(lines) + "\r\n")
-    pii += [
-        (alipay_name, "PERSON", "刘桂芳"),
-        (alipay_name, "PHONE_NUMBER", USER_PHONE),
-        (alipay_name, "EMAIL_ADDRESS", "jlwy_payroll@example.com"),
-    ]
+    pii += [(alipay_name, "PERSON", "刘桂芳"), (alipay_name, "PHONE_NUMBER", USER_PHONE),
+            (alipay_name, "EMAIL_ADDRESS", "jlwy_payroll@example.com")]
     return pii, name, alipay_name
 
 
@@ -746,32 +502,17 @@ def fmt_deg(lat: float, lon: float) -> str:
 
 
 def write_timeline(files: dict, rng: random.Random) -> None:
-    places = {"home": HOME, "work": WORK, "temple": TEMPLE, "market": MARKET, "hospital": HOSPITAL}
-    place_ids = {
-        k: "ChIJ" + "".join(rng.choice("abcdefghijkLMNOPQRSTuvwxyz0123456789_-") for _ in range(23))
-        for k in places
-    }
-    sem = {
-        "home": "INFERRED_HOME",
-        "work": "INFERRED_WORK",
-        "temple": "UNKNOWN",
-        "market": "UNKNOWN",
-        "hospital": "UNKNOWN",
-    }
+    places = {"home": HOME, "work": WORK, "temple": TEMPLE, "market": MARKET,
+              "hospital": HOSPITAL}
+    place_ids = {k: "ChIJ" + "".join(rng.choice("abcdefghijkLMNOPQRSTuvwxyz0123456789_-")
+                                     for _ in range(23)) for k in places}
+    sem = {"home": "INFERRED_HOME", "work": "INFERRED_WORK", "temple": "UNKNOWN", "market": "UNKNOWN",
+           "hospital": "UNKNOWN"}
     segs = []
     day = START
-    temple_days = {
-        date(2025, 6, 11),
-        date(2025, 6, 25),
-        date(2025, 7, 10),
-        date(2025, 7, 25),
-        date(2025, 8, 9),
-        date(2025, 8, 23),
-        date(2025, 9, 7),
-        date(2025, 9, 21),
-        date(2025, 10, 7),
-        date(2025, 10, 21),
-    }
+    temple_days = {date(2025, 6, 11), date(2025, 6, 25), date(2025, 7, 10), date(2025, 7, 25),
+                   date(2025, 8, 9), date(2025, 8, 23), date(2025, 9, 7), date(2025, 9, 21),
+                   date(2025, 10, 7), date(2025, 10, 21)}
     while day <= END:
         workday = day.weekday() < 5 and not (date(2025, 10, 1) <= day <= date(2025, 10, 8))
         extra = []
@@ -785,26 +526,20 @@ def write_timeline(files: dict, rng: random.Random) -> None:
         for i, s in enumerate(plan):
             if s.end <= s.start:
                 continue
-            seg = {
-                "startTime": iso_offset(ZONE, s.start),
-                "endTime": iso_offset(ZONE, s.end),
-                "startTimeTimezoneUtcOffsetMinutes": 480,
-                "endTimeTimezoneUtcOffsetMinutes": 480,
-            }
+            seg = {"startTime": iso_offset(ZONE, s.start), "endTime": iso_offset(ZONE, s.end),
+                   "startTimeTimezoneUtcOffsetMinutes": 480,
+                   "endTimeTimezoneUtcOffsetMinutes": 480}
             if s.kind == "move":
                 dest = plan[i + 1] if i + 1 < len(plan) else plan[i - 1]
                 a = (s.lat, s.lon)
                 b = (dest.lat, dest.lon)
-                seg["activity"] = {
-                    "start": {"latLng": fmt_deg(*jitter(rng, *a, 30))},
-                    "end": {"latLng": fmt_deg(*jitter(rng, *b, 30))},
-                    "distanceMeters": round(rng.uniform(4800, 6200), 1),
-                    "probability": round(rng.uniform(0.7, 0.99), 6),
-                    "topCandidate": {
-                        "type": s.mode,
-                        "probability": round(rng.uniform(0.5, 0.9), 6),
-                    },
-                }
+                seg["activity"] = {"start": {"latLng": fmt_deg(*jitter(rng, *a, 30))},
+                                   "end": {"latLng": fmt_deg(*jitter(rng, *b, 30))},
+                                   "distanceMeters": round(rng.uniform(4800, 6200), 1),
+                                   "probability": round(rng.uniform(0.7, 0.99), 6),
+                                   "topCandidate": {"type": s.mode,
+                                                    "probability": round(rng.uniform(0.5, 0.9),
+                                                                         6)}}
                 segs.append(seg)
                 pts = []
                 n = 4
@@ -813,38 +548,23 @@ def write_timeline(files: dict, rng: random.Random) -> None:
                     t = s.start + (s.end - s.start) * f
                     p = jitter(rng, a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, 60)
                     pts.append({"point": fmt_deg(*p), "time": iso_offset(ZONE, t)})
-                segs.append(
-                    {
-                        "startTime": iso_offset(ZONE, s.start),
-                        "endTime": iso_offset(ZONE, s.end),
-                        "timelinePath": pts,
-                    }
-                )
+                segs.append({"startTime": iso_offset(ZONE, s.start),
+                             "endTime": iso_offset(ZONE, s.end), "timelinePath": pts})
             else:
-                seg["visit"] = {
-                    "hierarchyLevel": 0,
-                    "probability": round(rng.uniform(0.6, 0.95), 6),
-                    "topCandidate": {
-                        "placeId": place_ids[s.place],
-                        "semanticType": (sem[s.place] if rng.random() < 0.3 else "UNKNOWN"),
-                        "probability": round(rng.uniform(0.4, 0.9), 6),
-                        "placeLocation": {"latLng": fmt_deg(*jitter(rng, s.lat, s.lon, 15))},
-                    },
-                }
+                seg["visit"] = {"hierarchyLevel": 0,
+                                "probability": round(rng.uniform(0.6, 0.95), 6),
+                                "topCandidate": {"placeId": place_ids[s.place],
+                                                 "semanticType": (
+                                                     sem[s.place] if rng.random() < 0.3
+                                                     else "UNKNOWN"),
+                                                 "probability": round(rng.uniform(0.4, 0.9), 6),
+                                                 "placeLocation": {"latLng": fmt_deg(
+                                                     *jitter(rng, s.lat, s.lon, 15))}}}
                 segs.append(seg)
         day += timedelta(days=1)
-    doc = {
-        "semanticSegments": segs,
-        "rawSignals": [],
-        "userLocationProfile": {
-            "persona": {
-                "travelModeAffinities": [
-                    {"mode": "IN_SUBWAY", "affinity": 0.61},
-                    {"mode": "WALKING", "affinity": 0.3},
-                ]
-            }
-        },
-    }
+    doc = {"semanticSegments": segs, "rawSignals": [], "userLocationProfile": {
+        "persona": {"travelModeAffinities": [{"mode": "IN_SUBWAY", "affinity": 0.61},
+                                             {"mode": "WALKING", "affinity": 0.3}]}}}
     files["Timeline.json"] = ("utf-8", dumps(doc))
 
 
@@ -862,17 +582,11 @@ def generate(rng: random.Random) -> tuple[dict, dict]:
     pay_pii, _wx_name, _ = write_payments(files, rng, chats)
     pii += pay_pii
     write_timeline(files, rng)
-    top = sorted(((CONTACTS[k][0], c.count_dm()) for k, c in chats.items()), key=lambda x: -x[1])[
-        :3
-    ]
+    top = sorted(((CONTACTS[k][0], c.count_dm()) for k, c in chats.items()),
+                 key=lambda x: -x[1])[:3]
     gt_facts = {
-        "home": {
-            "lat": HOME[0],
-            "lon": HOME[1],
-            "radius_m": 300,
-            "address": HOME_ADDR,
-            "city": "南京",
-        },
+        "home": {"lat": HOME[0], "lon": HOME[1], "radius_m": 300, "address": HOME_ADDR,
+                 "city": "南京"},
         "work": {"lat": WORK[0], "lon": WORK[1], "radius_m": 300, "employer": EMPLOYER},
         "sleep_window": {"start": "22:30", "end": "06:00", "tolerance_min": 60},
         "top_contacts": [{"name": n, "messages": c} for n, c in top],
@@ -889,66 +603,28 @@ def generate(rng: random.Random) -> tuple[dict, dict]:
         "gambling": {"value": False},
         "gaming": {"value": True},
         "salary": {"amount": SALARY, "currency": "CNY", "payer": EMPLOYER, "period": "monthly"},
-        "risky_contact": {
-            "name": "老李头",
-            "why": "posts 90+ angry political rants (corruption, delayed "
-            "retirement, Japan/US) in the 翠竹园3栋邻里群 group",
-        },
+        "risky_contact": {"name": "老李头",
+                          "why": "posts 90+ angry political rants (corruption, delayed "
+                                 "retirement, Japan/US) in the 翠竹园3栋邻里群 group"},
     }
     gt = {
-        "schema_version": 1,
-        "persona": PID,
-        "fictional": True,
-        "independent": True,
+        "schema_version": 1, "persona": PID, "fictional": True, "independent": True,
         "description": "刘桂芳, 56, cleaning supervisor at a Nanjing property company; husband, "
-        "son in Suzhou, Buddhist friend, boss, neighbourhood group.",
+                       "son in Suzhou, Buddhist friend, boss, neighbourhood group.",
         "timezone": ZONE,
-        "user": {
-            "names": ["刘桂芳", "芳芳"],
-            "phones": [USER_PHONE],
-            "emails": ["lgf1969@example.com"],
-            "handles": [ME_WXID],
-        },
-        "pii": pii,
-        "facts": gt_facts,
+        "user": {"names": ["刘桂芳", "芳芳"], "phones": [USER_PHONE],
+                 "emails": ["lgf1969@example.com"], "handles": [ME_WXID]},
+        "pii": pii, "facts": gt_facts,
     }
     return files, gt
 
 
 SLOTS = {
     "time": ["今天", "明天", "刚才", "早上", "中午", "晚上", "下午", "礼拜六", "后天", "这两天"],
-    "place": [
-        "菜场",
-        "苏果",
-        "楼下",
-        "小区门口",
-        "公交站",
-        "地铁上",
-        "单位",
-        "江边",
-        "公园",
-        "万达",
-        "河西那边",
-        "莫愁湖",
-    ],
-    "food": [
-        "红烧肉",
-        "青菜",
-        "鸭血粉丝汤",
-        "盐水鸭",
-        "饺子",
-        "小馄饨",
-        "小龙虾",
-        "西瓜",
-        "水蜜桃",
-        "面条",
-        "豆腐",
-        "排骨",
-        "茭白",
-        "菱角",
-        "毛豆",
-        "螃蟹",
-    ],
+    "place": ["菜场", "苏果", "楼下", "小区门口", "公交站", "地铁上", "单位", "江边", "公园",
+              "万达", "河西那边", "莫愁湖"],
+    "food": ["红烧肉", "青菜", "鸭血粉丝汤", "盐水鸭", "饺子", "小馄饨", "小龙虾", "西瓜", "水蜜桃",
+             "面条", "豆腐", "排骨", "茭白", "菱角", "毛豆", "螃蟹"],
     "thing": ["洗衣机", "空调", "热水器", "电视", "电瓶车", "煤气灶", "冰箱", "门锁", "水龙头"],
     "person": ["老孙", "楼下王阿姨", "对门老陈", "小周", "你三姨", "你表哥", "老同学刘梅"],
     "weather": ["热死了", "下大雨", "闷得很", "降温了", "太阳好毒", "刮大风", "又下雨了"],
@@ -962,82 +638,32 @@ SLOTS = {
 }
 CHATTER = {
     "hus": {
-        "me": [
-            "{time}{place}的{food}好便宜 买了点",
-            "{thing}又坏了 你{time}找人看看",
-            "{person}说{time}要来家里坐坐",
-            "{time}{weather} 你出门{care}",
-            "路过{place} 给你带{food}了",
-            "你把{thing}关了没",
-            "{time}在{place}碰到{person}了",
-            "{food}在冰箱里 你热一下",
-            "{thing}修好没",
-            "我{ache}有点酸 今天走多了",
-            "{time}晚点回 {place}排队",
-            "你衣服收了没 {weather}",
-        ],
-        "hus": [
-            "{time}在{place}看人下棋",
-            "{person}{time}喊我喝酒",
-            "{food}我买好了",
-            "{thing}修好了 花了{money}",
-            "{time}{weather} 别骑车了",
-            "你几点下班",
-            "给你买了{food}",
-            "{place}那边修路 绕一下",
-            "{person}孙子考上高中了",
-            "晚上{food}还是{food}",
-            "钥匙在鞋柜上",
-            "{time}{weather}",
-        ],
+        "me": ["{time}{place}的{food}好便宜 买了点", "{thing}又坏了 你{time}找人看看",
+               "{person}说{time}要来家里坐坐", "{time}{weather} 你出门{care}",
+               "路过{place} 给你带{food}了", "你把{thing}关了没", "{time}在{place}碰到{person}了",
+               "{food}在冰箱里 你热一下", "{thing}修好没", "我{ache}有点酸 今天走多了",
+               "{time}晚点回 {place}排队", "你衣服收了没 {weather}"],
+        "hus": ["{time}在{place}看人下棋", "{person}{time}喊我喝酒", "{food}我买好了",
+                "{thing}修好了 花了{money}", "{time}{weather} 别骑车了", "你几点下班",
+                "给你买了{food}", "{place}那边修路 绕一下", "{person}孙子考上高中了",
+                "晚上{food}还是{food}", "钥匙在鞋柜上", "{time}{weather}"],
     },
     "son": {
-        "me": [
-            "{time}烧了{food} 可惜你不在",
-            "{food}给你寄点？",
-            "你{time}{care}",
-            "你爸{time}又去{place}了",
-            "{person}问你有对象没 我说有了哈哈",
-            "苏州{weather}没",
-            "你那边{food}贵不贵",
-            "{time}跟你爸去{place}转了转",
-            "钱够不够用",
-            "衣服要不要给你寄",
-        ],
-        "son": [
-            "妈 我{time}在{sz}{act}",
-            "{time}{weather} 你们注意身体",
-            "给你们买了{gift} 过两天到",
-            "我跟小雯{time}去{sz}了",
-            "最近挺忙的",
-            "爸{time}电话打了没",
-            "{time}吃的{food}",
-            "妈你别操心",
-            "公司{time}团建",
-            "[image]",
-        ],
+        "me": ["{time}烧了{food} 可惜你不在", "{food}给你寄点？", "你{time}{care}",
+               "你爸{time}又去{place}了", "{person}问你有对象没 我说有了哈哈",
+               "苏州{weather}没", "你那边{food}贵不贵", "{time}跟你爸去{place}转了转",
+               "钱够不够用", "衣服要不要给你寄"],
+        "son": ["妈 我{time}在{sz}{act}", "{time}{weather} 你们注意身体", "给你们买了{gift} 过两天到",
+                "我跟小雯{time}去{sz}了", "最近挺忙的", "爸{time}电话打了没", "{time}吃的{food}",
+                "妈你别操心", "公司{time}团建", "[image]"],
     },
     "xy": {
-        "me": [
-            "姐 {time}去{place}走走？",
-            "{place}的{food}{price}一斤",
-            "我{time}{ache}又疼",
-            "{person}家在装修 吵死了",
-            "{time}{weather} 跳舞不去了吧",
-            "那个{food}你怎么烧的",
-            "{time}陪我去趟{place}",
-            "我{time}念了一遍心经 心里静多了",
-        ],
-        "xy": [
-            "{place}的{food}今天{price}",
-            "我家那个{time}又去打牌了",
-            "{time}{weather}",
-            "{person}住院了 唉",
-            "{time}一起去{place}",
-            "我孙子{time}发烧了",
-            "你那个{thing}哪买的",
-            "阿弥陀佛 都好就好",
-        ],
+        "me": ["姐 {time}去{place}走走？", "{place}的{food}{price}一斤", "我{time}{ache}又疼",
+               "{person}家在装修 吵死了", "{time}{weather} 跳舞不去了吧", "那个{food}你怎么烧的",
+               "{time}陪我去趟{place}", "我{time}念了一遍心经 心里静多了"],
+        "xy": ["{place}的{food}今天{price}", "我家那个{time}又去打牌了", "{time}{weather}",
+               "{person}住院了 唉", "{time}一起去{place}", "我孙子{time}发烧了",
+               "你那个{thing}哪买的", "阿弥陀佛 都好就好"],
     },
 }
 
@@ -1045,7 +671,5 @@ CHATTER = {
 def chatter_gen(key: str):
     def gen(rng: random.Random, who: str) -> str:
         from common import fill_slots
-
         return fill_slots(rng, CHATTER[key]["me" if who == "me" else key], SLOTS)
-
     return gen

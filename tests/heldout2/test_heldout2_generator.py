@@ -15,50 +15,22 @@ sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
 
-KEYS = {
-    "schema_version",
-    "persona",
-    "fictional",
-    "independent",
-    "description",
-    "timezone",
-    "user",
-    "pii",
-    "facts",
-}
-FACT_KEYS = {
-    "home",
-    "work",
-    "sleep_window",
-    "top_contacts",
-    "relationships",
-    "religion",
-    "health",
-    "politics",
-    "financial_stress",
-    "gambling",
-    "gaming",
-    "salary",
-    "risky_contact",
-}
+KEYS = {"schema_version", "persona", "fictional", "independent", "description", "timezone",
+        "user", "pii", "facts"}
+FACT_KEYS = {"home", "work", "sleep_window", "top_contacts", "relationships", "religion",
+             "health", "politics", "financial_stress", "gambling", "gaming", "salary",
+             "risky_contact"}
 
 
 def tree_digest(root: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def run(out: Path, **env) -> None:
     e = dict(os.environ, **env)
-    subprocess.run(
-        [sys.executable, str(HERE / "generate.py"), str(out)],
-        check=True,
-        env=e,
-        capture_output=True,
-    )
+    subprocess.run([sys.executable, str(HERE / "generate.py"), str(out)], check=True, env=e,
+                   capture_output=True)
 
 
 def test_deterministic_across_env(tmp_path):
