@@ -54,6 +54,21 @@ _REPORTED_PROMISE = re.compile(
     r"|\b(?:promised|pledged|vowed)\b"
     r"|说好的|不是说|号称|口口声声"
 )
+# A promise reported with what came of it is a broken promise: "they promised a new line
+# and we got pothole money", 说好的涨工资，结果呢.
+_BROKEN_PROMISE = re.compile(
+    r"(?i)\b(?:promised|pledged|vowed)\b.{0,80}?\b(?:and|but|yet)\s+(?:all\s+)?(?:we|they)\s+"
+    r"(?:got|get|gave us|delivered)\b|(?:说好的|承诺的?|号称).{0,20}(?:结果|到头来|最后)"
+)
+# Using a service is no opinion of transport policy: "light rail is delayed again", "on the
+# train", 地铁又晚点了. A transport target in such a clause does not count.
+_RIDING = re.compile(
+    r"(?i)\b(?:delayed|delays|late|running late|on time|packed|crowded|missed|platform|"
+    r"(?:on|off|onto|got on|get on) the(?:\s+\w+)?"
+    r"\s+(?:rail|train|trains|bus|tram|metro|subway|tube|light rail))\b|"
+    r"晚点|误点|延误|挤|等车|没赶上|错过|堵车|地铁上|公交上|车上|上班路上"
+)
+_TRANSPORT = "transport"
 TOPIC_DISPLAY = {
     "welfare": "welfare",
     "pensions": "pensions and retirement age",
@@ -99,7 +114,10 @@ def _hits(clause: str) -> tuple[Hit, ...]:
 
 
 def _targets(clause: str) -> list[Hit]:
-    return [hit for hit in _hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
+    found = [hit for hit in _hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
+    if any(hit.label == _TRANSPORT for hit in found) and _RIDING.search(clause):
+        found = [hit for hit in found if hit.label != _TRANSPORT]
+    return found
 
 
 def _demands(clause: str) -> bool:
@@ -167,7 +185,10 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
                         break
             if abs(value) < THRESHOLD:
                 continue
-            if value > 0 and number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]):
+            if value > 0 and (
+                (number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]))
+                or _BROKEN_PROMISE.search(part)
+            ):
                 value = -value
             elif value > 0 and _REPORTED_PROMISE.search(part):
                 continue

@@ -185,3 +185,29 @@ def test_transport_and_immigration_enforcement_are_policy_areas(text: str, topic
 )
 def test_look_alikes_and_reported_promises_are_no_stance(text: str) -> None:
     assert not [c for c in text_stance(text) if c.topic == "immigration" or c.polarity > 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "light rail is delayed again, ugh",
+        "some guy on the light rail is hosting a party lol",
+        "the train was packed and late, awful",
+        "地铁又晚点了 烦死了",
+        "公交上太挤了 难受",
+    ],
+)
+def test_riding_a_late_train_is_no_opinion_of_transport_policy(text: str) -> None:
+    assert not [c for c in text_stance(text) if c.topic == "transport"], text_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council promised a new tram line and we got pothole money",
+        "政府说好的修地铁 结果到现在都没动工",
+    ],
+)
+def test_a_broken_promise_is_criticism(text: str) -> None:
+    found = text_stance(text)
+    assert found and all(c.negative for c in found), found
