@@ -211,3 +211,30 @@ def test_riding_a_late_train_is_no_opinion_of_transport_policy(text: str) -> Non
 def test_a_broken_promise_is_criticism(text: str) -> None:
     found = text_stance(text)
     assert found and all(c.negative for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("texts", "issue"),
+    [
+        (
+            [
+                "Scrapping the XR9 rail line was a disgrace, the government lied",
+                "XR9 axed again, the government are useless",
+                "lol OMG the government is useless",
+            ],
+            "XR9",
+        ),
+        (
+            [
+                "政府又说PPX项目要停 太坑人了",
+                "PPX项目停了 当官的就知道画饼",
+                "今天天气不错",
+            ],
+            "PPX",
+        ),
+    ],
+)
+def test_an_issue_named_by_initials_leads_the_political_claim(texts: list[str], issue: str) -> None:
+    found = _one(sensitive.infer(_posts(texts)), "politics")
+    assert found is not None and f"({issue}" in str(found.value["value"]), found
+    assert "OMG" not in str(found.value["value"])
