@@ -25,7 +25,12 @@ from rich.text import Text
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
-from footprint.paths import HELDOUT_PERSONAS, INDEPENDENT_PERSONAS, SAMPLE_EXPORTS
+from footprint.paths import (
+    HELDOUT2_PERSONAS,
+    HELDOUT_PERSONAS,
+    INDEPENDENT_PERSONAS,
+    SAMPLE_EXPORTS,
+)
 
 stderr = Console(stderr=True)
 stdout = Console()
@@ -608,7 +613,9 @@ def eval_command(
     """
     if inference:
         default = [SAMPLE_EXPORTS] + [
-            folder for folder in (INDEPENDENT_PERSONAS, HELDOUT_PERSONAS) if folder.is_dir()
+            folder
+            for folder in (INDEPENDENT_PERSONAS, HELDOUT_PERSONAS, HELDOUT2_PERSONAS)
+            if folder.is_dir()
         ]
         _eval_inference(personas or default, calibration)
         return

@@ -111,6 +111,8 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "family": "家人",
         "family_weak": "较弱的家人迹象",
         "close_friend": "好友",
+        "kin_or_friend": "家人或好友",
+        "friend_or_kin": "好友或家人",
         "colleague": "同事",
     },
     "cue": {
@@ -124,6 +126,7 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "source": "线人",
     },
     "shared_family": {"family": "共同的家人"},
+    "label": {"colleague": "同事"},  # a word in the saved name: "Priya Work", 赵磊-同事
     "health": {
         "asthma": "哮喘",
         "hypertension": "高血压",

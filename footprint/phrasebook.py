@@ -190,6 +190,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "message_not_object": ("message is not an object", "消息不是一个对象"),
     "post_not_object": ("post is not an object", "帖子不是一个对象"),
     "comment_not_object": ("comment is not an object", "评论不是一个对象"),
+    "reaction_not_object": ("reaction is not an object", "点赞或表情回应不是一个对象"),
     "profile_not_object": ("profile is not an object", "个人资料不是一个对象"),
     "payment_not_object": ("payment is not an object", "付款不是一个对象"),
     "actor_not_object": ("actor is not an object", "actor 不是一个对象"),

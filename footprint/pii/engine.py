@@ -31,7 +31,7 @@ from footprint.pii.ner import load_ner, may_hold_unknown_name, person_results
 from footprint.pii.recognizers import build_recognizers, threshold_for
 from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatures
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
-from footprint.pii.resolve import resolve_overlaps
+from footprint.pii.resolve import join_address_parts, resolve_overlaps
 
 LANGUAGE = "en"
 PATTERNS_ONLY = "none"
@@ -124,7 +124,10 @@ class Detector:
             docs = self.ner.pipe((texts[i] for i in for_ner), batch_size=NER_BATCH)
             for index, doc in zip(for_ner, docs, strict=True):
                 out[index].extend(person_results(doc))
-        return [resolve_overlaps(results) for results in out]
+        return [
+            join_address_parts(text, resolve_overlaps(results))
+            for text, results in zip(texts, out, strict=True)
+        ]
 
     def _patterns(
         self, features: TextFeatures, pending: list[PendingHit] | None = None

@@ -32,12 +32,15 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "NickName": "PERSON",
         "actor": "WECHAT_ID",
         "conversation": "WECHAT_ID",
+        # A location share's street address (its XML ``label``): where the user was.
+        "location_label": "LOCATION",
     },
     # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids; the record's
     # actor and conversation hold them too unless the file names the chat.
     "wechat_pywxdump": {
         "talker": "WECHAT_ID",
         "room_name": "WECHAT_ID",
+        "location_label": "LOCATION",
         "actor": "WECHAT_ID",
         "counterparty": "WECHAT_ID",
         "conversation": "WECHAT_ID",

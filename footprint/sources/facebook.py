@@ -122,6 +122,15 @@ def _place(
     )
 
 
+def _shared_name(entry: dict[str, Any]) -> str | None:
+    for attachment in _list(entry.get("attachments")):
+        for data in _list(_dict(attachment).get("data")):
+            name = _text(_dict(_dict(data).get("external_context")).get("name"))
+            if name:
+                return name
+    return None
+
+
 def _attachments(
     file: InputFile, entry: dict[str, Any], locator: str, when: datetime | None
 ) -> tuple[list[ParseItem], str | None]:
@@ -151,9 +160,12 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
         yield bad
     texts = [text for item in _list(entry.get("data")) if (text := _text(_dict(item).get("post")))]
     attached, url = _attachments(file, entry, locator, when)
-    # Without a text of its own, the title ("… shared a link.") says what the post was.
-    text = "\n\n".join(texts) or _text(entry.get("title"))
-    if text or url or attached:
+    # Without a text of its own, the title ("… shared a link.") or the name of what
+    # was shared says what the post was.
+    text = "\n\n".join(texts) or _text(entry.get("title")) or _shared_name(entry)
+    # An entry with only its time (the content was removed, or is not in the export)
+    # is still a post made then.
+    if text or url or attached or when is not None:
         yield Post(
             source=FORMAT,
             path=file.display,
@@ -164,6 +176,33 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
             url=url,
         )
     yield from attached
+
+
+# --- likes and reactions ---------------------------------------------------------------
+
+
+def _reaction(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
+    """One like or reaction: ``{timestamp, data[{reaction{reaction, actor}}], title}``."""
+    locator = json_path(path)
+    if not isinstance(entry, dict):
+        yield problem(file, locator, "reaction_not_object", source=FORMAT)
+        return
+    when, bad = _stamp(file, entry.get("timestamp"), locator)
+    if bad:
+        yield bad
+    reactions = [_dict(_dict(item).get("reaction")) for item in _list(entry.get("data"))]
+    kind = next((k for r in reactions if (k := _text(r.get("reaction")))), None)
+    actor = next((a for r in reactions if (a := _text(r.get("actor")))), None)
+    yield Activity(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=when,
+        actor=actor,
+        activity_type="like",
+        title=kind.lower() if kind else None,
+        text=_text(entry.get("title")),
+    )
 
 
 # --- comments ------------------------------------------------------------------------
@@ -473,6 +512,13 @@ KINDS = (
         _post,
     ),
     _Kind("comments", ("comments.json",), frozenset({"comments_v2", "comments"}), _comment),
+    _Kind("reactions", ("likes_and_reactions_*.json",), frozenset(), _reaction),
+    _Kind(
+        "reactions",
+        ("posts_and_comments.json",),
+        frozenset({"reactions_v2", "reactions"}),
+        _reaction,
+    ),
     _Kind("profile", ("profile_information.json",), frozenset({"profile_v2", "profile"}), _profile),
     _Kind(
         "ads_interests", ("ads_interests.json",), frozenset({"topics_v2", "topics"}), _ad_interest
@@ -506,6 +552,10 @@ PATHS = (
     "your_facebook_activity/comments_and_reactions/comments.json",
     "comments_and_reactions/comments.json",
     "comments/comments.json",
+    "your_facebook_activity/comments_and_reactions/likes_and_reactions_*.json",
+    "comments_and_reactions/likes_and_reactions_*.json",
+    "comments_and_reactions/posts_and_comments.json",
+    "likes_and_reactions/posts_and_comments.json",
     "personal_information/profile_information/profile_information.json",
     "profile_information/profile_information.json",
     "logged_information/other_logged_information/ads_interests.json",

@@ -240,12 +240,16 @@ def _place_visit(
     locator: str,
     ctx: ParseContext,
     seen: set[tuple[str, str]],
+    within: tuple[Moment | None, Moment | None] = (None, None),
 ) -> Iterator[ParseItem]:
     location = visit.get("location")
     location = location if isinstance(location, dict) else {}
     lat = _google.e7(location.get("latitudeE7", visit.get("centerLatE7")), 90)
     lon = _google.e7(location.get("longitudeE7", visit.get("centerLngE7")), 180)
     start, end = _duration(visit, ctx)
+    if start is None and "duration" not in visit:
+        # A child visit often has no time of its own: it lies within its parent's.
+        start, end = within
     if start is None:
         yield problem(file, locator, "visit_no_valid_start_time", source=FORMAT)
         return
@@ -282,7 +286,9 @@ def _place_visit(
     if isinstance(children, list):
         for index, child in enumerate(children):
             if isinstance(child, dict):
-                yield from _place_visit(file, child, f"{locator}.childVisits[{index}]", ctx, seen)
+                yield from _place_visit(
+                    file, child, f"{locator}.childVisits[{index}]", ctx, seen, (start, end)
+                )
 
 
 def _activity_segment(

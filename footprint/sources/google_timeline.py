@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from footprint.loading import InputFile
@@ -155,8 +155,14 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
 def _segment(
     file: InputFile, segment: dict[str, Any], locator: str, ctx: ParseContext, places: _Places
 ) -> Iterator[ParseItem]:
-    start = _google.iso_time(segment.get("startTime"), ctx)
-    end = _google.iso_time(segment.get("endTime"), ctx)
+    start = _local(
+        _google.iso_time(segment.get("startTime"), ctx),
+        segment.get("startTimeTimezoneUtcOffsetMinutes"),
+    )
+    end = _local(
+        _google.iso_time(segment.get("endTime"), ctx),
+        segment.get("endTimeTimezoneUtcOffsetMinutes"),
+    )
     visit = segment.get("visit")
     activity = segment.get("activity")
     path = segment.get("timelinePath")
@@ -174,6 +180,19 @@ def _segment(
     if isinstance(path, list):
         for index, point in enumerate(path):
             yield from _path_point(file, point, f"{locator}.timelinePath[{index}]", start, ctx)
+
+
+def _local(moment: Moment | None, offset_minutes: Any) -> Moment | None:
+    """The moment at the UTC offset the segment says it was lived in.
+
+    The phone writes ``startTime`` with its own offset at export time (an export
+    made in Tokyo gives ``+09:00`` for a day in Hong Kong); the segment's
+    ``startTimeTimezoneUtcOffsetMinutes`` is the offset where and when it happened.
+    """
+    minutes = _offset_minutes(offset_minutes)
+    if moment is None or moment[1] or minutes is None or not -1080 <= minutes <= 1080:
+        return moment
+    return moment[0].astimezone(timezone(timedelta(minutes=minutes))), False
 
 
 def _semantic_type(raw: Any) -> str:
@@ -294,6 +313,8 @@ def _path_point(
         yield problem(file, locator, "path_point_unreadable_coordinates", source=FORMAT)
         return
     when = _google.iso_time(point.get("time"), ctx)
+    if when is not None and start is not None and not when[1] and not start[1]:
+        when = (when[0].astimezone(start[0].tzinfo), False)  # the segment's local offset
     offset = _offset_minutes(point.get("durationMinutesOffsetFromStartTime"))
     if when is None and start is not None and offset is not None:
         try:

@@ -1,7 +1,10 @@
 """PayPal activity download (CSV), English and German headers.
 
 Files are UTF-8 with a BOM and every field quoted. Which columns appear depends
-on the report settings, so columns are found by name, never by position.
+on the report settings, so columns are found by name, never by position. The
+"balance affecting" report calls the gross amount ``Amount``. Rows whose
+``Balance Impact`` is ``Memo`` (requests sent, authorisations) moved no money and
+are not read as payments.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "type": ("Type", "Typ"),
     "status": ("Status",),
     "currency": ("Currency", "Währung"),
-    "gross": ("Gross", "Brutto"),
+    # The "balance affecting" report names the amount column "Amount".
+    "gross": ("Gross", "Brutto", "Amount", "Betrag"),
     "net": ("Net", "Netto"),
     "from_email": ("From Email Address", "Absender E-Mail-Adresse", "Von E-Mail-Adresse"),
     "to_email": ("To Email Address", "Empfänger E-Mail-Adresse", "An E-Mail-Adresse"),
@@ -40,7 +44,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "item_title": ("Item Title", "Artikelbezeichnung"),
     "subject": ("Subject", "Betreff"),
     "note": ("Note", "Hinweis"),
+    "impact": ("Balance Impact", "Auswirkung auf Guthaben"),
 }
+# Balance Impact "Memo" (German export: "Memo"): requests sent, authorisations, orders;
+# PayPal lists them, but they moved no money, so they are no payments.
+_MEMO = {"memo"}
 _REQUIRED = ("date", "name", "gross")
 
 # Zone abbreviations PayPal writes, to offsets (ambiguous ones are left out).
@@ -209,6 +217,10 @@ def _numbered_rows(
             yield row_no, row
 
 
+def _address(raw: str) -> str | None:
+    return raw if "@" in raw and " " not in raw.strip() else None
+
+
 def _row(
     file: InputFile,
     row_no: int,
@@ -251,11 +263,16 @@ def _row(
     except ValueError as exc:
         yield problem(file, locator, "bad_date_time", source=FORMAT, error=exc)
         return
+    if cell("impact").casefold() in _MEMO:
+        return
     zone, assumed = _zone(cell("timezone"), ctx)
-    from_email, to_email = cell("from_email") or None, cell("to_email") or None
+    # An address column may hold PayPal's own words instead ("Um die Kontaktdaten zu
+    # erhalten, gehen Sie zu …" for eBay buyers): no account.
+    from_email, to_email = _address(cell("from_email")), _address(cell("to_email"))
     outgoing = amount < 0
+    # Item title, subject and note often repeat one another.
     description = " ".join(
-        part for part in (cell("item_title"), cell("subject"), cell("note")) if part
+        dict.fromkeys(part for part in (cell("item_title"), cell("subject"), cell("note")) if part)
     )
     yield Payment(
         source=FORMAT,

@@ -32,10 +32,12 @@ _CLEARED = {"*": "cleared", "c": "cleared", "x": "reconciled", "r": "reconciled"
 
 
 def detect(file: InputFile) -> float:
-    lines = [line.strip() for line in head_lines(file, limit=10) if line.strip()]
+    lines = [line.strip().lstrip("\ufeff") for line in head_lines(file, limit=20)]
+    # Lines a program or a person put above the first header (``# exported by …``).
+    lines = [line for line in lines if line and not line.startswith("#")]
     if not lines:
         return 0.0
-    first = lines[0].lstrip("\ufeff").lower()
+    first = lines[0].lower()
     if first.startswith(("!type:", "!account", "!option:", "!clear:")):
         return 0.95 if file.name.lower().endswith(".qif") else 0.8
     return 0.0
@@ -86,7 +88,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     with file.open_text() as stream:
         for line_no, raw in enumerate(stream, start=1):
             line = raw.rstrip("\r\n").lstrip("\ufeff")
-            if not line.strip():
+            if not line.strip() or (section is None and line.startswith("#")):
                 continue
             if line.startswith("!"):
                 header = line[1:].strip().lower()

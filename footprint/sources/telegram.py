@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
@@ -90,6 +90,10 @@ class _Chat:
     chat_type: str | None = None
     chat_id: str | None = None
     messages: int = 0
+    # A personal chat exported alone names the other person only: the user is the
+    # other sender. Messages from the named person wait here until the user is seen.
+    user: str | None = None
+    waiting: list[Message] = field(default_factory=list)
 
     @property
     def is_personal(self) -> bool:
@@ -118,8 +122,10 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 if builder is not None:
                     builder.event(event, value)
                     if prefix == building and event in ("end_map", "end_array"):
-                        yield from _item(
-                            file, ctx, building, builder.value, locator, state, owner_chat
+                        yield from _to_user(
+                            _item(file, ctx, building, builder.value, locator, state, owner_chat),
+                            owner_chat,
+                            state,
                         )
                         builder = None
                     continue
@@ -127,6 +133,8 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     break
                 list_key = prefix.removesuffix(".item")
                 if list_key in _CHAT_LISTS and prefix != list_key and event == "start_map":
+                    if chat is not None:
+                        yield from _release(chat)
                     index = state.chats.get(list_key, -1) + 1
                     state.chats[list_key] = index
                     chat = _Chat(base=f"{_CHAT_LISTS[list_key]}[{index}]")
@@ -147,9 +155,59 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         yield problem(file, locator, "invalid_truncated_json", source=FORMAT, error=reason)
+        for unfinished in (top, chat):
+            if unfinished is not None:
+                yield from _release(unfinished)
         return
+    for finished in (top, chat):
+        if finished is not None:
+            yield from _release(finished)
     if not state.messages and not state.contacts and state.owner is None:
         yield problem(file, "", "no_telegram_messages_found", ProblemCode.EMPTY, FORMAT)
+
+
+def _poll_text(poll: Any) -> str | None:
+    """A poll's question and its answers, one a line, as the chat showed them."""
+    if not isinstance(poll, dict) or not isinstance(poll.get("question"), str):
+        return None
+    answers = [
+        answer["text"]
+        for answer in poll.get("answers") or ()
+        if isinstance(answer, dict) and isinstance(answer.get("text"), str)
+    ]
+    return "\n".join([poll["question"], *answers])
+
+
+_WAITING_LIMIT = 10_000
+
+
+def _to_user(items: Iterator[ParseItem], chat: _Chat | None, state: _State) -> Iterator[ParseItem]:
+    """Messages of a personal chat addressed to the user, once the user is known."""
+    if chat is None or not chat.is_personal or state.owner is not None or not chat.name:
+        yield from items
+        return
+    for item in items:
+        if not isinstance(item, Message) or item.actor is None:
+            yield item
+        elif item.actor == chat.name and item.counterparty is None:
+            if chat.user is not None:
+                yield replace(item, counterparty=chat.user)
+            elif len(chat.waiting) < _WAITING_LIMIT:
+                chat.waiting.append(item)
+            else:
+                yield item
+        else:
+            if chat.user is None and not item.is_system:
+                chat.user = item.actor
+                yield from (replace(m, counterparty=chat.user) for m in chat.waiting)
+                chat.waiting.clear()
+            yield item
+
+
+def _release(chat: _Chat) -> Iterator[ParseItem]:
+    """What still waits when a chat ends: the user never wrote in it."""
+    yield from chat.waiting
+    chat.waiting.clear()
 
 
 _MESSAGE_ARRAYS = (
@@ -386,7 +444,7 @@ def _message(
         text: str | None = _service_text(item)
         media = "call" if item.get("action") == "phone_call" else None
     else:
-        text = plain_text(item.get("text")) or None
+        text = plain_text(item.get("text")) or _poll_text(item.get("poll")) or None
         media = _media(item)
     counterparty: str | None = None
     if chat.is_personal:

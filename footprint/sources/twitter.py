@@ -9,6 +9,7 @@ Activities with the IP, ``like.js`` like Activities.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -89,6 +90,24 @@ def _items(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _plain(text: str) -> str:
+    """X escapes ``&``, ``<`` and ``>`` in tweet, like and DM texts (``&amp;``);
+    every ``&`` is escaped, so unescaping gives back exactly what was typed."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _expand_links(text: str, urls: Any) -> str:
+    """Each ``https://t.co/…`` link replaced by the address it stands for, as the
+    export's ``entities.urls`` (tweets) or ``urls`` (DMs) give it."""
+    for entry in _items(urls):
+        if not isinstance(entry, dict):
+            continue
+        short, expanded = entry.get("url"), entry.get("expanded_url") or entry.get("expanded")
+        if isinstance(short, str) and isinstance(expanded, str) and short and expanded:
+            text = text.replace(short, expanded)
+    return text
+
+
 def _tweet(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
@@ -97,6 +116,7 @@ def _tweet(
     if not isinstance(text, str):
         yield problem(file, locator, "tweet_no_text", source=FORMAT)
         return
+    text = _expand_links(_plain(text), _obj(tweet, "entities").get("urls"))
     timestamp = _created_at(tweet.get("created_at"))
     reply_to = tweet.get("in_reply_to_screen_name")
     post_type = "retweet" if text.startswith("RT @") else "reply" if reply_to else "post"
@@ -191,7 +211,9 @@ def _direct_messages(
             actor=owner.name_of(create.get("senderId")),
             counterparty=owner.name_of(create.get("recipientId")),
             conversation=conversation_id,
-            text=create.get("text"),
+            text=_expand_links(_plain(text), create.get("urls"))
+            if isinstance(text := create.get("text"), str)
+            else None,
         )
 
 
@@ -384,7 +406,7 @@ def _like(
         path=file.display,
         locator=f"{locator}.like",
         activity_type="like",
-        text=like.get("fullText"),
+        text=_plain(text) if isinstance(text := like.get("fullText"), str) else None,
         url=url,
     )
 
@@ -393,6 +415,10 @@ def _like(
 HANDLERS: dict[str, Handler] = {
     "tweets": _tweet,
     "tweet": _tweet,
+    # The user's own tweets too: deleted ones the archive still holds, and those
+    # posted in a Community.
+    "deleted-tweets": _tweet,
+    "community-tweet": _tweet,
     "account": _account,
     "phone-number": _phone,
     "follower": _relation("follower"),

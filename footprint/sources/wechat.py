@@ -133,6 +133,7 @@ class _Parsed:
     is_system: bool = False
     lat: float | None = None
     lon: float | None = None
+    address: str | None = None  # a location share's street address, as WeChat labels it
 
 
 def _coordinates(lat: str | None, lon: str | None) -> tuple[float, float] | None:
@@ -156,7 +157,7 @@ def _csv_content(kind: int, sub_type: int, content: str) -> _Parsed:
         place = " ".join(dict.fromkeys(part for part in parts if part)) or None
         found = _coordinates(_attr(content, "x"), _attr(content, "y"))
         lat, lon = found if found else (None, None)
-        return _Parsed(place, media="location", lat=lat, lon=lon)
+        return _Parsed(place, media="location", lat=lat, lon=lon, address=_attr(content, "label"))
     if kind == LINK:
         title, url = _tag(content, "title"), _tag(content, "url")
         if sub_type == 6 or (title and not url and _tag(content, "totallen")):
@@ -250,7 +251,8 @@ def _csv_row(
     parsed = _csv_content(kind, sub_type, row.get("StrContent", ""))
     if kind == LOCATION and parsed.lat is None:
         yield problem(file, locator, "location_without_readable_coordinates", source=FORMAT)
-    raw = raw_fields_for(FORMAT, row)
+    fields = {**row, "location_label": parsed.address} if parsed.address else row
+    raw = raw_fields_for(FORMAT, fields)
     yield from _records(file, locator, timestamp, assumed, actor, conversation, parsed, raw)
 
 

@@ -56,7 +56,10 @@ _LRM = "\u200e"
 _APP_MARKS = "\u200e\u200f"
 # An author is up to 100 characters before the first colon, without quotes (a
 # system line quoting a group name has a colon inside the quotes) or newlines.
-_AUTHOR = re.compile('[^:"“”«»„「」『』\n]{1,100}:')
+_AUTHOR = re.compile("[^:\n]{1,100}:")
+# Quotes in a sender's name come in pairs (~ "Ann" B); a colon after an unpaired
+# quote is inside a quoted group subject (X changed the subject to "Plans: May").
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"))
 _DOC_PREFIX = re.compile(r"^\d{8}-")
 _DOC_SUMMARY = re.compile(r"^[^\n•]+\.\w{1,5} • [^\n]*$")
 
@@ -287,6 +290,17 @@ def _parse(file: InputFile, emitter: _Emitter) -> Iterator[Any]:
         yield problem(file, "", "no_whatsapp_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
+def _unpaired(head: str, opening: str, closing: str) -> bool:
+    if opening == closing:
+        return head.count(opening) % 2 == 1
+    # German „…“ closes with the English opening mark.
+    if opening == "„":
+        return head.count(opening) > head.count(closing)
+    if opening == "“":
+        return head.count(opening) - head.count("„") != head.count(closing)
+    return head.count(opening) != head.count(closing)
+
+
 class _Emitter:
     """Turns one message (header match and lines) into records."""
 
@@ -434,6 +448,8 @@ class _Emitter:
         file = self.file
         locator = f"line {line_no}"
         items: list[Any] = []
+        while len(lines) > 1 and not lines[-1].strip():
+            lines.pop()  # blank lines at the end of the file or before the next message
         body = (lines[0] if len(lines) == 1 else "\n".join(lines)).lstrip(MARKS)
         if "\ufffd" in body:
             items.append(
@@ -483,6 +499,8 @@ class _Emitter:
             return None, body
         colon = found.end() - 1
         head = body[:colon]
+        if any(_unpaired(head, opening, closing) for opening, closing in _QUOTE_PAIRS):
+            return None, body
         after = body[colon + 1 : colon + 2]
         if after != " " and after.isspace():
             return None, body
@@ -504,16 +522,19 @@ class _Emitter:
             found: Placeholder | None = w.placeholders.get(normal)
             if found is not None:
                 return found.media, found.deleted, None, None, True
+            if marked and normal.startswith(w.deleted_prefixes):
+                return None, True, None, None, True
             # A call line: only iOS writes them, always marked; "Video call, 5 min"
             # from a person would otherwise lose its text. A duration follows a comma.
             call = w.calls.get(normal) if marked else None
             if call is None:
-                for comma in ",،，":
-                    if comma in normal:
-                        kind, _, duration = normal.partition(comma)
-                        if marked or (len(duration) < 16 and any(c.isdigit() for c in duration)):
-                            call = w.calls.get(kind.strip())
-                        break
+                # The duration or outcome follows a comma, or since 2023 a full stop
+                # ("Llamada. 39 s", "Missed voice call. Tap to call back").
+                cut = min((i for i in map(normal.find, ",،，.") if i > 0), default=-1)
+                if cut > 0:
+                    kind, duration = normal[:cut], normal[cut + 1 :]
+                    if marked or (len(duration) < 16 and any(c.isdigit() for c in duration)):
+                        call = w.calls.get(kind.strip())
             if call is not None:
                 return call, False, None, None, True
         if "<" in text and (attached := w.attached.search(text)) is not None:

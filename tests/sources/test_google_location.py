@@ -325,3 +325,40 @@ def test_records_column_wise_equal_the_general_stream(entries: list[bytes], plai
         for r in records  # type: ignore[union-attr]
     ]
     assert problems == general_problems
+
+
+def test_child_visit_without_a_time_lies_within_its_parent() -> None:
+    month = {
+        "timelineObjects": [
+            {
+                "placeVisit": {
+                    "location": {
+                        "latitudeE7": 514920000,
+                        "longitudeE7": -1420000,
+                        "name": "Riverside Market",
+                    },
+                    "duration": {
+                        "startTimestampMs": "1575518644000",
+                        "endTimestampMs": "1575522883000",
+                    },
+                    "childVisits": [
+                        {
+                            "location": {
+                                "placeId": "ChIJexample-child-0001",
+                                "name": "Noodle Bar",
+                                "address": "4 Market Row\\nLondon",
+                            },
+                            "editConfirmationStatus": "NOT_CONFIRMED",
+                        }
+                    ],
+                }
+            }
+        ]
+    }
+    data = json.dumps(month).encode()
+    items = list(google_location.parse(_file("2019_DECEMBER.json", data), CTX))
+    assert not [i for i in items if isinstance(i, Problem)]
+    parent, child = (i for i in items if isinstance(i, LocationVisit))
+    assert child.place_name == "Noodle Bar" and (child.lat, child.lon) == (None, None)
+    assert (child.timestamp, child.end) == (parent.timestamp, parent.end)
+    assert child.timestamp == datetime(2019, 12, 5, 4, 4, 4, tzinfo=UTC)

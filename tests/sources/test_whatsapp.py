@@ -184,3 +184,95 @@ def test_column_wise_records_equal_the_objects(
         ], path.name
         assert column_problems == object_problems, path.name
     assert any(isinstance(r, LocationPoint) for r in columns)
+
+
+LRM = "\u200e"
+
+
+def test_ios_calls_with_a_full_stop_keep_their_caller(tmp_path: Path) -> None:
+    # Since 2023 iOS writes the outcome after a full stop ("Llamada. 39 s"); the
+    # caller is the line's author, not a system line.
+    chat = tmp_path / "_chat.txt"
+    chat.write_text(
+        f"[5/12/23, 23:25:02] Lía: {LRM}Llamada. {LRM}39 s\r\n"
+        f"[8/12/23, 11:29:14] Tomás: {LRM}Llamada perdida. {LRM}Pulsar para volver a llamar\r\n"
+        f"[8/12/23, 11:30:39] Lía: {LRM}Videollamada. {LRM}3 min\r\n"
+        f"[9/12/23, 09:00:00] Tomás: {LRM}Missed voice call. {LRM}Tap to call back\r\n"
+        f"[9/12/23, 09:01:00] Tomás: {LRM}Llamada. {LRM}Sin respuesta\r\n",
+        encoding="utf-8",
+    )
+    messages = _messages(chat)
+    assert [(m.actor, m.media, m.is_system) for m in messages] == [
+        ("Lía", "voice call", False),
+        ("Tomás", "missed voice call", False),
+        ("Lía", "video call", False),
+        ("Tomás", "missed voice call", False),
+        ("Tomás", "voice call", False),
+    ]
+
+
+def test_message_deleted_by_an_admin_stays_the_senders(tmp_path: Path) -> None:
+    chat = tmp_path / "_chat.txt"
+    chat.write_text(
+        f"[07/12/2023, 07:50:56] Nadia: {LRM}This message was deleted by admin ~\u202fRui.\r\n"
+        f"[23/09/2024 14:27:50] Caio: {LRM}Mensagem apagada por um admin (você)\r\n"
+        "[23/09/2024 14:28:00] Caio: This message was deleted by admin, says who?\r\n",
+        encoding="utf-8",
+    )
+    messages = _messages(chat)
+    assert [(m.actor, m.deleted, m.is_system) for m in messages] == [
+        ("Nadia", True, False),
+        ("Caio", True, False),
+        ("Caio", False, False),  # typed by a person: no mark from the app
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "actor", "text"),
+    [
+        ('~\u202f"x" Vee: see you then', '~\u202f"x" Vee', "see you then"),
+        ("Ann «Nana» B: hi: there", "Ann «Nana» B", "hi: there"),
+        ("Jo „Jojo“ K: hallo", "Jo „Jojo“ K", "hallo"),
+        # A colon inside a quoted group subject is no sender's colon.
+        (
+            'Ann changed the subject to "Plans: May"',
+            None,
+            'Ann changed the subject to "Plans: May"',
+        ),
+        ("Ann hat den Betreff zu „Plan: Mai“ geändert", None, None),
+    ],
+)
+def test_quotes_in_sender_names(tmp_path: Path, line: str, actor: str | None, text: str) -> None:
+    chat = tmp_path / "WhatsApp Chat with Ann.txt"
+    chat.write_text(f"14/02/2024, 15:03 - {line}\n", encoding="utf-8")
+    [message] = _messages(chat)
+    assert message.actor == actor
+    if text is not None:
+        assert message.text == text
+
+
+def test_blank_lines_at_the_end_are_not_text(tmp_path: Path) -> None:
+    chat = tmp_path / "WhatsApp Chat with Ann.txt"
+    chat.write_text(
+        "31.10.2016, 12:20 - Ann: first\nsecond line\n\n31.10.2016, 12:23 - Bo: last\n\n\n",
+        encoding="utf-8",
+    )
+    assert [m.text for m in _messages(chat)] == ["first\nsecond line", "last"]
+
+
+def test_french_date_and_time_joined_by_a(tmp_path: Path) -> None:
+    chat = tmp_path / "Discussion WhatsApp avec Julie.txt"
+    chat.write_text(
+        "12/03/2019 à 14:05 - Les messages et les appels sont chiffrés de bout en bout.\n"
+        "12/03/2019 à 14:05 - Julie: Salut ! tu viens ce soir ?\n"
+        "13/03/2019 à 09:07 - Léa Martin: Oui !! trop hâte\n",
+        encoding="utf-8",
+    )
+    messages = _messages(chat)
+    assert [(m.actor, m.is_system) for m in messages] == [
+        (None, True),
+        ("Julie", False),
+        ("Léa Martin", False),
+    ]
+    assert messages[2].timestamp is not None
+    assert messages[2].timestamp.replace(tzinfo=None) == datetime(2019, 3, 13, 9, 7)
