@@ -49,6 +49,7 @@ def claims(found: Sequence[Inference], where: Analysis) -> None:
             )
             + flag
         )
+        st.caption(t("how_we_know", method=inference.method_text(language())))
         show_evidence(where, inference.evidence, inference.evidence_count)
 
 

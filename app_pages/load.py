@@ -108,12 +108,9 @@ if analysis is not None:
 
     st.markdown(f"**{t('zones_heading')}**")
     st.caption(t("zones_caption"))
-    zones = views.timezones_frame(result)
+    zones = views.timezones_frame(result, language())
     shown_zones = zones.assign(why=[t(f"tz_basis_{b}") if b else "" for b in zones["basis"]])
-    # The details are written in English only; in Chinese the short reason ("why") stands.
-    zone_columns = ["source", "format", "time zone", "why"]
-    zone_columns += ["details"] if language() == "en" else []
-    shown_zones = shown_zones[zone_columns]
+    shown_zones = shown_zones[["source", "format", "time zone", "why", "details"]]
     # Paths and reasons may name a person; changes are read by position (changed_timezones).
     shown_zones = views.hide_columns(analysis, shown_zones, revealed, ["source", "details"])
     edited_zones = st.data_editor(
@@ -170,7 +167,7 @@ if analysis is not None:
                 rescan(inputs, t("label_rescanned"), mapping=mapping)
                 st.rerun()
 
-    problems = views.problems_by_file(result)
+    problems = views.problems_by_file(result, language())
     if len(problems):
         st.warning(t("problems_warning", count=len(problems)))
         st.dataframe(

@@ -13,7 +13,7 @@ revealed = reveal()
 st.title(t("page_overview"))
 if result.detector_notice:
     st.warning(t("detector_notice"))
-    st.text(result.detector_notice)
+    st.text(result.detector_notice.text(language()))
 
 numbers = analysis.headline
 cols = st.columns(5)
@@ -46,7 +46,7 @@ st.dataframe(
 )
 
 st.subheader(t("problems_heading"))
-problems = views.hide_columns(analysis, views.problems_frame(result), revealed)
+problems = views.hide_columns(analysis, views.problems_frame(result, language()), revealed)
 if len(problems):
     st.dataframe(table(problems), hide_index=True, width="stretch")
 else:

@@ -7,7 +7,8 @@ runs one child process per tool under ``/usr/bin/time -v`` and reports its wall 
 (and CPU time, steadier on a shared machine) and peak resident memory, and the time
 the child spent parsing (imports excluded):
 
-- ``footprint``: ``footprint.sources.whatsapp.parse``, every record kept in a list;
+- ``footprint``: ``footprint.sources.whatsapp.parse_columns``, every record kept in the
+  column store, as ``scan`` keeps them;
 - ``whatstk``: ``df_from_whatsapp(path, max_size=None)`` (a DataFrame of every message);
 - ``footprint scan --no-pii`` with ``--scan`` (the whole CLI command a user runs).
 
@@ -99,12 +100,19 @@ def child(tool: str, path: str) -> None:
         from footprint.model import Message
         from footprint.sources import whatsapp
         from footprint.sources.base import ParseContext
+        from footprint.store import ColumnStore, MixedBatch
 
         started = time.perf_counter()
+        # Every record kept, in the column store, as scan keeps them.
+        store: ColumnStore[object] = ColumnStore()
         with ExitStack() as stack:
             file = load_inputs([Path(path)], Limits(), stack).files[0]
-            items = list(whatsapp.parse(file, ParseContext.from_setting("UTC")))
-        count = sum(1 for item in items if isinstance(item, Message))
+            for item in whatsapp.parse_columns(file, ParseContext.from_setting("UTC")):
+                if isinstance(item, MixedBatch):
+                    store.append_columns(item)
+                elif isinstance(item, Message):
+                    store.append(item)
+        count = store.count_classes().get(Message, 0)
     else:
         from whatstk.whatsapp.parser import df_from_whatsapp
 
@@ -113,7 +121,7 @@ def child(tool: str, path: str) -> None:
     print(json.dumps({"messages": count, "parse_s": round(time.perf_counter() - started, 2)}))
 
 
-def _measure(command: list[str]) -> dict[str, float | str]:
+def _measure(command: list[str], keep_stdout: bool = False) -> dict[str, float | str]:
     timer = shutil.which("time") or "/usr/bin/time"
     started = time.perf_counter()
     run = subprocess.run(  # noqa: S603 - our own interpreter and script
@@ -135,6 +143,8 @@ def _measure(command: list[str]) -> dict[str, float | str]:
     last = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else ""
     if last.startswith("{"):
         result.update(json.loads(last))
+    if keep_stdout:
+        result["stdout"] = run.stdout
     return result
 
 

@@ -9,11 +9,13 @@ which is steadier on a shared machine, and peak resident memory), one after the 
 on the same generated inputs:
 
 - a Google Takeout ``Records.json`` of exactly N fixes (compact, as Google writes it):
-  ``footprint scan --no-pii --json`` (the whole CLI command), footprint's parser alone,
-  ijson ``items(f, "locations.item")`` with the C backend (the floor: it only yields
-  each fix as a dict) and google_takeout_parser's location history parser;
-- a WhatsApp Android chat of N messages (``bench_chat_parse.write_chat``):
-  ``footprint scan --no-pii --json``, footprint's parser alone, and whatstk.
+  ``footprint scan --no-pii`` (the whole CLI command; the count is read from the
+  summary it prints), the same with ``--json`` (which also draws the inferences and
+  scores the JSON holds), footprint's parser alone into the column store, ijson
+  ``items(f, "locations.item")`` with the C backend (the floor: it only yields each
+  fix as a dict) and google_takeout_parser's location history parser;
+- a WhatsApp Android chat of N messages (``bench_chat_parse.write_chat``): the same
+  two scans, footprint's parser alone, and whatstk.
 
 "parse s" is the time inside the process after its imports; wall and CPU include
 starting the interpreter and importing, as a user waits for them. Tools that are not
@@ -29,6 +31,7 @@ import itertools
 import json
 import math
 import random
+import re
 import sys
 import tempfile
 import time
@@ -101,18 +104,43 @@ def child(tool: str, path: str) -> None:
         from footprint.model import LocationPoint
         from footprint.sources import google_location
         from footprint.sources.base import ParseContext
+        from footprint.store import ColumnBatch, ColumnStore
 
+        # Every fix kept, in the column store, as scan keeps them.
+        store: ColumnStore[object] = ColumnStore()
         with ExitStack() as stack:
             file = load_inputs([Path(path)], Limits(), stack).files[0]
-            items = google_location.parse(file, ParseContext.from_setting("UTC"))
-            count = sum(1 for item in items if isinstance(item, LocationPoint))
+            for item in google_location.parse_columns(file, ParseContext.from_setting("UTC")):
+                if isinstance(item, ColumnBatch):
+                    store.append_columns(item)
+                elif isinstance(item, LocationPoint):
+                    store.append(item)
+        count = store.count_classes().get(LocationPoint, 0)
     else:
         raise SystemExit(f"unknown tool {tool}")
     print(json.dumps({"count": count, "parse_s": round(time.perf_counter() - started, 2)}))
 
 
-def _scan(path: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "footprint", "scan", str(path), "--no-pii", "--json", str(out)]
+SCAN = "footprint scan --no-pii"
+SCAN_JSON = "footprint scan --no-pii --json"
+
+
+def _scans(path: Path, out: Path, kind: str) -> dict[str, Run]:
+    """The command as users run it (the summary table), and with the JSON file, which
+    also holds the inferences and scores (drawn only for it)."""
+    command = [sys.executable, "-m", "footprint", "scan", str(path), "--no-pii"]
+    runs = {SCAN: _measure(command, keep_stdout=True)}
+    runs[SCAN]["count"] = _summary_count(str(runs[SCAN].pop("stdout", "")), kind)
+    runs[SCAN_JSON] = _measure([*command, "--json", str(out)])
+    runs[SCAN_JSON]["count"] = _scan_count(out, kind)
+    return runs
+
+
+def _summary_count(printed: str, kind: str) -> int | str:
+    """The records of ``kind`` in the summary table the scan prints."""
+    rows = re.findall(r"^\W+(\w+)\s+\W[^\n]*?\W\s+(\d+)\s+\W\s+\d+\s+\W", printed, re.M)
+    found = [int(records) for name, records in rows if kind in name]
+    return sum(found) if found else ""
 
 
 def _scan_count(out: Path, kind: str) -> int | str:
@@ -137,9 +165,7 @@ def location_runs(points: int, tmp: Path) -> dict[str, Run]:
     print(f"Records.json: {points:,} fixes, {path.stat().st_size / 2**20:,.0f} MiB", flush=True)
     me = [sys.executable, str(HERE), "--child"]
     runs: dict[str, Run] = {"ijson items (yajl2_c)": _measure([*me, "ijson", str(path)])}
-    out = tmp / "scan.json"
-    runs["footprint scan --no-pii"] = _measure(_scan(path, out))
-    runs["footprint scan --no-pii"]["count"] = _scan_count(out, "google_location")
+    runs.update(_scans(path, tmp / "scan.json", "google_location"))
     runs["footprint parse only"] = _measure([*me, "footprint-location", str(path)])
     if _installed("google_takeout_parser"):
         runs["google_takeout_parser"] = _measure([*me, "google_takeout_parser", str(path)])
@@ -159,9 +185,7 @@ def chat_runs(messages: int, tmp: Path) -> dict[str, Run]:
         runs["whatstk 0.9 (max_size=None)"] = _measure([*chat_bench, "whatstk", str(path)])
     else:
         print("whatstk is not installed: pip install whatstk")
-    out = tmp / "scan.json"
-    runs["footprint scan --no-pii"] = _measure(_scan(path, out))
-    runs["footprint scan --no-pii"]["count"] = _scan_count(out, "whatsapp")
+    runs.update(_scans(path, tmp / "scan.json", "whatsapp"))
     runs["footprint parse only"] = _measure([*chat_bench, "footprint", str(path)])
     for run in runs.values():
         if "messages" in run:

@@ -25,7 +25,12 @@ from rich.text import Text
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
-from footprint.paths import HELDOUT_PERSONAS, INDEPENDENT_PERSONAS, SAMPLE_EXPORTS
+from footprint.paths import (
+    HELDOUT2_PERSONAS,
+    HELDOUT_PERSONAS,
+    INDEPENDENT_PERSONAS,
+    SAMPLE_EXPORTS,
+)
 
 stderr = Console(stderr=True)
 stdout = Console()
@@ -111,6 +116,11 @@ def _settings(spacy_model: str | None, timezone: list[str] | None) -> Settings:
     )
 
 
+def _zone_why(source: Any, language: str) -> str:
+    why = source.timezone_why
+    return str(source.timezone_reason) if why is None else str(why.text(language))
+
+
 @app.command()
 def scan(
     inputs: Annotated[
@@ -146,15 +156,22 @@ def scan(
         ),
     ] = None,
     timezone: Annotated[list[str] | None, _TIMEZONE_OPTION] = None,
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", help="Language of the problems, time-zone reasons and notes: en or zh."
+        ),
+    ] = "en",
 ) -> None:
     """Detect each export's format, parse it, and list the personal information found.
 
     Prints one row per source (format, records, problems, time zone) and one per entity
     type, then the zone chosen for each source and why.
     """
-    from footprint.pii.engine import build_detector
     from footprint.scan import scan as run_scan
 
+    if lang not in ("zh", "en"):
+        raise FootprintError(f"--lang {lang}: choose zh or en")
     settings = _settings(spacy_model, timezone)
     overrides = _parse_overrides(format_override or [])
     mapping = _parse_bank_columns(bank_columns) if bank_columns else None
@@ -177,14 +194,17 @@ def scan(
 
         detector = None
         if not no_pii:
+            from footprint.pii.engine import build_detector  # spaCy and Presidio: seconds
+
             report("load model", 0, 1)
             detector = build_detector(settings)
             report("load model", 1, 1)
+        # The summary shows no inferences: they are drawn only for the JSON that holds them.
         result = run_scan(
             inputs, settings, detector, overrides=overrides, progress=report,
-            bank_csv_mapping=mapping,
+            bank_csv_mapping=mapping, analyse=json_out is not None,
         )  # fmt: skip
-    _print_summary(result)
+    _print_summary(result, lang)
     _print_bank_guesses(inputs, settings, result, mapping)
     if json_out is not None:
         try:
@@ -244,7 +264,7 @@ def _progress() -> Progress:
     )
 
 
-def _print_summary(result: Any) -> None:
+def _print_summary(result: Any, language: str = "en") -> None:
     from footprint.scan import ScanResult
 
     assert isinstance(result, ScanResult)
@@ -265,7 +285,7 @@ def _print_summary(result: Any) -> None:
         stdout.print(Text("Time zones (override with --timezone ZONE or PATH=ZONE):"))
         for source in zones:
             stdout.print(
-                Text(f"  {source.path}: {source.timezone}, {source.timezone_reason}"),
+                Text(f"  {source.path}: {source.timezone}, {_zone_why(source, language)}"),
                 soft_wrap=True,
             )
     if result.detector_mode != "off":
@@ -279,7 +299,7 @@ def _print_summary(result: Any) -> None:
             entities.add_row(summary.entity_type, f"{summary.values:,}", f"{summary.occurrences:,}")
         stdout.print(entities)
         if result.detector_notice:
-            stderr.print(f"[yellow]note:[/] {result.detector_notice}")
+            stderr.print(f"[yellow]note:[/] {result.detector_notice.text(language)}")
     skipped = [status for status in result.files if status.status != "parsed"]
     if skipped:
         table = Table(title="Files not parsed", title_justify="left")
@@ -292,7 +312,7 @@ def _print_summary(result: Any) -> None:
     if result.problems:
         stderr.print(f"[yellow]{len(result.problems)} problem(s):[/]")
         for problem in result.problems[:20]:
-            stderr.print(f"  {problem}", highlight=False, markup=False)
+            stderr.print(f"  {problem.text(language)}", highlight=False, markup=False)
         if len(result.problems) > 20:
             stderr.print(f"  … and {len(result.problems) - 20} more (see --json)")
 
@@ -593,7 +613,9 @@ def eval_command(
     """
     if inference:
         default = [SAMPLE_EXPORTS] + [
-            folder for folder in (INDEPENDENT_PERSONAS, HELDOUT_PERSONAS) if folder.is_dir()
+            folder
+            for folder in (INDEPENDENT_PERSONAS, HELDOUT_PERSONAS, HELDOUT2_PERSONAS)
+            if folder.is_dir()
         ]
         _eval_inference(personas or default, calibration)
         return

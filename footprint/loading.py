@@ -27,6 +27,7 @@ import numpy as np
 
 from footprint.config import Limits
 from footprint.model import Problem, ProblemCode
+from footprint.phrases import Phrase, phrase
 from footprint.textio import (
     SAMPLE_BYTES,
     LineLimitedText,
@@ -72,6 +73,10 @@ _LONG_RUN_MARKS = b"1" * (MAX_JSON_NUMBER_DIGITS + 1)
 
 class JsonNestingError(ValueError):
     """A JSON document nested deeper than :data:`MAX_JSON_DEPTH`, or with an absurd number."""
+
+    def __init__(self, detail: Phrase) -> None:
+        super().__init__(str(detail))
+        self.detail = detail
 
 
 class JsonBracketScanner:
@@ -169,7 +174,7 @@ class JsonDepthGuard(JsonBracketScanner, io.RawIOBase):
     def _scan(self, chunk: bytes) -> None:
         positions, depths, quotes = self.brackets(chunk)
         if depths.size and int(depths.max()) > self._max_depth:
-            raise JsonNestingError(f"JSON nested deeper than {self._max_depth} levels")
+            raise JsonNestingError(phrase("json_too_deep", limit=self._max_depth))
         self._check_numbers(chunk, quotes)
         self.advance(chunk, quotes)
         if self.keep_brackets:
@@ -186,7 +191,7 @@ class JsonDepthGuard(JsonBracketScanner, io.RawIOBase):
         return bool((int(np.searchsorted(quotes, position)) % 2 == 0) != self._in_string)
 
     def _check_numbers(self, chunk: bytes, quotes: np.ndarray[Any, Any]) -> None:
-        too_long = f"JSON number longer than {MAX_JSON_NUMBER_DIGITS} digits"
+        too_long = phrase("json_number_too_long", limit=MAX_JSON_NUMBER_DIGITS)
         leading = _LEADING_DIGITS.match(chunk)
         lead = leading.end() if leading else 0
         carried = self._trailing_digits + lead if lead or self._trailing_digits else 0
@@ -434,17 +439,23 @@ class LoadedInputs:
         return [f for c in self.containers for f in c.files.values()]
 
 
-def _refuse(display: str, message: str, locator: str = "") -> Problem:
-    return Problem(path=display, locator=locator, message=message, code=ProblemCode.REFUSED)
+def _refuse(display: str, message: Phrase, locator: str = "") -> Problem:
+    return Problem(path=display, locator=locator, detail=message, code=ProblemCode.REFUSED)
 
 
-def _unsafe_member_name(name: str) -> str | None:
+def _unreadable(display: str, exc: OSError) -> Problem:
+    return Problem(
+        path=display, locator="", detail=phrase("os_error", error=exc), code=ProblemCode.UNREADABLE
+    )
+
+
+def _unsafe_member_name(name: str) -> Phrase | None:
     """Why an archive member name is unsafe, or None."""
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        return "absolute path"
+        return phrase("absolute_path")
     parts = name.replace("\\", "/").split("/")
     if ".." in parts:
-        return "path escapes the archive"
+        return phrase("path_escapes_archive")
     return None
 
 
@@ -485,7 +496,7 @@ class _Loader:
                 Problem(
                     path=display,
                     locator="",
-                    message=f"not a readable zip archive ({exc})",
+                    detail=phrase("not_readable_zip_archive", error=exc),
                     code=ProblemCode.UNREADABLE,
                 )
             )
@@ -494,7 +505,8 @@ class _Loader:
         if len(infos) > limits.max_entries:
             self.result.problems.append(
                 _refuse(
-                    display, f"archive has {len(infos):,} entries; limit {limits.max_entries:,}"
+                    display,
+                    phrase("archive_entries_limit", count=len(infos), limit=limits.max_entries),
                 )
             )
             return
@@ -503,17 +515,18 @@ class _Loader:
             self.result.problems.append(
                 _refuse(
                     display,
-                    f"archive declares {total:,} uncompressed bytes; "
-                    f"limit {limits.max_total_bytes:,}",
+                    phrase(
+                        "archive_declares_uncompressed_bytes_limit",
+                        total=total,
+                        limit=limits.max_total_bytes,
+                    ),
                 )
             )
             return
         overlap = _overlapping_entry(infos)
         if overlap:
             self.result.problems.append(
-                _refuse(
-                    display, f"entries overlap inside the archive ({overlap}); possible zip bomb"
-                )
+                _refuse(display, phrase("entries_overlap_inside_archive_possible", value=overlap))
             )
             return
         container = Container(display=display)
@@ -525,18 +538,20 @@ class _Loader:
             reason = _unsafe_member_name(name)
             mode = info.external_attr >> 16
             if reason is None and stat.S_ISLNK(mode):
-                reason = "symbolic link"
+                reason = phrase("symbolic_link")
             if reason is None and is_archive_name(name):
-                reason = "archive inside an archive is not opened"
+                reason = phrase("nested_archive")
             if (
                 reason is None
                 and info.file_size > _RATIO_FLOOR_BYTES
                 and info.file_size > limits.max_ratio * max(info.compress_size, 1)
             ):
                 ratio = info.file_size / max(info.compress_size, 1)
-                reason = f"compression ratio {ratio:,.0f}:1 exceeds limit {limits.max_ratio:,.0f}:1"
+                reason = phrase(
+                    "compression_ratio_1_exceeds_limit", total=ratio, limit=limits.max_ratio
+                )
             if reason is not None:
-                self.result.problems.append(_refuse(where, f"entry skipped: {reason}"))
+                self.result.problems.append(_refuse(where, phrase("entry_skipped", reason=reason)))
                 continue
             container.add(
                 InputFile(
@@ -560,7 +575,8 @@ class _Loader:
                 if len(members) > self.limits.max_entries:
                     self.result.problems.append(
                         _refuse(
-                            display, f"archive has more than {self.limits.max_entries:,} entries"
+                            display,
+                            phrase("archive_more_than_entries", limit=self.limits.max_entries),
                         )
                     )
                     return
@@ -568,7 +584,9 @@ class _Loader:
                     self.result.problems.append(
                         _refuse(
                             display,
-                            f"archive holds more than {self.limits.max_total_bytes:,} bytes",
+                            phrase(
+                                "archive_holds_more_than_bytes", limit=self.limits.max_total_bytes
+                            ),
                         )
                     )
                     return
@@ -577,7 +595,7 @@ class _Loader:
                 Problem(
                     path=display,
                     locator="",
-                    message=f"not a readable tar archive ({exc})",
+                    detail=phrase("not_readable_tar_archive", error=exc),
                     code=ProblemCode.UNREADABLE,
                 )
             )
@@ -587,8 +605,11 @@ class _Loader:
             self.result.problems.append(
                 _refuse(
                     display,
-                    f"compression ratio {total / compressed:,.0f}:1 exceeds limit "
-                    f"{self.limits.max_ratio:,.0f}:1",
+                    phrase(
+                        "compression_ratio_1_exceeds_limit",
+                        total=total / compressed,
+                        limit=self.limits.max_ratio,
+                    ),
                 )
             )
             return
@@ -599,13 +620,13 @@ class _Loader:
             where = f"{display}!/{member.name}"
             reason = _unsafe_member_name(member.name)
             if reason is None and (member.issym() or member.islnk()):
-                reason = "link"
+                reason = phrase("link")
             if reason is None and not member.isfile():
-                reason = "not a regular file"
+                reason = phrase("not_regular_file")
             if reason is None and is_archive_name(member.name):
-                reason = "archive inside an archive is not opened"
+                reason = phrase("nested_archive")
             if reason is not None:
-                self.result.problems.append(_refuse(where, f"entry skipped: {reason}"))
+                self.result.problems.append(_refuse(where, phrase("entry_skipped", reason=reason)))
                 continue
             container.add(
                 InputFile(
@@ -628,7 +649,7 @@ class _Loader:
                 if (here / dirname).is_symlink():
                     dirnames.remove(dirname)
                     self.result.problems.append(
-                        _refuse(str(here / dirname), "symbolic link to a folder not followed")
+                        _refuse(str(here / dirname), phrase("symbolic_link_folder_not_followed"))
                     )
             dirnames.sort()
             for filename in sorted(filenames):
@@ -636,29 +657,31 @@ class _Loader:
                 relative = full.relative_to(root).as_posix()
                 shown = f"{display.rstrip('/')}/{relative}"
                 if full.is_symlink():
-                    self.result.problems.append(_refuse(shown, "symbolic link not followed"))
+                    self.result.problems.append(
+                        _refuse(shown, phrase("symbolic_link_not_followed"))
+                    )
                     continue
                 count += 1
                 if count > self.limits.max_entries:
                     self.result.problems.append(
-                        _refuse(display, f"folder has more than {self.limits.max_entries:,} files")
+                        _refuse(
+                            display, phrase("folder_more_than_files", limit=self.limits.max_entries)
+                        )
                     )
                     return
                 try:
                     size = full.stat().st_size
                 except OSError as exc:
-                    self.result.problems.append(
-                        Problem(
-                            path=shown, locator="", message=str(exc), code=ProblemCode.UNREADABLE
-                        )
-                    )
+                    self.result.problems.append(_unreadable(shown, exc))
                     continue
                 total += size
                 if total > self.limits.max_total_bytes:
                     self.result.problems.append(
                         _refuse(
                             display,
-                            f"folder holds more than {self.limits.max_total_bytes:,} bytes",
+                            phrase(
+                                "folder_holds_more_than_bytes", limit=self.limits.max_total_bytes
+                            ),
                         )
                     )
                     return
@@ -680,7 +703,7 @@ class _Loader:
                 Problem(
                     path=display,
                     locator="",
-                    message="no such file or folder",
+                    detail=phrase("no_such_file_folder"),
                     code=ProblemCode.UNREADABLE,
                 )
             )
@@ -693,9 +716,7 @@ class _Loader:
                 head = stream.read(8)
             size = path.stat().st_size
         except OSError as exc:
-            self.result.problems.append(
-                Problem(path=display, locator="", message=str(exc), code=ProblemCode.UNREADABLE)
-            )
+            self.result.problems.append(_unreadable(display, exc))
             return
         if _looks_like_zip(head, path.name) or path.suffix.lower() == ".zip":
             self.load_zip(path, display)

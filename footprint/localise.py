@@ -111,6 +111,8 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "family": "家人",
         "family_weak": "较弱的家人迹象",
         "close_friend": "好友",
+        "kin_or_friend": "家人或好友",
+        "friend_or_kin": "好友或家人",
         "colleague": "同事",
     },
     "cue": {
@@ -124,6 +126,7 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "source": "线人",
     },
     "shared_family": {"family": "共同的家人"},
+    "label": {"colleague": "同事"},  # a word in the saved name: "Priya Work", 赵磊-同事
     "health": {
         "asthma": "哮喘",
         "hypertension": "高血压",
@@ -897,6 +900,30 @@ def source_label(format_id: str, label: str, language: str) -> str:
 
         return LABELS_ZH.get(format_id, label)
     return label
+
+
+# The special categories as the sensitive lexicon describes them (its ``description``).
+ZH_SENSITIVE_GROUPS = {
+    "health": "健康状况，依据药店、药品名称和诊所",
+    "religion": "宗教或哲学信仰，依据宗教场所、捐献和节日",
+    "politics": "政治观点，依据对政府或政策的批评以及抗议用语",
+    "sexual_orientation": "性生活或性取向",
+    "trade_union": "工会会员身份",
+    "ethnicity": "种族或民族出身",
+}
+
+
+def own_term(group: str, key: str, english: str, language: str) -> str:
+    """One of footprint's own labels (footprint.phrases.Term) in ``language``."""
+    if language != ZH:
+        return english
+    if group == "source":
+        return source_label(key, english, language)
+    if group == "sensitive":
+        return ZH_SENSITIVE_GROUPS.get(key, english)
+    from footprint.sources._labels_zh import REASONS_ZH
+
+    return REASONS_ZH.get(english, english)
 
 
 def _column_cells(column: str) -> Mapping[str, str] | None:

@@ -18,9 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas costs a third of a second to import; only frames need it
+    import pandas as pd
+
+from footprint.phrases import Phrase
 
 __all__ = [
     "RECORD_COLUMNS",
@@ -204,13 +207,26 @@ class Problem:
 
     path: str
     locator: str
-    message: str
+    detail: Phrase  # a catalogue code and its values (footprint.phrasebook)
     code: ProblemCode = ProblemCode.MALFORMED
     source: str | None = None
 
-    def __str__(self) -> str:
+    @property
+    def message(self) -> str:
+        """The problem in English, as the CLI and the scan JSON write it."""
+        return self.detail.text()
+
+    @property
+    def message_id(self) -> str:
+        return self.detail.id
+
+    def text(self, language: str = "en") -> str:
+        """The problem, with where it is, in ``language``."""
         where = f"{self.path} ({self.locator})" if self.locator else self.path
-        return f"{where}: {self.message}"
+        return f"{where}: {self.detail.text(language)}"
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 ParseItem = Record | Problem
@@ -359,6 +375,8 @@ def records_to_frame(records: Iterable[Record]) -> pd.DataFrame:
     Timestamps are converted to UTC; the local wall time is recoverable from the
     record itself when needed.
     """
+    import pandas as pd
+
     frame = pd.DataFrame.from_records(list(_rows(records)), columns=list(RECORD_COLUMNS))
     for column, dtype_name in RECORD_COLUMNS.items():
         dtype: Any = dtype_name  # pandas-stubs only accept literal dtype names

@@ -11,21 +11,17 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from footprint import __version__
 from footprint.config import Settings
-from footprint.infer import Inference, analysis_problem, infer_all
 from footprint.loading import InputFile, InputSpec, JsonNestingError, load_inputs
-from footprint.memory import release_unused_memory
+from footprint.memory import keep_freed_memory, release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
-from footprint.pii.aggregate import TypeSummary, summarise_types
-from footprint.pii.engine import Detector
-from footprint.pii.findings import Finding, find_pii
-from footprint.score import ScoreResult, score_all
+from footprint.phrases import Phrase, Term, phrase
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import Detection, classify, export_root
-from footprint.store import ColumnStore, field_values
+from footprint.store import ColumnBatch, ColumnStore, MixedBatch, field_values
 from footprint.textio import MAX_LINE_CHARS
 from footprint.timezones import (
     UNPLACED,
@@ -36,6 +32,13 @@ from footprint.timezones import (
     gather,
     relocalise,
 )
+
+if TYPE_CHECKING:  # imported when used: `scan --no-pii` needs neither the detector nor spaCy
+    from footprint.infer import Inference
+    from footprint.pii.aggregate import TypeSummary
+    from footprint.pii.engine import Detector
+    from footprint.pii.findings import Finding
+    from footprint.score import ScoreResult
 
 SCHEMA_VERSION = 1
 
@@ -56,7 +59,8 @@ class SourceSummary:
     problems: int = 0
     # The zone its local times are read in, why, and its segments (travel), see timezones.
     timezone: str | None = None
-    timezone_reason: str | None = None
+    timezone_reason: str | None = None  # in English; timezone_why in any language
+    timezone_why: Phrase | None = None
     timezone_basis: str | None = None
     timezone_segments: list[dict[str, str | None]] = field(default_factory=list)
 
@@ -93,7 +97,7 @@ class ScanResult:
     problems: list[Problem]
     files: list[FileStatus]
     detector_mode: str
-    detector_notice: str | None
+    detector_notice: Phrase | None
     inferences: list[Inference] = field(default_factory=list)
     scores: list[ScoreResult] = field(default_factory=list)  # simulations, see footprint.score
 
@@ -104,13 +108,16 @@ class ScanResult:
 
     def type_summaries(self) -> list[TypeSummary]:
         """Per entity type: distinct values, occurrences and findings (one column pass)."""
+        from footprint.pii.aggregate import summarise_types
+
         return summarise_types(field_values(self.findings, "entity_type", "value", "occurrences"))
 
     def _json_parts(self) -> Iterator[tuple[str, Any]]:
         """(key, value) of the JSON form; list values are iterables, read lazily."""
         yield "schema_version", SCHEMA_VERSION
         yield "footprint_version", __version__
-        yield "detector", {"mode": self.detector_mode, "notice": self.detector_notice}
+        notice = str(self.detector_notice) if self.detector_notice else None
+        yield "detector", {"mode": self.detector_mode, "notice": notice}
         yield "sources", (source.to_json() for source in self.sources)
         yield "files", (vars(status) for status in self.files)
         yield "findings", (finding.to_json() for finding in self.findings)
@@ -149,6 +156,7 @@ def _problem_json(problem: Problem) -> dict[str, Any]:
         "path": problem.path,
         "locator": problem.locator,
         "message": problem.message,
+        "message_id": problem.message_id,
         "code": problem.code.value,
     }
 
@@ -193,10 +201,14 @@ def _parse_file(
     before = len(records)
     problems: list[Problem] = []
     file: InputFile = detection.file
+    # A parser that reads millions of rows may hand them over column-wise.
+    parse = getattr(detection.source, "parse_columns", None) or detection.source.parse
     try:
-        for item in detection.source.parse(file, ctx):
+        for item in parse(file, ctx):
             if isinstance(item, Problem):
                 problems.append(item)
+            elif isinstance(item, ColumnBatch | MixedBatch):
+                records.append_columns(item)
             else:
                 records.append(item)
     except JsonNestingError as exc:  # raised by the stream itself, under any parser
@@ -204,7 +216,7 @@ def _parse_file(
             Problem(
                 path=file.display,
                 locator="",
-                message=str(exc),
+                detail=exc.detail,
                 code=ProblemCode.MALFORMED,
                 source=detection.source.FORMAT,
             )
@@ -214,7 +226,7 @@ def _parse_file(
             Problem(
                 path=file.display,
                 locator="",
-                message=f"parser failed: {type(exc).__name__}: {exc}",
+                detail=phrase("parser_failed", error_type=type(exc).__name__, error=exc),
                 code=ProblemCode.UNREADABLE,
                 source=detection.source.FORMAT,
             )
@@ -224,7 +236,7 @@ def _parse_file(
             Problem(
                 path=file.display,
                 locator=f"line {line}",
-                message=f"line longer than {MAX_LINE_CHARS:,} characters was cut",
+                detail=phrase("line_longer_than_characters_cut", limit=MAX_LINE_CHARS),
                 code=ProblemCode.MALFORMED,
                 source=detection.source.FORMAT,
             )
@@ -245,7 +257,9 @@ def _place_times(
         for path in summary.files:
             path_source.setdefault(path, index)
     evidence = [
-        SourceEvidence(label=summary.label, clues=clues.get(key) or ZoneClues())
+        SourceEvidence(
+            label=summary.label, format=summary.format, clues=clues.get(key) or ZoneClues()
+        )
         for key, summary in summaries
     ]
     gather(records, path_source, evidence)
@@ -270,6 +284,7 @@ def _place_times(
     for (_, summary), decision in zip(summaries, decisions, strict=True):
         summary.timezone = decision.zone
         summary.timezone_reason = decision.reason
+        summary.timezone_why = decision.why
         summary.timezone_basis = decision.basis
         summary.timezone_segments = decision.to_json()
 
@@ -292,6 +307,7 @@ def scan(
     Bad input never raises: it becomes problems in the result.
     """
     overrides = overrides or {}
+    keep_freed_memory()  # no page faults per chunk read
     # Wall-clock times stay unplaced until every source is read and its zone decided.
     ctx = ParseContext(assumed_tz=UNPLACED)
     clues: dict[tuple[str, str], ZoneClues] = {}
@@ -320,7 +336,9 @@ def scan(
                     Problem(
                         path=file.display,
                         locator="",
-                        message=f"not recognised: {detection.reason}",
+                        detail=phrase(
+                            "not_recognised", reason=Term("reason", "", detection.reason)
+                        ),
                         code=ProblemCode.UNRECOGNISED,
                     )
                 )
@@ -349,6 +367,8 @@ def scan(
     release_unused_memory()  # the parsers' temporaries, before detection
     findings: ColumnStore[Finding] = ColumnStore()
     if detector is not None:
+        from footprint.pii.findings import find_pii
+
         report("detect", 0, len(records))
         findings.extend(
             find_pii(records, detector, lambda done: report("detect", done, len(records)))
@@ -358,16 +378,19 @@ def scan(
     inferences: list[Inference] = []
     scores: list[ScoreResult] = []
     if analyse:
+        import footprint.infer as inference
+        import footprint.score as scoring
+
         report("infer", 0, 1)
         # A family or lens that fails becomes a problem naming it; the others deliver.
         try:
-            inferences = infer_all(records, problems=problems)
+            inferences = inference.infer_all(records, problems=problems)
         except Exception as exc:  # the shared frame itself could not be built
-            problems.append(analysis_problem("inference", "(all families)", exc))
+            problems.append(inference.analysis_problem("inference", phrase("all_families"), exc))
         try:
-            scores = score_all(inferences, records, problems=problems)
+            scores = scoring.score_all(inferences, records, problems=problems)
         except Exception as exc:
-            problems.append(analysis_problem("score", "(all lenses)", exc))
+            problems.append(inference.analysis_problem("score", phrase("all_lenses"), exc))
         report("infer", 1, 1)
     return ScanResult(
         sources=list(summaries.values()),

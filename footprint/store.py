@@ -29,7 +29,18 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-__all__ = ["DEFAULT_CHUNK_ROWS", "ColumnBlock", "ColumnStore", "field_values", "of_kind"]
+__all__ = [
+    "DEFAULT_CHUNK_ROWS",
+    "ColumnBatch",
+    "ColumnBlock",
+    "ColumnStore",
+    "Constant",
+    "Instants",
+    "MixedBatch",
+    "Numbered",
+    "field_values",
+    "of_kind",
+]
 
 T = TypeVar("T")
 
@@ -171,10 +182,14 @@ class _FloatCodec(_Codec):
     which give back the very same floats."""
 
     def encode(self, values: list[Any]) -> pa.Array:
-        array = pa.array(values, type=pa.float64())
-        if array.null_count or len(values) < 64:
+        return self.compact(pa.array(values, type=pa.float64()))
+
+    @staticmethod
+    def compact(array: pa.Array) -> pa.Array:
+        """``array`` (float64) as scaled integers when that is exact, else itself."""
+        if array.null_count or len(array) < 64:
             return array
-        floats = np.asarray(values, dtype=np.float64)
+        floats = array.to_numpy(zero_copy_only=False)
         for scale in (1, 10_000_000):
             units = np.rint(floats * scale)
             if np.all(np.abs(units) < 2**31) and np.array_equal(units / scale, floats):
@@ -271,6 +286,21 @@ class _DatetimeCodec(_Codec):
             names=["utc", "zone"],
         )
 
+    def encode_instants(self, instants: Instants) -> pa.Array:
+        """The stored form of nanoseconds and zones given column-wise (see Instants)."""
+        table = np.array([self.zones.id_of(zone) for zone in instants.zones], dtype=np.int16)
+        zone_ids = table[instants.zone_codes] if len(instants.zone_codes) else table[:0]
+        mask = None
+        if instants.valid is not None and not instants.valid.all():
+            mask = ~instants.valid
+            zone_ids = np.where(instants.valid, zone_ids, 0).astype(np.int16)
+        utc = pa.array(instants.nanos, type=pa.int64(), mask=mask).cast(
+            pa.timestamp("ns", tz="UTC")
+        )
+        return pa.StructArray.from_arrays(
+            [utc, pa.array(zone_ids, pa.int16())], names=["utc", "zone"]
+        )
+
     def decode(self, array: pa.Array) -> list[Any]:
         # Nulls filled first: NumPy would otherwise make the column float and round it.
         utc = array.field("utc").cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
@@ -285,6 +315,160 @@ class _DatetimeCodec(_Codec):
             moment = _EPOCH + timedelta(microseconds=nanos // 1_000)
             out.append(moment.replace(tzinfo=None) if zone is None else moment.astimezone(zone))
         return out
+
+
+@dataclass(frozen=True)
+class Constant:
+    """One value for every row of a :class:`ColumnBatch`."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """Texts ``f"{head}{number}{tail}"`` (locators such as ``$.locations[4031]``)."""
+
+    head: str
+    numbers: np.ndarray  # integers
+    tail: str
+
+
+@dataclass(frozen=True)
+class Instants:
+    """Aware datetimes column-wise: nanoseconds since the epoch (UTC) and each row's
+    zone as an index into ``zones``; ``valid`` False where a row has no datetime."""
+
+    nanos: np.ndarray  # int64
+    zone_codes: np.ndarray  # integer indices into zones
+    zones: Sequence[tzinfo | None]
+    valid: np.ndarray | None = None  # bool
+
+    @staticmethod
+    def nanos_of(value: datetime) -> int:
+        """The nanoseconds a datetime is stored as (its zone's offset applied)."""
+        delta = value - _EPOCH if value.tzinfo is not None else value - _NAIVE_EPOCH
+        return (delta.days * 86_400 + delta.seconds) * _NS + delta.microseconds * 1_000
+
+
+@dataclass(frozen=True)
+class ColumnBatch:
+    """Rows of one record class given column-wise, by a parser that reads millions.
+
+    ``columns`` maps field names to a :class:`Constant`, a :class:`Numbered` text, an
+    :class:`Instants` column, or a NumPy/Arrow array of the field's type (floats may
+    be a float64 Arrow array with nulls). A field left out takes its default. The
+    parser guarantees what the record class checks (timestamps carry a zone).
+    """
+
+    cls: type
+    length: int
+    columns: dict[str, Any]
+
+    def slice(self, start: int, stop: int) -> ColumnBatch:
+        return ColumnBatch(
+            self.cls,
+            len(range(self.length)[start:stop]),
+            {name: _slice(value, start, stop) for name, value in self.columns.items()},
+        )
+
+    def records(self) -> list[Any]:
+        """The rows as record objects, equal to what a store gives back for them."""
+        store: ColumnStore[Any] = ColumnStore(max(self.length, 1))
+        store.append_columns(self)
+        return list(store)
+
+
+@dataclass(frozen=True)
+class MixedBatch:
+    """Rows of several record classes, interleaved (a chat's messages and the location
+    shares among them): row ``i`` is the next row of ``parts[kinds[i]]``."""
+
+    parts: list[ColumnBatch]
+    kinds: np.ndarray  # small integers, one per row
+
+    @classmethod
+    def of(cls, batch: ColumnBatch) -> MixedBatch:
+        return cls([batch], np.zeros(batch.length, dtype=np.int8))
+
+    @property
+    def length(self) -> int:
+        return len(self.kinds)
+
+    def records(self) -> list[Any]:
+        """The rows as record objects, in order, equal to what a store gives back."""
+        store: ColumnStore[Any] = ColumnStore(max(self.length, 1))
+        store.append_columns(self)
+        return list(store)
+
+
+def _defaults(batch: ColumnBatch, codecs: dict[str, _Codec]) -> dict[str, Constant]:
+    """The value of each field ``batch`` leaves out: its default; checks the names."""
+    unknown = set(batch.columns) - set(codecs)
+    if unknown:
+        raise ValueError(f"{batch.cls.__name__} has no fields {sorted(unknown)}")
+    defaults = {
+        field.name: Constant(field.default)
+        for field in dataclasses.fields(batch.cls)
+        if field.default is not dataclasses.MISSING
+    }
+    missing = set(codecs) - set(batch.columns) - set(defaults)
+    if missing:
+        raise ValueError(f"{batch.cls.__name__} needs fields {sorted(missing)}")
+    return defaults
+
+
+def _slice(value: Any, start: int, stop: int) -> Any:
+    if isinstance(value, Constant):
+        return value
+    if isinstance(value, Numbered):
+        return Numbered(value.head, value.numbers[start:stop], value.tail)
+    if isinstance(value, Instants):
+        valid = value.valid[start:stop] if value.valid is not None else None
+        return Instants(value.nanos[start:stop], value.zone_codes[start:stop], value.zones, valid)
+    return value[start:stop]
+
+
+def _constant_text(value: str, length: int) -> pa.Array:
+    return pa.DictionaryArray.from_arrays(
+        pa.array(np.zeros(length, dtype=np.int8)), pa.array([value], pa.string())
+    )
+
+
+def _encode_given(codec: _Codec, value: Any, length: int) -> Any:
+    """One field of a :class:`ColumnBatch` in its stored form, without a row object."""
+    if isinstance(value, Constant):
+        if value.value is None:
+            return _AllMissing(length)
+        if isinstance(codec, _StringCodec):
+            return _constant_text(value.value, length)
+        if isinstance(codec, _PlainCodec):
+            return pa.array(np.full(length, value.value), type=codec.arrow_type)
+        return codec.encode([value.value] * length)
+    if isinstance(value, Numbered):
+        numbers = np.asarray(value.numbers, dtype=np.int64)
+        wide = bool(numbers.size) and int(numbers.max()) >= 2**31
+        return pa.StructArray.from_arrays(
+            [
+                _constant_text(value.head, length),
+                pa.array(numbers, pa.int64() if wide else pa.int32()),
+                _constant_text(value.tail, length),
+            ],
+            names=list(_NUMBERED_FIELDS),
+        )
+    if isinstance(value, Instants):
+        assert isinstance(codec, _DatetimeCodec)
+        return codec.encode_instants(value)
+    if isinstance(codec, _FloatCodec):
+        array = value if isinstance(value, pa.Array) else pa.array(value, pa.float64())
+        return codec.compact(array.cast(pa.float64()))
+    if isinstance(codec, _PlainCodec):
+        return value if isinstance(value, pa.Array) else pa.array(value, codec.arrow_type)
+    if isinstance(codec, _StringCodec) and isinstance(value, pa.Array):
+        return value
+    values = value if isinstance(value, list) else list(value)
+    if values.count(None) == len(values):
+        return _AllMissing(length)
+    return codec.encode(values)
 
 
 @dataclass
@@ -339,6 +523,51 @@ class ColumnStore(Sequence[T], Generic[T]):
     def extend(self, items: Iterable[T]) -> None:
         for item in items:
             self.append(item)
+
+    def append_columns(self, batch: ColumnBatch | MixedBatch) -> None:
+        """Append a parser's rows given column-wise: each column is encoded once, with
+        NumPy and Arrow, and no row object is built. Reading them back gives what
+        appending the records one by one would."""
+        mixed = batch if isinstance(batch, MixedBatch) else MixedBatch.of(batch)
+        kinds = np.asarray(mixed.kinds)
+        for number, part in enumerate(mixed.parts):
+            if int(np.count_nonzero(kinds == number)) != part.length:
+                raise ValueError(f"{part.cls.__name__}: {part.length} rows, not as many kinds")
+        if not kinds.size:
+            return
+        self._flush()  # rows appended before come first
+        codecs = [self._codecs_of(part.cls) for part in mixed.parts]
+        defaults = [_defaults(part, codec) for part, codec in zip(mixed.parts, codecs, strict=True)]
+        taken = [0] * len(mixed.parts)
+        for start in range(0, kinds.size, self._chunk_rows):
+            stop = min(start + self._chunk_rows, kinds.size)
+            length = stop - start
+            chunk_kinds = kinds[start:stop]
+            blocks: list[ColumnBlock] = []
+            block_of_row = np.empty(length, dtype=np.int8)
+            index_in_block = np.empty(length, dtype=np.int32)
+            for number, part in enumerate(mixed.parts):
+                offsets = np.flatnonzero(chunk_kinds == number).astype(np.int32)
+                if not offsets.size:
+                    continue
+                first, taken[number] = taken[number], taken[number] + offsets.size
+                whole = first == 0 and offsets.size == part.length
+                piece = part if whole else part.slice(first, taken[number])
+                columns = {
+                    name: _encode_given(
+                        codec,
+                        piece.columns[name] if name in piece.columns else defaults[number][name],
+                        offsets.size,
+                    )
+                    for name, codec in codecs[number].items()
+                }
+                block_of_row[offsets] = len(blocks)
+                index_in_block[offsets] = np.arange(offsets.size, dtype=np.int32)
+                blocks.append(ColumnBlock(part.cls, offsets, columns))
+            chunk = _Chunk(self._length, length, blocks, block_of_row, index_in_block)
+            self._chunks.append(chunk)
+            self._starts.append(self._length)
+            self._length += length
 
     def _codecs_of(self, cls: type) -> dict[str, _Codec]:
         codecs = self._codecs.get(cls)

@@ -33,8 +33,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
+
+from footprint.phrases import Phrase, Term, phrase
 
 __all__ = [
     "UNPLACED",
@@ -161,6 +162,7 @@ class SourceEvidence:
 
     label: str
     clues: ZoneClues = field(default_factory=ZoneClues)
+    format: str = ""  # the format id, to name the source in the reader's language
     located_days: dict[int, Counter[str]] = field(default_factory=dict)  # UTC day -> zone
     currencies: Counter[str] = field(default_factory=Counter)
     phones: Counter[str] = field(default_factory=Counter)
@@ -180,6 +182,21 @@ def _plain(column: Any, length: int) -> list[Any]:
     if isinstance(combined.type, pa.DictionaryType):
         combined = combined.dictionary_decode()
     return list(combined.to_pylist())
+
+
+def _factorize(column: Any, length: int) -> tuple[np.ndarray, list[Any]]:
+    """Codes of a column's values (-1 for None) and the distinct values, in Arrow."""
+    if column is None:
+        return np.full(length, -1, dtype=np.int64), []
+    combined = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if isinstance(combined, list):
+        uniques = list(dict.fromkeys(value for value in combined if value is not None))
+        index = {value: number for number, value in enumerate(uniques)}
+        return np.array([index.get(value, -1) for value in combined], dtype=np.int64), uniques
+    if not isinstance(combined.type, pa.DictionaryType):
+        combined = combined.dictionary_encode()
+    codes = combined.indices.cast(pa.int64()).fill_null(-1).to_numpy(zero_copy_only=False)
+    return codes, combined.dictionary.to_pylist()
 
 
 _SCRIPTS = {
@@ -229,16 +246,16 @@ def gather(store: Any, path_source: Mapping[str, int], evidence: Sequence[Source
     for written in (Message, Post):
         if written not in classes:
             continue
-        for _, columns in store.iter_blocks(written, ["path"]):
-            wanted = {
-                str(path)
-                for path, _ in _distinct(columns, ["path"])
-                if path_source.get(str(path)) is not None
-                and evidence[path_source[str(path)]].texts < _SAMPLE_TEXTS
-            }
-            if wanted:  # once every source has its sample, the texts are not read at all
-                _scripts(store, written, wanted, path_source, evidence)
-                break
+        # Every file's texts, not only the first block's: a long chat fills blocks alone.
+        wanted = {
+            str(path)
+            for _, columns in store.iter_blocks(written, ["path"])
+            for path, _ in _distinct(columns, ["path"])
+            if path_source.get(str(path)) is not None
+            and evidence[path_source[str(path)]].texts < _SAMPLE_TEXTS
+        }
+        if wanted:  # once every source has its sample, the texts are not read at all
+            _scripts(store, written, wanted, path_source, evidence)
 
 
 def _column(column: Any, length: int) -> pa.Array:
@@ -439,16 +456,16 @@ def _phone_zones(phone: str) -> tuple[tuple[str, ...], str | None]:
 @dataclass
 class _Hints:
     scores: dict[str, float] = field(default_factory=dict)
-    why: dict[str, list[str]] = field(default_factory=dict)
+    why: dict[str, list[Phrase]] = field(default_factory=dict)
 
-    def add(self, zones: Iterable[str], weight: float, why: str) -> None:
+    def add(self, zones: Iterable[str], weight: float, why: Phrase) -> None:
         for zone in zones:
             self.scores[zone] = self.scores.get(zone, 0.0) + weight
             reasons = self.why.setdefault(zone, [])
             if why not in reasons:
                 reasons.append(why)
 
-    def territory(self, territory: str, weight: float, why: str) -> None:
+    def territory(self, territory: str, weight: float, why: Phrase) -> None:
         zones = territory_zones(territory)
         self.add(zones, weight, why)
         if zones:
@@ -466,36 +483,36 @@ def _hints(evidence: SourceEvidence) -> _Hints:
     hints = _Hints()
     for name, count in evidence.clues.named.most_common(1):
         if count:
-            hints.add([name], 5.0, f"the time-zone field ({name})")
+            hints.add([name], 5.0, phrase("hint_zone_field", zone=name))
     for phone, _ in sorted(evidence.phones.items()):
         zones, territory = _phone_zones(phone)
         if zones:
-            hints.add(zones, 3.0 / len(zones), "the phone number")
+            hints.add(zones, 3.0 / len(zones), phrase("hint_phone"))
         elif territory:
-            hints.territory(territory, 2.0, f"the phone number's country ({territory})")
+            hints.territory(territory, 2.0, phrase("hint_phone_country", territory=territory))
     if sum(evidence.contact_countries.values()) >= 2:
         country, count = min(evidence.contact_countries.items(), key=lambda kv: (-kv[1], kv[0]))
         if count >= 0.5 * sum(evidence.contact_countries.values()):
             if "/" in country:
-                hints.add([country], 0.5, "the area codes of the contacts' numbers")
+                hints.add([country], 0.5, phrase("hint_contact_areas"))
             else:
-                hints.territory(country, 0.5, f"the country of the contacts' numbers ({country})")
+                hints.territory(country, 0.5, phrase("hint_contact_country", country=country))
     if evidence.currencies:
         currency = min(evidence.currencies.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         # ISO 4217 codes start with the issuing territory's ISO 3166 code (USD, GBP, CNY).
         territory = currency[:2]
         if territory_zones(territory):
-            hints.territory(territory, 1.0, f"the currency ({currency})")
+            hints.territory(territory, 1.0, phrase("hint_currency", currency=currency))
     for tag, _ in sorted(evidence.languages.items()):
         parts = re.split(r"[-_]", tag)
         region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
         if region and territory_zones(region):
-            hints.territory(region, 1.0, f"the language setting ({tag})")
+            hints.territory(region, 1.0, phrase("hint_language", tag=tag))
     if evidence.texts:
         for script, count in evidence.scripts.most_common():
             if count >= max(3, 0.2 * evidence.texts):
                 territory, weight = _SCRIPT_TERRITORY[script]
-                hints.territory(territory, weight, f"the script of the text ({script})")
+                hints.territory(territory, weight, phrase("hint_script", script=script))
                 break
     return hints
 
@@ -513,9 +530,14 @@ class ZoneDecision:
     """
 
     zone: str
-    reason: str
+    why: Phrase
     basis: str
     segments: tuple[tuple[datetime | None, str], ...]
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return self.why.text()
 
     def to_json(self) -> list[dict[str, str | None]]:
         return [
@@ -524,8 +546,8 @@ class ZoneDecision:
         ]
 
 
-def _fixed(zone: str, reason: str, basis: str) -> ZoneDecision:
-    return ZoneDecision(zone=zone, reason=reason, basis=basis, segments=((None, zone),))
+def _fixed(zone: str, why: Phrase, basis: str) -> ZoneDecision:
+    return ZoneDecision(zone=zone, why=why, basis=basis, segments=((None, zone),))
 
 
 def _day_start(day: int) -> datetime:
@@ -574,18 +596,27 @@ def _main_zone(days: Mapping[int, Counter[str]], extra: Mapping[str, int] | None
     return min(totals.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
-def _trips(segments: Sequence[tuple[datetime | None, str]], main: str) -> str:
+def _trips(segments: Sequence[tuple[datetime | None, str]], main: str) -> tuple[Phrase, ...]:
     away = []
     for index, (start, zone) in enumerate(segments):
         if zone == main or start is None:
             continue
         end = segments[index + 1][0] if index + 1 < len(segments) else None
-        until = f" to {(end - timedelta(days=1)).date().isoformat()}" if end else " on"
-        away.append(f"{zone} from {start.date().isoformat()}{until}")
-    return f" ({'; '.join(away)})" if away else ""
+        since = start.date().isoformat()
+        if end:
+            last = (end - timedelta(days=1)).date().isoformat()
+            away.append(phrase("tz_trip", zone=zone, start=since, end=last))
+        else:
+            away.append(phrase("tz_trip_on", zone=zone, start=since))
+    return tuple(away)
 
 
-def _name_offsets(clues: ZoneClues, hints: _Hints) -> tuple[str, str]:
+def _with_trips(key: str, trips: tuple[Phrase, ...], **params: object) -> Phrase:
+    """The phrase ``key``, or ``key_trips`` listing the trips when there are any."""
+    return phrase(f"{key}_trips", trips=trips, **params) if trips else phrase(key, **params)
+
+
+def _name_offsets(clues: ZoneClues, hints: _Hints, source: Term) -> tuple[str, Phrase]:
     """A zone whose offsets match the export's, and how it was named."""
     per_day = {
         day: min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -613,15 +644,20 @@ def _name_offsets(clues: ZoneClues, hints: _Hints) -> tuple[str, str]:
     scored = [pair for pair in scored if pair[0] > 0]
     if scored:
         _, zone = min(scored, key=lambda pair: (-pair[0], pair[1]))
-        return zone, "; named by " + ", ".join(hints.why.get(zone, []))
+        return zone, phrase("tz_offsets_named", source=source, hints=hints.why.get(zone, []))
+    plain = phrase("tz_offsets", source=source)
     if len(candidates) == 1:  # only one zone has these offsets (Asia/Kathmandu)
-        return candidates[0], ""
+        return candidates[0], plain
     if len(offsets) == 1:
-        return offset_name(next(iter(offsets))), ""
+        return offset_name(next(iter(offsets))), plain
     if candidates:
-        return candidates[0], f" (or another zone with the same offsets: {len(candidates)} fit)"
+        return candidates[0], phrase("tz_offsets_others", source=source, count=len(candidates))
     common: Counter[int] = Counter(per_day.values())
-    return offset_name(min(common.items(), key=lambda kv: (-kv[1], kv[0]))[0]), ""
+    return offset_name(min(common.items(), key=lambda kv: (-kv[1], kv[0]))[0]), plain
+
+
+def _source_term(found: SourceEvidence) -> Term:
+    return Term("source", found.format, found.label)
 
 
 def decide(
@@ -640,10 +676,10 @@ def decide(
     decisions: list[ZoneDecision | None] = [None] * len(evidence)
     # The person's whereabouts, from every source's coordinates.
     located: dict[int, Counter[str]] = {}
-    located_from: list[str] = []
+    located_from: dict[str, Term] = {}
     for found in evidence:
         if found.located_days:
-            located_from.append(found.label)
+            located_from[found.label] = _source_term(found)
             for day, counts in found.located_days.items():
                 located.setdefault(day, Counter()).update(counts)
     pooled = _Hints()
@@ -655,21 +691,21 @@ def decide(
                 why for why in own.why[zone] if why not in pooled.why.get(zone, [])
             )
     if located:
-        pooled.add([_main_zone(located)], 2.0, "the coordinates")
+        pooled.add([_main_zone(located)], 2.0, phrase("hint_coordinates"))
     for index, found in enumerate(evidence):
         if forced[index]:
-            decisions[index] = _fixed(str(forced[index]), "set by you", "override")
+            decisions[index] = _fixed(str(forced[index]), phrase("tz_set_by_you"), "override")
         elif found.clues.offsets:
-            zone, how = _name_offsets(found.clues, pooled)
-            decisions[index] = _fixed(
-                zone, f"from the offsets in the {found.label}{how}", "offsets"
-            )
+            zone, why = _name_offsets(found.clues, pooled, _source_term(found))
+            decisions[index] = _fixed(zone, why, "offsets")
         elif found.located_days:
             main = _main_zone(found.located_days)
             segments = _timeline(found.located_days, main)
             decisions[index] = ZoneDecision(
                 zone=main,
-                reason=f"from the coordinates in the {found.label}{_trips(segments, main)}",
+                why=_with_trips(
+                    "tz_coordinates", _trips(segments, main), source=_source_term(found)
+                ),
                 basis="coordinates",
                 segments=segments,
             )
@@ -695,45 +731,33 @@ def decide(
             continue
         if person is not None and home is not None:
             main = home
-            where = " and ".join(sorted(set(located_from)))
+            where = tuple(located_from[label] for label in sorted(located_from))
             decisions[index] = ZoneDecision(
                 zone=main,
-                reason=(
-                    f"no zone in this export: the person's zone from the coordinates in "
-                    f"the {where}{_trips(person, main)}"
-                ),
+                why=_with_trips("tz_person", _trips(person, main), sources=where),
                 basis="coordinates",
                 segments=person,
             )
             continue
         own = _hints(found)
         if consensus is not None:
-            own.add([consensus], 2.0, "the zone the other sources agree on")
+            own.add([consensus], 2.0, phrase("hint_others"))
         best = own.best()
         if best is not None and best[1] > 0:
             zone = best[0]
             whys = own.why.get(zone, [])
-            basis = "others" if whys == ["the zone the other sources agree on"] else "hints"
-            text = (
-                "no zone in this export: the zone the other sources agree on"
-                if basis == "others"
-                else "from hints: " + ", ".join(whys)
-            )
-            decisions[index] = _fixed(zone, text, basis)
+            basis = "others" if whys == [phrase("hint_others")] else "hints"
+            why = phrase("tz_others") if basis == "others" else phrase("tz_hints", hints=whys)
+            decisions[index] = _fixed(zone, why, basis)
             continue
         overall = pooled.best()
         if overall is not None and overall[1] > 0:
             zone = overall[0]
             decisions[index] = _fixed(
-                zone,
-                "no zone in this export: from hints in all the exports: "
-                + ", ".join(pooled.why.get(zone, [])),
-                "hints",
+                zone, phrase("tz_all_hints", hints=pooled.why.get(zone, [])), "hints"
             )
             continue
-        decisions[index] = _fixed(
-            computer(), "no zone evidence in any export: this computer's zone", "computer"
-        )
+        decisions[index] = _fixed(computer(), phrase("tz_computer"), "computer")
     return [decision for decision in decisions if decision is not None]
 
 
@@ -771,7 +795,7 @@ def relocalise(
         return ids[0], ids[1]
 
     fallback = Counter(d.zone for d in decisions).most_common(1)[0][0]
-    default = _fixed(fallback, "", "others")
+    default = _fixed(fallback, phrase("tz_others"), "others")
     prepared = [_segment_ids(d, store.zone_id) for d in [*decisions, default]]
 
     def rewrite(path_column: Any, column: pa.StructArray) -> pa.StructArray | None:
@@ -780,8 +804,7 @@ def relocalise(
         movable = np.isin(zone_ids, unplaced_ids + utc_ids)
         if not movable.any():
             return None
-        paths = _plain(path_column, len(column))
-        codes, uniques = pd.factorize(pd.Series(paths, dtype=object), use_na_sentinel=True)
+        codes, uniques = _factorize(path_column, len(column))
         source_of = np.array(
             [path_source.get(str(path), len(decisions)) for path in uniques] + [len(decisions)],
             dtype=np.int64,
@@ -803,6 +826,8 @@ def relocalise(
                 new_ids[chosen] = zone_number
                 placing = chosen & wall
                 if placing.any():
+                    import pandas as pd  # only wall times need it (its import is slow)
+
                     local = pd.DatetimeIndex(nanos[placing].astype("datetime64[ns]"))
                     placed = local.tz_localize(
                         zone,

@@ -26,7 +26,7 @@ from footprint.loading import InputSpec, load_inputs
 from footprint.masking import hide, known_values, mask
 from footprint.model import Record
 from footprint.redact.values import ValueMatcher
-from footprint.scan import ScanResult
+from footprint.scan import ScanResult, SourceSummary
 from footprint.store import ColumnStore, field_values
 
 # Rows a table sends to the browser at most; the rest stays in the package.
@@ -176,18 +176,26 @@ def sources_frame(result: ScanResult) -> pd.DataFrame:
     )
 
 
-def timezones_frame(result: ScanResult) -> pd.DataFrame:
+def timezones_frame(result: ScanResult, language: str = "en") -> pd.DataFrame:
     """One row per source: the zone its local times are read in, and why (see
-    :mod:`footprint.timezones`). ``basis`` keys the translated short reason."""
+    :mod:`footprint.timezones`) in ``language``. ``basis`` keys the short reason."""
     return pd.DataFrame(
         {
             "source": pd.Series([s.path for s in result.sources], dtype="string"),
             "format": pd.Series([s.format for s in result.sources], dtype="string"),
             "time zone": pd.Series([s.timezone or "" for s in result.sources], dtype="string"),
             "basis": pd.Series([s.timezone_basis or "" for s in result.sources], dtype="string"),
-            "details": pd.Series([s.timezone_reason or "" for s in result.sources], dtype="string"),
+            "details": pd.Series(
+                [_zone_details(s, language) for s in result.sources], dtype="string"
+            ),
         }
     )
+
+
+def _zone_details(source: SourceSummary, language: str) -> str:
+    if source.timezone_why is not None:
+        return source.timezone_why.text(language)
+    return source.timezone_reason or ""
 
 
 def timezone_choices(current: Iterable[str] = ()) -> list[str]:
@@ -220,27 +228,30 @@ def files_frame(result: ScanResult) -> pd.DataFrame:
     )
 
 
-def problems_frame(result: ScanResult, limit: int = TABLE_LIMIT) -> pd.DataFrame:
+def problems_frame(
+    result: ScanResult, language: str = "en", limit: int = TABLE_LIMIT
+) -> pd.DataFrame:
     problems = result.problems[:limit]
     return pd.DataFrame(
         {
             "file": pd.Series([p.path for p in problems], dtype="string"),
             "where": pd.Series([p.locator for p in problems], dtype="string"),
             "kind": pd.Series([p.code.value for p in problems], dtype="string"),
-            "problem": pd.Series([p.message for p in problems], dtype="string"),
+            "problem": pd.Series([p.detail.text(language) for p in problems], dtype="string"),
         }
     )
 
 
-def problems_by_file(result: ScanResult) -> pd.DataFrame:
-    """One row per file with problems: how many, of which kinds, and the first message."""
+def problems_by_file(result: ScanResult, language: str = "en") -> pd.DataFrame:
+    """One row per file with problems: how many, of which kinds, and the first message
+    (in ``language``)."""
     counts: Counter[str] = Counter()
     kinds: dict[str, set[str]] = {}
     first: dict[str, str] = {}
     for problem in result.problems:
         counts[problem.path] += 1
         kinds.setdefault(problem.path, set()).add(problem.code.value)
-        first.setdefault(problem.path, str(problem))
+        first.setdefault(problem.path, problem.text(language))
     files = list(counts)
     return pd.DataFrame(
         {

@@ -9,6 +9,7 @@ missing, unless FOOTPRINT_REQUIRE_BROWSER=1 (CI) makes that a failure.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -66,6 +67,14 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def dashboard_url() -> Iterator[str]:
     """`footprint demo --no-browser` on a free port; yields the URL with its token."""
+    with running_dashboard() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def running_dashboard(env: dict[str, str] | None = None) -> Iterator[str]:
+    """`footprint demo --no-browser` on a free port, with ``env`` added to the
+    environment; yields the URL with its token and stops the server after."""
     chromium_or_skip()
     port = free_port()
     command = [str(Path(sys.executable).parent / "footprint"), "demo", "--no-browser"]
@@ -75,6 +84,7 @@ def dashboard_url() -> Iterator[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        env={**os.environ, **(env or {})},
     )
     found: list[str] = []
     output: list[str] = []

@@ -25,8 +25,10 @@ from tests.test_browser import (
     SCREENSHOTS,
     chromium_or_skip,
     dashboard_url,  # noqa: F401  (the fixture)
+    running_dashboard,
     wait_idle,
 )
+from tests.test_i18n_dashboard import broken_persona
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONA = "university_student"
@@ -119,6 +121,63 @@ def test_chinese_dashboard_in_a_real_browser(dashboard_url: str) -> None:  # noq
             browser.close()
     bad = {page: runs for page, runs in bad.items() if runs}
     assert not bad, bad
+
+
+def test_chinese_problems_and_notice_in_a_real_browser(tmp_path: Path) -> None:
+    """Uploads a WeChat Pay bill with a bad date, a truncated tweets.js and a file no
+    format claims to a dashboard without a spaCy model: Load, Overview and What they know
+    stay Chinese, with the reduced-mode notice and how each claim is known. (The problem
+    tables themselves are canvas: tests/test_i18n_dashboard.py reads them.)"""
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_or_skip()
+    folder = broken_persona(tmp_path)
+    uploads = [
+        next((folder / "wechat_pay").glob("*.csv")),
+        folder / "twitter-archive" / "data" / "tweets.js",
+        folder / "notes.bin",
+    ]
+    broken = scan(uploads, Settings.from_env(), None, analyse=False)
+    assert len(broken.problems) >= 3
+    values = [str(v) for p in broken.problems for _, v in p.detail.params if isinstance(v, str)]
+    corpus = "\n".join([_corpus(), data_corpus(broken.records), *values]).casefold()
+    bad: dict[str, list[str]] = {}
+    seen: dict[str, str] = {}
+    with (
+        running_dashboard({"FOOTPRINT_SPACY_MODEL": "none"}) as url,
+        sync_playwright() as playwright,
+    ):
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(locale="zh-CN", viewport={"width": 1400, "height": 1000})
+            page = context.new_page()
+            page.goto(url)
+            chooser = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+            chooser.wait_for(state="attached", timeout=240_000)
+            chooser.set_input_files([str(path) for path in uploads])
+            page.get_by_role("button", name="扫描上传的文件").click()
+            # The warning above the table of problems, once the uploads are scanned.
+            page.get_by_text("未能完整读取").wait_for(timeout=240_000)
+            wait_idle(page)
+            seen["load"] = _visible_text(page)
+            for title, name in [("概览", "overview"), ("他们知道什么", "know")]:
+                nav = page.locator('[data-testid="stSidebarNav"] a', has_text=title)
+                nav.first.click()
+                page.locator("h1", has_text=title).first.wait_for(timeout=120_000)
+                wait_idle(page)
+                seen[name] = _visible_text(page)
+                tabs = page.get_by_role("tab")
+                for index in range(tabs.count()):
+                    tabs.nth(index).click()
+                    page.wait_for_timeout(800)
+                    seen[name] += "\n" + _visible_text(page)
+                page.screenshot(path=str(SCREENSHOTS / f"zh-broken-{name}.png"), full_page=True)
+        finally:
+            browser.close()
+    bad = {name: sorted(set(english_runs(text, corpus))) for name, text in seen.items()}
+    assert not {name: runs for name, runs in bad.items() if runs}, bad
+    assert "没有安装或启用 spaCy 模型" in seen["overview"]
+    assert "我们如何得知：" in seen["know"]
 
 
 @pytest.mark.parametrize("handout", [False, True])

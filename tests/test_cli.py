@@ -168,3 +168,50 @@ def test_bank_csv_columns_are_shown_and_can_be_corrected(tmp_path: Path) -> None
     assert data["sources"][0]["records"] == 2
     bad = runner.invoke(app, ["scan", str(statement), "--bank-columns", "when=Booked"])
     assert bad.exit_code == 2
+
+
+def test_scan_in_chinese_writes_problems_zones_and_notice_in_chinese(tmp_path: Path) -> None:
+    bill = tmp_path / "paypal.csv"
+    bill.write_text(
+        '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross"\n'
+        '"31/02/2024","10:00:00","PST","Ann","Payment","Completed","USD","-5.00"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01 not an export")
+    english = runner.invoke(app, ["scan", str(tmp_path), "--spacy-model", "none"])
+    chinese = runner.invoke(app, ["scan", str(tmp_path), "--spacy-model", "none", "--lang", "zh"])
+    assert english.exit_code == 0 and chinese.exit_code == 0, chinese.output
+
+    def joined(text: str) -> str:  # the console wraps long lines
+        return "".join(text.split())
+
+    assert joined("not recognised: no known export format matches this file") in joined(
+        english.output
+    )
+    assert joined("bad date or time (day is out of range for month)") in joined(english.output)
+    assert "无法识别：不符合任何已知的导出格式" in joined(chinese.output)
+    assert "日期或时间无法识别（dayisoutofrangeformonth）" in joined(chinese.output)
+    assert "没有安装或启用spaCy模型" in joined(chinese.output)
+    assert "NospaCymodel" not in joined(chinese.output)
+    assert runner.invoke(app, ["scan", str(tmp_path), "--lang", "fr"]).exit_code != 0
+
+
+def test_scan_without_detection_imports_no_detector_and_draws_no_inference() -> None:
+    """`scan --no-pii` starts fast: spaCy, Presidio, the inference families and the
+    parsers' heavy libraries are not imported when nothing needs them."""
+    import subprocess
+    import sys
+
+    heavy = ["spacy", "presidio_analyzer", "footprint.pii.engine", "footprint.infer",
+             "footprint.score", "ofxparse", "openpyxl"]  # fmt: skip
+    code = (
+        "import sys\nfrom footprint.cli import main\n"
+        f"sys.argv = ['footprint', 'scan', {str(FIXTURES / 'whatsapp' / '_chat.txt')!r}, "
+        "'--no-pii']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print('LOADED', [name for name in {heavy!r} if name in sys.modules])\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert "whatsapp" in run.stdout
+    assert run.stdout.strip().splitlines()[-1] == "LOADED []"

@@ -8,15 +8,19 @@ English words; data values and product names are allowed (see tests/english_runs
 from __future__ import annotations
 
 import json
+import re
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
+import streamlit as st
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
+from footprint import paths
 from footprint.config import Settings
 from footprint.launcher import TOKEN_ENV
 from footprint.paths import personas
@@ -140,6 +144,72 @@ def test_every_page_in_chinese(chinese_app: AppTest, corpus: str) -> None:
         if found:
             bad[page] = sorted(set(found))
     assert not bad, json.dumps(bad, ensure_ascii=False, indent=1)
+
+
+def broken_persona(exports: Path) -> Path:
+    """The Chinese persona with a bad date in its WeChat Pay bill, a truncated tweets.js
+    and a file no format claims: three problems, one carrying a library's own text."""
+    folder = exports / "broken_student"
+    shutil.copytree(ROOT / "sample_exports" / PERSONA, folder)
+    bill = next((folder / "wechat_pay").glob("*.csv"))
+    head, mark, rows = bill.read_text(encoding="utf-8").partition("交易时间")
+    rows = re.sub(r"\n2024-\d\d-\d\d \d\d:\d\d:\d\d", "\n2024-13-45 25:61:00", rows, count=1)
+    bill.write_text(head + mark + rows, encoding="utf-8")
+    tweets = folder / "twitter-archive" / "data" / "tweets.js"
+    tweets.write_bytes(tweets.read_bytes()[: tweets.stat().st_size // 2])
+    (folder / "notes.bin").write_bytes(b"\x00\x01\x02 not an export")
+    return folder
+
+
+def test_problems_notice_zones_and_methods_in_chinese(tmp_path: Path, corpus: str) -> None:
+    """Load and Overview with parse problems, the reduced-mode notice (no spaCy model),
+    the zones' details and every claim's "how we know", all in Chinese."""
+    folder = broken_persona(tmp_path / "exports")
+    broken = scan([folder], Settings.from_env(), None, analyse=False)
+    assert {p.message_id for p in broken.problems} >= {
+        "bad_date",
+        "invalid_truncated_json",
+        "not_recognised",
+    }
+    # A problem's values (a date as written, a parser's own error text) are data values.
+    values = [str(v) for p in broken.problems for _, v in p.detail.params if isinstance(v, str)]
+    files = [status.path for status in broken.files]
+    corpus = "\n".join([corpus, data_corpus(broken.records), *values, *files]).casefold()
+    st.cache_resource.clear()  # the detector is built again, without a spaCy model
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv(TOKEN_ENV, TOKEN)
+            patch.setenv("FOOTPRINT_SPACY_MODEL", "none")
+            patch.setattr(paths, "SAMPLE_EXPORTS", tmp_path / "exports")
+            at = AppTest.from_file(APP, default_timeout=300)
+            at.query_params["token"] = TOKEN
+            at.run()
+            at.selectbox(key="lang").set_value("zh").run()
+            next(s for s in at.selectbox if s.label == "人物").set_value("broken_student")
+            next(b for b in at.button if b.label == "载入人物").click().run()
+            assert not at.exception, at.exception
+            bad: dict[str, list[str]] = {}
+            shown: dict[str, str] = {}
+            for page in ("app_pages/load.py", "app_pages/overview.py", "app_pages/know.py"):
+                at.switch_page(page).run()
+                assert not at.exception, (page, at.exception)
+                shown[page] = "\n".join(
+                    s for root in (at.main, at.sidebar) for s in shown_strings(root)
+                )
+                found = _offending(at, corpus)
+                if found:
+                    bad[page] = sorted(set(found))
+    finally:
+        st.cache_resource.clear()
+    assert not bad, json.dumps(bad, ensure_ascii=False, indent=1)
+    load, overview, know = shown.values()
+    for text in (load, overview):
+        assert "日期 '2024-13-45 25:61:00' 无法识别" in text
+        assert "无法识别：不符合任何已知的导出格式" in text
+    assert "JSON 无效或不完整（" in overview  # the library's words inside, as a value
+    assert "根据线索" in load or "根据微信" in load or "此导出没有时区" in load
+    assert "没有安装或启用 spaCy 模型" in overview
+    assert know.count("我们如何得知：") >= 10
 
 
 def test_language_follows_the_data_and_the_switch_keeps_state() -> None:

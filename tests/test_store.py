@@ -225,3 +225,97 @@ def test_find_on_plain_and_mixed_locators() -> None:
         [("p7.json", "$.kxxxxxxx"), ("p.json", "line 99999999999"), ("p7.json", "$.k")]
     )
     assert found == {("p7.json", "$.kxxxxxxx"): 7, ("p.json", "line 99999999999"): 100}
+
+
+# --- rows given column-wise (ColumnBatch) -------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=-900_000_000, max_value=900_000_000),
+            st.integers(min_value=0, max_value=4_000_000_000_000_000),  # µs since 1970
+            st.integers(min_value=0, max_value=len(ZONES) - 1),
+            st.booleans(),
+            st.none() | st.floats(min_value=0, max_value=1e4, allow_nan=False),
+        ),
+        max_size=300,
+    ),
+    st.integers(min_value=1, max_value=200),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_column_batch_reads_back_as_the_same_records_appended_one_by_one(
+    rows: list[tuple[int, int, int, bool, float | None]], chunk_rows: int, before: int
+) -> None:
+    def point(number: int) -> LocationPoint:
+        e7, micros, zone, assumed, accuracy = rows[number]
+        return LocationPoint(
+            source="google_location",
+            path="Takeout 2/Records.json",
+            locator=f"$.locations[{number}]",
+            timestamp=(
+                datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=micros)
+            ).astimezone(ZONES[zone]),
+            tz_assumed=assumed,
+            lat=e7 / 10_000_000,
+            lon=-e7 / 10_000_000,
+            accuracy_m=accuracy,
+        )
+
+    import numpy as np
+    import pyarrow as pa
+
+    from footprint.store import ColumnBatch, Constant, Instants, Numbered
+
+    extra = [
+        Message(source="whatsapp", path="chat.txt", locator=f"line {n}", text="hi")
+        for n in range(before)
+    ]
+    expected = [*extra, *(point(n) for n in range(len(rows)))]
+    batch = ColumnBatch(
+        LocationPoint,
+        len(rows),
+        {
+            "source": Constant("google_location"),
+            "path": Constant("Takeout 2/Records.json"),
+            "locator": Numbered("$.locations[", np.arange(len(rows)), "]"),
+            "timestamp": Instants(
+                np.array([r[1] * 1_000 for r in rows], dtype=np.int64),
+                np.array([r[2] for r in rows], dtype=np.int16),
+                ZONES,
+            ),
+            "tz_assumed": np.array([r[3] for r in rows], dtype=bool),
+            "lat": np.array([r[0] for r in rows], dtype=np.int64) / 10_000_000,
+            "lon": -np.array([r[0] for r in rows], dtype=np.int64) / 10_000_000,
+            "accuracy_m": pa.array([r[4] for r in rows], pa.float64()),
+        },
+    )
+    store: ColumnStore[Record] = ColumnStore(chunk_rows)
+    store.extend(extra)
+    store.append_columns(batch)
+    store.append(
+        extra[0] if extra else point(0) if rows else Message(source="s", path="p", locator="l")
+    )
+    got = list(store)
+    assert got[:-1] == expected
+    for mine, theirs in zip(got, expected, strict=False):
+        assert mine.timestamp is None or mine.timestamp.tzinfo is theirs.timestamp.tzinfo
+        assert mine.timestamp is None or mine.timestamp.isoformat() == theirs.timestamp.isoformat()
+    assert batch.records() == expected[before:]
+    assert [batch.slice(2, 5).records()] == [expected[before + 2 : before + 5]]
+    positions, columns = store.columns(LocationPoint, ["lat", "locator"])
+    assert positions.tolist()[: len(rows)] == list(range(before, before + len(rows)))
+    assert columns["locator"].to_pylist()[: len(rows)] == [
+        f"$.locations[{n}]" for n in range(len(rows))
+    ]
+
+
+def test_a_column_batch_must_give_every_field_without_a_default() -> None:
+    from footprint.store import ColumnBatch, Constant
+
+    store: ColumnStore[Record] = ColumnStore()
+    with pytest.raises(ValueError, match="lat"):
+        store.append_columns(ColumnBatch(LocationPoint, 1, {"source": Constant("s")}))
+    with pytest.raises(ValueError, match="no fields"):
+        store.append_columns(ColumnBatch(LocationPoint, 1, {"colour": Constant("red")}))

@@ -24,6 +24,7 @@ from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare
 from footprint.memory import release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
+from footprint.phrases import Phrase, phrase
 
 __all__ = ["Inference", "analysis_problem", "infer_all"]
 
@@ -52,7 +53,7 @@ def _with_employer(found: list[Inference]) -> list[Inference]:
         "probably the employer there.",
         value={**work.value, "employer": salary.value["payer"]},
         confidence=work.confidence,
-        method=f"{work.method} Employer: the payer of your salary.",
+        method=phrase("method_work_employer", work=work.method),
         evidence=work.evidence + salary.evidence[:5],
         special_category=work.special_category,
         subject=work.subject,
@@ -61,12 +62,20 @@ def _with_employer(found: list[Inference]) -> list[Inference]:
     return [merged if i is work else i for i in found]
 
 
-def analysis_problem(stage: str, name: str, exc: BaseException) -> Problem:
-    """The problem for one inference family, score lens or page that failed."""
+def analysis_problem(stage: str, name: str | Phrase, exc: BaseException) -> Problem:
+    """The problem for one inference family, score lens or page that failed.
+
+    ``stage`` is ``inference``, ``score`` or ``score lens``."""
     return Problem(
         path="(analysis)",
         locator=f"{stage} {name}",
-        message=f"{stage} {name} failed: {type(exc).__name__}: {exc}",
+        detail=phrase(
+            "analysis_failed",
+            stage=phrase("stage_" + stage.replace(" ", "_")),
+            name=name,
+            error_type=type(exc).__name__,
+            error=exc,
+        ),
         code=ProblemCode.ANALYSIS,
     )
 

@@ -45,10 +45,13 @@ _END_ZH = rf"[\s!！~～。.…?？哈呀啊呢吧哦喔嘛啦]*(?:[{_EMOJI}]\s*
 
 @dataclass(frozen=True)
 class Cue:
-    relationship: str  # partner, family, close_friend, colleague, source
+    # partner, family, close_friend, colleague, source, affection; or an ambiguous
+    # kinship word: kin_or_friend, friend_or_kin (footprint.infer.social resolves them)
+    relationship: str
     kind: str  # vocative, cue, shared_family
     term: str
     weight: float
+    weak: bool = False  # a phrase of a *_weak label of the group "cue"
 
 
 def _relationship(label: str) -> str:
@@ -105,6 +108,21 @@ _MENTION_BEFORE = frozenset(
         "us",
         "ur",
         "yr",
+        # Past forms of the same verbs ("you seen Mom", "I told dad").
+        "seen",
+        "saw",
+        "asked",
+        "told",
+        "called",
+        "rang",
+        "texted",
+        "visited",
+        "met",
+        "meet",
+        "text",
+        "ring",
+        "help",
+        "helped",
     ]
 )
 
@@ -115,7 +133,8 @@ def _slang() -> str:
     pet names and mates' slang, which may start a message followed by anything."""
     lexicon = load_lexicon("relationships")
     labels = lexicon.groups["vocative"].labels
-    terms = [t for name in ("partner", "close_friend") for t in labels[name].terms if t.isascii()]
+    names = ("partner", "close_friend", "friend_or_kin")
+    terms = [t for name in names for t in labels[name].terms if t.isascii()]
     return _alternation(terms)
 
 
@@ -181,7 +200,8 @@ def cues(text: str) -> tuple[Cue, ...]:
         key = (hit.group, hit.term)
         if key not in found:
             weight = lexicon.weight(hit.group, hit.label)
-            found[key] = Cue(_relationship(hit.label), hit.group, hit.term, weight)
+            weak = hit.label.endswith("_weak")
+            found[key] = Cue(_relationship(hit.label), hit.group, hit.term, weight, weak)
     return tuple(found[key] for key in sorted(found))
 
 

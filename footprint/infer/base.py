@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from footprint.phrases import Phrase, text
+
 
 @dataclass(frozen=True)
 class Inference:
@@ -23,7 +25,7 @@ class Inference:
     claim: str
     value: Mapping[str, Any]
     confidence: float
-    method: str
+    method: Phrase | str  # a phrasebook entry; plain text only in synthetic tests
     evidence: tuple[str, ...]
     special_category: bool = False
     subject: str | None = field(default=None)  # whom it is about, when not the user
@@ -40,6 +42,10 @@ class Inference:
         elif self.evidence_count < len(self.evidence):
             raise ValueError(f"inference {self.category}/{self.key}: evidence_count too small")
 
+    def method_text(self, language: str = "en") -> str:
+        """How footprint knows, in ``language``."""
+        return text(self.method, language)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "category": self.category,
@@ -47,7 +53,7 @@ class Inference:
             "claim": self.claim,
             "value": dict(self.value),
             "confidence": round(self.confidence, 3),
-            "method": self.method,
+            "method": str(self.method),
             "evidence": list(self.evidence),
             "special_category": self.special_category,
             "subject": self.subject,

@@ -19,6 +19,7 @@ from footprint.infer.geocode import country_currency, country_of_zone, name_plac
 from footprint.infer.lexicon import matcher
 from footprint.infer.payments import clean_payer, is_refund
 from footprint.model import Record
+from footprint.phrases import phrase
 
 CATEGORY = "finances"
 LATE_NIGHT_HOURS = (0, 1, 2, 3, 4)
@@ -229,12 +230,7 @@ def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
         payer, currency, amount = str(best["payee"]), str(best["currency"]), float(best["median"])
         rhythm = str(best["rhythm"])
         confidence = 0.9 if best["labelled"] else 0.7
-        method = (
-            "Credits from the same payer (its name cleaned of reference numbers) at a regular "
-            "rhythm (weekly, biweekly, semi-monthly or monthly) with steady amounts; one "
-            "labelled as pay (salary, payroll, direct deposit, BACS, 工资, 代发) wins, else the "
-            "largest. Refunds and loan payouts are not pay."
-        )
+        method = phrase("method_finances_salary_regular")
     else:
         by_payer = keyworded.groupby("payer_key")
         payee = str(by_payer["amount"].sum().idxmax())
@@ -245,10 +241,7 @@ def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
         amount = float(rows["amount"].median())
         rhythm = _rhythm(rows["local"]) or "irregular"
         confidence = 0.6
-        method = (
-            "Credits described as pay (salary, payroll, direct deposit, 工资, 代发); their "
-            "median amount, the payer's name cleaned of reference numbers."
-        )
+        method = phrase("method_finances_salary_described")
     text_amount = f"{amount:.2f}"
     return [
         Inference(
@@ -293,7 +286,7 @@ def _income(payments: pd.DataFrame) -> list[Inference]:
                 "credits": len(credits),
             },
             confidence=0.8,
-            method="Sum of incoming payments per currency divided by the months they span.",
+            method=phrase("method_finances_income"),
             evidence=refs(credits, 30),
             evidence_count=len(credits),
         )
@@ -322,8 +315,7 @@ def _spending(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
             f"{', '.join(c.replace('_', ' ') for c in top) or 'unclassified payments'}.",
             value={"totals": by_currency},
             confidence=0.75,
-            method="Outgoing payments put in categories by merchant keyword lists in English "
-            "and Chinese.",
+            method=phrase("method_finances_spending_by_category"),
             evidence=tuple(evidence),
             evidence_count=len(spent),
         )
@@ -379,8 +371,7 @@ def _subscriptions(inp: InferenceInput, payments: pd.DataFrame) -> list[Inferenc
             f"{', '.join(str(item['payee']) for item in items[:5])}.",
             value={"subscriptions": items},
             confidence=0.85,
-            method="Payments to the same payee at a regular rhythm with the same amount, or "
-            "labelled as subscriptions.",
+            method=phrase("method_finances_subscriptions"),
             evidence=refs(rows, 30),
             evidence_count=len(rows),
         )
@@ -407,7 +398,7 @@ def _late_night(payments: pd.DataFrame) -> list[Inference]:
                 },
             },
             confidence=round(min(0.9, 0.4 + share), 3),
-            method="Outgoing payments by local time of day.",
+            method=phrase("method_finances_late_night_spending"),
             evidence=refs(late, 30),
             evidence_count=len(late),
         )
@@ -453,8 +444,7 @@ def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) 
                     "total": total,
                 },
                 confidence=round(min(0.95, 0.5 + 0.1 * len(paid) + 0.05 * len(said_rows)), 3),
-                method="Payees and descriptions matched against merchant lists for this "
-                "category (English and Chinese), and mentions in your own messages.",
+                method=phrase("method_finances_flag"),
                 evidence=refs(rows, 30),
                 evidence_count=len(rows),
             )
@@ -519,8 +509,7 @@ def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
                     "payments": len(lenders),
                 },
                 confidence=0.85,
-                method="Payees and descriptions matched against a list of lenders and "
-                "pay-later apps (English and Chinese).",
+                method=phrase("method_finances_borrowing"),
                 evidence=refs(lenders, 30),
                 evidence_count=len(lenders),
             )
@@ -543,9 +532,7 @@ def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
                 + ".",
                 value={"value": True, "signals": dict(sorted(signals.items()))},
                 confidence=round(min(0.95, 0.4 + 0.15 * len(signals) + 0.03 * total), 3),
-                method="Borrowing and pay-later payments, money borrowed at night (local "
-                "time), repayment reminders, late, failed or returned payments and repayments, "
-                "overdraft fees, in payments and messages (English and Chinese).",
+                method=phrase("method_finances_financial_stress"),
                 evidence=refs(rows, 30),
                 evidence_count=len(rows),
             )

@@ -228,7 +228,8 @@ def _instants(column: Any, zones: Sequence[object]) -> tuple[np.ndarray, np.ndar
     utc = combined.field("utc").cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
     valid = combined.field("utc").is_valid().to_numpy(zero_copy_only=False)
     utc = np.where(valid, utc, np.iinfo(np.int64).min).astype("datetime64[ns]")
-    zone_ids = combined.field("zone").to_numpy(zero_copy_only=False)
+    # A record without a time has a null zone too; as a float NaN it would index nothing.
+    zone_ids = combined.field("zone").fill_null(0).to_numpy(zero_copy_only=False)
     local = utc.copy()  # zone 0 (naive) is already wall-clock time
     for zone_id in np.unique(zone_ids).tolist():
         zone = zones[zone_id]

@@ -10,6 +10,7 @@ import pandas as pd
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, normalize_identifier, prepare, refs
 from footprint.model import Record
+from footprint.phrases import phrase
 
 CATEGORY = "identity"
 
@@ -112,8 +113,7 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
             claim=f"Your exports identify you by {summary}.",
             value=values,
             confidence=0.95,
-            method="Account facts of each export, the author present in all your chats, the "
-            "account named on your payments and posts.",
+            method=phrase("method_identity_identity"),
             evidence=refs(evidence_rows, 40),
             evidence_count=len(evidence_rows),
         )
@@ -143,8 +143,7 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
                 "can be joined into one profile of you.",
                 value={"links": links},
                 confidence=0.95,
-                method="The same normalised name, phone, e-mail or handle found in records of "
-                "different sources.",
+                method=phrase("method_identity_cross_source_links"),
                 evidence=tuple(evidence),
             )
         )
@@ -164,8 +163,7 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
             ),
             value={"unique": unique, "direct_identifiers": direct, "quasi_identifiers": quasi},
             confidence=0.95 if direct else 0.6,
-            method="A phone number, e-mail or ID is unique by itself; three or more "
-            "quasi-identifiers (name, birthday, address, handle) almost always are.",
+            method=phrase("method_identity_uniqueness"),
             evidence=refs(evidence_rows, 20),
             evidence_count=len(evidence_rows),
         )

@@ -39,8 +39,14 @@ class Label(BaseModel):
     # What the conclusion itself is called (hypertension, high blood pressure, 高血压): not
     # the evidence for it (a drug, a clinic). The evaluation matches ground truth on these.
     names: list[str] = Field(default_factory=list)
+    # Longer words that hold a term but mean something else (礼拜六 is Saturday, not
+    # worship): where one matches, the term inside it does not count.
+    not_terms: list[str] = Field(default_factory=list)
+    # Terms naming a person of the label (a pastor, 牧师): someone else, unless the text
+    # makes them the user's own ("my pastor"); see footprint/infer/sensitive.py.
+    persons: list[str] = Field(default_factory=list)
 
-    @field_validator("terms", "context", "names")
+    @field_validator("terms", "context", "names", "not_terms", "persons")
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
         cleaned = [value.strip().casefold() for value in values]
@@ -124,6 +130,8 @@ class Hit:
 
 
 Owner = tuple[str, str, Label]
+# The owner of a label's not_terms: matched (so the term inside is covered) but no hit.
+_SHADOW = ""
 
 
 class LexiconMatcher:
@@ -143,8 +151,8 @@ class LexiconMatcher:
         self._context_others: set[str] = set()
         for group_name, group in lexicon.groups.items():
             for label_name, label in group.labels.items():
-                for term in label.terms:
-                    owner = (group_name, label_name, label)
+                for term in [*label.terms, *label.persons, *label.not_terms]:
+                    owner = (group_name, _SHADOW if term in label.not_terms else label_name, label)
                     if term.isascii():
                         key = tuple(_tokens(_fold(term)))
                         if key:
@@ -212,6 +220,8 @@ class LexiconMatcher:
         contexts: set[str] | None = None
         for term, owners in raw:
             for group, label_name, label in owners:
+                if label_name == _SHADOW:
+                    continue
                 if label.context:
                     if contexts is None:
                         contexts = self._contexts(lowered, tokens)

@@ -17,6 +17,7 @@ from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.sentiment import polarity
 from footprint.infer.stance import THRESHOLD
 from footprint.model import Record
+from footprint.phrases import phrase
 
 CATEGORY = "opinions"
 MIN_TEXTS = 5
@@ -98,8 +99,7 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
                     "by_month": months.to_dict(orient="records"),
                 },
                 confidence=round(min(0.8, 0.3 + 0.05 * len(negative)), 3),
-                method="Each text scored with VADER (English) or the HowNet sentiment word "
-                "lists (Chinese), negation and intensifiers handled; negative below -0.05.",
+                method=phrase("method_opinions_negative_tone"),
                 evidence=refs(negative, 30),
                 evidence_count=len(negative),
             )
@@ -123,8 +123,7 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
                     }
                 },
                 confidence=0.7,
-                method="Your messages and posts matched against topic keyword lists (English "
-                "and Chinese).",
+                method=phrase("method_opinions_top_topics"),
                 evidence=tuple(evidence),
                 evidence_count=int(top["texts"].sum()),
             )

@@ -29,6 +29,7 @@ from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
 from footprint.infer.geocode import PlaceName, city_in_address, name_place, zone_names
 from footprint.model import Record
+from footprint.phrases import Phrase, phrase
 
 CATEGORY = "places"
 CLUSTER_RADIUS_M = 250.0
@@ -420,7 +421,7 @@ def _pick(clusters: pd.DataFrame, column: str, exclude: int | None) -> int | Non
 
 
 def _place_inference(
-    key: str, cluster: pd.Series, rows: pd.DataFrame, share: float, claim: str, method: str
+    key: str, cluster: pd.Series, rows: pd.DataFrame, share: float, claim: str, method: Phrase
 ) -> Inference:
     value: dict[str, object] = {
         "lat": round(float(cluster["lat"]), 5),
@@ -454,17 +455,14 @@ def _home_work(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) 
             "night_weight",
             "night",
             "You live near {lat:.4f}, {lon:.4f}: your phone spends the nights there.",
-            "The place cluster (about 250 m) holding most of your night-time location records "
-            "(22:00-06:00).",
+            phrase("method_places_home"),
         ),
         (
             "work",
             "workday_weight",
             "workday",
             "You work near {lat:.4f}, {lon:.4f}: you spend long weekday stretches there.",
-            "The place cluster (about 250 m), other than home, where you spend the most "
-            "weekday hours: 09:00-17:00 counts fully, 06:00-09:00 and 17:00-24:00 half "
-            "(shifts), the small hours not at all.",
+            phrase("method_places_work"),
         ),
     ):
         match = clusters[clusters["label"] == label]
@@ -475,11 +473,7 @@ def _home_work(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) 
             # No record at night anywhere: the evenings and early mornings chose home.
             column, flag = "evening_weight", "evening"
             claim = "You live near {lat:.4f}, {lon:.4f}: you are there in the evenings."
-            method = (
-                "No location record falls in the night, so the place cluster (about 250 m) "
-                "holding most of your records in the early mornings (06:00-08:00) and evenings "
-                "(19:00-22:00)."
-            )
+            method = phrase("method_places_home_evenings")
         total = float(clusters[column].sum())
         share = float(cluster[column]) / total if total else 0.0
         members = rows[(rows["cluster"] == cluster["cluster"]) & rows[flag]]
@@ -521,7 +515,7 @@ def _work_hours(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
             claim=f"You are usually at work from about {start} to {finish} on weekdays.",
             value={"start": start, "end": finish, "days": len(arrive), "weekdays": weekdays},
             confidence=round(min(0.9, 0.4 + 0.05 * len(arrive)), 3),
-            method="Median first arrival and last departure per weekday at the work place cluster.",
+            method=phrase("method_places_work_hours"),
             evidence=refs(at_work, 30),
             evidence_count=_records(at_work),
         )
@@ -559,8 +553,7 @@ def _frequent(rows: pd.DataFrame, clusters: pd.DataFrame) -> list[Inference]:
             claim=f"Besides home and work you keep returning to {len(places)} place(s).",
             value={"places": places},
             confidence=0.8,
-            method="Place clusters (about 250 m) visited on at least 3 different days, named "
-            "offline from their coordinates (GeoNames).",
+            method=phrase("method_places_frequent_places"),
             evidence=tuple(evidence),
             evidence_count=int(frequent["records"].sum()),
         )
@@ -609,8 +602,7 @@ def _trips(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) -> l
             claim=f"You made {len(trips)} trip(s) more than {TRIP_DISTANCE_KM:.0f} km from home.",
             value={"trips": trips},
             confidence=0.85,
-            method=f"Location records more than {TRIP_DISTANCE_KM:.0f} km from the home "
-            "cluster, grouped by consecutive days.",
+            method=phrase("method_places_trips", distance=round(TRIP_DISTANCE_KM)),
             evidence=tuple(e for trip in away.groupby("trip") for e in refs(trip[1], 5)),
             evidence_count=_records(away),
         )
@@ -624,7 +616,7 @@ def _trips(inp: InferenceInput, rows: pd.DataFrame, clusters: pd.DataFrame) -> l
                 claim=f"You travelled abroad {len(abroad_rows)} time(s).",
                 value={"trips": [t for t in trips if t["abroad"]], "evidence": "location"},
                 confidence=0.8,
-                method="Trips whose records carry a different UTC offset than your usual one.",
+                method=phrase("method_places_travel_abroad"),
                 evidence=refs(rows_abroad, 30),
                 evidence_count=_records(rows_abroad),
             )
@@ -660,7 +652,7 @@ def _foreign_currency(inp: InferenceInput) -> list[Inference]:
             "abroad or shopping from abroad.",
             value={"home_currency": str(home), "currencies": spends},
             confidence=0.6,
-            method="Outgoing payments in a currency other than the one most of your payments use.",
+            method=phrase("method_places_foreign_spending"),
             evidence=refs(foreign, 30),
             evidence_count=len(foreign),
         )
@@ -696,9 +688,7 @@ def _home_city_from_home(home: Inference) -> list[Inference]:
             claim=f"You live in {shown}.",
             value={**names, "source": "location"},
             confidence=round(min(0.95, home.confidence), 3),
-            method="The city around your home place, named offline from its coordinates with "
-            "GeoNames data (the city pulling hardest: population over squared distance); "
-            "never from merchant names.",
+            method=phrase("method_places_home_city"),
             evidence=home.evidence,
             evidence_count=home.evidence_count,
         )
@@ -722,8 +712,8 @@ def _home_city_from_address(inp: InferenceInput) -> list[Inference]:
     own = own[own["text"].astype(str).str.contains(_LIVES_IN)]
     zones = _zones_of(inp)
     for rows, column, confidence, how in (
-        (facts, "value", 0.85, "the address or city in your own profile"),
-        (own, "text", 0.6, "what you wrote about where you live"),
+        (facts, "value", 0.85, phrase("city_from_profile")),
+        (own, "text", 0.6, phrase("city_from_your_words")),
     ):
         found: dict[str, tuple[PlaceName, list[int]]] = {}
         for position, text in zip(rows.index.tolist(), rows[column].astype(str), strict=True):
@@ -742,8 +732,7 @@ def _home_city_from_address(inp: InferenceInput) -> list[Inference]:
                 claim=f"You live in {named.display()}.",
                 value={**named.to_json(), "source": "address"},
                 confidence=confidence,
-                method=f"The city named in {how} (Chinese addresses read with cpca, other "
-                "places matched to GeoNames names); never from merchant names.",
+                method=phrase("method_places_home_city_named", how=how),
                 evidence=refs(evidence_rows, 20),
                 evidence_count=len(evidence_rows),
             )
@@ -783,7 +772,7 @@ def _without_history(inp: InferenceInput) -> list[Inference]:
                         "share": round(float(offsets.iloc[0] / len(stated)), 3),
                     },
                     confidence=round(float(offsets.iloc[0] / len(stated)) * 0.8, 3),
-                    method="The UTC offset most of your own timestamped records carry.",
+                    method=phrase("method_places_time_zone"),
                     evidence=refs(rows, 20),
                     evidence_count=len(rows),
                 )
@@ -801,7 +790,7 @@ def _without_history(inp: InferenceInput) -> list[Inference]:
                 "to a town and provider.",
                 value={"ips": {str(k): int(v) for k, v in top.items()}},
                 confidence=0.6,
-                method="IP addresses recorded in your login and activity history, by frequency.",
+                method=phrase("method_places_ip_addresses"),
                 evidence=refs(rows, 20),
                 evidence_count=int(counts.sum()),
             )

@@ -17,6 +17,7 @@ from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare
 from footprint.infer.places import haversine_m
 from footprint.model import Record
+from footprint.phrases import phrase
 
 CATEGORY = "platform"
 _LAT_LON = re.compile(r"(-?\d{1,2}\.\d+)\s*[, ]\s*(-?\d{1,3}\.\d+)")
@@ -127,8 +128,7 @@ def infer(
                 claim=f"The platform itself recorded {len(values)} {group} about you: {shown}.",
                 value={"platform": by_source, **comparison},
                 confidence=1.0,
-                method="Read from the platform's own inference files in your export, next to "
-                "footprint's inference on the same subject.",
+                method=phrase("method_platform"),
                 evidence=tuple(rows["ref"].head(50)),
                 evidence_count=len(rows),
             )

@@ -19,6 +19,8 @@ counted per month.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 import pandas as pd
@@ -26,6 +28,7 @@ import pandas as pd
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, refs
 from footprint.infer.stance import TOPIC_DISPLAY, stance_rows
+from footprint.phrases import phrase
 
 __all__ = ["infer_politics", "infer_risky_contacts", "political_rows"]
 
@@ -78,8 +81,32 @@ def political_rows(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
     return out[_COLUMNS]
 
 
-def _summary(rows: pd.DataFrame) -> tuple[str, str | None, bool]:
-    """The stance in words, its main topic, and whether it is critical."""
+# An issue named by its initials (HS2, ICE, GST, 996): what the person's political texts are
+# about, in their words, when no lexicon names it. Chat shorthand in capitals is not one.
+_INITIALS = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,5}(?![A-Za-z0-9])")
+_NOT_INITIALS = frozenset(
+    {"LOL", "LMAO", "OMG", "WTF", "TBH", "IMO", "IMHO", "FYI", "BTW", "OK", "AM", "PM", "UK", "US",
+     "USA", "TV", "ID", "THE", "AND", "NOT", "YES", "NO", "SMH", "IDK", "FFS", "RIP", "DM", "PS"}
+)  # fmt: skip
+MIN_INITIALS_TEXTS = 2
+
+
+def _named_issues(inp: InferenceInput, every: pd.DataFrame, chosen: pd.DataFrame) -> list[str]:
+    """Initials (HS2, ICE) in ``chosen`` texts that recur in at least
+    :data:`MIN_INITIALS_TEXTS` of the person's political texts ``every``, most frequent first."""
+    texts = inp.frame.loc[every["position"], "text"].fillna("").astype(str)
+    counts: dict[str, int] = {}
+    for text in texts.drop_duplicates():
+        for name in set(_INITIALS.findall(text)) - _NOT_INITIALS:
+            counts[name] = counts.get(name, 0) + 1
+    chosen_text = " ".join(inp.frame.loc[chosen["position"], "text"].fillna("").astype(str))
+    named = [n for n, c in counts.items() if c >= MIN_INITIALS_TEXTS and n in chosen_text]
+    return sorted(named, key=lambda n: (-counts[n], n))
+
+
+def _summary(rows: pd.DataFrame, issues: Sequence[str] = ()) -> tuple[str, str | None, bool]:
+    """The stance in words, its main topic, and whether it is critical; ``issues`` (named
+    by initials in the person's own texts) lead the targets shown."""
     critical = rows[(rows["stance"] < 0) | rows["protest"]]
     supportive = rows[rows["stance"] > 0]
     critical_score = float(critical["weight"].sum())
@@ -107,9 +134,13 @@ def _summary(rows: pd.DataFrame) -> tuple[str, str | None, bool]:
         )
     # The targets in the person's own words, most named first ("延迟退休", "two-child limit").
     named = pd.Series([t for ts in chosen["targets"].dropna() for t in ts], dtype=object)
+    shown_targets = list(issues)
     if not named.empty:
         counts = named.value_counts().sort_index().sort_values(ascending=False, kind="stable")
-        text += f" ({', '.join(str(t) for t in counts.index[:3])})"
+        folded = {issue.casefold() for issue in issues}
+        shown_targets += [str(t) for t in counts.index if str(t).casefold() not in folded]
+    if shown_targets:
+        text += f" ({', '.join(shown_targets[:3])})"
     return text, topic, is_critical
 
 
@@ -147,7 +178,12 @@ def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
     protests = int(rows["protest"].sum())
     if critical < MIN_USER_SCORE and supportive < MIN_SUPPORT_SCORE and protests < MIN_PROTEST_ROWS:
         return []
-    value, topic, is_critical = _summary(rows)
+    critical_rows = rows[(rows["stance"] < 0) | rows["protest"]]
+    leaning_critical = float(critical_rows["weight"].sum()) >= supportive
+    issues = _named_issues(
+        inp, every, critical_rows if leaning_critical else rows[rows["stance"] > 0]
+    )
+    value, topic, is_critical = _summary(rows, issues)
     used = rows[((rows["stance"] < 0) | rows["protest"]) if is_critical else (rows["stance"] > 0)]
     backing = every[
         ((every["stance"] < 0) | every["protest"]) if is_critical else (every["stance"] > 0)
@@ -170,11 +206,7 @@ def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
                 "examples": [str(c) for c in used["clause"].dropna().head(3)],
             },
             confidence=_confidence(max(score, float(protests))),
-            method="Stance: in your messages and posts, a clause naming a political target "
-            "(an institution, an official, the country or system, a policy area, an election; "
-            "English and Chinese) with a negative or positive evaluation from VADER (English) "
-            "or the HowNet word lists (Chinese), negation handled; protest mentions count too. "
-            "Summed over time, a policy area alone weighing half.",
+            method=phrase("method_politics_politics"),
             evidence=refs(evidence_rows, 30),
             special_category=True,
             evidence_count=len(evidence_rows),
@@ -236,10 +268,7 @@ def infer_risky_contacts(inp: InferenceInput) -> list[Inference]:
                         "examples": [str(c) for c in part["clause"].dropna().head(3)],
                     },
                     confidence=_confidence(max(score, float(protests))),
-                    method="Stance in this contact's own messages and posts (any chat, group chats "
-                    "too): a political target with a negative evaluation in the same clause "
-                    "(VADER for English, HowNet for Chinese, negation handled), or protest, "
-                    "repeated over time.",
+                    method=phrase("method_politics_risky_contact"),
                     evidence=refs(evidence_rows, 20),
                     special_category=True,
                     subject=name,

@@ -15,6 +15,7 @@ import pandas as pd
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.model import Record
+from footprint.phrases import phrase
 
 CATEGORY = "routine"
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -215,11 +216,7 @@ def _sleep_window(inp: InferenceInput) -> list[Inference]:
             claim=f"You usually go quiet around {start} and start again around {end}.",
             value={"start": start, "end": end, "nights": len(nights)},
             confidence=round(max(confidence, 0.1), 3),
-            method="The quarter hours around the quietest time of night in which you were "
-            f"active on fewer than {QUIET_SHARE:.0%} as many nights as in a typical waking "
-            "quarter hour (a lone blip, such as a scheduled payment, does not end the night); "
-            "the window runs from the typical time of your last activity before them to the "
-            "first after them.",
+            method=phrase("method_routine_sleep_window", share=f"{QUIET_SHARE:.0%}"),
             evidence=refs(inp.frame.loc[positions], None),
             evidence_count=2 * len(nights),
         )
@@ -268,8 +265,7 @@ def _routine_change(inp: InferenceInput) -> list[Inference]:
                 "night_share_after": round(after, 3),
             },
             confidence=round(min(0.9, 0.4 + abs(best)), 3),
-            method="Weekly share of your activity between 00:00 and 05:00; the split of the "
-            "weeks with the largest difference in that share.",
+            method=phrase("method_routine_routine_change"),
             evidence=refs(after_rows, 30),
             evidence_count=len(after_rows),
         )
@@ -297,8 +293,7 @@ def _heatmap(inp: InferenceInput) -> list[Inference]:
                 "busiest_hours": busiest,
             },
             confidence=round(min(0.95, 0.2 + 0.1 * np.log1p(len(rows))), 3),
-            method="Count of your own messages, posts, payments and searches per weekday and "
-            "local hour.",
+            method=phrase("method_routine_activity_heatmap"),
             evidence=refs(rows, 30),
             evidence_count=len(rows),
         )

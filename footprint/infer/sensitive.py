@@ -15,12 +15,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from footprint.infer import payments, politics
+from footprint.infer import payments, politics, subject
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
-from footprint.infer.lexicon import matcher
+from footprint.infer.lexicon import load_lexicon, matcher
 from footprint.infer.politics import political_rows
 from footprint.model import Record
+from footprint.phrases import Term, phrase
 
 CATEGORY = "sensitive"
 # Labels that only say "some" health care or religious practice; a specific one wins.
@@ -190,10 +191,54 @@ def own_texts(inp: InferenceInput) -> pd.Series:
     return combined[combined != ""]
 
 
+def _users_own(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
+    """Hits that say something about the user: not about another person ("your blood
+    pressure", 老王血压高, 陪朋友去医院), not a person of a faith who is not the user's own
+    ("tell pastor hi"), not a place of worship at someone else's wedding or christening.
+    A payment is the user's own act and always counts; each distinct text and term is
+    read once."""
+    if hits.empty:
+        return hits
+    rows = inp.frame.loc[hits["position"]]
+    texts = rows["search_text"].fillna("").astype(str).to_numpy()
+    written = (rows["kind"] != "payment").to_numpy()
+    lexicon = load_lexicon("sensitive")
+    persons = {
+        (group, label): set(found.persons)
+        for group, entry in lexicon.groups.items()
+        for label, found in entry.labels.items()
+        if found.persons
+    }
+    pairs = pd.DataFrame(
+        {
+            "text": texts,
+            "term": hits["term"].astype(str).str.removeprefix("medication: ").to_numpy(),
+            "group": hits["group"].to_numpy(),
+            "label": hits["label"].to_numpy(),
+            "written": written,
+        }
+    )
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(pairs))
+    keep = []
+    for text, term, group, label, is_written in uniques:
+        if not is_written:
+            keep.append(True)
+            continue
+        if term in persons.get((group, label), ()):
+            keep.append(subject.owned_by_user(text, term))
+            continue
+        if group == "religion" and subject.at_anothers_ceremony(text):
+            keep.append(False)
+            continue
+        keep.append(not subject.about_someone_else(text, term))
+    return hits[pd.Series(keep, dtype=bool).to_numpy()[codes]]
+
+
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     hits = sensitive_hits(inp, texts.index)
     # Payment evidence (worship donations, care, medication): footprint/infer/payments.py.
     hits = pd.concat([hits, payments.sensitive_hits(inp)], ignore_index=True)
+    hits = _users_own(inp, hits)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):
@@ -236,9 +281,12 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
                     "scores": {str(k): float(v) for k, v in scores.items()},
                 },
                 confidence=round(min(0.95, 0.3 + 0.08 * score), 3),
-                method=f"{lexicon.lexicon.groups[group].description.capitalize()}: terms in "
-                "English and Chinese found in what you wrote, searched or paid for "
-                "(negated mentions, such as 'never been to a mosque', ignored).",
+                method=phrase(
+                    "method_sensitive",
+                    group=Term(
+                        "sensitive", group, lexicon.lexicon.groups[group].description.capitalize()
+                    ),
+                ),
                 evidence=refs(rows, 30),
                 special_category=True,
                 evidence_count=len(rows),

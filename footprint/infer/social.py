@@ -8,6 +8,7 @@ are read from forms of address in the messages of each chat, in English and Chin
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 import networkx as nx
@@ -18,6 +19,7 @@ from footprint.infer.address import cues, name_labels
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.model import Record
+from footprint.phrases import phrase
 
 CATEGORY = "social"
 TOP_CONTACTS = 5
@@ -28,10 +30,15 @@ MIN_RELATIONSHIP_SCORE = 2.0
 MIN_RELATIONSHIP_MARGIN = 0.34
 PATTERN_MIN_MESSAGES = 100
 AFFECTION = "affection"
+# Kinship words that friends use too (footprint/infer/lexicons/relationships.yaml).
+KIN_OR_FRIEND = "kin_or_friend"
+FRIEND_OR_KIN = "friend_or_kin"
 # Colleagues write about work in a good share of their messages; friends now and then.
 WORK_SHARE = 0.08
 WORK_SHARE_BONUS = 2.0
 PATTERN_BONUS = 0.5
+# A pet name the user says to this many contacts or more is a habit of speech.
+HABIT_CONTACTS = 3
 # Sharing the user's surname counts as a family cue worth this much: it decides when the
 # chat says little, but what the chat says outweighs it (a colleague may share a common
 # surname).
@@ -279,18 +286,28 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     if not found:
         return pd.DataFrame(columns=columns)
     per_text = pd.DataFrame(
-        [(code, c.relationship, c.kind + ":" + c.term, c.weight) for code, c in found],
-        columns=["code", "relationship", "cue", "weight"],
+        [
+            (code, c.relationship, c.kind + ":" + c.term, c.weight, c.kind, c.weak)
+            for code, c in found
+        ],
+        columns=["code", "relationship", "cue", "weight", "kind", "weak"],
     )
     rows = pd.DataFrame(
-        {"code": codes, "position": chats.index, "contact_key": chats["contact_key"].to_numpy()}
+        {
+            "code": codes,
+            "position": chats.index,
+            "contact_key": chats["contact_key"].to_numpy(),
+            "is_me": chats["is_me"].to_numpy(dtype=bool),
+        }
     )
-    hits = rows.merge(per_text, on="code")
+    hits = _without_passing_work_talk(rows, rows.merge(per_text, on="code"))
+    if hits.empty:
+        return pd.DataFrame(columns=columns)
     keys = ["contact_key", "relationship", "cue"]
     per_cue = hits.groupby(keys, sort=True).agg(
         n=("position", "nunique"), weight=("weight", "first")
     )
-    per_cue["score"] = per_cue["weight"] * np.log2(1 + per_cue["n"])
+    per_cue["score"] = per_cue["weight"] * np.log2(1 + per_cue["n"]) * _habit_factor(hits, per_cue)
     scores = per_cue.groupby(level=[0, 1], sort=True)["score"].sum()
     grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
     positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
@@ -306,6 +323,51 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     table["contact_key"] = table["contact_key"].astype(str)
     table["relationship"] = table["relationship"].astype(str)
     return table[columns]
+
+
+def _without_passing_work_talk(rows: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
+    """``hits`` without the weak work words ("off work", 下班, 加班) of a chat that rarely
+    talks about work: a partner asks when the user finishes work, a friend hears about a
+    shift. Only a chat that talks about work often (``WORK_SHARE``) is a colleague's."""
+    if hits.empty:
+        return hits
+    total = rows.groupby("contact_key", sort=False)["position"].nunique()
+    work = (
+        hits[hits["relationship"] == "colleague"]
+        .groupby("contact_key", sort=False)["position"]
+        .nunique()
+    )
+    share = (work.reindex(total.index).fillna(0) / total).where(total >= 20, 1.0)
+    passing = set(share[share < WORK_SHARE].index)
+    drop = hits["weak"].astype(bool) & (hits["relationship"] == "colleague")
+    return hits[~(drop & hits["contact_key"].isin(passing))]
+
+
+def _habit_factor(hits: pd.DataFrame, per_cue: pd.DataFrame) -> pd.Series:
+    """Per (contact, relationship, cue): how much a pet name tells about this contact. A
+    partner's name the user says to many people ("ok love" to a colleague, a brother, a
+    daughter; "ok bae" to everyone) is the user's way of talking: it weighs for each
+    contact in proportion to how often the user says it to them against the contact they
+    say it to most. A name the contact says back is not a habit of the user's alone."""
+    factors: dict[tuple[str, str, str], float] = {}
+    pet = hits[(hits["kind"] == "vocative") & hits["relationship"].isin(["partner", AFFECTION])]
+    said = pet[pet["is_me"]].groupby(["cue", "contact_key"], sort=True)["position"].nunique()
+    theirs = pet[~pet["is_me"]]
+    answered = set(zip(theirs["cue"], theirs["contact_key"], strict=True))
+    for cue, per_contact in said.groupby(level=0, sort=True):
+        counts = per_contact.droplevel(0)
+        if len(counts) < HABIT_CONTACTS:
+            continue
+        most = float(counts.max())
+        for contact, n in counts.items():
+            if (cue, contact) in answered:
+                continue
+            for relationship in ("partner", AFFECTION):
+                factors[(str(contact), relationship, str(cue))] = float(n) / most
+    return pd.Series(
+        [factors.get((str(k), str(r), str(c)), 1.0) for k, r, c in per_cue.index],
+        index=per_cue.index,
+    )
 
 
 def _pattern_bonus(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
@@ -336,16 +398,47 @@ def _pattern_bonus(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.Dat
     return group.assign(score=group["score"] + extra)
 
 
-def _decide(group: pd.DataFrame) -> tuple[str, float, float, list[int], pd.DataFrame] | None:
+def _decide(
+    group: pd.DataFrame, kin: bool = False, named: frozenset[str] = frozenset()
+) -> tuple[str, float, float, list[int], pd.DataFrame] | None:
     """The relationship one contact's scores support, or None when too weak or contested.
 
     Pet names and words of affection ("affection") are a partner's only when nothing more
     specific explains them: parents call their children "sweetheart", friends say "love
-    you, hun". When a kinship term or a mate's slang reaches the threshold, affection is
-    theirs; otherwise it counts for partner."""
+    you, hun", a colleague saved as "Bev (work)" is "love" too. When a kinship term, a
+    mate's slang or the saved name's label explains them, affection is theirs; otherwise
+    it counts for partner.
+
+    Kinship words people also call friends by (姐, 哥, "sis": ``kin_or_friend``) count for
+    family when the other cues lean family, for a close friend when they lean friend, and
+    for both (no label) when nothing else tells. A mate's kinship slang ("bro":
+    ``friend_or_kin``) is a friend's unless the two share a surname (``kin``) or kinship
+    words say family."""
     scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
     rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
     texts = {str(r): int(v) for r, v in zip(group["relationship"], group["texts"], strict=True)}
+
+    def move(bucket: str, *targets: str) -> None:
+        score, found, said = scores.pop(bucket, 0.0), rows.pop(bucket, []), texts.pop(bucket, 0)
+        if not score:
+            return
+        for target in targets:
+            scores[target] = scores.get(target, 0.0) + score
+            rows[target] = sorted(set(rows.get(target, [])) | set(found))
+            texts[target] = texts.get(target, 0) + said
+
+    # Only a clear lean counts: a sister and the user go shopping (逛街) too.
+    family, friend = scores.get("family", 0.0), scores.get("close_friend", 0.0)
+    slang = scores.get(FRIEND_OR_KIN, 0.0)
+    brother = kin or family >= max(slang, MIN_RELATIONSHIP_SCORE)
+    move(FRIEND_OR_KIN, "family" if brother else "close_friend")
+    family, friend = scores.get("family", 0.0), scores.get("close_friend", 0.0)
+    if kin or (family >= MIN_RELATIONSHIP_SCORE and family > 2 * friend):
+        move(KIN_OR_FRIEND, "family")
+    elif friend >= MIN_RELATIONSHIP_SCORE and friend > 2 * family:
+        move(KIN_OR_FRIEND, "close_friend")
+    else:
+        move(KIN_OR_FRIEND, "family", "close_friend")
     affection = scores.pop(AFFECTION, 0.0)
     affection_rows = rows.pop(AFFECTION, [])
     # A kinship or mate's word explains the affection only when more than one message says
@@ -354,6 +447,8 @@ def _decide(group: pd.DataFrame) -> tuple[str, float, float, list[int], pd.DataF
         (scores.get(r, 0.0) for r in ("family", "close_friend") if texts.get(r, 0) >= 2),
         default=0.0,
     )
+    if named - {"partner"}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
+        explained = max(explained, MIN_RELATIONSHIP_SCORE)
     if affection and explained < MIN_RELATIONSHIP_SCORE:
         scores["partner"] = scores.get("partner", 0.0) + affection
         rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
@@ -393,11 +488,13 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             continue
         name = str(stats.at[key, "name"])
         surname = name.split()[-1] if len(name.split()) >= 2 else None
-        if surname and surname in user_surnames:
+        kin = bool(surname and surname in user_surnames)
+        if kin:
             group = _with_surname_cue(inp, str(key), group)
         group = _with_name_labels(inp, str(key), name, group)
         group = _pattern_bonus(inp, str(key), group)
-        decided = _decide(group)
+        named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
+        decided = _decide(group, kin, named)
         if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
             continue
         relationship, score, margin, best_rows, ranked = decided
@@ -423,11 +520,7 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
                     },
                 },
                 confidence=round(max(confidence, 0.05), 3),
-                method="Forms of address in your 1:1 chats with this person, either way "
-                '("mum", "babe", "mate", 妈, 老婆, 兄弟, 老板 where they address someone, '
-                "not where they mention a third person), intimacy and work cues, a shared "
-                'parent ("our mum", 咱妈) and your surname; late-night or office-hours '
-                "messaging as weak evidence. No label when the evidence is weak or contested.",
+                method=phrase("method_social_relationship"),
                 evidence=refs(rows, 20),
                 evidence_count=len(rows),
                 subject=name,
@@ -441,7 +534,7 @@ def _with_name_labels(
 ) -> pd.DataFrame:
     """``group`` with the words of the name the user saved the contact under ("Priya Work",
     "Mum", 老婆) added as cues; the contact's messages are the evidence (the name is on them)."""
-    found = name_labels(name)
+    found = _saved_name_labels(name)
     if not found:
         return group
     frame = inp.frame
@@ -453,9 +546,9 @@ def _with_name_labels(
         return group
     extra = pd.DataFrame(
         [
-            {"contact_key": key, "relationship": cue.relationship, "score": cue.weight,
+            {"contact_key": key, "relationship": relationship, "score": weight,
              "rows": named, "texts": 1}
-            for cue in found
+            for relationship, weight in found
         ]
     )  # fmt: skip
     merged = pd.concat([group, extra], ignore_index=True)
@@ -466,12 +559,29 @@ def _with_name_labels(
     )
 
 
+def _saved_name_labels(name: str) -> list[tuple[str, float]]:
+    """(relationship, weight) of each label word in the saved name. A kinship word friends
+    use too is family when it is the whole name: a sister is saved as "大姐" or "Sis", an
+    older friend with her name ("秀英姐")."""
+    words = [part for part in re.split(r"[\s\W_]+", name.casefold()) if part]
+    out = []
+    for cue in name_labels(name):
+        relationship = cue.relationship
+        if relationship in {KIN_OR_FRIEND, FRIEND_OR_KIN} and words == [cue.term]:
+            relationship = "family"
+        out.append((relationship, cue.weight))
+    return out
+
+
 def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.DataFrame:
     """``group`` (one contact's scores) with the shared surname added to the family score;
     the contact's own messages are its evidence when no family word was found."""
     # What the chat says outweighs the surname: it counts only when no other
     # relationship has enough cues for a label (a colleague may share a common surname).
-    others = group.loc[group["relationship"] != "family", "score"]
+    # Kinship words friends use too are no rival to family here; a spouse's pet names are
+    # (a wife shares the surname too).
+    rivals = ~group["relationship"].isin(["family", KIN_OR_FRIEND, FRIEND_OR_KIN])
+    others = group.loc[rivals, "score"]
     if not others.empty and float(others.max()) >= MIN_RELATIONSHIP_SCORE:
         return group
     family = group["relationship"] == "family"
@@ -535,8 +645,7 @@ def _top_contacts(
             claim=f"The people closest to you are {names}.",
             value={"contacts": contacts},
             confidence=round(min(0.95, 0.5 + 0.05 * math.log1p(total)), 3),
-            method="Messages and payments exchanged per person, with reply speed, "
-            "regularity and reciprocity combined into a tie strength.",
+            method=phrase("method_social_top_contacts"),
             evidence=tuple(evidence),
             evidence_count=supporting,
         )
@@ -565,8 +674,7 @@ def _cross_source(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             "which lets the exports be joined into one picture.",
             value={"contacts": contacts},
             confidence=0.9,
-            method="The same contact name (case and spacing ignored) found in records of "
-            "different sources.",
+            method=phrase("method_social_cross_source_contacts"),
             evidence=tuple(evidence),
         )
     ]
@@ -591,8 +699,7 @@ def _community_inferences(inp: InferenceInput, stats: pd.DataFrame) -> list[Infe
             claim=f"Your contacts form {len(named)} circle(s) that know each other.",
             value={"communities": named},
             confidence=0.7,
-            method="Contacts who write in the same group chats are linked; networkx greedy "
-            "modularity finds the circles.",
+            method=phrase("method_social_communities"),
             evidence=tuple(evidence),
         )
     ]

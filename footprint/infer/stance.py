@@ -34,9 +34,11 @@ THRESHOLD = 0.05  # VADER's conventional cut between neutral and evaluated
 _EVERYDAY = "not_political"
 _AGAINST = "against"
 DEMAND_POLARITY = -0.5  # "scrap the cap", "取消延迟退休": a demand against the target
-# The next sentence may carry the evaluation of a target named alone ("Taxes again. Crooks.")
-# but counts for less.
+# A following sentence may carry the evaluation of a target named alone ("Taxes again.
+# Crooks.", "Raids again today. Families split up. This is cruelty.") but counts for less.
+# The look stops at a sentence naming a target of its own.
 NEXT_SENTENCE_FACTOR = 0.5
+NEXT_SENTENCES = 2
 # A short negated sentence after praise takes it back: "They promised to fix it. Still
 # hasn't." / "说好的改革。结果呢？没有。" reads as a broken promise, not as support.
 _TAKEN_BACK = re.compile(
@@ -49,8 +51,24 @@ _TAKEN_BACK = re.compile(
 _REPORTED_PROMISE = re.compile(
     r"(?i)\b(?:they|we were|we got|he|she|it was)\s+(?:told|promised|said|swore|claimed)\b"
     r"|\b(?:promised|told)\s+(?:us|me|everyone)\b"
+    r"|\b(?:promised|pledged|vowed)\b"
     r"|说好的|不是说|号称|口口声声"
 )
+# A promise reported with what came of it is a broken promise: "they promised a new line
+# and we got pothole money", 说好的涨工资，结果呢.
+_BROKEN_PROMISE = re.compile(
+    r"(?i)\b(?:promised|pledged|vowed)\b.{0,80}?\b(?:and|but|yet)\s+(?:all\s+)?(?:we|they)\s+"
+    r"(?:got|get|gave us|delivered)\b|(?:说好的|承诺的?|号称).{0,20}(?:结果|到头来|最后)"
+)
+# Using a service is no opinion of transport policy: "light rail is delayed again", "on the
+# train", 地铁又晚点了. A transport target in such a clause does not count.
+_RIDING = re.compile(
+    r"(?i)\b(?:delayed|delays|late|running late|on time|packed|crowded|missed|platform|"
+    r"(?:on|off|onto|got on|get on) the(?:\s+\w+)?"
+    r"\s+(?:rail|train|trains|bus|tram|metro|subway|tube|light rail))\b|"
+    r"晚点|误点|延误|挤|等车|没赶上|错过|堵车|地铁上|公交上|车上|上班路上"
+)
+_TRANSPORT = "transport"
 TOPIC_DISPLAY = {
     "welfare": "welfare",
     "pensions": "pensions and retirement age",
@@ -65,6 +83,7 @@ TOPIC_DISPLAY = {
     "environment": "climate",
     "cost_of_living": "cost of living",
     "foreign_relations": "Brexit, the EU and foreign relations",
+    "transport": "transport and infrastructure",
 }
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -95,7 +114,10 @@ def _hits(clause: str) -> tuple[Hit, ...]:
 
 
 def _targets(clause: str) -> list[Hit]:
-    return [hit for hit in _hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
+    found = [hit for hit in _hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
+    if any(hit.label == _TRANSPORT for hit in found) and _RIDING.search(clause):
+        found = [hit for hit in found if hit.label != _TRANSPORT]
+    return found
 
 
 def _demands(clause: str) -> bool:
@@ -112,6 +134,13 @@ def _without(clause: str, terms: Sequence[str]) -> str:
         else:
             out = out.replace(term, "它")
     return out
+
+
+def _sentence_polarity(sentence: str) -> float:
+    """The strongest evaluation among the clauses of ``sentence``: a negation does not
+    reach past a comma ("This is not safety, it's cruelty" is no praise)."""
+    values = [polarity(part) for part in clauses(sentence)] or [0.0]
+    return max(values, key=abs)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -147,13 +176,19 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
                         break
             if abs(value) < THRESHOLD and _demands(part):
                 value = DEMAND_POLARITY
-            if abs(value) < THRESHOLD and len(parts) == 1 and number + 1 < len(cut):
-                following = cut[number + 1]
-                if not _targets(following):
-                    value, factor = polarity(following), NEXT_SENTENCE_FACTOR
+            if abs(value) < THRESHOLD and len(parts) == 1:
+                for following in cut[number + 1 : number + 1 + NEXT_SENTENCES]:
+                    if _targets(following):
+                        break
+                    value, factor = _sentence_polarity(following), NEXT_SENTENCE_FACTOR
+                    if abs(value) >= THRESHOLD:
+                        break
             if abs(value) < THRESHOLD:
                 continue
-            if value > 0 and number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]):
+            if value > 0 and (
+                (number + 1 < len(cut) and _TAKEN_BACK.search(cut[number + 1]))
+                or _BROKEN_PROMISE.search(part)
+            ):
                 value = -value
             elif value > 0 and _REPORTED_PROMISE.search(part):
                 continue

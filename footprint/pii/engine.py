@@ -23,13 +23,15 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from footprint.config import Settings
+from footprint.phrases import Phrase, phrase
+from footprint.pii.conversation import PendingHit, pending_hit
 from footprint.pii.language import languages_of
 from footprint.pii.names import NameBook
 from footprint.pii.ner import load_ner, may_hold_unknown_name, person_results
 from footprint.pii.recognizers import build_recognizers, threshold_for
 from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatures
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
-from footprint.pii.resolve import resolve_overlaps
+from footprint.pii.resolve import join_address_parts, resolve_overlaps
 
 LANGUAGE = "en"
 PATTERNS_ONLY = "none"
@@ -72,23 +74,27 @@ class Detector:
         return "patterns + known names"
 
     @property
-    def notice(self) -> str | None:
+    def notice(self) -> Phrase | None:
+        """Why detection runs in a reduced mode, or None (str() gives the English)."""
         if self.ner_model:
             return None
-        return (
-            "No spaCy model is installed or enabled: names are found only where the exports "
-            "themselves name the person (senders, contacts, payees), plus all pattern-based "
-            "types (emails, phones, cards, IDs, ...)."
-        )
+        return phrase("detector_no_ner")
 
     def analyze(self, text: str, names: NameBook | None = None) -> list[RecognizerResult]:
         """Resolved results for one text (``names``: people the exports already name)."""
         return self.analyze_batch([text], names)[0]
 
     def analyze_batch(
-        self, texts: Sequence[str], names: NameBook | None = None
+        self,
+        texts: Sequence[str],
+        names: NameBook | None = None,
+        pending: list[list[PendingHit]] | None = None,
     ) -> list[list[RecognizerResult]]:
-        """Resolved results for each text; NER runs once over the texts that need it."""
+        """Resolved results for each text; NER runs once over the texts that need it.
+
+        With ``pending``, also appends for each text the candidates that only a context
+        word in an earlier message of the conversation could lift (see
+        :mod:`footprint.pii.conversation`)."""
         gazetteer = PersonGazetteerRecognizer(names) if names else None
         out: list[list[RecognizerResult]] = []
         for_ner: list[int] = []
@@ -99,7 +105,10 @@ class Detector:
                 digits=sum(ch.isdigit() for ch in text),
                 languages=languages_of(text),
             )
-            results = self._patterns(features)
+            waiting: list[PendingHit] | None = [] if pending is not None else None
+            results = self._patterns(features, waiting)
+            if pending is not None and waiting is not None:
+                pending.append(waiting)
             if gazetteer is not None:
                 results.extend(gazetteer.analyze(text))
             out.append(results)
@@ -115,25 +124,42 @@ class Detector:
             docs = self.ner.pipe((texts[i] for i in for_ner), batch_size=NER_BATCH)
             for index, doc in zip(for_ner, docs, strict=True):
                 out[index].extend(person_results(doc))
-        return [resolve_overlaps(results) for results in out]
+        return [
+            join_address_parts(text, resolve_overlaps(results))
+            for text, results in zip(texts, out, strict=True)
+        ]
 
-    def _patterns(self, features: TextFeatures) -> list[RecognizerResult]:
+    def _patterns(
+        self, features: TextFeatures, pending: list[PendingHit] | None = None
+    ) -> list[RecognizerResult]:
         text, lower = features.text, features.lower
         kept: list[RecognizerResult] = []
-        for recognizer in self.recognizers:
-            if not recognizer.applies(features):
+        for index, recognizer in enumerate(self.recognizers):
+            applies = recognizer.applies(features)
+            # A recognizer whose context may sit in an earlier message runs without its
+            # context word when the conversation is looked at (cheap prechecks still hold).
+            looks_back = pending is not None and recognizer.applies_in_conversation(features)
+            if not applies and not looks_back:
                 continue
             entity = recognizer.ENTITY
             for result in recognizer.analyze(text, [entity]):
                 pattern = recognizer.context_pattern
-                if pattern is not None and result.score < 1.0:
+                in_text = False
+                if applies and pattern is not None and result.score < 1.0:
                     window_before = lower[max(0, result.start - CONTEXT_BEFORE) : result.start]
                     window_after = lower[result.end : result.end + CONTEXT_AFTER]
                     if pattern.search(window_before) or pattern.search(window_after):
+                        in_text = True
                         boost = getattr(recognizer, "BOOST", CONTEXT_BOOST)
                         result.score = min(1.0, result.score + boost)
-                if result.score >= threshold_for(entity):
+                if applies and result.score >= threshold_for(entity):
                     kept.append(result)
+                elif pending is not None and not in_text:
+                    waiting = pending_hit(
+                        index, recognizer, result, CONTEXT_BOOST, reported=applies
+                    )
+                    if waiting is not None:
+                        pending.append(waiting)
         return kept
 
     def _count(self, key: str, amount: int) -> None:

@@ -32,12 +32,15 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "NickName": "PERSON",
         "actor": "WECHAT_ID",
         "conversation": "WECHAT_ID",
+        # A location share's street address (its XML ``label``): where the user was.
+        "location_label": "LOCATION",
     },
     # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids; the record's
     # actor and conversation hold them too unless the file names the chat.
     "wechat_pywxdump": {
         "talker": "WECHAT_ID",
         "room_name": "WECHAT_ID",
+        "location_label": "LOCATION",
         "actor": "WECHAT_ID",
         "counterparty": "WECHAT_ID",
         "conversation": "WECHAT_ID",
@@ -47,6 +50,16 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "user_profile.display_name": "USERNAME",
         "user_profile.real_name": "PERSON",
     },
+    # Reddit messages.csv from/to and chat_history.csv username: account names (the
+    # record's actor and counterparty), never a person's name.
+    # Each post's and comment's permalink points at the account's own contribution.
+    "reddit": {"actor": "USERNAME", "counterparty": "USERNAME", "url": "URL"},
+    # Telegram: the sender's (or a service message's actor's) account id, "user123..." in
+    # newer exports and a bare number in older ones.
+    "telegram": {"from_id": "USERNAME", "actor_id": "USERNAME"},
+    # Mastodon: the author's handle (@name@host), account URL (https://host/users/name)
+    # and profile URL (https://host/@name, the prefix of every status URL) on every post.
+    "mastodon": {"actor": "USERNAME", "actor_url": "URL", "profile_url": "URL"},
     "paypal": {
         "From Email Address": "EMAIL_ADDRESS",
         "To Email Address": "EMAIL_ADDRESS",

@@ -19,6 +19,7 @@ from typing import Any
 
 from footprint.memory import release_unused_memory
 from footprint.model import LocationPoint, Record
+from footprint.pii.conversation import LOOK, PendingHit, earlier_texts, lift
 from footprint.pii.engine import Detector
 from footprint.pii.names import NameBook, collect_names
 from footprint.pii.structured import structured_values
@@ -110,10 +111,22 @@ def _init_worker(detector: Detector, names: NameBook | None) -> None:
     _worker = (detector, names)
 
 
-def _analyse_chunk(texts: list[str]) -> list[list[Hit]]:
+def _analyse_chunk(texts: list[str]) -> list[tuple[list[Hit], list[PendingHit]]]:
     assert _worker is not None
     detector, names = _worker
-    return analyse_texts(detector, texts, names)
+    return _analyse_with_pending(detector, texts, names)
+
+
+def _analyse_with_pending(
+    detector: Detector, texts: Sequence[str], names: NameBook | None
+) -> list[tuple[list[Hit], list[PendingHit]]]:
+    """Hits for each text, and the candidates conversation context could lift."""
+    pending: list[list[PendingHit]] = []
+    results = detector.analyze_batch(texts, names, pending)
+    return [
+        ([(r.entity_type, r.start, r.end, r.score) for r in found], waiting)
+        for found, waiting in zip(results, pending, strict=True)
+    ]
 
 
 def analyse_texts(
@@ -147,6 +160,7 @@ class _TextAnalyser:
         self.detector = detector
         self.names = names
         self.cache: dict[str, list[Hit]] = {}
+        self.pending: dict[str, list[PendingHit]] = {}  # only texts that have some
         self.pool: Any = None
         if workers > 1:
             context = multiprocessing.get_context("fork")
@@ -158,13 +172,17 @@ class _TextAnalyser:
             return
         if len(self.cache) + len(todo) > _CACHE_LIMIT:
             self.cache.clear()  # bounded memory beats a perfect hit rate
+            self.pending.clear()
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
         if self.pool is not None and len(chunks) > 1:
             results = self.pool.imap(_analyse_chunk, chunks)
         else:
-            results = (analyse_texts(self.detector, chunk, self.names) for chunk in chunks)
-        for chunk, hits in zip(chunks, results, strict=True):
-            self.cache.update(zip(chunk, hits, strict=True))
+            results = (_analyse_with_pending(self.detector, chunk, self.names) for chunk in chunks)
+        for chunk, analysed in zip(chunks, results, strict=True):
+            for text, (hits, waiting) in zip(chunk, analysed, strict=True):
+                self.cache[text] = hits
+                if waiting:
+                    self.pending[text] = waiting
 
     def close(self) -> None:
         if self.pool is not None:
@@ -250,17 +268,25 @@ def _record_findings(
         detector, names or None, workers if workers is not None else default_workers(texts_total)
     )
     done = 0
+    tail: list[Record] = []  # the previous window's last records: earlier messages
     try:
         for window in _batched(candidates(), WINDOW):
             analyser.analyse(r.text for r in window if r.text and r.text.strip())
-            for record in window:
+            around = tail + window
+            for position, record in enumerate(window):
                 for field, value, entity in structured_values(record):
                     yield _finding(record, entity, value, 1.0, field, 0, len(value))
                 text = record.text
                 if not text or not text.strip():
                     continue
-                for entity, start, end, score in analyser.cache.get(text, ()):
+                hits = analyser.cache.get(text, [])
+                waiting = analyser.pending.get(text)
+                if waiting:  # rare: a weak identifier whose context may be a message back
+                    context = earlier_texts(around, len(tail) + position)
+                    hits = lift(detector.recognizers, waiting, hits, context)
+                for entity, start, end, score in hits:
                     yield _finding(record, entity, text[start:end], score, "text", start, end)
+            tail = window[-LOOK:]
             done += len(window)
             if on_progress is not None:
                 on_progress(done)

@@ -45,7 +45,7 @@ _CALENDAR_WORDS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 )  # fmt: skip
-# Emoji, hearts and symbols people put around a contact's name ("Bri 💕", "✨Mum✨").
+# Emoji, hearts and symbols people put around a contact's name ("Nat 💕", "✨Mum✨").
 _DECORATION = re.compile(r"^[^\w(]+|[^\w.)]+$")
 
 

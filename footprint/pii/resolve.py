@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
+
+# Between two parts of one address: a comma and spaces ("Flat 2, Rose Court, 3 Mill Lane").
+_ADDRESS_JOINT = re.compile(r"\s*[,，]?\s*")
+# A flat or unit word just before an address that starts with its number.
+_UNIT_BEFORE = re.compile(r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|room|studio)\s*$")
 
 # Which type wins when two results of equal length and score overlap.
 _PRIORITY = {
@@ -51,3 +58,31 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def join_address_parts(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Adjacent LOCATION results that are parts of one address become one, and a flat or
+    unit word right before an address joins it: a building name and its street, found
+    as two results, are one address to a reader (and to redaction)."""
+    joined: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: r.start):
+        if result.entity_type == "LOCATION":
+            unit = _UNIT_BEFORE.search(text, 0, result.start)
+            if unit and not (joined and joined[-1].end > unit.start()):
+                result = RecognizerResult(
+                    "LOCATION", unit.start(), result.end, result.score,
+                    recognition_metadata=result.recognition_metadata,
+                )  # fmt: skip
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and previous.entity_type == "LOCATION"
+                and _ADDRESS_JOINT.fullmatch(text, previous.end, result.start)
+            ):
+                joined[-1] = RecognizerResult(
+                    "LOCATION", previous.start, result.end, max(previous.score, result.score),
+                    recognition_metadata=previous.recognition_metadata,
+                )  # fmt: skip
+                continue
+        joined.append(result)
+    return joined

@@ -40,6 +40,10 @@ PROFILE_FIELD_ENTITIES = {
     "birthday": "DATE_OF_BIRTH",
     "name": "PERSON",
     "address": "LOCATION",
+    "profile_url": "URL",
+    "website": "URL",
+    "account_id": "USERNAME",
+    "ip": "IP_ADDRESS",
 }
 CONTACT_FIELD_ENTITIES = {
     "name": "PERSON",
@@ -54,6 +58,8 @@ _IBAN = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9 ]{11,40}$")
 # WeChat's rules: 6-20 letters, digits, _ or -, starting with a letter; or the old wxid_ form.
 _WECHAT_ID = re.compile(r"^(?:wxid_[A-Za-z0-9_\-]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})$")
 _HAS_WORD = re.compile(r"\w")
+# A handle, not a community (r/...) or a placeholder ([deleted]) or a channel's id.
+_USERNAME = re.compile(r"^(?!/?r/)(?!\[)(?!(?:channel|chat)\d+$)\S.{0,63}$", re.IGNORECASE)
 
 # Entity -> whether a value of a declared field really is one (a group chat's
 # "...@chatroom" is not a WeChat ID; "N/A" is no address).
@@ -61,6 +67,7 @@ _SHAPES: dict[str, Any] = {
     "EMAIL_ADDRESS": _EMAIL.match,
     "PHONE_NUMBER": lambda v: _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 6,
     "WECHAT_ID": _WECHAT_ID.match,
+    "USERNAME": _USERNAME.match,
 }
 # Record attributes a table row may name (every record class's fields).
 _ATTRIBUTES = frozenset(

@@ -99,7 +99,10 @@ def _uses_mojibake(node: Any) -> bool:
 
 def _walk(node: Any, edit: Edit) -> Any:
     if isinstance(node, _Number):
-        return node
+        # A detected value stored as a bare number (Telegram's user_id, a phone written
+        # as digits) is replaced like text and written as a string; other numbers stay.
+        edited = edit(str(node))
+        return node if edited == node else edited
     if isinstance(node, str):
         return edit(node)
     if isinstance(node, _Pairs):

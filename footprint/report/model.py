@@ -107,6 +107,13 @@ class Report(_Model):
     simulation_notice: str = SIMULATION_NOTICE
     redaction_limit: str = CHECK_LIMIT
     problems: int
+    first_problems: list[str] = Field(
+        default_factory=list, description="The first problems, in the report's language."
+    )
+
+
+# Problems listed by name in the report; the rest are counted.
+FIRST_PROBLEMS = 10
 
 
 def _plan(findings: Counter[str], language: str = "en") -> list[PlanStep]:
@@ -146,7 +153,9 @@ def _inference_line(
 
 
 def _timezone_reason(source: SourceSummary, language: str) -> str | None:
-    """Why the source's times are read in its zone: the short reason in Chinese."""
+    """Why the source's times are read in its zone, in ``language``."""
+    if source.timezone_why is not None:
+        return source.timezone_why.text(language)
     if language != "en" and source.timezone_basis:
         try:
             return text(f"tz_basis_{source.timezone_basis}", language)
@@ -247,4 +256,8 @@ def build_report(
         if language == "en"
         else f"{text('simulation_title', language)}{text('simulation_notice', language)}",
         problems=len(result.problems),
+        first_problems=[
+            p.text(language) if masker is None else hide(p.text(language), False, masker)
+            for p in result.problems[:FIRST_PROBLEMS]
+        ],
     )

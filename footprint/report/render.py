@@ -159,6 +159,7 @@ def render_markdown(report: Report) -> str:
             f"  - {e(c.description or c.rule)}: {c.points:+d}" for c in lens.top_contributions
         ]
     lines += ["", e(t("report_problems", count=report.problems)), ""]
+    lines += [f"- {e(problem)}" for problem in report.first_problems]
     return "\n".join(lines)
 
 

@@ -50,7 +50,7 @@ def numbered_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            yield problem(file, f"row {row_no}", f"unreadable CSV row ({exc})", source=source)
+            yield problem(file, f"row {row_no}", "unreadable_csv_row", source=source, error=exc)
             continue
         if any(cell.strip() for cell in row):
             yield row_no, row

@@ -30,6 +30,10 @@ _LAT_LNG = re.compile(
 _E7 = 10_000_000
 _WRAP = 2**32  # old exports stored some E7 values as unsigned 32-bit integers
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Times are stored as nanoseconds since 1970 in 64 bits (footprint.store): a time outside
+# these years is no valid time of a location fix.
+_EARLIEST = datetime(1678, 1, 1, tzinfo=UTC)
+_LATEST = datetime(2262, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +65,10 @@ def _malformed(file: InputFile, locator: str, exc: Exception, fmt: str) -> Probl
     return problem(
         file,
         locator,
-        f"invalid or truncated JSON ({_error_text(exc)})",
+        "invalid_truncated_json",
         ProblemCode.MALFORMED,
         fmt,
+        error=_error_text(exc),
     )
 
 
@@ -76,7 +81,7 @@ def stream_items(
     stream with one Problem located after the last complete item.
     """
     if not json_head(file, 1024):
-        yield problem(file, "", "the file is empty", ProblemCode.EMPTY, fmt)
+        yield problem(file, "", "file_empty", ProblemCode.EMPTY, fmt)
         return
     try:
         with file.open_json() as stream:
@@ -85,7 +90,7 @@ def stream_items(
             else:
                 yield from _push(file, stream, prefixes, fmt)
     except OSError as exc:
-        yield problem(file, "", f"could not read the file ({exc})", ProblemCode.UNREADABLE, fmt)
+        yield problem(file, "", "could_not_read_file", ProblemCode.UNREADABLE, fmt, error=exc)
 
 
 def _pull(
@@ -216,6 +221,6 @@ def timestamp(
     """The time of a Takeout entry: ISO ``iso_key`` (newer) or epoch-ms ``ms_key`` (older)."""
     parsed = iso_time(item.get(iso_key), ctx)
     if parsed is not None:
-        return parsed
+        return parsed if _EARLIEST <= parsed[0] < _LATEST else None
     from_ms = epoch_time(item.get(ms_key), 1000)
-    return (from_ms, False) if from_ms is not None else None
+    return (from_ms, False) if from_ms is not None and _EARLIEST <= from_ms < _LATEST else None

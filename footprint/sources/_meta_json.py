@@ -6,6 +6,7 @@ Meta writes every string as UTF-8 bytes with one ``\\u00XX`` escape per byte, so
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -20,7 +21,23 @@ def repair_text(text: str) -> str:
     try:
         return text.encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
+        pass
+    # A string partly repaired already (a tool re-saved the file, or text was pasted
+    # into it): repair each run of U+0080..U+00FF that is whole UTF-8 on its own.
+    return _MOJIBAKE_RUN.sub(_repair_run, text)
+
+
+# Two or more characters, each one byte of a UTF-8 sequence (lead C2..F4, then
+# continuation bytes 80..BF): correct Latin-1 text almost never looks like this.
+_MOJIBAKE_RUN = re.compile("(?:[\u00c2-\u00f4][\u0080-\u00bf]+)+")
+
+
+def _repair_run(match: re.Match[str]) -> str:
+    run = match.group()
+    try:
+        return run.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return run
 
 
 def repair_mojibake(value: Any) -> Any:

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Problem, ProblemCode
+from footprint.phrases import phrase
 from footprint.sources.base import problem
 
 _PADDING = " \t\r\n\ufeff\u00a0\u3000"
@@ -66,7 +67,7 @@ def csv_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            yield problem(file, f"line {start}", f"unreadable CSV line ({exc})", source=source)
+            yield problem(file, f"line {start}", "unreadable_csv_line", source=source, error=exc)
             continue
         yield Row(number, start, cells)
 
@@ -89,8 +90,9 @@ def table_rows(
             columns = column_map(item.cells, spec)
             missing = [key for key in required if key not in columns]
             if missing:
-                message = f"missing {what} columns: {', '.join(missing)}"
-                yield problem(file, "row 1", message, source=source)
+                yield problem(
+                    file, "row 1", "missing_columns", source=source, what=what, columns=missing
+                )
                 return
         elif not item.blank():
             yield columns, item
@@ -130,6 +132,7 @@ def first_cells(line: str, delimiter: str = ",") -> list[str]:
         return []
 
 
-def empty_file(file: InputFile, source: str, what: str) -> ParseItem:
-    """The problem for a file that holds no records."""
-    return problem(file, "", f"no {what} in file", ProblemCode.EMPTY, source)
+def empty_file(file: InputFile, source: str, what: str | None = None) -> ParseItem:
+    """The problem for a file that holds no transactions (of ``what``, a product name)."""
+    kind = phrase("transactions_of", name=what) if what else phrase("transactions")
+    return problem(file, "", "no_in_file", ProblemCode.EMPTY, source, what=kind)

@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from footprint.loading import InputFile
+from footprint.phrases import Phrase, phrase
 
 SUFFIXES = (".xls", ".xlsx")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that holds a BIFF workbook
@@ -21,7 +22,11 @@ _ZIP = b"PK\x03\x04"
 
 
 class SheetError(Exception):
-    """The workbook cannot be read; the message says why."""
+    """The workbook cannot be read; ``detail`` says why."""
+
+    def __init__(self, detail: Phrase) -> None:
+        super().__init__(str(detail))
+        self.detail = detail
 
 
 def is_sheet(file: InputFile) -> bool:
@@ -57,7 +62,9 @@ def sheet_rows(file: InputFile) -> list[list[str]]:
     except SheetError:
         raise
     except Exception as exc:  # both libraries raise many kinds on a damaged workbook
-        raise SheetError(f"unreadable workbook ({type(exc).__name__}: {exc})") from exc
+        raise SheetError(
+            phrase("unreadable_workbook", error_type=type(exc).__name__, error=exc)
+        ) from exc
 
 
 def _xls_rows(data: bytes) -> list[list[str]]:

@@ -51,6 +51,9 @@ class Words:
     am: frozenset[str]
     eras: dict[str, int]
     placeholders: dict[str, Placeholder]
+    # "This message was deleted" with more after it ("… by admin ~ Ann"): still the
+    # sender's deleted message, not a system line.
+    deleted_prefixes: tuple[str, ...]
     calls: dict[str, str]
     key_max: int
     edited: frozenset[str]
@@ -100,8 +103,12 @@ def load_table() -> dict[str, Any]:
     return table
 
 
-def _header(ampm: set[str], eras: dict[str, int], buddhist: list[str]) -> re.Pattern[str]:
+def _header(
+    ampm: set[str], eras: dict[str, int], buddhist: list[str], joiners: list[str]
+) -> re.Pattern[str]:
     era = _alternation(set(eras))
+    # A word some locales put between date and time (French Android: "12/03/2019 à 14:05").
+    joiner = rf"(?:(?=\D)(?i:{_alternation(set(joiners))}){_S})?" if joiners else ""
     marker = _alternation(ampm, flexible_space=True)
     be = _alternation(set(buddhist))
     # (?=\D) and similar guards skip an alternation where the next character
@@ -118,7 +125,7 @@ def _header(ampm: set[str], eras: dict[str, int], buddhist: list[str]) -> re.Pat
         rf"(?:{_M}{_S}?{_M}(?=[^\-–\]{MARKS}])(?P<post>(?i:{marker})))?"
     )
     return re.compile(
-        rf"{_M}(?P<ios>\[)?{_M}{date}{_M}[,،，]?{_M}{_S}?{_M}{time}{_M}"
+        rf"{_M}(?P<ios>\[)?{_M}{date}{_M}[,،，]?{_M}{_S}?{_M}{joiner}{time}{_M}"
         rf"(?(ios)\]{_M}{_S}?|{_S}?[-–]{_S})"
     )
 
@@ -131,6 +138,7 @@ def words() -> Words:
     am: set[str] = set()
     pm: set[str] = set()
     placeholders: dict[str, Placeholder] = {}
+    deleted_prefixes: set[str] = set()
     calls: dict[str, str] = {}
     edited: set[str] = set()
     file_attached: set[str] = set()
@@ -146,6 +154,7 @@ def words() -> Words:
         pm.update(lang.get("pm", ()))
         for text in lang.get("deleted", ()):
             placeholders[key(text)] = Placeholder(None, deleted=True)
+            deleted_prefixes.add(key(text) + " ")
         for text in lang.get("media_omitted", ()):
             placeholders[key(text)] = Placeholder("media")
         for kind, names in lang.get("media", {}).items():
@@ -192,11 +201,14 @@ def words() -> Words:
     return Words(
         languages=tuple(languages),
         names={code: lang["name"] for code, lang in languages.items()},
-        header=_header(am | pm, common["eras"], common["buddhist_marks"]),
+        header=_header(
+            am | pm, common["eras"], common["buddhist_marks"], common.get("date_time_joiners", [])
+        ),
         am=frozenset(key(a).replace(" ", "") for a in am),
         pm=frozenset(key(p).replace(" ", "") for p in pm),
         eras={key(k): v for k, v in common["eras"].items()},
         placeholders=placeholders,
+        deleted_prefixes=tuple(sorted(deleted_prefixes)),
         calls=calls,
         key_max=max(len(k) for k in placeholders) + 8,
         edited=frozenset(edited),

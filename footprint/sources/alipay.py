@@ -136,9 +136,9 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 seen += 1
             yield parsed
     if columns is None:
-        yield problem(file, "", "no Alipay header (交易时间, 交易对方, 收/支, 金额)", source=FORMAT)
+        yield problem(file, "", "no_alipay_header", source=FORMAT)
     elif not seen:
-        yield empty_file(file, FORMAT, "Alipay transactions")
+        yield empty_file(file, FORMAT, "Alipay")
 
 
 def _row(file: InputFile, row: Row, columns: dict[str, int], holder: str | None) -> ParseItem:
@@ -150,10 +150,10 @@ def _row(file: InputFile, row: Row, columns: dict[str, int], holder: str | None)
 
     amount = parse_amount(get("amount"))
     if amount is None:
-        return problem(file, locator, f"amount {get('amount')!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=get("amount"))
     naive = parse_datetime(get("time"), _DATES)
     if naive is None:
-        return problem(file, locator, f"bad date {get('time')!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=get("time"))
     sign = _SIGNS.get(get("direction")) or _FUND_SIGNS.get(get("fund_status"), 1)
     text = " ".join(part for part in (get("description"), get("note")) if part)
     return Payment(

@@ -69,7 +69,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 seen += 1
             yield parsed
     if not seen:
-        yield empty_file(file, FORMAT, "Apple Card transactions")
+        yield empty_file(file, FORMAT, "Apple Card")
 
 
 def _row(file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext) -> ParseItem:
@@ -80,10 +80,10 @@ def _row(file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext) 
 
     amount = parse_amount(get("amount"))
     if amount is None:
-        return problem(file, locator, f"amount {get('amount')!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=get("amount"))
     naive = parse_datetime(get("date"), _DATES)
     if naive is None:
-        return problem(file, locator, f"bad date {get('date')!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=get("date"))
     return Payment(
         source=FORMAT,
         path=file.display,

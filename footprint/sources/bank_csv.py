@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment
+from footprint.phrases import phrase
 from footprint.sources._payment_csv import (
     Row,
     clean,
@@ -585,26 +586,31 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     if chosen is not None:
         unknown = sorted(set(chosen) - set(FIELDS))
         if unknown or not _usable(chosen):
-            why = f"unknown fields {', '.join(unknown)}" if unknown else "needs date and amount"
-            yield problem(file, "", f"column mapping not usable: {why}", source=FORMAT)
+            why = (
+                phrase("unknown_fields", fields=unknown) if unknown else phrase("needs_date_amount")
+            )
+            yield problem(file, "", "column_mapping_not_usable", source=FORMAT, reason=why)
             return
     if is_sheet(file):
         try:
             sheet_rows(file)
         except SheetError as exc:
-            yield problem(file, "", str(exc), source=FORMAT)
+            yield problem(file, "", exc.detail, source=FORMAT)
             return
     layout = _find_layout(file, chosen)
     if layout is None:
-        wanted = f" with {', '.join(chosen.values())}" if chosen else ""
-        yield problem(file, "", f"no bank statement header found{wanted}", source=FORMAT)
+        if chosen:
+            columns = list(chosen.values())
+            yield problem(file, "", "no_bank_header_with", source=FORMAT, columns=columns)
+        else:
+            yield problem(file, "", "no_bank_statement_header_found", source=FORMAT)
         return
     seen = 0
     for item in _records(file, ctx, layout):
         seen += isinstance(item, Payment)
         yield item
     if not seen:
-        yield empty_file(file, FORMAT, "transactions")
+        yield empty_file(file, FORMAT)
 
 
 def _table(file: InputFile, layout: _Layout) -> Iterator[Row | ParseItem]:
@@ -809,13 +815,15 @@ def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> P
             or _get(row, columns, "debit")
             or _get(row, columns, "credit")
         )
-        return problem(file, locator, f"amount {shown!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=shown)
     when = _when(row, columns)
     naive = _parse_when(when, date_format)
     if naive is not None and "%Y" not in date_format and "%y" not in date_format:
         naive = _with_year(naive, layout.statement)
     if naive is None:
-        return problem(file, locator, f"bad date {when!r} (expected {date_format})", source=FORMAT)
+        return problem(
+            file, locator, "bad_date_expected", source=FORMAT, value=when, value2=date_format
+        )
     return Payment(
         source=FORMAT,
         path=file.display,

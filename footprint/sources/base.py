@@ -43,6 +43,7 @@ from zoneinfo import ZoneInfo
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Problem, ProblemCode
+from footprint.phrases import Phrase, phrase
 from footprint.timezones import ZoneClues
 
 
@@ -107,11 +108,15 @@ def path_matches(path: str, pattern: str) -> bool:
 def problem(
     file: InputFile,
     locator: str,
-    message: str,
+    message: str | Phrase,
     code: ProblemCode = ProblemCode.MALFORMED,
     source: str | None = None,
+    **params: object,
 ) -> Problem:
-    return Problem(path=file.display, locator=locator, message=message, code=code, source=source)
+    """A problem in ``file``: ``message`` is a code of footprint.phrasebook (filled
+    with ``params``) or a message made beforehand."""
+    detail = message if isinstance(message, Phrase) else phrase(message, **params)
+    return Problem(path=file.display, locator=locator, detail=detail, code=code, source=source)
 
 
 _AMOUNT_CLEAN = re.compile(r"[^\d,.\-+]")

@@ -62,21 +62,21 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             yield item
             continue
         if not isinstance(item.value, dict):
-            yield problem(file, item.locator, "entry is not an object", source=FORMAT)
+            yield problem(file, item.locator, "entry_not_object", source=FORMAT)
             continue
         yield from _visit(file, item.value, item.locator)
     if not found:
-        yield problem(file, "$", "no 'Browser History' entries", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "$", "no_browser_history_entries", ProblemCode.EMPTY, FORMAT)
 
 
 def _visit(file: InputFile, entry: dict[str, Any], locator: str) -> Iterator[ParseItem]:
     url = entry.get("url")
     if not isinstance(url, str) or not url:
-        yield problem(file, locator, "entry has no url", source=FORMAT)
+        yield problem(file, locator, "entry_no_url", source=FORMAT)
         return
     when = _google.epoch_time(entry.get("time_usec"), 1_000_000)
     if when is None:
-        yield problem(file, locator, "entry has no valid time_usec", source=FORMAT)
+        yield problem(file, locator, "entry_no_valid_time_usec", source=FORMAT)
         return
     title = entry.get("title")
     title = title.strip() if isinstance(title, str) and title.strip() else None

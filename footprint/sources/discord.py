@@ -40,6 +40,7 @@ from footprint.model import (
     ProblemCode,
     ProfileFact,
 )
+from footprint.phrases import Phrase, phrase
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "discord"
@@ -219,12 +220,12 @@ def _message(
 ) -> Iterator[ParseItem]:
     raw_time = row.get("Timestamp")
     if not isinstance(raw_time, str) or not raw_time.strip():
-        yield problem(file, locator, "message has no Timestamp", source=FORMAT)
+        yield problem(file, locator, "message_no_timestamp", source=FORMAT)
         return
     try:
         timestamp, assumed = _timestamp(raw_time, ctx)
     except ValueError:
-        yield problem(file, locator, f"unreadable Timestamp {raw_time!r}", source=FORMAT)
+        yield problem(file, locator, "unreadable_timestamp", source=FORMAT, value=raw_time)
         return
     contents = row.get("Contents")
     yield Message(
@@ -249,7 +250,7 @@ def _parse_csv(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         reader = csv.reader(stream)
         header = next(reader, None)
         if not header or [h.lstrip("\ufeff") for h in header[:2]] != ["ID", "Timestamp"]:
-            yield problem(file, "row 1", "not a Discord messages.csv header", source=FORMAT)
+            yield problem(file, "row 1", "not_discord_messages_csv_header", source=FORMAT)
             return
         columns = [h.lstrip("\ufeff") for h in header]
         try:
@@ -260,17 +261,21 @@ def _parse_csv(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     yield problem(
                         file,
                         f"row {number}",
-                        f"expected {len(columns)} columns, found {len(values)}",
+                        "expected_columns_found",
                         source=FORMAT,
+                        count=len(columns),
+                        count2=len(values),
                     )
                     continue
                 count += 1
                 row = dict(zip(columns, values, strict=True))
                 yield from _message(file, ctx, row, f"row {number}", owner, channel)
         except csv.Error as exc:
-            yield problem(file, f"row {reader.line_num}", f"unreadable CSV ({exc})", source=FORMAT)
+            yield problem(
+                file, f"row {reader.line_num}", "unreadable_csv", source=FORMAT, error=exc
+            )
     if not count:
-        yield problem(file, "", "no messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _parse_json(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
@@ -283,17 +288,17 @@ def _parse_json(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             for index, item in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(item, dict):
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
                     continue
                 count += 1
                 yield from _message(file, ctx, item, locator, owner, channel)
     except _JSON_ERRORS as exc:
         yield problem(
-            file, f"$[{index + 1}]", f"invalid or truncated JSON ({_reason(exc)})", source=FORMAT
+            file, f"$[{index + 1}]", "invalid_truncated_json", source=FORMAT, error=_reason(exc)
         )
         return
     if not count:
-        yield problem(file, "", "no messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _reason(exc: Exception) -> str:
@@ -322,10 +327,10 @@ def _parse_user(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 yield from _user_entry(file, ctx, key, value)
     except _JSON_ERRORS as exc:
         where = f"$.{key}" if key else "$"
-        yield problem(file, where, f"invalid or truncated JSON ({_reason(exc)})", source=FORMAT)
+        yield problem(file, where, "invalid_truncated_json", source=FORMAT, error=_reason(exc))
         return
     if not found:
-        yield problem(file, "", "no account details found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_account_details_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _fact(file: InputFile, locator: str, field: str, value: str) -> ProfileFact:
@@ -358,7 +363,7 @@ def _user_entry(file: InputFile, ctx: ParseContext, key: str, value: Any) -> Ite
 def _relationship(file: InputFile, locator: str, relation: Any) -> Iterator[ParseItem]:
     user = relation.get("user") if isinstance(relation, dict) else None
     if not isinstance(user, dict) or not user.get("username"):
-        yield problem(file, locator, "relationship without a user name", source=FORMAT)
+        yield problem(file, locator, "relationship_without_user_name", source=FORMAT)
         return
     kind = relation.get("type")
     yield Contact(
@@ -373,13 +378,13 @@ def _relationship(file: InputFile, locator: str, relation: Any) -> Iterator[Pars
 
 def _payment(file: InputFile, ctx: ParseContext, locator: str, payment: Any) -> Iterator[ParseItem]:
     if not isinstance(payment, dict):
-        yield problem(file, locator, "payment is not an object", source=FORMAT)
+        yield problem(file, locator, "payment_not_object", source=FORMAT)
         return
     try:
         cents = Decimal(str(payment.get("amount")))
         created = datetime.fromisoformat(str(payment.get("created_at")))
     except (InvalidOperation, ValueError):
-        yield problem(file, locator, "payment without a readable amount or date", source=FORMAT)
+        yield problem(file, locator, "payment_without_readable_amount_date", source=FORMAT)
         return
     assumed = created.tzinfo is None
     if assumed:
@@ -524,17 +529,17 @@ def _covered(line: bytes, seen_hours: set[tuple[str, str | None]]) -> bool:
     return key in seen_hours
 
 
-def _read_event(line: bytes) -> tuple[dict[str, Any], datetime] | str:
+def _read_event(line: bytes) -> tuple[dict[str, Any], datetime] | Phrase:
     """The event on one line and its time, or why the line is not one."""
     try:
         event = json.loads(line)
     except ValueError:
         event = None
     if not isinstance(event, dict) or not isinstance(event.get("event_type"), str):
-        return "not a Discord event (one JSON object with event_type per line)"
+        return phrase("not_discord_event")
     when = _event_time(event.get("timestamp") or event.get("client_track_timestamp"))
     if when is None:
-        return f"event without a readable timestamp ({event['event_type']})"
+        return phrase("event_without_timestamp", value=event["event_type"])
     return event, when
 
 
@@ -558,7 +563,7 @@ def _parse_events(file: InputFile) -> Iterator[ParseItem]:
             if _covered(line, seen_hours):
                 continue
             read = _read_event(line)
-            if isinstance(read, str):
+            if isinstance(read, Phrase):
                 bad += 1
                 if bad <= _MAX_LINE_PROBLEMS:
                     yield problem(file, f"line {line_no}", read, source=FORMAT)
@@ -585,6 +590,6 @@ def _parse_events(file: InputFile) -> Iterator[ParseItem]:
             )
     if bad > _MAX_LINE_PROBLEMS:
         more = bad - _MAX_LINE_PROBLEMS
-        yield problem(file, "", f"{more} more unreadable event lines", source=FORMAT)
+        yield problem(file, "", "more_unreadable_event_lines", source=FORMAT, value=more)
     if not kept and not bad:
-        yield problem(file, "", "no events in file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_events_file", ProblemCode.EMPTY, FORMAT)

@@ -89,7 +89,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     try:
         channel = _read_channel(file)
     except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
-        yield problem(file, "", f"invalid or truncated JSON ({_reason(exc)})", source=FORMAT)
+        yield problem(file, "", "invalid_truncated_json", source=FORMAT, error=_reason(exc))
         return
     conversation = channel.conversation()
     index, count = -1, 0
@@ -98,7 +98,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             for index, item in enumerate(ijson.items(stream, "messages.item", use_float=True)):
                 locator = f"$.messages[{index}]"
                 if not isinstance(item, dict):
-                    yield problem(file, locator, "message is not an object", source=FORMAT)
+                    yield problem(file, locator, "message_not_object", source=FORMAT)
                     continue
                 parsed = _message(file, ctx, item, locator, conversation)
                 count += isinstance(parsed, Message)
@@ -107,12 +107,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(
             file,
             f"$.messages[{index + 1}]",
-            f"invalid or truncated JSON ({_reason(exc)})",
+            "invalid_truncated_json",
             source=FORMAT,
+            error=_reason(exc),
         )
         return
     if not count and index < 0:
-        yield problem(file, "", "no messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _reason(exc: Exception) -> str:
@@ -153,11 +154,11 @@ def _message(
 ) -> ParseItem:
     raw_time = item.get("timestamp")
     if not isinstance(raw_time, str) or not raw_time.strip():
-        return problem(file, locator, "message has no timestamp", source=FORMAT)
+        return problem(file, locator, "message_no_timestamp_2", source=FORMAT)
     try:
         stamp = datetime.fromisoformat(raw_time.strip())
     except ValueError:
-        return problem(file, locator, f"unreadable timestamp {raw_time!r}", source=FORMAT)
+        return problem(file, locator, "unreadable_timestamp_2", source=FORMAT, value=raw_time)
     assumed = stamp.tzinfo is None
     timestamp = ctx.localize(stamp) if assumed else stamp
     kind = str(item.get("type") or "Default")

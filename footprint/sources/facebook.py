@@ -74,7 +74,7 @@ def _stamp(file: InputFile, raw: Any, locator: str) -> tuple[datetime | None, Pa
         return None, None
     stamp = from_epoch(raw)
     if stamp is None:
-        return None, problem(file, locator, f"unreadable timestamp {raw!r}", source=FORMAT)
+        return None, problem(file, locator, "unreadable_timestamp_2", source=FORMAT, value=raw)
     return stamp, None
 
 
@@ -122,6 +122,15 @@ def _place(
     )
 
 
+def _shared_name(entry: dict[str, Any]) -> str | None:
+    for attachment in _list(entry.get("attachments")):
+        for data in _list(_dict(attachment).get("data")):
+            name = _text(_dict(_dict(data).get("external_context")).get("name"))
+            if name:
+                return name
+    return None
+
+
 def _attachments(
     file: InputFile, entry: dict[str, Any], locator: str, when: datetime | None
 ) -> tuple[list[ParseItem], str | None]:
@@ -144,16 +153,19 @@ def _attachments(
 def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     locator = json_path(path)
     if not isinstance(entry, dict):
-        yield problem(file, locator, "post is not an object", source=FORMAT)
+        yield problem(file, locator, "post_not_object", source=FORMAT)
         return
     when, bad = _stamp(file, entry.get("timestamp"), locator)
     if bad:
         yield bad
     texts = [text for item in _list(entry.get("data")) if (text := _text(_dict(item).get("post")))]
     attached, url = _attachments(file, entry, locator, when)
-    # Without a text of its own, the title ("… shared a link.") says what the post was.
-    text = "\n\n".join(texts) or _text(entry.get("title"))
-    if text or url or attached:
+    # Without a text of its own, the title ("… shared a link.") or the name of what
+    # was shared says what the post was.
+    text = "\n\n".join(texts) or _text(entry.get("title")) or _shared_name(entry)
+    # An entry with only its time (the content was removed, or is not in the export)
+    # is still a post made then.
+    if text or url or attached or when is not None:
         yield Post(
             source=FORMAT,
             path=file.display,
@@ -166,6 +178,33 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     yield from attached
 
 
+# --- likes and reactions ---------------------------------------------------------------
+
+
+def _reaction(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
+    """One like or reaction: ``{timestamp, data[{reaction{reaction, actor}}], title}``."""
+    locator = json_path(path)
+    if not isinstance(entry, dict):
+        yield problem(file, locator, "reaction_not_object", source=FORMAT)
+        return
+    when, bad = _stamp(file, entry.get("timestamp"), locator)
+    if bad:
+        yield bad
+    reactions = [_dict(_dict(item).get("reaction")) for item in _list(entry.get("data"))]
+    kind = next((k for r in reactions if (k := _text(r.get("reaction")))), None)
+    actor = next((a for r in reactions if (a := _text(r.get("actor")))), None)
+    yield Activity(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=when,
+        actor=actor,
+        activity_type="like",
+        title=kind.lower() if kind else None,
+        text=_text(entry.get("title")),
+    )
+
+
 # --- comments ------------------------------------------------------------------------
 
 _COMMENTED_ON = re.compile(
@@ -176,7 +215,7 @@ _COMMENTED_ON = re.compile(
 def _comment(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     locator = json_path(path)
     if not isinstance(entry, dict):
-        yield problem(file, locator, "comment is not an object", source=FORMAT)
+        yield problem(file, locator, "comment_not_object", source=FORMAT)
         return
     when, bad = _stamp(file, entry.get("timestamp"), locator)
     if bad:
@@ -225,7 +264,7 @@ def _birthday(raw: dict[str, Any]) -> str | None:
 def _profile(file: InputFile, profile: Any, path: JsonPath) -> Iterator[ParseItem]:
     base = json_path(path)
     if not isinstance(profile, dict):
-        yield problem(file, base, "profile is not an object", source=FORMAT)
+        yield problem(file, base, "profile_not_object", source=FORMAT)
         return
     name = _dict(profile.get("name"))
     yield from _fact(file, f"{base}.name.full_name", "name", _text(name.get("full_name")))
@@ -339,7 +378,7 @@ def _ad_interest(file: InputFile, topic: Any, path: JsonPath) -> Iterator[ParseI
     locator = json_path(path)
     name = _text(topic) or _text(_dict(topic).get("name"))
     if name is None:
-        yield problem(file, locator, "interest is not a name", source=FORMAT)
+        yield problem(file, locator, "interest_not_name", source=FORMAT)
         return
     yield _inference(file, locator, "ad_interest", name)
 
@@ -363,7 +402,7 @@ def _advertiser(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseIt
     entry = _dict(entry)
     name = _text(entry.get("advertiser_name"))
     if name is None:
-        yield problem(file, locator, "advertiser has no name", source=FORMAT)
+        yield problem(file, locator, "advertiser_no_name", source=FORMAT)
         return
     reasons = [reason for flag, reason in _AUDIENCE_FLAGS if entry.get(flag) is True]
     yield _inference(file, locator, "advertiser", name, "; ".join(reasons) or None)
@@ -374,7 +413,7 @@ def _off_facebook(file: InputFile, entry: Any, path: JsonPath) -> Iterator[Parse
     entry = _dict(entry)
     name = _text(entry.get("name"))
     if name is None:
-        yield problem(file, locator, "business has no name", source=FORMAT)
+        yield problem(file, locator, "business_no_name", source=FORMAT)
         return
     events = _list(entry.get("events"))
     if not events:
@@ -397,7 +436,7 @@ def _connection(label: str) -> Handler:
         entry = _dict(entry)
         name = _text(entry.get("name"))
         if name is None:
-            yield problem(file, locator, f"{label} entry has no name", source=FORMAT)
+            yield problem(file, locator, "entry_no_name", source=FORMAT, value=label)
             return
         when, bad = _stamp(file, entry.get("timestamp"), locator)
         if bad is not None:
@@ -420,7 +459,7 @@ def _peer_group(file: InputFile, value: Any, path: JsonPath) -> Iterator[ParseIt
     """Facebook's label for the user's stage of life (``friend_peer_group.json``)."""
     text = _text(value)
     if text is None:
-        yield problem(file, json_path(path), "peer group has no value", source=FORMAT)
+        yield problem(file, json_path(path), "peer_group_no_value", source=FORMAT)
         return
     yield _inference(file, json_path(path), "friend_peer_group", text)
 
@@ -473,6 +512,13 @@ KINDS = (
         _post,
     ),
     _Kind("comments", ("comments.json",), frozenset({"comments_v2", "comments"}), _comment),
+    _Kind("reactions", ("likes_and_reactions_*.json",), frozenset(), _reaction),
+    _Kind(
+        "reactions",
+        ("posts_and_comments.json",),
+        frozenset({"reactions_v2", "reactions"}),
+        _reaction,
+    ),
     _Kind("profile", ("profile_information.json",), frozenset({"profile_v2", "profile"}), _profile),
     _Kind(
         "ads_interests", ("ads_interests.json",), frozenset({"topics_v2", "topics"}), _ad_interest
@@ -506,6 +552,10 @@ PATHS = (
     "your_facebook_activity/comments_and_reactions/comments.json",
     "comments_and_reactions/comments.json",
     "comments/comments.json",
+    "your_facebook_activity/comments_and_reactions/likes_and_reactions_*.json",
+    "comments_and_reactions/likes_and_reactions_*.json",
+    "comments_and_reactions/posts_and_comments.json",
+    "likes_and_reactions/posts_and_comments.json",
     "personal_information/profile_information/profile_information.json",
     "profile_information/profile_information.json",
     "logged_information/other_logged_information/ads_interests.json",
@@ -570,7 +620,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(
             file,
             "",
-            "part of a Facebook download that footprint does not read",
+            "part_facebook_download_footprint_not",
             ProblemCode.UNRECOGNISED,
             FORMAT,
         )
@@ -593,8 +643,6 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         except JSON_ERRORS as exc:
             failed = True
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield problem(
-                file, walker.where, f"invalid or truncated JSON ({reason})", source=FORMAT
-            )
+            yield problem(file, walker.where, "invalid_truncated_json", source=FORMAT, error=reason)
     if seen == 0 and not failed:
-        yield problem(file, "", f"no entries in {kind.name} file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_entries_file", ProblemCode.EMPTY, FORMAT, value=kind.name)

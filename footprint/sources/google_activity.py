@@ -145,11 +145,11 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             yield item
             continue
         if not isinstance(item.value, dict):
-            yield problem(file, item.locator, "entry is not an object", source=FORMAT)
+            yield problem(file, item.locator, "entry_not_object", source=FORMAT)
             continue
         yield from _entry(file, item.value, item.locator, ctx)
     if not found:
-        yield problem(file, "$", "no activity in the file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "$", "no_activity_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _names(values: Any) -> list[str]:
@@ -177,11 +177,11 @@ def _entry(
 ) -> Iterator[ParseItem]:
     title = entry.get("title")
     if not isinstance(title, str) or not title.strip():
-        yield problem(file, locator, "entry has no title", source=FORMAT)
+        yield problem(file, locator, "entry_no_title", source=FORMAT)
         return
     when = _google.iso_time(entry.get("time"), ctx)
     if when is None:
-        yield problem(file, locator, "entry has no valid time", source=FORMAT)
+        yield problem(file, locator, "entry_no_valid_time", source=FORMAT)
         return
     url = entry.get("titleUrl")
     url = target_url(url) if isinstance(url, str) and url else None

@@ -22,12 +22,14 @@ import itertools
 import json
 import re
 from collections.abc import Generator, Iterator
-from datetime import datetime
-from typing import IO, Any
+from datetime import UTC, datetime, tzinfo
+from typing import IO, Any, NamedTuple
 
 import ijson
 import msgspec
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from footprint.loading import InputFile, JsonBracketScanner, JsonDepthGuard
 from footprint.model import (
@@ -38,11 +40,12 @@ from footprint.model import (
     Problem,
     ProblemCode,
     ProfileFact,
-    record_maker,
 )
+from footprint.phrases import Phrase, phrase
 from footprint.sources import _google
 from footprint.sources._google import JsonItem
 from footprint.sources.base import ParseContext, problem
+from footprint.store import DEFAULT_CHUNK_ROWS, ColumnBatch, Constant, Instants, Numbered
 
 FORMAT = "google_location"
 LABEL = "Google Takeout location history"
@@ -114,27 +117,42 @@ def detect(file: InputFile) -> float:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    for item in _parse(file, ctx, batch_rows=1):
+        if isinstance(item, ColumnBatch):
+            yield from item.records()
+        else:
+            yield item
+
+
+def parse_columns(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem | ColumnBatch]:
+    """Like :func:`parse`, but the fixes of a raw ``Records.json`` come column-wise, in
+    batches of a store chunk, for :meth:`ColumnStore.append_columns` (no object per fix)."""
+    return _parse(file, ctx, batch_rows=DEFAULT_CHUNK_ROWS)
+
+
+def _parse(
+    file: InputFile, ctx: ParseContext, batch_rows: int
+) -> Iterator[ParseItem | ColumnBatch]:
     kind = _kind(file)
     if kind is None:
         yield problem(
             file,
             "$",
-            "not Google location history: expected 'locations', 'timelineObjects' "
-            "or 'deviceSettings'",
+            "not_google_location_history_expected",
             ProblemCode.MALFORMED,
             FORMAT,
         )
         return
     if kind == "records":
-        yield from _parse_records(file, ctx)
+        yield from _parse_records(file, ctx, batch_rows)
     elif kind == "semantic":
-        yield from _parse_stream(file, _SEMANTIC_ITEMS, ctx, "no timeline objects in the file")
+        yield from _parse_stream(file, _SEMANTIC_ITEMS, ctx, phrase("no_timeline_objects"))
     else:
-        yield from _parse_stream(file, _DEVICES, ctx, "no devices in the settings")
+        yield from _parse_stream(file, _DEVICES, ctx, phrase("no_devices"))
 
 
 def _parse_stream(
-    file: InputFile, prefix: str, ctx: ParseContext, empty: str
+    file: InputFile, prefix: str, ctx: ParseContext, empty: Phrase
 ) -> Iterator[ParseItem]:
     handler = {_RECORDS: _record, _SEMANTIC_ITEMS: _timeline_object, _DEVICES: _device}[prefix]
     seen: set[tuple[str, str]] = set()
@@ -143,7 +161,7 @@ def _parse_stream(
         if isinstance(item, JsonItem):
             found = True
             if not isinstance(item.value, dict):
-                yield problem(file, item.locator, "entry is not an object", source=FORMAT)
+                yield problem(file, item.locator, "entry_not_object", source=FORMAT)
                 continue
             yield from handler(file, item.value, item.locator, ctx, seen)
         else:
@@ -163,11 +181,11 @@ def _record(
     lat = _google.e7(item.get("latitudeE7"), 90)
     lon = _google.e7(item.get("longitudeE7"), 180)
     if lat is None or lon is None:
-        yield problem(file, locator, "no valid latitudeE7/longitudeE7", source=FORMAT)
+        yield problem(file, locator, "no_valid_latitudee7_longitudee7", source=FORMAT)
         return
     when = _google.timestamp(item, "timestamp", "timestampMs", ctx)
     if when is None:
-        yield problem(file, locator, "no valid timestamp or timestampMs", source=FORMAT)
+        yield problem(file, locator, "no_valid_timestamp_timestampms", source=FORMAT)
         return
     accuracy = item.get("accuracy")
     yield LocationPoint(
@@ -211,7 +229,7 @@ def _timeline_object(
         yield problem(
             file,
             locator,
-            "timeline object is neither placeVisit nor activitySegment",
+            "timeline_object_neither_placevisit_nor",
             source=FORMAT,
         )
 
@@ -222,14 +240,18 @@ def _place_visit(
     locator: str,
     ctx: ParseContext,
     seen: set[tuple[str, str]],
+    within: tuple[Moment | None, Moment | None] = (None, None),
 ) -> Iterator[ParseItem]:
     location = visit.get("location")
     location = location if isinstance(location, dict) else {}
     lat = _google.e7(location.get("latitudeE7", visit.get("centerLatE7")), 90)
     lon = _google.e7(location.get("longitudeE7", visit.get("centerLngE7")), 180)
     start, end = _duration(visit, ctx)
+    if start is None and "duration" not in visit:
+        # A child visit often has no time of its own: it lies within its parent's.
+        start, end = within
     if start is None:
-        yield problem(file, locator, "visit has no valid start time", source=FORMAT)
+        yield problem(file, locator, "visit_no_valid_start_time", source=FORMAT)
         return
     name = location.get("name")
     address = location.get("address")
@@ -264,7 +286,9 @@ def _place_visit(
     if isinstance(children, list):
         for index, child in enumerate(children):
             if isinstance(child, dict):
-                yield from _place_visit(file, child, f"{locator}.childVisits[{index}]", ctx, seen)
+                yield from _place_visit(
+                    file, child, f"{locator}.childVisits[{index}]", ctx, seen, (start, end)
+                )
 
 
 def _activity_segment(
@@ -272,7 +296,7 @@ def _activity_segment(
 ) -> Iterator[ParseItem]:
     start, end = _duration(segment, ctx)
     if start is None:
-        yield problem(file, locator, "activity segment has no valid start time", source=FORMAT)
+        yield problem(file, locator, "activity_segment_no_valid_start", source=FORMAT)
         return
     mode = segment.get("activityType")
     yield Activity(
@@ -292,7 +316,7 @@ def _activity_segment(
         lon = _google.e7(place.get("longitudeE7"), 180)
         if lat is None or lon is None:
             yield problem(
-                file, f"{locator}.{key}", "no valid latitudeE7/longitudeE7", source=FORMAT
+                file, f"{locator}.{key}", "no_valid_latitudee7_longitudee7", source=FORMAT
             )
             continue
         yield LocationPoint(
@@ -313,13 +337,13 @@ def _activity_segment(
 
 def _raw_point(file: InputFile, point: Any, locator: str, ctx: ParseContext) -> Iterator[ParseItem]:
     if not isinstance(point, dict):
-        yield problem(file, locator, "path point is not an object", source=FORMAT)
+        yield problem(file, locator, "path_point_not_object", source=FORMAT)
         return
     lat = _google.e7(point.get("latE7"), 90)
     lon = _google.e7(point.get("lngE7"), 180)
     when = _google.timestamp(point, "timestamp", "timestampMs", ctx)
     if lat is None or lon is None or when is None:
-        yield problem(file, locator, "path point needs latE7, lngE7 and a timestamp", source=FORMAT)
+        yield problem(file, locator, "path_point_needs_late7_lnge7", source=FORMAT)
         return
     accuracy = point.get("accuracyMeters")
     yield LocationPoint(
@@ -388,7 +412,7 @@ _RECORDS_START = re.compile(rb'\s*\{\s*"locations"\s*:\s*\[')
 _GAP = b" \t\r\n,"
 
 
-class _Fix(msgspec.Struct):
+class _Fix(msgspec.Struct, gc=False):
     latitudeE7: int | float | None = None
     longitudeE7: int | float | None = None
     timestamp: str | None = None
@@ -396,18 +420,6 @@ class _Fix(msgspec.Struct):
     accuracy: int | float | None = None
 
 
-# Timestamps from the shared helpers are always zone-aware, as Record checks.
-_point = record_maker(
-    LocationPoint,
-    "source",
-    "path",
-    "locator",
-    "timestamp",
-    "tz_assumed",
-    "lat",
-    "lon",
-    "accuracy_m",
-)
 _FIXES = msgspec.json.Decoder(list[_Fix])
 _ANY = msgspec.json.Decoder()
 
@@ -429,34 +441,54 @@ class _Prepended(io.RawIOBase):
         return len(data)
 
 
-def _parse_records(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+def _parse_records(
+    file: InputFile, ctx: ParseContext, batch_rows: int
+) -> Iterator[ParseItem | ColumnBatch]:
+    """Fixes decoded run by run, handed on column-wise once ``batch_rows`` have come
+    (or anything else comes: a problem, a record of the general path)."""
     head = file.json_head(_HEAD_BYTES)
     if not _RECORDS_START.match(head):
         # Another key first, or an odd layout: the general streaming path.
-        yield from _parse_stream(file, _RECORDS, ctx, "no locations in the file")
+        yield from _parse_stream(file, _RECORDS, ctx, phrase("no_locations_file"))
         return
     count = 0
+    waiting: list[_Fix] = []
+    first = 0
     try:
         with file.open_json() as stream:  # UTF-8 without a mark, the guard on
             for item in _record_runs(file, stream, ctx):
+                if isinstance(item, _Run):
+                    if not waiting:
+                        first = item.first
+                    waiting.extend(item.fixes)
+                    if len(waiting) < batch_rows:
+                        continue
+                if waiting:
+                    yield from _fix_columns(file, waiting, first, ctx)
+                    waiting = []
                 if isinstance(item, int):
                     count = item
-                elif isinstance(item, list):
-                    yield from item
-                else:
+                elif not isinstance(item, _Run):
                     yield item
     except OSError as exc:
-        yield problem(file, "", f"could not read the file ({exc})", ProblemCode.UNREADABLE, FORMAT)
+        yield problem(file, "", "could_not_read_file", ProblemCode.UNREADABLE, FORMAT, error=exc)
         return
     if count == 0:
-        yield problem(file, "$", "no locations in the file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "$", "no_locations_file", ProblemCode.EMPTY, FORMAT)
+
+
+class _Run(NamedTuple):
+    """The fixes of one run, decoded; ``first`` is the first one's position."""
+
+    fixes: list[_Fix]
+    first: int
 
 
 def _record_runs(
     file: InputFile, stream: IO[bytes], ctx: ParseContext
-) -> Iterator[ParseItem | list[ParseItem] | int]:
-    """Parse items run by run (a run's fixes come as one list); yields the item count
-    (an int) at the end."""
+) -> Iterator[ParseItem | _Run | int]:
+    """Parse items run by run (a run's fixes come decoded, as one _Run); yields the
+    item count (an int) at the end."""
     chunks = _bracketed_chunks(stream)
     pending = b""
     index = 0
@@ -553,15 +585,16 @@ def _malformed_at(file: InputFile, index: int, why: str) -> Problem:
     return problem(
         file,
         f"$.locations[{index}]",
-        f"invalid or truncated JSON ({why})",
+        "invalid_truncated_json",
         ProblemCode.MALFORMED,
         FORMAT,
+        error=why,
     )
 
 
 def _decode_run(
     file: InputFile, run: bytes, index: int, ctx: ParseContext
-) -> Generator[ParseItem | list[ParseItem], None, tuple[int, bool]]:
+) -> Generator[ParseItem | _Run, None, tuple[int, bool]]:
     """Items of one run; returns ``(next index, whether the JSON was broken)``."""
     body = run.strip(_GAP)
     lead = run[: len(run) - len(run.lstrip(_GAP))]
@@ -584,7 +617,7 @@ def _decode_run(
     except msgspec.DecodeError:
         return (yield from _decode_items(file, body, index, ctx))
     else:
-        yield _fix_records(file, fixes, index, ctx)
+        yield _Run(fixes, index)
         return index + len(fixes), False
     seen: set[tuple[str, str]] = set()
     for value in _generic(text):
@@ -592,7 +625,7 @@ def _decode_run(
         if isinstance(value, dict):
             yield from _record(file, value, locator, ctx, seen)
         else:
-            yield problem(file, locator, "entry is not an object", source=FORMAT)
+            yield problem(file, locator, "entry_not_object", source=FORMAT)
         index += 1
     return index, False
 
@@ -635,7 +668,7 @@ def _decode_items(
         if isinstance(value, dict):
             yield from _record(file, value, locator, ctx, seen)
         else:
-            yield problem(file, locator, "entry is not an object", source=FORMAT)
+            yield problem(file, locator, "entry_not_object", source=FORMAT)
         index += 1
     return index, False
 
@@ -658,51 +691,163 @@ def _after_array(
             if isinstance(value, dict):
                 yield from _record(file, value, locator, ctx, seen)
             else:
-                yield problem(file, locator, "entry is not an object", source=FORMAT)
+                yield problem(file, locator, "entry_not_object", source=FORMAT)
             index += 1
     except (ijson.JSONError, ValueError) as exc:
         yield _malformed_at(file, index, str(exc).splitlines()[0] if str(exc) else "bad JSON")
     return index
 
 
-def _fix_records(
+# The shape of nearly every timestamp Google writes, which the standard library reads
+# exactly as Arrow does (up to microseconds, "Z"); other texts take the general helper.
+_ISO_UTC = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$"
+_MILLIS = r"^[0-9]{1,13}$"
+_MAX_MILLIS = 9_000_000_000_000  # about 2255: nanoseconds since 1970 fit 64 bits
+_EARLIEST, _LATEST = (Instants.nanos_of(_google._EARLIEST), Instants.nanos_of(_google._LATEST))
+_ZONES: list[tzinfo | None] = [UTC]  # zone code 0: what fromisoformat gives for "Z"
+
+
+def _fix_columns(
     file: InputFile, fixes: list[_Fix], index: int, ctx: ParseContext
-) -> list[ParseItem]:
-    out: list[ParseItem] = []
-    add = out.append
-    display = file.display
-    e7 = _google.e7
-    timestamp = _google.timestamp
-    for number, fix in enumerate(fixes, index):
-        # In-range integers (nearly every fix) skip the general helper.
-        lat_e7, lon_e7 = fix.latitudeE7, fix.longitudeE7
-        lat = lat_e7 / _E7 if type(lat_e7) is int and -_LAT <= lat_e7 <= _LAT else e7(lat_e7, 90)
-        lon = lon_e7 / _E7 if type(lon_e7) is int and -_LON <= lon_e7 <= _LON else e7(lon_e7, 180)
-        locator = f"$.locations[{number}]"
-        if lat is None or lon is None:
-            add(problem(file, locator, "no valid latitudeE7/longitudeE7", source=FORMAT))
-            continue
-        # The shared helper, so Records.json reads times exactly as the general path.
-        when = timestamp(
-            {"timestamp": fix.timestamp, "timestampMs": fix.timestampMs},
-            "timestamp",
-            "timestampMs",
-            ctx,
+) -> list[ParseItem | ColumnBatch]:
+    """The points of consecutive fixes as one column batch (split around the problems of
+    fixes without a position or time, which keep their place), computed with NumPy and
+    Arrow; values the vectorised path does not vouch for take the general helpers."""
+    count = len(fixes)
+    lat = _degrees([fix.latitudeE7 for fix in fixes], 90)
+    lon = _degrees([fix.longitudeE7 for fix in fixes], 180)
+    located = ~(np.isnan(lat) | np.isnan(lon))
+    nanos, zone_codes, zones, assumed, timed = _times(fixes, located, ctx)
+    keep = located & timed
+    numbers = np.arange(index, index + count, dtype=np.int64)
+    accuracy = _floats([fix.accuracy for fix in fixes])
+    if not keep.all():
+        accuracy = accuracy.filter(pa.array(keep))
+    kept = int(keep.sum())
+    batch = ColumnBatch(
+        LocationPoint,
+        kept,
+        {
+            "source": Constant(FORMAT),
+            "path": Constant(file.display),
+            "locator": Numbered("$.locations[", numbers[keep], "]"),
+            "timestamp": Instants(nanos[keep], zone_codes[keep], zones),
+            "tz_assumed": assumed[keep],
+            "lat": lat[keep],
+            "lon": lon[keep],
+            "accuracy_m": accuracy,
+        },
+    )
+    if kept == count:
+        return [batch]
+    out: list[ParseItem | ColumnBatch] = []
+    done = 0
+    kept_numbers = numbers[keep]
+    for number in numbers[~keep].tolist():
+        cut = int(np.searchsorted(kept_numbers, number))
+        if cut > done:
+            out.append(batch.slice(done, cut))
+            done = cut
+        why = (
+            "no_valid_latitudee7_longitudee7"
+            if not located[number - index]
+            else "no_valid_timestamp_timestampms"
         )
-        if when is None:
-            add(problem(file, locator, "no valid timestamp or timestampMs", source=FORMAT))
-            continue
-        accuracy = fix.accuracy
-        add(
-            _point(
-                FORMAT,
-                display,
-                locator,
-                when[0],
-                when[1],
-                lat,
-                lon,
-                float(accuracy) if accuracy is not None else None,
-            )
-        )
+        out.append(problem(file, f"$.locations[{number}]", why, source=FORMAT))
+    if done < kept:
+        out.append(batch.slice(done, kept))
     return out
+
+
+def _degrees(values: list[Any], limit: int) -> np.ndarray[Any, Any]:
+    """Degrees of E7 values, NaN where invalid (as ``_google.e7`` decides)."""
+    try:
+        array = np.array(values)
+    except (OverflowError, ValueError):
+        array = np.array(values, dtype=object)
+    if array.dtype == np.int64:
+        degrees = array / _E7
+        odd = np.flatnonzero(np.abs(array) > limit * _E7)
+    else:
+        degrees = np.full(len(values), np.nan)
+        odd = np.arange(len(values))
+    for row in odd.tolist():  # wrapped unsigned values, floats, missing
+        found = _google.e7(values[row], limit)
+        degrees[row] = np.nan if found is None else found
+    return degrees
+
+
+def _floats(values: list[Any]) -> pa.Array:
+    try:
+        return pa.array(values, pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+        return pa.array([None if v is None else float(v) for v in values], pa.float64())
+
+
+def _times(
+    fixes: list[_Fix], located: np.ndarray[Any, Any], ctx: ParseContext
+) -> tuple[
+    np.ndarray[Any, Any],
+    np.ndarray[Any, Any],
+    list[tzinfo | None],
+    np.ndarray[Any, Any],
+    np.ndarray[Any, Any],
+]:
+    """Nanoseconds, zone codes into the zones, whether the zone was assumed, and whether
+    a time was found, of each fix (looked for only where ``located``), read exactly as
+    ``_google.timestamp`` reads them."""
+    count = len(fixes)
+    nanos = np.zeros(count, dtype=np.int64)
+    zone_codes = np.zeros(count, dtype=np.int16)
+    assumed = np.zeros(count, dtype=bool)
+    timed = np.zeros(count, dtype=bool)
+    stamps = [fix.timestamp for fix in fixes]
+    texts = pa.array(stamps, pa.string())
+    iso = _matches(texts, _ISO_UTC)
+    if iso.any():
+        try:
+            parsed = pc.cast(texts.filter(pa.array(iso)), pa.timestamp("ns", tz="UTC"))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            iso[:] = False  # an impossible date among them: the general helper decides
+        else:
+            nanos[iso] = parsed.cast(pa.int64()).to_numpy(zero_copy_only=False)
+            timed[iso] = (nanos[iso] >= _EARLIEST) & (nanos[iso] < _LATEST)
+    # No ISO text (missing or empty): Google's older epoch milliseconds, as digits.
+    rest = ~timed & located & ~pc.fill_null(pc.utf8_length(texts), 0).to_numpy().astype(bool)
+    if rest.any():
+        millis = [fix.timestampMs for fix in fixes]
+        try:
+            millis_texts = pa.array(millis, pa.string())
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            millis_texts = pa.array(
+                [m if isinstance(m, str) else None for m in millis], pa.string()
+            )
+        digits = rest & _matches(millis_texts, _MILLIS)
+        if digits.any():
+            values = millis_texts.filter(pa.array(digits)).cast(pa.int64()).to_numpy()
+            fits = values <= _MAX_MILLIS
+            rows = np.flatnonzero(digits)[fits]
+            nanos[rows] = values[fits] * 1_000_000
+            timed[rows] = True
+    zones = list(_ZONES)
+    codes: dict[tzinfo | None, int] = {zone: code for code, zone in enumerate(zones)}
+    timestamp = _google.timestamp
+    for row in np.flatnonzero(located & ~timed).tolist():
+        fix = fixes[row]
+        item = {"timestamp": fix.timestamp, "timestampMs": fix.timestampMs}
+        when = timestamp(item, "timestamp", "timestampMs", ctx)
+        if when is None:
+            continue
+        value = Instants.nanos_of(when[0])  # the helper keeps to the years that fit
+        zone = when[0].tzinfo
+        if zone not in codes:
+            codes[zone] = len(zones)
+            zones.append(zone)
+        nanos[row], zone_codes[row] = value, codes[zone]
+        assumed[row], timed[row] = when[1], True
+    return nanos, zone_codes, zones, assumed, timed
+
+
+def _matches(texts: pa.Array, pattern: str) -> np.ndarray[Any, Any]:
+    found = pc.match_substring_regex(texts, pattern).fill_null(False)
+    return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)

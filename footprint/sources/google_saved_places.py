@@ -84,11 +84,11 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             continue
         found = True
         if not isinstance(item.value, dict):
-            yield problem(file, item.locator, "feature is not an object", source=FORMAT)
+            yield problem(file, item.locator, "feature_not_object", source=FORMAT)
             continue
         yield from _feature(file, item.value, item.locator, ctx)
     if not found:
-        yield problem(file, "$", "no saved places in file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "$", "no_saved_places_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _get(mapping: Any, *keys: str) -> Any:
@@ -137,7 +137,7 @@ def _feature(
 ) -> Iterator[ParseItem]:
     properties = _get(feature, "properties")
     if not isinstance(properties, dict):
-        yield problem(file, locator, "feature has no properties", source=FORMAT)
+        yield problem(file, locator, "feature_no_properties", source=FORMAT)
         return
     place = _get(properties, "Location", "location")
     name = _text(_get(properties, "Title")) or _text(_get(place, "Business Name", "name"))
@@ -147,7 +147,7 @@ def _feature(
     lat, lon = _position(feature, place) or _url_position(url or "")
     if name is None and address is None and lat is None:
         if url is None:
-            yield problem(file, locator, "saved place has no name, address or link", source=FORMAT)
+            yield problem(file, locator, "saved_place_no_name_address", source=FORMAT)
             return
     else:
         yield LocationVisit(
@@ -165,7 +165,7 @@ def _feature(
         return
     when = _google.iso_time(raw_time, ctx)
     if when is None:
-        yield problem(file, locator, f"unreadable date {raw_time!r}", source=FORMAT)
+        yield problem(file, locator, "unreadable_date", source=FORMAT, value=raw_time)
         return
     yield Activity(
         source=FORMAT,
@@ -203,7 +203,7 @@ def _parse_list(file: InputFile) -> Iterator[ParseItem]:
             if columns is None:
                 columns = column_map(item.cells, CSV_COLUMNS)
                 if "title" not in columns or "url" not in columns:
-                    yield problem(file, "row 1", "no Title and URL columns", source=FORMAT)
+                    yield problem(file, "row 1", "no_title_url_columns", source=FORMAT)
                     return
                 continue
             if item.blank():
@@ -211,7 +211,7 @@ def _parse_list(file: InputFile) -> Iterator[ParseItem]:
             locator = f"row {item.number}"
             title, url = cell(item, columns, "title"), cell(item, columns, "url")
             if not title and not url:
-                yield problem(file, locator, "saved place has no title or URL", source=FORMAT)
+                yield problem(file, locator, "saved_place_no_title_url", source=FORMAT)
                 continue
             note = " ".join(
                 part for key in ("note", "comment") if (part := cell(item, columns, key))
@@ -228,6 +228,6 @@ def _parse_list(file: InputFile) -> Iterator[ParseItem]:
                 place_name=title or None,
             )
     if columns is not None and not seen:
-        yield problem(file, "", f"no places in list {list_name!r}", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_places_list", ProblemCode.EMPTY, FORMAT, value=list_name)
     elif columns is None:
-        yield problem(file, "", "no saved places in file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_saved_places_file", ProblemCode.EMPTY, FORMAT)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from footprint.loading import InputFile
@@ -115,13 +115,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     elif head.startswith(b"["):
         prefixes = _IOS
     elif not head:
-        yield problem(file, "", "the file is empty", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "file_empty", ProblemCode.EMPTY, FORMAT)
         return
     else:
         yield problem(
             file,
             "$",
-            "not a Google Timeline export: expected 'semanticSegments' or a list of segments",
+            "not_google_timeline_export_expected",
             ProblemCode.MALFORMED,
             FORMAT,
         )
@@ -134,7 +134,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             yield item
             continue
         if not isinstance(item.value, dict):
-            yield problem(file, item.locator, "entry is not an object", source=FORMAT)
+            yield problem(file, item.locator, "entry_not_object", source=FORMAT)
             continue
         if item.prefix in (_SEGMENTS, "item"):
             yield from _segment(file, item.value, item.locator, ctx, places)
@@ -149,25 +149,29 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         if key not in places.reported:
             yield record
     if not found:
-        yield problem(file, "$", "no timeline segments in the file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "$", "no_timeline_segments_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _segment(
     file: InputFile, segment: dict[str, Any], locator: str, ctx: ParseContext, places: _Places
 ) -> Iterator[ParseItem]:
-    start = _google.iso_time(segment.get("startTime"), ctx)
-    end = _google.iso_time(segment.get("endTime"), ctx)
+    start = _local(
+        _google.iso_time(segment.get("startTime"), ctx),
+        segment.get("startTimeTimezoneUtcOffsetMinutes"),
+    )
+    end = _local(
+        _google.iso_time(segment.get("endTime"), ctx),
+        segment.get("endTimeTimezoneUtcOffsetMinutes"),
+    )
     visit = segment.get("visit")
     activity = segment.get("activity")
     path = segment.get("timelinePath")
     if not any(isinstance(part, dict | list) for part in (visit, activity, path)):
         if "timelineMemory" not in segment:
-            yield problem(
-                file, locator, "segment has no visit, activity or timelinePath", source=FORMAT
-            )
+            yield problem(file, locator, "segment_no_visit_activity_timelinepath", source=FORMAT)
         return
     if start is None and (isinstance(visit, dict) or isinstance(activity, dict)):
-        yield problem(file, locator, "segment has no valid startTime", source=FORMAT)
+        yield problem(file, locator, "segment_no_valid_starttime", source=FORMAT)
     elif start is not None:
         if isinstance(visit, dict):
             yield from _visit(file, visit, f"{locator}.visit", start, end, places)
@@ -176,6 +180,19 @@ def _segment(
     if isinstance(path, list):
         for index, point in enumerate(path):
             yield from _path_point(file, point, f"{locator}.timelinePath[{index}]", start, ctx)
+
+
+def _local(moment: Moment | None, offset_minutes: Any) -> Moment | None:
+    """The moment at the UTC offset the segment says it was lived in.
+
+    The phone writes ``startTime`` with its own offset at export time (an export
+    made in Tokyo gives ``+09:00`` for a day in Hong Kong); the segment's
+    ``startTimeTimezoneUtcOffsetMinutes`` is the offset where and when it happened.
+    """
+    minutes = _offset_minutes(offset_minutes)
+    if moment is None or moment[1] or minutes is None or not -1080 <= minutes <= 1080:
+        return moment
+    return moment[0].astimezone(timezone(timedelta(minutes=minutes))), False
 
 
 def _semantic_type(raw: Any) -> str:
@@ -194,7 +211,7 @@ def _visit(
     candidate = candidate if isinstance(candidate, dict) else {}
     position = _google.lat_lng(candidate.get("placeLocation"))
     if position is None:
-        yield problem(file, locator, "visit has no readable placeLocation", source=FORMAT)
+        yield problem(file, locator, "visit_no_readable_placelocation", source=FORMAT)
         return
     semantic = _semantic_type(candidate.get("semanticType"))
     place_id = candidate.get("placeId", candidate.get("placeID"))
@@ -259,7 +276,7 @@ def _activity(
             continue
         position = _google.lat_lng(activity[key])
         if position is None:
-            yield problem(file, f"{locator}.{key}", "unreadable coordinates", source=FORMAT)
+            yield problem(file, f"{locator}.{key}", "unreadable_coordinates", source=FORMAT)
             continue
         yield LocationPoint(
             source=FORMAT,
@@ -289,13 +306,15 @@ def _path_point(
     file: InputFile, point: Any, locator: str, start: Moment | None, ctx: ParseContext
 ) -> Iterator[ParseItem]:
     if not isinstance(point, dict):
-        yield problem(file, locator, "path point is not an object", source=FORMAT)
+        yield problem(file, locator, "path_point_not_object", source=FORMAT)
         return
     position = _google.lat_lng(point.get("point"))
     if position is None:
-        yield problem(file, locator, "path point has unreadable coordinates", source=FORMAT)
+        yield problem(file, locator, "path_point_unreadable_coordinates", source=FORMAT)
         return
     when = _google.iso_time(point.get("time"), ctx)
+    if when is not None and start is not None and not when[1] and not start[1]:
+        when = (when[0].astimezone(start[0].tzinfo), False)  # the segment's local offset
     offset = _offset_minutes(point.get("durationMinutesOffsetFromStartTime"))
     if when is None and start is not None and offset is not None:
         try:
@@ -303,7 +322,7 @@ def _path_point(
         except OverflowError:
             when = None
     if when is None:
-        yield problem(file, locator, "path point has no readable time", source=FORMAT)
+        yield problem(file, locator, "path_point_no_readable_time", source=FORMAT)
         return
     yield LocationPoint(
         source=FORMAT,
@@ -326,7 +345,7 @@ def _raw_signal(
     position = _google.lat_lng(position_record.get("LatLng", position_record.get("latLng")))
     when = _google.iso_time(position_record.get("timestamp"), ctx)
     if position is None or when is None:
-        yield problem(file, locator, "position needs LatLng and a timestamp", source=FORMAT)
+        yield problem(file, locator, "position_needs_latlng_timestamp", source=FORMAT)
         return
     accuracy = position_record.get("accuracyMeters")
     yield LocationPoint(
@@ -347,7 +366,7 @@ def _frequent_place(
     position = _google.lat_lng(place.get("placeLocation"))
     label = place.get("label")
     if position is None or not isinstance(label, str) or not label:
-        yield problem(file, locator, "frequent place needs placeLocation and label", source=FORMAT)
+        yield problem(file, locator, "frequent_place_needs_placelocation_label", source=FORMAT)
         return
     category = label.strip().lower()
     value = _google.coordinates(*position)
@@ -365,7 +384,7 @@ def _affinity(file: InputFile, affinity: dict[str, Any], locator: str) -> Iterat
     mode = affinity.get("mode")
     score = affinity.get("affinity")
     if not isinstance(mode, str) or not mode:
-        yield problem(file, locator, "travel mode affinity has no mode", source=FORMAT)
+        yield problem(file, locator, "travel_mode_affinity_no_mode", source=FORMAT)
         return
     value = f"{mode} {score:g}" if isinstance(score, int | float) else mode
     yield PlatformInference(

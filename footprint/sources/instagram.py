@@ -133,7 +133,7 @@ _POST_TYPES = {"ig_stories": "story", "ig_reels_media": "reel", "ig_archived_pos
 def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     locator = json_path(path)
     if not isinstance(entry, dict):
-        yield problem(file, locator, "post is not an object", source=FORMAT)
+        yield problem(file, locator, "post_not_object", source=FORMAT)
         return
     media = [_dict(item) for item in _list(entry.get("media"))]
     if not media and "uri" in entry:
@@ -143,7 +143,7 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     raw_time = entry.get("creation_timestamp") or first.get("creation_timestamp")
     when = from_epoch(raw_time)
     if raw_time is not None and when is None:
-        yield problem(file, locator, f"unreadable timestamp {raw_time!r}", source=FORMAT)
+        yield problem(file, locator, "unreadable_timestamp_2", source=FORMAT, value=raw_time)
     yield Post(
         source=FORMAT,
         path=file.display,
@@ -166,17 +166,17 @@ def _string_map(entry: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _comment(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     locator = json_path(path)
     if not isinstance(entry, dict):
-        yield problem(file, locator, "comment is not an object", source=FORMAT)
+        yield problem(file, locator, "comment_not_object", source=FORMAT)
         return
     fields = _string_map(entry)
     text = _text(fields.get("Comment", {}).get("value"))
     if text is None:
-        yield problem(file, locator, "comment has no text", source=FORMAT)
+        yield problem(file, locator, "comment_no_text", source=FORMAT)
         return
     raw_time = fields.get("Time", {}).get("timestamp")
     when = from_epoch(raw_time)
     if raw_time is not None and when is None:
-        yield problem(file, locator, f"unreadable timestamp {raw_time!r}", source=FORMAT)
+        yield problem(file, locator, "unreadable_timestamp_2", source=FORMAT, value=raw_time)
     owner = _text(fields.get("Media Owner", {}).get("value"))
     yield Post(
         source=FORMAT,
@@ -207,7 +207,7 @@ _SKIPPED_PROFILE_LABELS = {"private account", "profile photo"}
 
 def _profile(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     if not isinstance(entry, dict):
-        yield problem(file, json_path(path), "profile is not an object", source=FORMAT)
+        yield problem(file, json_path(path), "profile_not_object", source=FORMAT)
         return
     for label, data in _string_map(entry).items():
         value = _text(data.get("value"))
@@ -229,7 +229,7 @@ def _ad_interest(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseI
     # The label is localised ("Interest", "Interesse"): take the first value given.
     values = [v for data in _string_map(_dict(entry)).values() if (v := _text(data.get("value")))]
     if not values:
-        yield problem(file, locator, "interest has no value", source=FORMAT)
+        yield problem(file, locator, "interest_no_value", source=FORMAT)
         return
     yield PlatformInference(
         source=FORMAT, path=file.display, locator=locator, category="ad_interest", value=values[0]
@@ -250,12 +250,12 @@ def _relationship(label: str) -> Handler:
     def handle(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
         locator = json_path(path)
         if not isinstance(entry, dict):
-            yield problem(file, locator, f"{label} entry is not an object", source=FORMAT)
+            yield problem(file, locator, "entry_not_object_2", source=FORMAT, value=label)
             return
         items = [_dict(item) for item in _list(entry.get("string_list_data"))] or [{}]
         name = _username(entry, items[0])
         if name is None:
-            yield problem(file, locator, f"{label} entry has no username", source=FORMAT)
+            yield problem(file, locator, "entry_no_username", source=FORMAT, value=label)
             return
         yield Contact(
             source=FORMAT,
@@ -284,7 +284,7 @@ def _place(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
                 value=value,
             )
             return
-    yield problem(file, locator, "location entry has no value", source=FORMAT)
+    yield problem(file, locator, "location_entry_no_value", source=FORMAT)
 
 
 @dataclass(frozen=True)
@@ -400,7 +400,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(
             file,
             "",
-            "part of an Instagram download that footprint does not read",
+            "part_instagram_download_footprint_not",
             ProblemCode.UNRECOGNISED,
             FORMAT,
         )
@@ -421,8 +421,6 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         except JSON_ERRORS as exc:
             failed = True
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield problem(
-                file, walker.where, f"invalid or truncated JSON ({reason})", source=FORMAT
-            )
+            yield problem(file, walker.where, "invalid_truncated_json", source=FORMAT, error=reason)
     if seen == 0 and not failed:
-        yield problem(file, "", f"no entries in {kind.name} file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_entries_file", ProblemCode.EMPTY, FORMAT, value=kind.name)

@@ -14,19 +14,24 @@ Messengers``), ``Email Addresses.csv`` and ``PhoneNumbers.csv`` give the account
 holder's own facts. ``Invitations.csv`` (``From,To,Sent At,Message,Direction,
 inviterProfileUrl,inviteeProfileUrl``, ``Sent At`` like ``1/29/26, 2:37 PM``
 without a zone) gives one Contact per invitation, the other person named, and a
-Message where the invitation carried one. Résumé sections and the other files of
-the export are listed as ignored.
+Message where the invitation carried one. ``Shares.csv`` (``Date,ShareLink,
+ShareCommentary,SharedUrl,MediaUrl,Visibility``) and ``Comments.csv`` (``Date,Link,
+Message``) are the user's posts and comments. Message, post and comment texts are
+HTML fragments (``<p>``, ``I&rsquo;d``); they are read as plain text. Résumé sections
+and the other files of the export are listed as ignored.
 """
 
 from __future__ import annotations
 
 import csv
+import html
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from footprint.loading import InputFile
-from footprint.model import Contact, Message, ParseItem, ProblemCode, ProfileFact
+from footprint.model import Contact, Message, ParseItem, Post, ProblemCode, ProfileFact
 from footprint.sources._csv_rows import (
     as_record,
     clean_header,
@@ -48,6 +53,8 @@ PATHS = (
     "Invitations.csv",
     "Email Addresses.csv",
     "PhoneNumbers.csv",
+    "Shares.csv",
+    "Comments.csv",
 )
 _RESUME = "LinkedIn résumé section: not read"
 _NOT_READ = "part of a LinkedIn export with nothing footprint reads"
@@ -112,7 +119,7 @@ def _when(
         return None, False, None
     parsed = parse_time(raw, ctx, _DATE_FORMATS)
     if parsed is None:
-        return None, False, problem(file, locator, f"unreadable date {raw!r}", source=FORMAT)
+        return None, False, problem(file, locator, "unreadable_date", source=FORMAT, value=raw)
     return parsed[0], parsed[1], None
 
 
@@ -152,7 +159,44 @@ def _message(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iter
         actor=row.get("from") or None,
         counterparty=row.get("to") or None,
         conversation=conversation,
-        text=row.get("content") or None,
+        text=_plain(row.get("content", "")) or None,
+    )
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+_HTML = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>|<br\s*/?>", re.IGNORECASE)
+_BREAKS = {"br", "p", "div", "li", "tr"}
+
+
+def _plain(raw: str) -> str:
+    """Text as the person read it. LinkedIn writes messages, InMails and posts as
+    HTML fragments (``<p>…</p>``, ``I&rsquo;d``, ``&nbsp;``)."""
+    if "<" not in raw and "&" not in raw:
+        return raw
+    if _HTML.search(raw):  # a closing tag or a <br>: HTML, not text with a "<" in it
+        raw = _TAG.sub(
+            lambda m: "\n" if m[2].lower() in _BREAKS and (m[1] or m[2].lower() == "br") else "",
+            raw,
+        )
+    text = html.unescape(raw).replace("\u00a0", " ")
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def _share(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> Iterator[ParseItem]:
+    timestamp, assumed, bad = _when(file, row.get("date", ""), locator, ctx)
+    if bad:
+        yield bad
+    text = _plain(row.get("sharecommentary", "") or row.get("message", ""))
+    url = row.get("sharelink") or row.get("link") or None
+    yield Post(
+        source=FORMAT,
+        path=file.display,
+        locator=locator,
+        timestamp=timestamp,
+        tz_assumed=assumed,
+        text=text or None,
+        url=url,
+        post_type="comment" if "message" in row else "post",
     )
 
 
@@ -214,7 +258,7 @@ def _invitation(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> I
         yield bad
     direction = row.get("direction", "").upper()
     if direction not in ("INCOMING", "OUTGOING"):
-        yield problem(file, locator, f"unknown invitation direction {direction!r}", source=FORMAT)
+        yield problem(file, locator, "unknown_invitation_direction", source=FORMAT, value=direction)
         return
     incoming = direction == "INCOMING"
     other = row.get("from" if incoming else "to") or None
@@ -239,7 +283,7 @@ def _invitation(file: InputFile, row: Row, locator: str, ctx: ParseContext) -> I
             actor=row.get("from") or None,
             counterparty=row.get("to") or None,
             conversation="LinkedIn invitation",
-            text=row["message"],
+            text=_plain(row["message"]),
         )
 
 
@@ -259,6 +303,9 @@ LAYOUTS = (
         frozenset({"from", "to", "date", "subject", "content", "direction"}),
         _message,
     ),
+    # The user's posts (Shares.csv) and comments (Comments.csv).
+    _Layout("posts", frozenset({"date", "sharelink", "sharecommentary"}), _share),
+    _Layout("comments", frozenset({"date", "link", "message"}), _share),
     _Layout("profile", frozenset({"first name", "last name", "headline", "industry"}), _profile),
     _Layout("invitations", frozenset({"from", "to", "sent at", "direction"}), _invitation),
     _Layout("e-mail addresses", frozenset({"email address", "confirmed", "primary"}), _email),
@@ -294,13 +341,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             except StopIteration:
                 break
             except csv.Error as exc:
-                yield problem(file, f"row {row_no}", f"unreadable CSV row ({exc})", source=FORMAT)
+                yield problem(file, f"row {row_no}", "unreadable_csv_row", source=FORMAT, error=exc)
                 continue
             layout = _layout(row)
             names = [cell.lower() for cell in clean_header(row)]
         if layout is None:
             code = ProblemCode.EMPTY if row_no <= 1 and file.size == 0 else ProblemCode.MALFORMED
-            yield problem(file, "", "no LinkedIn header found", code, FORMAT)
+            yield problem(file, "", "no_linkedin_header_found", code, FORMAT)
             return
         seen = 0
         for item in numbered_rows(reader, file, FORMAT, start=row_no):
@@ -313,11 +360,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 yield problem(
                     file,
                     locator,
-                    f"row has {len(cells)} columns, the header {len(names)} (truncated?)",
+                    "row_columns_header_truncated",
                     source=FORMAT,
+                    count=len(cells),
+                    count2=len(names),
                 )
                 continue
             seen += 1
             yield from layout.handler(file, as_record(names, cells), locator, ctx)
         if seen == 0:
-            yield problem(file, "", f"no rows in {layout.kind}", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "no_rows", ProblemCode.EMPTY, FORMAT, value=layout.kind)

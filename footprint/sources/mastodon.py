@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from footprint.loading import InputFile
 from footprint.model import Activity, Message, ParseItem, Post, ProblemCode, ProfileFact
+from footprint.pii.fields import raw_fields_for
 from footprint.sources._json_walk import JSON_ERRORS, JsonPath, JsonWalker
 from footprint.sources.base import ParseContext, problem
 
@@ -79,6 +80,22 @@ def _handle(url: str, mentions: dict[str, str]) -> str:
     return url
 
 
+def _author_fields(actor_url: Any) -> str | None:
+    """The author's account URL and the profile URL Mastodon derives from it
+    (``https://host/users/name`` -> ``https://host/@name``), as raw fields."""
+    if not isinstance(actor_url, str):
+        return None
+    row = {"actor_url": actor_url}
+    try:
+        parts = urlsplit(actor_url)
+    except ValueError:
+        return raw_fields_for(FORMAT, row)
+    match = _USER_URL.match(parts.path)
+    if parts.scheme and parts.netloc and match:
+        row["profile_url"] = f"{parts.scheme}://{parts.netloc}/@{match['name']}"
+    return raw_fields_for(FORMAT, row)
+
+
 def _as_list(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -113,7 +130,7 @@ def _is_direct(to: list[str], cc: list[str]) -> bool:
 def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[ParseItem]:
     note = item.get("object")
     if not isinstance(note, dict):
-        yield problem(file, locator, "Create without an object", source=FORMAT)
+        yield problem(file, locator, "create_without_object", source=FORMAT)
         return
     if note.get("type") not in ("Note", "Question", "Article"):
         return  # other objects carry no text of the user's
@@ -125,7 +142,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
     raw_time = note.get("published") or item.get("published")
     timestamp = _published(raw_time)
     if raw_time and timestamp is None:
-        yield problem(file, locator, f"unreadable time {raw_time!r}", source=FORMAT)
+        yield problem(file, locator, "unreadable_time", source=FORMAT, value=raw_time)
     content = note.get("content")
     text = html_to_text(content) if isinstance(content, str) else ""
     summary = note.get("summary")
@@ -153,6 +170,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
             counterparty=recipients,
             conversation=conversation if isinstance(conversation, str) else recipients,
             text=text or None,
+            raw_fields=_author_fields(actor_url),
             media=", ".join(attachments) or None,
         )
         return
@@ -163,6 +181,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
         timestamp=timestamp,
         actor=actor,
         text=text or None,
+        raw_fields=_author_fields(actor_url),
         post_type="reply" if reply_to else "post",
         url=url if isinstance(url, str) else None,
         in_reply_to=reply_to,
@@ -171,7 +190,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
 
 def _outbox_item(file: InputFile, item: Any, locator: str) -> Iterator[ParseItem]:
     if not isinstance(item, dict):
-        yield problem(file, locator, "item is not an object", source=FORMAT)
+        yield problem(file, locator, "item_not_object", source=FORMAT)
         return
     kind = item.get("type")
     if kind == "Create":
@@ -258,7 +277,7 @@ def _is_top_item(path: JsonPath) -> bool:
 
 def _json_problem(file: InputFile, where: str, exc: Exception) -> ParseItem:
     first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return problem(file, where, f"invalid or truncated JSON ({first_line})", source=FORMAT)
+    return problem(file, where, "invalid_truncated_json", source=FORMAT, error=first_line)
 
 
 def _walk_items(file: InputFile) -> Iterator[tuple[str, Any] | ParseItem]:
@@ -304,9 +323,9 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 url=item,
             )
         else:
-            yield problem(file, locator, "entry is not a URL", source=FORMAT)
+            yield problem(file, locator, "entry_not_url", source=FORMAT)
     if seen == 0 and not failed:
-        yield problem(file, "", "no orderedItems in file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_ordereditems_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _parse_actor(file: InputFile) -> Iterator[ParseItem]:
@@ -316,9 +335,9 @@ def _parse_actor(file: InputFile) -> Iterator[ParseItem]:
                 if isinstance(actor, dict):
                     yield from _actor(file, actor)
                 else:
-                    yield problem(file, "$", "actor is not an object", source=FORMAT)
+                    yield problem(file, "$", "actor_not_object", source=FORMAT)
                 return
         except JSON_ERRORS as exc:
             yield _json_problem(file, walker.where, exc)
             return
-    yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
+    yield problem(file, "", "empty_file", ProblemCode.EMPTY, FORMAT)

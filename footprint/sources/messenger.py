@@ -30,6 +30,7 @@ import ijson
 
 from footprint.loading import Container, InputFile
 from footprint.model import Message, ParseItem, ProblemCode
+from footprint.phrases import phrase
 from footprint.sources._meta_json import repair_mojibake, repair_text
 from footprint.sources.base import ParseContext, path_matches, problem
 
@@ -157,7 +158,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 locator = f"$.messages[{index}]"
                 item = repair_mojibake(raw)
                 if not isinstance(item, dict):
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
                     continue
                 count += 1
                 yield from _message(file, item, locator, thread, conversation)
@@ -165,14 +166,15 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(
             file,
             f"$.messages[{index + 1}]",
-            f"invalid or truncated JSON ({_reason(exc)})",
+            "invalid_truncated_json",
             source=FORMAT,
+            error=_reason(exc),
         )
         return
     if first_error is not None:
-        yield problem(file, "", f"invalid or truncated JSON ({first_error})", source=FORMAT)
+        yield problem(file, "", "invalid_truncated_json", source=FORMAT, error=first_error)
     elif not count:
-        yield problem(file, "", "no messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _reason(exc: Exception) -> str:
@@ -201,7 +203,11 @@ def _message(
     except (TypeError, ValueError, OverflowError, OSError):
         timestamp = None
     if timestamp is None:
-        reason = "message has no timestamp_ms" if stamp is None else f"bad timestamp_ms {stamp!r}"
+        reason = (
+            phrase("message_no_timestamp_ms")
+            if stamp is None
+            else phrase("bad_timestamp_ms", value=stamp)
+        )
         yield problem(file, locator, reason, source=FORMAT)
     sender = item.get("sender_name")
     actor = str(sender) if sender else None

@@ -113,7 +113,11 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 missing = [key for key in _REQUIRED if key not in layout[1]]
                 if layout[0] == "current" and missing:
                     yield problem(
-                        file, "row 1", f"missing Monzo columns: {', '.join(missing)}", source=FORMAT
+                        file,
+                        "row 1",
+                        "missing_monzo_columns",
+                        source=FORMAT,
+                        value=", ".join(missing),
                     )
                     return
                 legacy, columns = layout[0] == "2018", layout[1]
@@ -125,7 +129,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 seen += 1
             yield parsed
     if not seen:
-        yield empty_file(file, FORMAT, "Monzo transactions")
+        yield empty_file(file, FORMAT, "Monzo")
 
 
 def _row(file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext) -> ParseItem:
@@ -136,11 +140,11 @@ def _row(file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext) 
 
     amount = parse_amount(get("amount"))
     if amount is None:
-        return problem(file, locator, f"amount {get('amount')!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=get("amount"))
     when = f"{get('date')} {get('time')}".strip()
     naive = parse_datetime(when, _DATES)
     if naive is None:
-        return problem(file, locator, f"bad date {when!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=when)
     text = " ".join(part for part in (get("description"), get("notes")) if part)
     return Payment(
         source=FORMAT,
@@ -176,10 +180,10 @@ def _row_2018(file: InputFile, row: Row, columns: dict[str, int], ctx: ParseCont
 
     amount = parse_amount(get("amount"))
     if amount is None:
-        return problem(file, locator, f"amount {get('amount')!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=get("amount"))
     when = _created(get("created"))
     if when is None:
-        return problem(file, locator, f"bad created time {get('created')!r}", source=FORMAT)
+        return problem(file, locator, "bad_created_time", source=FORMAT, value=get("created"))
     return Payment(
         source=FORMAT,
         path=file.display,

@@ -18,14 +18,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any
-
-from ofxparse import OfxParser
-from ofxparse.ofxparse import InvestmentTransaction
+from typing import TYPE_CHECKING, Any
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
 from footprint.sources.base import ParseContext, problem
+
+if TYPE_CHECKING:  # ofxparse (and bs4 under it) is imported when an OFX file is parsed
+    from ofxparse.ofxparse import InvestmentTransaction
 
 FORMAT = "ofx"
 LABEL = "OFX bank, card or investment statement"
@@ -155,9 +155,12 @@ def _as_ascii(file: InputFile, data: bytes) -> bytes:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    from ofxparse import OfxParser
+    from ofxparse.ofxparse import InvestmentTransaction
+
     data = file.read_bytes()
     if not data.strip():
-        yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "empty_file", ProblemCode.EMPTY, FORMAT)
         return
     data = _as_ascii(file, data)  # same lines as the file, so locators still point there
     try:
@@ -169,7 +172,12 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             ofx = OfxParser.parse(io.BytesIO(_prepared(data)), fail_fast=False)
     except Exception as exc:  # ofxparse raises many kinds on bad input
         yield problem(
-            file, "", f"not a readable OFX file ({type(exc).__name__}: {exc})", source=FORMAT
+            file,
+            "",
+            "not_readable_ofx_file",
+            source=FORMAT,
+            error_type=type(exc).__name__,
+            error=exc,
         )
         return
     raws, account_lines = _scan_lines(data)
@@ -186,8 +194,9 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             yield problem(
                 file,
                 base,
-                f"transaction skipped: {entry.get('error', 'unreadable')}",
+                "transaction_skipped",
                 source=FORMAT,
+                error=entry.get("error", "unreadable"),
             )
         for index, transaction in enumerate(getattr(statement, "transactions", [])):
             where = f"{base}.transactions[{index}]"
@@ -201,7 +210,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             seen += isinstance(parsed, Payment)
             yield parsed
     if not seen:
-        yield problem(file, "", "no OFX transactions in file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_ofx_transactions_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _account_facts(
@@ -254,7 +263,7 @@ def _trade(
         return None
     posted = transaction.tradeDate or transaction.settleDate
     if not isinstance(posted, datetime):
-        return problem(file, locator, "investment transaction has no trade date", source=FORMAT)
+        return problem(file, locator, "investment_transaction_no_trade_date", source=FORMAT)
     timestamp, assumed = _timestamp(posted, raw.dtposted if raw else "", ctx)
     security = str(transaction.security or "").strip()
     kind = transaction.type.upper()
@@ -289,9 +298,9 @@ def _payment(
     amount = getattr(transaction, "amount", None)
     posted = getattr(transaction, "date", None)
     if not isinstance(amount, Decimal):
-        return problem(file, locator, "transaction has no amount", source=FORMAT)
+        return problem(file, locator, "transaction_no_amount", source=FORMAT)
     if not isinstance(posted, datetime):
-        return problem(file, locator, "transaction has no posting date", source=FORMAT)
+        return problem(file, locator, "transaction_no_posting_date", source=FORMAT)
     timestamp, assumed = _timestamp(posted, raw.dtposted if raw else "", ctx)
     payee = str(getattr(transaction, "payee", "") or "").strip()
     memo = str(getattr(transaction, "memo", "") or "").strip()

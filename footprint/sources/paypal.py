@@ -1,7 +1,10 @@
 """PayPal activity download (CSV), English and German headers.
 
 Files are UTF-8 with a BOM and every field quoted. Which columns appear depends
-on the report settings, so columns are found by name, never by position.
+on the report settings, so columns are found by name, never by position. The
+"balance affecting" report calls the gross amount ``Amount``. Rows whose
+``Balance Impact`` is ``Memo`` (requests sent, authorisations) moved no money and
+are not read as payments.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "type": ("Type", "Typ"),
     "status": ("Status",),
     "currency": ("Currency", "Währung"),
-    "gross": ("Gross", "Brutto"),
+    # The "balance affecting" report names the amount column "Amount".
+    "gross": ("Gross", "Brutto", "Amount", "Betrag"),
     "net": ("Net", "Netto"),
     "from_email": ("From Email Address", "Absender E-Mail-Adresse", "Von E-Mail-Adresse"),
     "to_email": ("To Email Address", "Empfänger E-Mail-Adresse", "An E-Mail-Adresse"),
@@ -40,7 +44,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "item_title": ("Item Title", "Artikelbezeichnung"),
     "subject": ("Subject", "Betreff"),
     "note": ("Note", "Hinweis"),
+    "impact": ("Balance Impact", "Auswirkung auf Guthaben"),
 }
+# Balance Impact "Memo" (German export: "Memo"): requests sent, authorisations, orders;
+# PayPal lists them, but they moved no money, so they are no payments.
+_MEMO = {"memo"}
 _REQUIRED = ("date", "name", "gross")
 
 # Zone abbreviations PayPal writes, to offsets (ambiguous ones are left out).
@@ -145,17 +153,17 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         try:
             header = next(reader)
         except StopIteration:
-            yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "empty_file", ProblemCode.EMPTY, FORMAT)
             return
         except csv.Error as exc:
-            yield problem(file, "row 1", f"unreadable header ({exc})", source=FORMAT)
+            yield problem(file, "row 1", "unreadable_header", source=FORMAT, error=exc)
             return
         columns = _column_map(header)
         raw_columns = _raw_columns(header)
         missing = [key for key in _REQUIRED if key not in columns]
         if missing:
             yield problem(
-                file, "row 1", f"missing PayPal columns: {', '.join(missing)}", source=FORMAT
+                file, "row 1", "missing_paypal_columns", source=FORMAT, value=", ".join(missing)
             )
             return
         # Sample ahead to settle the date format, then parse the sample and the rest.
@@ -182,7 +190,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             else:
                 yield item
         if seen == 0:
-            yield problem(file, "", "no transactions in file", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "no_transactions_file", ProblemCode.EMPTY, FORMAT)
 
 
 def _raw_columns(header: list[str]) -> dict[str, int]:
@@ -203,10 +211,14 @@ def _numbered_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            yield problem(file, f"row {row_no}", f"unreadable CSV row ({exc})", source=FORMAT)
+            yield problem(file, f"row {row_no}", "unreadable_csv_row", source=FORMAT, error=exc)
             continue
         if row and any(cell.strip() for cell in row):
             yield row_no, row
+
+
+def _address(raw: str) -> str | None:
+    return raw if "@" in raw and " " not in raw.strip() else None
 
 
 def _row(
@@ -231,13 +243,15 @@ def _row(
         yield problem(
             file,
             locator,
-            f"row has {len(row)} columns, needs at least {needed} (truncated?)",
+            "row_columns_needs_at_least",
             source=FORMAT,
+            count=len(row),
+            value=needed,
         )
         return
     amount = parse_amount(cell("gross"))
     if amount is None:
-        yield problem(file, locator, f"amount {cell('gross')!r} is not a number", source=FORMAT)
+        yield problem(file, locator, "amount_not_number", source=FORMAT, value=cell("gross"))
         return
     try:
         day = datetime.strptime(cell("date"), date_format)
@@ -247,13 +261,18 @@ def _row(
             parts.append(0)
         naive = day.replace(hour=parts[0], minute=parts[1], second=parts[2])
     except ValueError as exc:
-        yield problem(file, locator, f"bad date or time ({exc})", source=FORMAT)
+        yield problem(file, locator, "bad_date_time", source=FORMAT, error=exc)
+        return
+    if cell("impact").casefold() in _MEMO:
         return
     zone, assumed = _zone(cell("timezone"), ctx)
-    from_email, to_email = cell("from_email") or None, cell("to_email") or None
+    # An address column may hold PayPal's own words instead ("Um die Kontaktdaten zu
+    # erhalten, gehen Sie zu …" for eBay buyers): no account.
+    from_email, to_email = _address(cell("from_email")), _address(cell("to_email"))
     outgoing = amount < 0
+    # Item title, subject and note often repeat one another.
     description = " ".join(
-        part for part in (cell("item_title"), cell("subject"), cell("note")) if part
+        dict.fromkeys(part for part in (cell("item_title"), cell("subject"), cell("note")) if part)
     )
     yield Payment(
         source=FORMAT,

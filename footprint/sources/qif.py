@@ -32,10 +32,12 @@ _CLEARED = {"*": "cleared", "c": "cleared", "x": "reconciled", "r": "reconciled"
 
 
 def detect(file: InputFile) -> float:
-    lines = [line.strip() for line in head_lines(file, limit=10) if line.strip()]
+    lines = [line.strip().lstrip("\ufeff") for line in head_lines(file, limit=20)]
+    # Lines a program or a person put above the first header (``# exported by …``).
+    lines = [line for line in lines if line and not line.startswith("#")]
     if not lines:
         return 0.0
-    first = lines[0].lstrip("\ufeff").lower()
+    first = lines[0].lower()
     if first.startswith(("!type:", "!account", "!option:", "!clear:")):
         return 0.95 if file.name.lower().endswith(".qif") else 0.8
     return 0.0
@@ -86,7 +88,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     with file.open_text() as stream:
         for line_no, raw in enumerate(stream, start=1):
             line = raw.rstrip("\r\n").lstrip("\ufeff")
-            if not line.strip():
+            if not line.strip() or (section is None and line.startswith("#")):
                 continue
             if line.startswith("!"):
                 header = line[1:].strip().lower()
@@ -97,9 +99,10 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                         yield problem(
                             file,
                             f"line {line_no}",
-                            f"QIF section {line.strip()} is not read (not a payment account)",
+                            "qif_section_not_read_not",
                             ProblemCode.UNRECOGNISED,
                             FORMAT,
+                            value=line.strip(),
                         )
                 elif header.startswith("account"):
                     section = "account"
@@ -114,7 +117,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 continue
             if section is None:
                 yield problem(
-                    file, f"line {line_no}", "text before the first !Type header", source=FORMAT
+                    file, f"line {line_no}", "text_before_first_type_header", source=FORMAT
                 )
                 section = "unknown"
                 continue
@@ -124,9 +127,9 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             # Split lines (S, E, $) repeat per split; the first of each is kept.
             record.fields.setdefault(code, value)
     if record is not None and section in _PAYMENT_TYPES:
-        yield problem(file, f"line {record.line}", "last record is not ended by '^'", source=FORMAT)
+        yield problem(file, f"line {record.line}", "last_record_not_ended", source=FORMAT)
     if not seen:
-        yield empty_file(file, FORMAT, "QIF transactions")
+        yield empty_file(file, FORMAT, "QIF")
 
 
 def _payment(file: InputFile, record: _Record, order: str, ctx: ParseContext) -> ParseItem:
@@ -135,11 +138,11 @@ def _payment(file: InputFile, record: _Record, order: str, ctx: ParseContext) ->
     raw_amount = fields.get("T") or fields.get("U") or ""
     amount = parse_amount(raw_amount)
     if amount is None:
-        return problem(file, locator, f"amount {raw_amount!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=raw_amount)
     raw_date = fields.get("D", "")
     naive = _parse_date(raw_date, order)
     if naive is None:
-        return problem(file, locator, f"bad date {raw_date!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=raw_date)
     cleared = fields.get("C", "").strip().lower()
     return Payment(
         source=FORMAT,

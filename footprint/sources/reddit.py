@@ -68,7 +68,7 @@ def _when(
         return None, False, None
     parsed = parse_time(raw, ctx, _DATE_FORMATS)
     if parsed is None:
-        return None, False, problem(file, locator, f"unreadable date {raw!r}", source=FORMAT)
+        return None, False, problem(file, locator, "unreadable_date", source=FORMAT, value=raw)
     return parsed[0], parsed[1], None
 
 
@@ -241,14 +241,14 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         try:
             header = clean_header(next(reader))
         except StopIteration:
-            yield problem(file, "", "empty file", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "empty_file", ProblemCode.EMPTY, FORMAT)
             return
         except csv.Error as exc:
-            yield problem(file, "row 1", f"unreadable header ({exc})", source=FORMAT)
+            yield problem(file, "row 1", "unreadable_header", source=FORMAT, error=exc)
             return
         layout = _layout(header, file.name)
         if layout is None:
-            yield problem(file, "row 1", "not a Reddit CSV header", source=FORMAT)
+            yield problem(file, "row 1", "not_reddit_csv_header", source=FORMAT)
             return
         names = [cell.lower() for cell in header]
         seen = 0
@@ -262,11 +262,13 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 yield problem(
                     file,
                     locator,
-                    f"row has {len(cells)} columns, the header {len(names)} (truncated?)",
+                    "row_columns_header_truncated",
                     source=FORMAT,
+                    count=len(cells),
+                    count2=len(names),
                 )
                 continue
             seen += 1
             yield from layout.handler(file, as_record(names, cells), locator, ctx)
         if seen == 0:
-            yield problem(file, "", f"no rows in {layout.kind}.csv", ProblemCode.EMPTY, FORMAT)
+            yield problem(file, "", "no_rows_csv", ProblemCode.EMPTY, FORMAT, value=layout.kind)

@@ -99,7 +99,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     with file.open_text() as stream:
         first = stream.readline()
         if not first.strip():
-            yield empty_file(file, FORMAT, "Revolut transactions")
+            yield empty_file(file, FORMAT, "Revolut")
             return
         legacy = ";" in first and "," not in first.split(";")[0]
         delimiter = ";" if legacy else ","
@@ -114,7 +114,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             if missing:
                 columns = None
         if columns is None:
-            yield problem(file, "row 1", "missing Revolut columns", source=FORMAT)
+            yield problem(file, "row 1", "missing_revolut_columns", source=FORMAT)
             return
         for item in csv_rows(stream, file, FORMAT, delimiter):
             if not isinstance(item, Row):
@@ -131,7 +131,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 seen += 1
             yield parsed
         if not seen:
-            yield empty_file(file, FORMAT, "Revolut transactions")
+            yield empty_file(file, FORMAT, "Revolut")
 
 
 def _counterparty(description: str) -> str | None:
@@ -148,11 +148,11 @@ def _current_row(
 
     amount = parse_amount(get("amount"))
     if amount is None:
-        return problem(file, locator, f"amount {get('amount')!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=get("amount"))
     when = get("started") or get("completed")
     naive = parse_datetime(when, _CURRENT_DATES)
     if naive is None:
-        return problem(file, locator, f"bad date {when!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=when)
     description = get("description")
     fee = parse_amount(get("fee")) or Decimal(0)
     text = description
@@ -189,12 +189,10 @@ def _legacy_row(
     out_amount = parse_amount(paid_out) if paid_out else Decimal(0)
     in_amount = parse_amount(paid_in) if paid_in else Decimal(0)
     if out_amount is None or in_amount is None or not (paid_out or paid_in):
-        return problem(
-            file, locator, f"amount {paid_out or paid_in!r} is not a number", source=FORMAT
-        )
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=paid_out or paid_in)
     naive = parse_datetime(get("completed"), _LEGACY_DATES)
     if naive is None:
-        return problem(file, locator, f"bad date {get('completed')!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=get("completed"))
     reference = get("reference")
     text = " ".join(part for part in (reference, get("notes")) if part)
     return Payment(

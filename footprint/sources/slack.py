@@ -222,7 +222,7 @@ def _parse_users(file: InputFile) -> Iterator[ParseItem]:
             for index, user in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(user, dict):
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
                     continue
                 count += 1
                 if user.get("is_bot") or user.get("id") == "USLACKBOT":
@@ -240,11 +240,11 @@ def _parse_users(file: InputFile) -> Iterator[ParseItem]:
                 )
     except _JSON_ERRORS as exc:
         yield problem(
-            file, f"$[{index + 1}]", f"invalid or truncated JSON ({_reason(exc)})", source=FORMAT
+            file, f"$[{index + 1}]", "invalid_truncated_json", source=FORMAT, error=_reason(exc)
         )
         return
     if not count:
-        yield problem(file, "", "no users found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_users_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _reason(exc: Exception) -> str:
@@ -270,17 +270,17 @@ def _parse_day(file: InputFile) -> Iterator[ParseItem]:
             for index, item in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(item, dict):
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
                     continue
                 count += 1
                 yield from _message(file, item, locator, users, conversation, members)
     except _JSON_ERRORS as exc:
         yield problem(
-            file, f"$[{index + 1}]", f"invalid or truncated JSON ({_reason(exc)})", source=FORMAT
+            file, f"$[{index + 1}]", "invalid_truncated_json", source=FORMAT, error=_reason(exc)
         )
         return
     if not count:
-        yield problem(file, "", "no messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _sender(item: dict[str, Any], users: dict[str, str]) -> str | None:
@@ -325,7 +325,7 @@ def _message(
 ) -> Iterator[ParseItem]:
     timestamp = _timestamp(item.get("ts"))
     if timestamp is None:
-        yield problem(file, locator, f"unreadable ts {item.get('ts')!r}", source=FORMAT)
+        yield problem(file, locator, "unreadable_ts", source=FORMAT, value=item.get("ts"))
     actor = _sender(item, users)
     others = [member for member in members if member != actor]
     subtype = str(item.get("subtype") or "")

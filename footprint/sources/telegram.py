@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
@@ -26,6 +26,8 @@ from footprint.model import (
     ProblemCode,
     ProfileFact,
 )
+from footprint.phrases import Phrase, phrase
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "telegram"
@@ -88,6 +90,10 @@ class _Chat:
     chat_type: str | None = None
     chat_id: str | None = None
     messages: int = 0
+    # A personal chat exported alone names the other person only: the user is the
+    # other sender. Messages from the named person wait here until the user is seen.
+    user: str | None = None
+    waiting: list[Message] = field(default_factory=list)
 
     @property
     def is_personal(self) -> bool:
@@ -116,8 +122,10 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 if builder is not None:
                     builder.event(event, value)
                     if prefix == building and event in ("end_map", "end_array"):
-                        yield from _item(
-                            file, ctx, building, builder.value, locator, state, owner_chat
+                        yield from _to_user(
+                            _item(file, ctx, building, builder.value, locator, state, owner_chat),
+                            owner_chat,
+                            state,
                         )
                         builder = None
                     continue
@@ -125,6 +133,8 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     break
                 list_key = prefix.removesuffix(".item")
                 if list_key in _CHAT_LISTS and prefix != list_key and event == "start_map":
+                    if chat is not None:
+                        yield from _release(chat)
                     index = state.chats.get(list_key, -1) + 1
                     state.chats[list_key] = index
                     chat = _Chat(base=f"{_CHAT_LISTS[list_key]}[{index}]")
@@ -141,13 +151,63 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     building = prefix
                     owner_chat = current
                 else:
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
     except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        yield problem(file, locator, f"invalid or truncated JSON ({reason})", source=FORMAT)
+        yield problem(file, locator, "invalid_truncated_json", source=FORMAT, error=reason)
+        for unfinished in (top, chat):
+            if unfinished is not None:
+                yield from _release(unfinished)
         return
+    for finished in (top, chat):
+        if finished is not None:
+            yield from _release(finished)
     if not state.messages and not state.contacts and state.owner is None:
-        yield problem(file, "", "no Telegram messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_telegram_messages_found", ProblemCode.EMPTY, FORMAT)
+
+
+def _poll_text(poll: Any) -> str | None:
+    """A poll's question and its answers, one a line, as the chat showed them."""
+    if not isinstance(poll, dict) or not isinstance(poll.get("question"), str):
+        return None
+    answers = [
+        answer["text"]
+        for answer in poll.get("answers") or ()
+        if isinstance(answer, dict) and isinstance(answer.get("text"), str)
+    ]
+    return "\n".join([poll["question"], *answers])
+
+
+_WAITING_LIMIT = 10_000
+
+
+def _to_user(items: Iterator[ParseItem], chat: _Chat | None, state: _State) -> Iterator[ParseItem]:
+    """Messages of a personal chat addressed to the user, once the user is known."""
+    if chat is None or not chat.is_personal or state.owner is not None or not chat.name:
+        yield from items
+        return
+    for item in items:
+        if not isinstance(item, Message) or item.actor is None:
+            yield item
+        elif item.actor == chat.name and item.counterparty is None:
+            if chat.user is not None:
+                yield replace(item, counterparty=chat.user)
+            elif len(chat.waiting) < _WAITING_LIMIT:
+                chat.waiting.append(item)
+            else:
+                yield item
+        else:
+            if chat.user is None and not item.is_system:
+                chat.user = item.actor
+                yield from (replace(m, counterparty=chat.user) for m in chat.waiting)
+                chat.waiting.clear()
+            yield item
+
+
+def _release(chat: _Chat) -> Iterator[ParseItem]:
+    """What still waits when a chat ends: the user never wrote in it."""
+    yield from chat.waiting
+    chat.waiting.clear()
 
 
 _MESSAGE_ARRAYS = (
@@ -207,7 +267,7 @@ def _item(
     chat: _Chat | None,
 ) -> Iterator[ParseItem]:
     if not isinstance(item, dict):
-        yield problem(file, locator, "entry is not an object", source=FORMAT)
+        yield problem(file, locator, "entry_not_object", source=FORMAT)
         return
     if prefix == "personal_information":
         yield from _personal(file, item, locator, state)
@@ -257,7 +317,7 @@ def _contact(
     name = _full_name(item)
     phone = str(item.get("phone_number") or "") or None
     if name is None and phone is None:
-        yield problem(file, locator, "contact has neither name nor phone number", source=FORMAT)
+        yield problem(file, locator, "contact_neither_name_nor_phone", source=FORMAT)
         return
     yield Contact(
         source=FORMAT,
@@ -270,8 +330,10 @@ def _contact(
     )
 
 
-def _timestamp(item: dict[str, Any], ctx: ParseContext) -> tuple[datetime | None, bool, str]:
-    """The item's time, whether its zone was assumed, and what was wrong (or "")."""
+def _timestamp(
+    item: dict[str, Any], ctx: ParseContext
+) -> tuple[datetime | None, bool, Phrase | None]:
+    """The item's time, whether its zone was assumed, and what was wrong (or None)."""
     unix = item.get("date_unixtime")
     raw = item.get("date")
     if unix not in (None, ""):
@@ -286,19 +348,19 @@ def _timestamp(item: dict[str, Any], ctx: ParseContext) -> tuple[datetime | None
                 wall = None
             if wall is not None and wall.tzinfo is None:
                 # "date" is the same moment on the exporting computer's clock.
-                return ctx.place(instant, wall), False, ""
-            return instant, False, ""
+                return ctx.place(instant, wall), False, None
+            return instant, False, None
     if isinstance(raw, str) and raw:
         try:
             parsed = datetime.fromisoformat(raw)
         except ValueError:
-            return None, False, f"unreadable date {raw!r}"
+            return None, False, phrase("unreadable_date", value=raw)
         if parsed.tzinfo is not None:
-            return parsed, False, ""
-        return ctx.localize(parsed), True, ""
+            return parsed, False, None
+        return ctx.localize(parsed), True, None
     if unix not in (None, ""):
-        return None, False, f"unreadable date_unixtime {unix!r}"
-    return None, False, "message has no date"
+        return None, False, phrase("unreadable_date_unixtime", value=unix)
+    return None, False, phrase("message_no_date")
 
 
 def plain_text(raw: Any) -> str:
@@ -382,7 +444,7 @@ def _message(
         text: str | None = _service_text(item)
         media = "call" if item.get("action") == "phone_call" else None
     else:
-        text = plain_text(item.get("text")) or None
+        text = plain_text(item.get("text")) or _poll_text(item.get("poll")) or None
         media = _media(item)
     counterparty: str | None = None
     if chat.is_personal:
@@ -399,6 +461,7 @@ def _message(
         counterparty=counterparty,
         conversation=chat.name or chat.chat_id,
         text=text,
+        raw_fields=raw_fields_for(FORMAT, item),
         is_system=is_service,
         media=media,
         edited=bool(item.get("edited") or item.get("edited_unixtime")),
@@ -408,7 +471,7 @@ def _message(
         try:
             lat, lon = float(location["latitude"]), float(location["longitude"])
         except (KeyError, TypeError, ValueError):
-            yield problem(file, f"{locator}.location_information", "bad location", source=FORMAT)
+            yield problem(file, f"{locator}.location_information", "bad_location", source=FORMAT)
         else:
             yield LocationPoint(
                 source=FORMAT,

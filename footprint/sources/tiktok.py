@@ -84,12 +84,12 @@ def _when(
         return None, False, None
     parsed = parse_time(text, ctx, _DATE_FORMATS)
     if parsed is None:
-        return None, False, problem(file, locator, f"unreadable date {text!r}", source=FORMAT)
+        return None, False, problem(file, locator, "unreadable_date", source=FORMAT, value=text)
     return parsed[0], parsed[1], None
 
 
 def _not_object(file: InputFile, locator: str) -> ParseItem:
-    return problem(file, locator, "entry is not an object", source=FORMAT)
+    return problem(file, locator, "entry_not_object", source=FORMAT)
 
 
 def _activity(activity_type: str, url_key: str | None, title_key: str | None) -> Handler:
@@ -239,7 +239,7 @@ _PROFILE_FIELDS = {
 def _profile(file: InputFile, value: Any, path: JsonPath, ctx: ParseContext) -> Iterator[ParseItem]:
     locator = json_path(path)
     if not isinstance(value, dict):
-        yield problem(file, locator, "ProfileMap is not an object", source=FORMAT)
+        yield problem(file, locator, "profilemap_not_object", source=FORMAT)
         return
     for key, field in _PROFILE_FIELDS.items():
         text = _text(value.get(key))
@@ -423,8 +423,6 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         except JSON_ERRORS as exc:
             failed = True
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield problem(
-                file, walker.where, f"invalid or truncated JSON ({reason})", source=FORMAT
-            )
+            yield problem(file, walker.where, "invalid_truncated_json", source=FORMAT, error=reason)
     if seen == 0 and not failed:
-        yield problem(file, "", "no TikTok data found in file", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_tiktok_data_found_file", ProblemCode.EMPTY, FORMAT)

@@ -9,6 +9,7 @@ Activities with the IP, ``like.js`` like Activities.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -89,14 +90,33 @@ def _items(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _plain(text: str) -> str:
+    """X escapes ``&``, ``<`` and ``>`` in tweet, like and DM texts (``&amp;``);
+    every ``&`` is escaped, so unescaping gives back exactly what was typed."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _expand_links(text: str, urls: Any) -> str:
+    """Each ``https://t.co/…`` link replaced by the address it stands for, as the
+    export's ``entities.urls`` (tweets) or ``urls`` (DMs) give it."""
+    for entry in _items(urls):
+        if not isinstance(entry, dict):
+            continue
+        short, expanded = entry.get("url"), entry.get("expanded_url") or entry.get("expanded")
+        if isinstance(short, str) and isinstance(expanded, str) and short and expanded:
+            text = text.replace(short, expanded)
+    return text
+
+
 def _tweet(
     file: InputFile, item: dict[str, Any], locator: str, owner: _Account, ctx: ParseContext
 ) -> Iterator[ParseItem]:
     tweet = _obj(item, "tweet") or item
     text = tweet.get("full_text") or tweet.get("text")
     if not isinstance(text, str):
-        yield problem(file, locator, "tweet has no text", source=FORMAT)
+        yield problem(file, locator, "tweet_no_text", source=FORMAT)
         return
+    text = _expand_links(_plain(text), _obj(tweet, "entities").get("urls"))
     timestamp = _created_at(tweet.get("created_at"))
     reply_to = tweet.get("in_reply_to_screen_name")
     post_type = "retweet" if text.startswith("RT @") else "reply" if reply_to else "post"
@@ -191,7 +211,9 @@ def _direct_messages(
             actor=owner.name_of(create.get("senderId")),
             counterparty=owner.name_of(create.get("recipientId")),
             conversation=conversation_id,
-            text=create.get("text"),
+            text=_expand_links(_plain(text), create.get("urls"))
+            if isinstance(text := create.get("text"), str)
+            else None,
         )
 
 
@@ -271,7 +293,7 @@ def _impression(
     """The advertiser behind one ad shown, and the targeting criteria it matched."""
     when, assumed = _ad_time(impression.get("impressionTime"), ctx)
     if impression.get("impressionTime") and when is None:
-        yield problem(file, locator, "unreadable impressionTime", source=FORMAT)
+        yield problem(file, locator, "unreadable_impressiontime", source=FORMAT)
     advertiser = _obj(impression, "advertiserInfo")
     name = advertiser.get("advertiserName") or advertiser.get("screenName")
     if name:
@@ -309,7 +331,7 @@ def _ad_impressions(
 ) -> Iterator[ParseItem]:
     impressions = _obj(_ads_user_data(item), "adImpressions").get("impressions")
     if not isinstance(impressions, list):
-        yield problem(file, locator, "no ad.adsUserData.adImpressions in entry", source=FORMAT)
+        yield problem(file, locator, "no_ad_adsuserdata_adimpressions_entry", source=FORMAT)
         return
     base = f"{locator}.ad.adsUserData.adImpressions.impressions"
     for index, impression in enumerate(impressions):
@@ -322,7 +344,7 @@ def _ad_engagements(
 ) -> Iterator[ParseItem]:
     engagements = _obj(_ads_user_data(item), "adEngagements").get("engagements")
     if not isinstance(engagements, list):
-        yield problem(file, locator, "no ad.adsUserData.adEngagements in entry", source=FORMAT)
+        yield problem(file, locator, "no_ad_adsuserdata_adengagements_entry", source=FORMAT)
         return
     base = f"{locator}.ad.adsUserData.adEngagements.engagements"
     for index, engagement in enumerate(engagements):
@@ -355,7 +377,7 @@ def _ip_audit(
     audit = _obj(item, "ipAudit")
     ip = audit.get("loginIp")
     if not ip:
-        yield problem(file, locator, "ipAudit entry has no loginIp", source=FORMAT)
+        yield problem(file, locator, "ipaudit_entry_no_loginip", source=FORMAT)
         return
     yield Activity(
         source=FORMAT,
@@ -377,14 +399,14 @@ def _like(
         f"https://x.com/i/web/status/{tweet_id}" if tweet_id else None
     )
     if not url and not like.get("fullText"):
-        yield problem(file, locator, "like has no tweet", source=FORMAT)
+        yield problem(file, locator, "like_no_tweet", source=FORMAT)
         return
     yield Activity(
         source=FORMAT,
         path=file.display,
         locator=f"{locator}.like",
         activity_type="like",
-        text=like.get("fullText"),
+        text=_plain(text) if isinstance(text := like.get("fullText"), str) else None,
         url=url,
     )
 
@@ -393,6 +415,10 @@ def _like(
 HANDLERS: dict[str, Handler] = {
     "tweets": _tweet,
     "tweet": _tweet,
+    # The user's own tweets too: deleted ones the archive still holds, and those
+    # posted in a Community.
+    "deleted-tweets": _tweet,
+    "community-tweet": _tweet,
     "account": _account,
     "phone-number": _phone,
     "follower": _relation("follower"),
@@ -440,14 +466,14 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield problem(
             file,
             "",
-            "part of an X archive that footprint does not read yet",
+            "part_x_archive_footprint_not",
             ProblemCode.UNRECOGNISED,
             FORMAT,
         )
         return
     stream = open_after_assignment(file)
     if stream is None:
-        yield problem(file, "", "missing the 'window.YTD.… =' prefix", source=FORMAT)
+        yield problem(file, "", "missing_window_ytd_prefix", source=FORMAT)
         return
     owner = _Account(file)
     index = -1
@@ -456,14 +482,15 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             for index, item in enumerate(ijson.items(stream, "item")):
                 locator = f"$[{index}]"
                 if not isinstance(item, dict):
-                    yield problem(file, locator, "entry is not an object", source=FORMAT)
+                    yield problem(file, locator, "entry_not_object", source=FORMAT)
                     continue
                 yield from handler(file, item, locator, owner, ctx)
         except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
             yield problem(
                 file,
                 f"$[{index + 1}]",
-                f"invalid or truncated JSON ({str(exc).splitlines()[0]})",
+                "invalid_truncated_json",
                 ProblemCode.MALFORMED,
                 FORMAT,
+                error=str(exc).splitlines()[0],
             )

@@ -100,9 +100,9 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             if parsed is not None:
                 yield parsed
     if columns is None:
-        yield problem(file, "", "no Venmo header (ID, Datetime, Amount (total)...)", source=FORMAT)
+        yield problem(file, "", "no_venmo_header_id_datetime", source=FORMAT)
     elif not seen:
-        yield empty_file(file, FORMAT, "Venmo transactions")
+        yield empty_file(file, FORMAT, "Venmo")
 
 
 def _payment(
@@ -116,11 +116,11 @@ def _payment(
     raw_amount = get("amount")
     amount = parse_amount(raw_amount)
     if amount is None:
-        return problem(file, locator, f"amount {raw_amount!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=raw_amount)
     try:
         naive = datetime.fromisoformat(get("datetime"))
     except ValueError:
-        return problem(file, locator, f"bad date {get('datetime')!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=get("datetime"))
     if naive.tzinfo is not None:
         timestamp, assumed = naive, False
     else:

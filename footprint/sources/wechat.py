@@ -133,6 +133,7 @@ class _Parsed:
     is_system: bool = False
     lat: float | None = None
     lon: float | None = None
+    address: str | None = None  # a location share's street address, as WeChat labels it
 
 
 def _coordinates(lat: str | None, lon: str | None) -> tuple[float, float] | None:
@@ -156,7 +157,7 @@ def _csv_content(kind: int, sub_type: int, content: str) -> _Parsed:
         place = " ".join(dict.fromkeys(part for part in parts if part)) or None
         found = _coordinates(_attr(content, "x"), _attr(content, "y"))
         lat, lon = found if found else (None, None)
-        return _Parsed(place, media="location", lat=lat, lon=lon)
+        return _Parsed(place, media="location", lat=lat, lon=lon, address=_attr(content, "label"))
     if kind == LINK:
         title, url = _tag(content, "title"), _tag(content, "url")
         if sub_type == 6 or (title and not url and _tag(content, "totallen")):
@@ -181,17 +182,19 @@ def _parse_csv(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     yield problem(
                         file,
                         f"row {number}",
-                        f"expected {len(columns)} columns, found {len(values)}",
+                        "expected_columns_found",
                         source=FORMAT,
+                        count=len(columns),
+                        count2=len(values),
                     )
                     continue
                 count += 1
                 row = dict(zip(columns, values, strict=True))
                 yield from _csv_row(file, ctx, row, f"row {number}")
         except csv.Error as exc:
-            yield problem(file, f"row {number + 1}", f"unreadable CSV ({exc})", source=FORMAT)
+            yield problem(file, f"row {number + 1}", "unreadable_csv", source=FORMAT, error=exc)
     if not count:
-        yield problem(file, "", "no WeChat messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_wechat_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _chat_name(file: InputFile) -> str | None:
@@ -225,13 +228,13 @@ def _csv_row(
 ) -> Iterator[ParseItem]:
     timestamp, assumed = _csv_time(row, ctx)
     if timestamp is None:
-        yield problem(file, locator, "no readable CreateTime or StrTime", source=FORMAT)
+        yield problem(file, locator, "no_readable_createtime_strtime", source=FORMAT)
         return
     try:
         kind = int(row.get("Type", ""))
         sub_type = int(row.get("SubType") or 0)
     except ValueError:
-        yield problem(file, locator, f"unknown message Type {row.get('Type')!r}", source=FORMAT)
+        yield problem(file, locator, "unknown_message_type", source=FORMAT, value=row.get("Type"))
         return
     # MemoTrace fills Remark, NickName and Sender (a wxid) for whoever sent the row;
     # the chat itself is named by the file (``<remark>_utf8.csv``). In a group
@@ -247,8 +250,9 @@ def _csv_row(
     actor = ME if own else (sender or None)
     parsed = _csv_content(kind, sub_type, row.get("StrContent", ""))
     if kind == LOCATION and parsed.lat is None:
-        yield problem(file, locator, "location without readable coordinates", source=FORMAT)
-    raw = raw_fields_for(FORMAT, row)
+        yield problem(file, locator, "location_without_readable_coordinates", source=FORMAT)
+    fields = {**row, "location_label": parsed.address} if parsed.address else row
+    raw = raw_fields_for(FORMAT, fields)
     yield from _records(file, locator, timestamp, assumed, actor, conversation, parsed, raw)
 
 
@@ -344,13 +348,13 @@ def _parse_dump(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 yield problem(
                     file,
                     f"line {line_no}",
-                    "text before the first message was skipped",
+                    "text_before_first_message_skipped",
                     source=FORMAT,
                 )
     if pending is not None:
         yield from _emit_dump(file, ctx, pending, conversation)
     if not seen:
-        yield problem(file, "", "no WeChat messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_wechat_messages_found", ProblemCode.EMPTY, FORMAT)
 
 
 def _emit_dump(
@@ -360,13 +364,13 @@ def _emit_dump(
     try:
         naive = datetime.strptime(pending.match["time"], "%Y-%m-%d %H:%M:%S")
     except ValueError:
-        yield problem(file, locator, f"impossible date {pending.match['time']!r}", source=FORMAT)
+        yield problem(file, locator, "impossible_date", source=FORMAT, value=pending.match["time"])
         return
     sender = pending.match["sender"].strip() or None
     content = "\n".join(pending.lines)
     if "\ufffd" in content:
         yield problem(
-            file, locator, "undecodable bytes replaced with U+FFFD", ProblemCode.ENCODING, FORMAT
+            file, locator, "undecodable_bytes_replaced_u_fffd", ProblemCode.ENCODING, FORMAT
         )
     parsed = _dump_content(int(pending.match["type"]), content)
     yield from _records(file, locator, ctx.localize(naive), True, sender, conversation, parsed)

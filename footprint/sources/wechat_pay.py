@@ -23,8 +23,6 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from openpyxl import load_workbook
-
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
 from footprint.sources._payment_csv import (
@@ -106,6 +104,8 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
 
 
 def _parse_xlsx(file: InputFile) -> Iterator[ParseItem]:
+    from openpyxl import load_workbook  # slow to import; only workbooks need it
+
     table = _Table(file)
     try:
         with file.open() as stream:
@@ -121,9 +121,11 @@ def _parse_xlsx(file: InputFile) -> Iterator[ParseItem]:
         yield problem(
             file,
             "",
-            f"not a readable XLSX workbook ({type(exc).__name__}: {exc})",
+            "not_readable_xlsx_workbook",
             ProblemCode.UNREADABLE,
             FORMAT,
+            error_type=type(exc).__name__,
+            error=exc,
         )
         return
     yield from table.finish()
@@ -177,7 +179,7 @@ class _Table:
             yield problem(
                 self.file,
                 "",
-                "no WeChat Pay header (交易时间, 交易对方, 收/支, 金额)",
+                "no_wechat_pay_header",
                 source=FORMAT,
             )
         elif not self.seen:
@@ -193,10 +195,10 @@ def _payment(
 
     amount = parse_amount(get("amount"))
     if amount is None:
-        return problem(file, locator, f"amount {get('amount')!r} is not a number", source=FORMAT)
+        return problem(file, locator, "amount_not_number", source=FORMAT, value=get("amount"))
     naive = parse_datetime(get("time"), _DATES)
     if naive is None:
-        return problem(file, locator, f"bad date {get('time')!r}", source=FORMAT)
+        return problem(file, locator, "bad_date", source=FORMAT, value=get("time"))
     sign = _SIGNS.get(get("direction"), 1)
     text = " ".join(part for part in (get("goods"), get("note")) if part)
     return Payment(

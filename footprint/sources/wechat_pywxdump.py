@@ -22,6 +22,7 @@ and their wxid stays in ``raw_fields`` (``talker``, ``room_name``).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -55,6 +56,7 @@ MULTI_FILE = False
 ME = "me"  # the same actor the other WeChat source gives the user
 _OWN_TALKERS = {"我", "me"}
 _SYSTEM_TALKERS = {"系统", "system"}
+_PAGE_NAME = re.compile(r"(?P<name>.+)_\d{1,7}_\d{1,7}")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
@@ -138,6 +140,9 @@ _LATLON = re.compile(r"纬度[:：]\s*【(?P<lat>-?[\d.]+)】\s*经度[:：]\s*�
 # A bare "(lat, lon)" after the place's name, as some tools write locations.
 _PAIR = re.compile(r"[(（]\s*(?P<lat>-?\d{1,2}\.\d+)\s*[,，]\s*(?P<lon>-?\d{1,3}\.\d+)\s*[)）]")
 _PLACE = re.compile(r"位置[:：]\s*(?P<place>[^\n]*)")
+# Some dumps keep WeChat's own XML for a location: <location x="lat" y="lon" label=...>.
+_XML_LOCATION = re.compile(r"<location\b(?P<attributes>[^>]*)>")
+_XML_ATTRIBUTE = re.compile(r'(?P<name>\w+)\s*=\s*"(?P<value>[^"]*)"')
 _TRANSFER_AMOUNT = re.compile(r"^(?P<kind>转账|已收款)[:：]\s*(?P<amount>[^\n]+)")
 _QUOTE_MARK = "\n\n[引用]"
 _ANCHOR = re.compile(r'\s*<a href="(?P<url>[^"]*)">[^<]*</a>')
@@ -157,7 +162,14 @@ def detect(file: InputFile) -> float:
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     seen = 0
-    title = chat_title(PurePosixPath(file.name).stem)
+    path = PurePosixPath(file.path)
+    stem = path.stem
+    # PyWxDump's own name, <wxid>_<first>_<last row>: the tool wrote it, so it names
+    # no one the way the user does; room_name says which chat it is. Pages kept in a
+    # folder of the same name (<remark>/<remark>_0_N.csv) are named after the chat.
+    page = _PAGE_NAME.fullmatch(stem)
+    own_folder = page is not None and path.parent.name == page.group("name")
+    title = None if page and not own_folder else chat_title(page.group("name") if page else stem)
     with file.open_text() as stream:
         for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "PyWxDump"):
             if isinstance(item, Problem):
@@ -234,12 +246,12 @@ def _row(
 
     when = _time(get("time"), ctx)
     if when is None:
-        yield problem(file, locator, f"bad CreateTime {get('time')!r}", source=FORMAT)
+        yield problem(file, locator, "bad_createtime", source=FORMAT, value=get("time"))
         return
     timestamp, assumed = when
     flag = get("is_sender")
     if flag not in ("0", "1"):
-        yield problem(file, locator, f"is_sender {flag!r} is neither 0 nor 1", source=FORMAT)
+        yield problem(file, locator, "sender_neither_0_nor_1", source=FORMAT, value=flag)
         return
     type_name = get("type")
     media, is_system = _kind(type_name)
@@ -255,17 +267,14 @@ def _row(
     room = named or wxid
     sender = (named if not group and talker in ("", wxid) else None) or talker or None
     actor = None if is_system else (ME if own else sender)
-    raw = raw_fields_for(
-        FORMAT,
-        {"talker": "" if talker in _OWN_TALKERS | _SYSTEM_TALKERS else talker, "room_name": wxid},
-    )
     body = _body(row, columns)
     text = body.text
     lat = lon = None
+    address = None
     if media == _LOCATION:
-        text, lat, lon = _location(body.text)
+        text, lat, lon, address = _location(body.text)
         if lat is None:
-            yield problem(file, locator, "location without readable coordinates", source=FORMAT)
+            yield problem(file, locator, "location_without_readable_coordinates", source=FORMAT)
     elif media == _FILE:
         media, text = text or "file", None
     elif media == _QUOTE:
@@ -274,6 +283,14 @@ def _row(
         text = _ANCHOR.sub(lambda m: f" ({m['url']})", text).strip()
     elif media in ("image", "video", "sticker"):
         text = None  # the cell repeats the type's name (图片, 视频, 表情)
+    raw = raw_fields_for(
+        FORMAT,
+        {
+            "talker": "" if talker in _OWN_TALKERS | _SYSTEM_TALKERS else talker,
+            "room_name": wxid,
+            "location_label": address,
+        },
+    )
     common = _Common(
         source=FORMAT, path=file.display, locator=locator, timestamp=timestamp, tz_assumed=assumed
     )
@@ -295,23 +312,40 @@ def _row(
         yield from _transfer(file, body.text, own, other, common)
 
 
-def _location(msg: str | None) -> tuple[str | None, float | None, float | None]:
-    """The place's label and its coordinates, from PyWxDump's location text."""
+def _location(
+    msg: str | None,
+) -> tuple[str | None, float | None, float | None, str | None]:
+    """The place's text, its coordinates and its street address (when the dump keeps
+    WeChat's XML label), from PyWxDump's location text."""
     text = msg or ""
+    xml = _XML_LOCATION.search(text)
+    if xml:
+        attributes = {m["name"]: html.unescape(m["value"]) for m in _XML_ATTRIBUTE.finditer(xml[0])}
+        label = attributes.get("label") or None
+        names = (attributes.get("poiname"), label)
+        shown = " ".join(dict.fromkeys(name for name in names if name)) or None
+        try:
+            lat, lon = float(attributes.get("x", "")), float(attributes.get("y", ""))
+        except ValueError:
+            return shown, None, None, label
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return shown, None, None, label
+        return shown, lat, lon, label
     place = _PLACE.search(text)
     label = place["place"].strip() or None if place else None
+    address = label  # 位置：… is WeChat's label, the street address
     found = _LATLON.search(text) or _PAIR.search(text)
     if not found:
-        return label or msg, None, None
+        return label or msg, None, None, address
     if label is None and found.re is _PAIR:
         label = text[: found.start()].strip() or None
     try:
         lat, lon = float(found["lat"]), float(found["lon"])
     except ValueError:
-        return label, None, None
+        return label, None, None, address
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return label, None, None
-    return label, lat, lon
+        return label, None, None, address
+    return label, lat, lon, address
 
 
 def _transfer(
@@ -320,14 +354,15 @@ def _transfer(
     """A Payment for a transfer that was sent; a receipt confirmation repeats it, so no record."""
     found = _TRANSFER_AMOUNT.match(msg or "")
     if not found:
-        yield problem(file, common["locator"], "transfer without an amount", source=FORMAT)
+        yield problem(file, common["locator"], "transfer_without_amount", source=FORMAT)
         return
     if found["kind"] != "转账":
         return
     amount = parse_amount(found["amount"])
     if amount is None:
-        message = f"amount {found['amount']!r} is not a number"
-        yield problem(file, common["locator"], message, source=FORMAT)
+        yield problem(
+            file, common["locator"], "amount_not_number", source=FORMAT, value=found["amount"]
+        )
         return
     note = re.search(r"转账说明[:：]\s*(?P<note>[^\n]*)", msg or "")
     yield Payment(

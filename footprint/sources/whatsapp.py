@@ -17,16 +17,28 @@ is read once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import PurePosixPath
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
 
 from footprint.loading import InputFile
 from footprint.model import LocationPoint, Message, ParseItem, ProblemCode
 from footprint.sources._lines import iter_lines
 from footprint.sources._whatsapp_words import MARKS, Placeholder, Words, key, words
 from footprint.sources.base import ParseContext, problem
+from footprint.store import (
+    DEFAULT_CHUNK_ROWS,
+    ColumnBatch,
+    Constant,
+    Instants,
+    MixedBatch,
+    Numbered,
+)
 
 FORMAT = "whatsapp"
 LABEL = "WhatsApp chat (.txt)"
@@ -44,7 +56,10 @@ _LRM = "\u200e"
 _APP_MARKS = "\u200e\u200f"
 # An author is up to 100 characters before the first colon, without quotes (a
 # system line quoting a group name has a colon inside the quotes) or newlines.
-_AUTHOR = re.compile('[^:"“”«»„「」『』\n]{1,100}:')
+_AUTHOR = re.compile("[^:\n]{1,100}:")
+# Quotes in a sender's name come in pairs (~ "Ann" B); a colon after an unpaired
+# quote is inside a quoted group subject (X changed the subject to "Plans: May").
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"))
 _DOC_PREFIX = re.compile(r"^\d{8}-")
 _DOC_SUMMARY = re.compile(r"^[^\n•]+\.\w{1,5} • [^\n]*$")
 
@@ -213,8 +228,17 @@ def conversation_name(file: InputFile) -> str | None:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    w = words()
-    emitter = _Emitter(file, ctx, conversation_name(file), w)
+    return _parse(file, _Emitter(file, ctx, conversation_name(file), words()))
+
+
+def parse_columns(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem | MixedBatch]:
+    """Like :func:`parse`, with the records handed over column-wise, a store chunk at a
+    time, for :meth:`ColumnStore.append_columns` (no object per message)."""
+    return _parse(file, _ColumnEmitter(file, ctx, conversation_name(file), words()))
+
+
+def _parse(file: InputFile, emitter: _Emitter) -> Iterator[Any]:
+    w = emitter.w
     header = w.header.match
     starts = _head_starts(w)
     strip_chars = MARKS + " \t"
@@ -238,7 +262,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     yield problem(
                         file,
                         f"line {line_no}",
-                        "text before the first dated message was skipped",
+                        "text_before_first_dated_message",
                         source=FORMAT,
                     )
                 continue
@@ -261,8 +285,20 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     order = order or evidence.order()
     for item in waiting:
         yield from emitter.emit(*item, order)
+    yield from emitter.finish()
     if not seen_any:
-        yield problem(file, "", "no WhatsApp messages found", ProblemCode.EMPTY, FORMAT)
+        yield problem(file, "", "no_whatsapp_messages_found", ProblemCode.EMPTY, FORMAT)
+
+
+def _unpaired(head: str, opening: str, closing: str) -> bool:
+    if opening == closing:
+        return head.count(opening) % 2 == 1
+    # German „…“ closes with the English opening mark.
+    if opening == "„":
+        return head.count(opening) > head.count(closing)
+    if opening == "“":
+        return head.count(opening) - head.count("„") != head.count(closing)
+    return head.count(opening) != head.count(closing)
 
 
 class _Emitter:
@@ -296,12 +332,11 @@ class _Emitter:
             self.dates[cache_key] = found
         return found
 
-    def _timestamp(self, match: re.Match[str], order: str) -> datetime | str:
-        ymd = self.dates.get((match["date"], order)) or self._date(match, order)
-        if isinstance(ymd, str):
-            return ymd
-        fields = match.group("hour", "minute", "second", "pre", "post")
-        hour_text, minute, second, pre, post = fields
+    def _clock(self, match: re.Match[str]) -> tuple[int, int, int]:
+        """(hour, minute, second) of a header, AM/PM applied."""
+        hour_text, minute, second, pre, post = match.group(
+            "hour", "minute", "second", "pre", "post"
+        )
         hour = int(hour_text)
         marker = pre or post
         if marker:
@@ -314,28 +349,114 @@ class _Emitter:
                 hour += 12
             elif half == "am" and hour == 12:
                 hour = 0
+        return hour, int(minute), int(second) if second else 0
+
+    def _timestamp(self, match: re.Match[str], order: str) -> datetime | str:
+        ymd = self.dates.get((match["date"], order)) or self._date(match, order)
+        if isinstance(ymd, str):
+            return ymd
         try:
-            return datetime(*ymd, hour, int(minute), int(second) if second else 0, tzinfo=self.tz)
+            return datetime(*ymd, *self._clock(match), tzinfo=self.tz)
         except ValueError as exc:
             return str(exc)
 
-    def emit(
-        self, line_no: int, match: re.Match[str], lines: list[str], order: str
-    ) -> list[ParseItem]:
+    def finish(self) -> list[Any]:
+        """What is left once every message is emitted (nothing: records go out at once)."""
+        return []
+
+    def emit(self, line_no: int, match: re.Match[str], lines: list[str], order: str) -> list[Any]:
         """The records of one message (a list: cheaper than a generator per message)."""
+        timestamp = self._when(match, order)
+        if isinstance(timestamp, str):
+            return [
+                problem(
+                    self.file,
+                    f"line {line_no}",
+                    "impossible_date_time",
+                    source=FORMAT,
+                    value=timestamp,
+                )
+            ]
+        return self._add(line_no, timestamp, *self._content(line_no, match, lines))
+
+    def _when(self, match: re.Match[str], order: str) -> Any:
+        return self._timestamp(match, order)
+
+    def _add(
+        self,
+        line_no: int,
+        timestamp: datetime,
+        items: list[Any],
+        author: str | None,
+        is_system: bool,
+        text: str | None,
+        media: str | None,
+        deleted: bool,
+        edited: bool,
+        located: tuple[float, float] | None,
+    ) -> list[Any]:
         file = self.file
         locator = f"line {line_no}"
-        timestamp = self._timestamp(match, order)
-        if isinstance(timestamp, str):
-            return [problem(file, locator, f"impossible date or time ({timestamp})", source=FORMAT)]
-        items: list[ParseItem] = []
+        conversation = self.conversation
+        message = Message(
+            source=FORMAT,
+            path=file.display,
+            locator=locator,
+            timestamp=timestamp,
+            tz_assumed=True,
+            actor=author,
+            counterparty=conversation if author != conversation else None,
+            conversation=conversation,
+            text=text,
+            is_system=is_system,
+            media=media,
+            deleted=deleted,
+            edited=edited,
+        )
+        if located is None and not items:
+            return [message]
+        items.append(message)
+        if located is not None:
+            items.append(
+                LocationPoint(
+                    source=FORMAT,
+                    path=file.display,
+                    locator=locator,
+                    timestamp=timestamp,
+                    tz_assumed=True,
+                    actor=author,
+                    lat=located[0],
+                    lon=located[1],
+                )
+            )
+        return items
+
+    def _content(
+        self, line_no: int, match: re.Match[str], lines: list[str]
+    ) -> tuple[
+        list[Any],
+        str | None,
+        bool,
+        str | None,
+        str | None,
+        bool,
+        bool,
+        tuple[float, float] | None,
+    ]:
+        """(problems, author, is_system, text, media, deleted, edited, location) of one
+        message."""
+        file = self.file
+        locator = f"line {line_no}"
+        items: list[Any] = []
+        while len(lines) > 1 and not lines[-1].strip():
+            lines.pop()  # blank lines at the end of the file or before the next message
         body = (lines[0] if len(lines) == 1 else "\n".join(lines)).lstrip(MARKS)
         if "\ufffd" in body:
             items.append(
                 problem(
                     file,
                     locator,
-                    "undecodable bytes replaced with U+FFFD",
+                    "undecodable_bytes_replaced_u_fffd",
                     ProblemCode.ENCODING,
                     FORMAT,
                 )
@@ -368,39 +489,8 @@ class _Emitter:
         ):
             is_system = True
             author = None
-        conversation = self.conversation
-        message = Message(
-            source=FORMAT,
-            path=file.display,
-            locator=locator,
-            timestamp=timestamp,
-            tz_assumed=True,
-            actor=author,
-            counterparty=conversation if author != conversation else None,
-            conversation=conversation,
-            text=caption.replace(_LRM, "") if caption else None,
-            is_system=is_system,
-            media=media,
-            deleted=deleted,
-            edited=edited,
-        )
-        if located is None and not items:
-            return [message]
-        items.append(message)
-        if located is not None:
-            items.append(
-                LocationPoint(
-                    source=FORMAT,
-                    path=file.display,
-                    locator=locator,
-                    timestamp=timestamp,
-                    tz_assumed=True,
-                    actor=author,
-                    lat=located[0],
-                    lon=located[1],
-                )
-            )
-        return items
+        shown = caption.replace(_LRM, "") if caption else None
+        return items, author, is_system, shown, media, deleted, edited, located
 
     def _author(self, body: str) -> tuple[str | None, str]:
         """Split ``Author: text``. Android system lines have no author."""
@@ -409,6 +499,8 @@ class _Emitter:
             return None, body
         colon = found.end() - 1
         head = body[:colon]
+        if any(_unpaired(head, opening, closing) for opening, closing in _QUOTE_PAIRS):
+            return None, body
         after = body[colon + 1 : colon + 2]
         if after != " " and after.isspace():
             return None, body
@@ -430,16 +522,19 @@ class _Emitter:
             found: Placeholder | None = w.placeholders.get(normal)
             if found is not None:
                 return found.media, found.deleted, None, None, True
+            if marked and normal.startswith(w.deleted_prefixes):
+                return None, True, None, None, True
             # A call line: only iOS writes them, always marked; "Video call, 5 min"
             # from a person would otherwise lose its text. A duration follows a comma.
             call = w.calls.get(normal) if marked else None
             if call is None:
-                for comma in ",،，":
-                    if comma in normal:
-                        kind, _, duration = normal.partition(comma)
-                        if marked or (len(duration) < 16 and any(c.isdigit() for c in duration)):
-                            call = w.calls.get(kind.strip())
-                        break
+                # The duration or outcome follows a comma, or since 2023 a full stop
+                # ("Llamada. 39 s", "Missed voice call. Tap to call back").
+                cut = min((i for i in map(normal.find, ",،，.") if i > 0), default=-1)
+                if cut > 0:
+                    kind, duration = normal[:cut], normal[cut + 1 :]
+                    if marked or (len(duration) < 16 and any(c.isdigit() for c in duration)):
+                        call = w.calls.get(kind.strip())
             if call is not None:
                 return call, False, None, None, True
         if "<" in text and (attached := w.attached.search(text)) is not None:
@@ -470,3 +565,151 @@ class _Emitter:
                 options.append(option["option"] if option else part.lstrip(MARKS))
             return "poll", False, "\n".join(options), None, True
         return None, False, text, None, False
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_NS = 1_000_000_000
+_INT64 = 2**63
+
+
+def _fixed_offset_ns(zone: tzinfo) -> int | None:
+    """The offset of a zone that has one for all time (UTC, the scan's unplaced zone, a
+    fixed offset), in nanoseconds; None for a zone with a history."""
+    if isinstance(zone, timezone):
+        return zone.utcoffset(None) // timedelta(microseconds=1) * 1_000
+    if isinstance(zone, ZoneInfo) and zone.key in ("UTC", "Etc/UTC"):
+        return 0
+    return None
+
+
+class _ColumnEmitter(_Emitter):
+    """Gathers messages (and the location shares among them) into columns, handed on
+    as a :class:`MixedBatch` per store chunk, instead of building an object each."""
+
+    def __init__(
+        self, file: InputFile, ctx: ParseContext, conversation: str | None, w: Words
+    ) -> None:
+        super().__init__(file, ctx, conversation, w)
+        self.offset_ns = _fixed_offset_ns(self.tz)
+        self.days: dict[tuple[int, int, int], int] = {}  # date -> seconds since 1970
+        self._reset()
+
+    def _reset(self) -> None:
+        self.kinds: list[int] = []  # 0: message, 1: location share
+        self.lines: list[int] = []
+        self.nanos: list[int] = []
+        self.actors: list[str | None] = []
+        self.texts: list[str | None] = []
+        self.system: list[bool] = []
+        self.media: list[str | None] = []
+        self.deleted: list[bool] = []
+        self.edited: list[bool] = []
+        self.place_lines: list[int] = []
+        self.place_nanos: list[int] = []
+        self.place_actors: list[str | None] = []
+        self.lats: list[float] = []
+        self.lons: list[float] = []
+
+    def _when(self, match: re.Match[str], order: str) -> int | str:
+        """Nanoseconds since 1970 (UTC) of a header, as the store keeps the datetime the
+        object path builds; arithmetic instead of a datetime when the zone has a fixed
+        offset (always so in a scan, where wall times wait unplaced)."""
+        offset = self.offset_ns
+        ymd = self.dates.get((match["date"], order)) or self._date(match, order)
+        hour, minute, second = self._clock(match)
+        in_day = hour < 24 and minute < 60 and second < 60
+        if offset is None or isinstance(ymd, str) or not in_day:
+            # A zone with a history, or an error to word as datetime words it.
+            moment = self._timestamp(match, order)
+            return moment if isinstance(moment, str) else self._checked(Instants.nanos_of(moment))
+        day = self.days.get(ymd)
+        if day is None:
+            day = self.days[ymd] = (date(*ymd).toordinal() - _EPOCH_ORDINAL) * 86_400
+        return self._checked((day + hour * 3600 + minute * 60 + second) * _NS - offset)
+
+    @staticmethod
+    def _checked(nanos: int) -> int | str:
+        if -_INT64 <= nanos < _INT64:
+            return nanos
+        return "year out of range"  # the store keeps nanoseconds since 1970 in 64 bits
+
+    def _add(
+        self,
+        line_no: int,
+        timestamp: Any,
+        items: list[Any],
+        author: str | None,
+        is_system: bool,
+        text: str | None,
+        media: str | None,
+        deleted: bool,
+        edited: bool,
+        located: tuple[float, float] | None,
+    ) -> list[Any]:
+        self.kinds.append(0)
+        self.lines.append(line_no)
+        self.nanos.append(timestamp)
+        self.actors.append(author)
+        self.texts.append(text)
+        self.system.append(is_system)
+        self.media.append(media)
+        self.deleted.append(deleted)
+        self.edited.append(edited)
+        if located is not None:
+            self.kinds.append(1)
+            self.place_lines.append(line_no)
+            self.place_nanos.append(timestamp)
+            self.place_actors.append(author)
+            self.lats.append(located[0])
+            self.lons.append(located[1])
+        if len(self.kinds) >= DEFAULT_CHUNK_ROWS:
+            items.append(self._batch())
+        return items
+
+    def finish(self) -> list[Any]:
+        return [self._batch()] if self.kinds else []
+
+    def _batch(self) -> MixedBatch:
+        common = {"source": Constant(FORMAT), "path": Constant(self.file.display)}
+        conversation = self.conversation
+        zones = [self.tz]
+        messages = ColumnBatch(
+            Message,
+            len(self.lines),
+            {
+                **common,
+                "locator": Numbered("line ", np.array(self.lines, dtype=np.int64), ""),
+                "timestamp": _instants(self.nanos, zones),
+                "tz_assumed": Constant(True),
+                "actor": self.actors,
+                "counterparty": [
+                    conversation if actor != conversation else None for actor in self.actors
+                ],
+                "conversation": Constant(conversation),
+                "text": self.texts,
+                "is_system": np.array(self.system, dtype=bool),
+                "media": self.media,
+                "deleted": np.array(self.deleted, dtype=bool),
+                "edited": np.array(self.edited, dtype=bool),
+            },
+        )
+        places = ColumnBatch(
+            LocationPoint,
+            len(self.place_lines),
+            {
+                **common,
+                "locator": Numbered("line ", np.array(self.place_lines, dtype=np.int64), ""),
+                "timestamp": _instants(self.place_nanos, zones),
+                "tz_assumed": Constant(True),
+                "actor": self.place_actors,
+                "lat": np.array(self.lats, dtype=np.float64),
+                "lon": np.array(self.lons, dtype=np.float64),
+            },
+        )
+        batch = MixedBatch([messages, places], np.array(self.kinds, dtype=np.int8))
+        self._reset()
+        return batch
+
+
+def _instants(nanos: list[int], zones: Sequence[tzinfo | None]) -> Instants:
+    return Instants(np.array(nanos, dtype=np.int64), np.zeros(len(nanos), np.int16), zones)

@@ -276,6 +276,104 @@ def test_chat_cues_outweigh_a_shared_surname() -> None:
     assert found.evidence
 
 
+def test_kinship_slang_from_someone_with_the_users_surname_is_family() -> None:
+    # "bro" is a mate's word, but a brother's too: the shared surname (Wells) tells.
+    lines = [(False, "alright bro"), (True, "ok love"), (False, "flights booked")]
+    assert _relationship(_me() + _chat("Gary Wells", lines), "Gary Wells") == "family"
+    assert _relationship(_me() + _chat("Gary Hughes", lines), "Gary Hughes") == "close_friend"
+    # A wife shares the surname too: her pet names still say partner.
+    wife = [(False, "hey babe"), (True, "ok")]
+    assert _relationship(_me() + _chat("Linda Wells", wife, days=1), "Linda Wells") == "partner"
+
+
+def test_jie_and_ge_alone_decide_nothing() -> None:
+    # 姐/哥 address an older friend as often as a sister or brother.
+    alone = [(True, "姐 晚上去公园走走？"), (False, "好"), (True, "谢谢姐")]
+    assert _relationship(_me() + _chat("淑芬姐", alone), "淑芬姐") is None
+    friend = [*alone, (False, "好姐妹，明天逛街吗")]
+    assert _relationship(_me() + _chat("淑芬姐", friend), "淑芬姐") == "close_friend"
+    # A sister goes shopping with the user too: a friend's weak word is no clear lean.
+    shopping = [*alone, (False, "逛街去不")]
+    assert _relationship(_me() + _chat("淑芬姐", shopping, days=3), "淑芬姐") is None
+    family = [*alone, (False, "咱妈最近咋样")]
+    assert _relationship(_me() + _chat("淑芬姐", family), "淑芬姐") == "family"
+    # The same for "sis" in English.
+    sis = [(True, "hey sis you coming?"), (False, "yes"), (True, "thanks sis")]
+    assert _relationship(_me() + _chat("Dana Price", sis), "Dana Price") is None
+    # Saved under the kinship word alone, as relatives are: family.
+    assert _relationship(_me() + _chat("大姐", alone), "大姐") == "family"
+    assert _relationship(_me() + _chat("Sis", sis), "Sis") == "family"
+
+
+_FILLER = [(True, "ok"), (False, "yeah"), (True, "see you later"), (False, "👍"),
+           (True, "what's for tea"), (False, "pasta"), (True, "lovely"), (False, "on my way"),
+           (True, "drive safe"), (False, "home"), (True, "good"), (False, "night")]  # fmt: skip
+_FILLER_ZH = [(True, "好"), (False, "嗯"), (True, "晚上吃啥"), (False, "饺子"), (True, "行"),
+              (False, "钥匙在鞋柜上"), (True, "知道了"), (False, "到家了"), (True, "哦"),
+              (False, "饭在锅里"), (True, "好的"), (False, "快了")]  # fmt: skip
+
+
+def test_a_spouse_saved_by_a_spouse_term_despite_talk_of_work() -> None:
+    # Asking when the other finishes work is what a spouse does: work words in a small
+    # share of a chat are no colleague's; the saved name (老头子, Hubby) says partner.
+    zh = [*_FILLER_ZH, (False, "你几点下班")]
+    assert _relationship(_me() + _chat("老头子", zh), "老头子") == "partner"
+    en = [*_FILLER, (False, "what time does your shift end")]
+    assert _relationship(_me() + _chat("Hubby", en), "Hubby") == "partner"
+    # Without a spouse term, passing work talk gives no label at all.
+    assert _relationship(_me() + _chat("王建国", zh), "王建国") is None
+    assert _relationship(_me() + _chat("Ken Lowe", en), "Ken Lowe") is None
+
+
+def test_a_pet_name_said_to_everyone_does_not_beat_a_work_label() -> None:
+    # The user says "ok love" / "好的亲" to everyone: a habit, not a partner's name.
+    en = (
+        _me()
+        + _chat("Jo", [(True, "ok love"), (False, "love you"), (True, "night love")])
+        + _chat("Sam (work)", [(True, "ok love"), (False, "rota's up")])
+        + _chat("Pete Warehouse", [(True, "ok love"), (False, "forklift's broken again")])
+        + _chat("Aunt Mo", [(True, "ok love"), (False, "x")], days=3)
+    )
+    assert _relationship(en, "Sam (work)") == "colleague"
+    assert _relationship(en, "Pete Warehouse") == "colleague"
+    assert _relationship(en, "Jo") == "partner"
+    zh = (
+        _me()
+        + _chat("老公", [(True, "好的亲"), (False, "爱你"), (True, "好的亲 晚安")])
+        + _chat("小周 同事", [(True, "好的亲"), (False, "明天几点到")])
+        + _chat("阿强 仓库", [(True, "好的亲"), (False, "叉车又坏了")])
+        + _chat("小美", [(True, "好的亲"), (False, "嗯")], days=3)
+    )
+    assert _relationship(zh, "小周 同事") == "colleague"
+    assert _relationship(zh, "阿强 仓库") == "colleague"
+    assert _relationship(zh, "老公") == "partner"
+
+
+def test_a_partners_name_the_user_says_to_many_weighs_where_said_most() -> None:
+    partner = [(True, "ok bae"), (False, "babe 💕"), (True, "night bae"), (True, "bae you up")]
+    pet = [(True, "ok bae"), (False, "shift swap?"), (False, "cool")]
+    en = (
+        _me()
+        + _chat("Tia", partner)
+        + _chat("Kev", pet, days=5)
+        + _chat("Ron", pet, days=5)
+        + _chat("Mo", pet, days=5)
+    )
+    assert _relationship(en, "Tia") == "partner"
+    assert _relationship(en, "Kev") is None
+    zh_partner = [(True, "好的宝贝"), (False, "亲爱的"), (True, "晚安宝贝")]
+    zh_pet = [(True, "好的宝贝"), (False, "明天见"), (False, "嗯")]
+    zh = _me() + _chat("小雨", zh_partner) + _chat("阿明", zh_pet, days=5)
+    zh += _chat("大刘", zh_pet, days=5) + _chat("老周", zh_pet, days=5)
+    assert _relationship(zh, "小雨") == "partner"
+    assert _relationship(zh, "阿明") is None
+
+
+def test_a_mention_after_a_past_tense_verb_is_not_an_address() -> None:
+    lines = [(True, "bro you seen Mom"), (False, "bro"), (True, "bro can you lend me 20")]
+    assert _relationship(_me() + _chat("Jay", lines), "Jay") == "close_friend"
+
+
 def test_a_journalists_source_in_english_and_chinese() -> None:
     english = [
         (False, "I have the documents. Publish the names."),

@@ -16,6 +16,7 @@ POSITIVE = [
     ("her car AB51 ABC is at the MOT", "AB51 ABC"),
     ("her plate is CKL-R47 btw", "CKL-R47"),
     ("new tags 7ABC123 came", "7ABC123"),
+    ("whose truck is KLM 4821 blocking the gate", "KLM 4821"),
 ]
 NEGATIVE = [
     "川A区会议室",  # no digit in the serial
@@ -24,6 +25,7 @@ NEGATIVE = [
     "meet at 10AM at B2",
     "order ABC-1234 shipped",  # letters and digits, but nothing says plate
     "model X5 2024 edition",
+    "the car cost 25K in 2023",  # a price and a year, not a plate
     "CO 12-345-6789",
 ]
 

@@ -27,6 +27,8 @@ POSITIVE = [
     ("US_ITIN", "ITIN 912-70-1234", "912-70-1234"),
     ("US_PASSPORT", "my US passport 123456789", "123456789"),
     ("US_PASSPORT", "passport# A12345678", "A12345678"),
+    ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
+    ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),
 ]
 NEGATIVE = [
     ("UK_NINO", "QQ 12 34 56 C"),  # QQ is not a NINO prefix
@@ -39,6 +41,9 @@ NEGATIVE = [
     ("US_SSN", "536-90-4399"),  # the shape alone is any number
     ("US_SSN", "SSN 000-12-3456"),  # area 000 is never issued
     ("US_PASSPORT", "tracking 123456789 for us"),  # "us" is a pronoun here
+    ("US_DRIVER_LICENSE", "order D1234567 shipped"),  # the shape alone is any code
+    ("US_DRIVER_LICENSE", "license number 2024-05-01"),  # a date
+    ("US_DRIVER_LICENSE", "software license renewed, ref 12345678"),  # another licence
 ]
 
 
@@ -56,6 +61,10 @@ def test_adapters_use_presidios_own_patterns(patterns_detector: Detector) -> Non
     adapters = [r for r in patterns_detector.recognizers if isinstance(r, PresidioAdapter)]
     assert {r.ENTITY for r in adapters} >= {"UK_NINO", "UK_NHS", "US_SSN", "US_PASSPORT"}
     for adapter in adapters:
+        if adapter.ENTITY == "US_DRIVER_LICENSE":  # Presidio's shapes, rescored, plus one
+            ours = {(p.name, p.regex) for p in adapter.PATTERNS}
+            assert {(p.name, p.regex) for p in adapter.PRESIDIO.PATTERNS} <= ours
+            continue
         assert adapter.PATTERNS is adapter.PRESIDIO.PATTERNS
 
 

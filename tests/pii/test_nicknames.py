@@ -63,7 +63,7 @@ def test_clipping_keeps_only_known_short_names(first: str, expected: set[str]) -
 @pytest.mark.parametrize(
     ("raw", "cleaned"),
     [
-        ("Bri 💕", "Bri"),
+        ("Nat 💕", "Nat"),
         ("✨Mum✨", "Mum"),
         ("  Kevin   Walsh ", "Kevin Walsh"),
         ("Dr. Patel", "Dr. Patel"),
@@ -74,7 +74,7 @@ def test_clean_name_drops_decoration(raw: str, cleaned: str) -> None:
 
 
 def test_a_decorated_sender_is_a_person() -> None:
-    assert looks_like_person("Bri 💕")
+    assert looks_like_person("Nat 💕")
     assert not looks_like_person("Family 🏠", weak=True)
 
 

@@ -99,6 +99,19 @@ FIELD_CASES = [
     ("paypal", "To Email Address", "not an email", None),
     ("paypal", "Shipping Address", "1 High St, Bath", "LOCATION"),
     ("nosuchformat", "Sender", "wxid_abc123", None),
+    ("reddit", "actor", "quiet_heron_42", "USERNAME"),
+    ("reddit", "counterparty", "r/AskUK", None),  # a community, not an account
+    ("reddit", "counterparty", "/r/AskUK", None),
+    ("reddit", "actor", "[deleted]", None),
+    ("reddit", "url", "https://www.reddit.com/r/AskUK/comments/ab12cd/my_post/", "URL"),
+    ("wechat", "location_label", "上海市黄浦区人民大道200号", "LOCATION"),
+    ("wechat_pywxdump", "location_label", "上海市黄浦区人民大道200号", "LOCATION"),
+    ("telegram", "from_id", "user4400112233", "USERNAME"),
+    ("telegram", "from_id", "4400112233", "USERNAME"),  # older exports: a bare number
+    ("telegram", "actor_id", "user4400112233", "USERNAME"),
+    ("telegram", "from_id", "channel1234567890", None),  # a channel, not a person
+    ("mastodon", "actor", "@kai@social.example", "USERNAME"),
+    ("mastodon", "profile_url", "https://social.example/@kai", "URL"),
 ]
 
 
@@ -173,11 +186,55 @@ def test_slack_profile_display_name_by_dotted_field() -> None:
     assert not any(field == "user_profile.real_name" for field, _, _ in found)
 
 
+def test_reddit_message_parties_are_usernames() -> None:
+    parsed = parse_inputs([FIXTURES / "reddit"], "UTC")
+    found = _findings(parsed.records)
+    usernames = {value for field, value, entity in found if entity == "USERNAME"}
+    messages = [r for r in parsed.records if isinstance(r, Message) and r.actor]
+    assert messages
+    assert {r.actor for r in messages if r.actor and not r.actor.startswith(("r/", "/r/"))} <= (
+        usernames
+    )
+
+
+def test_telegram_sender_ids_are_findings() -> None:
+    parsed = parse_inputs([FIXTURES / "telegram" / "single_chat"], "UTC")
+    found = _findings(parsed.records)
+    assert any(field == "from_id" and entity == "USERNAME" for field, _, entity in found)
+
+
+def test_mastodon_author_handle_and_urls() -> None:
+    parsed = parse_inputs([FIXTURES / "mastodon"], "UTC")
+    found = _findings(parsed.records)
+    assert ("profile_url", "https://social.example/@kai", "URL") in found
+    assert ("actor_url", "https://social.example/users/kai", "URL") in found
+    assert any(field == "actor" and entity == "USERNAME" for field, _, entity in found)
+
+
+MASKED = [
+    ("刘*芳", "PERSON"),
+    ("张**", "PERSON"),
+    ("欧阳*", "PERSON"),
+    ("**芳", "PERSON"),
+    ("王＊明", "PERSON"),
+    ("美团*外卖平台", None),  # a merchant, not a masked name
+    ("***", None),
+    ("x*y", None),
+]
+
+
+@pytest.mark.parametrize(("value", "entity"), MASKED)
+def test_masked_payee_names_are_people(value: str, entity: str | None) -> None:
+    payment = Payment(source="alipay", path="a.csv", locator="row 2", counterparty=value)
+    found = {(f, e) for f, v, e in structured_values(payment) if v == value}
+    assert found == ({("counterparty", entity)} if entity else set())
+
+
 def test_a_sender_decorated_with_emoji_is_a_person() -> None:
     message = Message(
-        source="whatsapp", path="WhatsApp Chat - Bri 💕/_chat.txt", locator="line 2",
-        actor="Bri 💕", conversation="Bri 💕", text="hey",
+        source="whatsapp", path="WhatsApp Chat - Nat 💕/_chat.txt", locator="line 2",
+        actor="Nat 💕", conversation="Nat 💕", text="hey",
     )  # fmt: skip
-    assert ("actor", "Bri 💕", "PERSON") in set(structured_values(message))
+    assert ("actor", "Nat 💕", "PERSON") in set(structured_values(message))
     book = collect_names([message])
-    assert book.forms.get("bri") == "Bri"
+    assert book.forms.get("nat") == "Nat"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-import footprint.scan
+import footprint.infer
 from footprint.config import Settings
 from footprint.infer.base import Inference
 from footprint.model import Payment, Record
@@ -27,7 +27,7 @@ def fake_infer(records: Sequence[Record], problems: object = None) -> list[Infer
 
 
 def test_scan_json_has_scores_for_every_lens(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(footprint.scan, "infer_all", fake_infer)
+    monkeypatch.setattr(footprint.infer, "infer_all", fake_infer)
     inputs = [FIXTURES / "paypal" / "Download.CSV", FIXTURES / "whatsapp" / "_chat.txt"]
     payload = json.loads(json.dumps(scan(inputs, Settings(), None).to_json()))
     scores = payload["scores"]

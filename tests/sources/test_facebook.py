@@ -7,6 +7,7 @@ from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -181,3 +182,61 @@ def test_a_bom_does_not_stop_the_parse(tmp_path: Path) -> None:
 @given(st.text(min_size=1, max_size=40))
 def test_repair_round_trips_any_text(text: str) -> None:
     assert repair_mojibake(text.encode("utf-8").decode("latin-1")) == text
+
+
+@pytest.mark.parametrize(
+    ("stored", "meant"),
+    [
+        # A file a tool re-saved after repairing only some characters: each broken
+        # run is repaired on its own, the text already right stays as it is.
+        ("\u00c3\u009atero chega a coçar", "Útero chega a coçar"),
+        ("também \u00f0\u009f\u0098\u0082", "também 😂"),
+        ("中文 J\u00c3\u00b8rgen", "中文 Jørgen"),
+        # Right already: Latin-1 letters and signs that are no UTF-8 sequence.
+        ("São Paulo, 10°C, ½ price", "São Paulo, 10°C, ½ price"),
+        ("naïve café 中文", "naïve café 中文"),
+    ],
+)
+def test_partly_repaired_strings(stored: str, meant: str) -> None:
+    assert repair_mojibake(stored) == meant
+
+
+@given(
+    st.text(min_size=1, max_size=30),
+    st.text(alphabet=st.characters(min_codepoint=0x100, max_codepoint=0x9FFF), min_size=1),
+)
+def test_mojibake_beside_correct_text_is_repaired(broken: str, correct: str) -> None:
+    stored = broken.encode("utf-8").decode("latin-1") + " " + correct
+    assert repair_mojibake(stored) == broken + " " + correct
+
+
+def test_every_post_entry_is_a_post(tmp_path: Path) -> None:
+    # Entries with only their time (content removed or left out of the export), or
+    # with only the name of what was shared, are posts made then as well.
+    posts = [
+        {"timestamp": 1471859100, "attachments": [], "data": [{"update_timestamp": 1471859100}]},
+        {
+            "timestamp": 1291678600,
+            "attachments": [{"data": [{"external_context": {"name": "Won a badge in Tile Town"}}]}],
+            "data": [],
+        },
+        {"timestamp": 1397066400, "data": [{"post": "Best dumplings in town"}], "title": "x"},
+    ]
+    write(tmp_path, "posts/your_posts_1.json", _mojibake(posts))
+    parsed = parse_inputs(tmp_path)
+    assert [(p.locator, p.text) for p in parsed.of(Post)] == [
+        ("$[0]", None),
+        ("$[1]", "Won a badge in Tile Town"),
+        ("$[2]", "Best dumplings in town"),
+    ]
+    assert parsed.of(Post)[0].timestamp == datetime(2016, 8, 22, 9, 45, tzinfo=UTC)
+
+
+def test_likes_and_reactions_are_read() -> None:
+    parsed = parse_inputs(FIXTURES / "facebook" / "facebook-2024")
+    likes = [a for a in parsed.of(Activity) if a.activity_type == "like"]
+    assert [(a.title, a.actor, a.text) for a in likes] == [
+        ("like", "Zoë Hartley", "Zoë Hartley liked Priya Nair's post."),
+        ("haha", "Zoë Hartley", "Zoë Hartley reacted to Leeds Runners' video."),
+    ]
+    assert likes[0].timestamp == datetime(2024, 1, 8, 11, 6, 40, tzinfo=UTC)

@@ -10,16 +10,25 @@ from pathlib import Path
 from typing import IO
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from footprint.config import Settings
 from footprint.loading import Container, InputFile
-from footprint.model import LocationPoint, LocationVisit, Problem, ProfileFact, split_items
+from footprint.model import (
+    LocationPoint,
+    LocationVisit,
+    Problem,
+    ProfileFact,
+    Record,
+    split_items,
+)
+from footprint.phrases import phrase
 from footprint.scan import scan
 from footprint.sources import _google, google_location
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import classify
+from footprint.store import ColumnBatch, ColumnStore
 
 from ..conftest import FIXTURES
 
@@ -183,7 +192,7 @@ def test_whole_takeout_folder_has_no_unrecognised_files() -> None:
 def _general(data: bytes) -> list[object]:
     file = _file("Records.json", data)
     return list(
-        google_location._parse_stream(file, "locations.item", CTX, "no locations in the file")
+        google_location._parse_stream(file, "locations.item", CTX, phrase("no_locations_file"))
     )
 
 
@@ -212,6 +221,22 @@ _ODD_ENTRIES = [
     b'{"note": "a } and a ] and \\" and [ {", "latitudeE7": 1, "longitudeE7": 2, '
     b'"timestampMs": "1700000000000", "activity": [{"activity": [{"type": "STILL"}]}]}',
     b'{"note": "\\\\", "latitudeE7": 1, "longitudeE7": 2, "timestampMs": "1700000000000"}',
+    # Times the vectorised reading must leave to the general helper, or read as it does.
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2021-02-29T00:00:00Z", '
+    b'"timestampMs": "1700000000000"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2023-01-01T00:00:00.1234567Z"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2023-01-01T00:00:00.5Z"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2023-01-01T01:00:00+02:00"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2023-01-01T24:00:00Z"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "1677-12-31T00:00:00Z"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "2300-01-01T00:00:00Z"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestamp": "", "timestampMs": "0123"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": " 1700000000000"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "-1700000000000"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "timestampMs": "99999999999999"}',
+    b'{"latitudeE7": -900000000, "longitudeE7": 1800000000, "timestampMs": 1700000000000}',
+    b'{"latitudeE7": 900000001, "longitudeE7": 2, "timestampMs": "1700000000000"}',
+    b'{"latitudeE7": 1, "longitudeE7": 2, "accuracy": 12.5, "timestampMs": "1700000000000"}',
     b"42",
     b'"text"',
     b"[1, 2]",
@@ -271,3 +296,69 @@ def test_records_fast_path_huge_integer_is_a_bad_coordinate_not_the_end() -> Non
     items = _fast(data)
     assert [type(item) for item in items] == [Problem, LocationPoint]
     assert isinstance(items[0], Problem) and "latitudeE7" in items[0].message
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ODD_ENTRIES[:-4]), min_size=1, max_size=40),  # objects only
+    st.integers(min_value=0, max_value=3000),
+)
+def test_records_column_wise_equal_the_general_stream(entries: list[bytes], plain: int) -> None:
+    """What scan stores (batches of columns, no object per fix) reads back as the records
+    and problems of the general stream, in order, zones and assumptions included."""
+    good = b'{"latitudeE7": 535000000, "longitudeE7": -22000000, "accuracy": 9, '
+    good += b'"timestamp": "2023-01-01T10:00:00.250Z", "activity": [{"type": "STILL"}]}'
+    data = b'{"locations": [' + b", ".join([good] * plain + entries + [good]) + b"]}"
+    store: ColumnStore[Record] = ColumnStore(1024)
+    problems = []
+    for item in google_location.parse_columns(_file("Records.json", data), CTX):
+        if isinstance(item, ColumnBatch):
+            store.append_columns(item)
+        elif isinstance(item, Problem):
+            problems.append(item)
+        else:
+            store.append(item)
+    records, general_problems = split_items(_general(data))
+    assert list(store) == records
+    assert [(r.timestamp.tzinfo, r.tz_assumed) for r in store] == [  # type: ignore[union-attr]
+        (r.timestamp.tzinfo, r.tz_assumed)
+        for r in records  # type: ignore[union-attr]
+    ]
+    assert problems == general_problems
+
+
+def test_child_visit_without_a_time_lies_within_its_parent() -> None:
+    month = {
+        "timelineObjects": [
+            {
+                "placeVisit": {
+                    "location": {
+                        "latitudeE7": 514920000,
+                        "longitudeE7": -1420000,
+                        "name": "Riverside Market",
+                    },
+                    "duration": {
+                        "startTimestampMs": "1575518644000",
+                        "endTimestampMs": "1575522883000",
+                    },
+                    "childVisits": [
+                        {
+                            "location": {
+                                "placeId": "ChIJexample-child-0001",
+                                "name": "Noodle Bar",
+                                "address": "4 Market Row\\nLondon",
+                            },
+                            "editConfirmationStatus": "NOT_CONFIRMED",
+                        }
+                    ],
+                }
+            }
+        ]
+    }
+    data = json.dumps(month).encode()
+    items = list(google_location.parse(_file("2019_DECEMBER.json", data), CTX))
+    assert not [i for i in items if isinstance(i, Problem)]
+    parent, child = (i for i in items if isinstance(i, LocationVisit))
+    assert child.place_name == "Noodle Bar" and (child.lat, child.lon) == (None, None)
+    assert (child.timestamp, child.end) == (parent.timestamp, parent.end)
+    assert child.timestamp == datetime(2019, 12, 5, 4, 4, 4, tzinfo=UTC)

@@ -27,6 +27,8 @@ from footprint.sources import _google, google_timeline
 from footprint.sources.base import ParseContext
 from footprint.sources.registry import classify
 
+from ..conftest import FIXTURES
+
 CTX = ParseContext()
 UTC_SETTINGS = Settings(assumed_timezone="UTC")
 
@@ -187,3 +189,27 @@ def test_lat_lng_rejects_junk(text: object) -> None:
 def test_a_list_of_other_objects_is_not_a_timeline() -> None:
     other = _file("data.json", b'[{"startTime": "2024-01-01", "name": "meeting"}]')
     assert google_timeline.detect(other) == 0.0
+
+
+def test_segments_keep_the_offset_where_they_were_lived() -> None:
+    # The phone writes every startTime with its zone at export time (here Tokyo,
+    # +09:00); startTimeTimezoneUtcOffsetMinutes is the offset of the day itself.
+    result = scan(
+        [FIXTURES / "google_timeline" / "exported_abroad" / "Timeline.json"],
+        Settings(assumed_timezone="UTC"),
+        None,
+    )
+    assert not result.problems, result.problems
+    visits = [r for r in result.records if isinstance(r, LocationVisit)]
+    new_york = visits[0]
+    assert new_york.timestamp is not None and new_york.end is not None
+    assert new_york.timestamp.isoformat() == "2024-02-06T09:10:00-05:00"
+    assert new_york.end.isoformat() == "2024-02-06T18:45:00-05:00"
+    assert new_york.timestamp == datetime(2024, 2, 6, 14, 10, tzinfo=UTC)  # same instant
+    points = [r for r in result.records if isinstance(r, LocationPoint)]
+    assert [p.timestamp.isoformat() for p in points if p.timestamp] == [
+        "2024-02-06T18:50:00-05:00",
+        "2024-02-06T19:15:00-05:00",
+    ]
+    assert visits[1].timestamp is not None
+    assert visits[1].timestamp.isoformat() == "2024-02-24T10:00:00+09:00"

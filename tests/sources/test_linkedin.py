@@ -8,7 +8,7 @@ from pathlib import Path
 
 from footprint.config import Limits
 from footprint.loading import load_inputs
-from footprint.model import Contact, Message, ProfileFact
+from footprint.model import Contact, Message, Post, ProfileFact
 from footprint.sources.registry import classify
 
 from ..conftest import FIXTURES
@@ -106,3 +106,32 @@ def test_resume_sections_are_listed_as_ignored(tmp_path: Path) -> None:
         files = {f.path: classify(f) for f in load_inputs([tmp_path], Limits(), stack).files}
     assert files["Positions.csv"].status == "ignored"
     assert files["Invitations.csv"].format == "linkedin"
+
+
+def test_posts_and_comments_read_as_plain_text() -> None:
+    parsed = parse_inputs(FOLDER)
+    posts = sorted(parsed.of(Post), key=lambda p: p.timestamp or datetime.min.replace(tzinfo=UTC))
+    assert [(p.post_type, p.text) for p in posts] == [
+        ("post", "Our team’s paper on rail delays is out."),
+        (
+            "post",
+            "Thrilled to start at Globex as a data engineer!\nThanks to everyone who helped & cheered.",
+        ),
+        ("comment", "Congratulations, Priya! Well deserved."),
+    ]
+    assert posts[1].url == (
+        "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7100000000000000001"
+    )
+
+
+def test_html_messages_read_as_plain_text(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "messages.csv",
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER\n"
+        '2-x,,Ann Lee,,Bo Chen,,2024-01-02 10:00:00 UTC,Hello,"<p>Hi Bo,</p><p>I&rsquo;d like to '
+        'connect&nbsp;&amp; talk.<br>Ann</p>",INBOX\n',
+    )
+    [message] = parse_inputs(tmp_path).of(Message)
+    assert message.text == "Hi Bo,\nI’d like to connect & talk.\nAnn"

@@ -135,3 +135,24 @@ def test_truncated_thread_keeps_participants_and_reports() -> None:
         "$.messages[1]",
         "$.messages[2]",
     }
+
+
+def test_thread_re_saved_with_some_characters_repaired(tmp_path: Path) -> None:
+    # A thread file a tool re-saved after repairing some characters only: the text
+    # keeps its right characters and gets the broken ones back.
+    thread = {
+        "participants": [{"name": "Ana Sá"}, {"name": "Rui"}],
+        "messages": [
+            {
+                "sender_name": "Ana S\u00c3\u00a1",
+                "timestamp_ms": 1648516900000,
+                "content": "\u00c3\u009altimo dia, coração \u00f0\u009f\u0098\u0082",
+            }
+        ],
+    }
+    folder = tmp_path / "your_instagram_activity" / "messages" / "inbox" / "ana_1"
+    folder.mkdir(parents=True)
+    (folder / "message_1.json").write_text(json.dumps(thread, ensure_ascii=False), encoding="utf-8")
+    result = parse_inputs([tmp_path])
+    [message] = [r for r in result.records if isinstance(r, Message)]
+    assert (message.actor, message.text) == ("Ana Sá", "Último dia, coração 😂")

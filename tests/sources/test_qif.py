@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from footprint.config import Settings
@@ -51,3 +51,18 @@ def test_broken_records_are_problems() -> None:
         "line 6",
     ]
     assert [r.counterparty for r in result.records] == ["Good Record"]
+
+
+def test_note_lines_and_category_list_before_the_account() -> None:
+    # Lines a program wrote above the first header, then a category list: the file
+    # is still QIF and its payments are all read.
+    result = scan([FIXTURES / "qif" / "annotated_export.qif"], UTC_SETTINGS, None)
+    assert {s.format for s in result.sources} == {"qif"}
+    assert [p.message for p in result.problems] == [
+        "QIF section !Type:Cat is not read (not a payment account)"
+    ]
+    payments = [r for r in result.records if isinstance(r, Payment)]
+    assert [(p.timestamp, p.amount, p.counterparty) for p in payments] == [
+        (datetime(2024, 3, 1, tzinfo=UTC), Decimal("-18.40"), "Corner Bakery"),
+        (datetime(2024, 3, 2, tzinfo=UTC), Decimal("950.00"), "Riverbank Ltd"),
+    ]

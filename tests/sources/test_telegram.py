@@ -151,3 +151,64 @@ def test_messages_are_streamed_not_loaded(tmp_path: Path) -> None:
     parsed = _messages(path)
     assert len(parsed) == 5000
     assert parsed[-1].locator == "$.messages[4999]"
+
+
+def _chat(messages: list[dict[str, object]]) -> bytes:
+    return json.dumps(
+        {"name": "Bo Chen", "type": "personal_chat", "id": 42, "messages": messages}
+    ).encode()
+
+
+def _message(number: int, sender: str, sender_id: str, text: str) -> dict[str, object]:
+    return {
+        "id": number,
+        "type": "message",
+        "date": f"2024-03-01T10:0{number}:00",
+        "date_unixtime": str(1709287200 + 60 * number),
+        "from": sender,
+        "from_id": sender_id,
+        "text": text,
+    }
+
+
+def test_personal_chat_exported_alone_knows_who_the_user_is() -> None:
+    # One chat exported on its own names only the other person; the user is the
+    # other sender, so the named person's messages are addressed to the user, also
+    # those written before the user first answers.
+    data = _chat(
+        [
+            _message(1, "Bo Chen", "user2", "are you there?"),
+            _message(2, "Bo Chen", "user2", "call me"),
+            _message(3, "王小明", "user1", "在的"),
+            _message(4, "Bo Chen", "user2", "ok"),
+        ]
+    )
+    items = list(telegram.parse(_file("result.json", data), CTX))
+    messages = [m for m in items if isinstance(m, Message)]
+    assert [(m.locator, m.actor, m.counterparty) for m in messages] == [
+        ("$.messages[0]", "Bo Chen", "王小明"),
+        ("$.messages[1]", "Bo Chen", "王小明"),
+        ("$.messages[2]", "王小明", "Bo Chen"),
+        ("$.messages[3]", "Bo Chen", "王小明"),
+    ]
+
+
+def test_personal_chat_where_the_user_never_wrote() -> None:
+    data = _chat([_message(1, "Bo Chen", "user2", "hello?")])
+    messages = [
+        m for m in telegram.parse(_file("result.json", data), CTX) if isinstance(m, Message)
+    ]
+    assert [(m.actor, m.counterparty) for m in messages] == [("Bo Chen", None)]
+
+
+def test_poll_keeps_its_question_and_answers() -> None:
+    message = _message(1, "Bo Chen", "user2", "")
+    message["poll"] = {
+        "question": "午饭吃什么?",
+        "closed": False,
+        "total_voters": 2,
+        "answers": [{"text": "面", "voters": 1, "chosen": True}, {"text": "饭", "voters": 1}],
+    }
+    [record] = [m for m in telegram.parse(_file("result.json", _chat([message])), CTX)]
+    assert isinstance(record, Message)
+    assert (record.media, record.text) == ("poll", "午饭吃什么?\n面\n饭")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from footprint.model import Activity, Contact, Message, PlatformInference, ProfileFact
+from footprint.model import Activity, Contact, Message, PlatformInference, Post, ProfileFact
 
 from ..conftest import FIXTURES
 from .social_helpers import parse_inputs
@@ -87,3 +88,52 @@ def test_group_messages_keep_their_sender() -> None:
         ("3333333333", "1700000000000000000"),
         ("@river_stone", "1700000000000000000"),
     ]
+
+
+def test_tweets_read_as_typed_with_their_links() -> None:
+    # X escapes &, < and > in tweet texts and shortens links to t.co; the archive's
+    # deleted tweets and Community tweets are the user's own posts as well.
+    parsed = parse_inputs(DATA)
+    posts = {p.url: p for p in parsed.of(Post)}
+    deleted = posts["https://x.com/i/web/status/1750000000000000021"]
+    assert deleted.text == "Fish & chips > salad, fight me https://example.org/menu/friday"
+    assert deleted.timestamp == datetime(2024, 2, 2, 19, 15, tzinfo=UTC)
+    community = posts["https://x.com/i/web/status/1750000000000000031"]
+    assert community.text == "Anyone running the 10k on Sunday? <3"
+    assert not any("&amp;" in (p.text or "") or "&lt;" in (p.text or "") for p in posts.values())
+
+
+def test_direct_message_text_is_unescaped_and_links_expanded(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "direct-messages.js").write_text(
+        "window.YTD.direct_messages.part0 = "
+        + json.dumps(
+            [
+                {
+                    "dmConversation": {
+                        "conversationId": "1-2",
+                        "messages": [
+                            {
+                                "messageCreate": {
+                                    "senderId": "1",
+                                    "recipientId": "2",
+                                    "text": "Q&amp;A at 5? https://t.co/Zz9",
+                                    "urls": [
+                                        {
+                                            "url": "https://t.co/Zz9",
+                                            "expanded": "https://example.com/qa",
+                                        }
+                                    ],
+                                    "createdAt": "2024-03-01T10:00:00.000Z",
+                                }
+                            }
+                        ],
+                    }
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    parsed = parse_inputs(data)
+    assert [m.text for m in parsed.of(Message)] == ["Q&A at 5? https://example.com/qa"]

@@ -172,6 +172,14 @@ _TITLED = (
         # PyWxDump's own names, and names a tool made up, are not titles.
         ("zhouweihong_xy_0_5001.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("wxid_abc123_0_12.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        # PyWxDump's page naming (<name>_<first>_<last>) even where the name part is not
+        # the room_name: the rows say which chat it is.
+        ("zhou_0_730.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        ("test_person/test_0_730.csv", "zhouweihong_xy", "zhouweihong_xy"),
+        # ... but pages in a folder of their own name are named after the chat (the remark).
+        ("大姐/大姐_0_5001.csv", "大姐", "大姐"),
+        ("csv/Mom/Mom_0_12.csv", "Mom", "Mom"),
+        ("wxid_abc123/wxid_abc123_0_12.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("message_1.csv", "zhouweihong_xy", "zhouweihong_xy"),
         ("聊天记录.csv", "zhouweihong_xy", "zhouweihong_xy"),
     ],
@@ -199,3 +207,18 @@ def test_group_chat_named_by_its_file_keeps_senders_wxids() -> None:
     assert message.conversation == "老战友 永远的三连"
     assert message.actor == "jiajianjun_1968"  # a group member has no name in the export
     assert message.raw_fields == '{"talker":"jiajianjun_1968","room_name":"18339201846@chatroom"}'
+
+
+def test_a_location_kept_as_wechat_xml_is_a_point_with_its_address() -> None:
+    xml = (
+        '"<msg><location x=""30.657400"" y=""104.065800"" scale=""16"" '
+        'label=""四川省成都市青羊区示例路8号"" poiname=""示例花园"" /></msg>"'
+    )
+    data = (HEADER + f"2,1001,位置,0,wxid_demo01,wxid_demo01,{xml},,2024-05-01 08:00:00\n").encode()
+    file = _file("wxid_demo01_0_5001.csv", data)
+    items = list(wechat_pywxdump.parse(file, ParseContext()))
+    (point,) = [item for item in items if isinstance(item, LocationPoint)]
+    (message,) = [item for item in items if isinstance(item, Message)]
+    assert (point.lat, point.lon) == (30.6574, 104.0658)
+    assert message.text == "示例花园 四川省成都市青羊区示例路8号"
+    assert message.raw_fields is not None and "四川省成都市青羊区示例路8号" in message.raw_fields

@@ -1,9 +1,10 @@
 """footprint's own Presidio recognizers, one per module, assembled by :func:`build_recognizers`.
 
 Presidio's predefined recognizers for national identifiers (UK NINO, NHS number,
-passports, driving licence; US SSN, ITIN, passport) run through :mod:`.predefined`,
-with their own patterns, context and checksums. Those that are noise on chat text are
-not loaded: US_DRIVER_LICENSE and US_BANK_NUMBER fire inside phone and card numbers,
+passports, driving licence; US SSN, ITIN, passport, driver's licence) run through
+:mod:`.predefined`, with their own patterns, context and checksums; the US driver's
+licence only next to words that name one, since its shapes fit most numbers. Those that
+are noise on chat text are not loaded: US_BANK_NUMBER fires inside phone and card numbers,
 MEDICAL_LICENSE on short codes, and DATE_TIME on "tonight"; dates count here only as
 dates of birth, with context. The NHS number needs its context word: any ten digits
 that pass mod 11 would do otherwise.
@@ -33,6 +34,7 @@ from footprint.pii.recognizers.predefined import (
     UkNhsAdapter,
     UkNinoAdapter,
     UkPassportAdapter,
+    UsDriverLicenseAdapter,
     UsItinAdapter,
     UsPassportAdapter,
     UsSsnAdapter,
@@ -77,6 +79,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     UsSsnAdapter,
     UsItinAdapter,
     UsPassportAdapter,
+    UsDriverLicenseAdapter,
 )
 
 # Lowest score at which each type is reported; types not listed use DEFAULT_THRESHOLD.

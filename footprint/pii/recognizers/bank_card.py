@@ -1,7 +1,14 @@
 """Payment cards of 13-19 digits with a Luhn check and a known issuer prefix.
 
 Covers Visa, Mastercard (51-55 and the 2-series 2221-2720), American Express,
-Discover, JCB, Diners and China UnionPay (62, 16-19 digits).
+Discover, JCB, Diners and China UnionPay (62, 16-19 digits), plain or written in the
+groups issuers print: 4-4-4-4, 4-4-4-4-3 (19 digits), Amex 4-6-5, Diners 4-6-4, with
+spaces or dashes.
+
+A number that passes Luhn with a known prefix is certain. Chinese bank (debit) cards do
+not all carry a Luhn digit, so a UnionPay-shaped number that fails it is kept at a weak
+score: a context word (卡号, 银行卡, 尾号, "card"), in the text or in the message before
+it (see :mod:`footprint.pii.conversation`), is then needed.
 """
 
 from __future__ import annotations
@@ -38,20 +45,32 @@ def issuer_of(digits: str) -> str | None:
 class BankCardRecognizer(FootprintPatternRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS: ClassVar[list[Pattern]] = [
+        # Groups of four, and the same with a short last group (4-4-4-4-3): two patterns,
+        # so an expiry date after the number ("... 9637 08/28") is never read as its tail.
+        Pattern("card_grouped", r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}(?![0-9])", 0.3),
         Pattern(
-            "card_grouped",
-            # The short tail (19-digit cards) must not be an expiry date's month: "... 09/27".
-            r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}(?:[ \-][0-9]{1,3}(?![0-9/.:]))?(?![0-9])",
+            "card_grouped_tail",
+            r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}[ \-][0-9]{1,3}(?![0-9/.:\-])",
             0.3,
         ),
         Pattern("card_amex", r"(?<![0-9])3[47][0-9]{2}[ \-][0-9]{6}[ \-][0-9]{5}(?![0-9])", 0.3),
+        Pattern(
+            "card_diners", r"(?<![0-9])3[0689][0-9]{2}[ \-][0-9]{6}[ \-][0-9]{4}(?![0-9])", 0.3
+        ),
         Pattern("card_plain", r"(?<![0-9])[0-9]{13,19}(?![0-9])", 0.3),
     ]
     CONTEXT: ClassVar[list[str]] = [
-        "card", "visa", "mastercard", "amex", "debit", "credit", "卡号", "银行卡", "信用卡", "银联"
+        "card", "visa", "mastercard", "amex", "debit", "credit", "card number", "卡号", "银行卡",
+        "信用卡", "银联", "储蓄卡", "借记卡", "工资卡", "尾号", "银行", "开户行",
     ]  # fmt: skip
     MIN_DIGITS = 13
+    CONVERSATION = True
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def validate_result(self, pattern_text: str) -> bool | None:
         digits = digits_of(pattern_text)
-        return 13 <= len(digits) <= 19 and issuer_of(digits) is not None and luhn_ok(digits)
+        issuer = issuer_of(digits) if 13 <= len(digits) <= 19 else None
+        if issuer is None:
+            return False
+        if luhn_ok(digits):
+            return True
+        return None if issuer == "unionpay" else False  # no Luhn digit: context decides

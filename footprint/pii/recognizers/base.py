@@ -5,6 +5,8 @@ candidate in ``validate_result`` / ``invalidate_result``. Two cheap declarations
 the engine skip a recognizer on texts it cannot match: ``MIN_DIGITS`` and
 ``NEEDS_ANY`` (lower-case substrings, one of which must occur). ``LANGUAGES`` says
 which texts it runs on: ``"en"``, ``"zh"`` or both (mixed texts get both).
+``CONVERSATION`` says that a context word in an earlier message of the same chat counts
+("passport number?" then "123456789"): see :mod:`footprint.pii.conversation`.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class FootprintPatternRecognizer(PatternRecognizer):
     NEEDS_ANY: ClassVar[tuple[str, ...]] = ()
     MIN_LENGTH: ClassVar[int] = 0
     FLAGS: ClassVar[int] = CASE_INSENSITIVE
+    CONVERSATION: ClassVar[bool] = False
 
     def __init__(self) -> None:
         super().__init__(
@@ -112,3 +115,12 @@ class FootprintPatternRecognizer(PatternRecognizer):
         if not self.LANGUAGES & features.languages:
             return False
         return not self.NEEDS_ANY or any(needle in features.lower for needle in self.NEEDS_ANY)
+
+    def applies_in_conversation(self, features: TextFeatures) -> bool:
+        """Can it match when its context word may be in an earlier message? The text then
+        need not hold the word itself, nor be in the recognizer's language."""
+        return (
+            self.CONVERSATION
+            and features.digits >= self.MIN_DIGITS
+            and len(features.text) >= self.MIN_LENGTH
+        )

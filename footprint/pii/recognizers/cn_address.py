@@ -37,7 +37,8 @@ _NAME_CHAR = rf"[\u4e00-\u9fff--[{_STOP}]]"
 _NUM = r"(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两]{1,4})"
 _TOWN = rf"(?:{_NAME_CHAR}{{1,6}}(?:街道|镇|乡))"
 _VILLAGE = rf"(?:{_NAME_CHAR}{{1,8}}(?:社区|新村|村))"
-_ROAD = rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同))"
+# A long road is numbered by section: 人民南路三段, 临江路东段.
+_ROAD = rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同)(?:[东西南北中]段|{_NUM}段)?)"
 _HOUSE = rf"(?:{_NUM}(?:弄{_NUM}号|号院|号|弄))"
 _ESTATE = (
     rf"(?:{_NAME_CHAR}{{2,10}}"

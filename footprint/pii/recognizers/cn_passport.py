@@ -30,4 +30,5 @@ class CnPassportRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = ["护照", "passport", "证件", "签证"]
     MIN_DIGITS = 7
+    CONVERSATION = True
     FLAGS = CASE_SENSITIVE

@@ -1,4 +1,4 @@
-"""A relative called by kinship title and first name: ``Aunt Theresa``, ``uncle Joe``,
+"""A relative called by kinship title and first name: ``Aunt Margaret``, ``uncle Joe``,
 ``Grandma Rose``, ``Cousin Mary-Beth``.
 
 The title is matched in any case (chat is often lower case); the name must be

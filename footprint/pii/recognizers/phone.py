@@ -66,6 +66,7 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = [
         "phone", "call", "mobile", "cell", "tel", "number", "ring", "text me", "whatsapp",
+        "new #", "my #", "his #", "her #", "cell #", "phone #",
         "电话", "手机", "号码", "联系",
     ]  # fmt: skip
     MIN_DIGITS = 7

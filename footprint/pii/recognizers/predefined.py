@@ -23,11 +23,17 @@ from presidio_analyzer.predefined_recognizers import (
     UkNinoRecognizer,
     UkPassportRecognizer,
     UsItinRecognizer,
+    UsLicenseRecognizer,
     UsPassportRecognizer,
     UsSsnRecognizer,
 )
 
-from footprint.pii.recognizers.base import BOTH, ENGLISH, FootprintPatternRecognizer
+from footprint.pii.recognizers.base import (
+    BOTH,
+    CASE_SENSITIVE,
+    ENGLISH,
+    FootprintPatternRecognizer,
+)
 
 PASSPORT_BOOST = 0.5  # Presidio scores passport shapes 0.05-0.1: "passport" must be near
 
@@ -66,6 +72,7 @@ class UkNhsAdapter(PresidioAdapter):
     ENTITY = "UK_NHS"
     PATTERNS: ClassVar[list[Pattern]] = NhsRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = [*NhsRecognizer.CONTEXT, "nhs number", "nhs no"]
+    CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 10
     NEEDS_ANY = ("nhs", "health")
@@ -80,6 +87,7 @@ class UkPassportAdapter(PresidioAdapter):
     ENTITY = "UK_PASSPORT"
     PATTERNS: ClassVar[list[Pattern]] = UkPassportRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = [*UkPassportRecognizer.CONTEXT, "护照"]
+    CONVERSATION = True
     LANGUAGES = BOTH
     MIN_DIGITS = 7
     NEEDS_ANY = ("passport", "护照", "hmpo", "travel document")
@@ -100,7 +108,12 @@ class UsSsnAdapter(PresidioAdapter):
     PRESIDIO = UsSsnRecognizer
     ENTITY = "US_SSN"
     PATTERNS: ClassVar[list[Pattern]] = UsSsnRecognizer.PATTERNS
-    CONTEXT: ClassVar[list[str]] = ["social security", "ssn", "ssns", "ssn#", "ss#", "ssid"]
+    # Presidio's list has "social" alone, an everyday word; "my social" is how people ask.
+    CONTEXT: ClassVar[list[str]] = [
+        "social security", "ssn", "ssns", "ssn#", "ss#", "ssid", "my social", "your social",
+        "ur social",
+    ]  # fmt: skip
+    CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 9
     BOOST = 0.5
@@ -111,6 +124,7 @@ class UsItinAdapter(PresidioAdapter):
     ENTITY = "US_ITIN"
     PATTERNS: ClassVar[list[Pattern]] = UsItinRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = ["itin", "taxpayer", "individual taxpayer"]
+    CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 9
     NEEDS_ANY = ("itin", "taxpayer")
@@ -124,7 +138,37 @@ class UsPassportAdapter(PresidioAdapter):
     ENTITY = "US_PASSPORT"
     PATTERNS: ClassVar[list[Pattern]] = UsPassportRecognizer.PATTERNS
     CONTEXT: ClassVar[list[str]] = ["passport", "passport#", "passport no", "护照"]
+    CONVERSATION = True
     LANGUAGES = BOTH
     MIN_DIGITS = 8
     NEEDS_ANY = ("passport", "护照")
     BOOST = PASSPORT_BOOST
+
+
+class UsDriverLicenseAdapter(PresidioAdapter):
+    """Presidio's US licence shapes match most numbers and codes, so they are scored near
+    zero here and count only next to words that name a licence (here or in the message
+    before, as an answer to "what's your license number?"). Colorado and others write the
+    number in dashed groups (12-345-6789), which Presidio's patterns do not cover."""
+
+    PRESIDIO = UsLicenseRecognizer
+    ENTITY = "US_DRIVER_LICENSE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        *(Pattern(p.name, p.regex, 0.05) for p in UsLicenseRecognizer.PATTERNS),
+        Pattern("Driver License - dashed digits", r"\b[0-9]{2,3}-[0-9]{2,3}-[0-9]{3,4}\b", 0.05),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "driver's license", "drivers license", "driver license", "driver's licence",
+        "drivers licence", "license number", "licence number", "license #", "license no",
+        "license#", "lic#", "dl", "dl#", "dl number",
+    ]  # fmt: skip
+    CONVERSATION = True
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 6
+    NEEDS_ANY = ("licen", "dl", "lic#")
+    FLAGS = CASE_SENSITIVE
+    BOOST = 0.5
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # A date or a phone-shaped run is not a licence: 2024-05-01, 555-0134.
+        return pattern_text.count("-") == 2 and len(pattern_text.replace("-", "")) < 9

@@ -1,7 +1,7 @@
 """UK and US street addresses, found whole: flat or house name, house number, street,
 town, and a UK postcode or a US state and ZIP code.
 
-``Flat 2/1, 27 Dumbarton Road, Glasgow G11 6PA``, ``1840 W Girard Ave, Apt 3, Philadelphia,
+``Flat 3/2, 14 Example Road, Glasgow G12 8QQ``, ``1840 W Girard Ave, Apt 3, Philadelphia,
 PA 19130``, ``Rose Cottage, 3 Mill Lane``, ``350 N 5th St #4B``.
 
 The street types and directionals are usaddress's (MIT): the USPS suffix list

@@ -29,3 +29,4 @@ class UkLicensePlateRecognizer(FootprintPatternRecognizer):
     LANGUAGES = ENGLISH
     MIN_DIGITS = 2
     FLAGS = CASE_SENSITIVE
+    CONVERSATION = True

@@ -28,6 +28,7 @@ class UkPassportNumberRecognizer(FootprintPatternRecognizer):
         "passport", "passport number", "passport no", "hmpo", "hm passport", "护照",
     ]  # fmt: skip
     LANGUAGES = BOTH
+    CONVERSATION = True
     MIN_DIGITS = 9
     NEEDS_ANY = ("passport", "护照", "hmpo")
     BOOST = 0.5

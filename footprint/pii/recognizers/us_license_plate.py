@@ -1,7 +1,8 @@
 """North American licence plates, next to a word that says so.
 
 Plates there have no common shape (CKL-R47, 7ABC123, ABC 1234), so five to eight
-letters and digits, mixed, count only when "plate", "tag" or the like is near.
+letters and digits, mixed, count only when "plate", "tag" or a vehicle ("truck", "car")
+is near.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = [
         "plate", "plates", "license plate", "licence plate", "tag", "tags", "dmv",
+        "truck", "car", "van", "suv", "pickup", "vehicle",
     ]  # fmt: skip
     LANGUAGES = ENGLISH
     MIN_DIGITS = 1
     FLAGS = CASE_SENSITIVE
     BOOST = 0.45
+    CONVERSATION = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
         compact = pattern_text.replace("-", "").replace(" ", "")

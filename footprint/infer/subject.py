@@ -1,0 +1,202 @@
+"""Whose trait a sensitive word is: the user's, or someone else's they write about.
+
+A special category is claimed about the user only from evidence about the user. The user's
+own messages also talk about other people: "your blood pressure", "mum's church", 老王血压高,
+"我陪朋友去医院", "tell pastor I said hey", a granddaughter's christening. Three readings,
+English and Chinese:
+
+- :func:`about_someone_else`: the nearest person named before the word, in its clause, is
+  someone else (you, he, she, they, a relative, a friend, "Ellie's", 你, 他, 我妈, 老王), or
+  the clause says the user goes along for another person (陪朋友, "taking mum to ...").
+- :func:`owned_by_user`: a word that names a person of a faith (pastor, 牧师) is somebody
+  else unless the user makes them their own ("my pastor", 我们牧师).
+- :func:`at_anothers_ceremony`: a place of worship in a text about a wedding, a christening
+  or a funeral is where a guest goes, not the user's practice.
+
+Kinship and other words for people come from ``lexicons/relationships.yaml`` (forms of
+address), with pronouns and a few general person nouns added here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from footprint.infer.lexicon import load_lexicon
+
+__all__ = ["about_someone_else", "at_anothers_ceremony", "owned_by_user"]
+
+# How far back in a clause a person named still governs the word (tokens / characters).
+WINDOW_WORDS = 6
+WINDOW_CHARS = 8
+
+_SELF = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "we",
+     "we're", "we've", "we'd", "our", "ours", "us", "ourselves"}
+)  # fmt: skip
+_OTHER_PRONOUNS = frozenset(
+    {"you", "your", "yours", "you're", "youre", "you've", "u", "ur", "yourself", "he", "he's",
+     "his", "him", "himself", "she", "she's", "her", "hers", "herself", "they", "they're",
+     "their", "theirs", "them", "themselves"}
+)  # fmt: skip
+_PERSON_NOUNS = frozenset(
+    {"friend", "friends", "neighbour", "neighbor", "neighbours", "neighbors", "colleague",
+     "colleagues", "coworker", "coworkers", "partner", "wife", "husband", "girlfriend",
+     "boyfriend", "fiance", "fiancee", "kid", "kids", "child", "children", "baby", "grandson",
+     "granddaughter", "grandkids", "grandchildren", "niece", "nephew", "parents", "family",
+     "mother", "father", "sibling", "siblings", "in-laws", "flatmate", "roommate", "housemate",
+     "someone", "somebody", "everyone", "people", "patient", "patients", "client", "clients"}
+)  # fmt: skip
+# Words ending in 's that are not a possessive of a person.
+_NOT_POSSESSIVE = frozenset(
+    {"it's", "that's", "what's", "there's", "here's", "who's", "let's", "where's", "how's",
+     "when's", "why's", "today's", "tomorrow's", "yesterday's", "tonight's", "week's", "year's",
+     "month's", "night's", "day's", "morning's", "weekend's", "one's", "world's", "life's"}
+)  # fmt: skip
+_WORD = re.compile(r"[a-z0-9']+")
+_CLAUSE_BREAK = re.compile(r"[|,.;:!?()\[\]\n，。；：！？、（）…]|\bbut\b|但是|可是|不过")
+
+_CJK_SELF = ("我", "咱", "本人", "自己")
+_CJK_OTHER_BASE = (
+    "你", "您", "他", "她", "朋友", "同事", "邻居", "老公", "老婆", "老伴", "老头子", "爱人",
+    "丈夫", "妻子", "孩子", "儿子", "女儿", "孙子", "孙女", "外孙", "家人", "亲戚", "别人",
+    "人家", "病人", "客户",
+)  # fmt: skip
+# 其他 ("other") and 其她 hold 他/她 without naming anyone.
+_CJK_NOT_PERSON = re.compile(r"其他|其她|其它")
+# Someone called by their surname (老王, 老李): the commonest Chinese surnames.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+)
+_OLD_SURNAME = re.compile(f"[老小][{_SURNAMES}]")
+
+# Going along for someone else: 陪 (accompany), "taking mum to", "drove her to".
+_CJK_ACCOMPANY = re.compile(r"陪")
+_ACCOMPANY = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|driv(?:e|es|ing)|drove|bring(?:s|ing)?|brought|"
+    r"accompan(?:y|ies|ied|ying)|escort(?:s|ed|ing)?)\s+(?:(?:my|our|his|her|their)\s+)?"
+    r"([a-z'\-]+)"
+)
+
+_CEREMONY = re.compile(
+    r"(?i)\b(?:wedding|weddings|christening|christenings|baptism|baptisms|funeral|funerals|"
+    r"memorial service|bar mitzvah|bat mitzvah|godparents?|godfather|godmother)\b|"
+    r"婚礼|葬礼|丧礼|追悼会|告别仪式|洗礼|满月酒|白事|喜事"
+)
+_OWN_PERSON_EN = frozenset({"my", "our"})
+_OWN_PERSON_ZH = re.compile(r"(?:我的|我们的|我们|咱们|咱)\s*$")
+
+
+@cache
+def _kin_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words for people from the forms-of-address lexicon: (English tokens, Chinese words)."""
+    groups = load_lexicon("relationships").groups
+    terms: list[str] = []
+    for group, labels in (
+        ("vocative", ("partner", "family", "family_weak", "colleague")),
+        ("label", ("colleague",)),
+    ):
+        for label in labels:
+            found = groups[group].labels.get(label)
+            if found is not None:
+                terms += found.terms
+    latin = frozenset(t for t in terms if t.isascii() and " " not in t) - {"work", "office"}
+    cjk = tuple(t for t in terms if not t.isascii() and t not in {"公司", "单位"})
+    return latin | _PERSON_NOUNS | _OTHER_PRONOUNS, cjk + _CJK_OTHER_BASE
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("\u2019", "'")
+
+
+def _other_word(word: str) -> bool:
+    latin, _ = _kin_words()
+    if word in latin:
+        return True
+    return word.endswith("'s") and word not in _NOT_POSSESSIVE and word[:-2] not in _SELF
+
+
+def _last_person_en(prefix: str) -> str | None:
+    """ "self", "other" or None: the nearest person named at the end of ``prefix``."""
+    for word in reversed(_WORD.findall(prefix)[-WINDOW_WORDS:]):
+        if word in _SELF:
+            return "self"
+        if _other_word(word):
+            return "other"
+    return None
+
+
+def _last_person_zh(prefix: str) -> str | None:
+    chinese = _CJK_NOT_PERSON.sub("  ", re.sub(r"[\x00-\x7f]", "", prefix))[-WINDOW_CHARS:]
+    if not chinese:
+        return None
+    _, cjk = _kin_words()
+    best: tuple[int, str] | None = None
+    for words, who in ((_CJK_SELF, "self"), (cjk, "other")):
+        for word in words:
+            end = chinese.rfind(word)
+            if end >= 0 and (best is None or end + len(word) > best[0]):
+                best = (end + len(word), who)
+    for match in _OLD_SURNAME.finditer(chinese):
+        if best is None or match.end() >= best[0]:
+            best = (match.end(), "other")
+    return best[1] if best else None
+
+
+def _occurrences(lowered: str, term: str) -> list[tuple[int, int]]:
+    if term.isascii():
+        words = term.split()
+        pattern = r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, words)) + r"(?![a-z0-9])"
+    else:
+        pattern = re.escape(term)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, lowered)]
+
+
+def _clause_around(lowered: str, start: int, end: int) -> tuple[str, str]:
+    prefix = _CLAUSE_BREAK.split(lowered[max(0, start - 200) : start])[-1]
+    suffix = _CLAUSE_BREAK.split(lowered[end : end + 200])[0]
+    return prefix, suffix
+
+
+def _accompanies(text: str) -> bool:
+    if _CJK_ACCOMPANY.search(text):
+        return True
+    return any(_other_word(m.group(1)) for m in _ACCOMPANY.finditer(text))
+
+
+def _occurrence_about_other(lowered: str, start: int, end: int) -> bool:
+    prefix, suffix = _clause_around(lowered, start, end)
+    if _accompanies(prefix) or _accompanies(suffix):
+        return True
+    # Chinese and English may mix in one message: the later-named person governs.
+    who = _last_person_zh(prefix) if not prefix.isascii() else None
+    return (who or _last_person_en(prefix)) == "other"
+
+
+@lru_cache(maxsize=1 << 14)
+def about_someone_else(text: str, term: str) -> bool:
+    """True when every occurrence of ``term`` in ``text`` is about another person: "your
+    blood pressure", "my mum's diabetes", 你血压, 老王血压高, 陪朋友去医院."""
+    lowered = _fold(text)
+    spans = _occurrences(lowered, _fold(term))
+    return bool(spans) and all(_occurrence_about_other(lowered, s, e) for s, e in spans)
+
+
+@lru_cache(maxsize=1 << 14)
+def owned_by_user(text: str, term: str) -> bool:
+    """Whether a person-naming ``term`` (pastor, 牧师) is the user's own in ``text``:
+    "my pastor", "our vicar", 我们牧师."""
+    lowered = _fold(text)
+    for start, _ in _occurrences(lowered, _fold(term)):
+        before = lowered[max(0, start - 40) : start]
+        words = _WORD.findall(before)[-2:]
+        if _OWN_PERSON_EN.intersection(words) or _OWN_PERSON_ZH.search(before):
+            return True
+    return False
+
+
+def at_anothers_ceremony(text: str) -> bool:
+    """Whether ``text`` is about a wedding, christening, funeral or the like: the place
+    of worship named there is one the user visits as a guest."""
+    return bool(_CEREMONY.search(text))

@@ -1,0 +1,49 @@
+"""Parts of one address found apart are joined; separate places stay apart."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from footprint.pii.resolve import join_address_parts
+
+
+def _spans(text: str, *parts: str, entity: str = "LOCATION") -> list[str]:
+    results = [
+        RecognizerResult(entity, text.index(part), text.index(part) + len(part), 0.8)
+        for part in parts
+    ]
+    return [text[r.start : r.end] for r in join_address_parts(text, results)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        (
+            "new address: Flat 12, Rose Court, 3 Mill Lane, Leeds LS6 1AA x",
+            ("12, Rose Court", "3 Mill Lane, Leeds LS6 1AA"),
+            ["Flat 12, Rose Court, 3 Mill Lane, Leeds LS6 1AA"],
+        ),
+        ("apt 4 12 Oak St", ("4 12 Oak St",), ["apt 4 12 Oak St"]),
+        (
+            "寄到北京市朝阳区，建国路88号",
+            ("北京市朝阳区", "建国路88号"),
+            ["北京市朝阳区，建国路88号"],
+        ),
+        # Apart by words: two places, not one address.
+        (
+            "from 3 Mill Lane to 5 Oak Street",
+            ("3 Mill Lane", "5 Oak Street"),
+            ["3 Mill Lane", "5 Oak Street"],
+        ),
+        ("Flat 5 is empty, 3 Mill Lane is not", ("3 Mill Lane",), ["3 Mill Lane"]),
+    ],
+)
+def test_joins_only_adjacent_parts(text: str, parts: tuple[str, ...], expected: list[str]) -> None:
+    assert _spans(text, *parts) == expected
+
+
+def test_other_types_are_never_joined() -> None:
+    text = "Ann Lee, 3 Mill Lane"
+    results = [RecognizerResult("PERSON", 0, 7, 0.9), RecognizerResult("LOCATION", 9, 20, 0.8)]
+    assert [(r.start, r.end) for r in join_address_parts(text, results)] == [(0, 7), (9, 20)]
