@@ -288,7 +288,7 @@ def reddit(e):
         d = days[10 + i * 30]
         t = dt.datetime(d.year, d.month, d.day, 20, 10 + i, 5, tzinfo=e.tz).astimezone(UTC)
         pid = f"1k{i}x{(i * 7919) % 9999:04d}"
-        slug = "_".join(title.lower().split()[:6])
+        slug = "_".join("".join(ch for ch in w if ch.isalnum()) for w in title.lower().split()[:6])
         pw.writerow([pid, f"https://www.reddit.com/r/{sub}/comments/{pid}/{slug}/", t.strftime("%Y-%m-%d %H:%M:%S UTC"),
                      f"198.51.100.{23 + i}", sub, "{}", title, f"https://www.reddit.com/r/{sub}/comments/{pid}/{slug}/", body])
     for i in range(40):

@@ -4,6 +4,9 @@ import datetime as dt
 import io
 from common import Engine, Chat, Msg, combos, luhn_complete, cn_id, top_contacts, UTC
 
+RID = cn_id("42010319960815302")
+RID_SPACED = f"{RID[:6]} {RID[6:14]} {RID[14:]}"
+
 PID = "zh5_wuhan"
 TZ = "Asia/Shanghai"
 U = "__me__"
@@ -119,7 +122,7 @@ def build():
     D = lambda m, d: dt.date(2025, m, d)
     m = chats["老妈"]
     e.plant(m, D(8, 6), "20:10", "老妈", "晓雯 你身份证号发我一下 给你买那个医疗险")
-    e.plant(m, D(8, 6), "20:14", U, "420103 19960815 302X")
+    e.plant(m, D(8, 6), "20:14", U, RID_SPACED)
     e.plant(m, D(8, 6), "20:15", U, "买好了把保单截图给我")
     e.plant(m, D(9, 2), "19:40", "老妈", f"我的卡号是{MOM_CARD} 建行的 你那钱打这个卡就行")
     e.plant(m, D(9, 2), "19:52", U, "转过去了 1000 你查一下")
@@ -292,7 +295,7 @@ def write(root):
         f.write_bytes(b)
     W = lambda c: f"data/聊天记录/{c}/{c}_utf8.csv"
     pii = [
-        (W("老妈"), "CN_RESIDENT_ID", "420103 19960815 302X"),
+        (W("老妈"), "CN_RESIDENT_ID", RID_SPACED),
         (W("老妈"), "CN_BANK_CARD", MOM_CARD),
         (W("老妈"), "PHONE_NUMBER", "139 7154 0826"),
         (W("阿杰"), "LICENSE_PLATE", "鄂A·5RN27"),
