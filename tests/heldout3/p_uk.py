@@ -112,6 +112,7 @@ def build():
     e.plant(z, D(2025, 12, 19), "16:30", "Zara", "my cousin got a ps5 for his birthday, hes been on fortnite 12 hours lol")
     e.plant(dan, D(2025, 9, 8), "20:30", "Dan (work)", "HR want ur NI number for the new contract, send it me and ill pass it on")
     e.plant(dan, D(2025, 9, 8), "20:41", U, "JT 48 21 93 C")
+    e.plant(dan, D(2025, 9, 16), "19:20", U, "new number btw +44 7700 900482, old one got cut off")
     e.plant(dan, D(2025, 9, 25), "19:50", "Dan (work)", "im parked in the staff car park, silver astra FN68 RZK")
     e.plant(dan, D(2025, 10, 30), "20:05", "Dan (work)", "cheers mate. Daniel Whitmore | Shift Lead | Midlands Parcel Hub | 07700 900214")
     e.plant(dan, D(2025, 11, 14), "20:15", "Dan (work)", "Kev from goods-in has been off with depression, keep it to yourself")
@@ -324,6 +325,7 @@ def write(root):
         (W("Dan (work)"), "PERSON", "Daniel Whitmore"),
         (W("Dan (work)"), "PHONE_NUMBER", "07700 900214"),
         (W("Dan (work)"), "LOCATION", "A45"),
+        (W("Dan (work)"), "PHONE_NUMBER", "+44 7700 900482"),
         (W("Mum ❤️"), "LOCATION", "Green Lane"),
         (W("Zara 💕"), "URL", f"https://maps.google.com/?q={WORK[0]:.6f},{WORK[1]:.6f}"),
         (IGP, "EMAIL_ADDRESS", "immy.qureshi@example.com"),
@@ -340,7 +342,6 @@ def write(root):
         ("twitter/data/tweets.js", "LOCATION", "Sparkhill"),
         ("twitter/data/tweets.js", "LOCATION", "Ladypool Road"),
     ]
-    pii = [(f, t, v) for f, t, v in pii if v in files[f].decode("utf-8", "ignore") or f == IGP]
     dm = list(chats.values()) + [ig]
     for c in chats.values():
         c.title = WA[c.title]
@@ -349,7 +350,7 @@ def write(root):
         "schema_version": 1, "persona": PID, "fictional": True, "independent": True,
         "description": "Imran Qureshi, 27, night-shift warehouse operative in Birmingham (works ~21:30-06:00, sleeps in the day); practising Muslim, sports betting, money trouble.",
         "timezone": TZ,
-        "user": {"names": [U, "Immy"], "phones": [], "emails": ["immy.qureshi@example.com"], "handles": ["immy_q_brum"]},
+        "user": {"names": [U, "Immy"], "phones": ["+44 7700 900482"], "emails": ["immy.qureshi@example.com"], "handles": ["immy_q_brum"]},
         "pii": [{"file": f, "entity_type": t, "value": v} for f, t, v in pii],
         "facts": {
             "home": {"lat": HOME[0], "lon": HOME[1], "radius_m": 300, "address": HOME_ADDR, "city": "Birmingham"},
