@@ -102,6 +102,7 @@ class Engine:
         self.start = start
         self.end = end
         self.sleep = (hm(sleep[0]), hm(sleep[1]))
+        self.suffixes = []
 
     def local(self, day, minute, sec=0):
         d = dt.datetime(day.year, day.month, day.day, 0, 0, tzinfo=self.tz)
@@ -144,6 +145,8 @@ class Engine:
                 last = chat.msgs[-1].text if chat.msgs else None
                 while txt == last and len(pool) > 1:
                     txt = rng.choice(pool)
+                if self.suffixes and rng.random() < 0.22 and not txt.startswith("["):
+                    txt = txt + rng.choice(self.suffixes)
                 chat.msgs.append(Msg(t, speaker, txt))
             out += 1
             t = t + dt.timedelta(seconds=rng.choice([8, 15, 30, 45, 70, 120, 200, 400, 900]))

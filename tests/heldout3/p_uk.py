@@ -70,6 +70,7 @@ def political(rng):
 
 def build():
     e = Engine(7202, TZ, U, dt.date(2025, 9, 1), dt.date(2026, 1, 15), ("08:30", "15:30"))
+    e.suffixes = [" 😂", " lol", " x", " 🙏", " innit", "!!", " haha", " 🤣", " fr", " tbf", " 💀", " ngl", "?"]
     rng = e.rng
     P = pools()
     chats = {t: Chat(t, "dm", [t]) for t in WA}

@@ -65,6 +65,7 @@ def political(rng):
 
 def build():
     e = Engine(9303, TZ, U, dt.date(2025, 8, 18), dt.date(2025, 12, 31), ("22:45", "06:00"))
+    e.suffixes = [" lol", " 😂", " fr", "!!", " lmao", " 🙏", " haha", " tbh", " ❤️", " 💀", " ngl", " rn"]
     rng = e.rng
     P = pools()
     chats = {t: Chat(t, "dm", [t]) for t in TG}
