@@ -80,7 +80,8 @@ def build():
     for day in e.days():
         for t, tgt in targets.items():
             if rng.random() < tgt / 137 / 6:
-                e.session(chats[t], day, {U: P[t][U], t: P[t][t]}, rng.randint(3, 10), placeholders=PH)
+                mn = e.awake_minute(16 * 60, 23 * 60) if t == "Mum ❤️" else None  # Mum writes in the afternoon/evening
+                e.session(chats[t], day, {U: P[t][U], t: P[t][t]}, rng.randint(3, 10), minute=mn, placeholders=PH)
         if rng.random() < 0.5:
             e.session(grp, day, P["group"], rng.randint(2, 7), placeholders=PH)
         if rng.random() < 0.3:

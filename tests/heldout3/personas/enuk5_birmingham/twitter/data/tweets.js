@@ -4,6 +4,76 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
+            "19600000000316760"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "14"
+      ],
+      "favorite_count": "4",
+      "id_str": "19600000000316760",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "19600000000316760",
+      "created_at": "Thu Jan 15 16:06:00 +0000 2026",
+      "favorited": false,
+      "full_text": "finally payday",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "19600000000308841"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "14"
+      ],
+      "favorite_count": "3",
+      "id_str": "19600000000308841",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "19600000000308841",
+      "created_at": "Wed Jan 14 16:25:00 +0000 2026",
+      "favorited": false,
+      "full_text": "rain rain rain",
+      "lang": "en"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
             "19600000000300922"
           ],
           "editableUntil": "",
@@ -23,12 +93,12 @@ window.YTD.tweets.part0 = [
         "0",
         "35"
       ],
-      "favorite_count": "6",
+      "favorite_count": "7",
       "id_str": "19600000000300922",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000300922",
-      "created_at": "Tue Jan 13 23:13:00 +0000 2026",
+      "created_at": "Sun Jan 11 22:05:00 +0000 2026",
       "favorited": false,
       "full_text": "Ladypool Road food >> anywhere else",
       "lang": "en"
@@ -58,12 +128,12 @@ window.YTD.tweets.part0 = [
         "0",
         "48"
       ],
-      "favorite_count": "6",
+      "favorite_count": "7",
       "id_str": "19600000000293003",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000293003",
-      "created_at": "Sat Jan 10 16:18:00 +0000 2026",
+      "created_at": "Wed Jan 07 19:24:00 +0000 2026",
       "favorited": false,
       "full_text": "clocks went back, extra hour on shift, brilliant",
       "lang": "en"
@@ -93,12 +163,12 @@ window.YTD.tweets.part0 = [
         "0",
         "39"
       ],
-      "favorite_count": "3",
+      "favorite_count": "0",
       "id_str": "19600000000285084",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000285084",
-      "created_at": "Sat Jan 03 16:50:00 +0000 2026",
+      "created_at": "Tue Jan 06 19:31:00 +0000 2026",
       "favorited": false,
       "full_text": "the 11 bus never comes when you need it",
       "lang": "en"
@@ -128,12 +198,12 @@ window.YTD.tweets.part0 = [
         "0",
         "54"
       ],
-      "favorite_count": "0",
+      "favorite_count": "5",
       "id_str": "19600000000277165",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000277165",
-      "created_at": "Thu Jan 01 17:06:00 +0000 2026",
+      "created_at": "Tue Dec 30 23:13:00 +0000 2025",
       "favorited": false,
       "full_text": "need sleep more than i need money and i need money BAD",
       "lang": "en"
@@ -163,12 +233,12 @@ window.YTD.tweets.part0 = [
         "0",
         "32"
       ],
-      "favorite_count": "4",
+      "favorite_count": "6",
       "id_str": "19600000000269246",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000269246",
-      "created_at": "Tue Dec 30 17:41:00 +0000 2025",
+      "created_at": "Fri Dec 26 17:51:00 +0000 2025",
       "favorited": false,
       "full_text": "@AVFCOfficial what a performance",
       "lang": "en"
@@ -198,12 +268,12 @@ window.YTD.tweets.part0 = [
         "0",
         "23"
       ],
-      "favorite_count": "5",
+      "favorite_count": "1",
       "id_str": "19600000000261327",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000261327",
-      "created_at": "Wed Dec 24 16:01:00 +0000 2025",
+      "created_at": "Wed Dec 24 16:34:00 +0000 2025",
       "favorited": false,
       "full_text": "jummah mubarak everyone",
       "lang": "en"
@@ -233,12 +303,12 @@ window.YTD.tweets.part0 = [
         "0",
         "25"
       ],
-      "favorite_count": "2",
+      "favorite_count": "9",
       "id_str": "19600000000253408",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000253408",
-      "created_at": "Tue Dec 23 23:07:00 +0000 2025",
+      "created_at": "Wed Dec 17 22:14:00 +0000 2025",
       "favorited": false,
       "full_text": "proper cold in Brum today",
       "lang": "en"
@@ -268,12 +338,12 @@ window.YTD.tweets.part0 = [
         "0",
         "38"
       ],
-      "favorite_count": "4",
+      "favorite_count": "8",
       "id_str": "19600000000245489",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000245489",
-      "created_at": "Sun Dec 21 23:53:00 +0000 2025",
+      "created_at": "Mon Dec 15 23:59:00 +0000 2025",
       "favorited": false,
       "full_text": "who else is up at 3am scanning parcels",
       "lang": "en"
@@ -303,12 +373,12 @@ window.YTD.tweets.part0 = [
         "0",
         "51"
       ],
-      "favorite_count": "9",
+      "favorite_count": "0",
       "id_str": "19600000000237570",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000237570",
-      "created_at": "Fri Dec 19 17:22:00 +0000 2025",
+      "created_at": "Sun Dec 14 16:49:00 +0000 2025",
       "favorited": false,
       "full_text": "Sparkhill at 7am hits different after a night shift",
       "lang": "en"
@@ -338,12 +408,12 @@ window.YTD.tweets.part0 = [
         "0",
         "21"
       ],
-      "favorite_count": "5",
+      "favorite_count": "9",
       "id_str": "19600000000229651",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000229651",
-      "created_at": "Mon Dec 15 17:29:00 +0000 2025",
+      "created_at": "Sat Dec 13 22:52:00 +0000 2025",
       "favorited": false,
       "full_text": "Villa 2-1, get in!! 🦁",
       "lang": "en"
@@ -373,12 +443,12 @@ window.YTD.tweets.part0 = [
         "0",
         "31"
       ],
-      "favorite_count": "2",
+      "favorite_count": "9",
       "id_str": "19600000000221732",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000221732",
-      "created_at": "Sat Dec 13 19:21:00 +0000 2025",
+      "created_at": "Thu Dec 11 23:36:00 +0000 2025",
       "favorited": false,
       "full_text": "night shift again, 4 more to go",
       "lang": "en"
@@ -408,12 +478,12 @@ window.YTD.tweets.part0 = [
         "0",
         "29"
       ],
-      "favorite_count": "9",
+      "favorite_count": "3",
       "id_str": "19600000000213813",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000213813",
-      "created_at": "Wed Dec 10 19:29:00 +0000 2025",
+      "created_at": "Wed Dec 10 16:24:00 +0000 2025",
       "favorited": false,
       "full_text": "lost my acca by one leg AGAIN",
       "lang": "en"
@@ -443,12 +513,12 @@ window.YTD.tweets.part0 = [
         "0",
         "14"
       ],
-      "favorite_count": "8",
+      "favorite_count": "7",
       "id_str": "19600000000205894",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000205894",
-      "created_at": "Mon Dec 08 17:11:00 +0000 2025",
+      "created_at": "Sat Dec 06 16:00:00 +0000 2025",
       "favorited": false,
       "full_text": "finally payday",
       "lang": "en"
@@ -478,12 +548,12 @@ window.YTD.tweets.part0 = [
         "0",
         "14"
       ],
-      "favorite_count": "4",
+      "favorite_count": "1",
       "id_str": "19600000000197975",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000197975",
-      "created_at": "Sat Dec 06 16:18:00 +0000 2025",
+      "created_at": "Wed Dec 03 23:13:00 +0000 2025",
       "favorited": false,
       "full_text": "rain rain rain",
       "lang": "en"
@@ -518,7 +588,7 @@ window.YTD.tweets.part0 = [
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000190056",
-      "created_at": "Fri Dec 05 17:23:00 +0000 2025",
+      "created_at": "Mon Dec 01 16:55:00 +0000 2025",
       "favorited": false,
       "full_text": "Ladypool Road food >> anywhere else",
       "lang": "en"
@@ -548,12 +618,12 @@ window.YTD.tweets.part0 = [
         "0",
         "48"
       ],
-      "favorite_count": "3",
+      "favorite_count": "9",
       "id_str": "19600000000182137",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000182137",
-      "created_at": "Wed Dec 03 22:09:00 +0000 2025",
+      "created_at": "Sat Nov 29 23:21:00 +0000 2025",
       "favorited": false,
       "full_text": "clocks went back, extra hour on shift, brilliant",
       "lang": "en"
@@ -588,7 +658,7 @@ window.YTD.tweets.part0 = [
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000174218",
-      "created_at": "Tue Dec 02 17:12:00 +0000 2025",
+      "created_at": "Thu Nov 20 19:03:00 +0000 2025",
       "favorited": false,
       "full_text": "the 11 bus never comes when you need it",
       "lang": "en"
@@ -618,12 +688,12 @@ window.YTD.tweets.part0 = [
         "0",
         "54"
       ],
-      "favorite_count": "5",
+      "favorite_count": "2",
       "id_str": "19600000000166299",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000166299",
-      "created_at": "Sun Nov 30 19:06:00 +0000 2025",
+      "created_at": "Mon Nov 10 23:44:00 +0000 2025",
       "favorited": false,
       "full_text": "need sleep more than i need money and i need money BAD",
       "lang": "en"
@@ -653,12 +723,12 @@ window.YTD.tweets.part0 = [
         "0",
         "32"
       ],
-      "favorite_count": "9",
+      "favorite_count": "6",
       "id_str": "19600000000158380",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000158380",
-      "created_at": "Fri Nov 28 23:30:00 +0000 2025",
+      "created_at": "Sun Nov 09 19:00:00 +0000 2025",
       "favorited": false,
       "full_text": "@AVFCOfficial what a performance",
       "lang": "en"
@@ -688,12 +758,12 @@ window.YTD.tweets.part0 = [
         "0",
         "23"
       ],
-      "favorite_count": "2",
+      "favorite_count": "5",
       "id_str": "19600000000150461",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000150461",
-      "created_at": "Mon Nov 17 22:14:00 +0000 2025",
+      "created_at": "Wed Nov 05 19:58:00 +0000 2025",
       "favorited": false,
       "full_text": "jummah mubarak everyone",
       "lang": "en"
@@ -723,12 +793,12 @@ window.YTD.tweets.part0 = [
         "0",
         "25"
       ],
-      "favorite_count": "1",
+      "favorite_count": "4",
       "id_str": "19600000000142542",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000142542",
-      "created_at": "Fri Nov 14 22:20:00 +0000 2025",
+      "created_at": "Tue Oct 28 16:10:00 +0000 2025",
       "favorited": false,
       "full_text": "proper cold in Brum today",
       "lang": "en"
@@ -758,12 +828,12 @@ window.YTD.tweets.part0 = [
         "0",
         "38"
       ],
-      "favorite_count": "5",
+      "favorite_count": "4",
       "id_str": "19600000000134623",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000134623",
-      "created_at": "Thu Nov 13 16:03:00 +0000 2025",
+      "created_at": "Mon Oct 20 16:27:00 +0000 2025",
       "favorited": false,
       "full_text": "who else is up at 3am scanning parcels",
       "lang": "en"
@@ -793,12 +863,12 @@ window.YTD.tweets.part0 = [
         "0",
         "51"
       ],
-      "favorite_count": "6",
+      "favorite_count": "3",
       "id_str": "19600000000126704",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000126704",
-      "created_at": "Sun Nov 09 22:18:00 +0000 2025",
+      "created_at": "Thu Oct 16 18:36:00 +0000 2025",
       "favorited": false,
       "full_text": "Sparkhill at 7am hits different after a night shift",
       "lang": "en"
@@ -828,12 +898,12 @@ window.YTD.tweets.part0 = [
         "0",
         "21"
       ],
-      "favorite_count": "3",
+      "favorite_count": "9",
       "id_str": "19600000000118785",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000118785",
-      "created_at": "Thu Nov 06 23:15:00 +0000 2025",
+      "created_at": "Wed Oct 15 18:29:00 +0000 2025",
       "favorited": false,
       "full_text": "Villa 2-1, get in!! 🦁",
       "lang": "en"
@@ -863,12 +933,12 @@ window.YTD.tweets.part0 = [
         "0",
         "31"
       ],
-      "favorite_count": "5",
+      "favorite_count": "2",
       "id_str": "19600000000110866",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000110866",
-      "created_at": "Tue Nov 04 19:27:00 +0000 2025",
+      "created_at": "Fri Oct 10 21:24:00 +0000 2025",
       "favorited": false,
       "full_text": "night shift again, 4 more to go",
       "lang": "en"
@@ -898,12 +968,12 @@ window.YTD.tweets.part0 = [
         "0",
         "29"
       ],
-      "favorite_count": "2",
+      "favorite_count": "8",
       "id_str": "19600000000102947",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000102947",
-      "created_at": "Thu Oct 23 15:31:00 +0000 2025",
+      "created_at": "Thu Oct 09 22:17:00 +0000 2025",
       "favorited": false,
       "full_text": "lost my acca by one leg AGAIN",
       "lang": "en"
@@ -938,7 +1008,7 @@ window.YTD.tweets.part0 = [
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000095028",
-      "created_at": "Mon Oct 20 15:05:00 +0000 2025",
+      "created_at": "Wed Oct 08 21:08:00 +0000 2025",
       "favorited": false,
       "full_text": "finally payday",
       "lang": "en"
@@ -968,12 +1038,12 @@ window.YTD.tweets.part0 = [
         "0",
         "14"
       ],
-      "favorite_count": "0",
+      "favorite_count": "6",
       "id_str": "19600000000087109",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000087109",
-      "created_at": "Wed Oct 15 21:28:00 +0000 2025",
+      "created_at": "Sat Sep 27 21:15:00 +0000 2025",
       "favorited": false,
       "full_text": "rain rain rain",
       "lang": "en"
@@ -1003,12 +1073,12 @@ window.YTD.tweets.part0 = [
         "0",
         "35"
       ],
-      "favorite_count": "7",
+      "favorite_count": "4",
       "id_str": "19600000000079190",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000079190",
-      "created_at": "Mon Oct 13 21:32:00 +0000 2025",
+      "created_at": "Thu Sep 25 21:53:00 +0000 2025",
       "favorited": false,
       "full_text": "Ladypool Road food >> anywhere else",
       "lang": "en"
@@ -1038,12 +1108,12 @@ window.YTD.tweets.part0 = [
         "0",
         "48"
       ],
-      "favorite_count": "2",
+      "favorite_count": "8",
       "id_str": "19600000000071271",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000071271",
-      "created_at": "Sat Oct 11 16:43:00 +0000 2025",
+      "created_at": "Wed Sep 24 18:11:00 +0000 2025",
       "favorited": false,
       "full_text": "clocks went back, extra hour on shift, brilliant",
       "lang": "en"
@@ -1073,12 +1143,12 @@ window.YTD.tweets.part0 = [
         "0",
         "39"
       ],
-      "favorite_count": "0",
+      "favorite_count": "7",
       "id_str": "19600000000063352",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000063352",
-      "created_at": "Thu Oct 09 22:01:00 +0000 2025",
+      "created_at": "Sat Sep 20 18:46:00 +0000 2025",
       "favorited": false,
       "full_text": "the 11 bus never comes when you need it",
       "lang": "en"
@@ -1108,12 +1178,12 @@ window.YTD.tweets.part0 = [
         "0",
         "54"
       ],
-      "favorite_count": "9",
+      "favorite_count": "7",
       "id_str": "19600000000055433",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000055433",
-      "created_at": "Sat Oct 04 15:07:00 +0000 2025",
+      "created_at": "Fri Sep 19 18:27:00 +0000 2025",
       "favorited": false,
       "full_text": "need sleep more than i need money and i need money BAD",
       "lang": "en"
@@ -1143,12 +1213,12 @@ window.YTD.tweets.part0 = [
         "0",
         "32"
       ],
-      "favorite_count": "8",
+      "favorite_count": "7",
       "id_str": "19600000000047514",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000047514",
-      "created_at": "Tue Sep 16 15:53:00 +0000 2025",
+      "created_at": "Mon Sep 15 21:36:00 +0000 2025",
       "favorited": false,
       "full_text": "@AVFCOfficial what a performance",
       "lang": "en"
@@ -1178,12 +1248,12 @@ window.YTD.tweets.part0 = [
         "0",
         "23"
       ],
-      "favorite_count": "2",
+      "favorite_count": "9",
       "id_str": "19600000000039595",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000039595",
-      "created_at": "Sat Sep 13 18:23:00 +0000 2025",
+      "created_at": "Thu Sep 11 15:09:00 +0000 2025",
       "favorited": false,
       "full_text": "jummah mubarak everyone",
       "lang": "en"
@@ -1213,12 +1283,12 @@ window.YTD.tweets.part0 = [
         "0",
         "25"
       ],
-      "favorite_count": "4",
+      "favorite_count": "6",
       "id_str": "19600000000031676",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000031676",
-      "created_at": "Wed Sep 10 15:49:00 +0000 2025",
+      "created_at": "Wed Sep 10 22:02:00 +0000 2025",
       "favorited": false,
       "full_text": "proper cold in Brum today",
       "lang": "en"
@@ -1248,12 +1318,12 @@ window.YTD.tweets.part0 = [
         "0",
         "38"
       ],
-      "favorite_count": "3",
+      "favorite_count": "5",
       "id_str": "19600000000023757",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000023757",
-      "created_at": "Tue Sep 09 16:54:00 +0000 2025",
+      "created_at": "Sun Sep 07 21:42:00 +0000 2025",
       "favorited": false,
       "full_text": "who else is up at 3am scanning parcels",
       "lang": "en"
@@ -1283,12 +1353,12 @@ window.YTD.tweets.part0 = [
         "0",
         "51"
       ],
-      "favorite_count": "6",
+      "favorite_count": "8",
       "id_str": "19600000000015838",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000015838",
-      "created_at": "Mon Sep 08 22:29:00 +0000 2025",
+      "created_at": "Fri Sep 05 22:37:00 +0000 2025",
       "favorited": false,
       "full_text": "Sparkhill at 7am hits different after a night shift",
       "lang": "en"
@@ -1318,12 +1388,12 @@ window.YTD.tweets.part0 = [
         "0",
         "21"
       ],
-      "favorite_count": "0",
+      "favorite_count": "5",
       "id_str": "19600000000007919",
       "truncated": false,
       "retweet_count": "0",
       "id": "19600000000007919",
-      "created_at": "Fri Sep 05 22:30:00 +0000 2025",
+      "created_at": "Mon Sep 01 16:17:00 +0000 2025",
       "favorited": false,
       "full_text": "Villa 2-1, get in!! 🦁",
       "lang": "en"
