@@ -176,6 +176,12 @@ def test_chinese_salary_row_from_an_employer() -> None:
         [("LOAN DISBURSEMENT", "QuickCash Payday Loan", "300.00")],
         # A pay-later rebate, in Chinese.
         [("退款", "天猫超市", "59.00")],
+        # A friend's monthly share of a dinner bill, in English and Chinese.
+        [("Splitwise: your share of dinner", "Priya Shah", "42.00")],
+        [("聚餐AA", "刘芳", "86.00")],
+        # A red packet and a parent's allowance.
+        [("微信红包", "陈立", "200.00")],
+        [("生活费", "老爸", "1500.00")],
     ],
 )
 def test_no_salary_from_refunds_or_loans(rows: list[tuple[str, str | None, str]]) -> None:
@@ -183,6 +189,26 @@ def test_no_salary_from_refunds_or_loans(rows: list[tuple[str, str | None, str]]
     for month in range(1, 6):
         for text, counterparty, amount in rows:
             ledger.pay(datetime(2024, month, 3, 12, tzinfo=CHICAGO), amount, text, counterparty)
+    assert _salary(ledger) is None
+
+
+def test_payroll_rows_beat_a_friends_regular_transfer() -> None:
+    """Bank payroll rows name the employer; a friend's monthly share of a bill is no pay."""
+    ledger = Ledger("银行明细.csv", "CNY")
+    for month in range(1, 6):
+        ledger.pay(datetime(2024, month, 10, 10, tzinfo=SHANGHAI), "6400.00", "代发工资",
+                   counterparty="示例市第三人民医院")  # fmt: skip
+        ledger.pay(datetime(2024, month, 20, 21, tzinfo=SHANGHAI), "75.00", "烧烤AA",
+                   counterparty="赵可欣", category="转账红包")  # fmt: skip
+    salary = _salary(ledger)
+    assert salary is not None
+    assert (salary.value["payer"], salary.value["amount"]) == ("示例市第三人民医院", "6400.00")
+
+
+def test_a_one_off_transfer_from_a_person_is_no_salary() -> None:
+    ledger = Ledger(currency="GBP")
+    ledger.pay(datetime(2024, 3, 2, 19, tzinfo=UTC), "60.00", "for the tickets", "Tom Hale")
+    ledger.pay(datetime(2024, 3, 5, 12, tzinfo=UTC), "-12.50", "Pret A Manger")
     assert _salary(ledger) is None
 
 
