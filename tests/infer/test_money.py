@@ -382,6 +382,70 @@ def test_no_health_from_ordinary_shops(rows: list[tuple[str, str]]) -> None:
     assert not _hits(rows)
 
 
+def test_pay_from_a_hospital_is_not_medical_care() -> None:
+    """Money received from a hospital (the user works there) says nothing about health;
+    paying one does."""
+    ledger = Ledger("银行明细.csv", "CNY")
+    for month in range(1, 7):
+        ledger.pay(datetime(2024, month, 10, 10, tzinfo=SHANGHAI), "7200.00", "代发工资",
+                   counterparty="示例市中心医院")  # fmt: skip
+    assert _one(sensitive.infer(ledger.records), "health") is None
+    ledger.pay(datetime(2024, 7, 2, 10, tzinfo=SHANGHAI), "-35.00", "挂号费", "示例市儿童医院")
+    ledger.pay(datetime(2024, 7, 9, 10, tzinfo=SHANGHAI), "-280.00", "门诊", "示例市儿童医院")
+    health = _one(sensitive.infer(ledger.records), "health")
+    assert health is not None and health.value["value"] == "medical_care"
+    assert len(health.evidence) == 2
+
+
+def test_a_refund_from_a_pharmacy_is_not_a_purchase() -> None:
+    ledger = Ledger(currency="GBP")
+    for day in (3, 10, 17):
+        ledger.pay(datetime(2024, 5, day, 12, tzinfo=UTC), "4.20", "Refund", "Boots Pharmacy")
+    assert payments.sensitive_hits(prepare(ledger.records)).empty
+
+
+def _shifts_at(place: tuple[float, float], home: tuple[float, float]) -> list[Record]:
+    """A fortnight of nights at home and weekday shifts at ``place``, fixes every hour."""
+    path = "location/fixes.json"
+    points: list[Record] = []
+    start = datetime(2024, 6, 3, tzinfo=SHANGHAI)  # a Monday
+    for hour in range(14 * 24):
+        when = start + timedelta(hours=hour)
+        at_work = when.weekday() < 5 and 9 <= when.hour < 17
+        lat, lon = place if at_work else home
+        points.append(LocationPoint(source="test", path=path, locator=f"fix {hour}",
+                                    timestamp=when, lat=lat, lon=lon))  # fmt: skip
+    return points
+
+
+def _shared_location(when: datetime, where: tuple[float, float], name: str) -> list[Record]:
+    """A shared location in a chat: the message and its point, on one line."""
+    path, locator = "聊天记录/阿明/阿明_utf8.csv", f"row {when:%d%H}"
+    return [
+        Message(source="wechat", path=path, locator=locator, timestamp=when, actor=ME,
+                conversation="阿明", text=f"{name} 示例市解放大道100号"),
+        LocationPoint(source="wechat", path=path, locator=locator, timestamp=when,
+                      lat=where[0], lon=where[1]),
+    ]  # fmt: skip
+
+
+def test_sharing_the_location_of_ones_own_workplace_is_not_medical_care() -> None:
+    hospital, home, clinic = (30.5822, 114.2843), (30.5940, 114.2659), (30.5500, 114.3300)
+    records: list[Record] = [
+        ProfileFact(source="test", path="profile.json", locator="$.name", field="name", value=ME),
+        *_shifts_at(hospital, home),
+    ]
+    for day in (4, 6, 11, 13):  # after a shift, at the hospital she works in
+        when = datetime(2024, 6, day, 16, 30, tzinfo=SHANGHAI)
+        records += _shared_location(when, hospital, "示例市第一人民医院")
+    assert _one(sensitive.infer(records), "health") is None
+    for day in (8, 15):  # a Saturday clinic visit elsewhere is care
+        when = datetime(2024, 6, day, 10, tzinfo=SHANGHAI)
+        records += _shared_location(when, clinic, "示例社区卫生服务中心诊所")
+    health = _one(sensitive.infer(records), "health")
+    assert health is not None and health.value["value"] == "medical_care"
+
+
 def test_temple_donations_become_a_religion_claim_with_evidence() -> None:
     ledger = Ledger("支付宝交易明细.csv", "CNY")
     for month in (1, 2, 4):
