@@ -205,10 +205,10 @@ def _recurring(payments: pd.DataFrame, max_cv: float, key: str = "payee_key") ->
 
 def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     # Loan payouts arrive regularly too, and refunds are money given back: neither is pay.
-    # A friend's share of a bill or a parent's allowance is not pay either, however regular.
-    credits = payments[
-        (payments["amount"] > 0) & ~payments["lending"] & ~payments["personal_transfer"]
-    ]
+    # A friend's share of a bill or a parent's allowance is not pay either, however regular
+    # (unless the row itself says it is pay).
+    personal = payments["personal_transfer"] & ~payments["salary"]
+    credits = payments[(payments["amount"] > 0) & ~payments["lending"] & ~personal]
     refund = map_unique(credits["text"], is_refund).fillna(False).to_numpy(dtype=bool)
     credits = credits[~refund]
     credits = credits.assign(
