@@ -113,7 +113,9 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "close_friend": "好友",
         "kin_or_friend": "家人或好友",
         "friend_or_kin": "好友或家人",
+        "casual": "随意的称呼",
         "colleague": "同事",
+        "colleague_weak": "较弱的同事迹象",
     },
     "cue": {
         "partner": "伴侣",
