@@ -50,6 +50,7 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "repayment_reminder": "还款提醒",
         "late_payment": "逾期还款",
         "overdraft": "透支",
+        "hardship": "手头拮据",
     },
     "city": {
         "London": "英国伦敦",
