@@ -173,8 +173,8 @@ def zh6():
     msgs = simulate(rng, chats, start, end, tz, 7, 23, me)
     pii = []
     P = lambda f, t, v: pii.append({"file": f, "entity_type": t, "value": v})
-    fH = "wechat/wxid_zhuoming_wei.csv"; fM = "wechat/wxid_mama1958.csv"; fS = "wechat/jiamin_0303.csv"
-    fC = "wechat/wxid_hexiaohong77.csv"; fG = "wechat/20938475621@chatroom.csv"
+    fH = f"wechat/{husband}.csv"; fM = f"wechat/{mum}.csv"; fS = f"wechat/{sis}.csv"
+    fC = f"wechat/{colleague}.csv"; fG = f"wechat/{group}.csv"
     dt = lambda m, dd, h, mi: datetime(2024, m, dd, h, mi, 7)
     plant(msgs, husband, dt(3, 12, 20, 10), me, "老公你身份证号几多？帮你网上办车年检")
     hid = cn_id("44010619830921441")
@@ -228,7 +228,7 @@ def zh6():
         for k, (ldt, a, t) in enumerate(msgs[c["title"]]):
             svr = str(7000000000000000000 + rng.randint(0, 10 ** 18))
             ts = f"{ldt.year}/{ldt.month}/{ldt.day} {ldt.hour}:{ldt.minute:02d}"
-            talker = my_wx if a == me else (c["wx"] if c["title"] != group else a)
+            talker = my_wx if a == me else a
             if isinstance(t, tuple):
                 _, la, lo, label, poi = t
                 body = f'<msg><location x="{la:.6f}" y="{lo:.6f}" scale="16" label="广东省广州市{label}" maptype="roadmap" poiname="{poi}" poiid="" /></msg>'
@@ -239,7 +239,7 @@ def zh6():
                 w.writerow([k + 1, svr, "文本", int(a == me), talker, c["wx"], t, "", ts])
             n += 1
         counts[c["title"]] = n
-        write(base, f"wechat/{c['wx']}.csv", buf.getvalue(), "utf-8-sig")
+        write(base, f"wechat/{c['title']}.csv", buf.getvalue(), "utf-8-sig")
     # WeChat Pay
     rows = []
     for d in days(start, end):
@@ -828,6 +828,12 @@ def main():
         base, gt, msgs, me = fn()
         for p in gt["pii"]:
             assert p["value"] in decoded_text(base, p["file"]), (gt["persona"], p)
+        sw = gt["facts"]["sleep_window"]
+        s0 = int(sw["start"][:2]) * 60 + int(sw["start"][3:]); e0 = int(sw["end"][:2]) * 60 + int(sw["end"][3:])
+        for v in msgs.values():
+            for ldt, a, _ in v:
+                mnt = ldt.hour * 60 + ldt.minute
+                assert not (mnt >= s0 or mnt < e0), (gt["persona"], ldt, a)
         total = sum(len(v) for v in msgs.values())
         assert 1500 <= total <= 3000, (gt["persona"], total)
         write(base, "ground_truth.json", json.dumps(gt, ensure_ascii=False, indent=2) + "\n")
