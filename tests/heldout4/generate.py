@@ -22,6 +22,10 @@ def days(start, end):
         d += timedelta(days=1)
 
 
+ZH_SUF = ["", "", "", "", "", "啊", "哈哈", "😂", "~", "！", "[捂脸]", "[呲牙]", "嘛", "👌", "。。。"]
+EN_SUF = ["", "", "", "", "", " lol", " x", " 😂", "!!", " haha", " tbh", "...", " 🙃", " ngl", "?"]
+
+
 def simulate(rng, chats, start, end, tz, wake, bed, me):
     """chats: list of dict(title, kind, people, rate, lines(rng,day)->(author,text)). Returns per-chat message lists
     [(local_dt, author, text)]. All messages fall between wake and bed (local)."""
@@ -34,7 +38,13 @@ def simulate(rng, chats, start, end, tz, wake, bed, me):
             t0 = rng.randint(wake * 60 + 20, bed * 60 - 60 - 3 * n)
             t = t0
             for i in range(n):
-                a, txt = c["gen"](rng, d, i)
+                for _ in range(4):
+                    a, txt = c["gen"](rng, d, i)
+                    if not out[c["title"]] or out[c["title"]][-1][2] != txt:
+                        break
+                if c.get("vary", True) and isinstance(txt, str) and not txt.startswith("["):
+                    zh = any("\u4e00" <= ch <= "\u9fff" for ch in txt)
+                    txt += rng.choice(ZH_SUF if zh else EN_SUF)
                 ldt = datetime(d.year, d.month, d.day, t // 60, t % 60, rng.randint(0, 59))
                 out[c["title"]].append((ldt, a, txt))
                 t += rng.randint(0, 3)
@@ -168,7 +178,7 @@ def zh6():
         dict(title=mum, wx="wxid_mama1958", gen=g_m, rate=[0, 0, 2, 3, 5]),
         dict(title=sis, wx="jiamin_0303", gen=g_s, rate=[0, 0, 2, 4]),
         dict(title=colleague, wx="wxid_hexiaohong77", gen=g_c, rate=[0, 1, 2, 3]),
-        dict(title=group, wx="20938475621@chatroom", gen=g_g, rate=[0, 1, 2, 2, 3]),
+        dict(title=group, wx="20938475621@chatroom", gen=g_g, rate=[0, 1, 2, 2, 3], vary=False),
     ]
     msgs = simulate(rng, chats, start, end, tz, 7, 23, me)
     pii = []
@@ -408,9 +418,9 @@ def enuk6():
         return a, r.choice(["training thurs 7pm", "who's got the bibs", "gaz give it a rest mate", "kick off 10:30 sunday", "subs £5",
                             "I'm in", "can't make it", "😂😂", "who's driving", "3-1 lads get in", "pitch is waterlogged"])
 
-    chats = [dict(title=gf, gen=g_gf, rate=[2, 4, 6, 8, 5]), dict(title=mum, gen=g_mum, rate=[0, 0, 2, 3]),
+    chats = [dict(title=gf, gen=g_gf, rate=[2, 4, 6, 8, 5, 6]), dict(title=mum, gen=g_mum, rate=[0, 0, 2, 3]),
              dict(title=mate, gen=g_mate, rate=[0, 2, 3, 5]), dict(title=col, gen=g_col, rate=[0, 1, 2, 3]),
-             dict(title=group, gen=g_g, rate=[0, 1, 2, 3])]
+             dict(title=group, gen=g_g, rate=[0, 1, 2, 3], vary=False)]
     msgs = simulate(rng, chats, start, end, tz, 7, 23, me)
     pii = []
     P = lambda f, t, v: pii.append({"file": f, "entity_type": t, "value": v})
@@ -632,7 +642,7 @@ def enus6():
 
     chats = [dict(title=bro, gen=g_bro, rate=[0, 2, 3, 5]), dict(title=dad, gen=g_dad, rate=[0, 0, 1, 2, 3]),
              dict(title=bff, gen=g_bff, rate=[2, 4, 6, 8, 5]), dict(title=col, gen=g_col, rate=[0, 1, 2, 3]),
-             dict(title=group, gen=g_g, rate=[0, 1, 2, 3])]
+             dict(title=group, gen=g_g, rate=[0, 1, 2, 3], vary=False)]
     msgs = simulate(rng, chats, start, end, tz, 8, 24, me)
     pii = []
     P = lambda f, t, v: pii.append({"file": f, "entity_type": t, "value": v})
@@ -697,7 +707,7 @@ def enus6():
     rows.sort()
     buf = io.StringIO(); w = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     w.writerow(["Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee", "Net", "From Email Address", "To Email Address", "Transaction ID", "Balance"])
-    bal = 0.0
+    bal = 412.37
     for d, t, nm, ty, g, fr, to in rows:
         bal += float(g)
         ldt = datetime(d.year, d.month, d.day, int(t[:2]), int(t[3:5]))
