@@ -64,7 +64,8 @@ _WORK_CARE_PLACE = re.compile(
     r"|\b(?:long|busy|rough|slow|hard|quiet|crazy|brutal)\s+(?:day|week|shift|night|morning)s?"
     r"\s+(?:at|in)\s+(?:the\s+)?" + _CARE_PLACE + r"\b"
     r"|\b(?:work|working|shift|shifts|clock(?:ed)?\s+in)\s+(?:at|in)\s+(?:the\s+)?"
-    + _CARE_PLACE + r"\b"
+    + _CARE_PLACE
+    + r"\b"
     r"|我们(?:医院|诊所|药房|药店|科室)|在(?:医院|诊所|药房|药店)(?:上班|值班|工作)"
     r"|(?:医院|诊所|药店)(?:上班|值班|加班|排班)"
 )
