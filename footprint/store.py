@@ -18,7 +18,7 @@ import dataclasses
 import re
 import types
 import typing
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -47,6 +47,8 @@ T = TypeVar("T")
 # Rows gathered as objects before they are packed into columns: bounds the memory
 # held as Python objects while keeping Arrow's per-array overhead negligible.
 DEFAULT_CHUNK_ROWS = 32_768
+# take(): a chunk holding more of the asked rows than this is decoded whole.
+_TAKE_WHOLE_CHUNK = 256
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NAIVE_EPOCH = _EPOCH.replace(tzinfo=None)
@@ -710,6 +712,27 @@ class ColumnStore(Sequence[T], Generic[T]):
                 rows[offset] = item
         return rows
 
+    def take(self, positions: Iterable[int]) -> list[T]:
+        """The objects at ``positions`` (ascending order, duplicates dropped), decoding
+        only the chunks they fall in: a chunk with many of them is decoded whole, a
+        chunk with few is read row by row."""
+        wanted = sorted(set(positions))
+        out: list[T] = []
+        packed = self._length - len(self._pending)
+        at = 0
+        for chunk in self._chunks:
+            end = chunk.start + chunk.length
+            stop = bisect_left(wanted, end, at)
+            inside = wanted[at:stop]
+            at = stop
+            if len(inside) > _TAKE_WHOLE_CHUNK:
+                rows = self._decode_chunk(chunk)
+                out.extend(rows[index - chunk.start] for index in inside)
+            else:
+                out.extend(self[index] for index in inside)
+        out.extend(self._pending[index - packed] for index in wanted[at:] if index >= packed)
+        return out
+
     def iter_classes(self, *classes: type) -> Iterator[T]:
         """The objects of the given classes (subclasses included), in order, without
         rebuilding the others."""
@@ -820,6 +843,39 @@ class ColumnStore(Sequence[T], Generic[T]):
                 if block.cls is cls:
                     positions = block.offsets.astype(np.int64) + chunk.start
                     yield positions, {name: _concat([block.columns[name]]) for name in names}
+
+    def iter_rows(
+        self, cls: type, names: Sequence[str]
+    ) -> Iterator[tuple[np.ndarray, dict[str, list[Any]]]]:
+        """The global positions of ``cls``'s objects (``cls`` matched exactly) and the
+        named attributes as Python values, one stored block at a time. Stored fields
+        are decoded from their columns; any other attribute (a property) is read from
+        the block's rebuilt objects."""
+        self._flush()
+        codecs = self._codecs_of(cls)
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                if block.cls is not cls:
+                    continue
+                positions = block.offsets.astype(np.int64) + chunk.start
+                values: dict[str, list[Any]] = {}
+                objects: list[T] | None = None
+                for name in names:
+                    if name in codecs and name in block.columns:
+                        values[name] = _decode(codecs[name], block.columns[name])
+                    else:
+                        if objects is None:
+                            objects = self._decode_block(block)
+                        values[name] = [getattr(item, name, None) for item in objects]
+                yield positions, values
+        # Objects not packed yet (none after _flush, kept for safety).
+        packed = self._length - len(self._pending)
+        mine = [(packed + i, item) for i, item in enumerate(self._pending) if type(item) is cls]
+        if mine:
+            yield (
+                np.array([i for i, _ in mine], dtype=np.int64),
+                {name: [getattr(item, name, None) for _, item in mine] for name in names},
+            )
 
     def find(
         self, pairs: Iterable[tuple[str, str]], first: str = "path", second: str = "locator"
