@@ -911,6 +911,55 @@ class ColumnStore(Sequence[T], Generic[T]):
                     return found
         return found
 
+    def positions(
+        self,
+        pairs: Iterable[tuple[str, str]],
+        first: str = "path",
+        second: str = "locator",
+        *,
+        unless: tuple[str, str] | None = None,
+    ) -> list[int]:
+        """The positions, ascending, of every object whose ``(first, second)`` fields
+        equal one of ``pairs``; with ``unless=(name, value)``, also of every object whose
+        field ``name`` is not ``value``. Found on the compact columns, and only the
+        candidate rows decoded (in bulk), as in :meth:`find`."""
+        wanted = set(pairs)
+        firsts = {a for a, _ in wanted}
+        seconds = {b for _, b in wanted}
+        self._flush()
+        found: list[np.ndarray] = []
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                keep = np.zeros(len(block.offsets), dtype=bool)
+                if unless is not None:
+                    name, value = unless
+                    column = block.columns.get(name)
+                    keep[:] = True
+                    if column is not None and not isinstance(column, _AllMissing):
+                        if isinstance(column, pa.Array):
+                            keep[_candidates(column, {value})] = False
+                        else:
+                            keep[[i for i, v in enumerate(column) if v == value]] = False
+                left, right = block.columns.get(first), block.columns.get(second)
+                rows = _candidates(left, firsts) if wanted else np.empty(0, dtype=np.int64)
+                if rows.size:
+                    rows = np.intersect1d(rows, _candidates(right, seconds))
+                rows = rows[~keep[rows]] if rows.size else rows
+                if rows.size and left is not None and right is not None:
+                    codecs = self._codecs_of(block.cls)
+                    picked = pa.array(rows)
+                    lefts = _decode(codecs[first], left.take(picked))
+                    rights = _decode(codecs[second], right.take(picked))
+                    for row, a, b in zip(rows.tolist(), lefts, rights, strict=True):
+                        if (a, b) in wanted:
+                            keep[row] = True
+                hits = np.flatnonzero(keep)
+                if hits.size:
+                    found.append(block.offsets[hits].astype(np.int64) + chunk.start)
+        if not found:
+            return []
+        return [int(at) for at in np.sort(np.concatenate(found))]
+
     def zone_id(self, zone: tzinfo | None) -> int:
         """The index of ``zone`` in :attr:`zones`, added when new."""
         return self._zones.id_of(zone)

@@ -72,6 +72,7 @@ class Analysis:
     inferences: pd.DataFrame
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
     _found: dict[str, Record] = field(default_factory=dict, repr=False)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
     def record(self, ref: str) -> Record | None:
         found = self.records([ref])
@@ -558,16 +559,31 @@ def _preview(record: Record, spans: Sequence[tuple[int, int]] | None, reveal: bo
 
 def text_spans(analysis: Analysis, refs: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """The personal spans found in the ``text`` field of each of ``refs``, selected from
-    the findings frame column-wise."""
-    refs = list(refs)
-    spans: dict[str, list[tuple[int, int]]] = {ref: [] for ref in refs}
+    the findings frame column-wise, in one pass for the refs not asked before (kept, up
+    to :data:`LOOKUP_CACHE` refs: a pass over millions of findings per claim was slow)."""
+    refs = list(dict.fromkeys(refs))
+    known = analysis._spans
+    missing = [ref for ref in refs if ref not in known]
     frame = analysis.findings
-    if frame.empty or not refs:
-        return spans
-    chosen = frame[(frame["field"] == "text") & frame["ref"].isin(refs)]
-    for ref, start, end in chosen[["ref", "start", "end"]].itertuples(index=False):
-        spans[str(ref)].append((int(start), int(end)))
-    return spans
+    found: dict[str, list[tuple[int, int]]] = {ref: [] for ref in missing}
+    if missing and not frame.empty:
+        chosen = frame[frame["ref"].isin(missing)]
+        chosen = chosen[chosen["field"] == "text"]
+        for ref, start, end in chosen[["ref", "start", "end"]].itertuples(index=False):
+            found[str(ref)].append((int(start), int(end)))
+    for ref, spans in found.items():
+        if len(known) >= LOOKUP_CACHE:
+            break
+        known[ref] = spans
+    return {ref: list(known[ref]) if ref in known else found[ref] for ref in refs}
+
+
+def prefetch_evidence(analysis: Analysis, refs: Iterable[str]) -> None:
+    """Look up the records of ``refs`` and their text spans in one pass each, so that
+    drawing each claim's evidence afterwards reads only what is kept."""
+    asked = list(dict.fromkeys(refs))
+    analysis.lookup(asked)
+    text_spans(analysis, asked)
 
 
 def records_table(

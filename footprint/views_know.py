@@ -22,7 +22,7 @@ from footprint.infer.base import Inference
 from footprint.infer.frame import prepare
 from footprint.model import Record
 from footprint.scan import ScanResult
-from footprint.views import Analysis, plain, shown, summarise
+from footprint.views import EVIDENCE_LIMIT, Analysis, plain, prefetch_evidence, shown, summarise
 
 # Nodes the social network sends to the browser at most (strongest ties first).
 NETWORK_NODES = 60
@@ -410,7 +410,15 @@ def analyse(result: ScanResult) -> Analysis:
     """The scan with every summary the dashboard draws; the one slow step after a scan."""
     analysis = summarise(result)
     analysis.extras["know"] = know_summary(result.records)
+    # Every claim's evidence now, in one pass over the store, not at a page's first draw.
+    prefetch_evidence(analysis, claim_evidence(result.inferences))
+    analysis.known  # noqa: B018  (the matcher of every value found, which pages mask with)
     return analysis
+
+
+def claim_evidence(inferences: Sequence[Inference]) -> list[str]:
+    """The records the What they know page shows as evidence, every claim's first few."""
+    return [ref for inference in inferences for ref in inference.evidence[:EVIDENCE_LIMIT]]
 
 
 def know_of(analysis: Analysis) -> KnowSummary:
