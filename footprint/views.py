@@ -331,6 +331,9 @@ def findings_frame(result: ScanResult) -> pd.DataFrame:
     """Every finding as a typed frame, with ``ref`` pointing to its record."""
     names = ("entity_type", "value", "score", "format", "path", "locator", "field", "start", "end",
              "occurrences")  # fmt: skip
+    findings = result.findings
+    if isinstance(findings, ColumnStore) and len(findings.count_classes()) == 1:
+        return _findings_frame_arrow(findings, names)
     # Read column by column: a stored finding is never rebuilt as an object.
     columns = {name: [row[0] for row in field_values(result.findings, name)] for name in names}
     refs = [
@@ -348,6 +351,53 @@ def findings_frame(result: ScanResult) -> pd.DataFrame:
             "start": pd.Series(columns["start"], dtype="int64"),
             "end": pd.Series(columns["end"], dtype="int64"),
             "occurrences": pd.Series([n or 1 for n in columns["occurrences"]], dtype="int64"),
+        }
+    )
+
+
+def _findings_frame_arrow(findings: ColumnStore[Any], names: Sequence[str]) -> pd.DataFrame:
+    """:func:`findings_frame` straight from the stored Arrow columns, block by block:
+    no Python object per finding (millions of strings were the summaries' peak)."""
+    (cls,) = findings.count_classes()
+    parts: dict[str, list[pa.ChunkedArray]] = {name: [] for name in names}
+    for _, columns in findings.iter_blocks(cls, list(names)):
+        for name in names:
+            parts[name].append(columns[name])
+
+    def column(name: str, kind: pa.DataType) -> pa.ChunkedArray:
+        chunks = [
+            chunk.dictionary_decode() if pa.types.is_dictionary(chunk.type) else chunk
+            for part in parts[name]
+            for chunk in (part.chunks if isinstance(part, pa.ChunkedArray) else [pa.array(part)])
+        ]
+        return pa.chunked_array([chunk.cast(kind) for chunk in chunks], kind)
+
+    def text(name: str) -> pd.Series:
+        return pd.Series(pd.arrays.ArrowStringArray(column(name, pa.string())))
+
+    def number(name: str, dtype: str) -> pd.Series:
+        return pd.Series(column(name, pa.float64() if dtype == "float64" else pa.int64())
+                         .to_numpy(), dtype=dtype)  # fmt: skip
+
+    occurrences = column("occurrences", pa.int64()).fill_null(1)
+    occurrences = pc.if_else(pc.equal(occurrences, 0), 1, occurrences)
+    return pd.DataFrame(
+        {
+            "entity_type": text("entity_type"),
+            "value": text("value"),
+            "score": number("score", "float64"),
+            "source": text("format"),
+            "ref": pd.Series(
+                pd.arrays.ArrowStringArray(
+                    pc.binary_join_element_wise(
+                        column("path", pa.string()), column("locator", pa.string()), "#"
+                    )
+                )
+            ),
+            "field": text("field"),
+            "start": number("start", "int64"),
+            "end": number("end", "int64"),
+            "occurrences": pd.Series(occurrences.to_numpy(), dtype="int64"),
         }
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
+import pandas as pd
 import pytest
 
 from footprint.config import Settings
@@ -116,3 +117,17 @@ def test_rule_records_pick_failed_payments_and_phone_facts_in_order() -> None:
         book = lens_book(lens)
         assert rule_records(book, store) == rule_records(book, items), lens
     assert len(rule_records(lens_book("blacklist"), store)) == 20
+
+
+@pytest.mark.parametrize("persona", PERSONAS[:2])
+def test_findings_frame_from_the_columns_equals_the_object_pass(persona: str) -> None:
+    from footprint.views import findings_frame
+
+    result = scanned(persona)
+    findings = with_findings(result)
+    findings.append(dataclasses.replace(findings[0], occurrences=3, score=0.123456789))
+    stored = dataclasses.replace(result, findings=ColumnStore.of(findings, chunk_rows=64))
+    listed = dataclasses.replace(result, findings=findings)
+    left, right = findings_frame(stored), findings_frame(listed)
+    assert list(left.dtypes) == list(right.dtypes)
+    pd.testing.assert_frame_equal(left, right)
