@@ -47,24 +47,37 @@ class KnowSummary:
 
 
 def know_summary(records: Sequence[Record]) -> KnowSummary:
-    """Every aggregate the page draws, from one shared inference frame."""
+    """Every aggregate the page draws, from one shared inference frame.
+
+    Each family's memoised results and lexicon hits are dropped once it is done, so the
+    peak is the frame and one family's working set, not all of them piled up."""
     inp = prepare(records)
     identity_nodes, identity_edges = identity.identity_graph(inp)
+    identifiers = identity.identifier_table(inp)
+    inp.forget(hits=True)
     contact_nodes, contact_edges = social.contact_graph(inp)
     stats = social.contact_stats(inp)
     relationships = social.relationship_scores(inp)
+    inp.forget(hits=True)
+    heatmap = routine.heatmap_frame(inp)
+    nights = routine.sleep_nights(inp)
+    inp.forget(hits=True)
+    clusters = places.place_clusters(inp)
+    inp.forget(hits=True)
+    spending = finances.spending_by_category(inp)
+    inp.forget(hits=True)
     return KnowSummary(
-        identifiers=identity.identifier_table(inp),
+        identifiers=identifiers,
         identity_nodes=identity_nodes,
         identity_edges=identity_edges,
         contacts=_contacts_with_labels(stats, relationships),
         contact_nodes=contact_nodes,
         contact_edges=contact_edges,
         relationships=relationships.drop(columns=["rows"], errors="ignore"),
-        heatmap=routine.heatmap_frame(inp),
-        nights=routine.sleep_nights(inp),
-        places=places.place_clusters(inp),
-        spending=finances.spending_by_category(inp),
+        heatmap=heatmap,
+        nights=nights,
+        places=clusters,
+        spending=spending,
         platform=platform.platform_table(inp),
     )
 
