@@ -50,6 +50,8 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "repayment_reminder": "还款提醒",
         "late_payment": "逾期还款",
         "overdraft": "透支",
+        "personal_transfer": "亲友转账",
+        "hardship": "手头拮据",
     },
     "city": {
         "London": "英国伦敦",
@@ -113,7 +115,9 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "close_friend": "好友",
         "kin_or_friend": "家人或好友",
         "friend_or_kin": "好友或家人",
+        "casual": "随意的称呼",
         "colleague": "同事",
+        "colleague_weak": "较弱的同事迹象",
     },
     "cue": {
         "partner": "伴侣",

@@ -133,8 +133,17 @@ def _slang() -> str:
     pet names and mates' slang, which may start a message followed by anything."""
     lexicon = load_lexicon("relationships")
     labels = lexicon.groups["vocative"].labels
-    names = ("partner", "close_friend", "friend_or_kin")
+    names = ("partner", "close_friend", "casual", "friend_or_kin")
     terms = [t for name in names for t in labels[name].terms if t.isascii()]
+    return _alternation(terms)
+
+
+@cache
+def _titles_zh() -> str:
+    """Chinese work titles, said after the surname (张老师, 王经理, 李主任)."""
+    labels = load_lexicon("relationships").groups["vocative"].labels
+    terms = [t for name in ("colleague", "colleague_weak") if name in labels
+             for t in labels[name].terms if not t.isascii()]  # fmt: skip
     return _alternation(terms)
 
 
@@ -167,6 +176,8 @@ def _patterns() -> list[re.Pattern[str]]:
         # Asking the contact after themselves: "how's my little bro doing?"
         re.compile(rf"(?i)\bhow(?:'s| is| are)\s+my\s+(?P<t>{english})\b"),
         re.compile(rf"^[\W]*(?P<t>{chinese}){_AFTER_ZH}"),
+        # A surname and a work title at the start (张老师, 王主任): not 我/你 + title.
+        re.compile(rf"^[\W]*[\u4e00-\u9fff](?<![我你他她它咱您])(?P<t>{_titles_zh()}){_AFTER_ZH}"),
         re.compile(rf"^[\W]*(?:{greet_zh})[\s,，!！~～。]*(?P<t>{chinese})"),
         re.compile(rf"(?:[\s,，!！~～。]|{greet_zh}|了|啦|呀|哦|吧)(?P<t>{chinese}){_END_ZH}"),
     ]

@@ -118,7 +118,28 @@ def _categorised(inp: InferenceInput) -> pd.DataFrame:
     for flag in FLAG_KEYS:
         rows = hits.loc[(hits["group"] == "spending") & (hits["label"] == flag), "row"]
         out[f"is_{flag}"] = np.isin(positions, rows.to_numpy())
+    # Bookmakers name themselves after the bet (Betfred, Unibet, 10bet): a payee so
+    # named is a betting service, whether or not the lexicon knows the brand.
+    payee = out["counterparty"].fillna(out["text"]).fillna("").astype(str)
+    bookmaker = payee.map(
+        lambda name: bool(_BOOKMAKER.search(name)) and not _NOT_BOOKMAKER.search(name)
+    )
+    out["is_gambling"] = out["is_gambling"] | bookmaker.to_numpy(dtype=bool)
+    out.loc[
+        bookmaker.to_numpy(dtype=bool) & (out["spend_category"] == "other").to_numpy(),
+        "spend_category",
+    ] = "gambling"
     return out
+
+
+# A name word that is or ends or starts with "bet" (QuickBet, Betfred, bet365), not a word
+# that merely holds those letters.
+_BOOKMAKER = re.compile(
+    r"(?i)(?<![a-z])(?:[a-z0-9]*bets?|bet(?:fred|victor|uk|way|fair|mgm|rivers|online|\d+))(?![a-z])"
+)
+_NOT_BOOKMAKER = re.compile(
+    r"(?i)(?<![a-z])(?:alphabet|sorbet|tibet|abet|gibbet|barbet|quodlibet)s?(?![a-z])"
+)
 
 
 def spending_by_category(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
@@ -205,7 +226,10 @@ def _recurring(payments: pd.DataFrame, max_cv: float, key: str = "payee_key") ->
 
 def _salary(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     # Loan payouts arrive regularly too, and refunds are money given back: neither is pay.
-    credits = payments[(payments["amount"] > 0) & ~payments["lending"]]
+    # A friend's share of a bill or a parent's allowance is not pay either, however regular
+    # (unless the row itself says it is pay).
+    personal = payments["personal_transfer"] & ~payments["salary"]
+    credits = payments[(payments["amount"] > 0) & ~payments["lending"] & ~personal]
     refund = map_unique(credits["text"], is_refund).fillna(False).to_numpy(dtype=bool)
     credits = credits[~refund]
     credits = credits.assign(
@@ -468,6 +492,21 @@ def _night_borrowing(payments: pd.DataFrame) -> pd.DataFrame:
     return lent[borrowed.to_numpy(dtype=bool)]
 
 
+# The user asking someone for money: "lend me" or 借 with an amount, money or rent in reach.
+_ASK_TO_BORROW = re.compile(
+    r"(?i)\b(?:lend|loan|borrow)\b[^.!?\n]{0,25}(?:[£$€¥]\s?\d|\b\d+\b|quid|money|cash|rent)"
+    r"|借[^。！？\n]{0,6}(?:\d+|[一二三两五几百千万]+)?(?:块|元|钱|房租)"
+)
+
+
+def _asks_to_borrow(inp: InferenceInput) -> pd.DataFrame:
+    """Own messages asking to borrow money, as hits rows (``position``)."""
+    frame = inp.frame
+    own = frame.loc[frame["kind"].isin(["message", "post"]) & frame["is_me"], "text"].dropna()
+    asked = own[own.astype(str).str.contains(_ASK_TO_BORROW)]
+    return pd.DataFrame({"position": asked.index, "group": "signals", "label": "hardship"})
+
+
 def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     all_hits = _message_hits(inp, own_only=False)
     signals: dict[str, int] = {}
@@ -478,9 +517,14 @@ def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     # failed payment: the money was owed.
     failed_repayments = failed[failed["lending"]]
     night = _night_borrowing(payments)
-    for signal in ("lending", "repayment_reminder", "late_payment", "overdraft"):
+    own_hits = _message_hits(inp, own_only=True)
+    for signal in ("lending", "repayment_reminder", "late_payment", "overdraft", "hardship"):
         paid = payments[payments[signal]]
-        said = all_hits[(all_hits["group"] == "signals") & (all_hits["label"] == signal)]
+        # Hardship ("can you lend me", 手头紧) is the user's own word about themselves.
+        hits = own_hits if signal == "hardship" else all_hits
+        said = hits[(hits["group"] == "signals") & (hits["label"] == signal)]
+        if signal == "hardship":
+            said = pd.concat([said, _asks_to_borrow(inp)])
         count = len(paid) + said["position"].nunique()
         if signal == "late_payment":
             extra = failed.index.difference(paid.index)
@@ -518,7 +562,13 @@ def _stress(inp: InferenceInput, payments: pd.DataFrame) -> list[Inference]:
     # late payments too, or many of them.
     trouble = sum(
         signals.get(name, 0)
-        for name in ("repayment_reminder", "late_payment", "overdraft", "failed_repayment")
+        for name in (
+            "repayment_reminder",
+            "late_payment",
+            "overdraft",
+            "failed_repayment",
+            "hardship",
+        )
     )
     total = sum(signals.values())
     if len(signals) >= 2 or trouble >= 3:

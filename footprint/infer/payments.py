@@ -265,10 +265,18 @@ _TOURISM = re.compile(r"(?i)\b(?:tickets?|admission|parking|tour)\b|门票|停�
 _HIT_COLUMNS = ["position", "group", "label", "term"]
 
 
+def outgoing(frame: pd.DataFrame) -> pd.Series:
+    """Payment rows that are not money received (an unsigned or missing amount counts
+    as paid): only what the user pays for says what they need or believe."""
+    received = pd.to_numeric(frame["amount"], errors="coerce").gt(0)
+    return (frame["kind"] == "payment") & ~received
+
+
 def _payment_texts(inp: InferenceInput) -> pd.Series:
     frame = inp.frame
-    payments = frame.loc[frame["kind"] == "payment", "search_text"]
-    return payments[payments.notna()].astype(str)
+    payments: pd.Series = frame.loc[outgoing(frame), "search_text"]
+    texts: pd.Series = payments[payments.notna()].astype(str)
+    return texts
 
 
 # Every place of worship in one pattern, a named group per religion (the first in the text wins).

@@ -28,6 +28,7 @@ from pandas.api.types import union_categoricals
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
 from footprint.infer.geocode import PlaceName, city_in_address, name_place, zone_names
+from footprint.infer.routine import body_clock_shift
 from footprint.model import Record
 from footprint.phrases import Phrase, phrase
 
@@ -144,8 +145,10 @@ def _visit_rows(inp: InferenceInput) -> pd.DataFrame:
     weight = (
         ((rows["end_local"] - rows["local"]).dt.total_seconds() / 3600).clip(0.25, 24.0).fillna(1.0)
     )
-    start = rows["local"]
-    end = rows["end_local"].where(rows["end_local"].notna(), start)
+    # Night, evening and work hours on the user's own clock (see body_clock_shift).
+    shift = pd.Timedelta(hours=body_clock_shift(inp))
+    start = rows["local"] - shift
+    end = rows["end_local"].where(rows["end_local"].notna(), rows["local"]) - shift
     three_am = start.dt.normalize() + pd.Timedelta(hours=3)
     night = ((three_am >= start) & (three_am <= end)) | ((three_am + pd.Timedelta(days=1)) <= end)
     eight_pm = start.dt.normalize() + pd.Timedelta(hours=20)
@@ -215,10 +218,14 @@ def _point_rows(inp: InferenceInput) -> pd.DataFrame:
     rows["place_name"] = pd.array([None] * len(rows), dtype="str")
     rows["address"] = rows["place_name"]
     rows["weekday"] = rows["day"].dt.day_of_week
-    rows["night"] = rows["hour"].isin(NIGHT_HOURS)
-    rows["evening"] = rows["hour"].isin(EVENING_HOURS)
-    weekday = (rows["weekday"] < 5).to_numpy()
-    by_hour = WORK_WEIGHT_BY_HOUR[rows["hour"].to_numpy(dtype=np.int64)]
+    # Night, evening and work hours on the user's own clock (see body_clock_shift).
+    shift = body_clock_shift(inp)
+    body = rows["day"] + pd.to_timedelta(rows["hour"].to_numpy() - shift, unit="h")
+    body_hour = body.dt.hour
+    rows["night"] = body_hour.isin(NIGHT_HOURS).to_numpy()
+    rows["evening"] = body_hour.isin(EVENING_HOURS).to_numpy()
+    weekday = (body.dt.day_of_week < 5).to_numpy()
+    by_hour = WORK_WEIGHT_BY_HOUR[body_hour.to_numpy(dtype=np.int64)]
     rows["work_weight"] = np.where(weekday, by_hour, 0.0) * rows["weight"].to_numpy()
     rows["workday"] = rows["work_weight"] > 0
     return rows

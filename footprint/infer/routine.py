@@ -33,8 +33,13 @@ MIN_SLEEP_HOURS = 3
 NIGHT_HOURS = (0, 1, 2, 3, 4)
 MIN_WEEKS_EACH_SIDE = 3
 MIN_NIGHT_SHARE_JUMP = 0.15
+# The middle of a usual night's sleep (minute of the day), and how far the user's own
+# sleep must sit from it before places read their day on the user's clock (a night
+# worker asleep 08:30-15:30 is "at night" at noon). Nearer, nothing moves.
+USUAL_SLEEP_MIDDLE_MIN = 3 * 60
+MIN_BODY_CLOCK_SHIFT_HOURS = 4
 
-__all__ = ["activity_rows", "heatmap_frame", "infer", "sleep_nights"]
+__all__ = ["activity_rows", "body_clock_shift", "heatmap_frame", "infer", "sleep_nights"]
 
 
 ACTIVITY_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "hour", "weekday",
@@ -221,6 +226,32 @@ def _sleep_window(inp: InferenceInput) -> list[Inference]:
             evidence_count=2 * len(nights),
         )
     ]
+
+
+def body_clock_shift(records: Sequence[Record] | InferenceInput) -> int:
+    """Hours the user's own sleep sits after a usual night's (negative: before), from
+    the sleep window; 0 when it is unknown or within
+    :data:`MIN_BODY_CLOCK_SHIFT_HOURS` of usual, so day workers keep the clock as is."""
+    inp = prepare(records)
+    shift: int = inp.memo("routine.body_clock_shift", lambda: _body_clock_shift(inp))
+    return shift
+
+
+def _body_clock_shift(inp: InferenceInput) -> int:
+    found = _sleep_window(inp)
+    if not found:
+        return 0
+    start, end = (_minutes(str(found[0].value[key])) for key in ("start", "end"))
+    middle = (start + ((end - start) % 1440) / 2) % 1440
+    away = (middle - USUAL_SLEEP_MIDDLE_MIN + 720) % 1440 - 720
+    if abs(away) < MIN_BODY_CLOCK_SHIFT_HOURS * 60:
+        return 0
+    return round(away / 60)
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _routine_change(inp: InferenceInput) -> list[Inference]:

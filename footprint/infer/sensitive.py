@@ -13,9 +13,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from footprint.infer import payments, politics, subject
+from footprint.infer import payments, places, politics, subject
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.lexicon import load_lexicon, matcher
@@ -177,11 +180,13 @@ def sensitive_hits(inp: InferenceInput, index: pd.Index) -> pd.DataFrame:
 
 
 def own_texts(inp: InferenceInput) -> pd.Series:
-    """What the user wrote, searched or paid for, one text per frame row (index kept)."""
+    """What the user wrote, searched or paid for, one text per frame row (index kept).
+    Money received is not something the user paid for: pay from a hospital or a church
+    says where they work, not what they need or believe."""
     frame = inp.frame
     own = frame.loc[
         (frame["is_me"] & frame["kind"].isin(["message", "post", "activity"]))
-        | (frame["kind"] == "payment"),
+        | payments.outgoing(frame),
         ["kind", "text", "title", "counterparty"],
     ]
     text = own["text"].fillna("").astype(str)
@@ -234,11 +239,57 @@ def _users_own(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
     return hits[pd.Series(keep, dtype=bool).to_numpy()[codes]]
 
 
+def _points_at(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
+    """The location fixes written on the same lines as ``rows`` (a shared location is a
+    message and, beside it, a point): ``path``, ``locator``, ``lat``, ``lon``."""
+    wanted = set(zip(rows["path"].astype(str), rows["locator"].astype(str), strict=True))
+    locators = pa.array(sorted({locator for _, locator in wanted}), type=pa.large_string())
+    found: list[tuple[str, str, float, float]] = []
+    for batch in inp.point_batches():
+        near = pc.is_in(batch.locator.cast(pa.large_string()), value_set=locators)
+        for index in np.flatnonzero(near.fill_null(False).to_numpy(zero_copy_only=False)):
+            key = (str(batch.path[index]), str(batch.locator[index]))
+            if key in wanted:
+                found.append((*key, float(batch.lat[index]), float(batch.lon[index])))
+    points = pd.DataFrame(found, columns=["path", "locator", "lat", "lon"])
+    return points.drop_duplicates(["path", "locator"])
+
+
+def _not_at_work(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
+    """Hits without the located rows at the user's own work place: a nurse sharing her
+    location at the hospital she works in, a verger at his church, is at work there."""
+    if hits.empty:
+        return hits
+    rows = inp.frame.loc[hits["position"], ["path", "locator"]]
+    points = _points_at(inp, rows)
+    if points.empty:
+        return hits
+    rows = rows.merge(points, on=["path", "locator"], how="left")
+    located = rows["lat"].notna().to_numpy()
+    if not located.any():
+        return hits
+    clusters = places.place_clusters(inp)
+    work = clusters[clusters["label"] == "work"]
+    if work.empty:
+        return hits
+    place = work.iloc[0]
+    far = places.haversine_m(
+        rows["lat"].to_numpy(dtype=float, na_value=np.nan),
+        rows["lon"].to_numpy(dtype=float, na_value=np.nan),
+        float(place["lat"]),
+        float(place["lon"]),
+    )
+    at_work = located & (np.nan_to_num(far, nan=np.inf) <= places.CLUSTER_RADIUS_M)
+    kept: pd.DataFrame = hits[~at_work]
+    return kept
+
+
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     hits = sensitive_hits(inp, texts.index)
     # Payment evidence (worship donations, care, medication): footprint/infer/payments.py.
     hits = pd.concat([hits, payments.sensitive_hits(inp)], ignore_index=True)
     hits = _users_own(inp, hits)
+    hits = _not_at_work(inp, hits)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):

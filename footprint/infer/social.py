@@ -33,6 +33,8 @@ AFFECTION = "affection"
 # Kinship words that friends use too (footprint/infer/lexicons/relationships.yaml).
 KIN_OR_FRIEND = "kin_or_friend"
 FRIEND_OR_KIN = "friend_or_kin"
+# Casual register ("mate", "dude", 兄弟): friends' and workmates' alike.
+CASUAL = "casual"
 # Colleagues write about work in a good share of their messages; friends now and then.
 WORK_SHARE = 0.08
 WORK_SHARE_BONUS = 2.0
@@ -427,6 +429,15 @@ def _decide(
             rows[target] = sorted(set(rows.get(target, [])) | set(found))
             texts[target] = texts.get(target, 0) + said
 
+    # Casual register is how workmates talk too: with work evidence (the saved name's
+    # workplace label, or enough work talk) it says nothing about friendship; it still
+    # explains pet names ("cheers love, see you on shift").
+    casual_said = texts.get(CASUAL, 0) >= 2
+    casual_score = scores.get(CASUAL, 0.0)
+    if "colleague" in named or scores.get("colleague", 0.0) >= MIN_RELATIONSHIP_SCORE:
+        scores.pop(CASUAL, None), rows.pop(CASUAL, None), texts.pop(CASUAL, None)
+    else:
+        move(CASUAL, "close_friend")
     # Only a clear lean counts: a sister and the user go shopping (逛街) too.
     family, friend = scores.get("family", 0.0), scores.get("close_friend", 0.0)
     slang = scores.get(FRIEND_OR_KIN, 0.0)
@@ -447,6 +458,8 @@ def _decide(
         (scores.get(r, 0.0) for r in ("family", "close_friend") if texts.get(r, 0) >= 2),
         default=0.0,
     )
+    if casual_said:
+        explained = max(explained, casual_score)
     if named - {"partner"}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
         explained = max(explained, MIN_RELATIONSHIP_SCORE)
     if affection and explained < MIN_RELATIONSHIP_SCORE:
@@ -569,6 +582,8 @@ def _saved_name_labels(name: str) -> list[tuple[str, float]]:
         relationship = cue.relationship
         if relationship in {KIN_OR_FRIEND, FRIEND_OR_KIN} and words == [cue.term]:
             relationship = "family"
+        elif relationship == CASUAL:  # saved as "Jim Mate": the user's own word for them
+            relationship = "close_friend"
         out.append((relationship, cue.weight))
     return out
 

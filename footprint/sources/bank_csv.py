@@ -171,7 +171,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "empfänger",
         "auftraggeber",
         "对方户名",
+        "对方账户户名",
+        "对方账户名称",
         "对方名称",
+        # ``account/name`` in one cell: split in :func:`split_party`.
+        "对方账号与户名",
+        "对方账号/户名",
+        "对方户名/账号",
+        "对方账户/户名",
+        "交易对方名称",
+        "收/付款方",
+        "收付款方",
+        "收款方/付款方",
+        "付款方/收款方",
+        "收款人/付款人",
+        "payee/payer",
+        "payer/payee",
+        "counterparty name",
+        "beneficiary name",
+        "payee name",
         "对方账户名",
         "交易对方",
         "交易对手名称",
@@ -203,6 +221,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "交易摘要",
         "用途",
         "附言",
+        "交易地点/附言",
         "备注",
         "交易备注",
     ),
@@ -270,6 +289,9 @@ _DATE_QUALIFIER = re.compile(r"\s+as\s+of\s+.*$", re.I)
 _NUMBER = re.compile(r"^[-+]?\s*[$€£¥]?\s*[-+]?\d[\d,.' ]*$")
 _TOTAL = re.compile("|".join(re.escape(word) for word in TOTAL_WORDS), re.I)
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+# An account number as banks print it beside a name: digits in groups, maybe masked
+# (``4200 1653 8201 0000 1187``, ``6217****1234``, ``DE89 3704 0044 0532 0130 00``).
+_ACCOUNT = re.compile(r"^(?:[A-Z]{2}\d\d)?[\d*xX][\d*xX \-]{4,}$")
 _CURRENCY_NAMES = {"人民币": "CNY", "RMB": "CNY", "€": "EUR", "$": "USD", "£": "GBP"}
 _SYMBOLS = ("€", "$", "£")  # ``¥`` is yen or yuan: not told
 _HEADER_LINES = 40
@@ -802,6 +824,24 @@ def _amount(row: Row, columns: Mapping[str, int]) -> tuple[Decimal | None, str |
     return abs(credit) - abs(debit), debit_code or credit_code
 
 
+def split_party(cell: str) -> tuple[str | None, str | None]:
+    """A counterparty cell as (name, account): ``4200 1653 8201/武汉某某公司`` or
+    ``ACME Ltd / 12345678`` hold both, one side an account number; anything else is
+    a name as written."""
+    text = clean(cell)
+    if "/" in text:
+        left, _, right = (part.strip() for part in text.partition("/"))
+        digits = sum(char.isdigit() for char in left + right)
+        if _ACCOUNT.match(left) and right and not _ACCOUNT.match(right) and digits >= 6:
+            return right, left
+        if _ACCOUNT.match(right) and left and not _ACCOUNT.match(left) and digits >= 6:
+            return left, right
+        if not left or not right:  # one side left blank
+            alone = left or right
+            return (None, alone) if _ACCOUNT.match(alone) else (alone or None, None)
+    return text or None, None
+
+
 def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> ParseItem:
     columns, date_format = layout.columns, layout.date_format
     if layout.sheet:
@@ -824,14 +864,15 @@ def _payment(file: InputFile, row: Row, layout: _Layout, ctx: ParseContext) -> P
         return problem(
             file, locator, "bad_date_expected", source=FORMAT, value=when, value2=date_format
         )
+    name, account = split_party(_get(row, columns, "counterparty"))
     return Payment(
         source=FORMAT,
         path=file.display,
         locator=locator,
         timestamp=ctx.localize(naive),
         tz_assumed=True,
-        counterparty=_get(row, columns, "counterparty") or None,
-        counterparty_account=_get(row, columns, "counterparty_account") or None,
+        counterparty=name,
+        counterparty_account=_get(row, columns, "counterparty_account") or account,
         text=_get(row, columns, "description") or None,
         amount=amount,
         currency=_currency(_get(row, columns, "currency")) or code or layout.currency,

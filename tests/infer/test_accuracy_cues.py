@@ -529,3 +529,59 @@ def test_the_whole_pipeline_keeps_evidence_on_the_new_claims() -> None:
     records = _me() + _chat("Grace West", [(False, "I have the documents. Not on the phone.")])
     for inference in infer_all(records):
         assert inference.evidence
+
+
+WAREHOUSE = (52.5069, -1.7963)
+FLAT = (52.4571, -1.8703)
+
+
+def _night_worker(as_points: bool, sleep: tuple[int, int] = (8, 15)) -> list[Record]:
+    """Four weeks of night shifts (21:00-06:00, Sunday to Thursday nights) at a warehouse,
+    days at home asleep from ``sleep[0]`` to ``sleep[1]`` o'clock, messages when awake."""
+    out: list[Record] = _me()
+    rng = random.Random(7)
+
+    def at(start: datetime, end: datetime, where: tuple[float, float]) -> None:
+        if not as_points:
+            out.append(LocationVisit(source="google_timeline", path="Timeline.json",
+                                     locator=f"$.semanticSegments[{len(out)}]", timestamp=start,
+                                     end=end, lat=where[0], lon=where[1]))  # fmt: skip
+            return
+        when = start
+        while when < end:
+            out.append(LocationPoint(source="google_location", path="Records.json",
+                                     locator=f"$.locations[{len(out)}]", timestamp=when,
+                                     lat=where[0], lon=where[1]))  # fmt: skip
+            when += timedelta(minutes=30)
+
+    for day in range(28):
+        date = START + timedelta(days=day)
+        working = date.weekday() in (6, 0, 1, 2, 3)
+        evening = date.replace(hour=21) if working else date.replace(hour=23, minute=59)
+        at(date.replace(hour=6, minute=30), evening - timedelta(minutes=30), FLAT)
+        if working:
+            at(evening, evening + timedelta(hours=9), WAREHOUSE)
+        else:
+            at(evening, evening + timedelta(hours=6, minutes=31), FLAT)
+        awake = [h for h in range(24) if not sleep[0] <= h < sleep[1] + 1]
+        for hour in rng.sample(awake, 8):
+            out.append(Message(source="whatsapp", path="chat.txt", locator=f"line {len(out)}",
+                               timestamp=date.replace(hour=hour, minute=rng.randint(0, 59)),
+                               actor=ME, conversation="Zed", text="on my way"))  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("as_points", [False, True])
+def test_a_night_worker_lives_where_they_sleep_by_day(as_points: bool) -> None:
+    records = _night_worker(as_points)
+    assert routine.body_clock_shift(records) >= 7
+    found = places.infer(records)
+    home, work = _one(found, "home"), _one(found, "work")
+    assert home is not None and work is not None
+    assert places.haversine_m(home.value["lat"], home.value["lon"], *FLAT) < 150
+    assert places.haversine_m(work.value["lat"], work.value["lon"], *WAREHOUSE) < 150
+
+
+def test_a_usual_sleeper_keeps_the_usual_clock() -> None:
+    records = _night_worker(False, sleep=(0, 6))
+    assert routine.body_clock_shift(records) == 0

@@ -176,6 +176,11 @@ def test_chinese_salary_row_from_an_employer() -> None:
         [("LOAN DISBURSEMENT", "QuickCash Payday Loan", "300.00")],
         # A pay-later rebate, in Chinese.
         [("退款", "天猫超市", "59.00")],
+        # A friend's monthly share of a dinner bill, in English and Chinese.
+        [("Splitwise: your share of dinner", "Priya Shah", "42.00")],
+        [("聚餐AA", "刘芳", "86.00")],
+        # A parent's allowance.
+        [("生活费", "老爸", "1500.00")],
     ],
 )
 def test_no_salary_from_refunds_or_loans(rows: list[tuple[str, str | None, str]]) -> None:
@@ -183,6 +188,26 @@ def test_no_salary_from_refunds_or_loans(rows: list[tuple[str, str | None, str]]
     for month in range(1, 6):
         for text, counterparty, amount in rows:
             ledger.pay(datetime(2024, month, 3, 12, tzinfo=CHICAGO), amount, text, counterparty)
+    assert _salary(ledger) is None
+
+
+def test_payroll_rows_beat_a_friends_regular_transfer() -> None:
+    """Bank payroll rows name the employer; a friend's monthly share of a bill is no pay."""
+    ledger = Ledger("银行明细.csv", "CNY")
+    for month in range(1, 6):
+        ledger.pay(datetime(2024, month, 10, 10, tzinfo=SHANGHAI), "6400.00", "代发工资",
+                   counterparty="示例市第三人民医院", category="转账红包")  # fmt: skip
+        ledger.pay(datetime(2024, month, 20, 21, tzinfo=SHANGHAI), "75.00", "烧烤AA",
+                   counterparty="赵可欣", category="转账红包")  # fmt: skip
+    salary = _salary(ledger)
+    assert salary is not None
+    assert (salary.value["payer"], salary.value["amount"]) == ("示例市第三人民医院", "6400.00")
+
+
+def test_a_one_off_transfer_from_a_person_is_no_salary() -> None:
+    ledger = Ledger(currency="GBP")
+    ledger.pay(datetime(2024, 3, 2, 19, tzinfo=UTC), "60.00", "for the tickets", "Tom Hale")
+    ledger.pay(datetime(2024, 3, 5, 12, tzinfo=UTC), "-12.50", "Pret A Manger")
     assert _salary(ledger) is None
 
 
@@ -354,6 +379,70 @@ def test_pharmacy_purchases_count_only_when_repeated() -> None:
 )
 def test_no_health_from_ordinary_shops(rows: list[tuple[str, str]]) -> None:
     assert not _hits(rows)
+
+
+def test_pay_from_a_hospital_is_not_medical_care() -> None:
+    """Money received from a hospital (the user works there) says nothing about health;
+    paying one does."""
+    ledger = Ledger("银行明细.csv", "CNY")
+    for month in range(1, 7):
+        ledger.pay(datetime(2024, month, 10, 10, tzinfo=SHANGHAI), "7200.00", "代发工资",
+                   counterparty="示例市中心医院")  # fmt: skip
+    assert _one(sensitive.infer(ledger.records), "health") is None
+    ledger.pay(datetime(2024, 7, 2, 10, tzinfo=SHANGHAI), "-35.00", "挂号费", "示例市儿童医院")
+    ledger.pay(datetime(2024, 7, 9, 10, tzinfo=SHANGHAI), "-280.00", "门诊", "示例市儿童医院")
+    health = _one(sensitive.infer(ledger.records), "health")
+    assert health is not None and health.value["value"] == "medical_care"
+    assert len(health.evidence) == 2
+
+
+def test_a_refund_from_a_pharmacy_is_not_a_purchase() -> None:
+    ledger = Ledger(currency="GBP")
+    for day in (3, 10, 17):
+        ledger.pay(datetime(2024, 5, day, 12, tzinfo=UTC), "4.20", "Refund", "Boots Pharmacy")
+    assert payments.sensitive_hits(prepare(ledger.records)).empty
+
+
+def _shifts_at(place: tuple[float, float], home: tuple[float, float]) -> list[Record]:
+    """A fortnight of nights at home and weekday shifts at ``place``, fixes every hour."""
+    path = "location/fixes.json"
+    points: list[Record] = []
+    start = datetime(2024, 6, 3, tzinfo=SHANGHAI)  # a Monday
+    for hour in range(14 * 24):
+        when = start + timedelta(hours=hour)
+        at_work = when.weekday() < 5 and 9 <= when.hour < 17
+        lat, lon = place if at_work else home
+        points.append(LocationPoint(source="test", path=path, locator=f"fix {hour}",
+                                    timestamp=when, lat=lat, lon=lon))  # fmt: skip
+    return points
+
+
+def _shared_location(when: datetime, where: tuple[float, float], name: str) -> list[Record]:
+    """A shared location in a chat: the message and its point, on one line."""
+    path, locator = "聊天记录/阿明/阿明_utf8.csv", f"row {when:%d%H}"
+    return [
+        Message(source="wechat", path=path, locator=locator, timestamp=when, actor=ME,
+                conversation="阿明", text=f"{name} 示例市解放大道100号"),
+        LocationPoint(source="wechat", path=path, locator=locator, timestamp=when,
+                      lat=where[0], lon=where[1]),
+    ]  # fmt: skip
+
+
+def test_sharing_the_location_of_ones_own_workplace_is_not_medical_care() -> None:
+    hospital, home, clinic = (30.5822, 114.2843), (30.5940, 114.2659), (30.5500, 114.3300)
+    records: list[Record] = [
+        ProfileFact(source="test", path="profile.json", locator="$.name", field="name", value=ME),
+        *_shifts_at(hospital, home),
+    ]
+    for day in (4, 6, 11, 13):  # after a shift, at the hospital she works in
+        when = datetime(2024, 6, day, 16, 30, tzinfo=SHANGHAI)
+        records += _shared_location(when, hospital, "示例市第一人民医院")
+    assert _one(sensitive.infer(records), "health") is None
+    for day in (8, 15):  # a Saturday clinic visit elsewhere is care
+        when = datetime(2024, 6, day, 10, tzinfo=SHANGHAI)
+        records += _shared_location(when, clinic, "示例社区卫生服务中心诊所")
+    health = _one(sensitive.infer(records), "health")
+    assert health is not None and health.value["value"] == "medical_care"
 
 
 def test_temple_donations_become_a_religion_claim_with_evidence() -> None:

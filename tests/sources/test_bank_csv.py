@@ -458,3 +458,54 @@ def test_amount_cell_keeps_the_number(amount: Decimal, code: str, spaced: bool, 
     text, found = bank_csv.amount_cell(raw)
     assert found == code
     assert parse_amount(text) == amount
+
+
+def test_combined_account_and_name_column_is_split() -> None:
+    """``对方账号与户名`` holds ``account/name`` (or ``name/account``) in one cell."""
+    payments = _by_file("活期明细_账号与户名.csv")
+    assert [(p.amount, p.counterparty, p.counterparty_account) for p in payments] == [
+        (Decimal("6120.00"), "上海示例科技有限公司", "3100 2222 7777 0000 0042"),
+        (Decimal("-300.00"), "李四", "6222 0000 1111 9999"),
+        (Decimal("-45.80"), "示例便利店", None),
+        (Decimal("6120.00"), "上海示例科技有限公司", "3100 2222 7777 0000 0042"),
+    ]
+    assert payments[0].text == "代发工资"
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("对方账号与户名", "counterparty"),
+        ("对方户名", "counterparty"),
+        ("对方名称", "counterparty"),
+        ("交易对方", "counterparty"),
+        ("收/付款方", "counterparty"),
+        ("Payee", "counterparty"),
+        ("Payer", "counterparty"),
+        ("Counterparty", "counterparty"),
+        ("Counterparty Name", "counterparty"),
+        ("Beneficiary", "counterparty"),
+        ("Name", "counterparty"),
+        ("对方账号", "counterparty_account"),
+    ],
+)
+def test_counterparty_columns_in_chinese_and_english(header: str, field: str) -> None:
+    mapping = bank_csv.guess_mapping(["Date", "Amount", header])
+    assert mapping.get(field) == header
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("4200 1653 8201 0000 1187/示例医院", ("示例医院", "4200 1653 8201 0000 1187")),
+        ("ACME Ltd / 12345678", ("ACME Ltd", "12345678")),
+        ("6217****1234/王五", ("王五", "6217****1234")),
+        ("示例便利店/", ("示例便利店", None)),
+        ("/6222000011112222", (None, "6222000011112222")),
+        ("AC/DC Fan Shop", ("AC/DC Fan Shop", None)),
+        ("收/付 2024", ("收/付 2024", None)),
+        ("", (None, None)),
+    ],
+)
+def test_split_party(cell: str, expected: tuple[str | None, str | None]) -> None:
+    assert bank_csv.split_party(cell) == expected
