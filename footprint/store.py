@@ -47,8 +47,6 @@ T = TypeVar("T")
 # Rows gathered as objects before they are packed into columns: bounds the memory
 # held as Python objects while keeping Arrow's per-array overhead negligible.
 DEFAULT_CHUNK_ROWS = 32_768
-# take(): a chunk holding more of the asked rows than this is decoded whole.
-_TAKE_WHOLE_CHUNK = 256
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NAIVE_EPOCH = _EPOCH.replace(tzinfo=None)
@@ -714,24 +712,47 @@ class ColumnStore(Sequence[T], Generic[T]):
 
     def take(self, positions: Iterable[int]) -> list[T]:
         """The objects at ``positions`` (ascending order, duplicates dropped), decoding
-        only the chunks they fall in: a chunk with many of them is decoded whole, a
-        chunk with few is read row by row."""
+        only those rows: each block's columns are cut to them with Arrow's ``take``."""
         wanted = sorted(set(positions))
+        self._flush()
         out: list[T] = []
-        packed = self._length - len(self._pending)
         at = 0
         for chunk in self._chunks:
-            end = chunk.start + chunk.length
-            stop = bisect_left(wanted, end, at)
-            inside = wanted[at:stop]
+            stop = bisect_left(wanted, chunk.start + chunk.length, at)
+            inside = np.asarray(wanted[at:stop], dtype=np.int64) - chunk.start
             at = stop
-            if len(inside) > _TAKE_WHOLE_CHUNK:
-                rows = self._decode_chunk(chunk)
-                out.extend(rows[index - chunk.start] for index in inside)
-            else:
-                out.extend(self[index] for index in inside)
-        out.extend(self._pending[index - packed] for index in wanted[at:] if index >= packed)
+            if not inside.size:
+                continue
+            rows: list[Any] = [None] * inside.size
+            blocks = chunk.block_of_row[inside]
+            indices = chunk.index_in_block[inside]
+            for number in np.unique(blocks).tolist():
+                picked = np.flatnonzero(blocks == number)
+                block = chunk.blocks[number]
+                for slot, item in zip(
+                    picked.tolist(), self._decode_rows(block, indices[picked]), strict=True
+                ):
+                    rows[slot] = item
+            out.extend(rows)
         return out
+
+    def _decode_rows(self, block: ColumnBlock, rows: np.ndarray) -> list[T]:
+        """The objects at ``rows`` (indices into the block) of one block."""
+        codecs = self._codecs_of(block.cls)
+        names = list(codecs)
+        picked = pa.array(rows.astype(np.int64))
+        decoded = []
+        for name in names:
+            column = block.columns[name]
+            if isinstance(column, _AllMissing):
+                part: Any = _AllMissing(len(rows))
+            elif isinstance(column, list):
+                part = [column[row] for row in rows.tolist()]
+            else:
+                part = column.take(picked)
+            decoded.append(_decode(codecs[name], part))
+        make = self._maker(block.cls, names)
+        return [make(row) for row in zip(*decoded, strict=True)]
 
     def iter_classes(self, *classes: type) -> Iterator[T]:
         """The objects of the given classes (subclasses included), in order, without
@@ -926,6 +947,7 @@ class ColumnStore(Sequence[T], Generic[T]):
         wanted = set(pairs)
         firsts = {a for a, _ in wanted}
         seconds = {b for _, b in wanted}
+        first_numbers, second_numbers = _numbers_in(firsts), _numbers_in(seconds)
         self._flush()
         found: list[np.ndarray] = []
         for chunk in self._chunks:
@@ -941,9 +963,9 @@ class ColumnStore(Sequence[T], Generic[T]):
                         else:
                             keep[[i for i, v in enumerate(column) if v == value]] = False
                 left, right = block.columns.get(first), block.columns.get(second)
-                rows = _candidates(left, firsts) if wanted else np.empty(0, dtype=np.int64)
+                rows = _candidates(left, firsts, first_numbers) if wanted else np.empty(0, np.int64)
                 if rows.size:
-                    rows = np.intersect1d(rows, _candidates(right, seconds))
+                    rows = np.intersect1d(rows, _candidates(right, seconds, second_numbers))
                 rows = rows[~keep[rows]] if rows.size else rows
                 if rows.size and left is not None and right is not None:
                     codecs = self._codecs_of(block.cls)
@@ -1004,20 +1026,24 @@ class ColumnStore(Sequence[T], Generic[T]):
         return total
 
 
-def _candidates(column: Any, wanted: set[str]) -> np.ndarray:
+def _numbers_in(wanted: Iterable[str]) -> list[int]:
+    """The numbers of the values of ``wanted`` that are numbered texts (``line 12``)."""
+    return [
+        int(found.group(2)) for value in wanted if (found := _NUMBERED.fullmatch(value)) is not None
+    ]
+
+
+def _candidates(column: Any, wanted: set[str], numbers: list[int] | None = None) -> np.ndarray:
     """Rows of a stored string column that may equal one of ``wanted``: a superset, found
-    on the compact form (the number of a numbered text, the codes of a dictionary)."""
+    on the compact form (the number of a numbered text, the codes of a dictionary).
+    ``numbers`` is ``_numbers_in(wanted)`` when the caller has it already."""
     none = np.empty(0, dtype=np.int64)
     if column is None or isinstance(column, _AllMissing) or not isinstance(column, pa.Array):
         return none
     if _is_numbered(column):
         numbers_column = column.field("number")
         limit = 2**31 if numbers_column.type == pa.int32() else 2**63
-        numbers = {
-            int(found.group(2))
-            for value in wanted
-            if (found := _NUMBERED.fullmatch(value)) is not None and int(found.group(2)) < limit
-        }
+        numbers = {n for n in (_numbers_in(wanted) if numbers is None else numbers) if n < limit}
         if not numbers:
             return none
         mask = pc.is_in(numbers_column, value_set=pa.array(sorted(numbers), numbers_column.type))
