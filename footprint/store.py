@@ -1043,10 +1043,10 @@ def _candidates(column: Any, wanted: set[str], numbers: list[int] | None = None)
     if _is_numbered(column):
         numbers_column = column.field("number")
         limit = 2**31 if numbers_column.type == pa.int32() else 2**63
-        numbers = {n for n in (_numbers_in(wanted) if numbers is None else numbers) if n < limit}
-        if not numbers:
+        kept = {n for n in (_numbers_in(wanted) if numbers is None else numbers) if n < limit}
+        if not kept:
             return none
-        mask = pc.is_in(numbers_column, value_set=pa.array(sorted(numbers), numbers_column.type))
+        mask = pc.is_in(numbers_column, value_set=pa.array(sorted(kept), numbers_column.type))
     elif pa.types.is_dictionary(column.type):
         texts = pa.array(sorted(wanted), pa.string())
         codes = np.flatnonzero(
