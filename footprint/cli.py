@@ -27,6 +27,7 @@ from footprint.config import Settings
 from footprint.errors import FootprintError
 from footprint.paths import (
     HELDOUT2_PERSONAS,
+    HELDOUT3_PERSONAS,
     HELDOUT_PERSONAS,
     INDEPENDENT_PERSONAS,
     SAMPLE_EXPORTS,
@@ -595,7 +596,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "tests/independent/personas/ and tests/heldout/personas/)."
+            "the blind sets under tests/: independent, heldout, heldout2, heldout3)."
         ),
     ] = None,
     calibration: Annotated[
@@ -614,7 +615,12 @@ def eval_command(
     if inference:
         default = [SAMPLE_EXPORTS] + [
             folder
-            for folder in (INDEPENDENT_PERSONAS, HELDOUT_PERSONAS, HELDOUT2_PERSONAS)
+            for folder in (
+                INDEPENDENT_PERSONAS,
+                HELDOUT_PERSONAS,
+                HELDOUT2_PERSONAS,
+                HELDOUT3_PERSONAS,
+            )
             if folder.is_dir()
         ]
         _eval_inference(personas or default, calibration)

@@ -1125,6 +1125,7 @@ ZH_ENTITIES = {
     "UK_PASSPORT": "英国护照号",
     "UK_DRIVING_LICENCE": "英国驾照号",
     "LICENSE_PLATE": "车牌号",
+    "BANK_ACCOUNT": "银行账号",
     "MEDICAL_LICENSE": "医师执照号",
 }
 

@@ -13,8 +13,9 @@ SAMPLE_EXPORTS = PROJECT_ROOT / "sample_exports"
 INDEPENDENT_PERSONAS = PROJECT_ROOT / "tests" / "independent" / "personas"
 # More blind personas, written later from the format notes and real samples only.
 HELDOUT_PERSONAS = PROJECT_ROOT / "tests" / "heldout" / "personas"
-# A third blind set, measured before any change was made for it.
+# Later blind sets, each measured before any change was made for it.
 HELDOUT2_PERSONAS = PROJECT_ROOT / "tests" / "heldout2" / "personas"
+HELDOUT3_PERSONAS = PROJECT_ROOT / "tests" / "heldout3" / "personas"
 
 
 def require(path: Path, what: str) -> Path:

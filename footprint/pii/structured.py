@@ -44,6 +44,7 @@ PROFILE_FIELD_ENTITIES = {
     "website": "URL",
     "account_id": "USERNAME",
     "ip": "IP_ADDRESS",
+    "bank_account": "BANK_ACCOUNT",
 }
 CONTACT_FIELD_ENTITIES = {
     "name": "PERSON",

@@ -24,7 +24,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from footprint.loading import InputFile
-from footprint.model import ParseItem, Payment
+from footprint.model import ParseItem, Payment, ProfileFact
 from footprint.phrases import phrase
 from footprint.sources._payment_csv import (
     Row,
@@ -415,6 +415,7 @@ class _Layout:
     date_format: str = _DATES[0]
     statement: tuple[int, int] | None = None  # (year, month) named above the table
     sheet: bool = False  # a workbook: locators are sheet rows
+    above: tuple[str, ...] = ()  # the preamble's lines, as text
 
 
 _FORMULA_TEXT = re.compile(r'^\s*="(?P<text>.*)"\s*$', re.S)
@@ -469,6 +470,7 @@ def _find_layout(file: InputFile, chosen: Mapping[str, str] | None) -> _Layout |
                 cleaned,
                 statement=_year_hint(above),
                 sheet=is_sheet(file),
+                above=tuple(",".join(cells) for cells, _ in preamble[: line_no - 1]),
             )
     return _headerless(preamble, chosen, sheet=is_sheet(file))
 
@@ -627,6 +629,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         else:
             yield problem(file, "", "no_bank_statement_header_found", source=FORMAT)
         return
+    yield from _holder(file, layout)
     seen = 0
     for item in _records(file, ctx, layout):
         seen += isinstance(item, Payment)
@@ -648,6 +651,39 @@ def _table(file: InputFile, layout: _Layout) -> Iterator[Row | ParseItem]:
         for item in csv_rows(stream, file, FORMAT, layout.delimiter):
             yield (
                 Row(item.number, item.line, _unwrap(item.cells)) if isinstance(item, Row) else item
+            )
+
+
+# The account holder's own identifiers above the table: 卡号/账号：6217…, 户名：[李四],
+# "Account number: 12345678". Bank statements print them in the header of every export.
+_HOLDER_FIELD = re.compile(
+    r"(?P<label>卡号/账号|卡号|账号|帐号|账户号码|户名|客户名称|账户名称|"
+    r"account (?:number|no\.?)|card (?:number|no\.?)|account holder|account name)"
+    # A short tag may lead the value (一卡通:); the value ends at a bracket, a comma, the
+    # next "label:" or the line's end.
+    r"\s*[:：]\s*\[?(?:[^\]\[:：,，\s\d]{1,8}[:：])?\s*"
+    r"(?P<value>[^\],，\s][^\],，]*?)\s*(?:\]|[,，]|\s+(?=(?:\S+\s){0,2}\S+\s*[:：])|$)",
+    re.IGNORECASE,
+)
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_NAME_LABELS = ("户名", "客户名称", "账户名称", "account holder", "account name")
+
+
+def _holder(file: InputFile, layout: _Layout) -> Iterator[ProfileFact]:
+    """The holder's account number and name from the preamble, as profile facts."""
+    for line_no, line in enumerate(layout.above, start=1):
+        line = _CJK_GAP.sub("", line)  # 账    号 is 账号, spaced to line up the colons
+        for found in _HOLDER_FIELD.finditer(line):
+            label, value = found["label"].lower(), found["value"].strip()
+            field = "name" if label in _NAME_LABELS else "bank_account"
+            if field == "bank_account" and sum(ch.isdigit() for ch in value) < 6:
+                continue
+            yield ProfileFact(
+                source=FORMAT,
+                path=file.display,
+                locator=f"line {line_no}",
+                field=field,
+                value=value,
             )
 
 

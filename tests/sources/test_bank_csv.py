@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from footprint.config import Settings
-from footprint.loading import Container, InputFile
-from footprint.model import Payment, Problem
+from footprint.loading import Container, InputFile, MemoryInput
+from footprint.model import Payment, Problem, ProfileFact
 from footprint.scan import scan
 from footprint.sources import bank_csv
 from footprint.sources.base import ParseContext, parse_amount
@@ -86,6 +86,9 @@ def test_fixtures_parse() -> None:
     result = scan([FIXTURES / "bank_csv"], UTC_SETTINGS, None)
     by_file: dict[str, list[Payment]] = {}
     for record in result.records:
+        if isinstance(record, ProfileFact):  # the holder, from a preamble
+            assert record.field in ("bank_account", "name")
+            continue
         assert isinstance(record, Payment)
         by_file.setdefault(Path(record.path).name, []).append(record)
     german = by_file["umsaetze_girokonto.csv"]
@@ -509,3 +512,17 @@ def test_counterparty_columns_in_chinese_and_english(header: str, field: str) ->
 )
 def test_split_party(cell: str, expected: tuple[str | None, str | None]) -> None:
     assert bank_csv.split_party(cell) == expected
+
+
+def test_the_holder_above_the_table_is_a_profile_fact() -> None:
+    text = (
+        "中国示例银行个人活期账户交易明细\n"
+        "卡号/账号：6217000011112222333,客户名称：王小明,币种：人民币\n"
+        "# 户    名: [王小明]\n"
+        "交易日期,摘要,交易金额,账户余额\n"
+        "20250110,代发工资,+5000.00,5000.00\n"
+    )
+    result = scan([MemoryInput("明细.csv", text.encode("utf-8"))], UTC_SETTINGS, None)
+    facts = {(r.field, r.value) for r in result.records if isinstance(r, ProfileFact)}
+    assert facts == {("bank_account", "6217000011112222333"), ("name", "王小明")}
+    assert sum(isinstance(r, Payment) for r in result.records) == 1
