@@ -19,7 +19,7 @@ from app_pages.common import (
 )
 from footprint import localise, views_know
 from footprint.infer.base import Inference
-from footprint.views import EVIDENCE_LIMIT, Analysis
+from footprint.views import Analysis, prefetch_evidence
 
 # Claims listed per section at most; the rest are on the Overview table.
 CLAIMS_PER_SECTION = 25
@@ -28,7 +28,7 @@ analysis = require_analysis()
 know = views_know.know_of(analysis)
 inferences = analysis.result.inferences
 # Every claim's evidence in one pass over the stored records, not one pass per claim.
-analysis.lookup(ref for inference in inferences for ref in inference.evidence[:EVIDENCE_LIMIT])
+prefetch_evidence(analysis, views_know.claim_evidence(inferences))
 revealed = reveal()
 st.title(t("page_know"))
 st.caption(t("know_caption"))

@@ -18,7 +18,7 @@ import dataclasses
 import re
 import types
 import typing
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -710,6 +710,50 @@ class ColumnStore(Sequence[T], Generic[T]):
                 rows[offset] = item
         return rows
 
+    def take(self, positions: Iterable[int]) -> list[T]:
+        """The objects at ``positions`` (ascending order, duplicates dropped), decoding
+        only those rows: each block's columns are cut to them with Arrow's ``take``."""
+        wanted = sorted(set(positions))
+        self._flush()
+        out: list[T] = []
+        at = 0
+        for chunk in self._chunks:
+            stop = bisect_left(wanted, chunk.start + chunk.length, at)
+            inside = np.asarray(wanted[at:stop], dtype=np.int64) - chunk.start
+            at = stop
+            if not inside.size:
+                continue
+            rows: list[Any] = [None] * inside.size
+            blocks = chunk.block_of_row[inside]
+            indices = chunk.index_in_block[inside]
+            for number in np.unique(blocks).tolist():
+                picked = np.flatnonzero(blocks == number)
+                block = chunk.blocks[number]
+                for slot, item in zip(
+                    picked.tolist(), self._decode_rows(block, indices[picked]), strict=True
+                ):
+                    rows[slot] = item
+            out.extend(rows)
+        return out
+
+    def _decode_rows(self, block: ColumnBlock, rows: np.ndarray) -> list[T]:
+        """The objects at ``rows`` (indices into the block) of one block."""
+        codecs = self._codecs_of(block.cls)
+        names = list(codecs)
+        picked = pa.array(rows.astype(np.int64))
+        decoded = []
+        for name in names:
+            column = block.columns[name]
+            if isinstance(column, _AllMissing):
+                part: Any = _AllMissing(len(rows))
+            elif isinstance(column, list):
+                part = [column[row] for row in rows.tolist()]
+            else:
+                part = column.take(picked)
+            decoded.append(_decode(codecs[name], part))
+        make = self._maker(block.cls, names)
+        return [make(row) for row in zip(*decoded, strict=True)]
+
     def iter_classes(self, *classes: type) -> Iterator[T]:
         """The objects of the given classes (subclasses included), in order, without
         rebuilding the others."""
@@ -821,6 +865,39 @@ class ColumnStore(Sequence[T], Generic[T]):
                     positions = block.offsets.astype(np.int64) + chunk.start
                     yield positions, {name: _concat([block.columns[name]]) for name in names}
 
+    def iter_rows(
+        self, cls: type, names: Sequence[str]
+    ) -> Iterator[tuple[np.ndarray, dict[str, list[Any]]]]:
+        """The global positions of ``cls``'s objects (``cls`` matched exactly) and the
+        named attributes as Python values, one stored block at a time. Stored fields
+        are decoded from their columns; any other attribute (a property) is read from
+        the block's rebuilt objects."""
+        self._flush()
+        codecs = self._codecs_of(cls)
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                if block.cls is not cls:
+                    continue
+                positions = block.offsets.astype(np.int64) + chunk.start
+                values: dict[str, list[Any]] = {}
+                objects: list[T] | None = None
+                for name in names:
+                    if name in codecs and name in block.columns:
+                        values[name] = _decode(codecs[name], block.columns[name])
+                    else:
+                        if objects is None:
+                            objects = self._decode_block(block)
+                        values[name] = [getattr(item, name, None) for item in objects]
+                yield positions, values
+        # Objects not packed yet (none after _flush, kept for safety).
+        packed = self._length - len(self._pending)
+        mine = [(packed + i, item) for i, item in enumerate(self._pending) if type(item) is cls]
+        if mine:
+            yield (
+                np.array([i for i, _ in mine], dtype=np.int64),
+                {name: [getattr(item, name, None) for _, item in mine] for name in names},
+            )
+
     def find(
         self, pairs: Iterable[tuple[str, str]], first: str = "path", second: str = "locator"
     ) -> dict[tuple[str, str], int]:
@@ -854,6 +931,56 @@ class ColumnStore(Sequence[T], Generic[T]):
                 if len(found) == len(wanted):
                     return found
         return found
+
+    def positions(
+        self,
+        pairs: Iterable[tuple[str, str]],
+        first: str = "path",
+        second: str = "locator",
+        *,
+        unless: tuple[str, str] | None = None,
+    ) -> list[int]:
+        """The positions, ascending, of every object whose ``(first, second)`` fields
+        equal one of ``pairs``; with ``unless=(name, value)``, also of every object whose
+        field ``name`` is not ``value``. Found on the compact columns, and only the
+        candidate rows decoded (in bulk), as in :meth:`find`."""
+        wanted = set(pairs)
+        firsts = {a for a, _ in wanted}
+        seconds = {b for _, b in wanted}
+        first_numbers, second_numbers = _numbers_in(firsts), _numbers_in(seconds)
+        self._flush()
+        found: list[np.ndarray] = []
+        for chunk in self._chunks:
+            for block in chunk.blocks:
+                keep = np.zeros(len(block.offsets), dtype=bool)
+                if unless is not None:
+                    name, value = unless
+                    column = block.columns.get(name)
+                    keep[:] = True
+                    if column is not None and not isinstance(column, _AllMissing):
+                        if isinstance(column, pa.Array):
+                            keep[_candidates(column, {value})] = False
+                        else:
+                            keep[[i for i, v in enumerate(column) if v == value]] = False
+                left, right = block.columns.get(first), block.columns.get(second)
+                rows = _candidates(left, firsts, first_numbers) if wanted else np.empty(0, np.int64)
+                if rows.size:
+                    rows = np.intersect1d(rows, _candidates(right, seconds, second_numbers))
+                rows = rows[~keep[rows]] if rows.size else rows
+                if rows.size and left is not None and right is not None:
+                    codecs = self._codecs_of(block.cls)
+                    picked = pa.array(rows)
+                    lefts = _decode(codecs[first], left.take(picked))
+                    rights = _decode(codecs[second], right.take(picked))
+                    for row, a, b in zip(rows.tolist(), lefts, rights, strict=True):
+                        if (a, b) in wanted:
+                            keep[row] = True
+                hits = np.flatnonzero(keep)
+                if hits.size:
+                    found.append(block.offsets[hits].astype(np.int64) + chunk.start)
+        if not found:
+            return []
+        return [int(at) for at in np.sort(np.concatenate(found))]
 
     def zone_id(self, zone: tzinfo | None) -> int:
         """The index of ``zone`` in :attr:`zones`, added when new."""
@@ -899,23 +1026,27 @@ class ColumnStore(Sequence[T], Generic[T]):
         return total
 
 
-def _candidates(column: Any, wanted: set[str]) -> np.ndarray:
+def _numbers_in(wanted: Iterable[str]) -> list[int]:
+    """The numbers of the values of ``wanted`` that are numbered texts (``line 12``)."""
+    return [
+        int(found.group(2)) for value in wanted if (found := _NUMBERED.fullmatch(value)) is not None
+    ]
+
+
+def _candidates(column: Any, wanted: set[str], numbers: list[int] | None = None) -> np.ndarray:
     """Rows of a stored string column that may equal one of ``wanted``: a superset, found
-    on the compact form (the number of a numbered text, the codes of a dictionary)."""
+    on the compact form (the number of a numbered text, the codes of a dictionary).
+    ``numbers`` is ``_numbers_in(wanted)`` when the caller has it already."""
     none = np.empty(0, dtype=np.int64)
     if column is None or isinstance(column, _AllMissing) or not isinstance(column, pa.Array):
         return none
     if _is_numbered(column):
         numbers_column = column.field("number")
         limit = 2**31 if numbers_column.type == pa.int32() else 2**63
-        numbers = {
-            int(found.group(2))
-            for value in wanted
-            if (found := _NUMBERED.fullmatch(value)) is not None and int(found.group(2)) < limit
-        }
-        if not numbers:
+        kept = {n for n in (_numbers_in(wanted) if numbers is None else numbers) if n < limit}
+        if not kept:
             return none
-        mask = pc.is_in(numbers_column, value_set=pa.array(sorted(numbers), numbers_column.type))
+        mask = pc.is_in(numbers_column, value_set=pa.array(sorted(kept), numbers_column.type))
     elif pa.types.is_dictionary(column.type):
         texts = pa.array(sorted(wanted), pa.string())
         codes = np.flatnonzero(

@@ -72,6 +72,7 @@ class Analysis:
     inferences: pd.DataFrame
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
     _found: dict[str, Record] = field(default_factory=dict, repr=False)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
     def record(self, ref: str) -> Record | None:
         found = self.records([ref])
@@ -330,6 +331,9 @@ def findings_frame(result: ScanResult) -> pd.DataFrame:
     """Every finding as a typed frame, with ``ref`` pointing to its record."""
     names = ("entity_type", "value", "score", "format", "path", "locator", "field", "start", "end",
              "occurrences")  # fmt: skip
+    findings = result.findings
+    if isinstance(findings, ColumnStore) and len(findings.count_classes()) == 1:
+        return _findings_frame_arrow(findings, names)
     # Read column by column: a stored finding is never rebuilt as an object.
     columns = {name: [row[0] for row in field_values(result.findings, name)] for name in names}
     refs = [
@@ -347,6 +351,53 @@ def findings_frame(result: ScanResult) -> pd.DataFrame:
             "start": pd.Series(columns["start"], dtype="int64"),
             "end": pd.Series(columns["end"], dtype="int64"),
             "occurrences": pd.Series([n or 1 for n in columns["occurrences"]], dtype="int64"),
+        }
+    )
+
+
+def _findings_frame_arrow(findings: ColumnStore[Any], names: Sequence[str]) -> pd.DataFrame:
+    """:func:`findings_frame` straight from the stored Arrow columns, block by block:
+    no Python object per finding (millions of strings were the summaries' peak)."""
+    (cls,) = findings.count_classes()
+    parts: dict[str, list[pa.ChunkedArray]] = {name: [] for name in names}
+    for _, columns in findings.iter_blocks(cls, list(names)):
+        for name in names:
+            parts[name].append(columns[name])
+
+    def column(name: str, kind: pa.DataType) -> pa.ChunkedArray:
+        chunks = [
+            chunk.dictionary_decode() if pa.types.is_dictionary(chunk.type) else chunk
+            for part in parts[name]
+            for chunk in (part.chunks if isinstance(part, pa.ChunkedArray) else [pa.array(part)])
+        ]
+        return pa.chunked_array([chunk.cast(kind) for chunk in chunks], kind)
+
+    def text(name: str) -> pd.Series:
+        return pd.Series(pd.arrays.ArrowStringArray(column(name, pa.string())))
+
+    def number(name: str, dtype: str) -> pd.Series:
+        return pd.Series(column(name, pa.float64() if dtype == "float64" else pa.int64())
+                         .to_numpy(), dtype=dtype)  # fmt: skip
+
+    occurrences = column("occurrences", pa.int64()).fill_null(1)
+    occurrences = pc.if_else(pc.equal(occurrences, 0), 1, occurrences)
+    return pd.DataFrame(
+        {
+            "entity_type": text("entity_type"),
+            "value": text("value"),
+            "score": number("score", "float64"),
+            "source": text("format"),
+            "ref": pd.Series(
+                pd.arrays.ArrowStringArray(
+                    pc.binary_join_element_wise(
+                        column("path", pa.string()), column("locator", pa.string()), "#"
+                    )
+                )
+            ),
+            "field": text("field"),
+            "start": number("start", "int64"),
+            "end": number("end", "int64"),
+            "occurrences": pd.Series(occurrences.to_numpy(), dtype="int64"),
         }
     )
 
@@ -558,16 +609,31 @@ def _preview(record: Record, spans: Sequence[tuple[int, int]] | None, reveal: bo
 
 def text_spans(analysis: Analysis, refs: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """The personal spans found in the ``text`` field of each of ``refs``, selected from
-    the findings frame column-wise."""
-    refs = list(refs)
-    spans: dict[str, list[tuple[int, int]]] = {ref: [] for ref in refs}
+    the findings frame column-wise, in one pass for the refs not asked before (kept, up
+    to :data:`LOOKUP_CACHE` refs: a pass over millions of findings per claim was slow)."""
+    refs = list(dict.fromkeys(refs))
+    known = analysis._spans
+    missing = [ref for ref in refs if ref not in known]
     frame = analysis.findings
-    if frame.empty or not refs:
-        return spans
-    chosen = frame[(frame["field"] == "text") & frame["ref"].isin(refs)]
-    for ref, start, end in chosen[["ref", "start", "end"]].itertuples(index=False):
-        spans[str(ref)].append((int(start), int(end)))
-    return spans
+    found: dict[str, list[tuple[int, int]]] = {ref: [] for ref in missing}
+    if missing and not frame.empty:
+        chosen = frame[frame["ref"].isin(missing)]
+        chosen = chosen[chosen["field"] == "text"]
+        for ref, start, end in chosen[["ref", "start", "end"]].itertuples(index=False):
+            found[str(ref)].append((int(start), int(end)))
+    for ref, spans in found.items():
+        if len(known) >= LOOKUP_CACHE:
+            break
+        known[ref] = spans
+    return {ref: list(known[ref]) if ref in known else found[ref] for ref in refs}
+
+
+def prefetch_evidence(analysis: Analysis, refs: Iterable[str]) -> None:
+    """Look up the records of ``refs`` and their text spans in one pass each, so that
+    drawing each claim's evidence afterwards reads only what is kept."""
+    asked = list(dict.fromkeys(refs))
+    analysis.lookup(asked)
+    text_spans(analysis, asked)
 
 
 def records_table(

@@ -22,7 +22,7 @@ from footprint.infer.base import Inference
 from footprint.infer.frame import prepare
 from footprint.model import Record
 from footprint.scan import ScanResult
-from footprint.views import Analysis, plain, shown, summarise
+from footprint.views import EVIDENCE_LIMIT, Analysis, plain, prefetch_evidence, shown, summarise
 
 # Nodes the social network sends to the browser at most (strongest ties first).
 NETWORK_NODES = 60
@@ -47,24 +47,37 @@ class KnowSummary:
 
 
 def know_summary(records: Sequence[Record]) -> KnowSummary:
-    """Every aggregate the page draws, from one shared inference frame."""
+    """Every aggregate the page draws, from one shared inference frame.
+
+    Each family's memoised results and lexicon hits are dropped once it is done, so the
+    peak is the frame and one family's working set, not all of them piled up."""
     inp = prepare(records)
     identity_nodes, identity_edges = identity.identity_graph(inp)
+    identifiers = identity.identifier_table(inp)
+    inp.forget(hits=True)
     contact_nodes, contact_edges = social.contact_graph(inp)
     stats = social.contact_stats(inp)
     relationships = social.relationship_scores(inp)
+    inp.forget(hits=True)
+    heatmap = routine.heatmap_frame(inp)
+    nights = routine.sleep_nights(inp)
+    inp.forget(hits=True)
+    clusters = places.place_clusters(inp)
+    inp.forget(hits=True)
+    spending = finances.spending_by_category(inp)
+    inp.forget(hits=True)
     return KnowSummary(
-        identifiers=identity.identifier_table(inp),
+        identifiers=identifiers,
         identity_nodes=identity_nodes,
         identity_edges=identity_edges,
         contacts=_contacts_with_labels(stats, relationships),
         contact_nodes=contact_nodes,
         contact_edges=contact_edges,
         relationships=relationships.drop(columns=["rows"], errors="ignore"),
-        heatmap=routine.heatmap_frame(inp),
-        nights=routine.sleep_nights(inp),
-        places=places.place_clusters(inp),
-        spending=finances.spending_by_category(inp),
+        heatmap=heatmap,
+        nights=nights,
+        places=clusters,
+        spending=spending,
         platform=platform.platform_table(inp),
     )
 
@@ -410,7 +423,15 @@ def analyse(result: ScanResult) -> Analysis:
     """The scan with every summary the dashboard draws; the one slow step after a scan."""
     analysis = summarise(result)
     analysis.extras["know"] = know_summary(result.records)
+    # Every claim's evidence now, in one pass over the store, not at a page's first draw.
+    prefetch_evidence(analysis, claim_evidence(result.inferences))
+    analysis.known  # noqa: B018  (the matcher of every value found, which pages mask with)
     return analysis
+
+
+def claim_evidence(inferences: Sequence[Inference]) -> list[str]:
+    """The records the What they know page shows as evidence, every claim's first few."""
+    return [ref for inference in inferences for ref in inference.evidence[:EVIDENCE_LIMIT]]
 
 
 def know_of(analysis: Analysis) -> KnowSummary:

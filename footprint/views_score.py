@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -29,6 +30,8 @@ from footprint.score import (
     waterfall_frame,
 )
 from footprint.score.engine import holds
+from footprint.score.rulebook import Trigger
+from footprint.store import ColumnStore
 from footprint.views import plain, shown
 
 MARGIN = {"l": 10, "r": 10, "t": 30, "b": 10}
@@ -36,22 +39,57 @@ EDITOR_COLUMNS = ["rule", "enabled", "points", "cap", "description", "dimension"
 
 
 def rule_records(book: Rulebook, records: Sequence[Record]) -> list[Record]:
-    """The records any record-pattern rule of ``book`` could count (whatever the overrides)."""
+    """The records any record-pattern rule of ``book`` could count (whatever the overrides).
+
+    From a store the conditions are tested on the decoded columns of the kinds the
+    rules name, once per distinct combination of values, and only the records kept are
+    rebuilt: rebuilding every record took close to a minute on eight million."""
     triggers = [rule.trigger for rule in book.rules if rule.trigger.record_kind is not None]
     if not triggers:
         return []
+    if not isinstance(records, ColumnStore):
+        return [record for record in records if _counted(triggers, record.kind, record)]
+    kept: list[int] = []
+    for cls in records.count_classes():
+        kind = str(getattr(cls, "kind", ""))
+        mine = [trigger for trigger in triggers if trigger.record_kind in ("any", kind)]
+        if not mine:
+            continue
+        names = sorted({c.field.split(".")[0] for t in mine for c in [*t.when, *t.when_any]})
+        if not names:  # no condition: every record of the kind counts
+            for positions, _ in records.iter_rows(cls, []):
+                kept.extend(positions.tolist())
+            continue
+        seen: dict[tuple[Any, ...], bool] = {}
+        for positions, values in records.iter_rows(cls, names):
+            columns = [values[name] for name in names]
+            for position, row in zip(positions.tolist(), zip(*columns, strict=True), strict=True):
+                try:
+                    verdict = seen.get(row)
+                except TypeError:  # an unhashable value (a list, a dict): test it as is
+                    verdict = None
+                    hashable = False
+                else:
+                    hashable = True
+                if verdict is None:
+                    verdict = _counted(mine, kind, dict(zip(names, row, strict=True)))
+                    if hashable:
+                        seen[row] = verdict
+                if verdict:
+                    kept.append(position)
+    return records.take(kept)
 
-    def counted(record: Record) -> bool:
-        for trigger in triggers:
-            if trigger.record_kind not in ("any", record.kind):
-                continue
-            if not all(holds(c, record) for c in trigger.when):
-                continue
-            if not trigger.when_any or any(holds(c, record) for c in trigger.when_any):
-                return True
-        return False
 
-    return [record for record in records if counted(record)]
+def _counted(triggers: Sequence[Trigger], kind: str, target: object) -> bool:
+    """Whether a record of ``kind`` (or a mapping of its fields) meets any trigger."""
+    for trigger in triggers:
+        if trigger.record_kind not in ("any", kind):
+            continue
+        if not all(holds(c, target) for c in trigger.when):
+            continue
+        if not trigger.when_any or any(holds(c, target) for c in trigger.when_any):
+            return True
+    return False
 
 
 def rescore(

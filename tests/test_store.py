@@ -95,6 +95,40 @@ def test_any_records_come_back_equal_and_in_order(items: list[Record], chunk_row
         r for r in items if not isinstance(r, LocationPoint)
     ]
     assert list(of_kind(store, "payment")) == [r for r in items if r.kind == "payment"]
+    picked = list(range(0, len(items), 3))[::-1] + [0] * bool(items)
+    assert store.take(picked) == [items[i] for i in sorted(set(picked))]
+    pairs = {(r.path, r.locator) for r in items[::4]} | {("a/chat.txt", "nowhere")}
+    assert store.positions(pairs) == [
+        i for i, r in enumerate(items) if (r.path, r.locator) in pairs
+    ]
+    assert store.positions(pairs, unless=("source", "paypal")) == [
+        i for i, r in enumerate(items) if (r.path, r.locator) in pairs or r.source != "paypal"
+    ]
+    for cls in {type(r) for r in items}:
+        rows = [
+            (int(at), {name: values[name][i] for name in values})
+            for positions, values in store.iter_rows(cls, ["text", "kind", "ref"])
+            for i, at in enumerate(positions)
+        ]
+        assert rows == [
+            (i, {"text": r.text, "kind": r.kind, "ref": r.ref})
+            for i, r in enumerate(items)
+            if type(r) is cls
+        ]
+
+
+def test_take_decodes_whole_chunks_or_single_rows() -> None:
+    items = [Message(source="whatsapp", path="c.txt", locator=f"line {i}", timestamp=None,
+                     text=f"t{i}") for i in range(2_000)]  # fmt: skip
+    store = ColumnStore.of(items, chunk_rows=500)
+    many = list(range(0, 2_000, 2))  # over the whole-chunk threshold in every chunk
+    assert store.take(many) == [items[i] for i in many]
+    assert store.take([1999, 3, 3]) == [items[3], items[1999]]
+    assert store.take([]) == []
+    # Numbered locators and a dictionary-encoded path, found on their compact form.
+    wanted = {("c.txt", "line 5"), ("c.txt", "line 1999"), ("d.txt", "line 6")}
+    assert store.positions(wanted) == [5, 1999]
+    assert store.positions(wanted, unless=("text", "t7")) == [i for i in range(2_000) if i != 7]
 
 
 def test_amounts_keep_every_digit_and_missing_fields_stay_missing() -> None:

@@ -141,9 +141,11 @@ class InferenceInput:
     _hits: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    def forget(self) -> None:
-        """Drop memoised results (not the lexicon hits), to free their memory."""
+    def forget(self, hits: bool = False) -> None:
+        """Drop memoised results (and, with ``hits``, the lexicon hits), to free their memory."""
         self._memo.clear()
+        if hits:
+            self._hits.clear()
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """``compute()``, run once per input: for results several families share."""
