@@ -28,6 +28,7 @@ from footprint.errors import FootprintError
 from footprint.paths import (
     HELDOUT2_PERSONAS,
     HELDOUT3_PERSONAS,
+    HELDOUT4_PERSONAS,
     HELDOUT_PERSONAS,
     INDEPENDENT_PERSONAS,
     SAMPLE_EXPORTS,
@@ -596,7 +597,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2, heldout3)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout4)."
         ),
     ] = None,
     calibration: Annotated[
@@ -620,6 +621,7 @@ def eval_command(
                 HELDOUT_PERSONAS,
                 HELDOUT2_PERSONAS,
                 HELDOUT3_PERSONAS,
+                HELDOUT4_PERSONAS,
             )
             if folder.is_dir()
         ]

@@ -16,6 +16,7 @@ HELDOUT_PERSONAS = PROJECT_ROOT / "tests" / "heldout" / "personas"
 # Later blind sets, each measured before any change was made for it.
 HELDOUT2_PERSONAS = PROJECT_ROOT / "tests" / "heldout2" / "personas"
 HELDOUT3_PERSONAS = PROJECT_ROOT / "tests" / "heldout3" / "personas"
+HELDOUT4_PERSONAS = PROJECT_ROOT / "tests" / "heldout4" / "personas"
 
 
 def require(path: Path, what: str) -> Path:
