@@ -17,6 +17,7 @@ POSITIVE = [
     ("her plate is CKL-R47 btw", "CKL-R47"),
     ("new tags 7ABC123 came", "7ABC123"),
     ("whose truck is KLM 4821 blocking the gate", "KLM 4821"),
+    ("plate on the new car is TX RKZ 907, a red one", "RKZ 907"),  # a state before it
 ]
 NEGATIVE = [
     "川A区会议室",  # no digit in the serial

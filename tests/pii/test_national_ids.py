@@ -29,6 +29,7 @@ POSITIVE = [
     ("US_PASSPORT", "passport# A12345678", "A12345678"),
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
     ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),
+    ("US_DRIVER_LICENSE", "my license # is K 204 518 337 190", "K 204 518 337 190"),
 ]
 NEGATIVE = [
     ("UK_NINO", "QQ 12 34 56 C"),  # QQ is not a NINO prefix

@@ -156,6 +156,12 @@ class UsDriverLicenseAdapter(PresidioAdapter):
     PATTERNS: ClassVar[list[Pattern]] = [
         *(Pattern(p.name, p.regex, 0.05) for p in UsLicenseRecognizer.PATTERNS),
         Pattern("Driver License - dashed digits", r"\b[0-9]{2,3}-[0-9]{2,3}-[0-9]{3,4}\b", 0.05),
+        # A letter and digit groups, as printed on the card: L 512 847 391 026, F-123-456-78.
+        Pattern(
+            "Driver License - letter and groups",
+            r"\b[A-Z][ \-][0-9]{3}(?:[ \-][0-9]{2,3}){2,4}\b",
+            0.05,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "driver's license", "drivers license", "driver license", "driver's licence",

@@ -19,7 +19,9 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "north_american",
-            r"(?<![A-Za-z0-9\-])(?=[A-Z0-9\- ]*[0-9])(?=[A-Z0-9\- ]*[A-Z])"
+            # A digit and a letter inside the plate itself, so "MN DKT 482" gives "DKT 482".
+            r"(?<![A-Za-z0-9\-])(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,4}[0-9])"
+            r"(?=[A-Z0-9]{0,4}[\- ]?[A-Z0-9]{0,4}[A-Z])"
             r"[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}(?![A-Za-z0-9\-])",
             0.1,
         ),
