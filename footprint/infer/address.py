@@ -135,6 +135,8 @@ def _slang() -> str:
     labels = lexicon.groups["vocative"].labels
     names = ("partner", "close_friend", "casual", "friend_or_kin")
     terms = [t for name in names for t in labels[name].terms if t.isascii()]
+    # "little bro pls", "big sis can u...": a sibling named by age is addressed, like slang.
+    terms += [t for t in labels["family"].terms if re.match(r"(?:little|lil|big|baby) ", t)]
     return _alternation(terms)
 
 

@@ -56,6 +56,19 @@ _CLINICAL = re.compile(
 # categories need more: "I didn't go to the protest" and "我不会去参加游行" put the
 # negation a few words before the term. A term counts unless a negation precedes it
 # within this many words (English) or characters (Chinese) of the same clause.
+# A care place named as the user's work place ("our clinic sees...", "long shift at the
+# hospital", 我们医院, 在诊所上班): a vet tech or a nurse at work, not the user's own care.
+_CARE_PLACE = r"(?:clinic|hospital|pharmacy|ward)"
+_WORK_CARE_PLACE = re.compile(
+    r"(?i)\b(?:our|my work's)\s+" + _CARE_PLACE + r"\b"
+    r"|\b(?:long|busy|rough|slow|hard|quiet|crazy|brutal)\s+(?:day|week|shift|night|morning)s?"
+    r"\s+(?:at|in)\s+(?:the\s+)?" + _CARE_PLACE + r"\b"
+    r"|\b(?:work|working|shift|shifts|clock(?:ed)?\s+in)\s+(?:at|in)\s+(?:the\s+)?"
+    + _CARE_PLACE
+    + r"\b"
+    r"|我们(?:医院|诊所|药房|药店|科室)|在(?:医院|诊所|药房|药店)(?:上班|值班|工作)"
+    r"|(?:医院|诊所|药店)(?:上班|值班|加班|排班)"
+)
 NEGATION_WORDS = 4
 NEGATION_CHARS = 6
 _NEGATIONS = frozenset({"not", "no", "never", "cannot", "without", "nobody", "neither", "nor"})
@@ -233,6 +246,9 @@ def _users_own(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
             keep.append(subject.owned_by_user(text, term))
             continue
         if group == "religion" and subject.at_anothers_ceremony(text):
+            keep.append(False)
+            continue
+        if group == "health" and label in GENERIC_LABELS and _WORK_CARE_PLACE.search(text):
             keep.append(False)
             continue
         keep.append(not subject.about_someone_else(text, term))

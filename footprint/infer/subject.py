@@ -88,6 +88,13 @@ _OWN_PERSON_EN = frozenset({"my", "our"})
 _OWN_PERSON_ZH = re.compile(r"(?:我的|我们的|我们|咱们|咱)\s*$")
 
 
+_WORK_PLACES = frozenset(
+    {"work", "office", "clinic", "hospital", "school", "lab", "shop", "store", "salon",
+     "studio", "restaurant", "公司", "单位", "医院", "诊所", "学校", "门店", "店里", "实验室",
+     "车间", "科室"}
+)  # fmt: skip
+
+
 @cache
 def _kin_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words for people from the forms-of-address lexicon: (English tokens, Chinese words)."""
@@ -101,8 +108,9 @@ def _kin_words() -> tuple[frozenset[str], tuple[str, ...]]:
             found = groups[group].labels.get(label)
             if found is not None:
                 terms += found.terms
-    latin = frozenset(t for t in terms if t.isascii() and " " not in t) - {"work", "office"}
-    cjk = tuple(t for t in terms if not t.isascii() and t not in {"公司", "单位"})
+    # Work places in saved names ("Theo (clinic)", "王姐 医院") are places, not people.
+    latin = frozenset(t for t in terms if t.isascii() and " " not in t) - _WORK_PLACES
+    cjk = tuple(t for t in terms if not t.isascii() and t not in _WORK_PLACES)
     return latin | _PERSON_NOUNS | _OTHER_PRONOUNS, cjk + _CJK_OTHER_BASE
 
 
