@@ -23,6 +23,7 @@ from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from footprint.pii.recognizers.email import CjkEmailRecognizer
+from footprint.pii.recognizers.given_name import GivenNameRecognizer
 from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
@@ -63,6 +64,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnAddressRecognizer,
     CnPersonRecognizer,
     KinshipNameRecognizer,
+    GivenNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,
