@@ -30,9 +30,11 @@ from footprint.pii.given_names import english_given_names, english_surnames, pla
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
-_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_SURNAME = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_ANY_NAME = r"[A-Za-z][a-z]+"
+# Latin letters, accented ones too (Zoë, Vrandečić); edges are Latin letters only, so a
+# name glued to Chinese text ("和Niamh Gallagher去") is still found.
+_GIVEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_SURNAME = r"(?:Mc|Mac|O'|O’)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_ANY_NAME = r"\p{Latin}\p{Ll}+"
 # Roles people name a person by in chat (service people, work, home).
 _ROLES = (
     "plumber|electrician|builder|joiner|roofer|plasterer|decorator|painter|handyman|"
@@ -53,8 +55,8 @@ _POSSESSIVE = r"(?:my|our|your|ur|his|her|their)"
 # Kin words used as a title, without "my": "nana Jean", "uncle dev".
 _KIN_TITLES = "aunt|auntie|aunty|uncle|cousin|nan|nana|nanna|gran|granny|grandma|grandpa|grandad"
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )"
-_EDGE_BEFORE = r"(?<![A-Za-z0-9'’\-])"
-_EDGE_AFTER = r"(?![A-Za-z0-9\-])"
+_EDGE_BEFORE = r"(?<![\p{Latin}0-9'’\-])"
+_EDGE_AFTER = r"(?![\p{Latin}0-9\-])"
 _LIST_WORD = r"[A-Z][a-z]{1,9}"
 
 FULL_NAME_SCORE = 0.7
@@ -76,7 +78,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         Pattern(
             "role_name",
             rf"{_EDGE_BEFORE}(?i:(?:{_POSSESSIVE} |the )?(?:{_ROLES})(?:'s|’s)?)"
-            rf"(?:[:\-–] ?| (?:is |was |called |named |= ?)?|, )"
+            rf"(?: ?[:\-–] ?| (?:is |was |called |named |= ?)?|, )"
             rf"{_TITLE}?(?P<given>{_ANY_NAME})(?: (?P<surname>{_SURNAME}))?{_EDGE_AFTER}",
             CONTEXT_NAME_SCORE,
         ),
@@ -155,8 +157,8 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         if given[0].isupper():
             if not in_dataset and (lowered in self.dictionary or not self.dictionary):
                 return []  # a capitalised word after "my boss": a name unless it is a word
-        elif not in_dataset or lowered in self.dictionary:
-            return []  # lower case: only a given name that is no word ("nan jean" is not)
+        elif not in_dataset or lowered in self.dictionary or not self.dictionary:
+            return []  # lower case: only a given name known to be no word
         surname = match.group("surname")
         if surname and given[0].isupper() and self._surname_ok(surname) is not None:
             end = match.end("surname")
