@@ -55,6 +55,8 @@ NEGATIVE = [
     "my boss Monday",  # a common word
     "my friend Paris",  # a place
     "April Showers",  # a month
+    "meet on Gray St",  # a street type after "on"
+    "at 4 Ada Lane",
     "the builder will",
 ]
 

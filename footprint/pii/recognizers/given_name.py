@@ -29,6 +29,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from footprint.pii.given_names import english_given_names, english_surnames, place_names
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+from footprint.pii.recognizers.street_address import STREET_WORDS
 
 # Latin letters, accented ones too (Zoë, Vrandečić); edges are Latin letters only, so a
 # name glued to Chinese text ("和Niamh Gallagher去") is still found.
@@ -64,6 +65,9 @@ KNOWN_SURNAME_SCORE = 0.8
 CONTEXT_NAME_SCORE = 0.75
 _SENTENCE_END = frozenset('.!?\n:;"(')
 _SMALL_WORDS = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "to", "for", "&"})
+_LOCATIVE = regex.compile(
+    r"(?i:\b(?:on|at|off|down|up|along|via|to|from|in|near|round|onto|past)|[0-9][A-Za-z]?) $"
+)
 _CAPITALISED = regex.compile(r"[A-Z][A-Za-z'’\-]*")
 
 
@@ -140,6 +144,8 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             return []
         if given.lower() in place_names() and surname.lower() in self.dictionary:
             return []
+        if surname.lower() in STREET_WORDS and _LOCATIVE.search(text, 0, match.start()):
+            return []  # "on Gray St", "at 4 Ada Lane": a street, though Lane is a surname
         if _in_title_run(text, match.start(), match.end()):
             return []
         score = KNOWN_SURNAME_SCORE if known else FULL_NAME_SCORE
@@ -197,7 +203,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             return None
         if lowered in english_surnames():
             return True
-        if not self.dictionary or lowered in self.dictionary:
+        if lowered in STREET_WORDS or not self.dictionary or lowered in self.dictionary:
             return None
         return False
 

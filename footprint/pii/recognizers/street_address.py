@@ -43,6 +43,8 @@ _TOO_AMBIGUOUS = frozenset(
 )  # fmt: skip
 _TYPES = (frozenset(usaddress.STREET_NAMES) | _UK_TYPES | _COMMON_TYPES) - _TOO_AMBIGUOUS
 _DIRECTIONS = frozenset(usaddress.DIRECTIONS)
+# Every street type and direction, lower case: no surname is one ("Gray St", "Ada Lane").
+STREET_WORDS = frozenset(usaddress.STREET_NAMES) | _TYPES | _DIRECTIONS
 
 
 def _alternation(words: frozenset[str]) -> str:
