@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from footprint.pii.engine import Detector
 from footprint.pii.given_names import english_given_names, english_surnames, place_names
@@ -107,3 +109,19 @@ def test_the_lists_are_loaded_offline() -> None:
     assert {"gallagher", "byrne", "smith"} <= surnames
     assert {"australia", "texas", "paris"} <= places
     assert "houston" not in places  # a common surname too
+
+
+_LOWER_WORDS = st.lists(
+    st.sampled_from(["ok", "see", "you", "at", "the", "pub", "eamon", "priya", "niamh", "lol",
+                     "gallagher", "tonight", "and", "with", "shona", "tadhg", "dev"]),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_LOWER_WORDS)
+def test_lower_case_without_a_role_or_kin_word_is_no_name(
+    recognizer: GivenNameRecognizer, text: str
+) -> None:
+    """In lower case only a role or kinship word makes a given name a name."""
+    assert _names(recognizer, text) == []
