@@ -372,7 +372,7 @@ def gen_sessions(
     while made < target:
         day = p.start + timedelta(days=rng.randrange(p.days))
         lo, hi = p.wake
-        t = wake_dt(p, day, rng.randrange(lo + 5, hi - 40))
+        t = wake_dt(p, day, rng.randrange(lo + 5, hi - 40)) + timedelta(seconds=rng.randrange(60))
         n = rng.randint(2, 12)
         last_me = rng.random() < 0.5
         for _ in range(n):
@@ -518,6 +518,7 @@ def memotrace_csv(p: Persona, chat: Chat) -> bytes:
         "system": (10000, 0),
     }
     for i, m in enumerate(sorted(chat.msgs, key=lambda x: x.dt), start=1):
+        assert in_wake(p, m.dt), (p.pid, chat.title, m)
         typ, sub = codes[m.kind]
         w.writerow(
             [
@@ -564,6 +565,7 @@ def pywxdump_csv(p: Persona, chat: Chat, rng: random.Random) -> bytes:
         "system": "系统通知",
     }
     for i, m in enumerate(sorted(chat.msgs, key=lambda x: x.dt), start=1):
+        assert in_wake(p, m.dt), (p.pid, chat.title, m)
         src = ""
         if m.kind in ("image", "video", "voice"):
             ext = {"image": "dat", "video": "mp4", "voice": "mp3"}[m.kind]
@@ -597,6 +599,7 @@ def wechatdump_txt(p: Persona, chat: Chat) -> bytes:
     }
     lines = []
     for m in sorted(chat.msgs, key=lambda x: x.dt):
+        assert in_wake(p, m.dt), (p.pid, chat.title, m)
         who = "me" if m.is_me else ("" if m.kind == "system" else m.sender)
         content = m.text
         if m.kind == "image":
@@ -683,6 +686,7 @@ def alipay_csv(p: Persona, rows: list[Pay], name: str, account: str, rng: random
     widths = [20, 24, 24, 24, 24, 22, 22, 26, 24, 15, 22, 22]
     lines.append("".join(pad(h, w) + "," for h, w in zip(head, widths, strict=False)))
     for r in rows:
+        assert in_wake(p, r.dt), (p.pid, r)
         order = f"{r.dt:%Y%m%d}2200{rng.randrange(10**13):013d}"
         mer = f"T{rng.randrange(10**18):018d}" if r.category not in ("转账红包", "亲友代付") else ""
         cells = [
@@ -734,6 +738,7 @@ def wechatpay_csv(p: Persona, rows: list[Pay], nick: str, rng: random.Random) ->
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for r in rows:
+        assert in_wake(p, r.dt), (p.pid, r)
         tid = f"42000{rng.randrange(10**23):023d}\t"
         mid = (
             (f"{rng.randrange(10**20):020d}\t")
@@ -966,7 +971,7 @@ PARTNER = [
     "你到哪了",
     "给你点了{drink} 记得拿",
     "今天好累 想抱抱",
-    "周末去{place}看看沙发？",
+    "周末去宜家看看沙发？",
     "房东说下个月要涨房租 烦",
     "猫粮没了 我下单了",
     "你的快递我拿上来了",
@@ -995,7 +1000,6 @@ FRIEND = [
     "我又胖了三斤 哭",
     "你生日想要啥",
     "他昨天又没回我消息",
-    "你说我要不要去相亲",
     "刚下单了一堆东西 吃土了",
     "{drink}新品好难喝 别买",
     "晚上打电话 有瓜",
@@ -1303,7 +1307,10 @@ def persona_lin() -> Persona:
         d(p, 48),
         "15:30",
         [
-            ("王姐", "客户那边新的对接人叫陈昊 邮箱 chenhao.design@example.com 你直接发他"),
+            (
+                "王姐",
+                "客户那边新的对接人叫陈昊\n邮箱 chenhao.design@example.com\n你直接发他 抄送我",
+            ),
             ("me", "收到"),
         ],
     )
@@ -1435,6 +1442,25 @@ def persona_lin() -> Persona:
         [("妈妈", "我和你姨去玉佛寺烧香了 给你求了个平安符"), ("me", "好 你们开心就好")],
     )
     script(p, mom, d(p, 58), "09:30", [("妈妈", "初一了 我去庙里拜拜 你不用管")])
+
+    # shared locations (MemoTrace Type 48: XML, x = latitude, y = longitude)
+    for off, hhmm, who, (lat, lon), label, poi in (
+        (17, "18:52", "阿哲", (31.2200, 121.4750), "上海市黄浦区新天地", "新天地"),
+        (53, "12:31", "me", (31.1950, 121.4370), "上海市徐汇区徐家汇", "徐家汇地铁站"),
+    ):
+        day = d(p, off)
+        h, mi = (int(x) for x in hhmm.split(":"))
+        xml = f'<?xml version="1.0"?>\n<msg>\n\t<location x="{lat:.6f}" y="{lon:.6f}" scale="16" label="{label}" maptype="roadmap" poiname="{poi}" poiid="" />\n</msg>'
+        zhe.msgs.append(
+            Msg(
+                datetime(day.year, day.month, day.day, h, mi, 14, tzinfo=CST),
+                p.me_nick if who == "me" else who,
+                who == "me",
+                "location",
+                xml,
+            )
+        )
+    script(p, zhe, d(p, 17), "18:53", [("阿哲", "到这来 我在门口")])
 
     # payments ---------------------------------------------------------
     ali: list[Pay] = []
@@ -1928,7 +1954,7 @@ def persona_chen() -> Persona:
         d(p, 24),
         "20:50",
         [
-            ("阿峰", "加这个代理 hg_dl8866 说是我介绍的 能先上分后给钱"),
+            ("阿峰", "加这个代理\nhg_dl8866\n说是我介绍的 能先上分后给钱"),
             ("me", "靠谱吗"),
             ("阿峰", "我玩了半年了"),
         ],
@@ -2285,17 +2311,21 @@ COLL = [
     "PR帮我review下",
     "今天站会改到十点半",
     "这个接口超时 谁改的",
-    "晚上开黑不 王者",
     "需求评审又延期了",
     "午饭去吃{food}？",
     "发版到几点",
     "测试环境又挂了",
     "这个bug复现不了",
     "老大说下周要上线",
-    "我买了足彩 又输了两百",
     "k8s那个配置你动过吗",
     "咖啡走起",
     "今天早点溜",
+]
+COLL_THEM = [
+    "晚上开黑不 王者 差一个",
+    "我买了足彩 又输了两百",
+    "昨晚排位连跪 心态崩了",
+    "这期双色球我又没中",
 ]
 DAD3 = [
     "最近忙不忙",
@@ -2422,7 +2452,14 @@ def persona_zhao() -> Persona:
     grp = Chat("七中2014届3班", "七中2014届3班", "", True)
     gen_sessions(p, rng, gf, 390, [(GF, 3, "both"), (GENERIC, 3, "both")], ["桐桐"])
     gen_sessions(p, rng, mom, 190, [(MOM3, 4, "them"), (GENERIC, 1, "both")], ["老妈"])
-    gen_sessions(p, rng, yang, 160, [(COLL, 4, "both"), (GENERIC, 1, "both")], ["杨帆"])
+    gen_sessions(
+        p,
+        rng,
+        yang,
+        160,
+        [(COLL, 4, "both"), (COLL_THEM, 1, "them"), (GENERIC, 1, "both")],
+        ["杨帆"],
+    )
     gen_sessions(p, rng, dad, 60, [(DAD3, 3, "them"), (GENERIC, 1, "me")], ["老爸"])
     script(p, grp, d(p, 0), "20:00", [("sys", '"李婷"修改群名为"七中2014届3班"')])
     fill_group(
@@ -2564,6 +2601,7 @@ def persona_zhao() -> Persona:
     def tg_chat(c: Chat, cid: int) -> dict[str, object]:
         msgs = []
         for i, m in enumerate(sorted(c.msgs, key=lambda x: x.dt), start=1):
+            assert in_wake(p, m.dt), (p.pid, c.title, m)
             ents = []
             for val, typ in (
                 ("+86 186 0281 7734", "phone"),

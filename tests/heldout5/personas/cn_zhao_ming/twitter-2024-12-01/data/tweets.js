@@ -4,368 +4,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1839243275072503209"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "11"
-      ],
-      "favorite_count": "2",
-      "id_str": "1839243275072503209",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1839243275072503209",
-      "created_at": "Thu Nov 28 10:31:49 +0000 2024",
-      "favorited": false,
-      "full_text": "玉林路的烤肉还是那个味",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834592603749152174"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [
-          {
-            "name": "Kevin Wu",
-            "screen_name": "kevinwu_berlin",
-            "indices": [
-              "2",
-              "17"
-            ],
-            "id_str": "998877665544332211",
-            "id": "998877665544332211"
-          }
-        ],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "30"
-      ],
-      "favorite_count": "6",
-      "id_str": "1834592603749152174",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1834592603749152174",
-      "created_at": "Tue Nov 26 07:21:25 +0000 2024",
-      "favorited": false,
-      "full_text": "跟 @kevinwu_berlin 视频 他说柏林已经零度了",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1839480446938345921"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "17"
-      ],
-      "favorite_count": "4",
-      "id_str": "1839480446938345921",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1839480446938345921",
-      "created_at": "Sun Nov 24 13:45:33 +0000 2024",
-      "favorited": false,
-      "full_text": "周三查经 读到诗篇二十三篇 很安静",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1832447841731499427"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "17"
-      ],
-      "favorite_count": "11",
-      "id_str": "1832447841731499427",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1832447841731499427",
-      "created_at": "Fri Nov 22 15:52:28 +0000 2024",
-      "favorited": false,
-      "full_text": "周三查经 读到诗篇二十三篇 很安静",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1835199873820328911"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "9"
-      ],
-      "favorite_count": "6",
-      "id_str": "1835199873820328911",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1835199873820328911",
-      "created_at": "Wed Nov 20 04:29:13 +0000 2024",
-      "favorited": false,
-      "full_text": "线上事故复盘 心累",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1837345731168433045"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "14"
-      ],
-      "favorite_count": "2",
-      "id_str": "1837345731168433045",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1837345731168433045",
-      "created_at": "Mon Nov 18 05:45:22 +0000 2024",
-      "favorited": false,
-      "full_text": "霸王茶姬第二杯半价 不喝亏了",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1835115213436042684"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "11"
-      ],
-      "favorite_count": "0",
-      "id_str": "1835115213436042684",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1835115213436042684",
-      "created_at": "Mon Nov 18 04:18:07 +0000 2024",
-      "favorited": false,
-      "full_text": "成都又下雨了 第45天",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1837417077527182339"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "17"
-      ],
-      "favorite_count": "8",
-      "id_str": "1837417077527182339",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1837417077527182339",
-      "created_at": "Thu Nov 14 15:34:47 +0000 2024",
-      "favorited": false,
-      "full_text": "周三查经 读到诗篇二十三篇 很安静",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1838240503849543043"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "10"
-      ],
-      "favorite_count": "9",
-      "id_str": "1838240503849543043",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1838240503849543043",
-      "created_at": "Thu Nov 14 09:15:02 +0000 2024",
-      "favorited": false,
-      "full_text": "国庆哪也不去 在家躺",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1833187006864173072"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "14"
-      ],
-      "favorite_count": "11",
-      "id_str": "1833187006864173072",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1833187006864173072",
-      "created_at": "Tue Nov 12 15:22:23 +0000 2024",
-      "favorited": false,
-      "full_text": "今天的讲道很有感触 感谢主🙏",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834092131212216396"
+            "1839888546095419116"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -384,12 +23,12 @@ window.YTD.tweets.part0 = [
         "0",
         "12"
       ],
-      "favorite_count": "11",
-      "id_str": "1834092131212216396",
+      "favorite_count": "8",
+      "id_str": "1839888546095419116",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1834092131212216396",
-      "created_at": "Thu Nov 07 06:41:24 +0000 2024",
+      "id": "1839888546095419116",
+      "created_at": "Wed Nov 20 10:18:31 +0000 2024",
       "favorited": false,
       "full_text": "新买的机械键盘 手感一般",
       "lang": "zh"
@@ -400,147 +39,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1833397587513470894"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "12"
-      ],
-      "favorite_count": "5",
-      "id_str": "1833397587513470894",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1833397587513470894",
-      "created_at": "Fri Nov 01 04:48:33 +0000 2024",
-      "favorited": false,
-      "full_text": "古茗第二杯半价 不喝亏了",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1832052901884723124"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "10"
-      ],
-      "favorite_count": "1",
-      "id_str": "1832052901884723124",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1832052901884723124",
-      "created_at": "Wed Oct 30 14:54:01 +0000 2024",
-      "favorited": false,
-      "full_text": "看完甄嬛传 感觉还行",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834015581986962887"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "14"
-      ],
-      "favorite_count": "0",
-      "id_str": "1834015581986962887",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1834015581986962887",
-      "created_at": "Wed Oct 30 07:23:43 +0000 2024",
-      "favorited": false,
-      "full_text": "今天的讲道很有感触 感谢主🙏",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1836732465536935805"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "8"
-      ],
-      "favorite_count": "7",
-      "id_str": "1836732465536935805",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1836732465536935805",
-      "created_at": "Mon Oct 28 15:24:19 +0000 2024",
-      "favorited": false,
-      "full_text": "熊猫基地人山人海",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834497879116736200"
+            "1839886784597684723"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -570,12 +69,12 @@ window.YTD.tweets.part0 = [
         "0",
         "30"
       ],
-      "favorite_count": "5",
-      "id_str": "1834497879116736200",
+      "favorite_count": "9",
+      "id_str": "1839886784597684723",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1834497879116736200",
-      "created_at": "Sat Oct 26 11:20:00 +0000 2024",
+      "id": "1839886784597684723",
+      "created_at": "Tue Nov 19 04:00:30 +0000 2024",
       "favorited": false,
       "full_text": "跟 @kevinwu_berlin 视频 他说柏林已经零度了",
       "lang": "zh"
@@ -586,7 +85,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1835237152165266391"
+            "1835727420182566917"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -605,12 +104,12 @@ window.YTD.tweets.part0 = [
         "0",
         "14"
       ],
-      "favorite_count": "9",
-      "id_str": "1835237152165266391",
+      "favorite_count": "11",
+      "id_str": "1835727420182566917",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1835237152165266391",
-      "created_at": "Thu Oct 24 09:40:43 +0000 2024",
+      "id": "1835727420182566917",
+      "created_at": "Sun Nov 17 15:35:36 +0000 2024",
       "favorited": false,
       "full_text": "今天的讲道很有感触 感谢主🙏",
       "lang": "zh"
@@ -621,77 +120,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1833894627736593938"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "17"
-      ],
-      "favorite_count": "4",
-      "id_str": "1833894627736593938",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1833894627736593938",
-      "created_at": "Wed Oct 23 15:16:10 +0000 2024",
-      "favorited": false,
-      "full_text": "rust的借用检查器今天又教我做人",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1835663528349788386"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "9"
-      ],
-      "favorite_count": "9",
-      "id_str": "1835663528349788386",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1835663528349788386",
-      "created_at": "Wed Oct 23 12:55:11 +0000 2024",
-      "favorited": false,
-      "full_text": "看完狂飙 感觉还行",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834671363938601011"
+            "1838519383863501244"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -710,12 +139,12 @@ window.YTD.tweets.part0 = [
         "0",
         "10"
       ],
-      "favorite_count": "5",
-      "id_str": "1834671363938601011",
+      "favorite_count": "3",
+      "id_str": "1838519383863501244",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1834671363938601011",
-      "created_at": "Fri Oct 18 05:12:25 +0000 2024",
+      "id": "1838519383863501244",
+      "created_at": "Sun Nov 17 08:23:56 +0000 2024",
       "favorited": false,
       "full_text": "国庆哪也不去 在家躺",
       "lang": "zh"
@@ -726,7 +155,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1839325033488287338"
+            "1834046660060483099"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -743,16 +172,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "9"
+        "10"
       ],
-      "favorite_count": "11",
-      "id_str": "1839325033488287338",
+      "favorite_count": "8",
+      "id_str": "1834046660060483099",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1839325033488287338",
-      "created_at": "Thu Oct 17 09:16:06 +0000 2024",
+      "id": "1834046660060483099",
+      "created_at": "Fri Nov 15 07:49:37 +0000 2024",
       "favorited": false,
-      "full_text": "线上事故复盘 心累",
+      "full_text": "国庆哪也不去 在家躺",
       "lang": "zh"
     }
   },
@@ -761,7 +190,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1835708275333042755"
+            "1836064655144980444"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -778,16 +207,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "9"
+        "12"
       ],
-      "favorite_count": "4",
-      "id_str": "1835708275333042755",
+      "favorite_count": "5",
+      "id_str": "1836064655144980444",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1835708275333042755",
-      "created_at": "Tue Oct 15 11:33:11 +0000 2024",
+      "id": "1836064655144980444",
+      "created_at": "Wed Nov 13 04:52:50 +0000 2024",
       "favorited": false,
-      "full_text": "线上事故复盘 心累",
+      "full_text": "新买的机械键盘 手感一般",
       "lang": "zh"
     }
   },
@@ -796,112 +225,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1830157717915437383"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "13"
-      ],
-      "favorite_count": "11",
-      "id_str": "1830157717915437383",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1830157717915437383",
-      "created_at": "Tue Oct 15 11:15:12 +0000 2024",
-      "favorited": false,
-      "full_text": "圣诞节诗班排练 男低音好难",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1837563925431242622"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "13"
-      ],
-      "favorite_count": "3",
-      "id_str": "1837563925431242622",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1837563925431242622",
-      "created_at": "Fri Oct 11 11:30:36 +0000 2024",
-      "favorited": false,
-      "full_text": "今天在公司楼下撸到一只橘猫",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1839804363828347158"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "15"
-      ],
-      "favorite_count": "11",
-      "id_str": "1839804363828347158",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1839804363828347158",
-      "created_at": "Wed Oct 09 09:28:48 +0000 2024",
-      "favorited": false,
-      "full_text": "加班到十一点 打工人不配有周末",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834467857595558885"
+            "1830051055177306712"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -920,12 +244,12 @@ window.YTD.tweets.part0 = [
         "0",
         "18"
       ],
-      "favorite_count": "11",
-      "id_str": "1834467857595558885",
+      "favorite_count": "9",
+      "id_str": "1830051055177306712",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1834467857595558885",
-      "created_at": "Mon Oct 07 13:58:59 +0000 2024",
+      "id": "1830051055177306712",
+      "created_at": "Tue Nov 12 06:20:32 +0000 2024",
       "favorited": false,
       "full_text": "写了篇博客 关于Go的context",
       "lang": "zh"
@@ -936,7 +260,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1834509404060765703"
+            "1833440505982422299"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -953,51 +277,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range": [
         "0",
-        "13"
-      ],
-      "favorite_count": "3",
-      "id_str": "1834509404060765703",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1834509404060765703",
-      "created_at": "Sun Oct 06 13:05:10 +0000 2024",
-      "favorited": false,
-      "full_text": "星巴克第二杯半价 不喝亏了",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1831894501503093834"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "12"
+        "9"
       ],
       "favorite_count": "8",
-      "id_str": "1831894501503093834",
+      "id_str": "1833440505982422299",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1831894501503093834",
-      "created_at": "Sat Oct 05 09:20:32 +0000 2024",
+      "id": "1833440505982422299",
+      "created_at": "Sun Nov 10 11:11:31 +0000 2024",
       "favorited": false,
-      "full_text": "新买的机械键盘 手感一般",
+      "full_text": "线上事故复盘 心累",
       "lang": "zh"
     }
   },
@@ -1006,217 +295,7 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1835186868056924769"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "17"
-      ],
-      "favorite_count": "0",
-      "id_str": "1835186868056924769",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1835186868056924769",
-      "created_at": "Sat Oct 05 06:53:53 +0000 2024",
-      "favorited": false,
-      "full_text": "rust的借用检查器今天又教我做人",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1831237011599654296"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "15"
-      ],
-      "favorite_count": "5",
-      "id_str": "1831237011599654296",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1831237011599654296",
-      "created_at": "Fri Oct 04 04:40:09 +0000 2024",
-      "favorited": false,
-      "full_text": "加班到十一点 打工人不配有周末",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1833656210229612249"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "11"
-      ],
-      "favorite_count": "4",
-      "id_str": "1833656210229612249",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1833656210229612249",
-      "created_at": "Sun Sep 29 04:42:33 +0000 2024",
-      "favorited": false,
-      "full_text": "成都又下雨了 第25天",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834791293115995990"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "12"
-      ],
-      "favorite_count": "0",
-      "id_str": "1834791293115995990",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1834791293115995990",
-      "created_at": "Tue Sep 24 14:33:22 +0000 2024",
-      "favorited": false,
-      "full_text": "玉林路的麻辣烫还是那个味",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1837788736417007253"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "12"
-      ],
-      "favorite_count": "8",
-      "id_str": "1837788736417007253",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1837788736417007253",
-      "created_at": "Sat Sep 21 14:11:35 +0000 2024",
-      "favorited": false,
-      "full_text": "新买的机械键盘 手感一般",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1832083657494791281"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "8"
-      ],
-      "favorite_count": "11",
-      "id_str": "1832083657494791281",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1832083657494791281",
-      "created_at": "Sat Sep 21 12:10:48 +0000 2024",
-      "favorited": false,
-      "full_text": "熊猫基地人山人海",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1838625866709536536"
+            "1833231405103663093"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -1236,302 +315,11 @@ window.YTD.tweets.part0 = [
         "11"
       ],
       "favorite_count": "5",
-      "id_str": "1838625866709536536",
+      "id_str": "1833231405103663093",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1838625866709536536",
-      "created_at": "Thu Sep 19 06:25:00 +0000 2024",
-      "favorited": false,
-      "full_text": "看完墨雨云间 感觉还行",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1834211658261546582"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [
-          {
-            "name": "Kevin Wu",
-            "screen_name": "kevinwu_berlin",
-            "indices": [
-              "2",
-              "17"
-            ],
-            "id_str": "998877665544332211",
-            "id": "998877665544332211"
-          }
-        ],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "30"
-      ],
-      "favorite_count": "1",
-      "id_str": "1834211658261546582",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1834211658261546582",
-      "created_at": "Wed Sep 18 07:03:47 +0000 2024",
-      "favorited": false,
-      "full_text": "跟 @kevinwu_berlin 视频 他说柏林已经零度了",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1839828610699106080"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "15"
-      ],
-      "favorite_count": "10",
-      "id_str": "1839828610699106080",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1839828610699106080",
-      "created_at": "Tue Sep 17 15:08:00 +0000 2024",
-      "favorited": false,
-      "full_text": "加班到十一点 打工人不配有周末",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1835196366224652929"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "13"
-      ],
-      "favorite_count": "5",
-      "id_str": "1835196366224652929",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1835196366224652929",
-      "created_at": "Sun Sep 15 11:36:17 +0000 2024",
-      "favorited": false,
-      "full_text": "圣诞节诗班排练 男低音好难",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1833948228420080139"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "13"
-      ],
-      "favorite_count": "1",
-      "id_str": "1833948228420080139",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1833948228420080139",
-      "created_at": "Sun Sep 15 05:04:03 +0000 2024",
-      "favorited": false,
-      "full_text": "玉林路的兰州拉面还是那个味",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1838797343279580599"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "10"
-      ],
-      "favorite_count": "11",
-      "id_str": "1838797343279580599",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1838797343279580599",
-      "created_at": "Sat Sep 14 07:35:20 +0000 2024",
-      "favorited": false,
-      "full_text": "国庆哪也不去 在家躺",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1832459256532628753"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "17"
-      ],
-      "favorite_count": "8",
-      "id_str": "1832459256532628753",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1832459256532628753",
-      "created_at": "Mon Sep 09 13:09:36 +0000 2024",
-      "favorited": false,
-      "full_text": "rust的借用检查器今天又教我做人",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1832980702727680907"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "18"
-      ],
-      "favorite_count": "0",
-      "id_str": "1832980702727680907",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1832980702727680907",
-      "created_at": "Fri Sep 06 09:09:07 +0000 2024",
-      "favorited": false,
-      "full_text": "写了篇博客 关于Go的context",
-      "lang": "zh"
-    }
-  },
-  {
-    "tweet": {
-      "edit_info": {
-        "initial": {
-          "editTweetIds": [
-            "1836159623562644720"
-          ],
-          "editableUntil": "",
-          "editsRemaining": "5",
-          "isEditEligible": true
-        }
-      },
-      "retweeted": false,
-      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities": {
-        "hashtags": [],
-        "symbols": [],
-        "user_mentions": [],
-        "urls": []
-      },
-      "display_text_range": [
-        "0",
-        "11"
-      ],
-      "favorite_count": "10",
-      "id_str": "1836159623562644720",
-      "truncated": false,
-      "retweet_count": "0",
-      "id": "1836159623562644720",
-      "created_at": "Tue Sep 03 08:29:38 +0000 2024",
+      "id": "1833231405103663093",
+      "created_at": "Wed Nov 06 08:13:20 +0000 2024",
       "favorited": false,
       "full_text": "成都又下雨了 第50天",
       "lang": "zh"
@@ -1542,7 +330,182 @@ window.YTD.tweets.part0 = [
       "edit_info": {
         "initial": {
           "editTweetIds": [
-            "1834323094481739788"
+            "1832830546975419014"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "12"
+      ],
+      "favorite_count": "3",
+      "id_str": "1832830546975419014",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1832830546975419014",
+      "created_at": "Wed Nov 06 06:10:17 +0000 2024",
+      "favorited": false,
+      "full_text": "成都又下雨了 第300天",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1839061803340520417"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "17"
+      ],
+      "favorite_count": "8",
+      "id_str": "1839061803340520417",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1839061803340520417",
+      "created_at": "Sun Nov 03 15:04:49 +0000 2024",
+      "favorited": false,
+      "full_text": "周三查经 读到诗篇二十三篇 很安静",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1839496685157661478"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "12"
+      ],
+      "favorite_count": "8",
+      "id_str": "1839496685157661478",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1839496685157661478",
+      "created_at": "Sat Nov 02 10:29:40 +0000 2024",
+      "favorited": false,
+      "full_text": "看完我的阿勒泰 感觉还行",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1837668921803120800"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "17"
+      ],
+      "favorite_count": "10",
+      "id_str": "1837668921803120800",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1837668921803120800",
+      "created_at": "Wed Oct 30 08:35:56 +0000 2024",
+      "favorited": false,
+      "full_text": "rust的借用检查器今天又教我做人",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834527261426615038"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "15"
+      ],
+      "favorite_count": "7",
+      "id_str": "1834527261426615038",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834527261426615038",
+      "created_at": "Tue Oct 22 07:51:53 +0000 2024",
+      "favorited": false,
+      "full_text": "加班到十一点 打工人不配有周末",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1836713733868465397"
           ],
           "editableUntil": "",
           "editsRemaining": "5",
@@ -1561,12 +524,1049 @@ window.YTD.tweets.part0 = [
         "0",
         "13"
       ],
-      "favorite_count": "0",
-      "id_str": "1834323094481739788",
+      "favorite_count": "3",
+      "id_str": "1836713733868465397",
       "truncated": false,
       "retweet_count": "0",
-      "id": "1834323094481739788",
-      "created_at": "Sun Sep 01 13:50:15 +0000 2024",
+      "id": "1836713733868465397",
+      "created_at": "Sun Oct 20 06:48:37 +0000 2024",
+      "favorited": false,
+      "full_text": "今天在公司楼下撸到一只橘猫",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834292085207130374"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "13"
+      ],
+      "favorite_count": "1",
+      "id_str": "1834292085207130374",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834292085207130374",
+      "created_at": "Sat Oct 19 06:46:28 +0000 2024",
+      "favorited": false,
+      "full_text": "圣诞节诗班排练 男低音好难",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1838426010363950862"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "17"
+      ],
+      "favorite_count": "7",
+      "id_str": "1838426010363950862",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1838426010363950862",
+      "created_at": "Thu Oct 17 09:42:28 +0000 2024",
+      "favorited": false,
+      "full_text": "周三查经 读到诗篇二十三篇 很安静",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1831085999836484257"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "Kevin Wu",
+            "screen_name": "kevinwu_berlin",
+            "indices": [
+              "2",
+              "17"
+            ],
+            "id_str": "998877665544332211",
+            "id": "998877665544332211"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "30"
+      ],
+      "favorite_count": "11",
+      "id_str": "1831085999836484257",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1831085999836484257",
+      "created_at": "Wed Oct 16 13:24:11 +0000 2024",
+      "favorited": false,
+      "full_text": "跟 @kevinwu_berlin 视频 他说柏林已经零度了",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1831643799856481706"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "13"
+      ],
+      "favorite_count": "2",
+      "id_str": "1831643799856481706",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1831643799856481706",
+      "created_at": "Tue Oct 15 07:11:25 +0000 2024",
+      "favorited": false,
+      "full_text": "星巴克第二杯半价 不喝亏了",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834131894637308133"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "17"
+      ],
+      "favorite_count": "11",
+      "id_str": "1834131894637308133",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834131894637308133",
+      "created_at": "Mon Oct 14 14:51:08 +0000 2024",
+      "favorited": false,
+      "full_text": "rust的借用检查器今天又教我做人",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1833090635177832584"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "11"
+      ],
+      "favorite_count": "6",
+      "id_str": "1833090635177832584",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1833090635177832584",
+      "created_at": "Sun Oct 13 11:53:35 +0000 2024",
+      "favorited": false,
+      "full_text": "玉林路的串串还是那个味",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1835482046864738806"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "12"
+      ],
+      "favorite_count": "8",
+      "id_str": "1835482046864738806",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1835482046864738806",
+      "created_at": "Sun Oct 13 05:43:40 +0000 2024",
+      "favorited": false,
+      "full_text": "玉林路的椰子鸡还是那个味",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1836619731688038620"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "13"
+      ],
+      "favorite_count": "9",
+      "id_str": "1836619731688038620",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1836619731688038620",
+      "created_at": "Sat Oct 12 13:21:53 +0000 2024",
+      "favorited": false,
+      "full_text": "玉林路的兰州拉面还是那个味",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834049688071853480"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "9"
+      ],
+      "favorite_count": "6",
+      "id_str": "1834049688071853480",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834049688071853480",
+      "created_at": "Fri Oct 04 12:40:45 +0000 2024",
+      "favorited": false,
+      "full_text": "看完繁花 感觉还行",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834428438395112567"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "15"
+      ],
+      "favorite_count": "7",
+      "id_str": "1834428438395112567",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834428438395112567",
+      "created_at": "Tue Oct 01 14:59:51 +0000 2024",
+      "favorited": false,
+      "full_text": "加班到十一点 打工人不配有周末",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834531924278445368"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "9"
+      ],
+      "favorite_count": "3",
+      "id_str": "1834531924278445368",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834531924278445368",
+      "created_at": "Sat Sep 28 04:41:28 +0000 2024",
+      "favorited": false,
+      "full_text": "线上事故复盘 心累",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834503422893506798"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "17"
+      ],
+      "favorite_count": "3",
+      "id_str": "1834503422893506798",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834503422893506798",
+      "created_at": "Fri Sep 27 12:09:28 +0000 2024",
+      "favorited": false,
+      "full_text": "周三查经 读到诗篇二十三篇 很安静",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1837657724712689057"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "13"
+      ],
+      "favorite_count": "6",
+      "id_str": "1837657724712689057",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1837657724712689057",
+      "created_at": "Thu Sep 26 06:21:30 +0000 2024",
+      "favorited": false,
+      "full_text": "圣诞节诗班排练 男低音好难",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834119660490709096"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "12"
+      ],
+      "favorite_count": "7",
+      "id_str": "1834119660490709096",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834119660490709096",
+      "created_at": "Sat Sep 21 13:42:53 +0000 2024",
+      "favorited": false,
+      "full_text": "新买的机械键盘 手感一般",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1830953415329987823"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "11"
+      ],
+      "favorite_count": "3",
+      "id_str": "1830953415329987823",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1830953415329987823",
+      "created_at": "Wed Sep 18 04:55:11 +0000 2024",
+      "favorited": false,
+      "full_text": "看完热辣滚烫 感觉还行",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1837681094847757831"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "17"
+      ],
+      "favorite_count": "0",
+      "id_str": "1837681094847757831",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1837681094847757831",
+      "created_at": "Mon Sep 16 10:09:38 +0000 2024",
+      "favorited": false,
+      "full_text": "rust的借用检查器今天又教我做人",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1839493607834268238"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "13"
+      ],
+      "favorite_count": "9",
+      "id_str": "1839493607834268238",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1839493607834268238",
+      "created_at": "Sun Sep 15 08:51:42 +0000 2024",
+      "favorited": false,
+      "full_text": "星巴克第二杯半价 不喝亏了",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1837522282701099893"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "12"
+      ],
+      "favorite_count": "10",
+      "id_str": "1837522282701099893",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1837522282701099893",
+      "created_at": "Sat Sep 14 14:53:08 +0000 2024",
+      "favorited": false,
+      "full_text": "瑞幸第二杯半价 不喝亏了",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1836945269766083453"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "10"
+      ],
+      "favorite_count": "7",
+      "id_str": "1836945269766083453",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1836945269766083453",
+      "created_at": "Sat Sep 14 04:54:30 +0000 2024",
+      "favorited": false,
+      "full_text": "成都又下雨了 第3天",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1836591004688556930"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "14"
+      ],
+      "favorite_count": "0",
+      "id_str": "1836591004688556930",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1836591004688556930",
+      "created_at": "Fri Sep 13 09:56:45 +0000 2024",
+      "favorited": false,
+      "full_text": "今天的讲道很有感触 感谢主🙏",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1837221954870048234"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "9"
+      ],
+      "favorite_count": "0",
+      "id_str": "1837221954870048234",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1837221954870048234",
+      "created_at": "Fri Sep 13 08:14:56 +0000 2024",
+      "favorited": false,
+      "full_text": "线上事故复盘 心累",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1837763201310689351"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "8"
+      ],
+      "favorite_count": "11",
+      "id_str": "1837763201310689351",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1837763201310689351",
+      "created_at": "Wed Sep 11 10:28:36 +0000 2024",
+      "favorited": false,
+      "full_text": "熊猫基地人山人海",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834197420805691122"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "14"
+      ],
+      "favorite_count": "3",
+      "id_str": "1834197420805691122",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834197420805691122",
+      "created_at": "Wed Sep 11 09:05:26 +0000 2024",
+      "favorited": false,
+      "full_text": "今天的讲道很有感触 感谢主🙏",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1831787733951208418"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "10"
+      ],
+      "favorite_count": "0",
+      "id_str": "1831787733951208418",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1831787733951208418",
+      "created_at": "Tue Sep 10 15:31:34 +0000 2024",
+      "favorited": false,
+      "full_text": "国庆哪也不去 在家躺",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1838555542602581600"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [
+          {
+            "name": "Kevin Wu",
+            "screen_name": "kevinwu_berlin",
+            "indices": [
+              "2",
+              "17"
+            ],
+            "id_str": "998877665544332211",
+            "id": "998877665544332211"
+          }
+        ],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "30"
+      ],
+      "favorite_count": "0",
+      "id_str": "1838555542602581600",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1838555542602581600",
+      "created_at": "Tue Sep 10 10:07:30 +0000 2024",
+      "favorited": false,
+      "full_text": "跟 @kevinwu_berlin 视频 他说柏林已经零度了",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1836596695317687364"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "8"
+      ],
+      "favorite_count": "10",
+      "id_str": "1836596695317687364",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1836596695317687364",
+      "created_at": "Sun Sep 08 04:16:00 +0000 2024",
+      "favorited": false,
+      "full_text": "熊猫基地人山人海",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1834368450545350846"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "15"
+      ],
+      "favorite_count": "11",
+      "id_str": "1834368450545350846",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1834368450545350846",
+      "created_at": "Sat Sep 07 14:24:01 +0000 2024",
+      "favorited": false,
+      "full_text": "加班到十一点 打工人不配有周末",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1833833597475685179"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "18"
+      ],
+      "favorite_count": "11",
+      "id_str": "1833833597475685179",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1833833597475685179",
+      "created_at": "Sat Sep 07 10:10:19 +0000 2024",
+      "favorited": false,
+      "full_text": "写了篇博客 关于Go的context",
+      "lang": "zh"
+    }
+  },
+  {
+    "tweet": {
+      "edit_info": {
+        "initial": {
+          "editTweetIds": [
+            "1835086234483759857"
+          ],
+          "editableUntil": "",
+          "editsRemaining": "5",
+          "isEditEligible": true
+        }
+      },
+      "retweeted": false,
+      "source": "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities": {
+        "hashtags": [],
+        "symbols": [],
+        "user_mentions": [],
+        "urls": []
+      },
+      "display_text_range": [
+        "0",
+        "13"
+      ],
+      "favorite_count": "2",
+      "id_str": "1835086234483759857",
+      "truncated": false,
+      "retweet_count": "0",
+      "id": "1835086234483759857",
+      "created_at": "Mon Sep 02 04:31:09 +0000 2024",
       "favorited": false,
       "full_text": "今天在公司楼下撸到一只橘猫",
       "lang": "zh"
