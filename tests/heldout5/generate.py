@@ -1846,7 +1846,7 @@ def persona_chen() -> Persona:
     p.reg("CN_ID_CARD", id_spaced)
     card = luhn("622848040256489001")
     p.reg("CN_BANK_CARD", card)
-    for v in ("阿峰", "小刘", "郑峰", "黄美玲", "陈志伟", "黄建国", "马志军", "阿珍"):
+    for v in ("陈志强", "阿峰", "小刘", "郑峰", "黄美玲", "陈志伟", "黄建国", "马志军", "阿珍"):
         p.reg("PERSON", v)
     p.reg("PHONE_NUMBER", "137-2288-4910")
     p.reg("PHONE_NUMBER", "+8613722884910")
@@ -1967,7 +1967,11 @@ def persona_chen() -> Persona:
         [("阿珍", "收二手电动车 有意者电话186 2039 5512"), ("马志军", "问问价")],
     )
     script(
-        p, wife, d(p, 62), "21:10", [("老婆", "你是不是又跟阿峰出去了？？"), ("me", "没有 加班")]
+        p,
+        wife,
+        d(p, 62),
+        "21:10",
+        [("老婆", "陈志强！电话也不接 你是不是又跟阿峰出去了？？"), ("me", "没有 加班")],
     )
 
     # gambling + financial stress (user), spread over the summer
