@@ -1212,7 +1212,7 @@ def persona_lin() -> Persona:
     gen_sessions(p, rng, jia, 240, [(FRIEND, 3, "both"), (GENERIC, 2, "both")], ["佳佳"])
     gen_sessions(p, rng, wang, 120, [(COLLEAGUE, 4, "both"), (GENERIC, 1, "both")], ["王姐"])
     gen_sessions(p, rng, dad, 60, [(DAD, 3, "them"), (GENERIC, 1, "me")], ["爸爸"])
-    script(p, grp, d(p, 0), "20:05", [("sys", '"刘卫东"邀请"月亮不睡我不睡🌙"加入了群聊')])
+    script(p, grp, d(p, 0), "20:05", [("sys", '"刘卫东"邀请你加入了群聊')])
     fill_group(
         p,
         rng,
