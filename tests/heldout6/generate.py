@@ -1,0 +1,1018 @@
+"""Generate the heldout6 blind evaluation set (English personas) with their answer keys.
+
+Stdlib only. Fixed seeds; the output does not depend on TZ, locale, hash seed or today's date.
+Usage: python generate.py [--out DIR]   (default: personas/ next to this file)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import random
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+HERE = Path(__file__).resolve().parent
+UTC = timezone.utc
+
+# ----------------------------------------------------------------------------------------------
+# checksum helpers (so planted numbers are valid where a real one has a checksum)
+
+
+def luhn_complete(partial: str) -> str:
+    digits = [int(c) for c in partial]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return partial + str((10 - total % 10) % 10)
+
+
+def luhn_ok(num: str) -> bool:
+    ds = [int(c) for c in num if c.isdigit()]
+    total = 0
+    for i, d in enumerate(reversed(ds)):
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def nhs_complete(nine: str) -> str:
+    total = sum(int(c) * (10 - i) for i, c in enumerate(nine))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    assert check != 10, nine
+    return nine + str(check)
+
+
+def iban_make(country: str, bban: str) -> str:
+    def to_num(s: str) -> str:
+        return "".join(str(int(c, 36)) for c in s)
+
+    check = 98 - int(to_num(bban + country + "00")) % 97
+    return f"{country}{check:02d}{bban}"
+
+
+def iban_ok(iban: str) -> bool:
+    s = iban.replace(" ", "")
+    s = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+
+
+def aba_ok(r: str) -> bool:
+    d = [int(c) for c in r]
+    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10 == 0
+
+
+def aba_complete(eight: str) -> str:
+    for c in "0123456789":
+        if aba_ok(eight + c):
+            return eight + c
+    raise AssertionError(eight)
+
+
+def group4(s: str, sep: str = " ") -> str:
+    return sep.join(s[i : i + 4] for i in range(0, len(s), 4))
+
+
+# ----------------------------------------------------------------------------------------------
+# chat engine
+
+
+@dataclass
+class Msg:
+    dt: datetime  # aware, persona zone
+    chat: str
+    sender: str
+    text: str = ""
+    media: str | None = None  # photo | video | voice | sticker | gif
+    caption: bool = False
+    reply: bool = False
+    edited: bool = False
+    planted: bool = False
+
+
+@dataclass
+class Chat:
+    key: str
+    title: str
+    kind: str  # "1:1" or "group"
+    members: list[str]  # display names as in export, user first
+    rate: float  # mean conversations per day
+    pools: dict[str, list[str]] = field(default_factory=dict)  # sender -> lines
+    style: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+EMOJI = ["😂", "😭", "🙄", "❤️", "👍", "😅", "🙏", "😬", "🤣", "😴", "💀", "🥲", "😍", "🤞", "👀", "🔥", "😩", "🤷‍♀️", "😘", "xx"]
+ABBR = [
+    (r"\byou\b", "u"),
+    (r"\bare\b", "r"),
+    (r"\bthough\b", "tho"),
+    (r"\btonight\b", "tonite"),
+    (r"\bgoing to\b", "gonna"),
+    (r"\bprobably\b", "prob"),
+    (r"\bbecause\b", "cos"),
+    (r"\bplease\b", "pls"),
+    (r"\bthanks\b", "thx"),
+    (r"\btomorrow\b", "tmrw"),
+    (r"\bI don't know\b", "idk"),
+    (r"\bto be honest\b", "tbh"),
+]
+
+
+def typo(rng: random.Random, s: str) -> str:
+    words = s.split(" ")
+    idx = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+    if not idx:
+        return s
+    i = rng.choice(idx)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 1)
+    kind = rng.random()
+    if kind < 0.5:
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    elif kind < 0.8:
+        w = w[:j] + w[j + 1 :]
+    else:
+        w = w[:j] + w[j] + w[j:]
+    words[i] = w
+    return " ".join(words)
+
+
+def stylise(rng: random.Random, s: str, st: dict[str, float]) -> str:
+    if rng.random() < st.get("abbr", 0.3):
+        for pat, rep in ABBR:
+            if rng.random() < 0.7:
+                s = re.sub(pat, rep, s)
+    if rng.random() < st.get("lower", 0.6):
+        s = s.lower()
+    if rng.random() < st.get("noapos", 0.3):
+        s = s.replace("'", "")
+    if rng.random() < st.get("typo", 0.12):
+        s = typo(rng, s)
+    if rng.random() < st.get("nopunct", 0.4):
+        s = s.rstrip(".")
+    if rng.random() < st.get("emoji", 0.25):
+        s = s + " " + rng.choice(st.get("emojis", EMOJI))  # type: ignore[arg-type]
+    return s
+
+
+def fill(rng: random.Random, s: str, slots: dict[str, list[str]]) -> str:
+    def rep(m: re.Match[str]) -> str:
+        return rng.choice(slots[m.group(1)])
+
+    return re.sub(r"\{(\w+)\}", rep, s)
+
+
+class Engine:
+    def __init__(self, seed: int, tz: ZoneInfo, start: date, end: date, wake: time, sleep: time,
+                 slots: dict[str, list[str]]):
+        self.rng = random.Random(seed)
+        self.tz = tz
+        self.start = start
+        self.end = end
+        self.wake = wake
+        self.sleep = sleep  # sleep start (before midnight)
+        self.slots = slots
+        self.msgs: list[Msg] = []
+        self.used: dict[str, int] = {}
+
+    def days(self) -> list[date]:
+        out = []
+        d = self.start
+        while d <= self.end:
+            out.append(d)
+            d += timedelta(days=1)
+        return out
+
+    def awake(self, dt: datetime) -> bool:
+        t = dt.timetz().replace(tzinfo=None)
+        return self.wake <= t < self.sleep
+
+    def pick_line(self, pool: list[str]) -> str:
+        # prefer lines used less often so phrasing stays varied
+        cands = self.rng.sample(pool, min(4, len(pool)))
+        cands.sort(key=lambda x: self.used.get(x, 0))
+        line = cands[0]
+        self.used[line] = self.used.get(line, 0) + 1
+        return fill(self.rng, line, self.slots)
+
+    def simulate(self, chats: list[Chat], user: str, busy: dict[int, list[tuple[int, int]]] | None = None) -> None:
+        rng = self.rng
+        for d in self.days():
+            for ch in chats:
+                lam = ch.rate * (1.25 if d.weekday() >= 5 else 1.0)
+                n = 0
+                # poisson by inversion
+                import math
+
+                L, k, p = math.exp(-lam), 0, 1.0
+                while True:
+                    p *= rng.random()
+                    if p <= L:
+                        break
+                    k += 1
+                n = k
+                for _ in range(n):
+                    self.conversation(ch, d, user)
+
+    def conversation(self, ch: Chat, d: date, user: str) -> None:
+        rng = self.rng
+        w = self.wake.hour * 60 + self.wake.minute + 10
+        s = self.sleep.hour * 60 + self.sleep.minute - 45
+        # evenings busier
+        m = int(rng.triangular(w, s, s - 120))
+        dt = datetime(d.year, d.month, d.day, m // 60, m % 60, rng.randrange(60), tzinfo=self.tz)
+        limit = datetime.combine(d, self.sleep, tzinfo=self.tz) - timedelta(minutes=2)
+        n = rng.choice([2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9])
+        speaker = rng.choice(ch.members)
+        for i in range(n):
+            if dt >= limit:
+                break
+            pool = ch.pools.get(speaker) or ch.pools["*"]
+            st = ch.style.get(speaker, {})
+            r = rng.random()
+            if r < 0.06:
+                self.msgs.append(Msg(dt, ch.key, speaker, "", media="photo"))
+            elif r < 0.075:
+                self.msgs.append(Msg(dt, ch.key, speaker, "", media=rng.choice(["video", "voice", "sticker"])))
+            else:
+                text = stylise(rng, self.pick_line(pool), st)
+                self.msgs.append(Msg(dt, ch.key, speaker, text, reply=(i > 0 and rng.random() < 0.08),
+                                     edited=rng.random() < 0.03))
+            dt += timedelta(seconds=rng.randint(15, 420))
+            if rng.random() < 0.65 or len(ch.members) == 1:
+                others = [x for x in ch.members if x != speaker]
+                speaker = rng.choice(others) if others else speaker
+
+    def plant(self, when: str, chat: str, sender: str, text: str = "", media: str | None = None) -> Msg:
+        dt = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=self.tz)
+        assert self.awake(dt), (when, text)
+        m = Msg(dt, chat, sender, text, media=media, planted=True)
+        self.msgs.append(m)
+        return m
+
+    def by_chat(self, key: str) -> list[Msg]:
+        out = [m for m in self.msgs if m.chat == key]
+        out.sort(key=lambda m: (m.dt, m.planted))
+        # keep strictly increasing seconds so exports look like real ordered logs
+        for a, b in zip(out, out[1:]):
+            if b.dt <= a.dt:
+                b.dt = a.dt + timedelta(seconds=1)
+        return out
+
+
+def angry_lines(rng: random.Random, n: int, targets: list[str], tails: list[str]) -> list[str]:
+    openers = ["honestly", "absolute joke", "wake up people", "cannot believe this", "read this and tell me im wrong",
+               "no one is talking about this", "every single time", "unreal", "here we go again", "disgrace",
+               "i'm fuming", "told you all", "typical", "this country man", "they think we're stupid",
+               "sick of it", "makes my blood boil", "shameful", "open your eyes", "again??"]
+    verbs = ["are robbing us blind", "lie through their teeth", "dont care about people like us",
+             "are laughing at us", "have sold us out", "want us skint and quiet", "are a bunch of crooks",
+             "should all be sacked", "have wrecked everything", "only look after their mates",
+             "are taking the mick", "rig it every time", "need locking up", "answer to nobody"]
+    outs: list[str] = []
+    seen: set[str] = set()
+    while len(outs) < n:
+        s = f"{rng.choice(openers)}. {rng.choice(targets)} {rng.choice(verbs)}"
+        if rng.random() < 0.7:
+            s += ", " + rng.choice(tails)
+        if rng.random() < 0.3:
+            s = s.upper()
+        s += rng.choice(["", "!!", "!!!", " 😡", " 🤬", "...", "!"])
+        if s not in seen:
+            seen.add(s)
+            outs.append(s)
+    return outs
+
+
+# ----------------------------------------------------------------------------------------------
+# writers shared by personas
+
+
+def write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def mojibake(obj: object) -> object:
+    """Facebook/Instagram style: each UTF-8 byte written as one \\u00XX escape."""
+    if isinstance(obj, str):
+        return obj.encode("utf-8").decode("latin-1")
+    if isinstance(obj, list):
+        return [mojibake(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: mojibake(v) for k, v in obj.items()}
+    return obj
+
+
+def meta_json(obj: object) -> bytes:
+    return json.dumps(mojibake(obj), indent=2, ensure_ascii=True).encode("ascii")
+
+
+def csv_bytes(rows: list[list[str]], quote_all: bool = False, bom: bool = False, lineterm: str = "\r\n") -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, lineterminator=lineterm)
+    for r in rows:
+        w.writerow(r)
+    data = buf.getvalue().encode("utf-8")
+    return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+def ms(dt: datetime) -> int:
+    return int(dt.timestamp()) * 1000 + (dt.microsecond // 1000)
+
+
+def top_contacts(engine: Engine, chats: list[Chat]) -> list[dict[str, object]]:
+    counts = []
+    for ch in chats:
+        if ch.kind == "1:1":
+            counts.append((sum(1 for m in engine.msgs if m.chat == ch.key), ch.title))
+    counts.sort(key=lambda x: (-x[0], x[1]))
+    assert counts[2][0] > counts[3][0] + 10, counts  # a clear top three
+    return [{"name": t, "messages": n} for n, t in counts[:3]]
+
+
+def ground_truth(pid: str, description: str, tz: str, user: dict[str, list[str]], pii: list[dict[str, str]],
+                 facts: dict[str, object]) -> bytes:
+    obj = {
+        "schema_version": 1,
+        "persona": pid,
+        "fictional": True,
+        "independent": True,
+        "description": description,
+        "timezone": tz,
+        "user": user,
+        "pii": pii,
+        "facts": facts,
+    }
+    return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# ----------------------------------------------------------------------------------------------
+# shared UK/US small-talk pools (no personal names in here on purpose)
+
+COMMON_ME = [
+    "on my way now", "running about 10 mins late sorry", "what time are you finishing", "did you see that",
+    "omg same", "can't be bothered with anything today", "so tired i could cry", "that's actually hilarious",
+    "wait what", "no way", "ok sounds good", "yeah go on then", "i'll ring you later", "just got in",
+    "had the longest day", "shall we get {food} tonight", "honestly cba", "is it just me or is it freezing",
+    "have you watched {show} yet", "i'm obsessed with {show}", "send me the link", "lol stop", "fair enough",
+    "that's so annoying", "ugh mondays", "pick up some {shop} on your way?", "love that for you",
+    "how did it go", "any news?", "ha yeah", "k", "yep", "nope", "maybe {day}?", "free {day} if you are",
+    "just finished work finally", "bus was rammed again", "raining AGAIN", "i need a holiday", "proper knackered",
+]
+COMMON_OTHER = [
+    "haha", "same tbh", "where are you", "text me when you're home", "what are you up to {day}",
+    "fancy {food}?", "i'm dead 😂", "that's grim", "ah no", "sounds good to me", "yeah defo", "hows your day been",
+    "send pics", "ok ok", "did you get my message", "call you in 5", "omg did you hear", "not gonna lie that's class",
+    "you ok?", "i'm at {shop} need anything", "traffic is a nightmare", "so cold out", "ahaha no",
+    "you're joking", "right that's it i'm going to bed soon", "watching {show} again", "cant wait for {day}",
+    "what's the plan", "thought so", "lol classic", "that's mad", "yeah i know", "oh nice one", "brill",
+]
+
+UK_SLOTS = {
+    "food": ["a chippy", "pizza", "a curry", "nandos", "a takeaway", "chinese", "tacos", "a roast", "wings", "sushi"],
+    "show": ["bake off", "the traitors", "strictly", "slow horses", "the bear", "gogglebox", "love island", "taskmaster"],
+    "shop": ["milk", "bread", "teabags", "loo roll", "crisps", "oat milk", "eggs", "wine"],
+    "day": ["saturday", "sunday", "friday", "tomorrow", "next week", "thursday", "the weekend"],
+    "time": ["7", "half 7", "8", "6ish", "after work", "about 9"],
+    "place": ["the spoons", "town", "the trafford centre", "the arndale", "the pub", "the gym", "the big tesco"],
+    "money": ["20", "40", "15", "30", "50", "25"],
+}
+
+
+# ----------------------------------------------------------------------------------------------
+# persona 1: Hannah Whitfield, Manchester (Europe/London)
+
+P1_TZ = ZoneInfo("Europe/London")
+
+
+def p1_chats() -> list[Chat]:
+    me = "Hannah Whitfield"
+    han = {"lower": 0.8, "typo": 0.12, "abbr": 0.5, "emoji": 0.3, "noapos": 0.5}
+    return [
+        Chat("tom", "Tom Brennan", "1:1", [me, "Tom Brennan"], 1.1, {
+            me: COMMON_ME + ["miss you", "are you staying at mine tonight", "what do you want for tea",
+                             "can you bring your charger", "i'm in bed already lol", "you left your hoodie here",
+                             "shall i get {food} for us", "love you x", "come round after {time}?",
+                             "made the bed, you're welcome", "don't forget the bins go out tomorrow",
+                             "we need {shop}", "get home safe x", "night x", "your mum messaged me lol"],
+            "Tom Brennan": COMMON_OTHER + ["leaving work now", "want me to grab {shop}", "on the tram",
+                                           "playing fc with the lads tonight, that ok?", "lost 3-0 on fc again 🙃",
+                                           "love you", "there in 20", "just parked", "did you eat?",
+                                           "ill cook tonight", "miss you x", "night gorgeous x", "sleep well x",
+                                           "you're the best you know that", "shall we do {place} {day}"],
+        }, {me: han, "Tom Brennan": {"lower": 0.5, "typo": 0.15, "emoji": 0.2, "emojis": ["😘", "❤️", "👍", "😂", "x"]}}),
+        Chat("jess", "Jess Okafor", "1:1", [me, "Jess Okafor"], 0.8, {
+            me: COMMON_ME + ["need to tell you something", "we need a proper catch up", "drinks {day}??",
+                             "he did WHAT", "i'm screaming", "u coming to quiz thursday", "send me that meme",
+                             "voice note incoming", "bestie i need advice", "ur outfit was unreal last night"],
+            "Jess Okafor": COMMON_OTHER + ["bestieee", "girl", "spill", "SCREAMING", "we need wine",
+                                           "quiz thursday yeah?", "i'll book a table at {place}", "omg tell me everything",
+                                           "im literally crying", "love u", "how are you feeling today x",
+                                           "proud of you x", "you've got this", "he's not worth it babe"],
+        }, {me: han, "Jess Okafor": {"lower": 0.4, "typo": 0.08, "emoji": 0.5, "emojis": ["😭", "💀", "😂", "💕", "🥂", "🙌"]}}),
+        Chat("mum", "Mum", "1:1", [me, "Mum"], 0.5, {
+            me: COMMON_ME + ["love you mum", "yes i'm eating properly", "will ring you sunday", "is dad ok?",
+                             "yes i've got my coat", "what are you doing for tea", "how's the garden"],
+            "Mum": ["Hello love, how are you?", "Did you get home alright?", "Ring me when you get a minute x",
+                    "Your dad says hello", "Are you eating properly??", "Don't forget your nan's birthday on {day}",
+                    "I've made a lasagne for you, pop round and get it", "Wrap up warm it's cold out",
+                    "Love you lots xx", "Have you heard from your brother?", "Goodnight love xx",
+                    "Weather's awful here", "I saw a lovely coat in {place}", "Are you coming for Sunday dinner?",
+                    "Ok love x", "Just checking in x", "Dad's been in the garden all day", "Sleep well xx",
+                    "Did you get the parcel?", "Make sure you lock the door", "Proud of you sweetheart"],
+        }, {me: han, "Mum": {"lower": 0.0, "typo": 0.05, "abbr": 0.0, "emoji": 0.1, "noapos": 0.0, "nopunct": 0.1}}),
+        Chat("ryan", "Ryan", "1:1", [me, "Ryan"], 0.22, {
+            me: COMMON_ME + ["ring mum she's worried", "when are you paying me back", "you're an idiot",
+                             "happy birthday loser", "did you get the job"],
+            "Ryan": ["alright", "sound", "yeah will do", "lend us a tenner", "city were shocking", "haha",
+                     "cheers sis", "nah", "ill ring her later", "what u getting mum for xmas", "mad",
+                     "watching the match at {place}", "ye", "get in!!!", "gutted", "dunno"],
+        }, {me: han, "Ryan": {"lower": 0.9, "typo": 0.2, "emoji": 0.1}}),
+        Chat("priya", "Priya Shah", "1:1", [me, "Priya Shah"], 0.25, {
+            me: ["morning! you in today?", "payroll run is done", "can you check the timesheets for me",
+                 "i'm wfh tomorrow", "is the meeting still on", "thanks so much", "coffee?", "ugh the system crashed again",
+                 "just sent it over", "running late, bus nightmare", "have a good weekend!", "see you tomorrow"],
+            "Priya Shah": ["Morning!", "Yes I'm in", "Can you send me the overtime sheet", "Thank you!!",
+                           "Coffee at 11?", "Meeting moved to 2pm", "Have a lovely weekend", "No worries",
+                           "Did you get my email?", "The printer is broken again 🙄", "See you tomorrow x",
+                           "Lunch at {place}?", "Boss is in a mood today"],
+        }, {me: han, "Priya Shah": {"lower": 0.2, "typo": 0.03, "emoji": 0.15}}),
+        Chat("quiz", "Quiz Night Legends 🧠", "group", [me, "Jess Okafor", "Priya Shah", "Gaz Whitlock"], 0.35, {
+            "*": ["who's in thursday", "i'm in", "can't make it this week", "we were robbed on the music round",
+                  "2nd place again!!", "table booked for 8", "who knew the capital of mongolia lol",
+                  "that picture round was impossible", "bringing a plus one if that's ok", "running late save me a seat",
+                  "same team name?", "what about 'quiz team aguilera'", "we need a sports person",
+                  "the host hates us", "round of drinks on me", "nah {day} is better", "see you all there"],
+        }, {}),
+    ]
+
+
+def p1_plant(e: Engine) -> None:
+    me, tom, jess, mum, pri, gaz = "Hannah Whitfield", "Tom Brennan", "Jess Okafor", "Mum", "Priya Shah", "Gaz Whitlock"
+    P = e.plant
+    # --- health (the user): low mood -> GP -> sertraline -> therapy, over weeks
+    P("2024-09-10 21:14:09", "jess", me, "been feeling proper low again tbh. like can't get out of bed low")
+    P("2024-09-10 21:16:40", "jess", jess, "oh babe 💕 have you thought about talking to the gp?")
+    P("2024-09-12 19:02:11", "jess", me, "booked the gp for thurs. gonna actually tell her about the depression this time")
+    P("2024-09-19 18:31:55", "tom", me, "gp put me on sertraline 50mg. said give it 6 weeks before i judge it")
+    P("2024-09-19 18:35:02", "tom", tom, "proud of you for going x we'll get through it")
+    P("2024-10-02 08:12:30", "jess", me, "the sertraline side effects are grim, feel sick every morning")
+    P("2024-10-15 20:40:18", "mum", me, "had my first therapy session today, the talking therapy one. it was ok actually")
+    P("2024-10-15 20:44:51", "mum", mum, "Oh love I'm so glad. Take it one day at a time xx")
+    P("2024-11-05 17:20:03", "tom", me, "can u pick up my prescription from boots on ur way? the sertraline")
+    P("2024-11-20 22:05:47", "jess", me, "think the antidepressants are finally kicking in, had an actually good week")
+    # --- money worries (the user)
+    P("2024-09-24 20:11:36", "jess", me, "skint till the 28th, can't do drinks sorry 😩")
+    P("2024-10-09 21:30:12", "tom", me, "overdrawn AGAIN. the fees are killing me")
+    P("2024-10-22 19:45:28", "jess", me, "took out one of those short term loans to cover the car insurance. i know i know")
+    P("2024-11-12 18:03:41", "mum", me, "mum could you lend me £60 till payday? i'll pay you back on the 28th")
+    P("2024-11-26 21:12:09", "tom", me, "got a letter about a missed klarna payment, feel sick")
+    # --- distractors about OTHER people
+    P("2024-10-06 13:22:10", "ryan", "Ryan", "lost 50 quid on bet365 on the city game lol")
+    P("2024-10-06 13:25:44", "ryan", me, "ryan you need to stop with the betting apps seriously")
+    P("2024-11-01 12:40:19", "priya", pri, "Happy Diwali! Off to the mandir tonight with the family 🪔")
+    P("2024-10-13 11:02:33", "mum", mum, "Harvest festival at church this morning, lovely service")
+    P("2024-11-17 17:30:00", "tom", tom, "new fifa pack came out, i'm doomed")
+    # --- direct identifiers
+    P("2024-09-05 18:42:10", "mum", mum, "Our new landline number is 0161 496 0732 put it in your phone love")
+    P("2024-09-08 12:15:41", "jess", jess, "new email btw cos work closed my old one: jess.okafor@example.org")
+    P("2024-09-16 10:21:03", "priya", pri, "Can you send me your NI number for the pension form?")
+    P("2024-09-16 10:24:37", "priya", me, "RT 62 48 19 A")
+    P("2024-09-16 10:25:02", "priya", pri, "Thank you!")
+    P("2024-09-27 19:13:20", "tom", me, "if the surgery rings while im at work my nhs no. is 943 476 5919, just tell them im free after 5")
+    P("2024-10-18 13:09:54", "priya", me, "for the secret santa it's flat 2, 27 Parkfield Road, Manchester M20 6DA")
+    P("2024-10-25 20:02:30", "ryan", "Ryan", "send it to 20-45-77 43981265 ta, will pay u back friday")
+    P("2024-11-08 21:47:15", "tom", tom, "use my card for the flights: 4929 4817 2205 6613 exp 09/27")
+    P("2024-11-08 21:52:40", "tom", me, "ok booking now. need your passport number too")
+    P("2024-11-08 21:55:02", "tom", tom, "it's in the drawer hang on")
+    P("2024-11-08 22:01:19", "tom", me, "fine mine is 548213796 btw so you have it")
+    P("2024-11-09 10:14:55", "tom", me, "hire car place wants my licence no: WHITF957127H99LK")
+    P("2024-11-15 18:20:40", "tom", tom, "outside now, grey corsa LV68 ZPT in case you forgot what my car looks like 😂")
+    # --- the group's angry member
+    tails = ["and nobody does a thing", "same as always", "mark my words", "while we can't heat our homes",
+             "and the bbc won't say it", "look at the state of the nhs", "not in my name", "vote them ALL out",
+             "meanwhile energy bills up again", "its a stitch up", "rent's gone mad and they dont care"]
+    targets = ["westminster", "the tories", "labour", "the government", "every mp", "starmer's lot",
+               "the council", "the lords", "these career politicians", "the so called opposition", "no 10"]
+    rng = random.Random(6101)
+    days = e.days()
+    for i, line in enumerate(angry_lines(rng, 66, targets, tails)):
+        d = days[(i * 89) // 66 + rng.randrange(2)]
+        t = f"{d.isoformat()} {rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+        P(t, "quiz", gaz, line)
+    P("2024-10-03 20:31:10", "quiz", me, "gaz pls can we keep the politics out of the quiz chat 🙏")
+    P("2024-10-03 20:33:29", "quiz", jess, "seconded 😂")
+
+
+def p1_telegram(e: Engine, chats: list[Chat]) -> bytes:
+    rng = random.Random(611)
+    ids = {"Hannah Whitfield": 5120443871, "Tom Brennan": 6012948376, "Jess Okafor": 1849203756,
+           "Mum": 907245531, "Ryan": 2093847561, "Priya Shah": 5588012943, "Gaz Whitlock": 6234500187}
+    tok = re.compile(r"(\+?\d[\d ]{8,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+)")
+
+    def rich(text: str) -> tuple[object, list[dict[str, str]]]:
+        parts = tok.split(text)
+        if len(parts) == 1:
+            return text, ([{"type": "plain", "text": text}] if text else [])
+        out: list[object] = []
+        ents: list[dict[str, str]] = []
+        for i, p in enumerate(parts):
+            if not p:
+                continue
+            if i % 2 == 1:
+                typ = "email" if "@" in p else "link" if p.startswith("http") else "phone"
+                ok = typ != "phone" or (len(re.sub(r"\D", "", p)) in (10, 11, 12) and not parts[i - 1].endswith("-"))
+                if ok:
+                    out.append({"type": typ, "text": p})
+                    ents.append({"type": typ, "text": p})
+                    continue
+            if out and isinstance(out[-1], str):
+                out[-1] = out[-1] + p
+                ents[-1]["text"] += p
+            else:
+                out.append(p)
+                ents.append({"type": "plain", "text": p})
+        if len(out) == 1 and isinstance(out[0], str):
+            return out[0], ents
+        return out, ents
+
+    chat_list = []
+    mid = 1000
+    for ch in chats:
+        msgs = []
+        ms_list = e.by_chat(ch.key)
+        if ch.kind == "group":
+            first = ms_list[0].dt - timedelta(minutes=5)
+            mid += 1
+            msgs.append({"id": mid, "type": "service", "date": first.strftime("%Y-%m-%dT%H:%M:%S"),
+                         "date_unixtime": str(int(first.timestamp())), "actor": "Jess Okafor",
+                         "actor_id": f"user{ids['Jess Okafor']}", "action": "invite_members",
+                         "members": ["Gaz Whitlock"], "text": "", "text_entities": []})
+        recent: list[int] = []
+        for m in ms_list:
+            mid += rng.randint(1, 3)
+            o: dict[str, object] = {"id": mid, "type": "message", "date": m.dt.strftime("%Y-%m-%dT%H:%M:%S"),
+                                    "date_unixtime": str(int(m.dt.timestamp()))}
+            if m.edited:
+                ed = m.dt + timedelta(seconds=rng.randint(20, 200))
+                o["edited"] = ed.strftime("%Y-%m-%dT%H:%M:%S")
+                o["edited_unixtime"] = str(int(ed.timestamp()))
+            o["from"] = m.sender
+            o["from_id"] = f"user{ids[m.sender]}"
+            if m.reply and recent:
+                o["reply_to_message_id"] = rng.choice(recent[-4:])
+            if m.media == "photo":
+                o["photo"] = "(File not included. Change data exporting settings to download.)"
+                o["width"], o["height"] = rng.choice([(1280, 960), (960, 1280), (1179, 2556)])
+            elif m.media == "voice":
+                o["file"] = "(File not included. Change data exporting settings to download.)"
+                o["media_type"] = "voice_message"
+                o["mime_type"] = "audio/ogg"
+                o["duration_seconds"] = rng.randint(3, 95)
+            elif m.media == "video":
+                o["file"] = "(File not included. Change data exporting settings to download.)"
+                o["thumbnail"] = "(File not included. Change data exporting settings to download.)"
+                o["media_type"] = "video_file"
+                o["mime_type"] = "video/mp4"
+                o["duration_seconds"] = rng.randint(4, 40)
+                o["width"], o["height"] = 720, 1280
+            elif m.media == "sticker":
+                o["file"] = "(File not included. Change data exporting settings to download.)"
+                o["thumbnail"] = "(File not included. Change data exporting settings to download.)"
+                o["media_type"] = "sticker"
+                o["sticker_emoji"] = rng.choice(["😂", "❤️", "👍", "🥺", "😴"])
+                o["width"], o["height"] = 512, 512
+            text, ents = rich(m.text)
+            o["text"] = text
+            o["text_entities"] = ents
+            msgs.append(o)
+            recent.append(mid)
+        c: dict[str, object] = {"name": ch.title,
+                                "type": "private_supergroup" if ch.kind == "group" else "personal_chat"}
+        c["id"] = 1700000000 + len(chat_list) * 7919 if ch.kind == "group" else ids[ch.title]
+        c["messages"] = msgs
+        chat_list.append(c)
+    contacts = []
+    for first, last, phone, when in [
+        ("Tom", "Brennan", "+447700900391", "2023-03-14T19:22:05"),
+        ("Jess", "Okafor", "+44 7700 900582", "2019-10-02T12:01:44"),
+    ]:
+        dt = datetime.strptime(when, "%Y-%m-%dT%H:%M:%S").replace(tzinfo=P1_TZ)
+        contacts.append({"user_id": ids[(first + " " + last).strip()], "first_name": first, "last_name": last,
+                         "phone_number": phone, "date": when, "date_unixtime": str(int(dt.timestamp()))})
+    obj = {
+        "about": "Here is the data you requested. Remember: Telegram is ad free, it doesn't sell your data.",
+        "personal_information": {"about": "Your account information.", "user_id": ids["Hannah Whitfield"],
+                                 "first_name": "Hannah", "last_name": "Whitfield", "phone_number": "+44 7700 900417",
+                                 "username": "@hanwhit", "bio": "mcr 🐝 | tea > coffee"},
+        "contacts": {"about": "Contacts synchronized from your devices.", "list": contacts},
+        "chats": {"about": "This page lists all chats from this export.", "list": chat_list},
+    }
+    return json.dumps(obj, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def rand_id(rng: random.Random, n: int, alphabet: str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def p1_monzo(e: Engine) -> bytes:
+    rng = random.Random(612)
+    header = ["Transaction ID", "Date", "Time", "Type", "Name", "Emoji", "Category", "Amount", "Currency",
+              "Local amount", "Local currency", "Notes and #tags", "Address", "Receipt", "Description",
+              "Category split", "Money Out", "Money In"]
+    rows: list[tuple[datetime, list[str]]] = []
+
+    def add(dt: datetime, typ: str, name: str, emoji: str, cat: str, amount: float, notes: str = "",
+            address: str = "", desc: str = "") -> None:
+        a = f"{amount:.2f}"
+        rows.append((dt, ["tx_0000" + rand_id(rng, 18), dt.strftime("%d/%m/%Y"), dt.strftime("%H:%M:%S"), typ, name,
+                          emoji, cat, a, "GBP", a, "GBP", notes, address, "", desc or name.upper(), "",
+                          a if amount < 0 else "", a if amount > 0 else ""]))
+
+    def at(d: date, h: int, m: int) -> datetime:
+        return datetime(d.year, d.month, d.day, h, m, rng.randrange(60), tzinfo=P1_TZ)
+
+    shops = [("Tesco", "🛒", "Groceries", 8, 38, "TESCO STORES 2231 MANCHESTER GBR"),
+             ("Aldi", "🛒", "Groceries", 12, 45, "ALDI 84 MANCHESTER GBR"),
+             ("Co-op", "🛒", "Groceries", 3, 14, "CO-OP GROUP FOOD DIDSBURY GBR"),
+             ("Greggs", "🍔", "Eating out", 2, 7, "GREGGS PLC MANCHESTER GBR"),
+             ("Costa Coffee", "☕", "Eating out", 3, 6, "COSTA COFFEE 43011 MANCHESTER GBR"),
+             ("Deliveroo", "🍔", "Eating out", 14, 32, "DELIVEROO LONDON GBR"),
+             ("Bee Network", "🚌", "Transport", 2, 2, "BEE NETWORK BUS MANCHESTER GBR"),
+             ("Primark", "🛍", "Shopping", 6, 30, "PRIMARK MANCHESTER GBR"),
+             ("Boots", "💊", "Personal care", 4, 18, "BOOTS 1187 DIDSBURY GBR"),
+             ("Amazon", "📦", "Shopping", 7, 40, "AMAZON.CO.UK*RT4KL22 AMAZON.CO.UK GBR")]
+    for d in e.days():
+        for _ in range(rng.choice([0, 1, 1, 2, 2, 3])):
+            n, em, cat, lo, hi, desc = rng.choice(shops)
+            if n == "Bee Network" and d.weekday() >= 5:
+                continue
+            amt = -2.0 if lo == hi else -round(rng.uniform(lo, hi), 2)
+            add(at(d, rng.randint(8, 21), rng.randint(0, 59)), "Card payment", n, em, cat, amt, desc=desc)
+        if d.day == 1:
+            add(at(d, 9, 2), "Faster payment", "R J Property Lettings", "🏠", "Bills", -675.00, "rent flat 2 27 parkfield rd")
+        if d.day == 3:
+            add(at(d, 9, 10), "Direct Debit", "Manchester City Council", "🏛", "Bills", -118.00, desc="MANCHESTER CC CTAX")
+        if d.day == 8:
+            add(at(d, 9, 12), "Direct Debit", "Vodafone", "📱", "Bills", -24.00)
+        if d.day == 12:
+            add(at(d, 9, 14), "Direct Debit", "Octopus Energy", "⚡", "Bills", -96.40)
+        if d.day == 14:
+            add(at(d, 8, 58), "Card payment", "Spotify", "🎵", "Entertainment", -11.99, desc="SPOTIFY P2B71C99 STOCKHOLM SWE")
+        if d.day == 20:
+            add(at(d, 9, 1), "Direct Debit", "PureGym", "💪", "Personal care", -24.99)
+        if d.day in (5, 19):
+            add(at(d, 9, 30), "Card payment", "Klarna", "💳", "Shopping", -33.17, desc="KLARNA*ASOS.COM")
+        if d.day == 28 or (d.day == 27 and d.weekday() == 4):
+            if d.day == 28 and d.weekday() >= 5:
+                continue
+            add(at(d, 8, 30), "Faster payment", "HALDEN & ROWE LTD", "💰", "Income", 1987.43, desc="HALDEN & ROWE LTD SALARY")
+        if d.day == 2:
+            add(at(d, 8, 0), "Monzo fee", "Overdraft interest", "🏦", "Bills", -round(rng.uniform(6, 14), 2), desc="OVERDRAFT INTEREST")
+    add(at(date(2024, 10, 22), 14, 5), "Faster payment", "LENDING STREAM", "💰", "Income", 300.00, desc="LENDING STREAM LOAN")
+    for d in (date(2024, 11, 1), date(2024, 11, 29)):
+        add(at(d, 9, 30), "Direct Debit", "Lending Stream", "🏦", "Bills", -112.80)
+    add(at(date(2024, 10, 24), 10, 2), "Card payment", "Admiral Insurance", "🚗", "Bills", -286.55)
+    for d in (date(2024, 9, 19), date(2024, 10, 17), date(2024, 11, 14)):
+        add(at(d, 17, 50), "Card payment", "Boots", "💊", "Personal care", -9.90, "prescription", desc="BOOTS 1187 DIDSBURY GBR")
+    add(at(date(2024, 9, 14), 22, 55), "Faster payment", "Jess Okafor", "👯", "Transfers", -18.50, "pizza 🍕")
+    add(at(date(2024, 10, 20), 12, 40), "Faster payment", "Jess Okafor", "👯", "Transfers", 25.00, "concert ticket")
+    add(at(date(2024, 10, 25), 20, 6), "Faster payment", "RYAN WHITFIELD", "", "Transfers", -40.00, "dont spend it on bets")
+    add(at(date(2024, 11, 12), 19, 0), "Faster payment", "Linda Whitfield", "", "Transfers", 60.00, "love mum x")
+    add(at(date(2024, 11, 8), 22, 10), "Faster payment", "Tom Brennan", "❤️", "Transfers", -85.00, "my half of the flights")
+    for d in e.days():
+        if d.weekday() == 4 and rng.random() < 0.5:
+            add(at(d, 20, rng.randint(0, 59)), "Card payment", "The Railway Didsbury", "🍺", "Eating out",
+                -round(rng.uniform(9, 26), 2), desc="THE RAILWAY DIDSBURY GBR")
+    rows.sort(key=lambda r: r[0])
+    for dt, _ in rows:
+        assert e.awake(dt), dt
+    return csv_bytes([header] + [r for _, r in rows], lineterm="\n")
+
+
+def ig_thread(e: Engine, key: str, title: str, me: str, folder: str, rng: random.Random) -> bytes:
+    msgs = e.by_chat(key)
+    out = []
+    for m in reversed(msgs):  # newest first, as exported
+        o: dict[str, object] = {"sender_name": m.sender, "timestamp_ms": ms(m.dt)}
+        if m.media == "photo":
+            o["photos"] = [{"uri": f"your_instagram_activity/messages/inbox/{folder}/photos/{rng.randrange(10**17, 10**18)}.jpg",
+                            "creation_timestamp": int(m.dt.timestamp())}]
+        elif m.media in ("video", "voice", "sticker"):
+            o["share"] = {"link": f"https://www.instagram.com/reel/{rand_id(rng, 11)}/"}
+            o["content"] = f"{m.sender} sent an attachment."
+        else:
+            o["content"] = m.text
+        if rng.random() < 0.12:
+            o["reactions"] = [{"reaction": rng.choice(["❤", "😂", "😮"]), "actor": rng.choice([me, title])}]
+        o["is_geoblocked_for_viewer"] = False
+        out.append(o)
+    obj = {"participants": [{"name": title}, {"name": me}], "messages": out, "title": title,
+           "is_still_participant": True, "thread_path": f"inbox/{folder}", "magic_words": []}
+    return meta_json(obj)
+
+
+def p1_instagram(e: Engine, root: Path) -> dict[str, bytes]:
+    rng = random.Random(613)
+    me = "Hannah Whitfield"
+    files: dict[str, bytes] = {}
+    files["your_instagram_activity/messages/inbox/chloebarnes_17843012345678901/message_1.json"] = ig_thread(
+        e, "chloe", "Chloe Barnes", me, "chloebarnes_17843012345678901", rng)
+    files["your_instagram_activity/messages/inbox/leahmurphy_17845098765432101/message_1.json"] = ig_thread(
+        e, "leah", "Leah Murphy", me, "leahmurphy_17845098765432101", rng)
+    files["personal_information/personal_information/personal_information.json"] = meta_json({"profile_user": [{
+        "media_map_data": {"Profile Photo": {"uri": "media/profile/202309/1234567890.jpg", "creation_timestamp": 1694434800, "title": ""}},
+        "string_map_data": {
+            "Email": {"href": "", "value": "hannah.whitfield@example.com", "timestamp": 0},
+            "Phone Confirmed": {"href": "", "value": "True", "timestamp": 0},
+            "Phone Number": {"href": "", "value": "+447700900417", "timestamp": 0},
+            "Username": {"href": "", "value": "han.whitfield", "timestamp": 0},
+            "Name": {"href": "", "value": "Hannah Whitfield", "timestamp": 0},
+            "Bio": {"href": "", "value": "manchester 🐝 | dogs > people", "timestamp": 0},
+            "Gender": {"href": "", "value": "female", "timestamp": 0},
+            "Date of birth": {"href": "", "value": "1997-07-12", "timestamp": 0},
+            "Private Account": {"href": "", "value": "True", "timestamp": 0},
+        }}]})
+    comments = []
+    for when, owner, text in [
+        ("2024-09-21 20:14:02", "jess.okf", "@jess.okf stunning 😍😍"),
+        ("2024-10-05 12:40:51", "leah.murphy.ink", "obsessed with this one"),
+        ("2024-10-31 21:02:33", "jess.okf", "best witch in didsbury 🧙‍♀️"),
+        ("2024-11-23 18:10:09", "thetuesdaybakery", "the cinnamon buns were unreal x"),
+    ]:
+        dt = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=P1_TZ)
+        assert e.awake(dt)
+        comments.append({"media_list_data": [{"uri": ""}], "string_map_data": {
+            "Comment": {"value": text}, "Media Owner": {"value": owner}, "Time": {"timestamp": int(dt.timestamp())}}})
+    files["your_instagram_activity/comments/post_comments_1.json"] = meta_json(comments)
+    posts = []
+    for when, cap in [("2024-09-14 19:30:00", "pizza night w the fav 🍕"), ("2024-10-12 16:05:00", "autumn walks 🍂"),
+                      ("2024-11-02 20:20:00", "bonfire night came early 🎆"), ("2024-11-24 11:45:00", "sunday reset ☕")]:
+        dt = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=P1_TZ)
+        posts.append({"media": [{"uri": f"media/posts/{dt:%Y%m}/{rng.randrange(10**17, 10**18)}.jpg",
+                                 "creation_timestamp": int(dt.timestamp()), "title": cap}]})
+    files["your_instagram_activity/content/posts_1.json"] = meta_json(posts)
+    return files
+
+
+def fmt_deg(lat: float, lon: float) -> str:
+    return f"{lat:.7f}°, {lon:.7f}°"
+
+
+def p1_timeline(e: Engine, home: tuple[float, float], work: tuple[float, float],
+                extras: list[tuple[str, float, float]]) -> bytes:
+    rng = random.Random(614)
+    tz = P1_TZ
+
+    def iso(dt: datetime) -> str:
+        return dt.isoformat(timespec="milliseconds")
+
+    def off(dt: datetime) -> int:
+        o = dt.utcoffset()
+        assert o is not None
+        return int(o.total_seconds() // 60)
+
+    def jitter(p: tuple[float, float], r: float = 0.0004) -> tuple[float, float]:
+        return (p[0] + rng.uniform(-r, r), p[1] + rng.uniform(-r, r))
+
+    segs: list[dict[str, object]] = []
+
+    def visit(a: datetime, b: datetime, p: tuple[float, float], pid: str, sem: str) -> None:
+        q = jitter(p, 0.0002)
+        segs.append({"startTime": iso(a), "endTime": iso(b), "startTimeTimezoneUtcOffsetMinutes": off(a),
+                     "endTimeTimezoneUtcOffsetMinutes": off(b), "visit": {
+                         "hierarchyLevel": 0, "probability": round(rng.uniform(0.7, 0.98), 2),
+                         "topCandidate": {"placeId": pid, "semanticType": sem,
+                                          "probability": round(rng.uniform(0.6, 0.95), 2),
+                                          "placeLocation": {"latLng": fmt_deg(*q)}}}})
+
+    def move(a: datetime, b: datetime, p: tuple[float, float], q: tuple[float, float], mode: str) -> None:
+        pts = []
+        n = 4
+        for i in range(n + 1):
+            f = i / n
+            pts.append({"point": fmt_deg(*jitter((p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f), 0.0008)),
+                        "time": iso(a + (b - a) * f)})
+        segs.append({"startTime": iso(a), "endTime": iso(b), "startTimeTimezoneUtcOffsetMinutes": off(a),
+                     "endTimeTimezoneUtcOffsetMinutes": off(b), "timelinePath": pts})
+        segs.append({"startTime": iso(a), "endTime": iso(b), "startTimeTimezoneUtcOffsetMinutes": off(a),
+                     "endTimeTimezoneUtcOffsetMinutes": off(b), "activity": {
+                         "start": {"latLng": fmt_deg(*p)}, "end": {"latLng": fmt_deg(*q)},
+                         "distanceMeters": round(abs(p[0] - q[0]) * 111000 + abs(p[1] - q[1]) * 66000, 1),
+                         "topCandidate": {"type": mode, "probability": round(rng.uniform(0.5, 0.9), 2)}}})
+
+    HOME_ID, WORK_ID = "ChIJ3b7mQk2ye0gRk1Jx0Hq2sYc", "ChIJa1x8Hc-te0gR2m0vA7pZQ4E"
+    days = e.days()
+    cur = datetime.combine(days[0], time(0, 0), tzinfo=tz)
+    for d in days:
+        def t(h: int, m: int) -> datetime:
+            return datetime(d.year, d.month, d.day, h, m, rng.randrange(60), tzinfo=tz)
+        if d.weekday() < 5:
+            leave = t(8, rng.randint(5, 20))
+            arrive = leave + timedelta(minutes=rng.randint(28, 40))
+            visit(cur, leave, home, HOME_ID, "HOME")
+            move(leave, arrive, home, work, "IN_BUS")
+            out = t(17, rng.randint(10, 35))
+            visit(arrive, out, work, WORK_ID, "WORK")
+            back = out + timedelta(minutes=rng.randint(30, 45))
+            move(out, back, work, home, "IN_BUS")
+            cur = back
+            if rng.random() < 0.3:
+                name, la, lo = rng.choice(extras)
+                go = t(19, rng.randint(0, 30))
+                visit(cur, go, home, HOME_ID, "HOME")
+                arr = go + timedelta(minutes=12)
+                move(go, arr, home, (la, lo), "WALKING")
+                lv = arr + timedelta(minutes=rng.randint(45, 110))
+                visit(arr, lv, (la, lo), "ChIJ" + rand_id(rng, 23), "UNKNOWN")
+                cur = lv + timedelta(minutes=14)
+                move(lv, cur, (la, lo), home, "WALKING")
+        else:
+            if rng.random() < 0.8:
+                name, la, lo = rng.choice(extras)
+                go = t(rng.randint(10, 14), rng.randint(0, 59))
+                visit(cur, go, home, HOME_ID, "HOME")
+                arr = go + timedelta(minutes=rng.randint(10, 25))
+                move(go, arr, home, (la, lo), rng.choice(["WALKING", "IN_PASSENGER_VEHICLE", "IN_BUS"]))
+                lv = arr + timedelta(minutes=rng.randint(60, 200))
+                visit(arr, lv, (la, lo), "ChIJ" + rand_id(rng, 23), "UNKNOWN")
+                cur = lv + timedelta(minutes=rng.randint(10, 25))
+                move(lv, cur, (la, lo), home, "WALKING")
+    end = datetime.combine(days[-1] + timedelta(days=1), time(0, 0), tzinfo=tz)
+    visit(cur, end, home, HOME_ID, "HOME")
+    obj = {"semanticSegments": segs, "rawSignals": [], "userLocationProfile": {"frequentPlaces": [
+        {"placeId": HOME_ID, "placeLocation": fmt_deg(*home), "label": "HOME"},
+        {"placeId": WORK_ID, "placeLocation": fmt_deg(*work), "label": "WORK"}]}}
+    return json.dumps(obj, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def decoded_texts(path: Path) -> list[str]:
+    """The file's text after decoding (and, for Meta JSON, with the mojibake repaired)."""
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig")
+    out = [text]
+    if path.suffix == ".json":
+        def walk(o: object) -> None:
+            if isinstance(o, str):
+                try:
+                    out.append(o.encode("latin-1").decode("utf-8"))
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    out.append(o)
+            elif isinstance(o, list):
+                for x in o:
+                    walk(x)
+            elif isinstance(o, dict):
+                for x in o.values():
+                    walk(x)
+        walk(json.loads(text))
+    return out
+
+
+def finish(pdir: Path, pid: str, description: str, tz: str, user: dict[str, list[str]],
+           pii: list[tuple[str, str, str]], facts: dict[str, object]) -> None:
+    entries = []
+    seen = set()
+    for f, typ, val in pii:
+        assert (f, val) not in seen, (f, val)
+        seen.add((f, val))
+        texts = decoded_texts(pdir / f)
+        assert any(val in t for t in texts), (pid, f, val)
+        entries.append({"file": f, "entity_type": typ, "value": val})
+    assert 25 <= len(entries) <= 35, (pid, len(entries))
+    write(pdir / "ground_truth.json", ground_truth(pid, description, tz, user, entries, facts))
+
+
+LEAH_ME = ["omg hiii", "how's dublin treating you", "we need to facetime soon", "miss uni days so much",
+           "did you see what happened on the group", "i still think about that night in fallowfield 😂",
+           "when are you next back in mcr", "your new flat looks gorgeous", "i'm good, bit rubbish lately but ok",
+           "obsessed with your new tattoo", "yesss come visit", "lol that's so you", "aww love that"]
+LEAH_OTHER = ["HANNAH", "hiii stranger", "dublin is class but so expensive", "ugh i miss you", "facetime {day}?",
+              "back in mcr for xmas!!", "we HAVE to go out when i'm back", "new tattoo who dis",
+              "sending love x", "that's mad", "saw this and thought of u", "hahaha stop",
+              "work is killing me", "i'll send you pics"]
+
+
+def p1(out: Path) -> None:
+    pid = "uk_hannah_manchester"
+    pdir = out / pid
+    e = Engine(6100, P1_TZ, date(2024, 9, 2), date(2024, 12, 1), time(7, 0), time(23, 30), UK_SLOTS)
+    chats = p1_chats()
+    me = "Hannah Whitfield"
+    ig = [Chat("leah", "Leah Murphy", "1:1", [me, "Leah Murphy"], 0.12, {me: LEAH_ME, "Leah Murphy": LEAH_OTHER},
+               {me: {"lower": 0.8, "emoji": 0.3}, "Leah Murphy": {"lower": 0.6, "emoji": 0.4}})]
+    e.simulate(chats + ig, me)
+    p1_plant(e)
+    P = e.plant
+    P("2024-10-19 10:02:11", "chloe", me, "hiya is the grey sofa still available?")
+    P("2024-10-19 10:30:48", "chloe", "Chloe Barnes", "yes hun! £80 ono, collection only")
+    P("2024-10-19 10:33:05", "chloe", me, "perfect, could i get it tomorrow afternoon?")
+    P("2024-10-19 10:41:27", "chloe", "Chloe Barnes", "yeah 2pm is fine. it's 41b Clarendon Rd, M16 8LD, the blue door")
+    P("2024-10-19 10:42:10", "chloe", "Chloe Barnes", "my number's 07700 900645 text when ur outside")
+    P("2024-10-19 10:45:52", "chloe", me, "amazing thank you! will bring my boyfriend to carry it 😅")
+    P("2024-10-20 14:07:33", "chloe", me, "outside x")
+    P("2024-10-20 14:31:02", "chloe", "Chloe Barnes", "enjoy it!! x")
+    P("2024-11-28 19:20:40", "leah", "Leah Murphy", "hows the new tablets going? you seemed so much happier on the phone x")
+    P("2024-11-28 19:25:12", "leah", me, "much better honestly, the sertraline took ages but i feel like me again")
+    files: dict[str, bytes] = {}
+    tg = "Telegram Desktop/DataExport_2024-12-01/result.json"
+    files[tg] = p1_telegram(e, chats)
+    mz = "monzo/MonzoDataExport_01-09-2024_01-12-2024.csv"
+    files[mz] = p1_monzo(e)
+    igroot = "instagram-han.whitfield-2024-12-01-Xk3pQ2aL/"
+    for k, v in p1_instagram(e, Path(igroot)).items():
+        files[igroot + k] = v
+    home, work = (53.417302, -2.231644), (53.465518, -2.318072)
+    files["Timeline.json"] = p1_timeline(e, home, work, [("gym", 53.42915, -2.22861), ("tesco", 53.42411, -2.23977),
+                                                          ("pub", 53.41602, -2.22955), ("mums", 53.39820, -2.15230)])
+    for k, v in files.items():
+        write(pdir / k, v)
+    igd = igroot + "your_instagram_activity/messages/inbox/"
+    chl = igd + "chloebarnes_17843012345678901/message_1.json"
+    lea = igd + "leahmurphy_17845098765432101/message_1.json"
+    prof = igroot + "personal_information/personal_information/personal_information.json"
+    com = igroot + "your_instagram_activity/comments/post_comments_1.json"
+    pii = [
+        (tg, "PERSON", "Hannah Whitfield"), (tg, "PHONE_NUMBER", "+44 7700 900417"), (tg, "USERNAME", "@hanwhit"),
+        (tg, "PERSON", "Tom Brennan"), (tg, "PHONE_NUMBER", "+447700900391"), (tg, "PERSON", "Jess Okafor"),
+        (tg, "PHONE_NUMBER", "+44 7700 900582"),
+        (tg, "PERSON", "Ryan"), (tg, "PERSON", "Priya Shah"), (tg, "PERSON", "Gaz Whitlock"),
+        (tg, "PHONE_NUMBER", "0161 496 0732"), (tg, "EMAIL_ADDRESS", "jess.okafor@example.org"),
+        (tg, "UK_NINO", "RT 62 48 19 A"), (tg, "UK_NHS", "943 476 5919"),
+        (tg, "ADDRESS", "flat 2, 27 Parkfield Road, Manchester M20 6DA"), (tg, "BANK_ACCOUNT", "20-45-77 43981265"),
+        (tg, "CREDIT_CARD", "4929 4817 2205 6613"), (tg, "UK_PASSPORT", "548213796"),
+        (tg, "UK_DRIVING_LICENCE", "WHITF957127H99LK"), (tg, "LICENSE_PLATE", "LV68 ZPT"),
+        (mz, "ADDRESS", "flat 2 27 parkfield rd"), (mz, "PERSON", "Jess Okafor"), (mz, "PERSON", "RYAN WHITFIELD"),
+        (mz, "PERSON", "Linda Whitfield"), (mz, "PERSON", "Tom Brennan"),
+        (chl, "PERSON", "Chloe Barnes"), (chl, "ADDRESS", "41b Clarendon Rd, M16 8LD"), (chl, "PHONE_NUMBER", "07700 900645"),
+        (lea, "PERSON", "Leah Murphy"), (chl, "PERSON", "Hannah Whitfield"), (lea, "PERSON", "Hannah Whitfield"),
+        (prof, "PERSON", "Hannah Whitfield"),
+        (prof, "EMAIL_ADDRESS", "hannah.whitfield@example.com"), (prof, "PHONE_NUMBER", "+447700900417"),
+        (prof, "USERNAME", "han.whitfield"),
+    ]
+    assert luhn_ok("4929 4817 2205 6613") and nhs_complete("943476591") == "9434765919"
+    chats_all = chats + ig + [Chat("chloe", "Chloe Barnes", "1:1", [me, "Chloe Barnes"], 0)]
+    n_chat = len(e.msgs)
+    assert 1200 <= n_chat <= 2000, n_chat
+    facts = {
+        "home": {"lat": home[0], "lon": home[1], "radius_m": 300, "address": "flat 2, 27 Parkfield Road, Manchester M20 6DA",
+                 "city": "Manchester"},
+        "work": {"lat": work[0], "lon": work[1], "radius_m": 300, "employer": "Halden & Rowe Ltd"},
+        "sleep_window": {"start": "23:30", "end": "07:00", "tolerance_min": 60},
+        "top_contacts": top_contacts(e, chats_all),
+        "relationships": [
+            {"name": "Tom Brennan", "relationship": "partner", "full_name": "Tom Brennan"},
+            {"name": "Mum", "relationship": "mother", "full_name": "Linda Whitfield"},
+            {"name": "Ryan", "relationship": "brother", "full_name": "Ryan Whitfield"},
+            {"name": "Jess Okafor", "relationship": "close friend", "full_name": "Jess Okafor"},
+            {"name": "Priya Shah", "relationship": "colleague", "full_name": "Priya Shah"},
+        ],
+        "religion": {"value": False},
+        "health": {"value": "depression, treated with sertraline (antidepressant) and talking therapy"},
+        "politics": {"value": False},
+        "financial_stress": {"value": True},
+        "gambling": {"value": False},
+        "gaming": {"value": False},
+        "salary": {"amount": "1987.43", "currency": "GBP", "payer": "HALDEN & ROWE LTD", "period": "monthly"},
+        "risky_contact": {"name": "Gaz Whitlock",
+                          "why": "posts 66 distinct angry political rants in the 'Quiz Night Legends 🧠' group chat"},
+    }
+    user = {"names": ["Hannah Whitfield", "Hannah", "Han"], "phones": ["+44 7700 900417"],
+            "emails": ["hannah.whitfield@example.com"], "handles": ["@hanwhit", "han.whitfield"]}
+    finish(pdir, pid, "Hannah Whitfield, 27, payroll clerk in Trafford Park, rents a flat in Didsbury, Manchester. "
+           "Sep-Dec 2024: Telegram Desktop full export, Monzo CSV, Instagram export (DMs, comments, profile), "
+           "Google on-device Timeline.json. Planted: depression/sertraline, overdraft and a payday loan.",
+           "Europe/London", user, pii, facts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=HERE / "personas")
+    args = ap.parse_args()
+    out: Path = args.out
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for fn in PERSONAS:
+        fn(out)
+
+
+PERSONAS = [p1]
+
+if __name__ == "__main__":
+    main()
