@@ -275,12 +275,13 @@ class Engine:
         return out
 
 
-def angry_lines(rng: random.Random, n: int, targets: list[str], tails: list[str]) -> list[str]:
-    openers = ["honestly", "absolute joke", "wake up people", "cannot believe this", "read this and tell me im wrong",
+def angry_lines(rng: random.Random, n: int, targets: list[str], tails: list[str],
+                openers: list[str] | None = None, verbs: list[str] | None = None) -> list[str]:
+    openers = openers or ["honestly", "absolute joke", "wake up people", "cannot believe this", "read this and tell me im wrong",
                "no one is talking about this", "every single time", "unreal", "here we go again", "disgrace",
                "i'm fuming", "told you all", "typical", "this country man", "they think we're stupid",
                "sick of it", "makes my blood boil", "shameful", "open your eyes", "again??"]
-    verbs = ["are robbing us blind", "lie through their teeth", "dont care about people like us",
+    verbs = verbs or ["are robbing us blind", "lie through their teeth", "dont care about people like us",
              "are laughing at us", "have sold us out", "want us skint and quiet", "are a bunch of crooks",
              "should all be sacked", "have wrecked everything", "only look after their mates",
              "are taking the mick", "rig it every time", "need locking up", "answer to nobody"]
@@ -508,7 +509,7 @@ def p1_plant(e: Engine) -> None:
     tails = ["and nobody does a thing", "same as always", "mark my words", "while we can't heat our homes",
              "and the bbc won't say it", "look at the state of the nhs", "not in my name", "vote them ALL out",
              "meanwhile energy bills up again", "its a stitch up", "rent's gone mad and they dont care"]
-    targets = ["westminster", "the tories", "labour", "the government", "every mp", "starmer's lot",
+    targets = ["westminster", "the tories", "labour", "the government", "every mp", "downing street",
                "the council", "the lords", "these career politicians", "the so called opposition", "no 10"]
     rng = random.Random(6101)
     days = e.days()
@@ -1000,6 +1001,513 @@ def p1(out: Path) -> None:
            "Europe/London", user, pii, facts)
 
 
+# ----------------------------------------------------------------------------------------------
+# persona 2: Marcus Reyes, South Philadelphia (America/New_York)
+
+P2_TZ = ZoneInfo("America/New_York")
+
+US_SLOTS = {
+    "food": ["wings", "pizza", "cheesesteaks", "tacos", "chinese", "pho", "hoagies", "sushi", "a burger"],
+    "show": ["severance", "the white lotus", "the pitt", "reacher", "yellowstone", "abbott elementary", "love is blind"],
+    "shop": ["milk", "eggs", "paper towels", "coffee", "bread", "a rotisserie chicken", "beer", "dish soap"],
+    "day": ["saturday", "sunday", "friday", "tomorrow", "next week", "thursday", "the weekend"],
+    "time": ["7", "7:30", "8", "6ish", "after work", "around 9"],
+    "place": ["wawa", "the rec center", "passyunk", "the shore", "fishtown", "the gym", "target", "the mall"],
+    "money": ["20", "40", "15", "30", "50", "25"],
+}
+US_ME = [
+    "omw", "running like 10 min late", "what time you get off", "did you see that", "lol facts", "bet",
+    "long day man", "i'm beat", "that's wild", "wait what", "nah", "yeah that works", "call you in a bit",
+    "just got home", "you want {food} tonight?", "it's freezing out", "you watching {show}?", "send me the link",
+    "lmao stop", "fair", "that's annoying", "grab {shop} on your way?", "how'd it go", "any update?", "yup",
+    "nope", "maybe {day}", "free {day} if you are", "just finished a job in delco, 2 hours in traffic",
+    "the van heater is busted again", "go birds", "swear this week is never ending", "k", "for real",
+    "heading to {place}", "you need anything from {place}?", "haha ok", "i got you",
+]
+US_OTHER = [
+    "lol", "same", "where you at", "text me when you get home", "what you doing {day}", "you want {food}?",
+    "i'm crying 😂", "ugh", "oh no", "sounds good", "yessir", "how was your day", "send pics", "ok ok",
+    "did you get my text", "calling you in 5", "yo did you hear", "that's crazy", "you good?", "i'm at {place}",
+    "traffic on 95 is a nightmare", "so cold", "hahaha no", "you're joking", "what's the plan", "thought so",
+    "classic", "nice", "bet", "go birds 🦅", "it's giving", "i'm dead", "word", "ok cool",
+]
+
+
+def p2_chats() -> list[Chat]:
+    me = "Marcus Reyes"
+    mar = {"lower": 0.85, "typo": 0.12, "abbr": 0.5, "emoji": 0.2, "noapos": 0.5,
+           "emojis": ["😂", "💯", "🦅", "🙏", "😤", "👍", "🤣", "🔥"]}
+    return [
+        Chat("dani", "Danielle Brooks", "1:1", [me, "Danielle Brooks"], 1.05, {
+            me: US_ME + ["love you", "you staying over tonight?", "what you want for dinner", "miss you",
+                         "i'll pick you up at {time}", "night babe", "good morning beautiful", "you up?",
+                         "landlord texted about the lease", "i'll do the dishes when i get in"],
+            "Danielle Brooks": US_OTHER + ["babe", "love you", "miss youuu", "pick up {shop}?",
+                                           "my sister is driving me crazy", "can't wait to see you",
+                                           "good morning ☀️", "night love", "did you eat", "leaving work now",
+                                           "are we still on for {day}", "you're the best 🥹"],
+        }, {me: mar, "Danielle Brooks": {"lower": 0.6, "emoji": 0.45, "emojis": ["🥹", "😘", "💕", "😂", "🙄", "✨"]}}),
+        Chat("andre", "Andre Watkins", "1:1", [me, "Andre Watkins"], 0.75, {
+            me: US_ME + ["you hooping {day}?", "birds looked nasty yesterday", "pull up", "who you got tonight",
+                         "nah that ref was blind", "you still at the warehouse?", "bro"],
+            "Andre Watkins": US_OTHER + ["broooo", "you see that play??", "qb looked crazy", "run it back {day}",
+                                         "pull up to mine", "our rb is HIM", "i'm off {day}", "lmaooo",
+                                         "say less", "on my way", "u tryna get {food}"],
+        }, {me: mar, "Andre Watkins": {"lower": 0.9, "typo": 0.2, "emoji": 0.3}}),
+        Chat("mom", "Carmen Reyes", "1:1", [me, "Carmen Reyes"], 0.5, {
+            me: ["hi mom", "love you too", "yes i ate", "i'll come by sunday", "how's your knee", "ok ma",
+                 "did you take your meds", "i'll call you after work", "tell abuela i said hi", "yes mom 😂",
+                 "i'll bring danielle sunday", "drive safe"],
+            "Carmen Reyes": ["Hi mijo", "Call me when you can", "Did you eat today?", "Love you mijo ❤️",
+                             "Are you coming Sunday?", "Bring a jacket it's cold", "Your brother never calls me",
+                             "God bless you mijo", "I made arroz con pollo come get some",
+                             "Be careful on the roads", "Ok mijo", "Good night", "The doctor said my knee is healing good",
+                             "Tell Danielle I said hi", "Did you see the snow??", "Happy Sunday mijo"],
+        }, {me: mar, "Carmen Reyes": {"lower": 0.05, "typo": 0.08, "abbr": 0.0, "emoji": 0.15, "nopunct": 0.2,
+                                      "emojis": ["❤️", "🙏", "😘", "☀️"]}}),
+        Chat("kevin", "Kevin Doyle", "1:1", [me, "Kevin Doyle"], 0.3, {
+            me: ["at the job now", "compressor is shot, need a new one", "running 15 behind", "parts came in?",
+                 "done with the install", "heading back to the shop", "who's on call this weekend",
+                 "customer wasn't home", "furnace was just a dirty filter lol", "can you cover my 2pm"],
+            "Kevin Doyle": ["morning", "new ticket in your app", "can you swing by the supply house",
+                            "boss wants the invoices by friday", "good work today", "yo you on call?",
+                            "got it thanks", "heater calls are insane this week", "see you at 7",
+                            "van 3 is in the shop", "np"],
+        }, {me: mar, "Kevin Doyle": {"lower": 0.7, "typo": 0.1, "emoji": 0.05}}),
+        Chat("eagles", "Eagles Watch Party 🦅", "group", [me, "Andre Watkins", "Luis Reyes", "Rick Halloran"], 0.35, {
+            "*": ["who's hosting sunday", "i got the wings", "bringing a case", "GO BIRDS", "defense is cooking",
+                  "what a throw", "refs are killing us", "we're going to the super bowl baby", "parade plans??",
+                  "i'm taking off work for the parade", "my voice is gone", "who's got the grill",
+                  "that fumble had me sick", "the qb is so calm bro", "the o-line is crazy",
+                  "next year we run it back", "watch party at mine?", "i'll bring chips and dip"],
+        }, {"Luis Reyes": {"lower": 0.9, "typo": 0.2}}),
+    ]
+
+
+def p2_plant(e: Engine) -> None:
+    me, dani, andre, mom, kev, rick, luis = ("Marcus Reyes", "Danielle Brooks", "Andre Watkins", "Carmen Reyes",
+                                             "Kevin Doyle", "Rick Halloran", "Luis Reyes")
+    P = e.plant
+    # --- religion (the user): practising Catholic, spread over weeks
+    P("2025-01-12 12:40:05", "dani", me, "just got out of 11:30 mass, want to get brunch?")
+    P("2025-01-26 09:15:22", "mom", mom, "See you at mass mijo, save me a seat")
+    P("2025-01-26 09:18:40", "mom", me, "i'll be there ma, sitting on the left like always")
+    P("2025-02-16 17:02:33", "andre", me, "cant today i'm helping at the parish food drive after mass")
+    P("2025-03-05 18:44:19", "dani", me, "got my ashes at lunch lol the whole crew was staring at my forehead")
+    P("2025-03-05 18:47:03", "dani", dani, "ash wednesday already?? what are you giving up")
+    P("2025-03-05 18:49:51", "dani", me, "giving up soda and cursing for lent. pray for me 😂")
+    P("2025-03-14 19:30:12", "dani", me, "no meat fridays in lent babe, fish fry at the church tonight?")
+    P("2025-03-22 16:10:48", "mom", me, "going to confession before saturday vigil mass, then i'll come by")
+    P("2025-04-02 20:05:37", "mom", mom, "Pray the rosary for your abuela tonight, her surgery is tomorrow 🙏")
+    P("2025-04-02 20:09:10", "mom", me, "already did ma. lighting a candle for her sunday too")
+    # --- gambling (the user)
+    P("2025-01-11 13:05:44", "andre", me, "put a 5 leg parlay on fanduel for the wildcard games, $50 to win 1200")
+    P("2025-01-19 22:41:02", "andre", me, "parlay busted on the last leg AGAIN 😤")
+    P("2025-02-09 17:30:27", "eagles", me, "got $200 on birds moneyline and our rb anytime td on draftkings")
+    P("2025-02-10 08:02:15", "dani", me, "hit my super bowl bets!! dinner's on me this week")
+    P("2025-02-22 21:12:40", "andre", me, "down like 300 on college hoops this week smh, gotta chase it back")
+    P("2025-03-20 14:18:33", "andre", me, "march madness bracket + i got same game parlays on every game today lol")
+    P("2025-03-29 22:32:11", "dani", dani, "babe you've been on that betting app all night. please stop")
+    # --- distractors about OTHER people
+    P("2025-01-15 19:22:08", "mom", mom, "Knee replacement is scheduled for Feb 3rd. Pray for me")
+    P("2025-02-05 12:30:55", "mom", mom, "Physical therapy is hard but I'm walking with the cane")
+    P("2025-02-18 20:01:43", "andre", andre, "bro i'm behind on rent again, landlord said late fee if not by friday")
+    P("2025-03-02 15:45:29", "eagles", luis, "grinding cod ranked all weekend, hit diamond finally")
+    P("2025-03-11 21:10:06", "dani", dani, "my sister's doing ivf, she's so stressed, don't tell anyone")
+    # --- direct identifiers
+    P("2025-01-08 20:12:31", "dani", dani, "for the lease application they need your social")
+    P("2025-01-08 20:15:02", "dani", me, "412-67-3398")
+    P("2025-01-08 20:15:40", "dani", me, "and my license # is 28 419 736 if they ask")
+    P("2025-01-17 18:20:51", "mom", mom, "Mijo my new cell is 267-555-0119 save it")
+    P("2025-01-23 19:33:27", "mom", mom, "The ITIN for your tia's taxes is 912-78-4410 can you help her fill the form")
+    P("2025-01-29 07:02:58", "kevin", kev, "new van assignment, you got the white transit plate KZR-4471")
+    P("2025-02-01 12:11:34", "andre", andre, "zelle it to andre.watkins@example.com bro thanks")
+    P("2025-02-14 21:40:09", "dani", me, "use my card for the cancun deposit 4532 0173 4488 2199 exp 11/28 cvv is on the back lol")
+    P("2025-02-14 21:44:31", "dani", dani, "they need your passport # too")
+    P("2025-02-14 21:47:12", "dani", me, "567823194")
+    P("2025-02-27 10:05:44", "andre", andre, "moved!! new spot is 1130 Wharton St Apt 2F, Philadelphia, PA 19147. housewarming saturday")
+    P("2025-03-04 12:12:22", "kevin", me, "my cell is (215) 555-0148 if the app is down, text me the address")
+    P("2025-03-18 19:50:36", "dani", me, "amazon keeps sending stuff to the old place. it's 2417 S Hicks St, Philadelphia, PA 19145 now babe, update it")
+    P("2025-01-06 06:40:11", "kevin", kev, "first day back, meet at the shop 3150 Frankford Ave by 7")
+    # --- the group's angry member
+    openers = ["unbelievable", "wake up america", "can't make this up", "tell me i'm wrong", "nobody's talking about this",
+               "every. single. time.", "pathetic", "here we go again", "disgrace", "i'm so done", "called it",
+               "typical", "this country man", "they think we're idiots", "sick of it", "makes my blood boil",
+               "shameful", "open your eyes people", "again??", "you can't fix stupid"]
+    verbs = ["are robbing us blind", "lie every time they open their mouths", "don't care about working people",
+             "are laughing at us", "sold us out", "want us broke and quiet", "are a bunch of crooks",
+             "should all be fired", "wrecked this country", "only look out for their donors",
+             "are playing games with our paychecks", "rig everything", "belong in jail", "answer to nobody"]
+    targets = ["washington", "congress", "the democrats", "the republicans", "city hall", "harrisburg",
+               "the senate", "both parties", "these career politicians", "the white house", "the mayor"]
+    tails = ["and nobody does a thing", "same as always", "mark my words", "while eggs cost 8 bucks",
+             "and the media covers for them", "look at the state of this city", "not in my name",
+             "vote them ALL out", "meanwhile gas is up again", "it's all a scam", "rent's insane and they don't care"]
+    rng = random.Random(6201)
+    days = e.days()
+    for i, line in enumerate(angry_lines(rng, 68, targets, tails, openers, verbs)):
+        d = days[(i * 89) // 68 + rng.randrange(2)]
+        t = f"{d.isoformat()} {rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+        P(t, "eagles", rick, line)
+    P("2025-01-21 20:14:52", "eagles", andre, "rick bro this is a football chat 😂")
+    P("2025-03-08 18:22:31", "eagles", me, "rick cmon man not again")
+
+
+def messenger_thread(e: Engine, key: str, title: str, participants: list[str], folder: str,
+                     rng: random.Random) -> bytes:
+    msgs = e.by_chat(key)
+    out = []
+    base = f"messages/inbox/{folder}"
+    for m in reversed(msgs):
+        o: dict[str, object] = {"sender_name": m.sender, "timestamp_ms": ms(m.dt)}
+        if m.media == "photo":
+            o["photos"] = [{"uri": f"{base}/photos/{rng.randrange(10**15, 10**16)}_{rng.randrange(10**15, 10**16)}_n_{rng.randrange(10**15, 10**16)}.jpg",
+                            "creation_timestamp": int(m.dt.timestamp())}]
+        elif m.media == "video":
+            o["videos"] = [{"uri": f"{base}/videos/{rng.randrange(10**15, 10**16)}.mp4",
+                            "creation_timestamp": int(m.dt.timestamp())}]
+        elif m.media == "voice":
+            o["audio_files"] = [{"uri": f"{base}/audio/audioclip{rng.randrange(10**12, 10**13)}.mp4",
+                                 "creation_timestamp": int(m.dt.timestamp())}]
+        elif m.media == "sticker":
+            o["sticker"] = {"uri": f"messages/stickers_used/{rng.randrange(10**14, 10**15)}_n.png"}
+        else:
+            o["content"] = m.text
+        if rng.random() < 0.1:
+            o["reactions"] = [{"reaction": rng.choice(["❤", "😂", "👍", "😮"]), "actor": rng.choice(participants)}]
+        o["type"] = "Generic"
+        o["is_unsent"] = False
+        o["is_taken_down"] = False
+        out.append(o)
+    obj = {"participants": [{"name": p} for p in participants], "messages": out, "title": title,
+           "is_still_participant": True, "thread_type": "RegularGroup" if len(participants) > 2 else "Regular",
+           "thread_path": f"inbox/{folder}", "magic_words": []}
+    return meta_json(obj)
+
+
+def p2_venmo(e: Engine) -> bytes:
+    rng = random.Random(622)
+    header = ["", "ID", "Datetime", "Type", "Status", "Note", "From", "To", "Amount (total)", "Amount (tip)",
+              "Amount (tax)", "Amount (fee)", "Tax Rate", "Tax Exempt", "Amount (net)", "Funding Source",
+              "Destination", "Beginning Balance", "Ending Balance", "Statement Period Venmo Fees",
+              "Terminal Location", "Year to Date Venmo Fees", "Disclaimer"]
+    me = "Marcus Reyes"
+    items = [
+        ("2025-01-07 19:12:00", dani_note := "🛒 groceries", "Danielle Brooks", me, 46.20),
+        ("2025-01-13 21:30:00", "wings 🍗", me, "Andre Watkins", -18.00),
+        ("2025-01-18 12:05:00", "utilities jan", "Danielle Brooks", me, 61.35),
+        ("2025-01-25 20:44:00", "birds tix 🦅🦅", me, "Andre Watkins", -145.00),
+        ("2025-02-02 13:10:00", "superbowl party food", "Andre Watkins", me, 32.50),
+        ("2025-02-10 19:25:00", "you earned it 😂", me, "Danielle Brooks", -120.00),
+        ("2025-02-19 20:02:00", "rent help, pay me back whenever", me, "Andre Watkins", -250.00),
+        ("2025-02-21 18:15:00", "utilities feb", "Danielle Brooks", me, 58.10),
+        ("2025-03-07 18:40:00", "fish fry x2", me, "Our Lady of Mercy Parish", -24.00),
+        ("2025-03-14 18:52:00", "fish fry 🐟", me, "Our Lady of Mercy Parish", -24.00),
+        ("2025-03-15 22:10:00", "cancun deposit half", "Danielle Brooks", me, 300.00),
+        ("2025-03-21 18:35:00", "fish fry", me, "Our Lady of Mercy Parish", -12.00),
+        ("2025-03-22 11:20:00", "utilities mar", "Danielle Brooks", me, 63.80),
+        ("2025-03-28 12:02:00", "paid back, thanks bro", "Andre Watkins", me, 250.00),
+        ("2025-04-04 20:30:00", "pizza", me, "Andre Watkins", -16.75),
+    ]
+    del dani_note
+    bal = 112.40
+    rows: list[list[str]] = [["Account Statement - (@Marcus-Reyes-22) "], ["Account Activity"], header,
+                             [""] * 17 + [f"${bal:,.2f}"] + [""] * 5]
+    for when, note, frm, to, amt in items:
+        dt = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=P2_TZ) + timedelta(seconds=rng.randrange(60))
+        assert e.awake(dt)
+        utc = dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        sign = "+" if amt > 0 else "-"
+        fund = "" if amt > 0 else rng.choice(["Venmo balance", "Liberty Keystone FCU Personal Checking *6184"])
+        if amt < 0 and fund == "Venmo balance" and bal + amt < 0:
+            fund = "Liberty Keystone FCU Personal Checking *6184"
+        if fund != "Liberty Keystone FCU Personal Checking *6184":
+            bal += amt
+        rows.append(["", str(rng.randrange(4 * 10**18, 4 * 10**18 + 10**17)), utc, "Payment", "Complete", note, frm, to,
+                     f"{sign} ${abs(amt):,.2f}", "", "0", "", "0", "", f"{sign} ${abs(amt):,.2f}", fund,
+                     "Venmo balance" if amt > 0 else "", "", "", "", "Venmo", "", ""])
+        if amt > 0 and amt >= 100:
+            t2 = (dt + timedelta(minutes=3)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+            rows.append(["", str(rng.randrange(4 * 10**9, 5 * 10**9)), t2, "Standard Transfer", "Issued", "", "", "",
+                         f"- ${amt:,.2f}", "", "0", "", "0", "", f"- ${amt:,.2f}", "",
+                         "Liberty Keystone FCU Personal Checking *6184", "", "", "", "", "", ""])
+            bal -= amt
+    rows.append([""] * 18 + [f"${bal:,.2f}", "$0.00", "", "$0.00",
+                 "In case of errors or questions about your electronic transfers: This is a payment activity statement."])
+    return csv_bytes(rows, lineterm="\n")
+
+
+def p2_ofx(e: Engine) -> bytes:
+    rng = random.Random(623)
+    tx: list[tuple[datetime, str, float, str, str]] = []
+
+    def at(d: date, h: int, m: int) -> datetime:
+        return datetime(d.year, d.month, d.day, h, m, 0, tzinfo=P2_TZ)
+
+    shops = [("WAWA 8123 PHILADELPHIA PA", 4, 16), ("SHOPRITE OF SNYDER AVE", 25, 110), ("SEPTA KEY TICKET", 2.5, 2.5),
+             ("ACME MARKETS 7802", 12, 60), ("HOME DEPOT 4123 PHILA", 9, 85), ("SUNOCO 0455 PHILADELPHIA", 30, 58),
+             ("DUNKIN #344120", 3, 9), ("CHICKIE'S & PETE'S", 20, 55)]
+    for d in e.days():
+        for _ in range(rng.choice([0, 1, 1, 2])):
+            name, lo, hi = rng.choice(shops)
+            tx.append((at(d, rng.randint(7, 21), rng.randint(0, 59)), "DEBIT", -round(rng.uniform(lo, hi), 2),
+                       "POS PURCHASE", name))
+        if d.weekday() == 4 and (d - date(2025, 1, 10)).days % 14 == 0:
+            tx.append((at(d, 9, 0), "DIRECTDEP", 1842.16, "PAYROLL DIRECT DEPOSIT", "KEYSTONE MECH PAYROLL"))
+        if d.day == 1:
+            tx.append((at(d, 9, 5), "CHECK", -875.00, "CHECK 10" + str(40 + d.month), "CHECK"))
+        if d.day == 9:
+            tx.append((at(d, 9, 10), "DEBIT", -round(rng.uniform(70, 130), 2), "ACH DEBIT", "PECO ENERGY PAYMENT"))
+        if d.day == 15:
+            tx.append((at(d, 9, 12), "DEBIT", -89.99, "ACH DEBIT", "COMCAST XFINITY"))
+        if d.weekday() == 6:
+            tx.append((at(d, 11, 45), "DEBIT", -20.00, "ONLINE GIVING", "OUR LADY OF MERCY PARISH"))
+        if d.weekday() in (5, 6) and rng.random() < 0.55:
+            site = rng.choice(["FANDUEL SPORTSBOOK", "DRAFTKINGS SPORTSBOOK"])
+            tx.append((at(d, rng.randint(12, 19), rng.randint(0, 59)), "DEBIT", -float(rng.choice([25, 50, 50, 75, 100, 150])),
+                       "DEBIT CARD PURCHASE", site))
+        if rng.random() < 0.06:
+            tx.append((at(d, rng.randint(10, 20), rng.randint(0, 59)), "CREDIT", float(rng.choice([60, 120, 240, 410])),
+                       "ACH CREDIT WITHDRAWAL", rng.choice(["FANDUEL INC", "DK CROWN HOLDINGS"])))
+    tx.append((at(date(2025, 2, 10), 12, 0), "CREDIT", 640.00, "ACH CREDIT WITHDRAWAL", "DK CROWN HOLDINGS"))
+    tx.sort(key=lambda t: t[0])
+    lines = ["OFXHEADER:100", "DATA:OFXSGML", "VERSION:102", "SECURITY:NONE", "ENCODING:USASCII", "CHARSET:1252",
+             "COMPRESSION:NONE", "OLDFILEUID:NONE", "NEWFILEUID:NONE", "", "<OFX>", "<SIGNONMSGSRSV1>", "<SONRS>",
+             "<STATUS>", "<CODE>0", "<SEVERITY>INFO", "</STATUS>", "<DTSERVER>20250407093012.000[-4:EDT]",
+             "<LANGUAGE>ENG", "<FI>", "<ORG>LKFCU", "<FID>31176", "</FI>", "</SONRS>", "</SIGNONMSGSRSV1>",
+             "<BANKMSGSRSV1>", "<STMTTRNRS>", "<TRNUID>1", "<STATUS>", "<CODE>0", "<SEVERITY>INFO", "</STATUS>",
+             "<STMTRS>", "<CURDEF>USD", "<BANKACCTFROM>", "<BANKID>031300232", "<ACCTID>4470026184",
+             "<ACCTTYPE>CHECKING", "</BANKACCTFROM>", "<BANKTRANLIST>", "<DTSTART>20250106000000.000[-5:EST]",
+             "<DTEND>20250406235959.000[-4:EDT]"]
+    bal = 1240.55
+    for i, (dt, typ, amt, memo, name) in enumerate(tx):
+        assert e.awake(dt)
+        off = dt.utcoffset()
+        assert off is not None
+        h = int(off.total_seconds() // 3600)
+        lines += ["<STMTTRN>", f"<TRNTYPE>{typ}", f"<DTPOSTED>{dt:%Y%m%d%H%M%S}.000[{h}:{dt.tzname()}]",
+                  f"<TRNAMT>{amt:.2f}", f"<FITID>2025{i:06d}{rng.randrange(1000):03d}"]
+        if typ == "CHECK":
+            lines.append(f"<CHECKNUM>{memo[-4:]}")
+        lines += [f"<NAME>{name[:32]}", f"<MEMO>{memo}", "</STMTTRN>"]
+        bal += amt
+    lines += ["</BANKTRANLIST>", "<LEDGERBAL>", f"<BALAMT>{bal:.2f}", "<DTASOF>20250406235959.000[-4:EDT]",
+              "</LEDGERBAL>", "<AVAILBAL>", f"<BALAMT>{bal:.2f}", "<DTASOF>20250406235959.000[-4:EDT]",
+              "</AVAILBAL>", "</STMTRS>", "</STMTTRNRS>", "</BANKMSGSRSV1>", "</OFX>", ""]
+    assert aba_ok("031300232")
+    return "\r\n".join(lines).encode("ascii")
+
+
+def p2_reddit(e: Engine) -> dict[str, bytes]:
+    rng = random.Random(624)
+
+    def stamp(when: str) -> str:
+        dt = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=P2_TZ)
+        assert e.awake(dt)
+        return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+    posts = [
+        ("2025-01-11 12:50:10", "sportsbook", "5 leg wildcard parlay, talk me out of it",
+         "Eagles ML, Ravens -3.5, Bills ML, Rams +2.5, over 47.5 in TB. $50 to win $1,200. Am I cooked?"),
+        ("2025-02-09 16:40:44", "eagles", "Super Bowl thread from a South Philly basement",
+         "20 people, 3 trays of wings and my mom's lucky rosary on the TV. GO BIRDS"),
+        ("2025-03-03 21:05:13", "Catholicism", "Question about fasting on Ash Wednesday when you work a physical job",
+         "I'm an HVAC tech, on my feet and in attics all day. How do other guys handle the fast? Still going to evening Mass."),
+        ("2025-03-19 20:22:37", "sportsbook", "Chasing losses in March, how do you set limits",
+         "Down about $600 this month between college hoops and props. Need a system before the tournament."),
+        ("2025-03-27 19:15:02", "HVAC", "Carrier furnace throwing code 13 after limit switch replaced",
+         "Replaced the limit switch, still locking out. Flame sensor is clean. Ideas before I tell the customer it's the board?"),
+    ]
+    comments = [
+        ("2025-01-20 08:12:55", "eagles", "the o-line is the best in football and it's not close"),
+        ("2025-01-27 07:55:31", "sportsbook", "same game parlays are a tax and i still play them every week lol"),
+        ("2025-02-10 09:03:47", "eagles", "2 rings. cried in front of my girl and my brother. no shame"),
+        ("2025-02-24 20:40:10", "philadelphia", "parking on the sidewalk in south philly is a sport at this point"),
+        ("2025-03-05 12:35:26", "Catholicism", "got ashes on my lunch break, the priest did it in 30 seconds flat"),
+        ("2025-03-16 19:48:03", "HVAC", "always check the filter first. half my calls this winter were filters"),
+        ("2025-03-21 18:05:39", "sportsbook", "hit a +900 on the first round, immediately gave it back"),
+        ("2025-04-05 15:10:20", "philadelphia", "any good fish fry left this lent? ours ran out of flounder by 6"),
+    ]
+    head_p = ["id", "permalink", "date", "ip", "subreddit", "gildings", "title", "url", "body"]
+    rows = [head_p]
+    for when, sub, title, body in posts:
+        pid = rand_id(rng, 7, "abcdefghijklmnopqrstuvwxyz0123456789")
+        slug = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:40]
+        rows.append([pid, f"https://www.reddit.com/r/{sub}/comments/{pid}/{slug}/", stamp(when), "", sub, "0", title,
+                     f"https://www.reddit.com/r/{sub}/comments/{pid}/{slug}/", body])
+    head_c = ["id", "permalink", "date", "ip", "subreddit", "gildings", "link", "parent", "body", "media"]
+    crows = [head_c]
+    for when, sub, body in comments:
+        cid = rand_id(rng, 7, "abcdefghijklmnopqrstuvwxyz0123456789")
+        lid = rand_id(rng, 7, "abcdefghijklmnopqrstuvwxyz0123456789")
+        crows.append([cid, f"https://www.reddit.com/r/{sub}/comments/{lid}/comment/{cid}/", stamp(when), "", sub, "0",
+                      f"https://www.reddit.com/r/{sub}/comments/{lid}/", "", body, ""])
+    head_m = ["id", "permalink", "thread_id", "date", "ip", "from", "to", "subject", "body"]
+    mrows = [head_m]
+    thread = rand_id(rng, 6, "abcdefghijklmnopqrstuvwxyz0123456789")
+    for when, frm, to, subj, body in [
+        ("2025-02-11 20:14:09", "birds_fan_jawn", "phillyreyes22", "parade", "yo you going to the parade friday? meeting at broad and washington"),
+        ("2025-02-11 20:31:50", "phillyreyes22", "birds_fan_jawn", "re: parade", "yeah taking off work, hit me on text 215-555-0148"),
+        ("2025-02-12 07:02:33", "birds_fan_jawn", "phillyreyes22", "re: parade", "bet, see you there. bring a ladder lol"),
+    ]:
+        mid = rand_id(rng, 7, "abcdefghijklmnopqrstuvwxyz0123456789")
+        mrows.append([mid, f"https://www.reddit.com/message/messages/{mid}", thread, stamp(when), "", frm, to, subj, body])
+    return {"reddit/posts.csv": csv_bytes(rows, lineterm="\n"), "reddit/comments.csv": csv_bytes(crows, lineterm="\n"),
+            "reddit/messages.csv": csv_bytes(mrows, bom=True, lineterm="\n")}
+
+
+def p2_records(e: Engine, home: tuple[float, float], work: tuple[float, float], church: tuple[float, float],
+               extras: list[tuple[float, float]]) -> bytes:
+    rng = random.Random(625)
+    locs: list[dict[str, object]] = []
+    device = 1840552731
+
+    def pt(dt: datetime, p: tuple[float, float], acc: int, src: str = "WIFI") -> None:
+        la, lo = p[0] + rng.uniform(-0.0003, 0.0003), p[1] + rng.uniform(-0.0003, 0.0003)
+        o: dict[str, object] = {"latitudeE7": round(la * 1e7), "longitudeE7": round(lo * 1e7), "accuracy": acc}
+        if rng.random() < 0.2:
+            o["activity"] = [{"activity": [{"type": "STILL", "confidence": rng.randint(60, 100)}],
+                              "timestamp": dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")}]
+        o["source"] = src
+        o["deviceTag"] = device
+        o["timestamp"] = dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        locs.append(o)
+
+    def stay(a: datetime, b: datetime, p: tuple[float, float], step: int = 45) -> None:
+        t = a
+        while t < b:
+            pt(t, p, rng.choice([10, 14, 18, 25, 32]))
+            t += timedelta(minutes=rng.randint(step - 10, step + 10), seconds=rng.randrange(60))
+
+    def travel(a: datetime, b: datetime, p: tuple[float, float], q: tuple[float, float]) -> None:
+        for i in range(1, 4):
+            f = i / 4
+            pt(a + (b - a) * f, (p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f), rng.randint(8, 40), "GPS")
+
+    days = e.days()
+    cur = datetime.combine(days[0], time(0, 0), tzinfo=P2_TZ)
+    for d in days:
+        def t(h: int, m: int) -> datetime:
+            return datetime(d.year, d.month, d.day, h, m, rng.randrange(60), tzinfo=P2_TZ)
+        if d.weekday() < 5:
+            lv = t(6, rng.randint(20, 35))
+            stay(cur, lv, home, 60)
+            arr = lv + timedelta(minutes=rng.randint(22, 30))
+            travel(lv, arr, home, work)
+            # out on jobs during the day, but starts and ends at the shop
+            out = t(15, rng.randint(20, 45))
+            stay(arr, t(8, 50), work, 30)
+            for _ in range(rng.randint(1, 3)):
+                job = (work[0] + rng.uniform(-0.08, 0.08), work[1] + rng.uniform(-0.08, 0.08))
+                pt(t(rng.randint(9, 12), rng.randint(0, 59)), job, rng.randint(8, 25), "GPS")
+            stay(t(13, 30), out, work, 25)
+            back = out + timedelta(minutes=rng.randint(25, 40))
+            travel(out, back, work, home)
+            cur = back
+        elif d.weekday() == 6:
+            go = t(11, rng.randint(10, 20))
+            stay(cur, go, home, 60)
+            stay(go + timedelta(minutes=8), t(12, 45), church, 20)
+            cur = t(13, 0)
+            if rng.random() < 0.6:
+                x = rng.choice(extras)
+                stay(cur, t(16, 0), x, 40)
+                cur = t(16, 20)
+        else:
+            if rng.random() < 0.7:
+                x = rng.choice(extras)
+                go = t(rng.randint(11, 15), rng.randint(0, 59))
+                stay(cur, go, home, 60)
+                stay(go + timedelta(minutes=15), go + timedelta(minutes=rng.randint(90, 240)), x, 35)
+                cur = go + timedelta(minutes=260)
+    stay(cur, datetime.combine(days[-1] + timedelta(days=1), time(0, 0), tzinfo=P2_TZ), home, 60)
+    locs.sort(key=lambda o: str(o["timestamp"]))
+    return json.dumps({"locations": locs}, indent=2).encode("utf-8")
+
+
+def p2(out: Path) -> None:
+    pid = "us_marcus_philadelphia"
+    pdir = out / pid
+    e = Engine(6200, P2_TZ, date(2025, 1, 6), date(2025, 4, 6), time(6, 0), time(23, 0), US_SLOTS)
+    chats = p2_chats()
+    me = "Marcus Reyes"
+    e.simulate(chats, me)
+    p2_plant(e)
+    files: dict[str, bytes] = {}
+    root = "facebook-marcusreyes22/messages/inbox/"
+    rng = random.Random(621)
+    thread_files = {}
+    for ch, folder in [(chats[0], "daniellebrooks_8847102933"), (chats[1], "andrewatkins_5520917364"),
+                       (chats[2], "carmenreyes_1029384756"), (chats[3], "kevindoyle_7731650028"),
+                       (chats[4], "eagleswatchparty_3390128847")]:
+        members = [m for m in ch.members if m != me] + [me]
+        thread_files[ch.key] = root + folder + "/message_1.json"
+        files[thread_files[ch.key]] = messenger_thread(e, ch.key, ch.title, members, folder, rng)
+    vm = "venmo/VenmoStatement_Jan_2025_to_Apr_2025.csv"
+    files[vm] = p2_venmo(e)
+    ofx = "bank/LKFCU_Checking_x6184_20250106_20250406.ofx"
+    files[ofx] = p2_ofx(e)
+    for k, v in p2_reddit(e).items():
+        files[k] = v
+    home, work, church = (39.921538, -75.174512), (39.993214, -75.126841), (39.924907, -75.170162)
+    files["Takeout/Location History (Timeline)/Records.json"] = p2_records(
+        e, home, work, church, [(39.936010, -75.157050), (39.951620, -75.163550), (39.908730, -75.171990),
+                                (39.945410, -75.150330)])
+    for k, v in files.items():
+        write(pdir / k, v)
+    fd, fa, fm, fk, fg = (thread_files[k] for k in ("dani", "andre", "mom", "kevin", "eagles"))
+    pii = [
+        (fd, "PERSON", "Danielle Brooks"), (fd, "PERSON", "Marcus Reyes"), (fd, "US_SSN", "412-67-3398"),
+        (fd, "US_DRIVER_LICENSE", "28 419 736"), (fd, "CREDIT_CARD", "4532 0173 4488 2199"),
+        (fd, "US_PASSPORT", "567823194"), (fd, "ADDRESS", "2417 S Hicks St, Philadelphia, PA 19145"),
+        (fa, "PERSON", "Andre Watkins"), (fa, "PERSON", "Marcus Reyes"), (fa, "EMAIL_ADDRESS", "andre.watkins@example.com"),
+        (fa, "ADDRESS", "1130 Wharton St Apt 2F, Philadelphia, PA 19147"),
+        (fm, "PERSON", "Carmen Reyes"), (fm, "PERSON", "Marcus Reyes"), (fm, "PHONE_NUMBER", "267-555-0119"),
+        (fm, "US_ITIN", "912-78-4410"), (fm, "PERSON", "Danielle"),
+        (fk, "PERSON", "Kevin Doyle"), (fk, "PERSON", "Marcus Reyes"), (fk, "LICENSE_PLATE", "KZR-4471"),
+        (fk, "PHONE_NUMBER", "(215) 555-0148"), (fk, "ADDRESS", "3150 Frankford Ave"),
+        (fg, "PERSON", "Rick Halloran"), (fg, "PERSON", "Luis Reyes"), (fg, "PERSON", "Andre Watkins"),
+        (fg, "PERSON", "Marcus Reyes"),
+        (vm, "USERNAME", "@Marcus-Reyes-22"), (vm, "PERSON", "Marcus Reyes"), (vm, "PERSON", "Danielle Brooks"),
+        (vm, "PERSON", "Andre Watkins"),
+        (ofx, "ABA_ROUTING_NUMBER", "031300232"), (ofx, "BANK_ACCOUNT", "4470026184"),
+        ("reddit/messages.csv", "USERNAME", "phillyreyes22"), ("reddit/messages.csv", "USERNAME", "birds_fan_jawn"),
+        ("reddit/messages.csv", "PHONE_NUMBER", "215-555-0148"),
+    ]
+    assert luhn_ok("4532 0173 4488 2199")
+    n_chat = len(e.msgs)
+    assert 1200 <= n_chat <= 2000, n_chat
+    facts = {
+        "home": {"lat": home[0], "lon": home[1], "radius_m": 300, "address": "2417 S Hicks St, Philadelphia, PA 19145",
+                 "city": "Philadelphia"},
+        "work": {"lat": work[0], "lon": work[1], "radius_m": 300, "employer": "Keystone Mechanical Services"},
+        "sleep_window": {"start": "23:00", "end": "06:00", "tolerance_min": 60},
+        "top_contacts": top_contacts(e, chats),
+        "relationships": [
+            {"name": "Danielle Brooks", "relationship": "partner", "full_name": "Danielle Brooks"},
+            {"name": "Carmen Reyes", "relationship": "mother", "full_name": "Carmen Reyes"},
+            {"name": "Luis Reyes", "relationship": "brother", "full_name": "Luis Reyes"},
+            {"name": "Andre Watkins", "relationship": "close friend", "full_name": "Andre Watkins"},
+            {"name": "Kevin Doyle", "relationship": "colleague", "full_name": "Kevin Doyle"},
+        ],
+        "religion": {"value": "Catholic (goes to Mass, confession, Lent, parish giving)"},
+        "health": {"value": False},
+        "politics": {"value": False},
+        "financial_stress": {"value": False},
+        "gambling": {"value": True},
+        "gaming": {"value": False},
+        "salary": {"amount": "1842.16", "currency": "USD", "payer": "KEYSTONE MECH PAYROLL", "period": "biweekly"},
+        "risky_contact": {"name": "Rick Halloran",
+                          "why": "posts 68 distinct angry political rants in the 'Eagles Watch Party 🦅' Messenger group"},
+    }
+    user = {"names": ["Marcus Reyes", "Marcus"], "phones": ["(215) 555-0148"], "emails": ["marcus.reyes@example.net"],
+            "handles": ["@Marcus-Reyes-22", "phillyreyes22"]}
+    finish(pdir, pid, "Marcus Reyes, 29, HVAC technician at Keystone Mechanical Services (Kensington), lives in "
+           "South Philadelphia with his girlfriend. Jan-Apr 2025: Facebook Messenger (old layout), Venmo statement, "
+           "credit-union OFX 1.02, Reddit data request CSVs, Google Records.json. Planted: practising Catholic, "
+           "sports betting.", "America/New_York", user, pii, facts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=HERE / "personas")
@@ -1012,7 +1520,7 @@ def main() -> None:
         fn(out)
 
 
-PERSONAS = [p1]
+PERSONAS = [p1, p2]
 
 if __name__ == "__main__":
     main()
