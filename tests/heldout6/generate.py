@@ -198,9 +198,17 @@ class Engine:
             d += timedelta(days=1)
         return out
 
+    def _mins(self) -> tuple[int, int]:
+        w = self.wake.hour * 60 + self.wake.minute
+        s = self.sleep.hour * 60 + self.sleep.minute
+        return w, (s + 1440 if s < w else s)  # a night owl falls asleep after midnight
+
     def awake(self, dt: datetime) -> bool:
-        t = dt.timetz().replace(tzinfo=None)
-        return self.wake <= t < self.sleep
+        w, s = self._mins()
+        t = dt.hour * 60 + dt.minute
+        if t < w:
+            t += 1440
+        return w <= t < s
 
     def pick_line(self, pool: list[str]) -> str:
         # prefer lines used less often so phrasing stays varied
@@ -231,12 +239,12 @@ class Engine:
 
     def conversation(self, ch: Chat, d: date, user: str) -> None:
         rng = self.rng
-        w = self.wake.hour * 60 + self.wake.minute + 10
-        s = self.sleep.hour * 60 + self.sleep.minute - 45
+        w, s = self._mins()
         # evenings busier
-        m = int(rng.triangular(w, s, s - 120))
-        dt = datetime(d.year, d.month, d.day, m // 60, m % 60, rng.randrange(60), tzinfo=self.tz)
-        limit = datetime.combine(d, self.sleep, tzinfo=self.tz) - timedelta(minutes=2)
+        m = int(rng.triangular(w + 10, s - 45, s - 165))
+        day0 = datetime(d.year, d.month, d.day, tzinfo=self.tz)
+        dt = day0 + timedelta(minutes=m, seconds=rng.randrange(60))
+        limit = day0 + timedelta(minutes=s - 2)
         n = rng.choice([2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9])
         speaker = rng.choice(ch.members)
         for i in range(n):
@@ -343,7 +351,8 @@ def top_contacts(engine: Engine, chats: list[Chat]) -> list[dict[str, object]]:
         if ch.kind == "1:1":
             counts.append((sum(1 for m in engine.msgs if m.chat == ch.key), ch.title))
     counts.sort(key=lambda x: (-x[0], x[1]))
-    assert counts[2][0] > counts[3][0] + 10, counts  # a clear top three
+    # a clear top three, in a clear order
+    assert counts[0][0] > counts[1][0] + 10 and counts[1][0] > counts[2][0] + 10 and counts[2][0] > counts[3][0] + 10, counts
     return [{"name": t, "messages": n} for n, t in counts[:3]]
 
 
@@ -1508,6 +1517,382 @@ def p2(out: Path) -> None:
            "sports betting.", "America/New_York", user, pii, facts)
 
 
+# ----------------------------------------------------------------------------------------------
+# persona 3: Tessa Kowalski, Denver (America/Denver); no location export, addresses in the records
+
+P3_TZ = ZoneInfo("America/Denver")
+NNBSP = "\u202f"
+
+TESS_ME = US_ME + ["ugh i stayed up way too late gaming again", "one more match then bed i swear", "i'm so tired lol",
+                   "standup ran 45 min today kill me", "found another bug in prod 🙃", "coffee first", "brb",
+                   "it's snowing AGAIN", "the mountains look unreal today", "did you feed the cat?"]
+
+
+def p3_chats() -> list[Chat]:
+    me = "Tessa Kowalski"
+    tes = {"lower": 0.9, "typo": 0.1, "abbr": 0.45, "emoji": 0.3, "noapos": 0.6,
+           "emojis": ["😂", "🙃", "💀", "😭", "🎮", "✨", "🥲", "👀"]}
+    return [
+        Chat("jordan", "Jordan Ellis", "1:1", [me, "Jordan Ellis"], 1.15, {
+            me: TESS_ME + ["love you", "can you grab {shop}", "home in 20", "what do you want for dinner",
+                           "i'm playing with the squad tonight, that cool?", "night babe 💚", "miss you", "are you up"],
+            "Jordan Ellis": US_OTHER + ["love you", "home soon", "want me to cook", "did you eat lunch",
+                                        "bed?? it's almost 1", "you and that game 😂", "the cat threw up again",
+                                        "night 💚", "miss you", "grabbing {food}, want some"],
+        }, {me: tes, "Jordan Ellis": {"lower": 0.7, "emoji": 0.3, "emojis": ["💚", "😂", "🙄", "😴"]}}),
+        Chat("mia", "Mia Torres", "1:1", [me, "Mia Torres"], 0.7, {
+            me: TESS_ME + ["on in 10", "queue up", "that last round was so scuffed", "we were so close to plat",
+                           "i need to stop tilting", "new patch notes are wild", "you streaming tonight?",
+                           "my aim is trash today", "the act 3 boss took me 4 tries"],
+            "Mia Torres": US_OTHER + ["hop on", "queue?", "lol we got diffed", "ranked or unrated", "gg",
+                                      "i'm streaming at 9", "bro the lag", "one more", "that clutch was insane",
+                                      "did you finish bg3 yet", "you coming to the lan party?"],
+        }, {me: tes, "Mia Torres": {"lower": 0.9, "typo": 0.15, "emoji": 0.35}}),
+        Chat("mom", "Mom", "1:1", [me, "Mom"], 0.45, {
+            me: ["hi mom", "love you", "yes i'm eating", "coming sunday!", "how's dad", "i'll call tonight",
+                 "yes i put snow tires on", "miss you guys", "haha ok mom", "send me the recipe"],
+            "Mom": ["Hi honey!", "Call me when you get a chance", "Did you get snow up there?", "Love you!!",
+                    "Dad says hi", "Are you coming for dinner Sunday?", "Drive safe on I-25", "How is work?",
+                    "Goodnight sweetie", "I sent you a recipe", "Don't stay up too late", "Proud of you ❤️",
+                    "Did you talk to your sister?", "My blood pressure was good at the checkup"],
+        }, {me: tes, "Mom": {"lower": 0.0, "typo": 0.04, "abbr": 0.0, "emoji": 0.12, "nopunct": 0.1}}),
+        Chat("kayla", "Kayla", "1:1", [me, "Kayla"], 0.3, {
+            me: TESS_ME + ["did mom call you too lol", "how's the wedding planning", "send me the dress pics"],
+            "Kayla": US_OTHER + ["TESSSS", "mom is being so extra", "venue is booked!!", "bridesmaid dress vote?",
+                                 "i'm so stressed", "love youuu", "call me later"],
+        }, {me: tes, "Kayla": {"lower": 0.6, "emoji": 0.5, "emojis": ["💍", "😭", "💅", "😂", "✨"]}}),
+        Chat("hoa", "Maple Court Neighbors", "group",
+             [me, "Gloria Nunez", "Dale Pruitt", "+1 (720) 555-0166"], 0.3, {
+                 "*": ["trash pickup is delayed a day", "has anyone seen a gray cat", "snow plow hasn't come yet",
+                       "who's parking in front of the hydrant", "package left at my door for unit 2?",
+                       "thanks for shoveling!", "yard sale saturday", "water will be off 9-11 tomorrow",
+                       "porch light is out by the mailboxes", "welcome to the new neighbors!",
+                       "please pick up after your dogs", "the gate code changed", "hoa meeting thursday 7pm"],
+             }, {}),
+    ]
+
+
+def p3_plant(e: Engine) -> None:
+    me, jo, mia, mom, kay, dale, glo = ("Tessa Kowalski", "Jordan Ellis", "Mia Torres", "Mom", "Kayla",
+                                        "Dale Pruitt", "Gloria Nunez")
+    P = e.plant
+    # --- politics (the user): progressive volunteer, over weeks
+    P("2025-02-08 11:20:14", "jordan", me, "going canvassing with the democrats club at 12, back by 4")
+    P("2025-02-22 19:05:51", "kayla", me, "i signed up to phone bank for the progressive slate this spring, don't tell dad lol")
+    P("2025-03-08 13:40:02", "jordan", me, "the march downtown was huge!! my sign survived 😤")
+    P("2025-03-19 20:12:36", "mia", me, "can't queue till 9, i'm at the county dems meeting")
+    P("2025-04-05 10:55:23", "mom", me, "yes mom i'm going to the protest, yes i'll be safe")
+    P("2025-04-26 16:30:44", "jordan", me, "knocked 80 doors for the medicaid ballot thing today, my feet are dead")
+    # --- gaming (the user)
+    P("2025-02-11 00:12:09", "jordan", me, "one more valorant game and i'm coming to bed i promise")
+    P("2025-03-02 23:48:31", "mia", me, "we hit plat!!!!! 4 years of this game finally")
+    P("2025-03-28 22:10:05", "mia", me, "bought the new elden ring dlc on steam, say goodbye to my weekend")
+    P("2025-04-18 00:20:44", "jordan", jo, "it's past midnight and you're still in a ranked game 😂")
+    # --- distractors about OTHER people
+    P("2025-02-26 18:15:40", "mom", mom, "Dad started his new cholesterol pills, the doctor is happy")
+    P("2025-04-13 17:02:22", "hoa", glo, "Palm Sunday service was beautiful, everyone welcome at St. Anne's for Easter!")
+    P("2025-03-13 20:01:19", "kayla", kay, "my coworker started fasting for ramadan, i'm doing iftar with her friday")
+    # --- direct identifiers
+    P("2025-02-05 18:44:10", "mom", mom, "Honey what's your social again? For the insurance forms")
+    P("2025-02-05 18:49:33", "mom", me, "531-40-8827 pls delete after")
+    P("2025-02-05 18:51:02", "mom", mom, "Our house phone changed, it's (303) 555-0187 now")
+    P("2025-02-14 17:15:30", "jordan", jo, "picking you up from work at 5:30, 8200 E Belleview Ave Suite 400 right?")
+    P("2025-02-14 17:16:12", "jordan", me, "yep the lobby on the north side")
+    P("2025-03-01 12:33:19", "kayla", kay, "send the rsvp stuff to kayla.kowalski@example.net")
+    P("2025-03-07 21:02:58", "kayla", kay, "for the cancun booking i need your passport number")
+    P("2025-03-07 21:10:41", "kayla", me, "C03005988 expires 2031")
+    P("2025-03-15 14:25:07", "mom", mom, "Mail for you came here, you need to update your address from 4410 W 29th Ave, Denver, CO 80212")
+    P("2025-03-22 11:48:50", "jordan", me, "rental place needs my license, it's 09-217-4456 and your plate is CKX-J42 right?")
+    P("2025-03-30 15:31:14", "mia", mia, "can you venmo... jk i don't have venmo. routing 102000089 acct 5520019374 for the lan tickets")
+    P("2025-03-30 15:36:27", "mia", mia, "or just call me 720.555.0129 my notifications are off")
+    P("2025-04-09 19:02:33", "hoa", me, "someone's amazon package for 1862 s pearl st #4 got left at my door again, i'm in 4 lol")
+    # --- the neighbours group's angry member
+    openers = ["unbelievable", "wake up people", "can't make this up", "tell me i'm wrong", "nobody's talking about this",
+               "every single time", "pathetic", "here we go again", "disgrace", "i'm done", "called it",
+               "typical", "this state man", "they think we're idiots", "sick of it", "makes my blood boil",
+               "shameful", "open your eyes", "again??", "read it and weep"]
+    verbs = ["are robbing us blind", "lie every time they open their mouths", "don't care about homeowners",
+             "are laughing at us", "sold us out", "want us broke", "are a bunch of crooks", "should all be fired",
+             "wrecked this state", "only look out for their donors", "are coming for our property taxes",
+             "rig everything", "belong in jail", "answer to nobody"]
+    targets = ["the legislature", "washington", "the governor", "the city council", "the democrats",
+               "the republicans", "the feds", "both parties", "these career politicians", "the school board"]
+    tails = ["and nobody does a thing", "same as always", "mark my words", "while my property tax doubles",
+             "and the news covers for them", "look at colfax", "not in my name", "vote them ALL out",
+             "meanwhile gas is up again", "it's all a scam", "and they want MORE of our money"]
+    rng = random.Random(6301)
+    days = e.days()
+    for i, line in enumerate(angry_lines(rng, 64, targets, tails, openers, verbs)):
+        d = days[(i * 89) // 64 + rng.randrange(2)]
+        t = f"{d.isoformat()} {rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+        P(t, "hoa", dale, line)
+    P("2025-03-04 19:20:10", "hoa", glo, "Dale this chat is for the building please")
+
+
+def wa_android(e: Engine, ch: Chat, me: str, created_by: str | None) -> bytes:
+    rng = random.Random(6310 + len(ch.key))
+    msgs = e.by_chat(ch.key)
+
+    def stamp(dt: datetime) -> str:
+        h = dt.hour % 12 or 12
+        return f"{dt.month}/{dt.day}/{dt.strftime('%y')}, {h}:{dt.minute:02d}{NNBSP}{'AM' if dt.hour < 12 else 'PM'}"
+
+    first = msgs[0].dt - timedelta(days=30)
+    lines = [f"{stamp(first)} - Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
+             "WhatsApp, can read or listen to them. Tap to learn more."]
+    if created_by:
+        lines.append(f'{stamp(first)} - {created_by} created group "{ch.title}"')
+        lines.append(f"{stamp(first)} - {created_by} added you")
+        lines.append(f"{stamp(first + timedelta(days=2))} - +1 (720) 555-0166 joined using this group's invite link")
+    for m in msgs:
+        if m.media:
+            text = "<Media omitted>"
+        elif not m.planted and rng.random() < 0.006:
+            text = "This message was deleted" if m.sender != me else "You deleted this message"
+        else:
+            text = m.text
+            if m.edited:
+                text += " <This message was edited>"
+            elif not m.planted and rng.random() < 0.02:
+                text += "\n" + rng.choice(["lol", "anyway", "jk", "nvm", "also hi"])
+        lines.append(f"{stamp(m.dt)} - {m.sender}: {text}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def p3_paypal(e: Engine) -> bytes:
+    rng = random.Random(632)
+    head = ["Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee", "Net",
+            "From Email Address", "To Email Address", "Transaction ID", "Shipping Address", "Address Status",
+            "Item Title", "Item ID", "Reference Txn ID", "Receipt ID", "Balance", "Contact Phone Number", "Subject",
+            "Note", "Balance Impact"]
+    me_mail = "tessa.kowalski@example.com"
+    ship = "Tessa Kowalski, 1862 S Pearl St Apt 4, Denver, CO 80210, United States"
+    items = [
+        ("2025-02-06 21:14:00", "Valve Corporation", "Express Checkout Payment", -29.99, "", "Steam purchase", True),
+        ("2025-02-15 20:02:00", "Greg Olsen", "eBay Auction Payment", -310.00, "greg.olsen@example.net",
+         "AMD Radeon RX 6700 XT 12GB - used, works great", True),
+        ("2025-02-21 19:30:00", "Riot Games, Inc", "Express Checkout Payment", -19.99, "", "Valorant Points 2050 VP", False),
+        ("2025-03-01 22:40:00", "Mia Torres", "General Payment", -45.00, "mia.torres@example.org", "", False),
+        ("2025-03-09 18:15:00", "Microsoft Corporation", "PreApproved Payment Bill User Payment", -16.99, "",
+         "Xbox Game Pass Ultimate", False),
+        ("2025-03-20 20:55:00", "ActBlue", "Express Checkout Payment", -27.00, "", "Contribution", False),
+        ("2025-03-28 21:58:00", "Valve Corporation", "Express Checkout Payment", -39.99, "", "Steam purchase", True),
+        ("2025-04-03 19:44:00", "Mia Torres", "General Payment", 20.00, "mia.torres@example.org", "", False),
+        ("2025-04-09 21:20:00", "Microsoft Corporation", "PreApproved Payment Bill User Payment", -16.99, "",
+         "Xbox Game Pass Ultimate", False),
+        ("2025-04-19 16:05:00", "Etsy, Inc.", "Express Checkout Payment", -34.50, "", "Custom cat portrait", True),
+        ("2025-04-25 20:30:00", "ActBlue", "Express Checkout Payment", -15.00, "", "Contribution", False),
+    ]
+    rows = [head]
+    bal = 0.0
+    for when, name, typ, amt, mail, title, shipped in items:
+        dt = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=P3_TZ) + timedelta(seconds=rng.randrange(60))
+        assert e.awake(dt)
+        tid = rand_id(rng, 17, "0123456789ABCDEFGHJKLMNPRSTUVWXY")
+        frm, to = (me_mail, mail) if amt < 0 else (mail, me_mail)
+        if amt < 0:
+            # funded from the linked bank: a matching transfer line, balance back to zero
+            rows.append([dt.strftime("%m/%d/%Y"), dt.strftime("%H:%M:%S"), dt.tzname() or "", name, typ, "Completed",
+                         "USD", f"{amt:,.2f}", "0.00", f"{amt:,.2f}", frm, to, tid, ship if shipped else "",
+                         "Confirmed" if shipped else "Non-Confirmed", title, "", "", "", f"{bal + amt:,.2f}",
+                         "720-555-0142" if shipped else "", title, "", "Debit"])
+            rows.append([dt.strftime("%m/%d/%Y"), dt.strftime("%H:%M:%S"), dt.tzname() or "", "", "Bank Deposit to PP Account ",
+                         "Completed", "USD", f"{-amt:,.2f}", "0.00", f"{-amt:,.2f}", "", me_mail,
+                         rand_id(rng, 17, "0123456789ABCDEFGHJKLMNPRSTUVWXY"), "", "", "", "", tid, "", f"{bal:,.2f}",
+                         "", "", "", "Credit"])
+        else:
+            bal += amt
+            rows.append([dt.strftime("%m/%d/%Y"), dt.strftime("%H:%M:%S"), dt.tzname() or "", name, typ, "Completed",
+                         "USD", f"{amt:,.2f}", "0.00", f"{amt:,.2f}", frm, to, tid, "", "", "", "", "", "",
+                         f"{bal:,.2f}", "", "", "lan tix back, thx!", "Credit"])
+    return csv_bytes(rows, quote_all=True, bom=True)
+
+
+def p3_qif(e: Engine) -> bytes:
+    rng = random.Random(633)
+    tx: list[tuple[date, float, str, str, str]] = []
+    for d in e.days():
+        if rng.random() < 0.7:
+            payee, lo, hi, cat = rng.choice([("KING SOOPERS #0012", 15, 95, "Groceries"), ("SAFEWAY 1453", 8, 60, "Groceries"),
+                                             ("RTD DENVER FARE", 3, 3, "Transit"), ("SPROUTS FARMERS MKT", 10, 50, "Groceries"),
+                                             ("CHIPOTLE 1822", 11, 16, "Dining"), ("COSTCO WHSE #0480", 40, 180, "Groceries"),
+                                             ("SHELL OIL 57442", 30, 55, "Auto:Fuel"), ("STARBUCKS STORE 09912", 5, 9, "Dining")])
+            tx.append((d, -round(rng.uniform(lo, hi), 2), payee, cat, ""))
+        nxt = d + timedelta(days=1)
+        if (nxt.month != d.month and d.weekday() < 5) or (d.weekday() == 4 and (d + timedelta(days=3)).month != d.month):
+            tx.append((d, 4310.77, "SUMMIT RIDGE SOFTWARE PAYROLL", "Salary", "DIRECT DEP PPD"))
+        if d.day == 1:
+            tx.append((d, -1685.00, "PEARL STREET FLATS LLC", "Housing:Rent", "WEB PMT APT 4"))
+            tx.append((d, -500.00, "TRANSFER TO SAVINGS", "Transfer", "ONLINE XFER TO SAV ACCT 8830174522"))
+        if d.day == 11:
+            tx.append((d, -64.20, "XCEL ENERGY", "Utilities", "AUTOPAY"))
+        if d.day == 18:
+            tx.append((d, -70.00, "COMCAST", "Utilities", "AUTOPAY"))
+    tx.sort(key=lambda t: t[0])
+    out = ["!Type:Bank"]
+    for i, (d, amt, payee, cat, memo) in enumerate(tx):
+        out.append(f"D{d.month}/{d.day:2d}'{d:%y}".replace("  ", " "))
+        out.append(f"T{amt:,.2f}")
+        out.append("C*" if d < date(2025, 4, 20) else "C")
+        if payee.startswith("PEARL"):
+            out.append(f"N{1201 + d.month}")
+        out.append(f"P{payee}")
+        if memo:
+            out.append(f"M{memo}")
+        out.append(f"L{cat}")
+        out.append("^")
+    return ("\r\n".join(out) + "\r\n").encode("ascii")
+
+
+def p3_x(e: Engine) -> dict[str, bytes]:
+    rng = random.Random(634)
+    acct = "1488230917756420096"
+
+    def js(name: str, arr: object) -> bytes:
+        return (f"window.YTD.{name}.part0 = " + json.dumps(arr, indent=2, ensure_ascii=False).replace('": ', '" : ')).encode("utf-8")
+
+    def created(when: str) -> tuple[datetime, str]:
+        dt = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=P3_TZ)
+        assert e.awake(dt)
+        u = dt.astimezone(UTC)
+        return dt, u.strftime("%a %b %d %H:%M:%S +0000 %Y")
+
+    tweets_src = [
+        ("2025-02-04 21:30:12", "back on my valorant grind, silver to plat by april or i quit (i won't quit)"),
+        ("2025-02-08 17:02:45", "canvassed 3 hours in the cold for the dems club today. people were actually nice!! #copolitics"),
+        ("2025-02-16 23:55:09", "@miatorres_gg that clutch on bind was disgusting, clip it"),
+        ("2025-02-27 20:14:30", "qa life is finding the bug at 4:55pm on a friday"),
+        ("2025-03-08 15:20:18", "marched downtown today. healthcare is a right and i'll keep showing up until it's treated like one"),
+        ("2025-03-15 22:41:07", "bg3 act 3 has eaten my entire weekend and i regret nothing"),
+        ("2025-03-21 19:05:59", "called my senators about the medicaid cuts. takes 5 minutes, do it"),
+        ("2025-04-02 00:05:41", "plat 1. screaming. crying. @miatorres_gg we did it"),
+        ("2025-04-12 12:18:26", "phone banking for the progressive school board slate today, dm me if you want to help"),
+        ("2025-04-22 21:48:03", "elden ring dlc boss has killed me 41 times. send help"),
+        ("2025-04-27 18:30:44", "80 doors yesterday. democracy is a team sport"),
+        ("2025-05-01 20:02:11", "the denver sky tonight 🌄 (no filter)"),
+    ]
+    tweets = []
+    for i, (when, text) in enumerate(tweets_src):
+        dt, ca = created(when)
+        tid = str(1886000000000000000 + i * 7919113 + rng.randrange(10**6))
+        mentions = []
+        if "@miatorres_gg" in text:
+            k = text.index("@miatorres_gg")
+            mentions.append({"name": "gg 🎮", "screen_name": "miatorres_gg", "indices": [str(k), str(k + 13)],
+                             "id_str": "1320077014582239232", "id": "1320077014582239232"})
+        tags = [{"text": h[1:], "indices": [str(text.index(h)), str(text.index(h) + len(h))]} for h in re.findall(r"#\w+", text)]
+        tw: dict[str, object] = {"edit_info": {"initial": {"editTweetIds": [tid], "editableUntil": "", "editsRemaining": "5",
+                                                          "isEditEligible": True}},
+                                 "retweeted": False, "source": "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+                                 "entities": {"hashtags": tags, "symbols": [], "user_mentions": mentions, "urls": []},
+                                 "display_text_range": ["0", str(len(text))], "favorite_count": str(rng.randint(0, 40)),
+                                 "id_str": tid, "truncated": False, "retweet_count": str(rng.randint(0, 6)), "id": tid,
+                                 "created_at": ca, "favorited": False, "full_text": text, "lang": "en"}
+        if text.startswith("@miatorres_gg"):
+            tw["in_reply_to_screen_name"] = "miatorres_gg"
+            tw["in_reply_to_user_id_str"] = "1320077014582239232"
+        tweets.append({"tweet": tw})
+    dms = []
+    for when, frm, text in [
+        ("2025-04-12 13:40:10", "1320077014582239232", "i can phone bank sunday! where do i sign up"),
+        ("2025-04-12 13:52:31", acct, "yay! sign up on the county party site, the form is super short"),
+        ("2025-04-12 13:53:05", "1320077014582239232", "on it. also queue tonight?"),
+        ("2025-04-12 13:55:47", acct, "obviously"),
+    ]:
+        dt, _ = created(when)
+        to = "1320077014582239232" if frm == acct else acct
+        dms.append({"messageCreate": {"recipientId": to, "reactions": [], "urls": [], "text": text, "mediaUrls": [],
+                                      "senderId": frm, "id": str(1911000000000000000 + len(dms) * 3331),
+                                      "createdAt": dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")}})
+    dms.reverse()  # newest first, as in real archives
+    return {
+        "data/account.js": js("account", [{"account": {"email": "tessa.kowalski@example.com", "createdVia": "web",
+                                                       "username": "tessplaysgames", "accountId": acct,
+                                                       "createdAt": "2022-02-20T03:11:40.000Z",
+                                                       "accountDisplayName": "tess 🎮🗳️"}}]),
+        "data/phone-number.js": js("phoneNumber", [{"device": {"phoneNumber": "+17205550142"}}]),
+        "data/tweets.js": js("tweets", tweets),
+        "data/direct-messages.js": js("directMessages", [{"dmConversation": {
+            "conversationId": f"1320077014582239232-{acct}", "messages": dms}}]),
+    }
+
+
+def p3(out: Path) -> None:
+    pid = "us_tessa_denver"
+    pdir = out / pid
+    e = Engine(6300, P3_TZ, date(2025, 2, 3), date(2025, 5, 4), time(8, 0), time(0, 30), US_SLOTS)
+    chats = p3_chats()
+    me = "Tessa Kowalski"
+    e.simulate(chats, me)
+    p3_plant(e)
+    files: dict[str, bytes] = {}
+    wa = {}
+    for ch in chats:
+        f = f"whatsapp/WhatsApp Chat with {ch.title}.txt"
+        wa[ch.key] = f
+        files[f] = wa_android(e, ch, me, "Gloria Nunez" if ch.kind == "group" else None)
+    pp = "paypal/Download.CSV"
+    files[pp] = p3_paypal(e)
+    qif = "bank/FirstBank_Checking_2025-02-03_2025-05-04.qif"
+    files[qif] = p3_qif(e)
+    xroot = "twitter-2025-05-05-8f3a1c9d/"
+    for k, v in p3_x(e).items():
+        files[xroot + k] = v
+    for k, v in files.items():
+        write(pdir / k, v)
+    wj, wm, wk, wmi, wg = (wa[k] for k in ("jordan", "mom", "kayla", "mia", "hoa"))
+    pii = [
+        (wj, "PERSON", "Jordan Ellis"), (wj, "PERSON", "Tessa Kowalski"), (wj, "ADDRESS", "8200 E Belleview Ave Suite 400"),
+        (wj, "US_DRIVER_LICENSE", "09-217-4456"), (wj, "LICENSE_PLATE", "CKX-J42"),
+        (wm, "PERSON", "Tessa Kowalski"), (wm, "US_SSN", "531-40-8827"), (wm, "PHONE_NUMBER", "(303) 555-0187"),
+        (wm, "ADDRESS", "4410 W 29th Ave, Denver, CO 80212"),
+        (wk, "PERSON", "Kayla"), (wk, "PERSON", "Tessa Kowalski"), (wk, "EMAIL_ADDRESS", "kayla.kowalski@example.net"),
+        (wk, "US_PASSPORT", "C03005988"),
+        (wmi, "PERSON", "Mia Torres"), (wmi, "PERSON", "Tessa Kowalski"), (wmi, "ABA_ROUTING_NUMBER", "102000089"),
+        (wmi, "BANK_ACCOUNT", "5520019374"), (wmi, "PHONE_NUMBER", "720.555.0129"),
+        (wg, "PERSON", "Tessa Kowalski"), (wg, "PERSON", "Dale Pruitt"), (wg, "PERSON", "Gloria Nunez"),
+        (wg, "PHONE_NUMBER", "+1 (720) 555-0166"), (wg, "ADDRESS", "1862 s pearl st #4"),
+        (pp, "EMAIL_ADDRESS", "tessa.kowalski@example.com"), (pp, "PERSON", "Greg Olsen"),
+        (pp, "EMAIL_ADDRESS", "greg.olsen@example.net"), (pp, "ADDRESS", "1862 S Pearl St Apt 4, Denver, CO 80210"),
+        (pp, "PHONE_NUMBER", "720-555-0142"), (pp, "PERSON", "Mia Torres"), (pp, "EMAIL_ADDRESS", "mia.torres@example.org"),
+        (qif, "BANK_ACCOUNT", "8830174522"), (xroot + "data/account.js", "USERNAME", "tessplaysgames"),
+        (xroot + "data/account.js", "EMAIL_ADDRESS", "tessa.kowalski@example.com"),
+        (xroot + "data/phone-number.js", "PHONE_NUMBER", "+17205550142"),
+        (xroot + "data/tweets.js", "USERNAME", "@miatorres_gg"),
+    ]
+    assert aba_ok("102000089")
+    n_chat = len(e.msgs)
+    assert 1200 <= n_chat <= 2000, n_chat
+    facts = {
+        "home": {"lat": 39.683450, "lon": -104.980540, "radius_m": 300,
+                 "address": "1862 S Pearl St Apt 4, Denver, CO 80210", "city": "Denver"},
+        "work": {"lat": 39.623870, "lon": -104.896210, "radius_m": 300, "employer": "Summit Ridge Software"},
+        "sleep_window": {"start": "00:30", "end": "08:00", "tolerance_min": 60},
+        "top_contacts": top_contacts(e, chats),
+        "relationships": [
+            {"name": "Jordan Ellis", "relationship": "partner", "full_name": "Jordan Ellis"},
+            {"name": "Mom", "relationship": "mother", "full_name": "Diane Kowalski"},
+            {"name": "Kayla", "relationship": "sister", "full_name": "Kayla Kowalski"},
+            {"name": "Mia Torres", "relationship": "close friend", "full_name": "Mia Torres"},
+        ],
+        "religion": {"value": False},
+        "health": {"value": False},
+        "politics": {"value": "progressive / Democratic volunteer (canvassing, phone banking, marches, ActBlue donations)"},
+        "financial_stress": {"value": False},
+        "gambling": {"value": False},
+        "gaming": {"value": True},
+        "salary": {"amount": "4310.77", "currency": "USD", "payer": "SUMMIT RIDGE SOFTWARE PAYROLL", "period": "monthly"},
+        "risky_contact": {"name": "Dale Pruitt",
+                          "why": "posts 64 distinct angry political rants in the 'Maple Court Neighbors' WhatsApp group"},
+    }
+    user = {"names": ["Tessa Kowalski", "Tessa", "Tess"], "phones": ["720-555-0142", "+17205550142"],
+            "emails": ["tessa.kowalski@example.com"], "handles": ["tessplaysgames"]}
+    finish(pdir, pid, "Tessa Kowalski, 31, QA engineer at Summit Ridge Software (Denver Tech Center), rents an apartment "
+           "on S Pearl St, Denver; night owl and gamer. Feb-May 2025: WhatsApp Android (US locale, 12h with U+202F), "
+           "PayPal activity CSV, bank QIF, X/Twitter archive. No location export: home and work addresses appear in "
+           "the records. Planted: progressive political activism, video gaming.", "America/Denver", user, pii, facts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=HERE / "personas")
@@ -1520,7 +1905,7 @@ def main() -> None:
         fn(out)
 
 
-PERSONAS = [p1, p2]
+PERSONAS = [p1, p2, p3]
 
 if __name__ == "__main__":
     main()
