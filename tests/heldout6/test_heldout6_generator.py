@@ -8,6 +8,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -16,18 +17,59 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PERSONAS = HERE / "personas"
-TOP_KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone", "user", "pii", "facts"]
-FACT_KEYS = ["home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health", "politics",
-             "financial_stress", "gambling", "gaming", "salary", "risky_contact"]
-TYPES = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "UK_NINO", "UK_NHS", "UK_PASSPORT",
-         "UK_DRIVING_LICENCE", "US_SSN", "US_ITIN", "US_PASSPORT", "US_DRIVER_LICENSE", "IBAN_CODE", "BANK_ACCOUNT",
-         "ABA_ROUTING_NUMBER", "CREDIT_CARD", "LICENSE_PLATE", "USERNAME"}
+TOP_KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
+FACT_KEYS = [
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
+]
+TYPES = {
+    "PERSON",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "ADDRESS",
+    "UK_NINO",
+    "UK_NHS",
+    "UK_PASSPORT",
+    "UK_DRIVING_LICENCE",
+    "US_SSN",
+    "US_ITIN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "IBAN_CODE",
+    "BANK_ACCOUNT",
+    "ABA_ROUTING_NUMBER",
+    "CREDIT_CARD",
+    "LICENSE_PLATE",
+    "USERNAME",
+}
 
 
 def decoded_texts(path: Path) -> list[str]:
     text = path.read_bytes().decode("utf-8-sig")
     out = [text]
     if path.suffix == ".json":
+
         def walk(o: object) -> None:
             if isinstance(o, str):
                 try:
@@ -40,6 +82,7 @@ def decoded_texts(path: Path) -> list[str]:
             elif isinstance(o, dict):
                 for x in o.values():
                     walk(x)
+
         walk(json.loads(text))
     return out
 
@@ -53,47 +96,51 @@ class GeneratorTest(unittest.TestCase):
         for tz, seed in [("UTC", "0"), ("Pacific/Kiritimati", "4242")]:
             with tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, TZ=tz, PYTHONHASHSEED=seed, LC_ALL="C")
-                subprocess.run([sys.executable, str(HERE / "generate.py"), "--out", tmp], check=True, env=env)
-                self.assertEqual(tree(Path(tmp)), tree(PERSONAS))
+                subprocess.run(
+                    [sys.executable, str(HERE / "generate.py"), "--out", tmp], check=True, env=env
+                )
+                assert tree(Path(tmp)) == tree(PERSONAS), tz
                 for rel in tree(PERSONAS):
-                    self.assertTrue(filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False), f"{tz}: {rel} differs")
+                    assert filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False), (
+                        f"{tz}: {rel} differs"
+                    )
 
     def test_schema(self) -> None:
         dirs = sorted(p for p in PERSONAS.iterdir() if p.is_dir())
-        self.assertEqual(len(dirs), 3)
+        assert len(dirs) == 3
         for d in dirs:
             gt = json.loads((d / "ground_truth.json").read_text(encoding="utf-8"))
-            self.assertEqual(list(gt), TOP_KEYS)
-            self.assertEqual(gt["schema_version"], 1)
-            self.assertEqual(gt["persona"], d.name)
-            self.assertIs(gt["fictional"], True)
-            self.assertIs(gt["independent"], True)
-            self.assertEqual(list(gt["user"]), ["names", "phones", "emails", "handles"])
-            self.assertEqual(list(gt["facts"]), FACT_KEYS)
+            assert list(gt) == TOP_KEYS
+            assert gt["schema_version"] == 1
+            assert gt["persona"] == d.name
+            assert gt["fictional"] is True
+            assert gt["independent"] is True
+            assert list(gt["user"]) == ["names", "phones", "emails", "handles"]
+            assert list(gt["facts"]) == FACT_KEYS
             f = gt["facts"]
             for k in ("home", "work"):
-                self.assertIsInstance(f[k]["lat"], float)
-                self.assertIsInstance(f[k]["lon"], float)
-                self.assertEqual(f[k]["radius_m"], 300)
-            self.assertRegex(f["sleep_window"]["start"], r"^\d\d:\d\d$")
-            self.assertRegex(f["sleep_window"]["end"], r"^\d\d:\d\d$")
-            self.assertEqual(len(f["top_contacts"]), 3)
+                assert isinstance(f[k]["lat"], float)
+                assert isinstance(f[k]["lon"], float)
+                assert f[k]["radius_m"] == 300
+            assert re.fullmatch(r"\d\d:\d\d", f["sleep_window"]["start"])
+            assert re.fullmatch(r"\d\d:\d\d", f["sleep_window"]["end"])
+            assert len(f["top_contacts"]) == 3
             counts = [c["messages"] for c in f["top_contacts"]]
-            self.assertEqual(counts, sorted(counts, reverse=True))
-            self.assertGreaterEqual(len(f["relationships"]), 3)
+            assert counts == sorted(counts, reverse=True)
+            assert len(f["relationships"]) >= 3
             for k in ("religion", "health", "politics"):
-                self.assertTrue(f[k]["value"] is False or isinstance(f[k]["value"], str))
+                assert f[k]["value"] is False or isinstance(f[k]["value"], str)
             for k in ("financial_stress", "gambling", "gaming"):
-                self.assertIsInstance(f[k]["value"], bool)
-            self.assertRegex(f["salary"]["amount"], r"^\d+\.\d\d$")
-            self.assertIn(f["salary"]["period"], {"monthly", "biweekly", "weekly"})
-            self.assertTrue(f["risky_contact"]["name"])
-            self.assertTrue(25 <= len(gt["pii"]) <= 35, (d.name, len(gt["pii"])))
+                assert isinstance(f[k]["value"], bool)
+            assert re.fullmatch(r"\d+\.\d\d", f["salary"]["amount"])
+            assert f["salary"]["period"] in {"monthly", "biweekly", "weekly"}
+            assert f["risky_contact"]["name"]
+            assert 25 <= len(gt["pii"]) <= 35, (d.name, len(gt["pii"]))
             pairs = [(p["file"], p["value"]) for p in gt["pii"]]
-            self.assertEqual(len(pairs), len(set(pairs)), "a value is listed twice for one file")
+            assert len(pairs) == len(set(pairs)), "a value is listed twice for one file"
             for p in gt["pii"]:
-                self.assertEqual(list(p), ["file", "entity_type", "value"])
-                self.assertIn(p["entity_type"], TYPES)
+                assert list(p) == ["file", "entity_type", "value"]
+                assert p["entity_type"] in TYPES, p
 
     def test_pii_values_are_substrings_of_their_files(self) -> None:
         for d in sorted(p for p in PERSONAS.iterdir() if p.is_dir()):
@@ -101,15 +148,21 @@ class GeneratorTest(unittest.TestCase):
             cache: dict[str, list[str]] = {}
             for p in gt["pii"]:
                 texts = cache.setdefault(p["file"], decoded_texts(d / p["file"]))
-                self.assertTrue(any(p["value"] in t for t in texts), (d.name, p))
+                assert any(p["value"] in t for t in texts), (d.name, p)
 
     def test_top_contact_names_and_risky_contact_appear_in_exports(self) -> None:
         for d in sorted(p for p in PERSONAS.iterdir() if p.is_dir()):
             gt = json.loads((d / "ground_truth.json").read_text(encoding="utf-8"))
-            blob = "\n".join(t for f in tree(d) if f != "ground_truth.json" for t in decoded_texts(d / f))
-            for c in gt["facts"]["top_contacts"] + gt["facts"]["relationships"] + [gt["facts"]["risky_contact"]]:
-                self.assertIn(c["name"], blob)
-            self.assertIn(gt["facts"]["salary"]["payer"], blob)
+            blob = "\n".join(
+                t for f in tree(d) if f != "ground_truth.json" for t in decoded_texts(d / f)
+            )
+            for c in (
+                gt["facts"]["top_contacts"]
+                + gt["facts"]["relationships"]
+                + [gt["facts"]["risky_contact"]]
+            ):
+                assert c["name"] in blob, c
+            assert gt["facts"]["salary"]["payer"] in blob
 
 
 if __name__ == "__main__":
