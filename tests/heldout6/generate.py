@@ -17,6 +17,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
@@ -113,7 +114,7 @@ class Chat:
     members: list[str]  # display names as in export, user first
     rate: float  # mean conversations per day
     pools: dict[str, list[str]] = field(default_factory=dict)  # sender -> lines
-    style: dict[str, dict[str, float]] = field(default_factory=dict)
+    style: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 EMOJI = [
@@ -173,7 +174,7 @@ def typo(rng: random.Random, s: str) -> str:
     return " ".join(words)
 
 
-def stylise(rng: random.Random, s: str, st: dict[str, float]) -> str:
+def stylise(rng: random.Random, s: str, st: dict[str, Any]) -> str:
     if rng.random() < st.get("abbr", 0.3):
         for pat, rep in ABBR:
             if rng.random() < 0.7:
@@ -187,7 +188,7 @@ def stylise(rng: random.Random, s: str, st: dict[str, float]) -> str:
     if rng.random() < st.get("nopunct", 0.4):
         s = s.rstrip(".")
     if rng.random() < st.get("emoji", 0.25):
-        s = s + " " + rng.choice(st.get("emojis", EMOJI))  # type: ignore[arg-type]
+        s = s + " " + rng.choice(st.get("emojis", EMOJI))
     return s
 
 
@@ -1069,7 +1070,7 @@ def p1_telegram(e: Engine, chats: list[Chat]) -> bytes:
             return out[0], ents
         return out, ents
 
-    chat_list = []
+    chat_list: list[dict[str, object]] = []
     mid = 1000
     for ch in chats:
         msgs = []
@@ -1142,19 +1143,19 @@ def p1_telegram(e: Engine, chats: list[Chat]) -> bytes:
         c["messages"] = msgs
         chat_list.append(c)
     contacts = []
-    for first, last, phone, when in [
+    for fn, ln, phone, saved in [
         ("Tom", "Brennan", "+447700900391", "2023-03-14T19:22:05"),
         ("Jess", "Okafor", "+44 7700 900582", "2019-10-02T12:01:44"),
     ]:
-        dt = datetime.strptime(when, "%Y-%m-%dT%H:%M:%S").replace(tzinfo=P1_TZ)
+        sdt = datetime.strptime(saved, "%Y-%m-%dT%H:%M:%S").replace(tzinfo=P1_TZ)
         contacts.append(
             {
-                "user_id": ids[(first + " " + last).strip()],
-                "first_name": first,
-                "last_name": last,
+                "user_id": ids[(fn + " " + ln).strip()],
+                "first_name": fn,
+                "last_name": ln,
                 "phone_number": phone,
-                "date": when,
-                "date_unixtime": str(int(dt.timestamp())),
+                "date": saved,
+                "date_unixtime": str(int(sdt.timestamp())),
             }
         )
     obj = {
@@ -1895,7 +1896,7 @@ def p1(out: Path) -> None:
     chats_all = chats + ig + [Chat("chloe", "Chloe Barnes", "1:1", [me, "Chloe Barnes"], 0)]
     n_chat = len(e.msgs)
     assert 1200 <= n_chat <= 2000, n_chat
-    facts = {
+    facts: dict[str, object] = {
         "home": {
             "lat": home[0],
             "lon": home[1],
@@ -3221,7 +3222,7 @@ def p2(out: Path) -> None:
     assert luhn_ok("4532 0173 4488 2199")
     n_chat = len(e.msgs)
     assert 1200 <= n_chat <= 2000, n_chat
-    facts = {
+    facts: dict[str, object] = {
         "home": {
             "lat": home[0],
             "lon": home[1],
@@ -4074,7 +4075,7 @@ def p3_x(e: Engine) -> dict[str, bytes]:
             tw["in_reply_to_screen_name"] = "miatorres_gg"
             tw["in_reply_to_user_id_str"] = "1320077014582239232"
         tweets.append({"tweet": tw})
-    dms = []
+    dms: list[dict[str, object]] = []
     for when, frm, text in [
         (
             "2025-04-12 13:40:10",
@@ -4204,7 +4205,7 @@ def p3(out: Path) -> None:
     assert aba_ok("102000089")
     n_chat = len(e.msgs)
     assert 1200 <= n_chat <= 2000, n_chat
-    facts = {
+    facts: dict[str, object] = {
         "home": {
             "lat": 39.683450,
             "lon": -104.980540,
