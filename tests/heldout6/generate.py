@@ -2031,9 +2031,6 @@ US_ME = [
     "nope",
     "maybe {day}",
     "free {day} if you are",
-    "just finished a job in delco, 2 hours in traffic",
-    "the van heater is busted again",
-    "go birds",
     "swear this week is never ending",
     "k",
     "for real",
@@ -2042,6 +2039,13 @@ US_ME = [
     "haha ok",
     "i got you",
 ]
+PHILLY_ME = [
+    "just finished a job in delco, 2 hours in traffic",
+    "the van heater is busted again",
+    "go birds",
+]
+PHILLY_OTHER = ["traffic on 95 is a nightmare", "go birds 🦅"]
+
 US_OTHER = [
     "lol",
     "same",
@@ -2063,7 +2067,6 @@ US_OTHER = [
     "that's crazy",
     "you good?",
     "i'm at {place}",
-    "traffic on 95 is a nightmare",
     "so cold",
     "hahaha no",
     "you're joking",
@@ -2072,7 +2075,6 @@ US_OTHER = [
     "classic",
     "nice",
     "bet",
-    "go birds 🦅",
     "it's giving",
     "i'm dead",
     "word",
@@ -3288,6 +3290,12 @@ def p2(out: Path) -> None:
 P3_TZ = ZoneInfo("America/Denver")
 NNBSP = "\u202f"
 
+DEN_SLOTS = {
+    **US_SLOTS,
+    "food": ["tacos", "pho", "green chile burritos", "sushi", "pizza", "ramen", "thai", "a burger"],
+    "place": ["target", "king soopers", "red rocks", "wash park", "the gym", "rino", "the mall"],
+}
+
 TESS_ME = [
     *US_ME,
     "ugh i stayed up way too late gaming again",
@@ -4143,7 +4151,7 @@ def p3_x(e: Engine) -> dict[str, bytes]:
 def p3(out: Path) -> None:
     pid = "us_tessa_denver"
     pdir = out / pid
-    e = Engine(6300, P3_TZ, date(2025, 2, 3), date(2025, 5, 4), time(8, 0), time(0, 30), US_SLOTS)
+    e = Engine(6300, P3_TZ, date(2025, 2, 3), date(2025, 5, 4), time(8, 0), time(0, 30), DEN_SLOTS)
     chats = p3_chats()
     me = "Tessa Kowalski"
     e.simulate(chats, me)
