@@ -987,6 +987,12 @@ def p1_plant(e: Engine) -> None:
     P("2024-11-08 22:01:19", "tom", me, "fine mine is 548213796 btw so you have it")
     P("2024-11-09 10:14:55", "tom", me, "hire car place wants my licence no: WHITF957127H99LK")
     P(
+        "2024-11-10 11:32:07",
+        "tom",
+        tom,
+        "the dublin apartment guy wants the deposit by bank transfer, IBAN IE29 AIBK 9311 5212 3456 78 ref 2611",
+    )
+    P(
         "2024-11-15 18:20:40",
         "tom",
         tom,
@@ -1145,7 +1151,6 @@ def p1_telegram(e: Engine, chats: list[Chat]) -> bytes:
     contacts = []
     for fn, ln, phone, saved in [
         ("Tom", "Brennan", "+447700900391", "2023-03-14T19:22:05"),
-        ("Jess", "Okafor", "+44 7700 900582", "2019-10-02T12:01:44"),
     ]:
         sdt = datetime.strptime(saved, "%Y-%m-%dT%H:%M:%S").replace(tzinfo=P1_TZ)
         contacts.append(
@@ -1862,7 +1867,7 @@ def p1(out: Path) -> None:
         (tg, "PERSON", "Tom Brennan"),
         (tg, "PHONE_NUMBER", "+447700900391"),
         (tg, "PERSON", "Jess Okafor"),
-        (tg, "PHONE_NUMBER", "+44 7700 900582"),
+        (tg, "IBAN_CODE", "IE29 AIBK 9311 5212 3456 78"),
         (tg, "PERSON", "Ryan"),
         (tg, "PERSON", "Priya Shah"),
         (tg, "PERSON", "Gaz Whitlock"),
@@ -1893,6 +1898,7 @@ def p1(out: Path) -> None:
         (prof, "USERNAME", "han.whitfield"),
     ]
     assert luhn_ok("4929 4817 2205 6613") and nhs_complete("943476591") == "9434765919"
+    assert iban_ok("IE29 AIBK 9311 5212 3456 78")
     chats_all = chats + ig + [Chat("chloe", "Chloe Barnes", "1:1", [me, "Chloe Barnes"], 0)]
     n_chat = len(e.msgs)
     assert 1200 <= n_chat <= 2000, n_chat
