@@ -747,6 +747,34 @@ LABELLED_TEMPLATES = [
     "{FULL} sent u {AMT} - thanks for dinner!",
     "got a txt from {USPH} pretending to be the bank 🙄",
     "dear {FIRST}, thanks for ur email. regards, {FULL}",
+    "itin is {ITIN}, ssn still pending",
+    "W-7 came back 🙌 my ITIN: {ITIN}",
+    "passport {USPASS} (renewed last yr)",
+    "need ur passport # for the cruise, mine is {USPASS}",
+    "DVLA says licence {UKDL} has 3 points on it 😬",
+    "driving licence number {UKDL} for the car hire",
+    "refund to IBAN {IBAN} pls, ref deposit",
+    "{FULL}\nIBAN {IBAN}",
+    "new card {CARD} cvv is on the back lol",
+    "amex {CARD}",
+    "linkedin: {PROFILE} (pls endorse me 😅)",
+    "his facebook is {PROFILE}",
+    "recieved ur parcel at {UKADDR} thx",
+    "whats ur adress? mine is {USADDR}",
+    "pleaes call {FIRST} on {USPH} asap",
+    "{FIRST}, {FIRST} and me at {NICK}s for pres 🍾",
+    "nhs no {NHS}, dob is on the letter",
+    "hiya, {FULL} here from the flat viewing, my numbr is {UKMOB}",
+    "u can reach {NICK} on {EMAIL} or {HANDLE} on insta",
+    "ur mum says send the xmas card to {UKADDR} not the old place",
+    "Sent from {FULL}'s iPhone",
+    "plz send to my paypal {EMAIL} 🙏",
+    "zelle me at {USPH}",
+    "venmo {HANDLE} for the tix",
+    "cashapp is {HANDLE}",
+    "reg: {UKPLATE}, {FULL} blue corsa",
+    "{FULL} (ssn {SSN}) - add to the W-2 list",
+    "login attempt from {IP4} and {IP6} 🤔",
     "yo {NICK} wyd",
     "morning {FIRST} ☀️ u up?",
     "{FIRST}!!! u left ur charger at mine",
@@ -889,7 +917,7 @@ EN: dict[str, Filler] = {
             "Halfords",
             "Lush",
         ]
-    ),  # fmt: skip
+    ),
     "PRODUCT": plain(
         [
             "iPhone 15 Pro",
@@ -909,7 +937,7 @@ EN: dict[str, Filler] = {
             "Vauxhall Corsa",
             "Toyota Prius",
         ]
-    ),  # fmt: skip
+    ),
     "TEAM": plain(
         [
             "Arsenal",
@@ -935,7 +963,7 @@ EN: dict[str, Filler] = {
             "Newcastle",
             "Sunderland",
         ]
-    ),  # fmt: skip
+    ),
     "CITY": plain(
         [
             "London",
@@ -963,7 +991,7 @@ EN: dict[str, Filler] = {
             "Vienna",
             "Reading",
         ]
-    ),  # fmt: skip
+    ),
     "COUNTRY": plain(
         ["Jordan", "Georgia", "Chad", "Kenya", "Portugal", "Japan", "Iceland", "Mexico", "Peru"]
     ),
@@ -983,7 +1011,7 @@ EN: dict[str, Filler] = {
             "Niagara Falls",
             "the Grand Canyon",
         ]
-    ),  # fmt: skip
+    ),
     "TITLE": plain(
         [
             "Bohemian Rhapsody",
@@ -1012,7 +1040,7 @@ EN: dict[str, Filler] = {
             "Stranger Things",
             "Succession",
         ]
-    ),  # fmt: skip
+    ),
     "DAY": plain(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
     "MONTH": plain(["January", "March", "April", "May", "June", "July", "August", "October"]),
     "HOLIDAY": plain(
@@ -1035,7 +1063,7 @@ EN: dict[str, Filler] = {
             "Black Friday",
             "New Year's Eve",
         ]
-    ),  # fmt: skip
+    ),
     "JOB": plain(
         [
             "the Head of HR",
@@ -1051,7 +1079,7 @@ EN: dict[str, Filler] = {
             "the Finance Director",
             "the Vicar",
         ]
-    ),  # fmt: skip
+    ),
     "PRICE": plain(
         [
             "£4.99",
@@ -1069,7 +1097,7 @@ EN: dict[str, Filler] = {
             "£23.40",
             "€120",
         ]
-    ),  # fmt: skip
+    ),
     "TIME": plain(["7:30", "19:45", "6am", "half 8", "10.15pm", "noon", "3pm", "08:05"]),
     "DATE": plain(["12/03", "2024-03-15", "14th March", "1st May", "03/11/2023", "Sept 9th"]),
     "SCORE": plain(["2-1", "3-0", "1-1", "4–2", "0-0", "27-24", "108-102"]),
@@ -1089,7 +1117,7 @@ EN: dict[str, Filler] = {
             "112-0048261-7735104",
             "#84472",
         ]
-    ),  # fmt: skip
+    ),
     "TRACK": plain(
         ["TT381295074GB", "1Z 4X8 67A 03 4019 2284", "JD0146000062819473", "H00AB1234567"]
     ),
@@ -1107,7 +1135,7 @@ EN: dict[str, Filler] = {
             "nytimes.com",
             "weather.gov",
         ]
-    ),  # fmt: skip
+    ),
     "TAG": plain(
         [
             "#MondayMotivation",
@@ -1121,7 +1149,7 @@ EN: dict[str, Filler] = {
             "#StrictlyComeDancing",
             "#WorldBookDay",
         ]
-    ),  # fmt: skip
+    ),
     "CODE": plain(
         [
             "`git checkout -b fix/login-bug`",
@@ -1135,7 +1163,7 @@ EN: dict[str, Filler] = {
             "`chmod +x run.sh`",
             "`kubectl get pods -n prod`",
         ]
-    ),  # fmt: skip
+    ),
     "FILE": plain(
         [
             "IMG_2041.HEIC",
@@ -1149,7 +1177,7 @@ EN: dict[str, Filler] = {
             "wedding_playlist.m3u",
             "DSC_0193.JPG",
         ]
-    ),  # fmt: skip
+    ),
     "CAPWORD": plain(
         [
             "Will do",
@@ -1167,7 +1195,7 @@ EN: dict[str, Filler] = {
             "Joy of joys",
             "Chase bank",
         ]
-    ),  # fmt: skip
+    ),
 }
 
 EN_TEMPLATES = [
@@ -1392,7 +1420,7 @@ ZH: dict[str, Filler] = {
             "vivo",
             "大疆",
         ]
-    ),  # fmt: skip
+    ),
     "COMPANY": plain(
         [
             "腾讯",
@@ -1428,7 +1456,7 @@ ZH: dict[str, Filler] = {
             "哈尔滨",
             "昆明",
         ]
-    ),  # fmt: skip
+    ),
     "SPOT": plain(
         [
             "西湖",
@@ -1448,7 +1476,7 @@ ZH: dict[str, Filler] = {
             "布达拉宫",
             "黄鹤楼",
         ]
-    ),  # fmt: skip
+    ),
     "MALL": plain(
         ["万象城", "大悦城", "太古里", "来福士", "银泰", "万达广场", "宜家", "山姆会员店", "盒马"]
     ),
@@ -1494,7 +1522,7 @@ ZH: dict[str, Filler] = {
             "教练",
             "辅导员",
         ]
-    ),  # fmt: skip
+    ),
     "GAME": plain(
         ["王者荣耀", "原神", "和平精英", "英雄联盟", "开心消消乐", "蛋仔派对", "黑神话悟空"]
     ),
