@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,7 @@ class Labels(unittest.TestCase):
             texts = [r["text"] for r in data]
             assert len(texts) == len(set(texts)), name
             assert not any("@" in t for t in texts), name
+            assert not any(re.search(r"\{[A-Z_0-9]+\}", t) for t in texts), name
 
 
 if __name__ == "__main__":
