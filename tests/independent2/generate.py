@@ -1227,7 +1227,10 @@ def zh_order(rng: random.Random) -> Entity:
 
 
 def zh_express(rng: random.Random) -> Entity:
-    return None, rng.choice(["SF", "JT", "YT", "JD"]) + _digits(rng, 13)
+    while True:
+        n = _digits(rng, 13)
+        if not luhn_ok(n):
+            return None, rng.choice(["SF", "JT", "YT", "JD"]) + n
 
 
 def zh_code(rng: random.Random) -> Entity:
@@ -1293,7 +1296,7 @@ ZH_TEMPLATES = [
     "刚在{ECOM}下单，订单号：{ORDER}，等发货",
     "订单号 {ORDER} 申请退款了，等审核",
     "快递单号{EXPRESS}，显示已到{CITY}中转站",
-    "{WORKROLE}说{DATE}{TIME}开会，大家别迟到",
+    "{WORKROLE}说{DATE} {TIME}开会，大家别迟到",
     "周末去{SPOT}玩，人山人海{EMOJI}",
     "{CITY}今天下雨了，出门记得带伞",
     "航班{FLIGHT}延误了，{TIME}才起飞{EMOJI}",
@@ -1405,7 +1408,7 @@ ZH_TEMPLATES = [
     "{APP}年度账单出来了，花了{BIGAMT}{EMOJI}",
     "微信步数{STEPS}，朋友圈第一",
     "支付宝集五福，还差敬业福",
-    "{DATE}{TIME}，{MALL}{DRINK}门口集合",
+    "{DATE} {TIME}，{MALL}{DRINK}门口集合",
     "已付款{SMALLAMT}，请尽快发货",
     "商品已签收，快递单号{EXPRESS}",
     "退款{SMALLAMT}已原路返回",
@@ -1444,7 +1447,7 @@ ZH_TEMPLATES = [
     "{SCHOOL}说{DATE}交作业，别忘了",
     "{SCHOOL}在群里说明天降温，多穿点",
     "开{CARBRAND}的同事说充电{SMALLAMT}跑一百公里",
-    "{CARBRAND}新车发布会{DATE}{TIME}",
+    "{CARBRAND}新车发布会{DATE} {TIME}",
     "高速上{CARBRAND}自动驾驶太稳了",
     "穿{CLOTHES}去爬{MOUNTAIN}，冻成狗{EMOJI}",
     "{CLOTHES}羽绒服打五折了",
@@ -1470,19 +1473,19 @@ ZH_TEMPLATES = [
     "充值{SMALLAMT}送{POINTS}积分",
     "{ECOM}退货运费险赔了{SMALLAMT}",
     "{EATERY}排号排到第{POINTS}桌{EMOJI}",
-    "{EATERY}的生日歌太尴尬了{EMOJI}",
-    "今天{EATERY}疯狂星期四{SMALLAMT}",
+    "海底捞的生日歌太尴尬了{EMOJI}",
+    "今天肯德基疯狂星期四，{SMALLAMT}两个汉堡",
     "在{EATERY}吃了{BIGAMT}？不可能吧",
     "{DRINK}第二杯半价，来不来",
     "{DRINK}新品{SMALLAMT}，一般般",
     "{COMPANY}的offer拿到了{EMOJI}{EMOJI}",
     "{COMPANY}总部在{CITY}吧",
     "看了个{COMPANY}的纪录片，挺好看",
-    "{GAME}抽卡又歪了{EMOJI}",
+    "原神抽卡又歪了{EMOJI}",
     "{GAME}新皮肤{SMALLAMT}？冲",
     "{MOUNTAIN}门票加索道{SMALLAMT}是不可能的",
     "{MOUNTAIN}看日出要凌晨三点爬{EMOJI}",
-    "国足{SCORE}，{SLANG}",
+    "比赛{SCORE}，{SLANG}",
     "周末去{MALL}看电影，{TIME}场",
 ]
 # fmt: on
