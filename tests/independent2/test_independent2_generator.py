@@ -89,6 +89,14 @@ class Labels(unittest.TestCase):
             assert not any("@" in t for t in texts), name
             assert not any(re.search(r"\{[A-Z_0-9]+\}", t) for t in texts), name
 
+    def test_free_numbers_do_not_look_like_identifiers(self) -> None:
+        # Labelled order/tracking numbers stay clear of phone, ID and card shapes.
+        for name in FILES[1:]:
+            for r in rows(name):
+                for run in re.findall(r"\d+", str(r["text"])):
+                    assert len(run) not in (9, 10, 11, 18), (name, r)
+                    assert not (13 <= len(run) <= 19 and luhn_ok(run)), (name, r)
+
 
 if __name__ == "__main__":
     unittest.main()
