@@ -112,13 +112,15 @@ def _not_a_person(
     text: str, doc_text: str, start: int, end: int, dictionary: frozenset[str]
 ) -> bool:
     """A PERSON span that reads as something else: a hashtag or handle (#FridayFeeling), a
-    holiday (Valentine's Day), a place or team ("Leeds United"), or ordinary words none of
-    which is a given name ("Bake Off", "Kick")."""
+    holiday (Valentine's Day), a label ("Tel:"), a place or team ("Leeds United"), or
+    ordinary words none of which is a given name ("Bake Off", "Kick")."""
     if start and doc_text[start - 1] in "#@":
         return True
     if doc_text.startswith(_HOLIDAY_AFTER, end):
         return True
     words = text.lower().split()
+    if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in first_names():
+        return True  # a label: "Tel:", "Ref:"
     if words[-1] in _PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
         return True
     return bool(dictionary) and all(
