@@ -53,6 +53,9 @@ _INTRODUCED = (
     rf"|(?<![a-z])(?:{_HANDLE_WORDS_EN})\s*[:：=]\s*"
     rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
 )
+# Cheap tests that a text may hold an introduced value or a handle shape at all.
+_HANDLE_WORD_HINT = regex.compile(r"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号", regex.I)
+_SHAPE_HINT = regex.compile(r"[_.]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]")
 # Characters of a handle on most platforms (Xbox's spaces and Steam's anything aside).
 _BEFORE = r"(?<![A-Za-z0-9_.@/#\-+%])"
 _AFTER = r"(?![A-Za-z0-9_@/#\-]|\.[A-Za-z0-9_])"
@@ -149,10 +152,16 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             f"(?<![a-z])(?:{english})(?![a-z])|{_NOT_AN_ACCOUNT_BEFORE}(?:{chinese})"
         )
         self._needles = ("@", "u/", "#", *words)
-        # What a text must hold for each pattern to be worth running (None: always).
-        needs = {"mention": "@", "reddit_user": "u/", "discord_tag": "#"}
+        # What a text must hold for each pattern to be worth running: a cheap test first.
+        needs: dict[str, regex.Pattern[str]] = {
+            "mention": regex.compile("@"),
+            "reddit_user": regex.compile("u/"),
+            "discord_tag": regex.compile("#"),
+            "introduced": _HANDLE_WORD_HINT,
+            "handle_shape": _SHAPE_HINT,
+        }
         self._gated = [
-            (needs.get(pattern.name), score, compiled)
+            (needs[pattern.name], score, compiled)
             for pattern, (score, compiled) in zip(self.PATTERNS, self.compiled, strict=True)
         ]
 
@@ -176,8 +185,8 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         """The base's semantics, with each pattern run only on texts that can hold it and
         the introduced value reported without its handle word."""
         results: list[RecognizerResult] = []
-        for needle, score, compiled in self._gated:
-            if needle is not None and needle not in text:
+        for needed, score, compiled in self._gated:
+            if not needed.search(text):
                 continue
             for match in compiled.finditer(text):
                 start, end = match.span("handle" if "handle" in compiled.groupindex else 0)
