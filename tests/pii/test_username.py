@@ -7,10 +7,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from footprint.model import Message
 from footprint.pii.engine import Detector
 from footprint.pii.findings import find_pii
+from footprint.pii.lexicon import COMMON_WORDS
 from tests.pii.conftest import values
 
 ENTITY = "USERNAME"
@@ -172,3 +176,17 @@ def test_everyday_answers_after_a_platform_word_stay_unflagged(
 ) -> None:
     chat = _chat(("Sam", "are you on steam tonight?"), ("Me", answer))
     assert _usernames(patterns_detector, chat) == []
+
+
+_WORDS = sorted(w for w in COMMON_WORDS if w.isalpha() and len(w) > 2)
+_FRAMES = ["my username is {w}", "@{w} see you", "gamertag: {w}", "my ig is {w}",
+           "用户名是 {w}", "我的抖音号：{w}", "add me on snap {w}"]  # fmt: skip
+
+
+@hypothesis_settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_WORDS), st.sampled_from(_FRAMES), st.booleans())
+def test_a_plain_word_is_never_a_handle(
+    patterns_detector: Detector, word: str, frame: str, capital: bool
+) -> None:
+    text = frame.format(w=word.capitalize() if capital and "@" not in frame else word)
+    assert values(patterns_detector, text, ENTITY) == []
