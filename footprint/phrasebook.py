@@ -35,6 +35,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "entries overlap inside the archive ({value}); possible zip bomb",
         "压缩包内的条目相互重叠（{value}），可能是压缩炸弹",
     ),
+    "more_like_this": (
+        "{count} more like this, not listed (the first at {first}): {problem}",
+        "另有 {count} 处同类问题未列出（第一处：{first}）：{problem}",
+    ),
     "entry_skipped": ("entry skipped: {reason}", "已跳过此条目：{reason}"),
     "absolute_path": ("absolute path", "绝对路径"),
     "path_escapes_archive": ("path escapes the archive", "路径指向压缩包之外"),

@@ -41,6 +41,9 @@ if TYPE_CHECKING:  # imported when used: `scan --no-pii` needs neither the detec
     from footprint.score import ScoreResult
 
 SCHEMA_VERSION = 1
+# Problems of one kind listed per file; the rest are counted in one closing problem, so a
+# file with a million bad lines gives a readable list and a scan JSON of bounded size.
+PROBLEMS_LISTED_PER_KIND = 100
 
 # stage name, items done, items in total (None when unknown)
 ProgressCallback = Callable[[str, int, int | None], None]
@@ -193,13 +196,48 @@ def _throttled_progress(
     return on_read
 
 
+class _FileProblems:
+    """One file's problems: the first :data:`PROBLEMS_LISTED_PER_KIND` of each kind
+    (message code) listed, the others counted; ``total`` counts all."""
+
+    def __init__(self) -> None:
+        self.listed: list[Problem] = []
+        self.total = 0
+        self._listed_per_kind: Counter[str] = Counter()
+        self._unlisted: dict[str, tuple[Problem, int]] = {}  # code -> (first unlisted, count)
+
+    def append(self, problem: Problem) -> None:
+        self.total += 1
+        kind = problem.message_id
+        if self._listed_per_kind[kind] < PROBLEMS_LISTED_PER_KIND:
+            self._listed_per_kind[kind] += 1
+            self.listed.append(problem)
+            return
+        first, count = self._unlisted.get(kind, (problem, 0))
+        self._unlisted[kind] = (first, count + 1)
+
+    def closed(self) -> list[Problem]:
+        """The listed problems, then one per kind with unlisted ones: how many more."""
+        more = [
+            replace(
+                first,
+                detail=phrase(
+                    "more_like_this", count=count, first=first.locator, problem=first.detail
+                ),
+            )
+            for first, count in self._unlisted.values()
+        ]
+        return self.listed + more
+
+
 def _parse_file(
     detection: Detection, ctx: ParseContext, records: ColumnStore[Record]
-) -> tuple[int, list[Problem]]:
-    """Parse one file into ``records``; the number of records it gave and its problems."""
+) -> tuple[int, list[Problem], int]:
+    """Parse one file into ``records``; the number of records it gave, its problems
+    (see :class:`_FileProblems`) and how many problems it had in all."""
     assert detection.source is not None
     before = len(records)
-    problems: list[Problem] = []
+    problems = _FileProblems()
     file: InputFile = detection.file
     # A parser that reads millions of rows may hand them over column-wise.
     parse = getattr(detection.source, "parse_columns", None) or detection.source.parse
@@ -241,7 +279,7 @@ def _parse_file(
                 source=detection.source.FORMAT,
             )
         )
-    return len(records) - before, problems
+    return len(records) - before, problems.closed(), problems.total
 
 
 def _place_times(
@@ -354,12 +392,14 @@ def scan(
                 )
                 file.on_read = _throttled_progress(report, parsed_bytes, file.size, total_bytes)
                 file_ctx = replace(ctx, clues=clues.setdefault(key, ZoneClues()))
-                file_records, file_problems = _parse_file(detection, file_ctx, records)
+                file_records, file_problems, problem_count = _parse_file(
+                    detection, file_ctx, records
+                )
                 file.on_read = None
                 summary.files.append(file.display)
                 summary.confidence = max(summary.confidence, detection.confidence)
                 summary.records += file_records
-                summary.problems += len(file_problems)
+                summary.problems += problem_count
                 problems.extend(file_problems)
             parsed_bytes += file.size
             report("parse", parsed_bytes, total_bytes)

@@ -296,3 +296,23 @@ def test_progress_counting_keeps_streams_seekable(tmp_path: Path) -> None:
             assert stream.read(2) == b"PK"
     assert reached
     assert reached == sorted(reached)
+
+
+def test_many_problems_of_one_kind_are_listed_up_to_a_bound_then_counted(tmp_path: Path) -> None:
+    from footprint.config import Settings
+    from footprint.scan import PROBLEMS_LISTED_PER_KIND, scan
+
+    lines = ["01/08/2024, 12:33 - Ann: hello"]
+    lines += [f"31/02/2024, 12:{n % 60:02d} - Ann: message {n}" for n in range(250)]
+    chat = tmp_path / "WhatsApp Chat with Ann.txt"
+    chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = scan([chat], Settings(assumed_timezone="UTC"), None, analyse=False)
+    bad_dates = [p for p in result.problems if p.message_id != "more_like_this"]
+    more = [p for p in result.problems if p.message_id == "more_like_this"]
+    assert len(bad_dates) == PROBLEMS_LISTED_PER_KIND
+    assert len(more) == 1
+    assert more[0].path == str(chat) or more[0].path.endswith(chat.name)
+    assert f"{250 - PROBLEMS_LISTED_PER_KIND} more like this" in more[0].message
+    assert bad_dates[0].message in more[0].message
+    assert "另有 150 处同类问题" in more[0].text("zh")
+    assert result.sources[0].problems == 250  # the summary still counts every one

@@ -13,6 +13,16 @@ POSITIVE = [
     ),
     ("链接www.example.cn/abc谢谢", "www.example.cn/abc"),
     ("see github.com/someone/dotfiles", "github.com/someone/dotfiles"),
+    # A location share is one link, longitude included.
+    (
+        "\u200eLocation: https://maps.google.com/?q=33.74632,-84.33271",
+        "https://maps.google.com/?q=33.74632,-84.33271",
+    ),
+    ("see x.com/a, b and c", "x.com/a"),  # a comma before a word ends the link
+    (
+        "我在这 https://uri.amap.com/marker?position=121.47,31.23，快来",
+        "https://uri.amap.com/marker?position=121.47,31.23",
+    ),
 ]
 NEGATIVE = [
     "mail hannah@example.com",

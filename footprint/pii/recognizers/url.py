@@ -8,7 +8,8 @@ from presidio_analyzer import Pattern
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 
-_TAIL = r"[A-Za-z0-9\-._~:/?#\[\]@!$&*+;=%]*[A-Za-z0-9\-_~/#=%&+]"
+# A comma only before a number: a map link's "?q=LAT,LON" is one link, "see x.com/a, b" is not.
+_TAIL = r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&*+;=%]|,(?=[-+]?[0-9]))*[A-Za-z0-9\-_~/#=%&+]"
 _TLDS = "com|net|org|io|co|uk|cn|me|info|app|dev|de|fr|tv|ly|gg|xyz|edu|gov"
 
 
