@@ -41,6 +41,7 @@ from footprint.pii.recognizers.predefined import (
 )
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
+from footprint.pii.recognizers.street_name import StreetNameRecognizer
 from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
@@ -62,6 +63,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     QqNumberRecognizer,
     UsernameRecognizer,
     StreetAddressRecognizer,
+    StreetNameRecognizer,
     CnAddressRecognizer,
     CnPersonRecognizer,
     KinshipNameRecognizer,
