@@ -73,6 +73,8 @@ NEGATIVE = [
     "B站那个up主更新了",
     "抖音号：13812345678",  # a mobile number
     "银行账号 6222 0212 3456 7890",
+    "抖音上买的，快递单号SF1402277358261",  # a tracking number
+    "tiktok shop order TS20240917004 shipped",
     "账号 abc_2024 的 微信 也是这个",  # WeChat named: its IDs stay WECHAT_ID
 ]
 # Only the model's dictionary tells a plain word from a made-up one.

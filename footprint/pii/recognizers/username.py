@@ -231,10 +231,14 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         letters = _letters(value)
         if len(letters) < 2:
             return True
-        # An all-capitals code with digits (a Steam key, an order) is no handle.
-        plain = value.replace("_", "").replace(".", "")
-        if any(ch.isdigit() for ch in plain) and plain.isupper() and "_" not in value:
-            return len(plain) <= 8
+        # A number with a letter prefix (a tracking or order number) is no handle, nor
+        # a short all-capitals code with digits (a Steam key).
+        digits = sum(ch.isdigit() for ch in value)
+        if "_" not in value and "." not in value:
+            if digits >= 6 and digits > len(letters):
+                return True
+            if digits and value.isupper() and len(value) <= 8:
+                return True
         return self._is_brand_or_surname(value)
 
     def _is_word(self, value: str) -> bool:
