@@ -42,10 +42,12 @@ from footprint.pii.recognizers.predefined import (
 )
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
+from footprint.pii.recognizers.street_name import StreetNameRecognizer
 from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.us_license_plate import UsLicensePlateRecognizer
+from footprint.pii.recognizers.username import UsernameRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
@@ -60,7 +62,9 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnPassportRecognizer,
     WeChatIdRecognizer,
     QqNumberRecognizer,
+    UsernameRecognizer,
     StreetAddressRecognizer,
+    StreetNameRecognizer,
     CnAddressRecognizer,
     CnPersonRecognizer,
     KinshipNameRecognizer,

@@ -109,8 +109,8 @@ class FootprintPatternRecognizer(PatternRecognizer):
         return None
 
     def use_dictionary(self, words: frozenset[str]) -> None:
-        """Take the English dictionary words of the loaded spaCy model (see
-        :func:`footprint.pii.ner.load_ner`); most recognizers do not need them."""
+        """Take the detector's English dictionary (the spaCy model's words, when installed);
+        only recognizers that must tell words from names use it."""
         return None
 
     def applies(self, features: TextFeatures) -> bool:
