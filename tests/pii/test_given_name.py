@@ -20,7 +20,7 @@ POSITIVE = [
     ("Priya Raghunathan is on leave", ["Priya Raghunathan"]),
     ("thanks to Denny Vrandečić", ["Denny Vrandečić"]),  # accented letters
     ("我和Niamh Gallagher去吃饭", ["Niamh Gallagher"]),  # glued to Chinese text
-    ("Holly Smith called", ["Holly Smith"]),  # a dictionary surname that is a listed one
+    ("Niamh Baker called", ["Niamh Baker"]),  # a dictionary surname that is a listed one
     # A given name, or a capitalised non-word, after a role or label.
     ("electrician: Ravi Sharma", ["Ravi Sharma"]),
     ("my landlord Dev says no", ["Dev"]),
@@ -44,6 +44,8 @@ NEGATIVE = [
     "Jack Frost Ice Rink opens today",  # a run of capitalised words
     "Visit Lake Victoria Sunrise",
     "Frank Discussion",  # a common word and a dictionary word
+    "a sprig of Holly Bush",  # two dictionary words, though both are names too
+    "got it in the Dorothy Perkins sale",  # after a determiner: a shop
     "French, German and Dutch",  # dictionary words, no given name
     "Tesco, Asda and Aldi",  # no given name
     "Shona, Ravi and Tadhg",  # no given name that is no word (Shona is a language)

@@ -14,8 +14,9 @@ offline data (:mod:`footprint.pii.given_names`):
   given name that is no dictionary word and none a common word or a place.
 
 Precision guards: common words (months, days, chat words), places, dictionary words for
-the uncertain slots, and title-case runs (``Jack Frost Ice Rink``, headings), where two
-capitalised words say nothing. The dictionary is the spaCy model's (see
+the uncertain slots (both words of a name in the dictionary: left to NER), a determiner
+before the name (``the Dorothy Perkins sale``), and title-case runs (``Jack Frost Ice
+Rink``, headings), where two capitalised words say nothing. The dictionary is the spaCy model's (see
 :func:`footprint.pii.ner.load_ner`); without it a surname must be a listed one.
 """
 
@@ -64,6 +65,9 @@ FULL_NAME_SCORE = 0.7
 KNOWN_SURNAME_SCORE = 0.8
 CONTEXT_NAME_SCORE = 0.75
 _SENTENCE_END = frozenset('.!?\n:;"(')
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "every", "each", "no", "some", "any"}
+)
 _SMALL_WORDS = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "to", "for", "&"})
 _LOCATIVE = regex.compile(
     r"(?i:\b(?:on|at|off|down|up|along|via|to|from|in|near|round|onto|past)|[0-9][A-Za-z]?) $"
@@ -142,6 +146,10 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         known = self._surname_ok(surname)
         if known is None:
             return []
+        if given.lower() in self.dictionary and surname.lower() in self.dictionary:
+            return []  # two words (a tea, a shrub) even when both are names too: NER decides
+        if _after_determiner(text, match.start()):
+            return []  # "the Dorothy Perkins sale", "at the Florence Hilton": a shop, a hotel
         if given.lower() in place_names() and surname.lower() in self.dictionary:
             return []
         if surname.lower() in STREET_WORDS and _LOCATIVE.search(text, 0, match.start()):
@@ -206,6 +214,11 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         if lowered in STREET_WORDS or not self.dictionary or lowered in self.dictionary:
             return None
         return False
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in _DETERMINERS
 
 
 def _sentence_initial(text: str, start: int) -> bool:
