@@ -44,7 +44,7 @@ NEGATIVE = [
     "Jack Frost Ice Rink opens today",  # a run of capitalised words
     "Visit Lake Victoria Sunrise",
     "Frank Discussion",  # a common word and a dictionary word
-    "a sprig of Holly Bush",  # two dictionary words, though both are names too
+    "Holly Bush in bloom",  # two dictionary words opening a sentence
     "got it in the Dorothy Perkins sale",  # after a determiner: a shop
     "French, German and Dutch",  # dictionary words, no given name
     "Tesco, Asda and Aldi",  # no given name

@@ -14,7 +14,7 @@ offline data (:mod:`footprint.pii.given_names`):
   given name that is no dictionary word and none a common word or a place.
 
 Precision guards: common words (months, days, chat words), places, dictionary words for
-the uncertain slots (both words of a name in the dictionary: left to NER), a determiner
+the uncertain slots (two dictionary words opening a sentence: left to NER), a determiner
 before the name (``the Dorothy Perkins sale``), and title-case runs (``Jack Frost Ice
 Rink``, headings), where two capitalised words say nothing. The dictionary is the spaCy model's (see
 :func:`footprint.pii.ner.load_ner`); without it a surname must be a listed one.
@@ -146,8 +146,12 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         known = self._surname_ok(surname)
         if known is None:
             return []
-        if given.lower() in self.dictionary and surname.lower() in self.dictionary:
-            return []  # two words (a tea, a shrub) even when both are names too: NER decides
+        if (
+            given.lower() in self.dictionary
+            and surname.lower() in self.dictionary
+            and _sentence_initial(text, match.start())
+        ):
+            return []  # two words where capitals say nothing (a tea, a shrub): NER decides
         if _after_determiner(text, match.start()):
             return []  # "the Dorothy Perkins sale", "at the Florence Hilton": a shop, a hotel
         if given.lower() in place_names() and surname.lower() in self.dictionary:
