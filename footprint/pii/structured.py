@@ -45,6 +45,9 @@ PROFILE_FIELD_ENTITIES = {
     "account_id": "USERNAME",
     "ip": "IP_ADDRESS",
     "bank_account": "BANK_ACCOUNT",
+    # A statement's bank id (OFX BANKID: an ABA routing number, a sort code): with the
+    # account number it names the account.
+    "bank_routing": "BANK_ACCOUNT",
 }
 CONTACT_FIELD_ENTITIES = {
     "name": "PERSON",
