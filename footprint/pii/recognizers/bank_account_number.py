@@ -1,4 +1,4 @@
-"""Bank account numbers (6-17 digits) right after a word that names an account.
+"""Bank account numbers (6-17 digits, 22 in Chinese) right after a word that names an account.
 
 ``acct 12345678``, ``account # is 12345678``, ``a/c: 12345678``, ``checking 12345678``,
 ``XFER TO SAV ACCT 12345678`` in a bank memo, ``银行账户 12345678``. The word must sit right
@@ -30,6 +30,8 @@ _EN_LINK = r"[ \t:#=\-.]*(?:(?:number|num|no|nr|is|it's|its)(?![a-z])[ \t:#=\-.,
 _ZH_WORD = r"(?:银行账号|银行帐号|银行账户|银行帐户|收款账号|收款帐号|对公账号|账户|帐户)"
 _ZH_LINK = r"[ \t:：#为是号码]*"
 _NUMBER = r"(?<![0-9A-Za-z])[0-9]{6,17}(?![0-9A-Za-z]|[.,\-][0-9])"
+# Chinese corporate accounts run longer: up to 22 digits (建行 对公 20 and more).
+_NUMBER_ZH = r"(?<![0-9A-Za-z])[0-9]{6,22}(?![0-9A-Za-z]|[.,\-][0-9])"
 
 
 def _reads_as_date(digits: str) -> bool:
@@ -46,7 +48,7 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
     ENTITY = "BANK_ACCOUNT"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("account_word_en", rf"(?<={_EN_WORD}{_EN_LINK}){_NUMBER}", 0.6),
-        Pattern("account_word_zh", rf"(?<={_ZH_WORD}{_ZH_LINK}){_NUMBER}", 0.6),
+        Pattern("account_word_zh", rf"(?<={_ZH_WORD}{_ZH_LINK}){_NUMBER_ZH}", 0.6),
         # A message that is only the number, as an answer: needs the question's word.
         Pattern(
             "account_answer",

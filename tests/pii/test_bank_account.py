@@ -1,0 +1,88 @@
+"""Bank accounts: a UK sort code with its account number, a US ABA routing number next
+to its word, an account number right after an account word; a table of positive and
+negative cases (synthetic numbers), in English and Chinese."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from footprint.pii.checksums import aba_routing_ok
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+ENTITY = "BANK_ACCOUNT"
+
+POSITIVE = [
+    # UK: the pair alone, however laid out, or apart with words that say what they are.
+    ("paying rent into 30-96-18 61027734 tomorrow", ["30-96-18 61027734"]),
+    ("details: 309618 61027734", ["309618 61027734"]),
+    ("30 96 18 61027734 is the one", ["30 96 18 61027734"]),
+    ("30-96-18 / 61027734", ["30-96-18 / 61027734"]),
+    ("sort code 30-96-18, acc 61027734", ["30-96-18", "61027734"]),
+    ("sort code 309618 account number 61027734", ["309618", "61027734"]),
+    ("it's 30-96-18 and the account is 61027734", ["30-96-18", "61027734"]),
+    # A date-like "sort code" without its word is a date; the account is still one.
+    ("paid 12-05-24 into account 61027734", ["61027734"]),
+    # US: a routing number that passes ABA 3-7-1 next to its word, accounts after theirs.
+    ("routing 011000015 account 4470018821", ["011000015", "4470018821"]),
+    ("ABA: 121000248", ["121000248"]),
+    ("the RTN is 026009593 for wires", ["026009593"]),
+    ("my account number is 40917733", ["40917733"]),
+    ("acct#: 99812345", ["99812345"]),
+    ("account # 00076321556", ["00076321556"]),
+    ("a/c 00123456 please", ["00123456"]),
+    ("send it to checking 5566778899 today", ["5566778899"]),
+    ("savings 123456789012", ["123456789012"]),
+    ("ONLINE XFER TO SAV ACCT 7712093345", ["7712093345"]),
+    ("ACCT NO 55012983 CR", ["55012983"]),
+    # Chinese: account words (not 账号 alone, which names any login).
+    ("银行账户：6543210987", ["6543210987"]),
+    ("收款账号 31050161373600001234", ["31050161373600001234"]),
+    ("对公账号为12345678901234", ["12345678901234"]),
+]
+NEGATIVE = [
+    "order 12345678 on my account",  # the word is not right before the number
+    "account since 20240115",  # a date
+    "account 20240115",  # reads as a date
+    "account 4111111111111111",  # a payment card (issuer prefix and Luhn)
+    "account 07700900123",  # a UK mobile number
+    "账户 13812345678",  # a Chinese mobile number
+    "QQ账号 12345678",  # 账号 alone names a login
+    "卡号 6222021234567890123",  # a bank card: BankCardRecognizer's
+    "routing 021000022",  # fails the ABA check
+    "ref 011000015",  # passes the check, but no routing word
+    "SSN 536-90-4399, routing for the form",  # an SSN's layout
+    "call 555-0134 about the account",
+    "12-05-24 order no 12345678",  # a date, then an order number
+    "order 309618 shipped 20240115",  # the pair, but the second number is a date
+    "account balance 12345678",  # a word between
+    "accountant 12345678",
+    "account ending in 4821",  # a masked suffix
+    "account 111111",  # a placeholder
+    "order #123456789012 delivered",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds(patterns_detector: Detector, text: str, expected: list[str]) -> None:
+    assert values(patterns_detector, text, ENTITY) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []
+
+
+def test_a_number_in_a_card_or_phone_stays_what_it_is(patterns_detector: Detector) -> None:
+    text = "account 4111111111111111"
+    assert values(patterns_detector, text, "CREDIT_CARD") == ["4111111111111111"]
+    assert values(patterns_detector, "account 07700900123", "PHONE_NUMBER") == ["07700900123"]
+
+
+@given(st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_aba_check_is_3_7_1(digits: str) -> None:
+    weighted = sum(int(ch) * (3, 7, 1)[i % 3] for i, ch in enumerate(digits))
+    if aba_routing_ok(digits):
+        assert weighted % 10 == 0
