@@ -4,12 +4,16 @@ negative cases (synthetic numbers), in English and Chinese."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from footprint.config import Settings
 from footprint.pii.checksums import aba_routing_ok
 from footprint.pii.engine import Detector
+from footprint.scan import scan
 from tests.pii.conftest import values
 
 ENTITY = "BANK_ACCOUNT"
@@ -51,6 +55,7 @@ NEGATIVE = [
     "账户 13812345678",  # a Chinese mobile number
     "QQ账号 12345678",  # 账号 alone names a login
     "卡号 6222021234567890123",  # a bank card: BankCardRecognizer's
+    "账户 6222021234567890123",  # UnionPay's shape: the card recognizer's too
     "routing 021000022",  # fails the ABA check
     "ref 011000015",  # passes the check, but no routing word
     "SSN 536-90-4399, routing for the form",  # an SSN's layout
@@ -62,6 +67,7 @@ NEGATIVE = [
     "account ending in 4821",  # a masked suffix
     "account 111111",  # a placeholder
     "order #123456789012 delivered",
+    "savings 120000 by the summer",  # a round amount
 ]
 
 
@@ -79,6 +85,8 @@ def test_a_number_in_a_card_or_phone_stays_what_it_is(patterns_detector: Detecto
     text = "account 4111111111111111"
     assert values(patterns_detector, text, "CREDIT_CARD") == ["4111111111111111"]
     assert values(patterns_detector, "account 07700900123", "PHONE_NUMBER") == ["07700900123"]
+    card = "工资卡账户：6222021234567890123"  # a Chinese account's number is its card's
+    assert values(patterns_detector, card, "CREDIT_CARD") == ["6222021234567890123"]
 
 
 @given(st.text(alphabet="0123456789", min_size=9, max_size=9))
@@ -86,3 +94,17 @@ def test_aba_check_is_3_7_1(digits: str) -> None:
     weighted = sum(int(ch) * (3, 7, 1)[i % 3] for i, ch in enumerate(digits))
     if aba_routing_ok(digits):
         assert weighted % 10 == 0
+
+
+def test_a_qif_memo_goes_through_detection(patterns_detector: Detector, tmp_path: Path) -> None:
+    statement = tmp_path / "checking.qif"
+    statement.write_text(
+        "!Type:Bank\nD03/04/2025\nT-250.00\nPTRANSFER\nMXFER TO SAV ACCT 7712093345\n^\n"
+        "D03/05/2025\nT-12.00\nPCOFFEE\nMCARD 1234\n^\n",
+        encoding="utf-8",
+    )
+    result = scan([statement], Settings(assumed_timezone="UTC", spacy_model="none"),
+                  patterns_detector, analyse=False)  # fmt: skip
+    found = {(f.entity_type, f.value, f.field) for f in result.findings}
+    assert ("BANK_ACCOUNT", "7712093345", "text") in found
+    assert not any(value == "1234" for _, value, _ in found)

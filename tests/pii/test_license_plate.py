@@ -23,6 +23,7 @@ POSITIVE = [
     ("grey astra LB07 XKR outside", "LB07 XKR"),
     ("that's SN68 WZT again", "SN68 WZT"),
     ("ok YA24 PVJ", "YA24 PVJ"),
+    ("我的车牌是 LB07 XKR 灰色的", "LB07 XKR"),  # in Chinese, next to its word
 ]
 NEGATIVE = [
     "川A区会议室",  # no digit in the serial
@@ -41,6 +42,8 @@ NEGATIVE = [
     "see LB07 XQR",  # Q is never in the random letters
     "fitted MR16 LED spots",  # a lamp base
     "TESCO STORES LS12 ARM",  # all capitals: a postcode district and a word
+    "our FY24 YTD numbers",  # a fiscal year
+    "型号 LB07 XKR 已售完",  # Chinese text without a vehicle word
 ]
 
 

@@ -58,6 +58,8 @@ NEGATIVE = [
     ("US_DRIVER_LICENSE", "31 502 847 people"),  # the groups alone are any number
     ("US_DRIVER_LICENSE", "license fee 12 50"),  # too few digits
     ("US_DRIVER_LICENSE", "license key 1234-5678-9012-3456"),  # too many digits
+    ("US_DRIVER_LICENSE", "my license expires 03 15 2029"),  # a date
+    ("US_DRIVER_LICENSE", "the license cost $1 250 000"),  # an amount
 ]
 
 

@@ -9,7 +9,8 @@ number (see :mod:`footprint.pii.conversation`).
 
 账号 alone is not a word here: in Chinese it names any login (QQ账号, 游戏账号). Numbers
 that are something else are left to their own recognizers: a payment card (issuer prefix
-and Luhn: :class:`BankCardRecognizer`), a Chinese mobile or a phone number written with
+and Luhn, or UnionPay's shape: a Chinese account number is its card's number; see
+:class:`BankCardRecognizer`), a Chinese mobile or a phone number written with
 its trunk 0, a date (20240115).
 """
 
@@ -70,10 +71,12 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = pattern_text
-        if len(set(digits)) == 1 or _reads_as_date(digits):
+        # A placeholder (000000), a date, a round amount ("savings 120000").
+        if len(set(digits)) == 1 or _reads_as_date(digits) or digits.endswith("000"):
             return True
-        if 13 <= len(digits) <= 19 and issuer_of(digits) and luhn_ok(digits):
-            return True  # a payment card: BankCardRecognizer's
+        issuer = issuer_of(digits) if 13 <= len(digits) <= 19 else None
+        if issuer == "unionpay" or (issuer and luhn_ok(digits)):
+            return True  # a payment card (a Chinese one needs no Luhn): BankCardRecognizer's
         if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
             return True  # a Chinese mobile number
         return digits[0] == "0" and len(digits) in (10, 11) and phone_validity(digits) is not False

@@ -40,10 +40,23 @@ from footprint.pii.recognizers.phone import phone_validity
 PASSPORT_BOOST = 0.5  # Presidio scores passport shapes 0.05-0.1: "passport" must be near
 # Two to four digit groups, one separator throughout (28 419 736, 09-217-4456, 123 456 789).
 _DL_GROUPS = (
-    r"(?<![0-9A-Za-z\-])[0-9]{1,4}(?P<dl_sep>[ \-])[0-9]{2,4}(?:(?P=dl_sep)[0-9]{2,4}){0,2}"
+    r"(?<![0-9A-Za-z\-$£€¥])[0-9]{1,4}(?P<dl_sep>[ \-])[0-9]{2,4}(?:(?P=dl_sep)[0-9]{2,4}){0,2}"
     r"(?![0-9A-Za-z]|-[0-9])"
 )
 _GROUP_SPLIT = re.compile(r"[ \-]")
+
+
+def _is_date(groups: list[str], lengths: list[int]) -> bool:
+    """03 15 2024, 2024 03 15: a four-digit year at one end, day and month of one or two."""
+    if len(groups) != 3:
+        return False
+    if lengths[0] == 4:
+        year, rest = groups[0], groups[1:]
+    elif lengths[2] == 4:
+        year, rest = groups[2], groups[:2]
+    else:
+        return False
+    return year[:2] in ("19", "20") and all(len(g) <= 2 and 1 <= int(g) <= 31 for g in rest)
 
 
 class PresidioAdapter(FootprintPatternRecognizer):
@@ -205,6 +218,8 @@ class UsDriverLicenseAdapter(PresidioAdapter):
             return True
         # A phone number's layouts: 555 0134, 555-013-4567, 0161 496 0123.
         lengths = [len(group) for group in groups]
+        if _is_date(groups, lengths):
+            return True
         if lengths in ([3, 4], [3, 3, 4]) or (digits[0] == "0" and len(digits) >= 10):
             return True
         return phone_validity(pattern_text) is True

@@ -5,10 +5,10 @@ an age identifier DVLA uses, the registration is rare enough in ordinary text to
 alone: a memory tag whose first letter names a DVLA region (A-H, K-P, R, S, V, W, Y) and
 whose second is not I, Q or Z; an age identifier of March (02-29) or September (51-79);
 random letters without I or Q (DVLA's INF104). Other shapes (no space, any letters) still
-need a word about a vehicle near. Two kinds of text where the shape means something else
-keep needing that word too: lamp bases ("GU10 LED bulbs", "MR16 LED spots"), and text
-with no lower-case letter at all (a bank memo's "TESCO LS12 ARM", a postcode district
-and a word).
+need a word about a vehicle near. Where the shape means something else it keeps needing
+that word too: lamp bases ("GU10 LED bulbs", "MR16 LED spots"), years (FY24, MY25), and
+text with no lower-case letter at all (a bank memo's "TESCO LS12 ARM": a postcode
+district and a word).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import ClassVar
 import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
 
-from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+from footprint.pii.recognizers.base import BOTH, CASE_SENSITIVE, FootprintPatternRecognizer
 
 _LIGHTING = regex.compile(
     r"(?<![a-z])(?:bulbs?|lamps?|lights?|lighting|downlights?|spotlights?|spots|fittings?|"
@@ -26,6 +26,9 @@ _LIGHTING = regex.compile(
     regex.IGNORECASE,
 )
 _LOWER = regex.compile(r"\p{Ll}")
+# Fiscal, calendar, model and academic years are written like a memory tag and an age
+# identifier (FY24, MY25): in these the shape alone says nothing.
+_YEAR_ABBREVIATIONS = ("FY", "CY", "MY", "AY")
 LIGHTING_WINDOW = 30
 
 
@@ -47,8 +50,9 @@ class UkLicensePlateRecognizer(FootprintPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "plate", "plates", "number plate", "reg", "registration", "car", "van", "motor",
         "vehicle", "parked", "parking", "mot", "dvla", "driving", "drive",
+        "车牌", "车牌号", "车", "停车",
     ]  # fmt: skip
-    LANGUAGES = ENGLISH
+    LANGUAGES = BOTH  # in Chinese text (no lower case) only next to its word: 车牌 LB07 XKR
     MIN_DIGITS = 2
     FLAGS = CASE_SENSITIVE
     CONVERSATION = True
@@ -66,6 +70,10 @@ class UkLicensePlateRecognizer(FootprintPatternRecognizer):
                 continue
             around = text[max(0, result.start - LIGHTING_WINDOW) : result.end + LIGHTING_WINDOW]
             value = text[result.start : result.end]
-            if all_caps or _LIGHTING.search(around.replace(value, " ")):
+            if (
+                all_caps
+                or value.startswith(_YEAR_ABBREVIATIONS)
+                or _LIGHTING.search(around.replace(value, " "))
+            ):
                 result.score = self.WITH_WORD_ONLY
         return results
