@@ -27,11 +27,15 @@ POSITIVE = [
     ("sort code 30-96-18, acc 61027734", ["30-96-18", "61027734"]),
     ("sort code 309618 account number 61027734", ["309618", "61027734"]),
     ("it's 30-96-18 and the account is 61027734", ["30-96-18", "61027734"]),
+    ("sort code: 309618\naccount no: 61027734\nref: rent", ["309618", "61027734"]),  # a form
     # A date-like "sort code" without its word is a date; the account is still one.
     ("paid 12-05-24 into account 61027734", ["61027734"]),
     # US: a routing number that passes ABA 3-7-1 next to its word, accounts after theirs.
     ("routing 011000015 account 4470018821", ["011000015", "4470018821"]),
     ("ABA: 121000248", ["121000248"]),
+    # Routing and account as a pair after a payment word: one value.
+    ("direct deposit → 011000015 / 4470018821", ["011000015 / 4470018821"]),
+    ("payroll form: 121000248 5566778899", ["121000248 5566778899"]),
     ("the RTN is 026009593 for wires", ["026009593"]),
     ("my account number is 40917733", ["40917733"]),
     ("acct#: 99812345", ["99812345"]),
@@ -57,6 +61,8 @@ NEGATIVE = [
     "卡号 6222021234567890123",  # a bank card: BankCardRecognizer's
     "账户 6222021234567890123",  # UnionPay's shape: the card recognizer's too
     "routing 021000022",  # fails the ABA check
+    "direct deposit → 021000022 / 4470018821",  # the pair's routing number fails it
+    "the 011000015 / 4470018821 thing",  # a pair, but no payment word
     "ref 011000015",  # passes the check, but no routing word
     "SSN 536-90-4399, routing for the form",  # an SSN's layout
     "call 555-0134 about the account",

@@ -24,6 +24,8 @@ POSITIVE = [
     ("that's SN68 WZT again", "SN68 WZT"),
     ("ok YA24 PVJ", "YA24 PVJ"),
     ("我的车牌是 LB07 XKR 灰色的", "LB07 XKR"),  # in Chinese, next to its word
+    ("my car reg is lb07 xkr", "lb07 xkr"),  # typed in lower case, next to its word
+    ("parking permit for sn68wzt pls", "sn68wzt"),
 ]
 NEGATIVE = [
     "川A区会议室",  # no digit in the serial
@@ -43,6 +45,7 @@ NEGATIVE = [
     "fitted MR16 LED spots",  # a lamp base
     "TESCO STORES LS12 ARM",  # all capitals: a postcode district and a word
     "our FY24 YTD numbers",  # a fiscal year
+    "lb07 xkr",  # lower case alone: needs its word
     "型号 LB07 XKR 已售完",  # Chinese text without a vehicle word
 ]
 

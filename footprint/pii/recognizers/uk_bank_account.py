@@ -2,7 +2,8 @@
 
 ``20-45-77 12345678``, ``204577 12345678``, ``sort code 20-45-77, acc 12345678``. Either
 number alone is any number; the pair (six digits, then eight) is distinctive enough to
-report without a word. Written apart, with words between them, a sort-code word before
+report without a word. Written apart, with words between them (or on the next line of a
+form), a sort-code word before
 the sort code or an account word between the two must say what they are; each is then
 reported on its own, so the words between stay readable after redaction.
 
@@ -48,7 +49,7 @@ class UkSortCodeAccountRecognizer(FootprintPatternRecognizer):
         Pattern(
             "uk_sort_code_account",
             r"(?<![0-9\-.])(?P<sc>[0-9]{2}(?P<sep>[\- ]?)[0-9]{2}(?P=sep)[0-9]{2})"
-            r"(?P<gap>[ \t]+|[ \t]*[,;/|][ \t]*|[^0-9\n]{1,30}?)"
+            r"(?P<gap>[ \t]+|[ \t]*[,;/|][ \t]*|[^0-9]{1,30}?)"
             r"(?<![0-9])(?P<acc>[0-9]{8})(?![0-9\-]|[.,][0-9])",
             0.6,
         ),

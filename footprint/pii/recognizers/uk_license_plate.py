@@ -4,11 +4,11 @@ Written as DVLA issues them (a space before the three random letters) and with l
 an age identifier DVLA uses, the registration is rare enough in ordinary text to report
 alone: a memory tag whose first letter names a DVLA region (A-H, K-P, R, S, V, W, Y) and
 whose second is not I, Q or Z; an age identifier of March (02-29) or September (51-79);
-random letters without I or Q (DVLA's INF104). Other shapes (no space, any letters) still
-need a word about a vehicle near. Where the shape means something else it keeps needing
-that word too: lamp bases ("GU10 LED bulbs", "MR16 LED spots"), years (FY24, MY25), and
-text with no lower-case letter at all (a bank memo's "TESCO LS12 ARM": a postcode
-district and a word).
+random letters without I or Q (DVLA's INF104). Other shapes (no space, any letters,
+typed in lower case) still need a word about a vehicle near. Where the shape means
+something else it keeps needing that word too: lamp bases ("GU10 LED bulbs", "MR16 LED
+spots"), years (FY24, MY25), and text with no lower-case letter at all (a bank memo's
+"TESCO LS12 ARM": a postcode district and a word).
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ class UkLicensePlateRecognizer(FootprintPatternRecognizer):
         Pattern(
             "uk_current",
             r"(?<![A-Za-z0-9\-])[A-HJ-PR-Y]{2}[0-9]{2} ?[A-HJ-PR-Z]{3}(?![A-Za-z0-9\-])",
+            0.3,
+        ),
+        # Typed in lower case ("my car is ab12 cde"): the same shape, with its word near.
+        Pattern(
+            "uk_current_lower",
+            r"(?<![A-Za-z0-9\-])[a-hj-pr-y]{2}[0-9]{2} ?[a-hj-pr-z]{3}(?![A-Za-z0-9\-])",
             0.3,
         ),
         Pattern(
