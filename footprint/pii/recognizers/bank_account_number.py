@@ -27,9 +27,10 @@ from footprint.pii.recognizers.base import BOTH, FootprintPatternRecognizer
 from footprint.pii.recognizers.phone import phone_validity
 
 _EN_WORD = r"(?<![a-z])(?:acct|acc|account|a/c|checking|chequing|savings)(?![a-z])"
-_EN_LINK = r"[ \t:#=\-.]*(?:(?:number|num|no|nr|is|it's|its)(?![a-z])[ \t:#=\-.,]*){0,3}"
+# Bounded, so the look-behind stays cheap on long runs of spaces or dashes.
+_EN_LINK = r"[ \t:#=\-.]{0,4}(?:(?:number|num|no|nr|is|it's|its)(?![a-z])[ \t:#=\-.,]{0,4}){0,3}"
 _ZH_WORD = r"(?:银行账号|银行帐号|银行账户|银行帐户|收款账号|收款帐号|对公账号|账户|帐户)"
-_ZH_LINK = r"[ \t:：#为是号码]*"
+_ZH_LINK = r"[ \t:：#为是号码]{0,6}"
 _NUMBER = r"(?<![0-9A-Za-z])[0-9]{6,17}(?![0-9A-Za-z]|[.,\-][0-9])"
 # Chinese corporate accounts run longer: up to 22 digits (建行 对公 20 and more).
 _NUMBER_ZH = r"(?<![0-9A-Za-z])[0-9]{6,22}(?![0-9A-Za-z]|[.,\-][0-9])"
@@ -53,7 +54,8 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
         # A message that is only the number, as an answer: needs the question's word.
         Pattern(
             "account_answer",
-            r"(?<=\A(?:\W|[\u3400-\u9fff]){0,6}(?:[A-Za-z']{1,4}\W+){0,2})"
+            # Anchored at the start (\K drops the lead-in from the match): one attempt.
+            r"\A(?:\W|[\u3400-\u9fff]){0,6}(?:[A-Za-z']{1,4}\W{1,3}){0,2}\K"
             + _NUMBER
             + r"(?=\W{0,5}\Z)",
             0.1,
