@@ -265,3 +265,23 @@ def test_bank_facts_are_findings_unless_masked(
     found = [entity for _, _, entity in structured_values(fact)]
     assert found == ([expected] if expected else [])
     assert field_entity("ofx", "BANKACCTTO.ACCTID", value) == ("BANK_ACCOUNT" if expected else None)
+
+
+HANDLES = [
+    ("kez_99", "USERNAME"),
+    ("chen.zq-sz", "USERNAME"),
+    ("x2", None),  # too short to tell
+    ("___", None),
+]
+
+
+@pytest.mark.parametrize(("actor", "entity"), HANDLES)
+def test_a_sender_handle_is_a_username(actor: str, entity: str | None) -> None:
+    message = Message(source="tiktok", path="user_data.json", locator="$[0]", actor=actor)
+    found = {(f, e) for f, v, e in structured_values(message) if v == actor}
+    assert found == ({("actor", entity)} if entity else set())
+
+
+def test_a_payee_code_is_no_handle() -> None:
+    payment = Payment(source="monzo", path="m.csv", locator="row 2", counterparty="AMZN.CO.UK")
+    assert all(e != "USERNAME" for _, _, e in structured_values(payment))
