@@ -45,6 +45,13 @@ def english_given_names() -> frozenset[str]:
 
 
 @cache
+def faker_first_names() -> frozenset[str]:
+    """Lower-case first names of Faker's English-speaking locales only: people's names as
+    registered, without the nicknames dataset's short forms (Pres, Val)."""
+    return _faker_names(("first_names", "first_names_male", "first_names_female"))
+
+
+@cache
 def english_surnames() -> frozenset[str]:
     """Lower-case surnames of Faker's English-speaking locales."""
     return _faker_names(("last_names",))
