@@ -15,6 +15,7 @@ from __future__ import annotations
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
+from footprint.pii.recognizers.cn_landline import CnLandlineRecognizer
 from footprint.pii.recognizers.cn_license_plate import CnLicensePlateRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
@@ -53,6 +54,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     LinkRecognizer,
     IntlPhoneRecognizer,
     CnMobileRecognizer,
+    CnLandlineRecognizer,
     CnResidentIdRecognizer,
     BankCardRecognizer,
     IbanMod97Recognizer,
