@@ -48,6 +48,7 @@ from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.us_license_plate import UsLicensePlateRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
+from footprint.pii.recognizers.wechat_id_shape import WeChatIdShapeRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CjkEmailRecognizer,
@@ -61,6 +62,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CryptoWalletRecognizer,
     CnPassportRecognizer,
     WeChatIdRecognizer,
+    WeChatIdShapeRecognizer,
     QqNumberRecognizer,
     StreetAddressRecognizer,
     StreetNameRecognizer,
