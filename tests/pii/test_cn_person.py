@@ -22,6 +22,12 @@ POSITIVE = [
     ("小刘说他换号了", ["小刘"]),
     ("阿杰周末去钓鱼", ["阿杰"]),
     ("我叫吴磊", ["吴磊"]),
+    # A doubled given name jieba does not tag as one: 张 as a measure word, the pair as a
+    # state word, or a listed two-character name with the doubled character left over.
+    ("昨天在楼下碰到张露露了", ["张露露"]),
+    ("张倩倩说她晚点到", ["张倩倩"]),
+    ("刚才张贝贝打电话", ["张贝贝"]),
+    ("李娜娜今天请假", ["李娜娜"]),
 ]
 NEGATIVE = [
     "谢谢你",  # jieba tags 谢谢 as a name
@@ -38,6 +44,11 @@ NEGATIVE = [
     "小区门口见",
     "我在北京出差",
     "周末去爬山吗",
+    "桌上那张皱皱的纸",  # 张 counts a sheet
+    "这张皱皱巴巴的票",
+    "我找张妈妈",  # a doubled pair that is a common word
+    "张慢慢走",
+    "我去找张多多",
     "向左转然后直走",
 ]
 

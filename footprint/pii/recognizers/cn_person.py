@@ -23,6 +23,7 @@ from footprint.pii.chinese import (
     SURNAMES,
     dictionary_entry,
     is_common_non_name,
+    is_common_word,
     may_hold_name,
     split_name,
     tagged_words,
@@ -61,7 +62,7 @@ def _is_han(word: str) -> bool:
 def name_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of each Chinese personal name jieba's tags and the surname list
     support in ``text``, and of each 老X/小X/阿X nickname jieba does not know as a common word."""
-    words = tagged_words(text) if may_hold_name(text) else []
+    words = _join_reduplicated(tagged_words(text)) if may_hold_name(text) else []
     out: list[tuple[int, int, float]] = []
     index = 0
     while index < len(words):
@@ -99,6 +100,55 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         if _nickname_ok(nickname, *_word_around(words, nick_start)):
             by_surname = nickname[0] == "阿" or nickname[1] in SURNAMES
             out.append((nick_start, nick_end, NICKNAME_SCORE if by_surname else WEAK_SCORE))
+    return out
+
+
+# Words before a measure word: 一张, 这张, 几张 (张 counts sheets there, not a surname).
+_COUNTING = frozenset("一二三四五六七八九十两几这那哪每某")
+
+
+def _join_reduplicated(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A surname and a doubled given name (婷婷, 丽丽) joined into one name token.
+
+    jieba tags the surname by its other use (张 as a measure word, ``q``) and the doubled
+    given name as a state word or a noun, or takes a famous two-character name and leaves
+    the doubled character alone (X娜 + 娜): the name then has no ``nr`` token to start
+    from. A doubled pair counts when jieba's dictionary knows it only rarely (not 哥哥,
+    妈妈, 刚刚) and the surname is not counting something (一张, 这张).
+    """
+    out: list[tuple[int, int, str, str]] = []
+    index = 0
+    while index < len(words):
+        start, _, word, flag = words[index]
+        after = words[index + 1] if index + 1 < len(words) else None
+        before = out[-1][2] if out else ""
+        if after is not None and _is_han(word) and _is_han(after[2]):
+            # 张 + 婷婷: a surname token, then a rare doubled pair.
+            pair = after[2]
+            if (
+                word in SURNAMES
+                and len(pair) == 2
+                and pair[0] == pair[1]
+                and pair not in _TITLES
+                and not is_common_word(pair)
+                and not _is_function_word(word)
+                and not (before and before[-1] in _COUNTING)
+            ):
+                out.append((start, after[1], word + pair, "nr"))
+                index += 2
+                continue
+            # X娜 (a name jieba lists) + 娜: the doubled given name split off.
+            if (
+                len(word) == 2
+                and flag in _NAME_TAGS
+                and word[0] in SURNAMES
+                and after[2] == word[1]
+            ):
+                out.append((start, after[1], word + after[2], "nr"))
+                index += 2
+                continue
+        out.append(words[index])
+        index += 1
     return out
 
 
@@ -159,7 +209,11 @@ def _plausible(word: str, given: str) -> bool:
     if frequency >= _KNOWN_ENTRY_FREQUENCY:
         return False
     surname = word[: len(word) - len(given)]
-    starts_word = dictionary_entry(surname + given[0])[0] >= _COMMON_PREFIX_FREQUENCY  # 张开
+    head, _ = dictionary_entry(surname + given[0])
+    # 张开嘴 starts with a word; X娜娜 starts with a name jieba lists, which is no word.
+    starts_word = head >= _COMMON_PREFIX_FREQUENCY and not (
+        given[0] == given[-1] and (dictionary_entry(surname + given[0])[1] or "").startswith("nr")
+    )
     return not (len(given) == 2 and (is_common_non_name(given) or starts_word))
 
 
