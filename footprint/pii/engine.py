@@ -123,7 +123,7 @@ class Detector:
         if self.ner is not None and for_ner:
             docs = self.ner.pipe((texts[i] for i in for_ner), batch_size=NER_BATCH)
             for index, doc in zip(for_ner, docs, strict=True):
-                out[index].extend(person_results(doc))
+                out[index].extend(person_results(doc, self.dictionary))
         return [
             join_address_parts(text, resolve_overlaps(results))
             for text, results in zip(texts, out, strict=True)

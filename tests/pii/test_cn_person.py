@@ -28,6 +28,7 @@ POSITIVE = [
     ("张倩倩说她晚点到", ["张倩倩"]),
     ("刚才张贝贝打电话", ["张贝贝"]),
     ("李娜娜今天请假", ["李娜娜"]),
+    ("我同学柯基明天到", ["柯基"]),  # a context word lifts a name of rare characters
 ]
 NEGATIVE = [
     "谢谢你",  # jieba tags 谢谢 as a name
@@ -49,6 +50,10 @@ NEGATIVE = [
     "我找张妈妈",  # a doubled pair that is a common word
     "张慢慢走",
     "我去找张多多",
+    # jieba's tagger proposes these as names; their given characters are rarely in names.
+    "柯基又咬坏了拖鞋",
+    "第3100位顾客有礼品",
+    "黄桃罐头买了两箱",
     "向左转然后直走",
 ]
 

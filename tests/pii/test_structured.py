@@ -170,11 +170,13 @@ def test_pywxdump_chat_named_by_its_file_keeps_the_wxid_in_raw_fields() -> None:
 
 def test_wechat_dump_wxid_sender_is_a_wechat_id() -> None:
     message = Message(
-        source="wechat", path="wxid_k8j7h6g5.txt", locator="line 2", actor="wxid_k8j7h6g5",
+        source="wechat_dump", path="wxid_k8j7h6g5.txt", locator="line 2", actor="wxid_k8j7h6g5",
         conversation="wxid_k8j7h6g5", text="hi",
     )  # fmt: skip
     assert set(structured_values(message)) == {("actor", "wxid_k8j7h6g5", "WECHAT_ID")}
-    named = Message(source="wechat", path="李娜.txt", locator="line 2", actor="李娜", text="hi")
+    named = Message(
+        source="wechat_dump", path="李娜.txt", locator="line 2", actor="李娜", text="hi"
+    )
     assert set(structured_values(named)) == {("actor", "李娜", "PERSON")}
 
 
