@@ -47,6 +47,7 @@ from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.us_license_plate import UsLicensePlateRecognizer
+from footprint.pii.recognizers.username import UsernameRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
 from footprint.pii.recognizers.wechat_id_shape import WeChatIdShapeRecognizer
 
@@ -64,6 +65,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     WeChatIdRecognizer,
     WeChatIdShapeRecognizer,
     QqNumberRecognizer,
+    UsernameRecognizer,
     StreetAddressRecognizer,
     StreetNameRecognizer,
     CnAddressRecognizer,
