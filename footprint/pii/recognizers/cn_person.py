@@ -191,7 +191,7 @@ def _doubled_given_names(
     the pair not a word jieba's dictionary knows well (哥哥, 天天), the three characters
     no word it lists (黄澄澄, 冷冰冰) nor start with a common one, not counting (一张), and
     not half of a doubled phrase (高高兴兴, 明明白白)."""
-    out = []
+    out: list[tuple[int, int, float]] = []
     for start in range(len(text) - 2):
         surname, given = text[start], text[start + 1]
         if text[start + 2] != given or surname == given or surname not in SURNAMES:
