@@ -23,6 +23,9 @@ POSITIVE = [
     ("thanks @jo_bright for the tip", "@jo_bright"),
     ("cc @TomWhitfield99", "@TomWhitfield99"),
     ("(@rae.okafor) posted it first", "@rae.okafor"),
+    # a platform named right before 是 or a colon; GitHub handles take dashes
+    ("我GitHub是li-wei-dev 把我加进去", "li-wei-dev"),
+    ("github: sam-o-codes", "sam-o-codes"),
     ("saw it on /u/quiet_otter_22's post", "quiet_otter_22"),
     ("u/Ferris-Wheel-Kid replied", "Ferris-Wheel-Kid"),
     # a handle word right before the value
@@ -75,6 +78,8 @@ NEGATIVE = [
     "银行账号 6222 0212 3456 7890",
     "抖音上买的，快递单号SF1402277358261",  # a tracking number
     "tiktok shop order TS20240917004 shipped",
+    "github: check-in is broken",  # a dictionary-word compound, no shape
+    "reddit: long-term",
     "账号 abc_2024 的 微信 也是这个",  # WeChat named: its IDs stay WECHAT_ID
 ]
 # Only the model's dictionary tells a plain word from a made-up one.

@@ -46,20 +46,28 @@ _HANDLE_WORDS_ZH = (
     r"|快手号|快手id|微博id|微博号|(?:b站|哔哩哔哩|bilibili)\s*(?:id|uid|号|账号)"
 )
 _OWNER = r"(?:my|ur|your|his|her|their|our)\s+(?:new\s+|main\s+|alt\s+)?"
+# A platform's name right before 是 or a colon introduces the account on it ("GitHub是…").
+_PLATFORMS_INTRODUCING = (
+    r"github|gitlab|insta(?:gram)?|tiktok|twitter|discord|steam|psn|snap(?:chat)?|twitch"
+    r"|reddit|telegram|youtube|bluesky|mastodon"
+)
 # The handle word is matched, the value after it is reported (group "handle"): cheaper
 # than a look-behind tried at every position.
 _INTRODUCED = (
     rf"(?i:(?<![a-z]){_OWNER}(?:{_HANDLE_WORDS_EN})\s*(?:is|'s|’s|=|:|：|-)?\s*"
     rf"|(?<![a-z])(?:{_HANDLE_WORDS_EN})\s*[:：=]\s*"
+    rf"|(?<![a-z])(?:{_PLATFORMS_INTRODUCING})\s*(?:是|[:：])\s*"
     rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
 )
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
-_HANDLE_WORD_HINT = regex.compile(r"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号", regex.I)
+_HANDLE_WORD_HINT = regex.compile(
+    rf"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}", regex.I
+)
 _SHAPE_HINT = regex.compile(r"[_.]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]")
 # Characters of a handle on most platforms (Xbox's spaces and Steam's anything aside).
 _BEFORE = r"(?<![A-Za-z0-9_.@/#\-+%])"
 _AFTER = r"(?![A-Za-z0-9_@/#\-]|\.[A-Za-z0-9_])"
-_HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
+_HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?"  # GitHub and Reddit allow "-"
 # Letters and digits, an underscore, a dot between letters, or a capital inside a word.
 _SHAPE = r"(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]\.[A-Za-z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]))"
 
@@ -70,7 +78,7 @@ _CONTEXT = [
     "gamertag", "gamer tag", "ign", "psn", "playstation", "xbox", "xbl", "steam", "discord",
     "insta", "instagram", "ig", "snap", "snapchat", "tiktok", "twitch", "twitter", "tweet",
     "reddit", "telegram", "roblox", "fortnite", "minecraft", "bluesky", "mastodon",
-    "threads", "kik", "follow me", "dm me",
+    "threads", "kik", "follow me", "dm me", "github", "gitlab",
     "用户名", "账号", "帐号", "抖音", "抖音号", "小红书", "小红书号", "快手", "微博", "b站",
     "哔哩哔哩", "bilibili", "游戏id",
 ]  # fmt: skip
@@ -226,6 +234,10 @@ class UsernameRecognizer(FootprintPatternRecognizer):
                 return True
             if parts[-1] in _FILE_SUFFIXES or parts[-1] in _DOMAIN_ENDINGS:
                 return True
+        if "-" in value and all(
+            part in COMMON_WORDS or part in self.dictionary for part in lowered.split("-")
+        ):
+            return True  # check-in, long-term
         if _QUANTITY.fullmatch(lowered):
             return True
         letters = _letters(value)
