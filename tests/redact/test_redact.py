@@ -459,3 +459,22 @@ def test_a_handle_is_replaced_everywhere_and_keeps_its_sign(
     assert lines[3].endswith(f": {answer}")
     assert f"adding @{answer} now" in lines[4]
     assert result.replacements["USERNAME"] == 5
+
+
+def test_chinese_landlines_shorthand_addresses_ids_and_remark_names_are_replaced(
+    tmp_path: Path, detector: Detector
+) -> None:
+    source = tmp_path / "in" / "WhatsApp Chat with 值班小郑.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "14/02/2024, 07:45 - 值班小郑: 座机0571-8602 1357，白天在\n"
+        "14/02/2024, 07:46 - 唐悦: 送到鸿福苑6-3-1202，我号 qpx_lo77\n"
+        "14/02/2024, 07:47 - 唐悦: 小郑说昨天碰到张露露了\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = redact([source.parent], out, SETTINGS, detector, key=KEY)
+    assert result.passed
+    text = "\n".join(p.read_text(encoding="utf-8") for p in out.rglob("*.txt"))
+    for value in ("8602 1357", "6-3-1202", "qpx_lo77", "小郑", "张露露"):
+        assert value not in text, value

@@ -17,6 +17,7 @@ from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecog
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
+from footprint.pii.recognizers.cn_landline import CnLandlineRecognizer
 from footprint.pii.recognizers.cn_license_plate import CnLicensePlateRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
@@ -53,12 +54,14 @@ from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.us_license_plate import UsLicensePlateRecognizer
 from footprint.pii.recognizers.username import UsernameRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
+from footprint.pii.recognizers.wechat_id_shape import WeChatIdShapeRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CjkEmailRecognizer,
     LinkRecognizer,
     IntlPhoneRecognizer,
     CnMobileRecognizer,
+    CnLandlineRecognizer,
     CnResidentIdRecognizer,
     BankCardRecognizer,
     IbanMod97Recognizer,
@@ -68,6 +71,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CryptoWalletRecognizer,
     CnPassportRecognizer,
     WeChatIdRecognizer,
+    WeChatIdShapeRecognizer,
     QqNumberRecognizer,
     UsernameRecognizer,
     StreetAddressRecognizer,
