@@ -339,9 +339,10 @@ def test_kinship_slang_from_someone_with_the_users_surname_is_family() -> None:
     lines = [(False, "alright bro"), (True, "ok love"), (False, "flights booked")]
     assert _relationship(_me() + _chat("Gary Wells", lines), "Gary Wells") == "family"
     assert _relationship(_me() + _chat("Gary Hughes", lines), "Gary Hughes") == "close_friend"
-    # A wife shares the surname too: her pet names still say partner.
+    # A wife shares the surname too: her pet names still say partner (on two days: one
+    # message of affection is no pattern).
     wife = [(False, "hey babe"), (True, "ok")]
-    assert _relationship(_me() + _chat("Linda Wells", wife, days=1), "Linda Wells") == "partner"
+    assert _relationship(_me() + _chat("Linda Wells", wife, days=2), "Linda Wells") == "partner"
 
 
 def test_jie_and_ge_alone_decide_nothing() -> None:
@@ -425,6 +426,50 @@ def test_a_partners_name_the_user_says_to_many_weighs_where_said_most() -> None:
     zh += _chat("大刘", zh_pet, days=5) + _chat("老周", zh_pet, days=5)
     assert _relationship(zh, "小雨") == "partner"
     assert _relationship(zh, "阿明") is None
+
+
+def test_a_joke_or_a_mates_word_does_not_outweigh_a_couples_affection() -> None:
+    # Pet names and "love you" said both ways every day: a couple, though one says "night
+    # son" as a joke and the other "long day man".
+    couple = [
+        (True, "night gorgeous x"),
+        (False, "love you"),
+        (True, "miss you"),
+        (False, "babe 😘"),
+        (True, "love you too"),
+        (False, "can't wait to see you"),
+    ]
+    joke = [(False, "right that's it im going to bed son"), (True, "yes dad")]
+    records = _me() + _chat("Sam Cole", couple) + _chat("Sam Cole", joke, days=2)
+    assert _relationship(records, "Sam Cole") == "partner"
+    mate = [(True, "long day man"), (True, "ugh man")]
+    records = _me() + _chat("Alex Reed", couple) + _chat("Alex Reed", mate, days=2)
+    assert _relationship(records, "Alex Reed") == "partner"
+    # The same words *inside* the affectionate messages are a friend's way of talking.
+    pals = [(True, "love you pal"), (False, "love you more pal"), (False, "hun!!"), (True, "x")]
+    assert _relationship(_me() + _chat("Ailsa Ross", pals), "Ailsa Ross") == "close_friend"
+    # Affection one way only, with a friend's word, stays a friend's (姐妹 calling 宝贝).
+    sisters = [(False, "晚安宝贝"), (True, "姐妹!!!"), (True, "下周约饭"), (False, "抱抱")]
+    assert _relationship(_me() + _chat("小雨", sisters), "小雨") == "close_friend"
+
+
+def test_mum_speaking_of_the_users_wife_is_family() -> None:
+    # 媳妇对你好 is about the user's wife ("your wife is good to you"), not an address; the
+    # contact saved as 妈 is the user's mother.
+    mum = [(False, "媳妇对你好 你也要对她好呀"), (False, "给你寄了腊肠"), (True, "好的")]
+    assert _relationship(_me() + _chat("妈", mum), "妈") == "family"
+    # 老婆对不起 still addresses her.
+    wife = [(True, "老婆对不起"), (False, "哼"), (True, "老婆早")]
+    assert _relationship(_me() + _chat("阿玲", wife), "阿玲") == "partner"
+
+
+def test_compliments_and_one_friendly_hun_are_no_partner() -> None:
+    # "aww love that" (a verb), "your flat looks gorgeous" (said of a flat): no pet names.
+    friend = [(True, "aww love that"), (False, "your new flat looks gorgeous"), (True, "ha")]
+    assert _relationship(_me() + _chat("Leah Byrne", friend), "Leah Byrne") is None
+    # A seller's single "yes hun!" is no pattern.
+    seller = [(False, "yes hun! £80 ono, collection only"), (True, "great, tomorrow?")]
+    assert _relationship(_me() + _chat("Kim Dale", seller, days=1), "Kim Dale") is None
 
 
 def test_a_mention_after_a_past_tense_verb_is_not_an_address() -> None:
