@@ -48,7 +48,14 @@ SETTLE_MINUTES = 30
 DATE_ONLY_SHARE = 0.9
 DATE_ONLY_MIN_ROWS = 3
 
-__all__ = ["activity_rows", "body_clock_shift", "heatmap_frame", "infer", "sleep_nights"]
+__all__ = [
+    "activity_rows",
+    "body_clock_shift",
+    "date_only",
+    "heatmap_frame",
+    "infer",
+    "sleep_nights",
+]
 
 
 ACTIVITY_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "hour", "weekday",
@@ -66,12 +73,13 @@ def activity_rows(inp: InferenceInput) -> pd.DataFrame:
     own = actions & frame["is_me"]
     # One copy, of the columns routines read: the frame is wide and may be long.
     rows = frame.loc[own if own.any() else actions, list(ACTIVITY_COLUMNS)]
-    return rows[~_date_only(rows)]
+    return rows[~date_only(rows)]
 
 
-def _date_only(rows: pd.DataFrame) -> pd.Series:
-    """Rows of files whose timestamps nearly all sit at midnight to the second: the file
-    gives dates only (a bank's QIF), which say on which day the user acted, not when."""
+def date_only(rows: pd.DataFrame) -> pd.Series:
+    """Rows (with ``local`` and ``path``) of files whose timestamps nearly all sit at
+    midnight to the second: the file gives dates only (a bank's QIF), which say on which
+    day the user acted, not when."""
     if rows.empty:
         return pd.Series(False, index=rows.index)
     local = rows["local"]
