@@ -632,6 +632,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "the address or city in your own profile",
         "你自己资料里的地址或城市",
     ),
+    "city_from_shipping": (
+        "the delivery address of your own purchases",
+        "你自己购物的收货地址",
+    ),
     "city_from_your_words": (
         "what you wrote about where you live",
         "你写到的住处",
