@@ -29,6 +29,8 @@ from footprint.paths import (
     HELDOUT2_PERSONAS,
     HELDOUT3_PERSONAS,
     HELDOUT4_PERSONAS,
+    HELDOUT5_PERSONAS,
+    HELDOUT6_PERSONAS,
     HELDOUT_PERSONAS,
     INDEPENDENT_PERSONAS,
     SAMPLE_EXPORTS,
@@ -597,7 +599,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout4)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout6)."
         ),
     ] = None,
     calibration: Annotated[
@@ -622,6 +624,8 @@ def eval_command(
                 HELDOUT2_PERSONAS,
                 HELDOUT3_PERSONAS,
                 HELDOUT4_PERSONAS,
+                HELDOUT5_PERSONAS,
+                HELDOUT6_PERSONAS,
             )
             if folder.is_dir()
         ]

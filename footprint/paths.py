@@ -17,6 +17,8 @@ HELDOUT_PERSONAS = PROJECT_ROOT / "tests" / "heldout" / "personas"
 HELDOUT2_PERSONAS = PROJECT_ROOT / "tests" / "heldout2" / "personas"
 HELDOUT3_PERSONAS = PROJECT_ROOT / "tests" / "heldout3" / "personas"
 HELDOUT4_PERSONAS = PROJECT_ROOT / "tests" / "heldout4" / "personas"
+HELDOUT5_PERSONAS = PROJECT_ROOT / "tests" / "heldout5" / "personas"  # Chinese
+HELDOUT6_PERSONAS = PROJECT_ROOT / "tests" / "heldout6" / "personas"  # English
 
 
 def require(path: Path, what: str) -> Path:

@@ -426,6 +426,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "text before the first message was skipped",
         "第一条消息之前的文字已跳过",
     ),
+    "wechat_dump_line_malformed": (
+        "line starts like a message but is not 'TYPE|sender:YYYY-MM-DD HH:MM:SS:text'; skipped",
+        "这一行像消息开头，但不符合 'TYPE|sender:YYYY-MM-DD HH:MM:SS:text' 格式，已跳过",
+    ),
     "text_before_first_dated_message": (
         "text before the first dated message was skipped",
         "第一条带日期的消息之前的文字已跳过",

@@ -144,14 +144,21 @@ def hide_columns(
         str(name) for name, kind in frame.dtypes.items() if not pd.api.types.is_numeric_dtype(kind)
     ]  # fmt: skip
     out = frame.copy()
+    masked: dict[str, str] = {}  # columns repeat values (paths, senders): mask each once
     for name in names:
         if name in out.columns:
             out[name] = pd.Series(
-                [analysis.hide(v, False) if isinstance(v, str) else v for v in out[name]],
+                [_masked_once(analysis, v, masked) if isinstance(v, str) else v for v in out[name]],
                 index=out.index,
                 dtype=out[name].dtype if out[name].dtype == "string" else object,
             )
     return out
+
+
+def _masked_once(analysis: Analysis, value: str, masked: dict[str, str]) -> str:
+    if (hit := masked.get(value)) is None:
+        hit = masked[value] = analysis.hide(value, False)
+    return hit
 
 
 def headline(result: ScanResult) -> Headline:

@@ -46,6 +46,8 @@ NAME_FIELDS: dict[str, dict[str, str]] = {
     "wechat": {"Remark": REMARK, "NickName": NICKNAME, "Sender": SENDER, "TalkerId": CHAT_ID},
     # PyWxDump CSV: the sender's wxid and the chat's.
     "wechat_pywxdump": {"talker": ID, "room_name": CHAT_ID},
+    # wechat-dump text: the wxid of a 1:1 chat's other side, when the chat's name replaced it.
+    "wechat_dump": {"talker": ID},
     # Telegram JSON: the sender's account ID, when a parser passes it.
     "telegram": {"from_id": ID},
     # Slack JSON: the sender's profile.
@@ -57,7 +59,16 @@ NAME_FIELDS: dict[str, dict[str, str]] = {
 # named after the person there). Elsewhere it is a message's subject (Reddit, LinkedIn) or
 # a channel's name, never the person's.
 TITLED_CHATS = frozenset(
-    {"wechat", "wechat_pywxdump", "whatsapp", "telegram", "messenger", "facebook", "instagram"}
+    {
+        "wechat",
+        "wechat_dump",
+        "wechat_pywxdump",
+        "whatsapp",
+        "telegram",
+        "messenger",
+        "facebook",
+        "instagram",
+    }
 )
 
 

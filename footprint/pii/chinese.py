@@ -2,6 +2,9 @@
 
 - Surnames: Faker's ``zh_CN`` list (about 400, by frequency) plus the common double
   surnames (``欧阳``, ``司马``...), which Faker lacks but for one.
+- ngender (MIT) counts how often each character occurs in given names (about 9,400
+  characters over ~32 million names, data only): ``芳`` and ``磊`` are name characters,
+  ``桃`` and ``客`` rarely are.
 - jieba (MIT) segments text and tags words with parts of speech; ``nr`` marks a person's
   name. Its dictionary ships with the package (no download); it caches the parsed
   dictionary in the temporary folder. A word the dictionary knows well as anything
@@ -10,9 +13,11 @@
 
 from __future__ import annotations
 
+import csv
 import logging
 import threading
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from faker.providers.person.zh_CN import Provider as _ChineseNames
@@ -37,6 +42,18 @@ COMMON_NAME_TAGGED_FREQUENCY = 500
 FUNCTION_TAGS = ("p", "c", "u", "r", "d", "y", "e")
 
 _lock = threading.Lock()
+
+
+@cache
+def _given_name_counts() -> dict[str, int]:
+    table = resources.files("ngender").joinpath("charfreq.csv")
+    with table.open(encoding="utf-8") as rows:
+        return {row["char"]: int(row["male"]) + int(row["female"]) for row in csv.DictReader(rows)}
+
+
+def given_name_count(character: str) -> int:
+    """How many of ngender's ~32 million given names hold ``character``."""
+    return _given_name_counts().get(character, 0)
 
 
 def split_name(name: str) -> tuple[str, str]:

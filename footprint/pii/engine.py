@@ -123,7 +123,7 @@ class Detector:
         if self.ner is not None and for_ner:
             docs = self.ner.pipe((texts[i] for i in for_ner), batch_size=NER_BATCH)
             for index, doc in zip(for_ner, docs, strict=True):
-                out[index].extend(person_results(doc))
+                out[index].extend(person_results(doc, self.dictionary))
         return [
             join_address_parts(text, resolve_overlaps(results))
             for text, results in zip(texts, out, strict=True)
@@ -179,11 +179,13 @@ def build_detector(settings: Settings) -> Detector:
     """The detector for ``settings``; without an installed model, patterns and known names."""
     loaded = _load_pipeline(settings.spacy_model)
     recognizers = build_recognizers()
+    dictionary = loaded[1] if loaded else frozenset()
     for recognizer in recognizers:
         recognizer.warm()  # jieba's dictionary, the division table: loaded once, shared
+        recognizer.use_dictionary(dictionary)
     return Detector(
         recognizers=recognizers,
         ner=loaded[0] if loaded else None,
         ner_model=settings.spacy_model if loaded else None,
-        dictionary=loaded[1] if loaded else frozenset(),
+        dictionary=dictionary,
     )

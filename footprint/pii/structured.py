@@ -59,6 +59,10 @@ _IBAN = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9 ]{11,40}$")
 # WeChat's rules: 6-20 letters, digits, _ or -, starting with a letter; or the old wxid_ form.
 _WECHAT_ID = re.compile(r"^(?:wxid_[A-Za-z0-9_\-]{4,30}|[A-Za-z][A-Za-z0-9_\-]{5,19})$")
 _HAS_WORD = re.compile(r"\w")
+# A handle where a chat names its sender or recipient (afeng_88, chen.zq_sz, kez-99): one
+# token with a letter and a digit, underscore, dot or dash; a name would have passed first.
+_HANDLE = re.compile(r"^@?(?=[^_.\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.\-]{2,63}$")
+_HANDLE_MARK = re.compile(r"[0-9_.\-]")
 # A handle, not a community (r/...) or a placeholder ([deleted]) or a channel's id.
 _USERNAME = re.compile(r"^(?!/?r/)(?!\[)(?!(?:channel|chat)\d+$)\S.{0,63}$", re.IGNORECASE)
 
@@ -88,6 +92,17 @@ def party_entity(value: str, *, weak: bool) -> str | None:
     if _IBAN.match(value):
         return "IBAN_CODE"
     return "PERSON" if looks_like_person(value, weak=weak) else None
+
+
+def _undeclared_handle(record: Record, field: str, value: str) -> bool:
+    """A chat's sender or recipient shaped like a handle, in a field the format's table
+    does not declare (a declared one, a WeChat ID, is typed by the table). Payments are
+    left out: a payee code (AMZN.CO.UK) is no handle."""
+    return (
+        isinstance(record, Message)
+        and field not in FIELD_ENTITIES.get(record.source, {})
+        and bool(_HANDLE.match(value) and _HANDLE_MARK.search(value))
+    )
 
 
 def field_entity(source: str, field: str, value: str) -> str | None:
@@ -148,6 +163,8 @@ def _model_values(record: Record) -> Iterator[tuple[str, str, str]]:
     for field, weak in (("actor", False), ("counterparty", weak_counterparty)):
         value = getattr(record, field)
         party = party_entity(value, weak=weak) if value else None
+        if party is None and value and _undeclared_handle(record, field, value):
+            party = "USERNAME"
         if party:
             yield field, value, party
     if isinstance(record, Payment) and record.counterparty_account:

@@ -44,7 +44,9 @@ def normalise(entity_type: str, value: str) -> str:
         digits = re.sub(r"\D", "", text)
         # Treat a national number and its international form alike (last 9 digits).
         return digits[-9:] if len(digits) > 9 else digits
-    if entity_type in {"EMAIL_ADDRESS", "URL", "USERNAME"}:
+    if entity_type == "USERNAME":  # @name and name are one handle
+        return text.removeprefix("@").casefold()
+    if entity_type in {"EMAIL_ADDRESS", "URL"}:
         return text.casefold()
     if entity_type in _ID_TYPES:
         return re.sub(r"[\s-]", "", text).upper()

@@ -3,6 +3,7 @@
 One matcher serves both sides: the rewriter replaces what it finds, the leak
 check reports what it still finds. A value is matched literally
 (case-insensitive, not inside a longer word), names also without spaces,
+handles (``@name``) also without their ``@``,
 phones by their digits whatever the separators, and identifiers made of digits
 and letters (cards, IDs, IBANs, account numbers) by their characters whatever the
 grouping: "6214 8330 7418 5292" in a chat is also "6214833074185292" in a bank
@@ -15,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from footprint.pii.lexicon import COMMON_WORDS
 from footprint.redact.operators import normalise
 
 # Below this many characters a value is too likely to be an ordinary word or number.
@@ -90,6 +92,12 @@ class ValueMatcher:
             elif target.entity_type != "PERSON" and (compact := compact_form(value)):
                 self._compact.setdefault(compact, target)
             self._by_form.setdefault(value.casefold(), (target, "literal"))
+            if target.entity_type == "USERNAME" and value.startswith("@"):
+                # The handle without its sign (in a link, a profile, a reply) is the same
+                # handle, unless it is an everyday word ("@owner").
+                bare = value[1:]
+                if len(bare) >= MIN_VALUE_LENGTH and bare.casefold() not in COMMON_WORDS:
+                    self._by_form.setdefault(bare.casefold(), (Target("USERNAME", bare), "literal"))
             if target.entity_type == "PERSON" and " " in value:
                 joined = "".join(value.split())
                 if len(joined) >= MIN_JOINED_NAME_LENGTH:

@@ -1,16 +1,11 @@
-"""WeChat chats, as written by third-party tools (WeChat has no export of its own).
+"""WeChat chats as MemoTrace/WeChatMsg writes them (WeChat has no export of its own).
 
-Two layouts, told apart by content:
-
-- MemoTrace/WeChatMsg CSV (utf-8-sig), one file per chat, header
-  ``localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender``.
-  ``CreateTime`` is a unix timestamp; ``IsSender=1`` marks the user's own messages.
-  ``Type``: 1 text, 3 image, 34 voice, 43 video, 47 sticker, 48 location (XML with
-  ``x``/``y`` = latitude/longitude), 49 link or file (XML), 10000 system.
-- wechat-dump text, one line per message: ``TYPE|sender-or-me:YYYY-MM-DD HH:MM:SS:content``
-  in local time; lines without that header continue the previous message.
-
-The user's own messages have the actor ``"me"`` in both, as the tools write it.
+One CSV per chat (utf-8-sig), header
+``localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender``.
+``CreateTime`` is a unix timestamp; ``IsSender=1`` marks the user's own messages, whose
+actor is ``"me"`` as in the other WeChat sources. ``Type``: 1 text, 3 image, 34 voice,
+43 video, 47 sticker, 48 location (XML with ``x``/``y`` = latitude/longitude), 49 link or
+file (XML), 10000 system. wechat-dump's text files are :mod:`footprint.sources.wechat_dump`.
 """
 
 from __future__ import annotations
@@ -29,9 +24,9 @@ from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "wechat"
-LABEL = "WeChat chat (MemoTrace CSV or wechat-dump text)"
+LABEL = "WeChat chat (MemoTrace CSV)"
 CATEGORY = "chat"
-PATHS: tuple[str, ...] = ()  # both tools name files after the chat: found by content
+PATHS: tuple[str, ...] = ()  # files are named after the chat: found by content
 MULTI_FILE = False
 
 ME = "me"
@@ -40,12 +35,6 @@ _CSV_COLUMNS = (
     "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,"
     "NickName,Sender"
 )
-_DUMP_LINE = re.compile(
-    r"^(?P<type>-?\d{1,10})\|(?P<sender>.*?):"
-    r"(?P<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}):(?P<content>.*)$"
-)
-_IMG_SUFFIX = re.compile(r"\|img:(?P<path>\S+)\s*$")
-_DUMP_LOCATION = re.compile(r"^LOCATION:(?P<label>.*) \((?P<lat>-?[\d.]+),(?P<lon>-?[\d.]+)\)$")
 _XML_ATTR = r'\b{}\s*=\s*"(?P<value>[^"]*)"'
 _XML_TAG = r"<{0}>(?P<value>.*?)</{0}>"
 
@@ -86,26 +75,13 @@ def _is_memotrace(file: InputFile) -> bool:
 
 
 def detect(file: InputFile) -> float:
-    name = file.name.lower()
-    if name.endswith(".csv"):
-        return 1.0 if _is_memotrace(file) else 0.0
-    if not name.endswith(".txt"):
+    if not file.name.lower().endswith(".csv"):
         return 0.0
-    lines = file.head_text(4096).splitlines()
-    if file.size > 4096:
-        lines = lines[:-1]  # the last line may be cut off
-    lines = [line for line in lines if line.strip()][:10]
-    hits = sum(1 for line in lines if _DUMP_LINE.match(line.lstrip("\ufeff")))
-    if not lines or (not _DUMP_LINE.match(lines[0].lstrip("\ufeff")) and hits < 2):
-        return 0.0
-    return min(0.6 + 0.4 * hits / len(lines), 1.0)
+    return 1.0 if _is_memotrace(file) else 0.0
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    if _is_memotrace(file):
-        yield from _parse_csv(file, ctx)
-    else:
-        yield from _parse_dump(file, ctx)
+    yield from _parse_csv(file, ctx)
 
 
 # --- XML fragments inside StrContent (read with patterns: never run an XML parser on them)
@@ -292,85 +268,3 @@ def _records(
             lat=parsed.lat,
             lon=parsed.lon,
         )
-
-
-# --- wechat-dump text ------------------------------------------------------------
-
-
-def _dump_content(kind: int, content: str) -> _Parsed:
-    media: str | None = None
-    image = _IMG_SUFFIX.search(content)
-    if image:
-        media = _MEDIA.get(kind, "image")
-        content = content[: image.start()]
-    if kind in SYSTEM_TYPES:
-        return _Parsed(content or None, is_system=True)
-    if kind == LOCATION:
-        found = _DUMP_LOCATION.match(content)
-        if found:
-            lat, lon = found["lat"], found["lon"]
-            pair = _coordinates(lat, lon)
-            if pair:
-                return _Parsed(found["label"] or None, "location", lat=pair[0], lon=pair[1])
-        return _Parsed(content or None, "location")
-    if kind == LINK:
-        if content.startswith("FILE:"):
-            return _Parsed(None, content.removeprefix("FILE:").strip() or "file")
-        return _Parsed(content.removeprefix("URL:").strip() or None, "link")
-    if kind == TEXT:
-        return _Parsed(content or None, media)
-    return _Parsed(None if kind in _MEDIA else content or None, media or _MEDIA.get(kind))
-
-
-@dataclass
-class _Pending:
-    line_no: int
-    match: re.Match[str]
-    lines: list[str]
-
-
-def _parse_dump(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
-    conversation = PurePosixPath(file.name).stem or None
-    pending: _Pending | None = None
-    seen = False
-    with file.open_text() as stream:
-        for line_no, raw in enumerate(stream, start=1):
-            line = raw.rstrip("\r\n")
-            match = _DUMP_LINE.match(line.lstrip("\ufeff"))
-            if match:
-                if pending is not None:
-                    yield from _emit_dump(file, ctx, pending, conversation)
-                pending = _Pending(line_no, match, [match["content"]])
-                seen = True
-            elif pending is not None:
-                pending.lines.append(line)
-            elif line.strip("\ufeff \t"):
-                yield problem(
-                    file,
-                    f"line {line_no}",
-                    "text_before_first_message_skipped",
-                    source=FORMAT,
-                )
-    if pending is not None:
-        yield from _emit_dump(file, ctx, pending, conversation)
-    if not seen:
-        yield problem(file, "", "no_wechat_messages_found", ProblemCode.EMPTY, FORMAT)
-
-
-def _emit_dump(
-    file: InputFile, ctx: ParseContext, pending: _Pending, conversation: str | None
-) -> Iterator[ParseItem]:
-    locator = f"line {pending.line_no}"
-    try:
-        naive = datetime.strptime(pending.match["time"], "%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        yield problem(file, locator, "impossible_date", source=FORMAT, value=pending.match["time"])
-        return
-    sender = pending.match["sender"].strip() or None
-    content = "\n".join(pending.lines)
-    if "\ufffd" in content:
-        yield problem(
-            file, locator, "undecodable_bytes_replaced_u_fffd", ProblemCode.ENCODING, FORMAT
-        )
-    parsed = _dump_content(int(pending.match["type"]), content)
-    yield from _records(file, locator, ctx.localize(naive), True, sender, conversation, parsed)

@@ -22,6 +22,7 @@ POSITIVE = [
     ("小刘说他换号了", ["小刘"]),
     ("阿杰周末去钓鱼", ["阿杰"]),
     ("我叫吴磊", ["吴磊"]),
+    ("我同学柯基明天到", ["柯基"]),  # a context word lifts a name of rare characters
 ]
 NEGATIVE = [
     "谢谢你",  # jieba tags 谢谢 as a name
@@ -38,6 +39,10 @@ NEGATIVE = [
     "小区门口见",
     "我在北京出差",
     "周末去爬山吗",
+    # jieba's tagger proposes these as names; their given characters are rarely in names.
+    "柯基又咬坏了拖鞋",
+    "第3100位顾客有礼品",
+    "黄桃罐头买了两箱",
     "向左转然后直走",
 ]
 

@@ -101,3 +101,28 @@ def test_batch_equals_single(ner_detector: Detector) -> None:
     single = [ner_detector.analyze(text) for text in texts]
     as_tuples = [[(r.entity_type, r.start, r.end) for r in rs] for rs in batch]
     assert as_tuples == [[(r.entity_type, r.start, r.end) for r in rs] for rs in single]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer deadline day #DeadlineDay",  # a hashtag
+        "Valentine's Day dinner at the pub",  # a holiday
+        "Nottingham Forest 0-0 what a game",  # a team
+        "Saw Stirling Castle today",  # a place
+        "Binged all of Bake Off in a week",  # ordinary words, none a given name
+    ],
+)
+def test_ner_drops_what_reads_as_no_person(ner_detector: Detector, text: str) -> None:
+    assert [v for v in ner_detector.analyze(text) if v.entity_type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("lol Adam is hilarious", "Adam"), ("Great day out with Hazel!", "Hazel")],
+)
+def test_ner_keeps_first_names_that_are_also_words(
+    ner_detector: Detector, text: str, name: str
+) -> None:
+    found = [text[r.start : r.end] for r in ner_detector.analyze(text) if r.entity_type == "PERSON"]
+    assert name in found

@@ -27,13 +27,14 @@ def test_load_jsonl_skips_bad_lines(tmp_path: Path) -> None:
 
 
 def test_independent_figures_per_corpus(tmp_path: Path) -> None:
+    (tmp_path / "independent").mkdir()
     _write(
-        tmp_path / "zh_pii_labelled.jsonl",
+        tmp_path / "independent" / "zh_pii_labelled.jsonl",
         [{"text": "我的手机号是13812345678", "entities": [
             {"type": "PHONE_NUMBER", "start": 6, "end": 17, "value": "13812345678"}]}],
     )  # fmt: skip
-    _write(tmp_path / "zh_pii_free.jsonl", [{"text": "明天见"}, {"text": "今天天气不错"}])
-    _write(tmp_path / "en_pii_free.jsonl", [{"text": "see you at 6"}])
+    _write(tmp_path / "independent" / "zh_pii_free.jsonl", [{"text": "明天见"}, {"text": "今天"}])
+    _write(tmp_path / "independent" / "en_pii_free.jsonl", [{"text": "see you at 6"}])
     scores = evaluate_independent(Settings(spacy_model="none"), tmp_path, workers=1)
     assert scores["zh labelled"].overall.recall == 1.0
     assert scores["zh PII-free"].pii_free_texts == 2

@@ -7,6 +7,8 @@ from tests.pii.conftest import values
 
 ENTITY = "PHONE_NUMBER"
 POSITIVE = [
+    ("she just called from 2025550143 lol", "2025550143"),
+    ("got a txt from 2025550198 pretending to be the bank", "2025550198"),
     ("call me on 07700 900123", "07700 900123"),
     ("my number: +44 7700 900404.", "+44 7700 900404"),
     ("office 0161 496 0000 ext 2", "0161 496 0000"),

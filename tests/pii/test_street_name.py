@@ -27,6 +27,7 @@ NEGATIVE = [
     "we stayed in Green Park",  # a park is a place, not a street
     "the M&S on the high street",
     "dinner at Main",
+    "New Year's Eve at Times Square",  # a square is a landmark more often than an address
 ]
 
 

@@ -170,11 +170,13 @@ def test_pywxdump_chat_named_by_its_file_keeps_the_wxid_in_raw_fields() -> None:
 
 def test_wechat_dump_wxid_sender_is_a_wechat_id() -> None:
     message = Message(
-        source="wechat", path="wxid_k8j7h6g5.txt", locator="line 2", actor="wxid_k8j7h6g5",
+        source="wechat_dump", path="wxid_k8j7h6g5.txt", locator="line 2", actor="wxid_k8j7h6g5",
         conversation="wxid_k8j7h6g5", text="hi",
     )  # fmt: skip
     assert set(structured_values(message)) == {("actor", "wxid_k8j7h6g5", "WECHAT_ID")}
-    named = Message(source="wechat", path="李娜.txt", locator="line 2", actor="李娜", text="hi")
+    named = Message(
+        source="wechat_dump", path="李娜.txt", locator="line 2", actor="李娜", text="hi"
+    )
     assert set(structured_values(named)) == {("actor", "李娜", "PERSON")}
 
 
@@ -238,3 +240,23 @@ def test_a_sender_decorated_with_emoji_is_a_person() -> None:
     assert ("actor", "Nat 💕", "PERSON") in set(structured_values(message))
     book = collect_names([message])
     assert book.forms.get("nat") == "Nat"
+
+
+HANDLES = [
+    ("kez_99", "USERNAME"),
+    ("chen.zq-sz", "USERNAME"),
+    ("x2", None),  # too short to tell
+    ("___", None),
+]
+
+
+@pytest.mark.parametrize(("actor", "entity"), HANDLES)
+def test_a_sender_handle_is_a_username(actor: str, entity: str | None) -> None:
+    message = Message(source="tiktok", path="user_data.json", locator="$[0]", actor=actor)
+    found = {(f, e) for f, v, e in structured_values(message) if v == actor}
+    assert found == ({("actor", entity)} if entity else set())
+
+
+def test_a_payee_code_is_no_handle() -> None:
+    payment = Payment(source="monzo", path="m.csv", locator="row 2", counterparty="AMZN.CO.UK")
+    assert all(e != "USERNAME" for _, _, e in structured_values(payment))

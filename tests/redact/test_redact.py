@@ -404,3 +404,33 @@ def test_a_decorated_chat_title_is_redacted_in_text_and_file_names(
     words = set(written.read_text(encoding="utf-8").replace(":", " ").split())
     assert not words & {"Nat", "Kev", "Maureen", "💕"}
     assert _records_by_format(out) == _records_by_format(chat.parent)
+
+
+def test_a_handle_is_replaced_everywhere_and_keeps_its_sign(
+    tmp_path: Path, detector: Detector
+) -> None:
+    source = tmp_path / "in" / "WhatsApp Chat with Robin Vale.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "14/02/2024, 07:45 - Robin Vale: follow @ellie_marsh22 for the photos\n"
+        "14/02/2024, 07:46 - Robin Vale: ellie_marsh22 posted the rest\n"
+        "14/02/2024, 07:47 - Robin Vale: whats your psn again\n"
+        "14/02/2024, 07:48 - Kai Brook: IronKestrel_K7\n"
+        "14/02/2024, 07:49 - Robin Vale: ok adding @IronKestrel_K7 now\n"
+        "14/02/2024, 07:50 - Kai Brook: 我的抖音号是 tangtang_77\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = redact([source.parent], out, SETTINGS, detector, key=KEY)
+    assert result.passed
+    lines = next(out.rglob("*.txt")).read_text(encoding="utf-8").splitlines()
+    text = "\n".join(lines).casefold()
+    for handle in ("ellie_marsh22", "ironkestrel_k7", "tangtang_77"):
+        assert handle not in text, handle
+    pseudonym = Replacer(Operator.PSEUDONYM, KEY)("USERNAME", "ellie_marsh22")
+    assert f"follow @{pseudonym} for" in lines[0]
+    assert f": {pseudonym} posted" in lines[1]  # the same handle, without its sign
+    answer = Replacer(Operator.PSEUDONYM, KEY)("USERNAME", "IronKestrel_K7")
+    assert lines[3].endswith(f": {answer}")
+    assert f"adding @{answer} now" in lines[4]
+    assert result.replacements["USERNAME"] == 5

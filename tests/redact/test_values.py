@@ -82,3 +82,13 @@ def test_any_grouping_of_a_number_is_found(
     target = Target("CREDIT_CARD", digits)
     redacted = _redact(f"{before}{written} ok", target)
     assert digits not in "".join(ch for ch in redacted if ch.isdigit())
+
+
+def test_a_handle_is_found_with_and_without_its_sign() -> None:
+    handle = Target("USERNAME", "@quiet_otter_22")
+    assert (
+        _redact("cc @quiet_otter_22 and quiet_otter_22", handle) == "cc <USERNAME> and <USERNAME>"
+    )
+    assert _redact("me@quiet_otter_22x", handle) == "me@quiet_otter_22x"
+    word = Target("USERNAME", "@owner")  # an everyday word without its sign stays
+    assert _redact("@owner is the owner", word) == "<USERNAME> is the owner"

@@ -46,6 +46,7 @@ from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.us_license_plate import UsLicensePlateRecognizer
+from footprint.pii.recognizers.username import UsernameRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
@@ -60,6 +61,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnPassportRecognizer,
     WeChatIdRecognizer,
     QqNumberRecognizer,
+    UsernameRecognizer,
     StreetAddressRecognizer,
     StreetNameRecognizer,
     CnAddressRecognizer,

@@ -108,6 +108,11 @@ class FootprintPatternRecognizer(PatternRecognizer):
         share it); nothing for pure patterns."""
         return None
 
+    def use_dictionary(self, words: frozenset[str]) -> None:
+        """Take the detector's English dictionary (the spaCy model's words, when installed);
+        only recognizers that must tell words from names use it."""
+        return None
+
     def applies(self, features: TextFeatures) -> bool:
         """Cheap test: can this recognizer match anything in the text at all?"""
         if features.digits < self.MIN_DIGITS or len(features.text) < self.MIN_LENGTH:

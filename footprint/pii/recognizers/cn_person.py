@@ -22,6 +22,7 @@ from footprint.pii.chinese import (
     FUNCTION_TAGS,
     SURNAMES,
     dictionary_entry,
+    given_name_count,
     is_common_non_name,
     may_hold_name,
     split_name,
@@ -52,6 +53,12 @@ _COMMON_NICKNAME_FREQUENCY = 350
 _COMMON_AH_FREQUENCY = 100
 # 老王, 小李 (老/小 + a surname), 阿杰 (阿 + a given name's character).
 _NICKNAME = regex.compile(r"[老小阿][\u4e00-\u9fff]")
+# A given name's characters, by how many of ngender's ~32M given names hold them: one
+# character alone must be a common name character (芳 195k, 帆 22k; not 桃 9k, 基 10k);
+# each of two must be at least an occasional one (not 数, 客, 厘). jieba's HMM tags
+# unknown words nr freely (乐高, 柯基, 顾客), so below these a name needs a context word.
+_SINGLE_GIVEN_MIN = 15_000
+_DOUBLE_GIVEN_MIN = 1_000
 
 
 def _is_han(word: str) -> bool:
@@ -87,7 +94,9 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
             continue
         # 向, 于, 和 are surnames, but far more often a preposition or a conjunction: a word
         # jieba lists that starts with one (向左转) is taken as that word unless context says.
-        weak = _is_function_word(surname) and dictionary_entry(word)[0] > 0
+        weak = (_is_function_word(surname) and dictionary_entry(word)[0] > 0) or not _name_like(
+            given
+        )
         out.append((start, end, WEAK_SCORE if weak else NAME_SCORE))
     out.extend(_doubled_surnames(text, words, out))
     taken = [(s, e) for s, e, _ in out]
@@ -100,6 +109,12 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
             by_surname = nickname[0] == "阿" or nickname[1] in SURNAMES
             out.append((nick_start, nick_end, NICKNAME_SCORE if by_surname else WEAK_SCORE))
     return out
+
+
+def _name_like(given: str) -> bool:
+    """Whether the characters of ``given`` are common enough in given names (see above)."""
+    least = _SINGLE_GIVEN_MIN if len(given) == 1 else _DOUBLE_GIVEN_MIN
+    return all(given_name_count(character) >= least for character in given)
 
 
 def _doubled_surnames(
@@ -197,6 +212,7 @@ class CnPersonRecognizer(FootprintPatternRecognizer):
 
     def warm(self) -> None:
         may_hold_name("张")  # loads jieba's dictionary
+        given_name_count("芳")
         division_names()
 
     def analyze(

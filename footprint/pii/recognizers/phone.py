@@ -65,7 +65,8 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
         Pattern("digits_only", _START + r"[0-9]{10,11}" + _END, 0.35),
     ]
     CONTEXT: ClassVar[list[str]] = [
-        "phone", "call", "mobile", "cell", "tel", "number", "ring", "text me", "whatsapp",
+        "phone", "call", "called", "calling", "mobile", "mob", "cell", "tel", "number", "ring",
+        "rang", "text me", "texted", "txt", "sms", "whatsapp",
         "new #", "my #", "his #", "her #", "cell #", "phone #",
         "电话", "手机", "号码", "联系",
     ]  # fmt: skip

@@ -97,7 +97,16 @@ class UkPassportAdapter(PresidioAdapter):
 class UkDrivingLicenceAdapter(PresidioAdapter):
     PRESIDIO = UkDrivingLicenceRecognizer
     ENTITY = "UK_DRIVING_LICENCE"
-    PATTERNS: ClassVar[list[Pattern]] = UkDrivingLicenceRecognizer.PATTERNS
+    # Presidio's 16 characters, and the three groups printed on the card ("MORGA 753116 SM9IJ").
+    PATTERNS: ClassVar[list[Pattern]] = [
+        *UkDrivingLicenceRecognizer.PATTERNS,
+        Pattern(
+            "uk_driving_licence_grouped",
+            r"\b[A-Z9]{5} [0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]"
+            r" [A-Z9]{2}[A-Z0-9][A-Z]{2}\b",
+            0.5,
+        ),
+    ]
     CONTEXT: ClassVar[list[str]] = UkDrivingLicenceRecognizer.CONTEXT
     LANGUAGES = ENGLISH
     MIN_DIGITS = 6

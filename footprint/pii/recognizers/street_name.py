@@ -25,11 +25,11 @@ _PREPOSITIONS = (
 _PLACE_WORD = rf"(?<![A-Za-z])(?:{_PREPOSITIONS}|{_PREPOSITIONS.title()}) "
 _BEFORE = rf"(?<={_PLACE_WORD}(?:the |The )?)"
 _BEFORE_THE = rf"(?<={_PLACE_WORD}(?:the |The ))"
-# Street types that name a street on their own (no "Park", "Hill", "Green": also places
-# that are not streets, and landmarks are not personal).
+# Street types that name a street on their own (no "Park", "Hill", "Green", "Square":
+# also places that are not streets, and landmarks are not personal).
 _TYPES = (
     "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Terrace|Grove|Gardens|"
-    "Boulevard|Blvd|Place|Square|Mews|Parade|Way"
+    "Boulevard|Blvd|Place|Mews|Parade|Way"
 )
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
 _STREET = rf"{_BEFORE}(?:{_NAME_WORD} ){{1,3}}(?:{_TYPES})\.?(?![A-Za-z])"

@@ -1,0 +1,276 @@
+"""Usernames and handles written in free text (``@maya_l``, ``u/name``, ``name#1234``,
+``my psn is DanTheMan_S6``, ``我的抖音号是 xyz_123``).
+
+Any word can be a handle, so a value counts only where its form or the text says what
+it is:
+
+- an ``@mention`` (not an e-mail address: nothing word-like before the ``@``), and a
+  Reddit ``u/name``, anywhere: the sign says handle;
+- any ID-like value right after a handle word (``username:``, ``my gamertag is``,
+  ``抖音号是``, ``b站 ID：``), which is part of the pattern (a look-behind);
+- a Discord ``name#1234`` tag near a platform word (weak alone: ``issue#1234`` is none);
+- a handle-shaped token (an underscore, a dot between letters, letters mixed with
+  digits, or inner CamelCase) near a platform or handle word: weak alone. The word may
+  be in the message before (``CONVERSATION``): "whats ur psn again" - "DanTheMan_S6".
+
+A plain dictionary word is never one (``@everyone``, ``my username is required``): the
+spaCy model's dictionary when installed, else the common-word list. A text that names
+WeChat or QQ leaves its IDs to those recognizers; e-mails and links have their own.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
+
+from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.recognizers.base import (
+    BOTH,
+    CASE_SENSITIVE,
+    FootprintPatternRecognizer,
+    TextFeatures,
+)
+
+# Words that say the value next to them is an account name. A value right after one
+# of these (with "is" / ":" / 是) is taken whatever its shape, unless a dictionary word.
+_HANDLE_WORDS_EN = (
+    r"user\s?names?|user\s?id|screen\s?name|gamer\s?tag|handle|ign|in-game\s+name"
+    r"|(?:psn|xbox|xbl|steam|discord|insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitch"
+    r"|twitter|reddit|telegram|roblox|epic|riot)\s+(?:id|name|user\s?name|handle|tag)"
+    r"|psn"
+)
+_HANDLE_WORDS_ZH = (
+    r"用户名|账号名|帐号名|用户id|游戏id|游戏账号|游戏帐号|抖音号|抖音id|小红书号|小红书id"
+    r"|快手号|快手id|微博id|微博号|(?:b站|哔哩哔哩|bilibili)\s*(?:id|uid|号|账号)"
+)
+_OWNER = r"(?:my|ur|your|his|her|their|our)\s+(?:new\s+|main\s+|alt\s+)?"
+# A platform's name right before 是 or a colon introduces the account on it ("GitHub是…").
+_PLATFORMS_INTRODUCING = (
+    r"github|gitlab|insta(?:gram)?|tiktok|twitter|discord|steam|psn|snap(?:chat)?|twitch"
+    r"|reddit|telegram|youtube|bluesky|mastodon"
+)
+# The handle word is matched, the value after it is reported (group "handle"): cheaper
+# than a look-behind tried at every position.
+_INTRODUCED = (
+    rf"(?i:(?<![a-z]){_OWNER}(?:{_HANDLE_WORDS_EN})\s*(?:is|'s|’s|=|:|：|-)?\s*"
+    rf"|(?<![a-z])(?:{_HANDLE_WORDS_EN})\s*[:：=]\s*"
+    rf"|(?<![a-z])(?:{_PLATFORMS_INTRODUCING})\s*(?:是|[:：])\s*"
+    rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
+)
+# Cheap tests that a text may hold an introduced value or a handle shape at all.
+_HANDLE_WORD_HINT = regex.compile(
+    rf"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}", regex.I
+)
+_SHAPE_HINT = regex.compile(r"[_.]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]")
+# Characters of a handle on most platforms (Xbox's spaces and Steam's anything aside).
+_BEFORE = r"(?<![A-Za-z0-9_.@/#\-+%])"
+_AFTER = r"(?![A-Za-z0-9_@/#\-]|\.[A-Za-z0-9_])"
+_HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?"  # GitHub and Reddit allow "-"
+# Letters and digits, an underscore, a dot between letters, or a capital inside a word.
+_SHAPE = r"(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]\.[A-Za-z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]))"
+
+# Platform and handle words that make a handle-shaped token near them one (English and
+# Chinese). "账号" (account) counts, but not in 微信账号 / QQ账号 / 银行账号 (see __init__).
+_CONTEXT = [
+    "username", "user name", "usernames", "user id", "userid", "screen name", "handle",
+    "gamertag", "gamer tag", "ign", "psn", "playstation", "xbox", "xbl", "steam", "discord",
+    "insta", "instagram", "ig", "snap", "snapchat", "tiktok", "twitch", "twitter", "tweet",
+    "reddit", "telegram", "roblox", "fortnite", "minecraft", "bluesky", "mastodon",
+    "threads", "kik", "follow me", "dm me", "github", "gitlab",
+    "用户名", "账号", "帐号", "抖音", "抖音号", "小红书", "小红书号", "快手", "微博", "b站",
+    "哔哩哔哩", "bilibili", "游戏id",
+]  # fmt: skip
+_NOT_AN_ACCOUNT_BEFORE = r"(?<!微信|威信|薇信|qq|扣扣|银行|银行卡|支付宝|wechat\s?)"
+# Where a text names WeChat or QQ, a shape-only ID there is theirs.
+_WECHAT_OR_QQ = regex.compile(
+    r"微信|薇信|威信|微x|wechat|weixin|v信|(?<![a-z])(?:vx|wx|qq)(?![a-z])|扣扣", regex.I
+)
+# Letters and digits that are a time, an ordinal, a quantity or a model, not a name.
+_QUANTITY = regex.compile(
+    r"[0-9]+(?:st|nd|rd|th|am|pm|[a-z]|ms|hrs?|mins?|secs?|days?|wks?|yrs?|kb|mb|gb|tb|kg"
+    r"|km|mi|cm|mm|ml|lbs?|oz|fps|hz|mph|kph)"
+    r"|[a-z]{1,2}[0-9]{1,4}|[0-9]+[a-z]{1,2}[0-9]*|v?[0-9]+(?:\.[0-9]+)+[a-z]?",
+    regex.I,
+)
+_FILE_SUFFIXES = frozenset(
+    {
+        "jpg", "jpeg", "png", "gif", "webp", "heic", "mp4", "mov", "mp3", "wav", "pdf", "doc",
+        "docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "zip", "rar", "exe", "apk", "html",
+        "htm", "json",
+    }
+)  # fmt: skip
+# A dotted value ending so is a domain (the newer endings, .cat or .fan, end handles too).
+_DOMAIN_ENDINGS = frozenset(
+    {
+        "com", "net", "org", "edu", "gov", "io", "co", "uk", "cn", "de", "fr", "jp", "ru", "us",
+        "ca", "au", "nl", "it", "es", "ch", "se", "no", "be", "at", "ie", "nz", "in", "hk", "tw",
+        "sg", "me", "info", "biz", "app", "dev", "tv", "ly", "gg", "xyz",
+    }
+)  # fmt: skip
+# Two humps that are a brand or a surname, not a handle (PlayStation, McDonald, LinkedIn).
+_CAMEL_PREFIXES = ("mc", "mac", "de", "di", "la", "le", "van", "von", "du")
+_PLATFORM_NAMES = frozenset(
+    {
+        "playstation", "youtube", "tiktok", "wechat", "whatsapp", "linkedin", "github", "paypal",
+        "facebook", "instagram", "snapchat", "twitter", "reddit", "telegram", "discord", "xbox",
+        "steam", "twitch", "bilibili", "weibo", "douyin", "iphone", "ipad", "macbook", "airpods",
+        "powerpoint", "javascript", "typescript", "onlyfans", "soundcloud", "spotify", "netflix",
+        "pinterest", "tumblr",
+    }
+)  # fmt: skip
+_MENTION_KEYWORDS = frozenset({"everyone", "here", "channel", "all", "admin", "admins", "mods"})
+
+
+def _letters(token: str) -> str:
+    return "".join(ch for ch in token if ch.isalpha()).lower()
+
+
+class UsernameRecognizer(FootprintPatternRecognizer):
+    ENTITY = "USERNAME"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        # @name, never the middle of an e-mail address; the "@" stays part of the value.
+        Pattern("mention", rf"{_BEFORE}@[A-Za-z_][A-Za-z0-9_.]{{0,29}}[A-Za-z0-9_]{_AFTER}", 0.6),
+        # Reddit's u/name (also /u/name): the name without the prefix, which is Reddit's.
+        Pattern(
+            "reddit_user",
+            r"(?<=(?<![A-Za-z0-9_./\-])/?u/)[A-Za-z0-9_\-]{3,20}(?![A-Za-z0-9_\-/])",
+            0.7,
+        ),
+        Pattern("introduced", rf"{_INTRODUCED}(?P<handle>{_HANDLE}){_AFTER}", 0.6),
+        Pattern("discord_tag", rf"{_BEFORE}[A-Za-z0-9_.]{{2,32}}#[0-9]{{4}}(?![0-9A-Za-z])", 0.3),
+        Pattern("handle_shape", rf"{_BEFORE}{_SHAPE}{_HANDLE}{_AFTER}", 0.2),
+    ]  # fmt: skip
+    CONTEXT: ClassVar[list[str]] = _CONTEXT
+    LANGUAGES = BOTH
+    FLAGS = CASE_SENSITIVE  # the shape tells a capital inside a word; words are (?i:...)
+    CONVERSATION = True
+    BOOST = 0.4
+    # An answer that is only a handle is short; a long message is left to its own words.
+    CONVERSATION_MAX_LENGTH = 80
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dictionary: frozenset[str] = frozenset()
+        words = sorted({w.lower() for w in self.CONTEXT}, key=len, reverse=True)
+        english = "|".join(regex.escape(w) for w in words if w.isascii())
+        chinese = "|".join(regex.escape(w) for w in words if not w.isascii())
+        self.context_pattern = regex.compile(
+            f"(?<![a-z])(?:{english})(?![a-z])|{_NOT_AN_ACCOUNT_BEFORE}(?:{chinese})"
+        )
+        self._needles = ("@", "u/", "#", *words)
+        # What a text must hold for each pattern to be worth running: a cheap test first.
+        needs: dict[str, regex.Pattern[str]] = {
+            "mention": regex.compile("@"),
+            "reddit_user": regex.compile("u/"),
+            "discord_tag": regex.compile("#"),
+            "introduced": _HANDLE_WORD_HINT,
+            "handle_shape": _SHAPE_HINT,
+        }
+        self._gated = [
+            (needs[pattern.name], score, compiled)
+            for pattern, (score, compiled) in zip(self.PATTERNS, self.compiled, strict=True)
+        ]
+
+    def use_dictionary(self, words: frozenset[str]) -> None:
+        self.dictionary = words
+
+    def applies(self, features: TextFeatures) -> bool:
+        return (
+            bool(self.LANGUAGES & features.languages)
+            and len(features.text) >= 3
+            and any(needle in features.lower for needle in self._needles)
+        )
+
+    def applies_in_conversation(self, features: TextFeatures) -> bool:
+        return 3 <= len(features.text) <= self.CONVERSATION_MAX_LENGTH
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        """The base's semantics, with each pattern run only on texts that can hold it and
+        the introduced value reported without its handle word."""
+        results: list[RecognizerResult] = []
+        for needed, score, compiled in self._gated:
+            if not needed.search(text):
+                continue
+            for match in compiled.finditer(text):
+                start, end = match.span("handle" if "handle" in compiled.groupindex else 0)
+                if start == end or self.invalidate_result(text[start:end]):
+                    continue
+                results.append(
+                    RecognizerResult(
+                        self.ENTITY, start, end, score, recognition_metadata=self.metadata
+                    )
+                )
+        if results and _WECHAT_OR_QQ.search(text):
+            # Only the signs (@, u/) and the handle words are ours in a text about WeChat.
+            results = [r for r in results if r.score >= 0.6 and not self._bare_wechat(text, r)]
+        return results
+
+    @staticmethod
+    def _bare_wechat(text: str, result: RecognizerResult) -> bool:
+        """An introduced value whose handle word is WeChat's (微信账号 xxx)."""
+        return text[result.start] != "@" and bool(
+            _WECHAT_OR_QQ.search(text, max(0, result.start - 12), result.start)
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        value = pattern_text.removeprefix("@")
+        lowered = value.lower()
+        if "#" in value:  # a Discord tag: its number says what it is, unless a word's
+            name = lowered.partition("#")[0]
+            return name in _PLATFORM_NAMES or name in COMMON_WORDS
+        if value.isdigit():  # a numeric ID only after a handle word, and no phone
+            return not 5 <= len(value) <= 10
+        if self._is_word(value) or lowered in _MENTION_KEYWORDS or lowered in _PLATFORM_NAMES:
+            return True
+        if "." in value:
+            parts = lowered.split(".")
+            # e.g, a.m, ok.see: initials, or words run together after a full stop
+            if any(len(part) < 2 for part in parts) or all(p in COMMON_WORDS for p in parts):
+                return True
+            if parts[-1] in _FILE_SUFFIXES or parts[-1] in _DOMAIN_ENDINGS:
+                return True
+        if "-" in value and all(
+            part in COMMON_WORDS or part in self.dictionary for part in lowered.split("-")
+        ):
+            return True  # check-in, long-term
+        if _QUANTITY.fullmatch(lowered):
+            return True
+        letters = _letters(value)
+        if len(letters) < 2:
+            return True
+        # A number with a letter prefix (a tracking or order number) is no handle, nor
+        # a short all-capitals code with digits (a Steam key).
+        digits = sum(ch.isdigit() for ch in value)
+        if "_" not in value and "." not in value:
+            if digits >= 6 and digits > len(letters):
+                return True
+            if digits and value.isupper() and len(value) <= 8:
+                return True
+        return self._is_brand_or_surname(value)
+
+    def _is_word(self, value: str) -> bool:
+        lowered = value.lower()
+        if lowered in COMMON_WORDS or lowered in self.dictionary:
+            return True
+        # Without the model's dictionary any lower-case word may be one: not taken.
+        return not self.dictionary and value.isalpha() and value.islower()
+
+    def _is_brand_or_surname(self, value: str) -> bool:
+        """CamelCase alone (no digit, _ or .) that reads as a brand, a surname or words."""
+        if not value.isalpha():
+            return False
+        humps = regex.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", value)
+        lowered = value.lower()
+        if lowered in _PLATFORM_NAMES or lowered in COMMON_WORDS or lowered in self.dictionary:
+            return True
+        if all(hump.lower() in COMMON_WORDS for hump in humps):  # GoodMorning
+            return True
+        # iPhone, eBay: one lower-case letter before the capital is a brand's style.
+        if len(humps) != 2:
+            return False
+        return bool(regex.match(r"[a-z][A-Z]", value)) or humps[0].lower() in _CAMEL_PREFIXES
