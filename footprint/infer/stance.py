@@ -75,7 +75,7 @@ _TRANSPORT = "transport"
 _USING_CARE = re.compile(
     r"(?i)\b(?:appointment|appt|surgery|gp|doctor'?s|receptionist|referral|prescription|"
     r"repeat prescription|pharmacy|chemist|check-?up|waiting room|walk-in|booked in)\b|"
-    r"挂号|预约|复诊|门诊|看病|体检|排队|拿药|开药|医保卡|社保卡|报销"
+    r"挂号|预约|复诊|门诊|体检|拿药|开药|医保卡|社保卡"
 )
 _HEALTH = "health"
 # A computer's "system" failing is no view of the political system: "the system crashed

@@ -92,7 +92,7 @@ def test_stance_positive_cases(text: str, stance: int, topic: str | None) -> Non
         "ugh missed my nhs gp appointment again",
         "the system crashed again, so annoying",
         "ugh this system keeps freezing",
-        "去医院挂号排了好久，医保卡还刷不了，烦",
+        "去医院挂号等了好久，医保卡还刷不了，烦",
         "系统又崩了，烦死",
     ],
 )
