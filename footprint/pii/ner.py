@@ -96,6 +96,12 @@ _PLACE_OR_TEAM_ENDINGS = frozenset(
      "forest", "rangers", "celtic", "harbour", "harbor", "island", "islands", "mountains"}
 )  # fmt: skip
 _HOLIDAY_AFTER = ("'s Day", "’s Day", "s Day", " Day", " Eve")
+# Words before a surname that are no first name: "Dr Patel", "Aunt Mary".
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "rev",
+     "father", "sister", "brother", "aunt", "auntie", "aunty", "uncle", "nana", "nan",
+     "grandma", "grandpa", "granny", "cousin", "coach", "officer", "captain", "judge"}
+)  # fmt: skip
 # Faker's English-speaking locales: first names the nicknames dataset lacks (Adam, Hazel).
 _FAKER_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN")
 
@@ -151,6 +157,16 @@ def _not_a_person(
         return True  # a label: "Tel:", "Ref:"
     if len(words) == 1 and _a_place(words[0]):
         return True
+    if doc_text.startswith("'", end) and not doc_text.startswith("'s", end) and text[-1] != "s":
+        return True  # a dropped g, a brand's style: Dunkin', Rockin'
+    if (
+        len(words) > 1
+        and words[0] not in first_names()
+        and words[0].rstrip(".") not in _TITLES
+        and words[-1] in dictionary
+        and words[-1] not in first_names()
+    ):
+        return True  # a brand and a product: "Nintendo Switch"; a name starts with a first name
     if words[-1] in _PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
         return True
     return bool(dictionary) and all(

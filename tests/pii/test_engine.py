@@ -111,6 +111,8 @@ def test_batch_equals_single(ner_detector: Detector) -> None:
         "Nottingham Forest 0-0 what a game",  # a team
         "Saw Stirling Castle today",  # a place
         "Binged all of Bake Off in a week",  # ordinary words, none a given name
+        "half 8 at Krispin' then the park",  # a dropped g: a brand's style
+        "Galaxy S24 vs Sega Switch, which one?",  # a brand and a product
     ],
 )
 def test_ner_drops_what_reads_as_no_person(ner_detector: Detector, text: str) -> None:
@@ -119,7 +121,11 @@ def test_ner_drops_what_reads_as_no_person(ner_detector: Detector, text: str) ->
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("lol Adam is hilarious", "Adam"), ("Great day out with Hazel!", "Hazel")],
+    [
+        ("lol Adam is hilarious", "Adam"),
+        ("Great day out with Hazel!", "Hazel"),
+        ("ask Dr Baker about it", "Dr Baker"),  # a title, then a surname that is a word
+    ],
 )
 def test_ner_keeps_first_names_that_are_also_words(
     ner_detector: Detector, text: str, name: str

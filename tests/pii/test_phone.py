@@ -8,6 +8,7 @@ from tests.pii.conftest import values
 ENTITY = "PHONE_NUMBER"
 POSITIVE = [
     ("she just called from 2025550143 lol", "2025550143"),
+    ("call 020 7946 0018 ref 112-0048261-7735104", "020 7946 0018"),
     ("got a txt from 2025550198 pretending to be the bank", "2025550198"),
     ("call me on 07700 900123", "07700 900123"),
     ("my number: +44 7700 900404.", "+44 7700 900404"),

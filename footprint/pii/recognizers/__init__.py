@@ -12,6 +12,8 @@ that pass mod 11 would do otherwise.
 
 from __future__ import annotations
 
+from footprint.pii.recognizers.aba_routing import AbaRoutingNumberRecognizer
+from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecognizer
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
@@ -23,6 +25,7 @@ from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from footprint.pii.recognizers.email import CjkEmailRecognizer
+from footprint.pii.recognizers.given_name import GivenNameRecognizer
 from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
@@ -42,6 +45,7 @@ from footprint.pii.recognizers.predefined import (
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
 from footprint.pii.recognizers.street_name import StreetNameRecognizer
+from footprint.pii.recognizers.uk_bank_account import UkSortCodeAccountRecognizer
 from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
@@ -57,6 +61,9 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnResidentIdRecognizer,
     BankCardRecognizer,
     IbanMod97Recognizer,
+    UkSortCodeAccountRecognizer,
+    AbaRoutingNumberRecognizer,
+    BankAccountNumberRecognizer,
     CryptoWalletRecognizer,
     CnPassportRecognizer,
     WeChatIdRecognizer,
@@ -67,6 +74,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnAddressRecognizer,
     CnPersonRecognizer,
     KinshipNameRecognizer,
+    GivenNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,

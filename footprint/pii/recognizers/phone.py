@@ -15,7 +15,7 @@ from presidio_analyzer import Pattern
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 
-_START = r"(?<![A-Za-z0-9+/.])"
+_START = r"(?<![A-Za-z0-9+/.])(?<![0-9]-)"  # not the tail of a longer dashed number
 _END = r"(?![0-9]|[.,/][0-9])"
 
 
