@@ -636,6 +636,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "the address or city in your own profile",
         "你自己资料里的地址或城市",
     ),
+    "city_from_shipping": (
+        "the delivery address of your own purchases",
+        "你自己购物的收货地址",
+    ),
     "city_from_your_words": (
         "what you wrote about where you live",
         "你写到的住处",
@@ -655,10 +659,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "The quarter hours around the quietest time of night in which you were active on "
         "fewer than {share} as many nights as in a typical waking quarter hour (a lone "
         "blip, such as a scheduled payment, does not end the night); the window runs from "
-        "the typical time of your last activity before them to the first after them.",
+        "the typical time of your last activity before them to the first after them, "
+        "narrowed by {settle} minutes at each end (people are awake a while after their "
+        "last message and before their first). Files that give dates only are left out.",
         "夜里最安静时刻前后的那些一刻钟：你在其中活跃的夜晚数不到清醒时典型一刻钟的 {s"
         "hare}（零星一次活动，比如定时付款，不会打断这段夜晚）；这个时段从你在它之前"
-        "最后一次活动的典型时间，到之后第一次活动的典型时间。",
+        "最后一次活动的典型时间，到之后第一次活动的典型时间，两端各收窄 {settle} 分钟"
+        "（人在最后一条消息之后、第一条消息之前都还醒着一会儿）。只有日期没有时刻的文件"
+        "不计入。",
     ),
     "method_sensitive": (
         "{group}: terms in English and Chinese found in what you wrote, searched or paid "

@@ -29,7 +29,7 @@ _GREETINGS_EN = (
 )
 _GREETINGS_ZH = (
     r"早|早安|早上好|晚安|谢谢|谢啦|好的|好|嗯|嗯嗯|收到|在吗|在不在|哈喽|嗨|喂|知道了|明白|"
-    r"拜拜|想你了|爱你|么么哒|辛苦了|生日快乐|对|是|行|哈哈|哈哈哈"
+    r"拜拜|想你了|爱你|么么哒|辛苦了|生日快乐|对不起|抱歉|对|是|行|哈哈|哈哈哈"
 )
 _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF"
 # What may follow an address at the start of a message.
@@ -38,7 +38,13 @@ _AFTER_EN = (
     r"|\s+(?:you|u|ur|i|im|i'm|we|how|what|where|when|are you|do you|did you|can you|"
     r"could you|r u)\b)"
 )
-_AFTER_ZH = rf"(?=[\s,，!！?？。~～…:：、]|你|我|$|[{_EMOJI}]|(?:{_GREETINGS_ZH}))"
+# A one-character greeting after an address is one only when the message breaks after it
+# (老婆早, 妈，好): in 媳妇对你好 ("your wife is good to you") 对 starts the predicate.
+_GREETINGS_ZH_AFTER = "|".join(
+    [w for w in _GREETINGS_ZH.split("|") if len(w) > 1]
+    + [rf"{w}(?=[\s,，!！?？。~～…]|$|[{_EMOJI}])" for w in _GREETINGS_ZH.split("|") if len(w) == 1]
+)
+_AFTER_ZH = rf"(?=[\s,，!！?？。~～…:：、]|你|我|$|[{_EMOJI}]|(?:{_GREETINGS_ZH_AFTER}))"
 _END_EN = rf"\W*(?:x+)?\W*(?:[{_EMOJI}]\W*)*$"
 _END_ZH = rf"[\s!！~～。.…?？哈呀啊呢吧哦喔嘛啦]*(?:[{_EMOJI}]\s*)*$"
 
@@ -123,8 +129,40 @@ _MENTION_BEFORE = frozenset(
         "ring",
         "help",
         "helped",
+        # A noun or adjective after a copula, a linking verb or a degree word is said of
+        # someone, not to them ("i'm dad 😂", "your flat looks gorgeous", "so lovely").
+        "i'm",
+        "im",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "you're",
+        "youre",
+        "it's",
+        "its",
+        "that's",
+        "thats",
+        "look",
+        "looks",
+        "looked",
+        "feel",
+        "feels",
+        "seem",
+        "seems",
+        "sounds",
+        "so",
+        "very",
+        "really",
     ]
 )
+# Words after a term that make it a verb's object or a noun's determiner ("aww love that",
+# "oh love your hair"): the term is a verb there, not an address.
+_OBJECT_AFTER = r"that|this|it|these|those|the|a|an|your|ur|my|his|her|their|our|them|him"
 
 
 @cache
@@ -169,7 +207,7 @@ def _patterns() -> list[re.Pattern[str]]:
         # Alone, or at the start with a break after it.
         re.compile(rf"(?i)^\W*(?P<t>{english}){_AFTER_EN}"),
         # After a greeting at the start ("hey babe how was it").
-        re.compile(rf"(?i)^\W*(?:{greet_en})\W+(?P<t>{english})\b"),
+        re.compile(rf"(?i)^\W*(?:{greet_en})\W+(?P<t>{english})\b(?!\s+(?:{_OBJECT_AFTER})\b)"),
         # Between commas, or after a comma at the end.
         re.compile(rf"(?i),\s*(?P<t>{english})\s*(?:[,!.?]|{_END_EN})"),
         # At the end after a closing word ("thanks mum x", "love you babe").

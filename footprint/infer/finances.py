@@ -18,6 +18,7 @@ from footprint.infer.frame import InferenceInput, map_unique, normalize_identifi
 from footprint.infer.geocode import country_currency, country_of_zone, name_place, zone_names
 from footprint.infer.lexicon import matcher
 from footprint.infer.payments import clean_payer, is_refund
+from footprint.infer.routine import date_only
 from footprint.model import Record
 from footprint.phrases import phrase
 
@@ -404,6 +405,8 @@ def _subscriptions(inp: InferenceInput, payments: pd.DataFrame) -> list[Inferenc
 
 def _late_night(payments: pd.DataFrame) -> list[Inference]:
     debits = payments[(payments["amount"] < 0) & payments["hour"].notna()]
+    # A statement of dates only reads as midnight: it says nothing of the hour.
+    debits = debits[~date_only(debits)]
     late = debits[debits["hour"].isin(LATE_NIGHT_HOURS)]
     if len(late) < 3 or len(late) < 0.05 * len(debits):
         return []

@@ -294,8 +294,15 @@ def _named_city(text: str, timezones: Sequence[str]) -> PlaceName | None:
     capitalised words, matched to GeoNames names; among namesakes the one in the person's
     time zone, else the most populous."""
     cities = _cities()
-    candidates: list[str] = []
-    for part in _SEPARATORS.split(_POSTCODE.sub(" ", text)):
+    parts = _SEPARATORS.split(_POSTCODE.sub(" ", text))
+    # A whole part first: an address gives the city a part of its own ("…, Denver, CO"),
+    # where a word inside a part may be a street's ("1862 S Pearl St").
+    candidates: list[str] = [
+        " ".join(part.split()).strip(".'\"()")
+        for part in parts
+        if part.split() and all(word[:1].isupper() for word in part.split())
+    ]
+    for part in parts:
         words = part.split()
         # Longest runs first: "New York" before "York".
         for size in range(min(4, len(words)), 0, -1):

@@ -29,7 +29,7 @@ from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
 from footprint.infer.geocode import PlaceName, city_in_address, name_place, zone_names
 from footprint.infer.routine import body_clock_shift
-from footprint.model import Record
+from footprint.model import Payment, Record, unpack_raw_fields
 from footprint.phrases import Phrase, phrase
 
 CATEGORY = "places"
@@ -672,8 +672,9 @@ _ADDRESS_FIELDS = re.compile(
 )
 # The person's own words about where they live or want things delivered.
 _LIVES_IN = re.compile(
-    r"(?i)\b(?:i live in|i'm living in|i am living in|we live in|i moved to|we moved to|"
-    r"my address is|my home address|my new address|i'm based in|i am based in|deliver to)\b|"
+    r"(?i)\b(?:i live in|i live at|we live at|i'm living in|i am living in|we live in|"
+    r"i moved to|we moved to|my address is|my home address|my new address|i'm based in|"
+    r"i am based in|deliver to)\b|"
     r"我(?:家)?(?:住在|住|家在|现在住|现居|搬到了?|搬来)|(?:我的|家庭|收货|寄到|送到)地址|地址[是:：]"
 )
 
@@ -702,9 +703,40 @@ def _home_city_from_home(home: Inference) -> list[Inference]:
     ]
 
 
+# An export's column holding where the user has their own purchases delivered (PayPal's
+# "Shipping Address", "Lieferadresse", 收货地址): usually home.
+_SHIPPING_FIELDS = re.compile(r"(?i)shipping|delivery|lieferadresse|adresse de livraison|收货|配送")
+
+
+def _shipping_addresses(inp: InferenceInput) -> pd.DataFrame:
+    """The delivery address of each of the user's own payments (``value``, indexed by
+    frame position), read from the export fields kept with the record."""
+    frame = inp.frame
+    empty = pd.DataFrame({"value": pd.Series(dtype=object)})
+    store = inp.store
+    if store is None:
+        return empty
+    paid = frame.index[(frame["kind"] == "payment") & (frame["amount"] < 0)]
+    if not len(paid):
+        return empty
+    wanted = set(paid.tolist())
+    found: dict[int, str] = {}
+    for positions, columns in store.iter_blocks(Payment, ["raw_fields"]):
+        column = columns["raw_fields"]
+        texts = column.to_pylist() if isinstance(column, pa.Array | pa.ChunkedArray) else column
+        for position, text in zip(positions.tolist(), list(texts), strict=True):
+            if text is None or int(position) not in wanted:
+                continue
+            for name, value in unpack_raw_fields(str(text)):
+                if value and _SHIPPING_FIELDS.search(name) and str(value).strip():
+                    found.setdefault(int(position), str(value).strip())
+    return pd.DataFrame({"value": list(found.values())}, index=list(found.keys()), dtype=object)
+
+
 def _home_city_from_address(inp: InferenceInput) -> list[Inference]:
-    """The city of the person's own address: a profile field, else their own messages
-    about where they live (Chinese addresses parsed with cpca). None found: unknown."""
+    """The city of the person's own address: a profile field, else the delivery address
+    of their own purchases, else their own messages about where they live (Chinese
+    addresses parsed with cpca). None found: unknown."""
     frame = inp.frame
     facts = frame.loc[
         (frame["kind"] == "profile_fact")
@@ -720,6 +752,7 @@ def _home_city_from_address(inp: InferenceInput) -> list[Inference]:
     zones = _zones_of(inp)
     for rows, column, confidence, how in (
         (facts, "value", 0.85, phrase("city_from_profile")),
+        (_shipping_addresses(inp), "value", 0.75, phrase("city_from_shipping")),
         (own, "text", 0.6, phrase("city_from_your_words")),
     ):
         found: dict[str, tuple[PlaceName, list[int]]] = {}

@@ -41,6 +41,14 @@ WORK_SHARE_BONUS = 2.0
 PATTERN_BONUS = 0.5
 # A pet name the user says to this many contacts or more is a habit of speech.
 HABIT_CONTACTS = 3
+# Kinship or mates' words explain the affection in a chat ("love you pal", a mum's
+# "sweetheart") when they weigh at least this share of it, or are said in the same
+# messages as it. Two jokes ("night son") beside a partner's daily "love you", "miss you"
+# and "gorgeous", said both ways, do not make them family.
+EXPLAINS_AFFECTION_SHARE = 0.4
+EXPLAINS_AFFECTION_TOGETHER = 2
+# Affection said in fewer messages than this is no pattern ("yes hun! £80 ono").
+MIN_AFFECTION_MESSAGES = 2
 # Sharing the user's surname counts as a family cue worth this much: it decides when the
 # chat says little, but what the chat says outweighs it (a colleague may share a common
 # surname).
@@ -401,7 +409,10 @@ def _pattern_bonus(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.Dat
 
 
 def _decide(
-    group: pd.DataFrame, kin: bool = False, named: frozenset[str] = frozenset()
+    group: pd.DataFrame,
+    kin: bool = False,
+    named: frozenset[str] = frozenset(),
+    mutual: bool = False,
 ) -> tuple[str, float, float, list[int], pd.DataFrame] | None:
     """The relationship one contact's scores support, or None when too weak or contested.
 
@@ -415,7 +426,12 @@ def _decide(
     family when the other cues lean family, for a close friend when they lean friend, and
     for both (no label) when nothing else tells. A mate's kinship slang ("bro":
     ``friend_or_kin``) is a friend's unless the two share a surname (``kin``) or kinship
-    words say family."""
+    words say family.
+
+    A kinship or mate's word explains affection said both ways (``mutual``) only when it
+    weighs a fair share of it or is said in the same messages (see
+    ``EXPLAINS_AFFECTION_SHARE``); one-sided affection it always explains (a friend's
+    宝贝, a mum's "sweetheart")."""
     scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
     rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
     texts = {str(r): int(v) for r, v in zip(group["relationship"], group["texts"], strict=True)}
@@ -434,6 +450,7 @@ def _decide(
     # explains pet names ("cheers love, see you on shift").
     casual_said = texts.get(CASUAL, 0) >= 2
     casual_score = scores.get(CASUAL, 0.0)
+    casual_rows = set(rows.get(CASUAL, []))
     if "colleague" in named or scores.get("colleague", 0.0) >= MIN_RELATIONSHIP_SCORE:
         scores.pop(CASUAL, None), rows.pop(CASUAL, None), texts.pop(CASUAL, None)
     else:
@@ -452,17 +469,30 @@ def _decide(
         move(KIN_OR_FRIEND, "family", "close_friend")
     affection = scores.pop(AFFECTION, 0.0)
     affection_rows = rows.pop(AFFECTION, [])
+
+    def explains(score: float, found: set[int]) -> bool:
+        together = len(found & set(affection_rows)) >= EXPLAINS_AFFECTION_TOGETHER
+        return not mutual or together or score >= EXPLAINS_AFFECTION_SHARE * affection
+
     # A kinship or mate's word explains the affection only when more than one message says
     # it: one line repeated ("yes mum 🙄" to a nagging partner) is a running joke.
     explained = max(
-        (scores.get(r, 0.0) for r in ("family", "close_friend") if texts.get(r, 0) >= 2),
+        (
+            scores.get(r, 0.0)
+            for r in ("family", "close_friend")
+            if texts.get(r, 0) >= 2 and explains(scores.get(r, 0.0), set(rows.get(r, [])))
+        ),
         default=0.0,
     )
-    if casual_said:
+    if casual_said and explains(casual_score, casual_rows):
         explained = max(explained, casual_score)
     if named - {"partner"}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
         explained = max(explained, MIN_RELATIONSHIP_SCORE)
-    if affection and explained < MIN_RELATIONSHIP_SCORE:
+    if (
+        affection
+        and explained < MIN_RELATIONSHIP_SCORE
+        and len(affection_rows) >= MIN_AFFECTION_MESSAGES
+    ):
         scores["partner"] = scores.get("partner", 0.0) + affection
         rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
     if not scores:
@@ -507,7 +537,7 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         group = _with_name_labels(inp, str(key), name, group)
         group = _pattern_bonus(inp, str(key), group)
         named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
-        decided = _decide(group, kin, named)
+        decided = _decide(group, kin, named, _mutual_affection(inp, group))
         if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
             continue
         relationship, score, margin, best_rows, ranked = decided
@@ -540,6 +570,17 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             )
         )
     return out
+
+
+def _mutual_affection(inp: InferenceInput, group: pd.DataFrame) -> bool:
+    """Whether both the user and the contact say the affection in ``group`` (one contact's
+    scores): a couple's, where a friend's 宝贝 or a parent's "sweetheart" is often one way."""
+    found = group.loc[group["relationship"] == AFFECTION, "rows"]
+    positions = sorted({int(v) for part in found for v in part})
+    if not positions:
+        return False
+    said = inp.frame.loc[positions, "is_me"].astype(bool)
+    return bool(said.any() and not said.all())
 
 
 def _with_name_labels(

@@ -69,6 +69,26 @@ _RIDING = re.compile(
     r"晚点|误点|延误|挤|等车|没赶上|错过|堵车|地铁上|公交上|车上|上班路上"
 )
 _TRANSPORT = "transport"
+# Using a health service is no opinion of health policy either: "the surgery rang about my
+# appointment", "my nhs number is ...", 去医院挂号. A health target in such a clause does not
+# count.
+_USING_CARE = re.compile(
+    r"(?i)\b(?:appointment|appt|surgery|gp|doctor'?s|receptionist|referral|prescription|"
+    r"repeat prescription|pharmacy|chemist|check-?up|waiting room|walk-in|booked in)\b|"
+    r"挂号|预约|复诊|门诊|体检|拿药|开药|医保卡|社保卡"
+)
+_HEALTH = "health"
+# A computer's "system" failing is no view of the political system: "the system crashed
+# again", "系统又崩了". A system target in such a clause does not count.
+_MACHINE = re.compile(
+    r"(?i)\b(?:crash(?:ed|es|ing)?|froze|frozen|freez(?:es|ing)|glitch(?:ed|es|ing|y)?|"
+    r"offline|outage|reboot(?:ed|ing)?|restart(?:ed|ing)?|log(?:ged)? ?in|login|password|"
+    r"bug(?:s|gy)?|error|updat(?:e|ed|es|ing)|(?:is|was|went|goes|'s) down|lagg?(?:ing|y))\b|"
+    r"死机|崩了|崩溃|宕机|卡死|闪退|报错|掉线|登不上|更新"
+)
+_SYSTEM = "system"
+# "no." before a number is "number" ("my nhs no. is ...", "no. 10"): not a negation.
+_NUMBER_ABBREVIATION = re.compile(r"(?i)\b(?:no|nr|num)\.(?=\s*(?:is\s+|:\s*)?\d)")
 TOPIC_DISPLAY = {
     "welfare": "welfare",
     "pensions": "pensions and retirement age",
@@ -113,10 +133,13 @@ def _hits(clause: str) -> tuple[Hit, ...]:
     return tuple(matcher(LEXICON).hits(clause))
 
 
-def _targets(clause: str) -> list[Hit]:
+def _targets(clause: str, in_use: bool = True) -> list[Hit]:
+    """The political targets named in ``clause``; with ``in_use``, not those the clause
+    only uses (a train it rides, a surgery it rings, a computer system that crashed)."""
     found = [hit for hit in _hits(clause) if hit.group not in (_EVERYDAY, _AGAINST)]
-    if any(hit.label == _TRANSPORT for hit in found) and _RIDING.search(clause):
-        found = [hit for hit in found if hit.label != _TRANSPORT]
+    for label, using in ((_TRANSPORT, _RIDING), (_HEALTH, _USING_CARE), (_SYSTEM, _MACHINE)):
+        if in_use and any(hit.label == label for hit in found) and using.search(clause):
+            found = [hit for hit in found if hit.label != label]
     return found
 
 
@@ -149,8 +172,8 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
     if not text:
         return ()
     lexicon = matcher(LEXICON)
-    expanded = _expand_hashtags(text)
-    if not _targets(expanded):  # most texts name no target: one scan decides
+    expanded = _NUMBER_ABBREVIATION.sub("number", _expand_hashtags(text))
+    if not _targets(expanded, in_use=False):  # most texts name no target: one scan decides
         return ()
     found: list[ClauseStance] = []
     cut = sentences(expanded)

@@ -575,3 +575,38 @@ def test_the_medication_dictionary_is_read_without_importing_its_package() -> No
     assert payments.medications("Refill lisinopril 10mg") == ["lisinopril"]
     # Its module reads a cache in the home folder and imports an HTTP client.
     assert "drug_named_entity_recognition" not in sys.modules
+
+
+def test_a_statement_of_dates_only_is_no_late_night_spending() -> None:
+    # A QIF statement gives dates only, read as midnight: no hour, so no late nights.
+    denver = ZoneInfo("America/Denver")
+    start = datetime(2025, 2, 1, tzinfo=denver)
+    dated = [
+        Payment(
+            source="qif",
+            path="bank/checking.qif",
+            locator=f"record {day}",
+            timestamp=start + timedelta(days=day),
+            counterparty="KING SOOPERS",
+            amount=Decimal("-42.10"),
+            currency="USD",
+        )
+        for day in range(30)
+    ]
+    late = [
+        Payment(
+            source="paypal",
+            path="paypal/Download.CSV",
+            locator=f"row {day}",
+            timestamp=start + timedelta(days=day, hours=1, minutes=17),
+            counterparty="Valve Corporation",
+            amount=Decimal("-9.99"),
+            currency="USD",
+        )
+        for day in range(0, 30, 3)
+    ]
+    found = {i.key: i for i in finances.infer(dated)}
+    assert "late_night_spending" not in found
+    # Payments with a real time after midnight still count.
+    found = {i.key: i for i in finances.infer(dated + late)}
+    assert found["late_night_spending"].value["payments"] == len(late)

@@ -200,3 +200,46 @@ def test_deleting_the_location_history_first_removes_the_home_city() -> None:
     # The merchants' file says nothing about where the person lives.
     assert not any("home_city" in label for label in
                    impacts["delete_file:支付宝交易明细.csv"].inferences_removed)  # fmt: skip
+
+
+def _purchases(address: str | None, zone: ZoneInfo, n: int = 3) -> list[Record]:
+    from footprint.pii.fields import raw_fields_for
+
+    return [
+        Payment(
+            source="paypal",
+            path="paypal/Download.CSV",
+            locator=f"row {i + 2}",
+            timestamp=datetime(2025, 2, 3 + i, 21, tzinfo=zone),
+            actor="me@example.com",
+            counterparty="Etsy, Inc.",
+            amount=Decimal("-25.00"),
+            currency="USD",
+            raw_fields=raw_fields_for(
+                "paypal",
+                {"From Email Address": "me@example.com", "Shipping Address": address or ""},
+            ),
+        )
+        for i in range(n)
+    ]
+
+
+def test_home_city_from_the_delivery_address_of_own_purchases() -> None:
+    denver = ZoneInfo("America/Denver")
+    # The street ("S Pearl St") is no city; the address's own part ("Denver") is.
+    address = "Ann Lee, 1862 S Pearl St Apt 4, Denver, CO 80210, United States"
+    home_city = _home_city(_purchases(address, denver))
+    assert home_city is not None
+    assert (home_city.value["city"], home_city.value["country"]) == ("Denver", "US")
+    assert home_city.value["source"] == "address"
+    assert home_city.evidence[0] == "paypal/Download.CSV#row 2"
+    # A Chinese delivery address, read with cpca.
+    home_city = _home_city(_purchases("张三 四川省成都市武侯区玉林南路7号", SHANGHAI))
+    assert home_city is not None and home_city.value["city"] == "成都"
+    # No address column: unknown.
+    assert _home_city(_purchases(None, denver)) is None
+
+
+def test_a_street_named_like_a_city_is_not_the_city() -> None:
+    found = city_in_address("12 Boston Rd, Leeds LS6 2AB", ["Europe/London"])
+    assert found is not None and found.city == "Leeds"

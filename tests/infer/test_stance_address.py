@@ -61,6 +61,10 @@ def test_sentiment_sign(text: str, sign: int) -> None:
         ("这政策真离谱", -1, None),
         ("政府这次做得不错", 1, None),
         ("取消延迟退休！", -1, "pensions"),
+        # The health service and the system judged, not used: still opinions.
+        ("the nhs is a disgrace, tories have gutted it", -1, "health"),
+        ("No. 10 are a joke", -1, None),
+        ("医保太坑了", -1, "health"),
     ],
 )
 def test_stance_positive_cases(text: str, stance: int, topic: str | None) -> None:
@@ -83,6 +87,13 @@ def test_stance_positive_cases(text: str, stance: int, topic: str | None) -> Non
         "我死党说这家店很好吃",  # best friend, not the party
         "I voted today",
         "election day tomorrow",
+        # Using a health service, or a computer system, is no political opinion.
+        "if the surgery rings my nhs no. is 123 456 7890, ugh",
+        "ugh missed my nhs gp appointment again",
+        "the system crashed again, so annoying",
+        "ugh this system keeps freezing",
+        "去医院挂号等了好久，医保卡还刷不了，烦",
+        "系统又崩了，烦死",
     ],
 )
 def test_stance_negative_cases(text: str) -> None:
@@ -140,6 +151,11 @@ def test_address_positive_cases(text: str, relationship: str) -> None:
         "Mumbai was amazing",
         "you seen Mom",  # a mention after a past-tense verb
         "I told dad",
+        # Said of someone, or a verb: not an address.
+        "i'm dad 😂",
+        "your new flat looks gorgeous",
+        "aww love that",
+        "媳妇对你好 你也要对她好呀",
     ],
 )
 def test_address_negative_cases(text: str) -> None:
