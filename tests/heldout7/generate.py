@@ -747,12 +747,9 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
         return v + " " * max(1, width - n)
 
     ali_rows: list[list[str]] = []
-    order = 2024120100000000
     def ali(t: dt.datetime, cat: str, cp: str, acct: str, item: str, io_: str, amt: float, method: str, status: str, note: str = "") -> None:
-        nonlocal order
-        order += rng.randint(1000, 99999)
         ali_rows.append([t.strftime("%Y-%m-%d %H:%M:%S"), cat, cp, acct, item, io_, f"{amt:.2f}", method, status,
-                         f"{order}22000{rng.randint(100000, 999999)}", f"T{rng.getrandbits(40):012d}" if cat not in ("转账红包", "收入") else "", note])
+                         f"{t:%Y%m%d}22001{rng.randint(10**12, 10**13 - 1)}", f"T{rng.getrandbits(40):012d}" if cat not in ("转账红包", "收入") else "", note])
 
     merchants = [("餐饮美食", "美团外卖", "美团订单-", 18, 65), ("交通出行", "滴滴出行", "快车", 12, 48), ("日用百货", "盒马鲜生", "盒马-商品", 30, 160),
                  ("餐饮美食", "瑞幸咖啡", "生椰拿铁", 9.9, 19), ("充值缴费", "国网浙江电力", "电费", 80, 220), ("交通出行", "杭州地铁", "地铁乘车", 2, 7),
