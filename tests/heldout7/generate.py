@@ -229,6 +229,10 @@ class Msg:
 
 def fill(rng: random.Random, tmpl: str, slots: dict[str, list[str]]) -> str:
     out = tmpl
+    while "[[" in out:  # inline alternatives: [[a|b|c]]
+        i = out.index("[[")
+        j = out.index("]]", i)
+        out = out[:i] + rng.choice(out[i + 2 : j].split("|")) + out[j + 2 :]
     for key, vals in slots.items():
         tag = "{" + key + "}"
         while tag in out:
@@ -348,6 +352,24 @@ EN_GENERIC: list[list[tuple[str, str]]] = [
     [("c", "this message was meant for someone else sorry"), ("u", "hahaha who")],
     [("u", "ordered {food}, it's taking forever"), ("c", "patience"), ("u", "i have none")],
     [("c", "do you still have that {thing} I lent you"), ("u", "ummm"), ("c", "🙄"), ("u", "it's somewhere i promise")],
+    [("u", "[[ok|okay|okok|k|sure|yep|yeah fine]]")],
+    [("c", "[[haha|hahaha|lmao|lol|😂|dead|stoppp]]")],
+    [("c", "[[you up?|u awake|you around?|got a sec?]]"), ("u", "[[yeah what's up|yep|barely|just about]]"), ("c", "[[nvm sorted it|just wanted to say hi|tell you tmrw|call me?]]")],
+    [("u", "[[so|ok so|right so|update:]] {place} was [[rammed|dead|actually nice|a disaster|fine i guess]]"), ("c", "[[called it|figures|nice|lol of course]]")],
+    [("c", "[[what u up to|whatcha doing|what are you doing rn|plans tonight?]]"), ("u", "[[nothing much|sofa|laundry|cooking|watching {show}|about to shower]]")],
+    [("u", "[[running|walked|did]] {n}[[k| miles| mins]] this morning"), ("c", "[[show off|legend|couldn't be me|proud of u]]")],
+    [("c", "[[ugh|omg|honestly]] [[work|today|this week]] was [[brutal|so long|a lot|chaos]]"), ("u", "[[same|sorry|want to talk?|wine?|hugs]]")],
+    [("u", "[[did you|have u]] [[book|sort|pay for]] the [[table|tickets|taxi|parking]]"), ("c", "[[yep|not yet|doing it now|oops forgot]]")],
+    [("c", "{food} or {food}"), ("u", "[[first one|second|both|surprise me|neither]]")],
+    [("c", "<MEDIA:photo>[[new haircut|look who i found|the view today|dinner|guess where i am]]"), ("u", "[[cute|whoa|jealous|love|ooh]]")],
+    [("u", "[[be there in|leaving in|omw,|outside in]] {n}"), ("c", "[[k|👍|ok drive safe|see u soon]]")],
+    [("c", "[[forgot to say|btw|oh and|also]] [[the heating is fixed|your parcel came|i paid the bill|the plumber is coming {day}]]"), ("u", "[[ah thanks|amazing|finally|ta]]")],
+    [("u", "[[thinking of|might|tempted to]] [[go to bed early|skip the gym|cancel tonight|order {food}]]"), ("c", "[[do it|no!!|fair|same tbh]]")],
+    [("c", "[[congrats!!|well done!!|so proud of you]]"), ("u", "[[aw thank u|haha thanks|cheers|❤️]]")],
+    [("u", "[[it's|its]] {weather} [[again|lol|ugh|😩]]"), ("c", "[[stay in|grab a coat|typical|classic]]")],
+    [("c", "[[happy monday|morning|hello hello|hiya]]"), ("u", "[[morning|hey|hiya|yo]]")],
+    [("u", "[[can't believe|omg|did u see]] the [[news about the bins|price of eggs|new café closing|roadworks]]"), ("c", "[[i know!!|madness|nope what|seen it]]")],
+    [("c", "[[call later?|facetime tonight?|ring u in 5]]"), ("u", "[[yes|after 8?|sure|give me 10]]")],
 ]
 
 
@@ -402,6 +424,20 @@ CN_GENERIC: list[list[tuple[str, str]]] = [
     [("c", "电话打不通"), ("u", "刚才在地铁上没信号"), ("c", "哦哦")],
     [("u", "{day}{time}行吗"), ("c", "行"), ("u", "那就这么说")],
     [("c", "你看天气预报没 {day}{weather}"), ("u", "那就不出去了")],
+    [("u", "[[好的|好|嗯嗯|ok|收到|行|可以]]")],
+    [("c", "[[哈哈哈|笑死|绝了|[破涕为笑]|hhhhh|6]]")],
+    [("c", "[[睡了没|还醒着吗|在干嘛|忙不忙]]"), ("u", "[[没呢|在刷手机|刚洗完澡|在加班]]"), ("c", "[[早点睡|那你忙|没事 就问问|明天说]]")],
+    [("u", "[[刚|今天]]去了{place} [[人好多|还挺好玩|一般般|排了好久]]"), ("c", "[[下次带我|羡慕|哈哈哈|我就说吧]]")],
+    [("c", "[[晚上|中午|周末]]吃{food}还是{food}"), ("u", "[[第一个|第二个|都行|你定]]")],
+    [("u", "[[出门了|到楼下了|上地铁了|快到了]]"), ("c", "[[好|ok|等你|不急]]")],
+    [("c", "[[最近|这两天]]{weather} [[注意身体|多穿点|别感冒了]]"), ("u", "[[知道啦|嗯嗯|你也是]]")],
+    [("u", "[[今天|这周|最近]][[好忙|累死了|事情好多|开了一天会]]"), ("c", "[[辛苦了|抱抱|早点下班|周末好好休息]]")],
+    [("c", "<MEDIA:image>[[看这个|你看|笑死我了|今天的晚饭]]"), ("u", "[[哈哈哈哈|好看|馋了|离谱]]")],
+    [("u", "[[我跟你说|你知道吗|刚听说]] [[楼下那家店关了|地铁又延误了|公司要搬了|房东要涨租]]"), ("c", "[[真的假的|啊？|不会吧|早就猜到了]]")],
+    [("c", "[[帮我|能不能帮我]][[拿个快递|带杯咖啡|买点水果|看下这个]]"), ("u", "[[行|好的|等我下|没问题]]")],
+    [("u", "[[在吗|在不在|在？]]"), ("c", "[[在|咋了|嗯]]"), ("u", "[[没事了|搞定了|等下说|晚上打给你]]")],
+    [("c", "[[明天|周末|{day}]][[几点|在哪]]见"), ("u", "{time} {place}")],
+    [("u", "[[跑了|走了|骑了]]{n}[[公里|分钟]] [[累死|舒服|还行]]"), ("c", "[[厉害|自律|我不行|佩服]]")],
 ]
 
 
@@ -663,6 +699,7 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
         (D(2024, 12, 11), (16, 20), [("c", "=周报发我邮箱 liuhao.pm@example.com 别发企业微信了 会被淹"), ("u", "=好")]),
         (D(2025, 1, 9), (10, 45), [("c", "=外包那边对接人叫何静 她QQ 2873345190 你加一下"), ("u", "=加了")]),
         (D(2025, 2, 19), (15, 10), [("u", "=我工作邮箱是zhouyiming@example.com，会议纪要抄送我一份"), ("c", "=ok")]),
+        (D(2025, 2, 24), (11, 25), [("c", "=下月新加坡出差 行政要护照号和紧急联系人"), ("u", "=护照号E58213907，紧急联系人陈思琪 +86 15967102284"), ("c", "=好 我一起报上去")]),
     ]
     lh_msgs = build_chat(p, {"u": me, "c": "刘浩-产品组"}, [d for d in span if d.weekday() < 5], 1.5, cn_gen(lh_extra), cn_noise, wake, sleep, lh_plant)
     f_lh = memotrace("刘浩-产品组", "wxid_lh5t2y8u3i9o33", "摸鱼达人", lh_msgs)
@@ -672,6 +709,9 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
     p.add_pii(f_lh, "PERSON", "何静")
     p.add_pii(f_lh, "QQ_NUMBER", "2873345190")
     p.add_pii(f_lh, "EMAIL_ADDRESS", "zhouyiming@example.com")
+    p.add_pii(f_lh, "CN_PASSPORT", "E58213907")
+    p.add_pii(f_lh, "PERSON", "陈思琪")
+    p.add_pii(f_lh, "PHONE_NUMBER", "+86 15967102284")
 
     # --- PyWxDump CSV: friend + group
     px_cols = ["id", "MsgSvrID", "type_name", "is_sender", "talker", "room_name", "msg", "src", "CreateTime"]
@@ -1008,6 +1048,11 @@ def uk_persona() -> tuple[Persona, dict[str, object]]:
                 d["media_type"] = {"video": "video_file", "voice": "voice_message", "sticker": "sticker"}[m.media]
                 if m.media == "sticker":
                     d["sticker_emoji"] = rng.choice(["😂", "👍", "❤️"])
+            if out and rng.random() < 0.06:
+                d["reply_to_message_id"] = out[-1]["id"]
+            if rng.random() < 0.03:
+                d["edited"] = (m.t + dt.timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%S")
+                d["edited_unixtime"] = str(epoch(m.t) + 120)
             text = m.text or ""
             ents = [(t, v) for t, v in ent_map if v in text]
             tv, te = telegram_text(text, ents) if text else ("", [])
@@ -1476,7 +1521,8 @@ def us_persona() -> tuple[Persona, dict[str, object]]:
     for i, (d, sub, title, body) in enumerate(pdefs):
         t = session_times(rng, d, p.tz, 1, wake, sleep)[0]
         pid_ = f"1{rng.getrandbits(30):x}"[:7]
-        posts.append([pid_, f"https://www.reddit.com/r/{sub}/comments/{pid_}/{title.lower()[:30].replace(' ', '_')}/", t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"), "", sub, "{}", title, "", body])
+        slug = "".join(ch if ch.isalnum() else "_" for ch in title.lower()[:40]).strip("_")
+        posts.append([pid_, f"https://www.reddit.com/r/{sub}/comments/{pid_}/{slug}/", t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"), "", sub, "{}", title, "", body])
     cdefs = [("diabetes_t1", "Same. My endo (Dr. Patel) finally switched me to a pump, game changer"), ("Denver", "Vote in the special election people. Turnout is everything"),
              ("Denver", "Anyone know if the 15 bus is running on Colfax today?"), ("personalfinance", "Thanks all, calling the credit union tomorrow about the OD fees"),
              ("diabetes_t1", "Juice boxes in every jacket pocket, that's my system"), ("Eldenring", "Bleed build or bust"), ("coloradohikers", "Mount Bierstadt is still icy fyi, microspikes needed"),
