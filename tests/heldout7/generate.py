@@ -605,11 +605,11 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
     mt_type = {"image": 3, "voice": 34, "video": 43, "sticker": 47, "link": 49}
     mt_placeholder = {"image": "", "voice": "", "video": "", "sticker": "", "link": "【链接】"}
 
-    def memotrace(remark: str, wxid: str, nick: str, msgs: list[Msg]) -> str:
+    def memotrace(remark: str, wxid: str, nick: str, msgs: list[Msg], system: str = "") -> str:
         rel = f"WeChatMsg/data/聊天记录/{remark}/{remark}_utf8.csv"
         rows = [mt_cols]
         first = msgs[0].t - dt.timedelta(minutes=3)
-        rows.append(["1", wxid, "10000", "0", "0", str(epoch(first)), "4", f"你已添加了{remark}，现在可以开始聊天了。", first.strftime("%Y-%m-%d %H:%M:%S"), remark, nick, ""])
+        rows.append(["1", wxid, "10000", "0", "0", str(epoch(first)), "4", system or f"你已添加了{remark}，现在可以开始聊天了。", first.strftime("%Y-%m-%d %H:%M:%S"), remark, nick, ""])
         for i, m in enumerate(msgs, 2):
             is_me = m.sender == me
             typ = mt_type.get(m.media or "", 1)
@@ -617,7 +617,7 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
             if m.media == "link":
                 text = rng.choice(["杭州这家店绝了", "【深度】2025年互联网裁员潮", "拼多多砍一刀", "周末去哪玩｜杭州小众景点", "B站视频分享"])
             rows.append([str(i), wxid, str(typ), "0" if typ != 49 else "5", "1" if is_me else "0", str(epoch(m.t)), "2",
-                         text or "", m.t.strftime("%Y-%m-%d %H:%M:%S"), remark, nick, "一鸣" if is_me else remark])
+                         text or "", m.t.strftime("%Y-%m-%d %H:%M:%S"), remark, nick, "一鸣" if is_me else m.sender])
         p.write(rel, "\ufeff" + csv_text(rows, lineterminator="\n"))
         return rel
 
@@ -758,16 +758,14 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
     ]
     lei_msgs = build_chat(p, {"u": me, "c": "磊子"}, span, 1.3, cn_gen(lei_extra), cn_noise, wake, sleep, lei_plant)
     lei_wxid = "wxid_sl9d2f4g6h8j44"
-    f_lei = pywx(lei_wxid, {me: me_wxid, "磊子": lei_wxid}, lei_msgs, 8123400000)
+    f_lei = memotrace("磊子", lei_wxid, "风一样的男子", lei_msgs)
     formatted_card = "工行 " + card[:4] + " " + card[4:8] + " " + card[8:12] + " " + card[12:16] + " " + card[16:]
-    p.add_pii(f_lei, "WECHAT_ID", me_wxid)
     p.add_pii(f_lei, "WECHAT_ID", lei_wxid)
     p.add_pii(f_lei, "CN_BANK_CARD", formatted_card[3:])
     p.add_pii(f_lei, "WECHAT_ID", "sunlei_1990")
     p.add_pii(f_lei, "ADDRESS", "星耀城2幢1单元1302")
 
     grp_members = {"u": me, "z": "老赵", "l": "磊子", "d": "大伟"}
-    grp_wx = {me: me_wxid, "老赵": "wxid_zz3k5l7m9n1p55", "磊子": lei_wxid, "大伟": "wxid_dw2q4e6r8t0y66"}
     rant_list = rants(rng, CN_RANT_PARTS, 68, "")
     grp_plant = [
         (D(2024, 12, 16), (21, 0), [("d", "=@赵志刚 少发点这些 群要被封了"), ("z", "=怕什么 说的都是实话"), ("u", "=别聊政治了兄弟们 聊点开心的")]),
@@ -775,11 +773,33 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
     ]
     grp_msgs = group_chat(p, grp_members, "z", rant_list, span, cn_gen([]), cn_noise, wake, sleep,
                           ["又来了", "老赵冷静", "别发了别发了", "行了行了", "[捂脸]", "大过年的消消气"], grp_plant, prob=0.5)
-    f_grp = pywx("20817734290@chatroom", grp_wx, grp_msgs, 9023400000)
-    for w in grp_wx.values():
-        p.add_pii(f_grp, "WECHAT_ID", w)
+    grp_name = "浙工大505寝室🏀"
+    f_grp = memotrace(grp_name, "20817734290@chatroom", grp_name, grp_msgs, system=f"\"老赵\"修改群名为“{grp_name}”")
     p.add_pii(f_grp, "PERSON", "赵志刚")
     p.add_pii(f_grp, "PHONE_NUMBER", "186 0571 3329")
+
+    # cousin, exported with PyWxDump
+    xue_extra = [
+        [("c", "表哥 杭州哪里的{food}好吃"), ("u", "[[{place}那边|公司附近|我家楼下]]有一家 回头带你去")],
+        [("c", "实习好累啊"), ("u", "刚开始都这样 熬一熬")],
+        [("c", "<MEDIA:sticker>"), ("u", "哈哈")],
+        [("u", "周末来家里吃饭 琪琪也在"), ("c", "好呀好呀")],
+        [("c", "[[表哥在吗|表哥|哥]]"), ("u", "[[在|咋了|说]]"), ("c", "[[没事 问问你周末在不在|你们公司还招实习生吗|地铁卡在哪充]]")],
+    ]
+    xue_plant = [
+        (D(2025, 1, 6), (20, 40), [("u", "=我是你表哥 一鸣 妈让我加你的"), ("c", "=表哥好！！")]),
+        (D(2025, 1, 10), (17, 30), [("c", "=表哥 公司在西湖区文一西路998号5号楼 今天下班能来接我吗 东西太多了"), ("u", "=好 六点 我开车 浙A·7K2Q9 白色那辆")]),
+        (D(2025, 2, 12), (21, 0), [("c", "=实习单位要紧急联系人 能写你吗"), ("u", "=写吧 周一鸣 13857124096")]),
+    ]
+    xue_msgs = build_chat(p, {"u": me, "c": "小雪"}, days(dt.date(2025, 1, 6), span[-1]), 0.5, cn_gen(xue_extra), cn_noise, wake, sleep, xue_plant)
+    xue_wxid = "wxid_xx3v0312kq9b77"
+    f_xue = pywx(xue_wxid, {me: me_wxid, "小雪": xue_wxid}, xue_msgs, 8123400000)
+    p.add_pii(f_xue, "WECHAT_ID", me_wxid)
+    p.add_pii(f_xue, "WECHAT_ID", xue_wxid)
+    p.add_pii(f_xue, "ADDRESS", "西湖区文一西路998号5号楼")
+    p.add_pii(f_xue, "LICENSE_PLATE", "浙A·7K2Q9")
+    p.add_pii(f_xue, "PERSON", "周一鸣")
+    p.add_pii(f_xue, "PHONE_NUMBER", "13857124096")
 
     # --- Alipay (GBK)
     def pad(v: str, width: int) -> str:
@@ -887,11 +907,11 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
 
     for n in ["老赵", "大伟", "Kiki", "磊子", "一鸣"]:
         p.watch("PERSON", n)
-    ones = {"琪琪": len(qq_msgs), "刘浩-产品组": len(lh_msgs), "磊子": len(lei_msgs), "老妈": len(mom_msgs)}
+    ones = {"琪琪": len(qq_msgs), "刘浩-产品组": len(lh_msgs), "磊子": len(lei_msgs), "老妈": len(mom_msgs), xue_wxid: len(xue_msgs)}
     top = sorted(ones.items(), key=lambda kv: -kv[1])[:3]
     gt = {
         "description": "周一鸣, 29, product manager at a Hangzhou internet company, lives in 滨江 with his girlfriend nearby; "
-                       "WeChat chats from MemoTrace (mother, girlfriend, colleague) and PyWxDump (best friend, university dorm group), "
+                       "WeChat chats from MemoTrace (mother, girlfriend, colleague, best friend, university dorm group) and PyWxDump (cousin), "
                        "Alipay and WeChat Pay bills, Google raw location history.",
         "timezone": "Asia/Shanghai",
         "user": {"names": ["周一鸣", "一鸣"], "phones": ["13857124096"], "emails": ["zhouyiming@example.com"], "handles": [me_wxid, "山海"]},
@@ -913,9 +933,9 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
             "gambling": {"value": False},
             "gaming": {"value": True},
             "salary": {"amount": "18500.00", "currency": "CNY", "payer": "杭州云栖互联科技有限公司", "period": "monthly"},
-            "risky_contact": {"name": "老赵", "why": "posts 68 distinct angry political rants in the 505 dorm WeChat group (PyWxDump export, wxid_zz3k5l7m9n1p55 = 赵志刚)"},
+            "risky_contact": {"name": "老赵", "why": "posts 68 distinct angry political rants in the WeChat group 浙工大505寝室🏀 (full name 赵志刚)"},
         },
-        "_counts": {"chat_messages": len(mom_msgs) + len(qq_msgs) + len(lh_msgs) + len(lei_msgs) + len(grp_msgs)},
+        "_counts": {"chat_messages": len(mom_msgs) + len(qq_msgs) + len(lh_msgs) + len(lei_msgs) + len(grp_msgs) + len(xue_msgs)},
     }
     return p, gt
 
