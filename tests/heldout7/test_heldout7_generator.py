@@ -18,9 +18,32 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PERSONAS = HERE / "personas"
-KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone", "user", "pii", "facts"]
-FACT_KEYS = ["home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health", "politics",
-             "financial_stress", "gambling", "gaming", "salary", "risky_contact"]
+KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
+FACT_KEYS = [
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
+]
 
 
 def decode(path: Path) -> str:
@@ -30,7 +53,7 @@ def decode(path: Path) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("gbk")
+        return raw.decode("gbk")  # Alipay bills
 
 
 def tree(root: Path) -> list[str]:
@@ -42,43 +65,49 @@ class GeneratorTest(unittest.TestCase):
         for tz, seed in (("Pacific/Auckland", "1"), ("America/Los_Angeles", "4242")):
             with tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, TZ=tz, PYTHONHASHSEED=seed, LC_ALL="C")
-                subprocess.run([sys.executable, str(HERE / "generate.py"), "--out", tmp], check=True, env=env,
-                               stdout=subprocess.DEVNULL)
-                self.assertEqual(tree(Path(tmp)), tree(PERSONAS))
+                subprocess.run(
+                    [sys.executable, str(HERE / "generate.py"), "--out", tmp],
+                    check=True,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                )
+                assert tree(Path(tmp)) == tree(PERSONAS)
                 for rel in tree(PERSONAS):
-                    self.assertTrue(filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False), f"{rel} differs under TZ={tz}")
+                    assert filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False), (
+                        f"{rel} differs under TZ={tz}"
+                    )
 
     def test_schema_and_pii(self) -> None:
         gts = sorted(PERSONAS.glob("*/ground_truth.json"))
-        self.assertEqual(len(gts), 3)
+        assert len(gts) == 3
         for gt_path in gts:
             gt = json.loads(gt_path.read_text(encoding="utf-8"))
-            self.assertEqual(list(gt), KEYS)
-            self.assertEqual(gt["schema_version"], 1)
-            self.assertIs(gt["fictional"], True)
-            self.assertIs(gt["independent"], True)
-            self.assertEqual(gt["persona"], gt_path.parent.name)
-            self.assertEqual(list(gt["user"]), ["names", "phones", "emails", "handles"])
-            self.assertEqual(list(gt["facts"]), FACT_KEYS)
+            assert list(gt) == KEYS
+            assert gt["schema_version"] == 1
+            assert gt["fictional"] is True
+            assert gt["independent"] is True
+            assert gt["persona"] == gt_path.parent.name
+            assert list(gt["user"]) == ["names", "phones", "emails", "handles"]
+            assert list(gt["facts"]) == FACT_KEYS
             f = gt["facts"]
-            self.assertEqual(len(f["top_contacts"]), 3)
-            self.assertGreaterEqual(len(f["relationships"]), 3)
-            self.assertIn(f["salary"]["period"], ("monthly", "biweekly", "weekly"))
+            assert len(f["top_contacts"]) == 3
+            assert len(f["relationships"]) >= 3
+            assert f["salary"]["period"] in ("monthly", "biweekly", "weekly")
             for k in ("religion", "health", "politics"):
-                self.assertTrue(f[k]["value"] is False or isinstance(f[k]["value"], str))
+                assert f[k]["value"] is False or isinstance(f[k]["value"], str)
             for k in ("financial_stress", "gambling", "gaming"):
-                self.assertIsInstance(f[k]["value"], bool)
+                assert isinstance(f[k]["value"], bool)
             root = gt_path.parent
             seen = set()
-            self.assertGreaterEqual(len({e["value"] for e in gt["pii"]}), 25)
+            assert len({e["value"] for e in gt["pii"]}) >= 25
             for e in gt["pii"]:
-                self.assertEqual(list(e), ["file", "entity_type", "value"])
+                assert list(e) == ["file", "entity_type", "value"]
                 key = (e["file"], e["entity_type"], e["value"])
-                self.assertNotIn(key, seen)
+                assert key not in seen, key
                 seen.add(key)
                 path = root / e["file"]
-                self.assertTrue(path.is_file(), e["file"])
-                self.assertIn(e["value"], decode(path), f"{e} not in its file")
+                assert path.is_file(), e["file"]
+                assert e["value"] in decode(path), f"{e} not in its file"
 
 
 if __name__ == "__main__":
