@@ -18,10 +18,13 @@ import itertools
 import json
 import random
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 UTC = dt.UTC
+Gen = Callable[[random.Random, dt.date], list[tuple[str, str]]]
+Noise = Callable[[random.Random, str], str]
 HERE = Path(__file__).resolve().parent
 
 
@@ -138,7 +141,7 @@ class Persona:
 
 def occurrences(text: str, value: str) -> list[tuple[int, int]]:
     """Spans of value; ASCII-alphanumeric edges must not be glued to more of the same."""
-    out = []
+    out: list[tuple[int, int]] = []
     start = 0
     while True:
         i = text.find(value, start)
@@ -159,7 +162,7 @@ def occurrences(text: str, value: str) -> list[tuple[int, int]]:
 
 
 def days(start: dt.date, end: dt.date) -> list[dt.date]:
-    out = []
+    out: list[dt.date] = []
     d = start
     while d <= end:
         out.append(d)
@@ -328,9 +331,9 @@ def render_session(
     turns: list[tuple[str, str]],
     names: dict[str, str],
     times: list[dt.datetime],
-    noise,
-) -> list[Msg]:  # type: ignore[no-untyped-def]
-    out = []
+    noise: Noise,
+) -> list[Msg]:
+    out: list[Msg] = []
     for (who, text), t in zip(turns, times, strict=True):
         sender = names[who]
         if text.startswith("<MEDIA:"):
@@ -348,10 +351,10 @@ def build_chat(
     names: dict[str, str],
     span: list[dt.date],
     prob: float,
-    gen,
-    noise,
+    gen: Gen,
+    noise: Noise,
     wake: str,
-    sleep: str,  # type: ignore[no-untyped-def]
+    sleep: str,
     planted: list[tuple[dt.date, tuple[int, int], list[tuple[str, str]]]],
 ) -> list[Msg]:
     rng = p.rng
@@ -652,7 +655,7 @@ EN_GENERIC: list[list[tuple[str, str]]] = [
 ]
 
 
-def en_gen(extra: list[list[tuple[str, str]]], over: dict[str, list[str]] | None = None):  # type: ignore[no-untyped-def]
+def en_gen(extra: list[list[tuple[str, str]]], over: dict[str, list[str]] | None = None) -> Gen:
     pool = EN_GENERIC + extra
     slots = dict(EN_SLOTS, **(over or {}))
 
@@ -779,7 +782,7 @@ CN_GENERIC: list[list[tuple[str, str]]] = [
 ]
 
 
-def cn_gen(extra: list[list[tuple[str, str]]]):  # type: ignore[no-untyped-def]
+def cn_gen(extra: list[list[tuple[str, str]]]) -> Gen:
     pool = CN_GENERIC + extra
 
     def gen(rng: random.Random, day: dt.date) -> list[tuple[str, str]]:
@@ -814,11 +817,11 @@ def group_chat(
     risky: str,
     rant_list: list[str],
     span: list[dt.date],
-    gen,
-    noise,
+    gen: Gen,
+    noise: Noise,
     wake: str,
     sleep: str,
-    replies: list[str],  # type: ignore[no-untyped-def]
+    replies: list[str],
     planted: list[tuple[dt.date, tuple[int, int], list[tuple[str, str]]]],
     prob: float = 0.55,
 ) -> list[Msg]:
@@ -865,7 +868,7 @@ def location_track(
     home: tuple[float, float],
     work: tuple[float, float],
     others: list[tuple[str, float, float]],
-    work_hours: tuple[int, int],
+    work_hours: tuple[float, float],
     step_min: int = 40,
 ) -> list[tuple[dt.datetime, float, float, str]]:
     """(local time, lat, lon, kind) samples; home every night, work on weekdays."""
@@ -1833,9 +1836,9 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
         (9.5, 18.5),
         45,
     )
-    recs = []
+    recs: list[dict[str, object]] = []
     for t, la, lo, _kind in track:
-        r = {
+        rec: dict[str, object] = {
             "latitudeE7": e7(la),
             "longitudeE7": e7(lo),
             "accuracy": rng.choice([12, 15, 20, 25, 35, 60]),
@@ -1844,13 +1847,13 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
             "timestamp": iso_z(t),
         }
         if rng.random() < 0.2:
-            r["activity"] = [
+            rec["activity"] = [
                 {
                     "activity": [{"type": "STILL", "confidence": rng.randint(70, 100)}],
                     "timestamp": iso_z(t),
                 }
             ]
-        recs.append(r)
+        recs.append(rec)
     p.write(
         "Takeout/Location History (Timeline)/Records.json",
         json.dumps({"locations": recs}, indent=2, ensure_ascii=False) + "\n",
@@ -1866,7 +1869,7 @@ def cn_persona() -> tuple[Persona, dict[str, object]]:
         xue_wxid: len(xue_msgs),
     }
     top = sorted(ones.items(), key=lambda kv: -kv[1])[:3]
-    gt = {
+    gt: dict[str, object] = {
         "description": "周一鸣, 29, product manager at a Hangzhou internet company, lives in 滨江 with his girlfriend nearby; "
         "WeChat chats from MemoTrace (mother, girlfriend, colleague, best friend, university dorm group) and PyWxDump (cousin), "
         "Alipay and WeChat Pay bills, Google raw location history.",
@@ -2299,7 +2302,7 @@ def uk_persona() -> tuple[Persona, dict[str, object]]:
     mid = [10000]
 
     def tg_msgs(msgs: list[Msg]) -> list[dict[str, object]]:
-        out = []
+        out: list[dict[str, object]] = []
         for m in msgs:
             mid[0] += rng.randint(1, 4)
             real = display.get(m.sender, m.sender)
@@ -2932,7 +2935,7 @@ def uk_persona() -> tuple[Persona, dict[str, object]]:
         p.watch("PERSON", n)
     ones = {"Tom Ellis": len(tom), "Mum": len(mum), "Gareth Boyd": len(gar), "Priya Shah": len(pri)}
     top = sorted(ones.items(), key=lambda kv: -kv[1])[:3]
-    gt = {
+    gt: dict[str, object] = {
         "description": "Megan Price, 31, physiotherapist in Manchester living with partner Tom; Telegram full-account export (partner, mum, colleague, "
         "5-a-side group), Instagram DMs/profile/posts, Monzo CSV, Google Semantic Location History.",
         "timezone": "Europe/London",
@@ -3990,7 +3993,7 @@ def us_persona() -> tuple[Persona, dict[str, object]]:
         "Luis": len(luis),
     }
     top = sorted(ones.items(), key=lambda kv: -kv[1])[:3]
-    gt = {
+    gt: dict[str, object] = {
         "description": "Daniel Ortiz, 34, ER nurse in Denver with type 1 diabetes; Messenger (mother, girlfriend, hiking group), WhatsApp iOS (best friend) "
         "and Android (brother), Venmo statement, credit-union OFX, Reddit data request, Google on-device Timeline.",
         "timezone": "America/Denver",
@@ -4059,6 +4062,7 @@ def build(out: Path) -> dict[str, dict[str, object]]:
         p, gt = fn()
         p.finalize()
         counts = gt.pop("_counts")
+        assert isinstance(counts, dict)
         doc = {
             "schema_version": 1,
             "persona": p.pid,
@@ -4086,7 +4090,7 @@ def build(out: Path) -> dict[str, dict[str, object]]:
             "types": dict(sorted(types.items())),
             "files": len(p.files),
             **counts,
-        }  # type: ignore[dict-item]
+        }
     return summary
 
 
