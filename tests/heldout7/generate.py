@@ -3659,7 +3659,7 @@ def us_persona() -> tuple[Persona, dict[str, object]]:
     pay = dt.date(2025, 2, 7)
     while pay <= span[-1]:
         trn(
-            p.local(pay.year, pay.month, pay.day, 3, 0),
+            p.local(pay.year, pay.month, pay.day, 12, 0),
             "DIRECTDEP",
             2143.88,
             "FRONT RANGE MEDICAL PAYROLL",
