@@ -1,4 +1,5 @@
-"""Checksums the recognizers validate with: Luhn, GB 11643, IBAN mod 97, Base58Check, Bech32."""
+"""Checksums the recognizers validate with: Luhn, GB 11643, IBAN mod 97, ABA 3-7-1,
+Base58Check, Bech32."""
 
 from __future__ import annotations
 
@@ -53,6 +54,18 @@ def iban_ok(text: str) -> bool:
     rearranged = value[4:] + value[:4]
     numeric = "".join(str(int(ch, 36)) for ch in rearranged)
     return int(numeric) % 97 == 1
+
+
+def aba_routing_ok(digits: str) -> bool:
+    """A US ABA routing transit number: nine digits, a Federal Reserve prefix (00-12
+    banks, 21-32 thrifts, 61-72 electronic, 80 travellers' cheques) and the 3-7-1 check."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    prefix = int(digits[:2])
+    if not (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    total = sum(int(ch) * (3, 7, 1)[i % 3] for i, ch in enumerate(digits))
+    return total % 10 == 0 and digits != "000000000"
 
 
 def base58check_ok(text: str) -> bool:

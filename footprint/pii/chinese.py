@@ -128,3 +128,44 @@ def is_common_word(word: str) -> bool:
     if tag is not None and tag.startswith("nr"):
         return frequency >= COMMON_NAME_TAGGED_FREQUENCY
     return frequency >= COMMON_WORD_FREQUENCY
+
+
+# How a contact is called by surname and standing: 何姐, 李总, 周工, 陈老师.
+HONORIFICS = (
+    "姐", "哥", "总", "工", "姨", "叔", "伯", "嫂", "老师", "师傅", "医生", "经理", "主任",
+    "阿姨", "叔叔", "大姐", "大哥", "老板", "律师", "老板娘",
+)  # fmt: skip
+# 老张 and 小张 are in jieba's dictionary as nouns (~300): only far more common words
+# (老师, 小时, 小米) are not nicknames; 阿 + anything is rarer (阿姨 is a word).
+_COMMON_NICKNAME_FREQUENCY = 350
+_COMMON_AH_FREQUENCY = 100
+
+
+def is_call_name(word: str) -> bool:
+    """A form people use for someone instead of the full name: 小刘, 老王, 阿杰 (小/老 + a
+    surname, 阿 + a character) or a surname with a form of address (何姐, 李总, 陈老师);
+    not an ordinary word jieba's dictionary knows well (小米, 老公, 阿姨, 高工)."""
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or not 2 <= len(word) <= 4:
+        return False
+    frequency, _ = dictionary_entry(word)
+    if len(word) == 2 and word[0] in "小老阿":
+        if word[0] == "阿":
+            return frequency < _COMMON_AH_FREQUENCY
+        return word[1] in SURNAMES and frequency < _COMMON_NICKNAME_FREQUENCY
+    surname, rest = split_name(word)
+    return bool(surname) and rest in HONORIFICS and frequency < COMMON_WORD_FREQUENCY
+
+
+def is_role(words: str) -> bool:
+    """Whether ``words`` (Han characters) is made of ordinary dictionary words, as a role,
+    a place or a team in a contact's remark is (调度, 财务部, 楼下, 健身教练), and is no
+    surname or name itself."""
+    if len(words) < 2 or words in SURNAMES or words[:2] in DOUBLE_SURNAMES:
+        return False
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in words):
+        return False
+    for word in segmented(words):
+        frequency, tag = dictionary_entry(word)
+        if frequency == 0 or (tag or "").startswith("nr"):
+            return False
+    return True

@@ -65,6 +65,13 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
     # Mastodon: the author's handle (@name@host), account URL (https://host/users/name)
     # and profile URL (https://host/@name, the prefix of every status URL) on every post.
     "mastodon": {"actor": "USERNAME", "actor_url": "URL", "profile_url": "URL"},
+    # OFX: a transfer's destination account inside its STMTTRN (the statement's own
+    # account and bank id are profile facts).
+    "ofx": {
+        "BANKACCTTO.BANKID": "BANK_ACCOUNT",
+        "BANKACCTTO.ACCTID": "BANK_ACCOUNT",
+        "CCACCTTO.ACCTID": "CREDIT_CARD",
+    },
     "paypal": {
         "From Email Address": "EMAIL_ADDRESS",
         "To Email Address": "EMAIL_ADDRESS",

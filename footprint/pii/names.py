@@ -15,7 +15,13 @@ from functools import cache
 from typing import Any
 
 from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
-from footprint.pii.chinese import is_common_word, split_name
+from footprint.pii.chinese import (
+    dictionary_entry,
+    is_call_name,
+    is_common_word,
+    is_role,
+    split_name,
+)
 from footprint.pii.fields import FIELD_ENTITIES
 from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON
 
@@ -114,8 +120,14 @@ class NameBook:
         return len(self.full_names)
 
     def add(self, name: str, *, weak: bool = False) -> bool:
-        """Add a person's name and its variants; False when it does not look like a person."""
+        """Add a person's name and its variants; False when it does not look like a person.
+
+        A remark that pairs a role with a name (``调度小刘``, ``财务部-何姐``,
+        ``健身教练Kevin``) adds the name part, which is what the chat's text calls them."""
         cleaned = clean_name(name)
+        part = remark_name(cleaned)
+        if part is not None:
+            return self._add_call_name(part) if is_call_name(part) else self.add(part)
         if not looks_like_person(cleaned, weak=weak):
             return False
         self.full_names.add(cleaned)
@@ -145,8 +157,85 @@ class NameBook:
                 self.cased.add(form)
         return True
 
+    def _add_call_name(self, form: str) -> bool:
+        """A form the export itself writes for someone (小刘, 何姐): a name of its own."""
+        self.full_names.add(form)
+        self._own.add(form)
+        self.forms.setdefault(form, form)
+        self.nicknames.discard(form)
+        return True
+
     def max_tokens(self) -> int:
         return max((form.count(" ") + 1 for form in self.forms), default=1)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# What separates a role from a name in a remark: 财务部-何姐, 物业｜小周, 保洁 张阿姨.
+_REMARK_SEPARATOR = re.compile(r"[\s\-－_—–·•|｜/／:：]+")
+_HAN_THEN_LATIN = re.compile(r"^([\u4e00-\u9fff]{2,})([A-Za-z][A-Za-z'\-]*)$")
+_LATIN_THEN_HAN = re.compile(r"^([A-Za-z][A-Za-z'\-]*)([\u4e00-\u9fff]{2,})$")
+
+
+def remark_name(remark: str) -> str | None:
+    """The name in a Chinese contact remark or chat title that pairs a role with a name:
+    ``调度小刘`` -> 小刘, ``财务部-何姐`` -> 何姐, ``楼下王姐`` -> 王姐, ``健身教练Kevin`` ->
+    Kevin, ``保洁 张秀英`` -> 张秀英; None for anything else (a plain name, a group title).
+
+    The role is ordinary dictionary words (jieba's), the name a call name (小/老 + a
+    surname, a surname + 姐/总/老师...), a full name with a surname, or a first name the
+    nicknames dataset lists; so neither part of a name like 欧阳小林 is taken for a role.
+    """
+    if not _HAN.search(remark):
+        return None
+    parts = [part for part in _REMARK_SEPARATOR.split(remark) if part]
+    if len(parts) >= 2:
+        names = [part for part in parts if _name_part(part)]
+        roles = [part for part in parts if part not in names]
+        if len(names) == 1 and roles and all(is_role(role) for role in roles):
+            return names[0]
+        return None
+    for pattern, role_group, name_group in ((_HAN_THEN_LATIN, 1, 2), (_LATIN_THEN_HAN, 2, 1)):
+        match = pattern.match(remark)
+        if match:
+            latin = match.group(name_group)
+            return latin if is_role(match.group(role_group)) and _given_name(latin) else None
+    for length in (2, 3, 4):  # the name at the end: 调度小刘, 楼下王姐, 保洁张阿姨
+        head, tail = remark[:-length], remark[-length:]
+        if len(head) >= 2 and (is_call_name(tail) or _unlisted_full_name(tail)) and is_role(head):
+            return tail
+    return None
+
+
+def _given_name(word: str) -> bool:
+    lowered = word.lower()
+    return word[0].isupper() and lowered in given_names() and lowered not in COMMON_WORDS
+
+
+def _unlisted_full_name(word: str) -> bool:
+    """Surname + a two-character given name jieba's dictionary does not list as a word."""
+    surname, given = split_name(word)
+    return (
+        len(word) == 3
+        and len(surname) == 1
+        and dictionary_entry(word)[0] == 0
+        and not is_common_word(given)
+        and bool(_CJK_NAME.match(word))
+    )
+
+
+def _name_part(part: str) -> bool:
+    if part.isascii():
+        return _given_name(part)
+    if is_call_name(part):
+        return True
+    surname, given = split_name(part)
+    return (
+        bool(surname)
+        and bool(_CJK_NAME.match(part))
+        and 1 <= len(given) <= 2
+        and not is_common_word(part)
+        and looks_like_person(part)
+    )
 
 
 def looks_like_person(name: str, *, weak: bool = False) -> bool:

@@ -24,6 +24,7 @@ _PRIORITY = {
     "UK_PASSPORT": 1,
     "US_PASSPORT": 1,
     "CN_PASSPORT": 1,
+    "BANK_ACCOUNT": 1,  # a routing or account number its word made certain, not a phone
     "CREDIT_CARD": 2,
     "IBAN_CODE": 3,
     "CRYPTO": 4,

@@ -45,6 +45,9 @@ PROFILE_FIELD_ENTITIES = {
     "account_id": "USERNAME",
     "ip": "IP_ADDRESS",
     "bank_account": "BANK_ACCOUNT",
+    # A statement's bank id (OFX BANKID: an ABA routing number, a sort code): with the
+    # account number it names the account.
+    "bank_routing": "BANK_ACCOUNT",
 }
 CONTACT_FIELD_ENTITIES = {
     "name": "PERSON",
@@ -73,6 +76,8 @@ _SHAPES: dict[str, Any] = {
     "PHONE_NUMBER": lambda v: _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 6,
     "WECHAT_ID": _WECHAT_ID.match,
     "USERNAME": _USERNAME.match,
+    # Six digits or more: a masked account (XXXXXX6184, ****1234) names no account.
+    "BANK_ACCOUNT": lambda v: sum(ch.isdigit() for ch in v) >= 6,
 }
 # Record attributes a table row may name (every record class's fields).
 _ATTRIBUTES = frozenset(
@@ -150,8 +155,9 @@ def structured_values(record: Record) -> Iterator[tuple[str, str, str]]:
 
 def _model_values(record: Record) -> Iterator[tuple[str, str, str]]:
     if isinstance(record, ProfileFact):
-        if record.field in PROFILE_FIELD_ENTITIES and record.value:
-            yield "value", record.value, PROFILE_FIELD_ENTITIES[record.field]
+        entity = PROFILE_FIELD_ENTITIES.get(record.field)
+        if entity and record.value and (entity != "BANK_ACCOUNT" or _SHAPES[entity](record.value)):
+            yield "value", record.value, entity
         return
     if isinstance(record, Contact):
         for field, entity in CONTACT_FIELD_ENTITIES.items():

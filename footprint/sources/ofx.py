@@ -2,11 +2,14 @@
 
 Read with ``ofxparse``, which needs the whole file; OFX downloads are small.
 Each ``STMTTRN`` becomes a payment (``TRNTYPE`` -> category, ``FITID`` ->
-transaction id, ``NAME`` -> counterparty, ``MEMO`` -> text); each account number
-becomes a profile fact. ``DTPOSTED`` may carry a zone (``20140112083600.212[-7:MST]``);
-the OFX spec reads a time without one as GMT, but banks often write local time,
-so such times get the assumed zone and ``tz_assumed``. ofxparse does not keep
-line numbers, so they are found again by each transaction's ``FITID``.
+transaction id, ``NAME`` -> counterparty, ``MEMO`` -> text); each account's number
+(``ACCTID``) and bank id (``BANKID``, a routing number or sort code) become profile
+facts, and a transfer's destination account (``BANKACCTTO``, ``CCACCTTO``) raw fields
+(see :data:`footprint.pii.fields.FIELD_ENTITIES`). ``DTPOSTED`` may carry a zone
+(``20140112083600.212[-7:MST]``); the OFX spec reads a time without one as GMT, but
+banks often write local time, so such times get the assumed zone and ``tz_assumed``.
+ofxparse does not keep line numbers, so they are found again by each transaction's
+``FITID``.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ import io
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProblemCode, ProfileFact
+from footprint.pii.fields import raw_fields_for
 from footprint.sources.base import ParseContext, problem
 
 if TYPE_CHECKING:  # ofxparse (and bs4 under it) is imported when an OFX file is parsed
@@ -41,6 +45,7 @@ _SGML_CHARSET = re.compile(rb"\bCHARSET:\s*(?P<name>[A-Za-z0-9-]+)", re.I)
 _COMMENTED_HEADER = re.compile(rb"^\s*<!--(?P<header>\s*OFXHEADER.*?)-->", re.S)
 # ...and empty elements the XML way (``<DTSTART />``), which ofxparse's SGML pass trips on.
 _EMPTY_ELEMENT = re.compile(rb"<(?P<name>[A-Za-z0-9_.]+)\s*/>")
+_ACCOUNT_TO = (b"BANKACCTTO", b"CCACCTTO")
 _ZONE = re.compile(r"\[(?P<offset>[-+]?\d+(?:\.\d+)?)(?::[^\]]*)?\]\s*$")
 
 
@@ -60,6 +65,8 @@ class _RawTransaction:
     fitid: str = ""
     dtposted: str = ""
     used: bool = False
+    # A transfer's other account: {"BANKACCTTO": {"BANKID": ..., "ACCTID": ...}}.
+    accounts_to: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _scan_lines(data: bytes) -> tuple[list[_RawTransaction], dict[str, int]]:
@@ -67,15 +74,24 @@ def _scan_lines(data: bytes) -> tuple[list[_RawTransaction], dict[str, int]]:
     found: list[_RawTransaction] = []
     account_lines: dict[str, int] = {}
     current: _RawTransaction | None = None
+    account_to: str | None = None  # inside a transaction's BANKACCTTO / CCACCTTO
     for line_no, line in enumerate(data.splitlines(), start=1):
         for match in _TAG.finditer(line):
             name = match["name"].upper()
             value = match["value"].decode("latin-1").strip()
-            if name == b"ACCTID":
+            if name in _ACCOUNT_TO:
+                account_to = name.decode("ascii") if current is not None else None
+            elif name in (b"BANKACCTFROM", b"CCACCTFROM", b"INVACCTFROM"):
+                account_to = None
+            if name in (b"ACCTID", b"BANKID") and account_to and current is not None:
+                if value:
+                    current.accounts_to.setdefault(account_to, {})[name.decode()] = value
+            elif name == b"ACCTID":
                 account_lines.setdefault(value, line_no)
             elif name in (b"STMTTRN", b"INVTRAN"):
                 current = _RawTransaction(line_no)
                 found.append(current)
+                account_to = None
             elif current is not None and name == b"FITID":
                 current.fitid = value
             elif current is not None and name in (b"DTPOSTED", b"DTTRADE"):
@@ -317,4 +333,5 @@ def _payment(
         currency=currency.upper() or None,
         category=kind.upper() or None,
         transaction_id=fitid or None,
+        raw_fields=raw_fields_for(FORMAT, raw.accounts_to) if raw and raw.accounts_to else None,
     )

@@ -22,6 +22,15 @@ POSITIVE = [
     ("小刘说他换号了", ["小刘"]),
     ("阿杰周末去钓鱼", ["阿杰"]),
     ("我叫吴磊", ["吴磊"]),
+    # A doubled given name jieba does not tag as one: 张 as a measure word, the pair as a
+    # state word, or a listed two-character name with the doubled character left over.
+    ("昨天在楼下碰到张露露了", ["张露露"]),
+    ("张倩倩说她晚点到", ["张倩倩"]),
+    ("刚才张贝贝打电话", ["张贝贝"]),
+    ("李娜娜今天请假", ["李娜娜"]),
+    ("刚才张欣怡打电话", ["张欣怡"]),  # 张 a measure word, 欣怡 of name characters
+    ("我碰到江海燕了", ["江海燕"]),  # jieba tags 海燕 a name: 江海 is no word here
+    ("帮我查下孔蕾蕾的证件", ["孔蕾蕾"]),  # jieba cuts 下孔蕾蕾的 as one word
     ("我同学柯基明天到", ["柯基"]),  # a context word lifts a name of rare characters
 ]
 NEGATIVE = [
@@ -39,6 +48,19 @@ NEGATIVE = [
     "小区门口见",
     "我在北京出差",
     "周末去爬山吗",
+    "桌上那张皱皱的纸",  # 张 counts a sheet
+    "这张皱皱巴巴的票",
+    "我找张妈妈",  # a doubled pair that is a common word
+    "那张照片不错",
+    "发张自拍",
+    "拍张合影",
+    "江海湖泊",
+    "高高兴兴地回家",  # half of a doubled phrase
+    "说得明明白白",
+    "黄澄澄的橘子",  # a listed ABB word
+    "他冷冰冰的",
+    "张慢慢走",
+    "我去找张多多",
     # jieba's tagger proposes these as names; their given characters are rarely in names.
     "柯基又咬坏了拖鞋",
     "第3100位顾客有礼品",

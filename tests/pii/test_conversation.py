@@ -61,6 +61,13 @@ POSITIVE = [
     ("the insurer wants your driver's license number", "CO 98-765-4321",
      "US_DRIVER_LICENSE", "98-765-4321"),
     ("what's the plate on the rental?", "KPL-W82", "LICENSE_PLATE", "KPL-W82"),
+    ("你微信多少？我加你", "chenyu1987", "WECHAT_ID", "chenyu1987"),
+    ("座机号码发我一下", "057186021357 白天在", "PHONE_NUMBER", "057186021357"),
+    ("what's your account number? I'll send it now", "sure, 40917733",
+     "BANK_ACCOUNT", "40917733"),
+    ("and the routing number?", "011000015", "BANK_ACCOUNT", "011000015"),
+    ("收款账户发我一下", "6543210987", "BANK_ACCOUNT", "6543210987"),
+    ("what's your license number", "31 502 847", "US_DRIVER_LICENSE", "31 502 847"),
 ]  # fmt: skip
 
 

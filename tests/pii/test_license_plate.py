@@ -18,6 +18,14 @@ POSITIVE = [
     ("new tags 7ABC123 came", "7ABC123"),
     ("whose truck is KLM 4821 blocking the gate", "KLM 4821"),
     ("plate on the new car is TX RKZ 907, a red one", "RKZ 907"),  # a state before it
+    # Spaced, with a DVLA region, a March/September age identifier and random letters:
+    # reported without a vehicle word.
+    ("grey astra LB07 XKR outside", "LB07 XKR"),
+    ("that's SN68 WZT again", "SN68 WZT"),
+    ("ok YA24 PVJ", "YA24 PVJ"),
+    ("我的车牌是 LB07 XKR 灰色的", "LB07 XKR"),  # in Chinese, next to its word
+    ("my car reg is lb07 xkr", "lb07 xkr"),  # typed in lower case, next to its word
+    ("parking permit for sn68wzt pls", "sn68wzt"),
 ]
 NEGATIVE = [
     "川A区会议室",  # no digit in the serial
@@ -28,6 +36,17 @@ NEGATIVE = [
     "model X5 2024 edition",
     "the car cost 25K in 2023",  # a price and a year, not a plate
     "CO 12-345-6789",
+    "spotted LB07XKR outside",  # unspaced: needs a vehicle word
+    "see TB07 XKR",  # T names no DVLA region
+    "see LI07 XKR",  # I is never in a memory tag
+    "see LB01 XKR",  # 01 was never issued (September 2001 was 51)
+    "see LB45 XKR",  # 45 is neither a March nor a September identifier
+    "see LB07 XQR",  # Q is never in the random letters
+    "fitted MR16 LED spots",  # a lamp base
+    "TESCO STORES LS12 ARM",  # all capitals: a postcode district and a word
+    "our FY24 YTD numbers",  # a fiscal year
+    "lb07 xkr",  # lower case alone: needs its word
+    "型号 LB07 XKR 已售完",  # Chinese text without a vehicle word
 ]
 
 

@@ -31,6 +31,12 @@ POSITIVE = [
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
     ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),
     ("US_DRIVER_LICENSE", "my license # is K 204 518 337 190", "K 204 518 337 190"),
+    # Digit groups (7-13 digits in 2-4 groups), next to a licence word.
+    ("US_DRIVER_LICENSE", "license # is 31 502 847", "31 502 847"),
+    ("US_DRIVER_LICENSE", "for my license, it's 07-318-5529", "07-318-5529"),
+    ("US_DRIVER_LICENSE", "DL: 314 159 265", "314 159 265"),
+    ("US_DRIVER_LICENSE", "drivers license 4321 5678 902", "4321 5678 902"),
+    ("US_DRIVER_LICENSE", "my licence is 4 821 905", "4 821 905"),
 ]
 NEGATIVE = [
     ("UK_NINO", "QQ 12 34 56 C"),  # QQ is not a NINO prefix
@@ -46,6 +52,15 @@ NEGATIVE = [
     ("US_DRIVER_LICENSE", "order D1234567 shipped"),  # the shape alone is any code
     ("US_DRIVER_LICENSE", "license number 2024-05-01"),  # a date
     ("US_DRIVER_LICENSE", "software license renewed, ref 12345678"),  # another licence
+    ("US_DRIVER_LICENSE", "call the license office on 0161 496 0123"),  # a UK phone
+    ("US_DRIVER_LICENSE", "license office: 555-013-4567"),  # a US phone's layout
+    ("US_DRIVER_LICENSE", "license desk 555 0134"),  # a local number's layout
+    ("US_DRIVER_LICENSE", "license plate 412 77 90"),  # a plate, not a licence
+    ("US_DRIVER_LICENSE", "31 502 847 people"),  # the groups alone are any number
+    ("US_DRIVER_LICENSE", "license fee 12 50"),  # too few digits
+    ("US_DRIVER_LICENSE", "license key 1234-5678-9012-3456"),  # too many digits
+    ("US_DRIVER_LICENSE", "my license expires 03 15 2029"),  # a date
+    ("US_DRIVER_LICENSE", "the license cost $1 250 000"),  # an amount
 ]
 
 

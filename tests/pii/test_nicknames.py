@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.model import Message
 from footprint.pii.engine import Detector
-from footprint.pii.names import NameBook, clean_name, clipped_forms, looks_like_person
+from footprint.pii.names import (
+    NameBook,
+    clean_name,
+    clipped_forms,
+    collect_names,
+    looks_like_person,
+    remark_name,
+)
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
 from tests.pii.conftest import values
 
@@ -115,3 +123,59 @@ def test_without_a_dictionary_a_nickname_not_spelt_from_the_name_needs_a_capital
     assert found("they may sue the council") == []
     assert found("ask Sue about it") == ["Sue"]
     assert found("kev is late") == ["kev"]  # spelt from Kevin: any case
+
+
+# Contact remarks and chat titles that pair a role with a name (synthetic values).
+REMARKS = [
+    ("值班小郑", "小郑"),
+    ("人事部-唐姐", "唐姐"),
+    ("对面孙姐", "孙姐"),
+    ("瑜伽教练Olivia", "Olivia"),
+    ("Olivia瑜伽教练", "Olivia"),
+    ("房东-老周", "老周"),
+    ("物业｜宋师傅", "宋师傅"),
+    ("保洁 冯秀兰", "冯秀兰"),
+    ("隔壁阿强", "阿强"),
+    ("销售-小韩-华东", "小韩"),
+]
+NOT_REMARKS = [
+    "欧阳小林",  # a double surname and a given name: no role
+    "王小明",
+    "汤雨婷",
+    "Kevin Walsh",  # no Chinese: an ordinary name
+    "家长群",
+    "2024-家长群",
+    "小区业主群",
+    "快递小哥",  # a common word, not a name
+    "公司前台",
+    "我家老公",
+    "公司小群",
+    "调度-值班",  # two roles, no name
+    "客服-Support",
+]
+
+
+@pytest.mark.parametrize(("remark", "name"), REMARKS)
+def test_remark_name(remark: str, name: str) -> None:
+    assert remark_name(remark) == name
+
+
+@pytest.mark.parametrize("remark", NOT_REMARKS)
+def test_not_a_remark(remark: str) -> None:
+    assert remark_name(remark) is None
+
+
+def test_remark_names_are_found_in_text(patterns_detector: Detector) -> None:
+    """A chat titled with a remark: its name part is known in any text, the role is not."""
+    messages = [
+        Message(source="wechat", path=f"chat{i}.csv", locator="1", timestamp=None,
+                actor=actor, conversation=title, text="好的")
+        for i, (actor, title) in enumerate(
+            [("我", "值班小郑"), ("人事部-唐姐", "人事部-唐姐"), ("我", "瑜伽教练Olivia")]
+        )
+    ]  # fmt: skip
+    book = collect_names(messages)
+    assert {"小郑", "唐姐", "olivia"} <= set(book.forms)
+    assert "值班" not in book.forms
+    text = "明天让小郑把表给唐姐，Olivia 说周六上课"
+    assert values(patterns_detector, text, "PERSON", book) == ["小郑", "唐姐", "Olivia"]

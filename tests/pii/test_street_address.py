@@ -76,3 +76,39 @@ def test_an_address_in_chat_is_found_whole(
     start = text.index(address)
     found = [(r.start, r.end) for r in patterns_detector.analyze(text) if r.entity_type == ENTITY]
     assert any(s <= start and e >= start + len(address) for s, e in found), (text, found)
+
+
+# Addresses typed casually: any case, the street type abbreviated or left out, a flat part.
+CASUAL_POSITIVE = [
+    ("door code for 881 larkin apt 4C is 1234", "881 larkin apt 4C"),
+    ("it's flat 3 27 birch rd", "flat 3 27 birch rd"),
+    ("5120 22nd ave n apt 7", "5120 22nd ave n apt 7"),
+    ("9c queens rd", "9c queens rd"),
+    ("send to 14 elm road", "14 elm road"),  # a full type in lower case: with context
+    ("meet at 10 downing st", "10 downing st"),
+    ("we're at 302 w maple ave #12", "302 w maple ave #12"),
+    ("住在27 birch rd谢谢", "27 birch rd"),  # next to Chinese text
+    ("new place is 46 harlan unit 2b", "46 harlan unit 2b"),
+]
+CASUAL_NEGATIVE = [
+    "14 elm road",  # a full type in lower case, no context
+    "10 min drive away",
+    "3 bed flat 2 miles away",
+    "I have 3 kids apt 2",
+    "we need 2 more chairs apt 3",
+    "got 5 st patricks day cards",
+    "2 on the road",
+    "room 4 unit 2",
+    "it's 4 st",
+    "£5 coffee apt 2",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CASUAL_POSITIVE)
+def test_finds_casual(patterns_detector: Detector, text: str, value: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == [value]
+
+
+@pytest.mark.parametrize("text", CASUAL_NEGATIVE)
+def test_ignores_casual(patterns_detector: Detector, text: str) -> None:
+    assert values(patterns_detector, text, ENTITY) == []

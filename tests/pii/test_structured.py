@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from footprint.model import Message, Payment, Record, pack_raw_fields, unpack_raw_fields
+from footprint.model import (
+    Message,
+    Payment,
+    ProfileFact,
+    Record,
+    pack_raw_fields,
+    unpack_raw_fields,
+)
 from footprint.pii.fields import FIELD_ENTITIES, raw_fields_for
 from footprint.pii.names import collect_names
 from footprint.pii.structured import field_entity, structured_values
@@ -240,6 +247,24 @@ def test_a_sender_decorated_with_emoji_is_a_person() -> None:
     assert ("actor", "Nat 💕", "PERSON") in set(structured_values(message))
     book = collect_names([message])
     assert book.forms.get("nat") == "Nat"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("bank_account", "000111222333", "BANK_ACCOUNT"),
+        ("bank_routing", "011000015", "BANK_ACCOUNT"),  # OFX BANKID
+        ("bank_account", "XXXXXX6184", None),  # masked: names no account
+        ("bank_routing", "0", None),
+    ],
+)
+def test_bank_facts_are_findings_unless_masked(
+    field: str, value: str, expected: str | None
+) -> None:
+    fact = ProfileFact(source="ofx", path="x.ofx", locator="line 1", field=field, value=value)
+    found = [entity for _, _, entity in structured_values(fact)]
+    assert found == ([expected] if expected else [])
+    assert field_entity("ofx", "BANKACCTTO.ACCTID", value) == ("BANK_ACCOUNT" if expected else None)
 
 
 HANDLES = [

@@ -26,6 +26,7 @@ POSITIVE = [
     # a platform named right before 是 or a colon; GitHub handles take dashes
     ("我GitHub是li-wei-dev 把我加进去", "li-wei-dev"),
     ("github: sam-o-codes", "sam-o-codes"),
+    ("add me, RiverFox_77, on tonight", "RiverFox_77"),
     ("saw it on /u/quiet_otter_22's post", "quiet_otter_22"),
     ("u/Ferris-Wheel-Kid replied", "Ferris-Wheel-Kid"),
     # a handle word right before the value

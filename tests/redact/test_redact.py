@@ -406,6 +406,31 @@ def test_a_decorated_chat_title_is_redacted_in_text_and_file_names(
     assert _records_by_format(out) == _records_by_format(chat.parent)
 
 
+def test_bank_accounts_licences_and_plates_are_replaced(tmp_path: Path, detector: Detector) -> None:
+    """The bank, licence and plate findings of a chat and the bank ids of an OFX statement
+    do not survive redaction, in any of the spellings they were found in."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [
+        "01/03/2024, 10:00 - Ann Lee: rent goes to 30-96-18 61027734",
+        "01/03/2024, 10:01 - Ann Lee: or routing 011000015 account 4470018821",
+        "01/03/2024, 10:02 - Ann Lee: license # is 31 502 847",
+        "01/03/2024, 10:03 - Ann Lee: grey astra LB07 XKR outside",
+    ]
+    (folder / "WhatsApp Chat with Ann Lee.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    (folder / "statement.ofx").write_bytes((FIXTURES / "ofx" / "checking_v1.ofx").read_bytes())
+    out = tmp_path / "out"
+    result = redact([folder], out, SETTINGS, detector, key=KEY)
+    written = "".join(p.read_text(encoding="utf-8") for p in (out / "in").rglob("*.txt"))
+    assert "rent goes to" in written and "grey astra" in written
+    for value in ("30-96-18", "61027734", "011000015", "4470018821", "31 502 847", "LB07 XKR"):
+        assert value not in written
+    statement = next((out / "in").rglob("*.ofx")).read_text(encoding="utf-8")
+    assert "121000000" not in statement and "000111222333" not in statement  # BANKID, ACCTID
+    assert {"BANK_ACCOUNT", "US_DRIVER_LICENSE", "LICENSE_PLATE"} <= set(result.replacements)
+    assert result.passed
+
+
 def test_a_handle_is_replaced_everywhere_and_keeps_its_sign(
     tmp_path: Path, detector: Detector
 ) -> None:
@@ -434,3 +459,22 @@ def test_a_handle_is_replaced_everywhere_and_keeps_its_sign(
     assert lines[3].endswith(f": {answer}")
     assert f"adding @{answer} now" in lines[4]
     assert result.replacements["USERNAME"] == 5
+
+
+def test_chinese_landlines_shorthand_addresses_ids_and_remark_names_are_replaced(
+    tmp_path: Path, detector: Detector
+) -> None:
+    source = tmp_path / "in" / "WhatsApp Chat with 值班小郑.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "14/02/2024, 07:45 - 值班小郑: 座机0571-8602 1357，白天在\n"
+        "14/02/2024, 07:46 - 唐悦: 送到鸿福苑6-3-1202，我号 qpx_lo77\n"
+        "14/02/2024, 07:47 - 唐悦: 小郑说昨天碰到张露露了\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = redact([source.parent], out, SETTINGS, detector, key=KEY)
+    assert result.passed
+    text = "\n".join(p.read_text(encoding="utf-8") for p in out.rglob("*.txt"))
+    for value in ("8602 1357", "6-3-1202", "qpx_lo77", "小郑", "张露露"):
+        assert value not in text, value

@@ -162,3 +162,35 @@ def test_investment_transaction_without_a_date_is_a_problem() -> None:
     problems = [item for item in items if isinstance(item, Problem)]
     assert [p.locator for p in problems] == ["line 43"]
     assert "no trade date" in problems[0].message and problems[0].path == "inv.ofx"
+
+
+def _with_transfer() -> bytes:
+    """checking_v1.ofx with one more transaction: a transfer to a savings account."""
+    data = (FIXTURES / "ofx" / "checking_v1.ofx").read_bytes()
+    transfer = (
+        b"<STMTTRN>\n<TRNTYPE>XFER\n<DTPOSTED>20240125\n<TRNAMT>-300.00\n<FITID>2024012504\n"
+        b"<NAME>TRANSFER TO SAVINGS\n<BANKACCTTO>\n<BANKID>011000015\n<ACCTID>77001234\n"
+        b"<ACCTTYPE>SAVINGS\n</BANKACCTTO>\n</STMTTRN>\n"
+    )
+    return data.replace(b"</BANKTRANLIST>", transfer + b"</BANKTRANLIST>")
+
+
+def test_bank_id_and_account_numbers_are_structured_findings() -> None:
+    from footprint.pii.structured import structured_values
+
+    items = list(ofx.parse(_memory_file("x.ofx", _with_transfer()), ParseContext()))
+    found = {
+        (field, value, entity)
+        for item in items
+        if isinstance(item, Payment | ProfileFact)
+        for field, value, entity in structured_values(item)
+        if entity != "PERSON"
+    }
+    assert found == {
+        ("value", "000111222333", "BANK_ACCOUNT"),  # ACCTID
+        ("value", "121000000", "BANK_ACCOUNT"),  # BANKID
+        ("BANKACCTTO.BANKID", "011000015", "BANK_ACCOUNT"),
+        ("BANKACCTTO.ACCTID", "77001234", "BANK_ACCOUNT"),
+    }
+    transfer = [i for i in items if isinstance(i, Payment) and i.category == "XFER"]
+    assert len(transfer) == 1 and transfer[0].amount == Decimal("-300.00")

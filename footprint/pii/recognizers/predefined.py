@@ -14,6 +14,7 @@ own score, so the context word is still needed.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -34,8 +35,28 @@ from footprint.pii.recognizers.base import (
     ENGLISH,
     FootprintPatternRecognizer,
 )
+from footprint.pii.recognizers.phone import phone_validity
 
 PASSPORT_BOOST = 0.5  # Presidio scores passport shapes 0.05-0.1: "passport" must be near
+# Two to four digit groups, one separator throughout (28 419 736, 09-217-4456, 123 456 789).
+_DL_GROUPS = (
+    r"(?<![0-9A-Za-z\-$£€¥])[0-9]{1,4}(?P<dl_sep>[ \-])[0-9]{2,4}(?:(?P=dl_sep)[0-9]{2,4}){0,2}"
+    r"(?![0-9A-Za-z]|-[0-9])"
+)
+_GROUP_SPLIT = re.compile(r"[ \-]")
+
+
+def _is_date(groups: list[str], lengths: list[int]) -> bool:
+    """03 15 2024, 2024 03 15: a four-digit year at one end, day and month of one or two."""
+    if len(groups) != 3:
+        return False
+    if lengths[0] == 4:
+        year, rest = groups[0], groups[1:]
+    elif lengths[2] == 4:
+        year, rest = groups[2], groups[:2]
+    else:
+        return False
+    return year[:2] in ("19", "20") and all(len(g) <= 2 and 1 <= int(g) <= 31 for g in rest)
 
 
 class PresidioAdapter(FootprintPatternRecognizer):
@@ -157,14 +178,24 @@ class UsPassportAdapter(PresidioAdapter):
 class UsDriverLicenseAdapter(PresidioAdapter):
     """Presidio's US licence shapes match most numbers and codes, so they are scored near
     zero here and count only next to words that name a licence (here or in the message
-    before, as an answer to "what's your license number?"). Colorado and others write the
-    number in dashed groups (12-345-6789), which Presidio's patterns do not cover."""
+    before, as an answer to "what's your license number?"). People and several states
+    write the number in groups (12-345-6789, 123 456 789, 28 419 736: 7-13 digits in two
+    to four groups), which Presidio's patterns do not cover. In that grouped shape the
+    bare word "license" a few words before is enough ("my license, it's 12-345-6789");
+    a grouped number that is a phone number's layout never is one."""
 
     PRESIDIO = UsLicenseRecognizer
     ENTITY = "US_DRIVER_LICENSE"
     PATTERNS: ClassVar[list[Pattern]] = [
         *(Pattern(p.name, p.regex, 0.05) for p in UsLicenseRecognizer.PATTERNS),
         Pattern("Driver License - dashed digits", r"\b[0-9]{2,3}-[0-9]{2,3}-[0-9]{3,4}\b", 0.05),
+        Pattern("Driver License - digit groups", _DL_GROUPS, 0.05),
+        # The grouped shape a few words after "license" (not "license plate"): enough alone.
+        Pattern(
+            "Driver License - groups after the word",
+            r"(?<=(?<![A-Za-z])[Ll]icen[cs]e(?![A-Za-z]|\s*[Pp]late)[^0-9\n]{0,20})" + _DL_GROUPS,
+            0.5,
+        ),
         # A letter and digit groups, as printed on the card: L 512 847 391 026, F-123-456-78.
         Pattern(
             "Driver License - letter and groups",
@@ -186,4 +217,18 @@ class UsDriverLicenseAdapter(PresidioAdapter):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         # A date or a phone-shaped run is not a licence: 2024-05-01, 555-0134.
-        return pattern_text.count("-") == 2 and len(pattern_text.replace("-", "")) < 9
+        if pattern_text.count("-") == 2 and len(pattern_text.replace("-", "")) < 9:
+            return True
+        groups = _GROUP_SPLIT.split(pattern_text)
+        if len(groups) < 2 or not all(group.isdigit() for group in groups):
+            return False
+        digits = "".join(groups)
+        if not 7 <= len(digits) <= 13:
+            return True
+        # A phone number's layouts: 555 0134, 555-013-4567, 0161 496 0123.
+        lengths = [len(group) for group in groups]
+        if _is_date(groups, lengths):
+            return True
+        if lengths in ([3, 4], [3, 3, 4]) or (digits[0] == "0" and len(digits) >= 10):
+            return True
+        return phone_validity(pattern_text) is True

@@ -19,7 +19,9 @@ from typing import ClassVar
 import regex  # type: ignore[import-untyped]  # no stubs
 import usaddress  # type: ignore[import-untyped]  # its vocabularies; the model is not used
 from presidio_analyzer import Pattern, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
+from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 # Types common enough that a number, capitalised words and one of them is an address.
@@ -41,6 +43,8 @@ _TOO_AMBIGUOUS = frozenset(
 )  # fmt: skip
 _TYPES = (frozenset(usaddress.STREET_NAMES) | _UK_TYPES | _COMMON_TYPES) - _TOO_AMBIGUOUS
 _DIRECTIONS = frozenset(usaddress.DIRECTIONS)
+# Every street type and direction, lower case: no surname is one ("Gray St", "Ada Lane").
+STREET_WORDS = frozenset(usaddress.STREET_NAMES) | _TYPES | _DIRECTIONS
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -72,9 +76,56 @@ _STREET = (
     rf"(?:,? (?:{_OCCUPANCY} ?{_UNIT_ID}|#[0-9A-Z]{{1,5}}(?![A-Za-z0-9])))?"
     rf"(?P<tail>{_TOWN}{{0,2}},? (?:{_UK_POSTCODE}|{_US_ZIP})|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
 )
+# Addresses as typed in chat: any case, the street type abbreviated or left out, a flat or
+# apartment part before or after (``flat 2 14 elm rd``, ``90 n 3rd ave apt 2``).
+# Lower-case types are those that are seldom anything else after a number and a name.
+_CASUAL_SHORT_TYPES = frozenset(
+    {"st", "rd", "ave", "av", "ln", "dr", "ct", "pl", "sq", "blvd", "cres", "terr", "hwy",
+     "pkwy", "cir", "trl"}
+)  # fmt: skip
+_CASUAL_TYPES = _CASUAL_SHORT_TYPES | frozenset(
+    {"street", "road", "lane", "avenue", "boulevard", "crescent", "terrace", "highway",
+     "parkway", "drive", "court", "grove", "gardens"}
+)  # fmt: skip
+_CASUAL_DIRECTION = r"(?i:n|s|e|w|ne|nw|se|sw|north|south|east|west)"
+_CASUAL_OCCUPANCY = r"(?i:flat|apt|apartment|unit|suite|ste)\.?"
+_CASUAL_UNIT = r"#? ?(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z][0-9]{1,3})(?:[/-][0-9A-Za-z]{1,4})?"
+_CASUAL_WORD = r"(?:[A-Za-z][a-z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
+_CASUAL_EDGE = r"(?<![A-Za-z0-9/#£$€.:'])"
+_CASUAL_END = r"(?![A-Za-z0-9])"
+_CASUAL_NUMBER = r"(?P<number>[0-9]{1,5}[A-Za-z]?)(?:-[0-9]{1,5})?,? "
+_CASUAL_AFTER = rf"(?:,? (?P<unit>{_CASUAL_OCCUPANCY} ?{_CASUAL_UNIT})|,? #[0-9A-Za-z]{{1,5}})"
+_CASUAL_STREET = (
+    _CASUAL_EDGE
+    + rf"(?:(?P<unit>{_CASUAL_OCCUPANCY} {_CASUAL_UNIT}),? )?"
+    + _CASUAL_NUMBER
+    + rf"(?:{_CASUAL_DIRECTION} )?"
+    + rf"(?:(?P<word>{_CASUAL_WORD}) ){{1,3}}"
+    + rf"(?P<type>(?i:{'|'.join(sorted(_CASUAL_TYPES, key=lambda w: (-len(w), w)))}))\.?"
+    + rf"(?: {_CASUAL_DIRECTION}(?={_CASUAL_AFTER}|[,.!?;)\n]|$))?"
+    + rf"{_CASUAL_AFTER}?{_CASUAL_END}"
+)
+# No street type: a number, one or two name words and a flat part (``881 larkin apt 3``).
+_CASUAL_FLAT = (
+    _CASUAL_EDGE
+    + _CASUAL_NUMBER
+    + rf"(?:{_CASUAL_DIRECTION} )?"
+    + rf"(?P<word>{_CASUAL_WORD})(?: (?P<word>{_CASUAL_WORD}))?"
+    + rf",? (?P<unit>{_CASUAL_OCCUPANCY} ?{_CASUAL_UNIT}){_CASUAL_END}"
+)
+# Words after a number that make it a quantity, not a house number ("3 bed flat 2").
+_QUANTITY_WORDS = frozenset(
+    {"mile", "miles", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day",
+     "days", "week", "weeks", "km", "mi", "bed", "beds", "bedroom", "bedrooms", "bath", "baths",
+     "storey", "story", "floor", "floors", "lap", "laps", "lane", "lanes", "am", "pm", "sq", "ft",
+     "yr", "yrs", "year", "years", "people", "kids", "cars", "times", "star", "way", "door",
+     "doors", "seater", "pack"}
+)  # fmt: skip
 _POSTCODE_TAIL = regex.compile(rf"(?:{_UK_POSTCODE}|{_US_ZIP})$")
 WITH_POSTCODE = 0.85  # a street with a postcode or ZIP code after it
 WEAK_TYPE = 0.35  # a rarer USPS type: needs a context word or a postcode
+CASUAL = 0.55  # typed casually with a flat part, a house letter or an abbreviated type
+CASUAL_WEAK = 0.2  # "14 elm road" in lower case: needs a context word
 
 
 class StreetAddressRecognizer(FootprintPatternRecognizer):
@@ -82,6 +133,8 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("street_address", _STREET, 0.55),
         Pattern("uk_postcode", r"(?<![A-Za-z0-9])" + _UK_POSTCODE, 0.3),
+        Pattern("casual_street", _CASUAL_STREET, CASUAL),
+        Pattern("casual_flat", _CASUAL_FLAT, CASUAL),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
@@ -106,9 +159,30 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         score = WEAK_TYPE
                     else:
                         score = self.PATTERNS[0].score
+                elif index >= 2:
+                    casual = _casual_score(match, typed=index == 2)
+                    if casual is None:
+                        continue
+                    score = casual
                 results.append(
                     RecognizerResult(
                         self.ENTITY, start, end, score, recognition_metadata=self.metadata
                     )
                 )
         return results
+
+
+def _casual_score(match: regex.Match[str], *, typed: bool) -> float | None:
+    """The score of a casually typed address, or None when its words say it is not one:
+    a stop word or a quantity after the number ("2 on the road", "10 min drive"), or, with
+    no street type, a common word ("3 kids apt 2")."""
+    words = [w.lower() for w in match.captures("word")]
+    if any(w in STOP_WORDS or w in _QUANTITY_WORDS for w in words):
+        return None
+    if not typed and any(w in COMMON_WORDS for w in words):
+        return None
+    has_unit = bool(match.captures("unit"))
+    house_letter = match.group("number")[-1].isalpha()
+    if not typed or has_unit or house_letter:
+        return CASUAL
+    return CASUAL if match.group("type").lower() in _CASUAL_SHORT_TYPES else CASUAL_WEAK

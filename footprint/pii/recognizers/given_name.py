@@ -1,0 +1,251 @@
+"""People NER misses, found by given name: ``Niamh Gallagher``, ``electrician: Ravi``, ``my
+sister Jolene``, ``grandad eamon``, ``Shaz, Dev and Tam``.
+
+spaCy's small English model misses many names in chat, above all Irish, South Asian and
+short forms, and names in lower case. Four shapes, each anchored on a given name from
+offline data (:mod:`footprint.pii.given_names`):
+
+- a capitalised given name and a surname-shaped word (``Mc``/``O'`` and hyphens allowed)
+  that is not a common word, a place or, unless a listed surname, a dictionary word;
+- a given name (any case) or a capitalised non-word after a role or label
+  (``plumber:``, ``my landlord``, ``GP``);
+- a given name (any case) after a kinship word (``my sister``, ``nana``);
+- a list of three or more capitalised short words joined by ``and``, at least one a
+  given name that is no dictionary word and none a common word or a place.
+
+Precision guards: common words (months, days, chat words), places, dictionary words for
+the uncertain slots (two dictionary words opening a sentence: left to NER), a determiner
+before the name (``the Dorothy Perkins sale``), and title-case runs (``Jack Frost Ice
+Rink``, headings), where two capitalised words say nothing. The dictionary is the spaCy model's (see
+:func:`footprint.pii.ner.load_ner`); without it a surname must be a listed one.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
+
+from footprint.pii.given_names import english_given_names, english_surnames, place_names
+from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+from footprint.pii.recognizers.street_address import STREET_WORDS
+
+# Latin letters, accented ones too (Zoë, Vrandečić); edges are Latin letters only, so a
+# name glued to Chinese text ("和Niamh Gallagher去") is still found.
+_GIVEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_SURNAME = r"(?:Mc|Mac|O'|O’)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_ANY_NAME = r"\p{Latin}\p{Ll}+"
+# Roles people name a person by in chat (service people, work, home).
+_ROLES = (
+    "plumber|electrician|builder|joiner|roofer|plasterer|decorator|painter|handyman|"
+    "mechanic|landlord|landlady|letting agent|agent|gp|doctor|dentist|nurse|midwife|"
+    "physio|therapist|counsellor|counselor|teacher|tutor|headteacher|nanny|childminder|"
+    "babysitter|cleaner|gardener|boss|manager|supervisor|colleague|coworker|neighbour|"
+    "neighbor|flatmate|roommate|housemate|solicitor|lawyer|accountant|caseworker|"
+    "social worker|carer|coach|trainer|hairdresser|barber|vet|contact"
+)
+_KIN = (
+    "mum|mam|mom|mummy|mommy|dad|daddy|sister|brother|sis|bro|son|daughter|wife|husband|"
+    "partner|boyfriend|girlfriend|bf|gf|fiance|fiancé|fiancee|fiancée|niece|nephew|"
+    "stepdad|stepmum|stepmom|stepson|stepdaughter|cousin|aunt|auntie|aunty|uncle|nan|nana|"
+    "nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandson|"
+    "granddaughter|godmother|godfather|mother|father|baby|bestie|best friend|mate|friend"
+)
+_POSSESSIVE = r"(?:my|our|your|ur|his|her|their)"
+# Kin words used as a title, without "my": "nana Jean", "uncle dev".
+_KIN_TITLES = "aunt|auntie|aunty|uncle|cousin|nan|nana|nanna|gran|granny|grandma|grandpa|grandad"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )"
+_EDGE_BEFORE = r"(?<![\p{Latin}0-9'’\-])"
+_EDGE_AFTER = r"(?![\p{Latin}0-9\-])"
+_LIST_WORD = r"[A-Z][a-z]{1,9}"
+
+FULL_NAME_SCORE = 0.7
+KNOWN_SURNAME_SCORE = 0.8
+CONTEXT_NAME_SCORE = 0.75
+_SENTENCE_END = frozenset('.!?\n:;"(')
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "every", "each", "no", "some", "any"}
+)
+_SMALL_WORDS = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "to", "for", "&"})
+_LOCATIVE = regex.compile(
+    r"(?i:\b(?:on|at|off|down|up|along|via|to|from|in|near|round|onto|past)|[0-9][A-Za-z]?) $"
+)
+_CAPITALISED = regex.compile(r"[A-Z][A-Za-z'’\-]*")
+
+
+class GivenNameRecognizer(FootprintPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "given_surname",
+            rf"{_EDGE_BEFORE}(?P<given>{_GIVEN}) (?P<surname>{_SURNAME}){_EDGE_AFTER}",
+            FULL_NAME_SCORE,
+        ),
+        Pattern(
+            "role_name",
+            rf"{_EDGE_BEFORE}(?i:(?:{_POSSESSIVE} |the )?(?:{_ROLES})(?:'s|’s)?)"
+            rf"(?: ?[:\-–] ?| (?:is |was |called |named |= ?)?|, )"
+            rf"{_TITLE}?(?P<given>{_ANY_NAME})(?: (?P<surname>{_SURNAME}))?{_EDGE_AFTER}",
+            CONTEXT_NAME_SCORE,
+        ),
+        Pattern(
+            "kin_name",
+            rf"{_EDGE_BEFORE}(?i:{_POSSESSIVE} (?:little |big |baby |older |younger )?"
+            rf"(?:{_KIN})|(?:{_KIN_TITLES}))(?:,|:)? (?P<given>{_ANY_NAME})"
+            rf"(?: (?P<surname>{_SURNAME}))?{_EDGE_AFTER}",
+            CONTEXT_NAME_SCORE,
+        ),
+        Pattern(
+            "name_list",
+            rf"{_EDGE_BEFORE}(?P<item>{_LIST_WORD})(?:, (?P<item>{_LIST_WORD})){{1,6}},? "
+            rf"(?:and|&|n) (?P<item>{_LIST_WORD}){_EDGE_AFTER}",
+            CONTEXT_NAME_SCORE,
+        ),
+    ]
+    LANGUAGES = ENGLISH
+    FLAGS = CASE_SENSITIVE
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dictionary: frozenset[str] = frozenset()
+
+    def warm(self) -> None:
+        english_given_names()
+        english_surnames()
+        place_names()
+
+    def use_dictionary(self, words: frozenset[str]) -> None:
+        self.dictionary = words
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        spans: list[tuple[int, int, float]] = []
+        for index, (score, compiled) in enumerate(self.compiled):
+            for match in compiled.finditer(text, overlapped=index == 0):
+                if index == 0:
+                    spans.extend(self._full_name(text, match))
+                elif index in (1, 2):
+                    spans.extend(self._after_context(match, score, kin=index == 2))
+                else:
+                    spans.extend(self._list(match, score))
+        return [
+            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
+            for start, end, score in sorted(set(spans))
+        ]
+
+    # --- the four shapes -------------------------------------------------------------
+
+    def _full_name(self, text: str, match: regex.Match[str]) -> list[tuple[int, int, float]]:
+        given, surname = match.group("given"), match.group("surname")
+        if not self._given(given, capitalised_only=True):
+            return []
+        known = self._surname_ok(surname)
+        if known is None:
+            return []
+        if (
+            given.lower() in self.dictionary
+            and surname.lower() in self.dictionary
+            and _sentence_initial(text, match.start())
+        ):
+            return []  # two words where capitals say nothing (a tea, a shrub): NER decides
+        if _after_determiner(text, match.start()):
+            return []  # "the Dorothy Perkins sale", "at the Florence Hilton": a shop, a hotel
+        if given.lower() in place_names() and surname.lower() in self.dictionary:
+            return []
+        if surname.lower() in STREET_WORDS and _LOCATIVE.search(text, 0, match.start()):
+            return []  # "on Gray St", "at 4 Ada Lane": a street, though Lane is a surname
+        if _in_title_run(text, match.start(), match.end()):
+            return []
+        score = KNOWN_SURNAME_SCORE if known else FULL_NAME_SCORE
+        return [(match.start(), match.end(), score)]
+
+    def _after_context(
+        self, match: regex.Match[str], score: float, *, kin: bool
+    ) -> list[tuple[int, int, float]]:
+        given = match.group("given")
+        start, end = match.span("given")
+        lowered = given.lower()
+        if lowered in COMMON_WORDS or lowered in place_names() or not given[1:].islower():
+            return []
+        in_dataset = lowered in english_given_names()
+        if given[0].isupper():
+            if not in_dataset and (lowered in self.dictionary or not self.dictionary):
+                return []  # a capitalised word after "my boss": a name unless it is a word
+        elif not in_dataset or lowered in self.dictionary or not self.dictionary:
+            return []  # lower case: only a given name known to be no word
+        surname = match.group("surname")
+        if surname and given[0].isupper() and self._surname_ok(surname) is not None:
+            end = match.end("surname")
+        return [(start, end, score)]
+
+    def _list(self, match: regex.Match[str], score: float) -> list[tuple[int, int, float]]:
+        items = match.captures("item")
+        spans = match.spans("item")
+        givens = 0
+        for item in items:
+            lowered = item.lower()
+            if lowered in COMMON_WORDS or lowered in place_names():
+                return []
+            if lowered in english_given_names():
+                givens += lowered not in self.dictionary
+            elif (lowered in self.dictionary and len(lowered) > 3) or not self.dictionary:
+                return []  # a word (French, German and Dutch); short ones (Mo, Al) pass
+        if not givens:
+            return []
+        return [(start, end, score) for start, end in spans]
+
+    # --- checks ----------------------------------------------------------------------
+
+    def _given(self, word: str, *, capitalised_only: bool) -> bool:
+        lowered = word.lower()
+        return (
+            lowered in english_given_names()
+            and lowered not in COMMON_WORDS
+            and (not capitalised_only or word[1:].islower() or "-" in word)
+        )
+
+    def _surname_ok(self, word: str) -> bool | None:
+        """True: a listed surname; False: surname-shaped, unlisted; None: not a surname."""
+        lowered = word.lower().replace("’", "'")
+        if len(lowered) < 2 or lowered in COMMON_WORDS or lowered in place_names():
+            return None
+        if lowered in english_surnames():
+            return True
+        if lowered in STREET_WORDS or not self.dictionary or lowered in self.dictionary:
+            return None
+        return False
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in _DETERMINERS
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(*-•")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _in_title_run(text: str, start: int, end: int) -> bool:
+    """The name sits in a run of capitalised words (a heading, a shop, an event): the word
+    right before it (mid-sentence) or right after it is capitalised and not a common word,
+    or the whole line is in title case."""
+    before = text[:start]
+    previous = regex.search(r"([A-Za-z'’\-]+) $", before)
+    if previous and _CAPITALISED.fullmatch(previous.group(1)):
+        word = previous.group(1)
+        if word.lower() not in COMMON_WORDS and not _sentence_initial(text, previous.start(1)):
+            return True
+    following = regex.match(r" ([A-Za-z'’\-]+)", text[end:])
+    word_after = following.group(1) if following else ""
+    if _CAPITALISED.fullmatch(word_after) and word_after.lower() not in COMMON_WORDS:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in regex.findall(r"[A-Za-z][A-Za-z'’\-]*", line) if w not in _SMALL_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)

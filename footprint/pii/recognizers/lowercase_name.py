@@ -1,0 +1,127 @@
+"""People written as chat writes them: in lower case or all capitals (``congrats ryan and
+leanne``, ``marcus abernathy sent u £60``, ``THANKS TOM FAIRCLOUGH``), or a first name alone
+that NER passed over (``paid Chloe £31``, ``olivers number``).
+
+Capitals are NER's main clue and the given-name shapes' anchor (see :mod:`.given_name`);
+without them a name is a word that is a given name and nothing else:
+
+- a lower-case or all-capitals given name and a surname that is no dictionary, common or
+  place word: a listed surname (Faker's English-speaking locales), or, after a first name
+  Faker lists, any such word of three letters or more when the model's dictionary is there
+  to say it is no word;
+- a first name alone, in any case, of four letters or more, that Faker's English-speaking
+  locales list and that is no English word (the spaCy model's ~77,000), no common chat
+  word and no place: ``siobhan``, ``Owen``, not ``will``, ``Mark`` or ``april``; a
+  possessive ``s`` glued on is left out (``olivers number``).
+
+Without the model's dictionary only the first shape runs, with a listed surname, since
+any lower-case word could then be a name.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from footprint.pii.given_names import (
+    english_given_names,
+    english_surnames,
+    faker_first_names,
+    place_names,
+)
+from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+
+_EDGE_BEFORE = r"(?<![A-Za-z0-9'’@_./#\-])"
+_EDGE_AFTER = r"(?![A-Za-z0-9@_/\-]|[.'’][A-Za-z])"
+_WORD = r"[A-Za-z]+(?:'[A-Za-z]+)?"
+MIN_SINGLE = 4  # shorter given names (kev, les, val, ren) collide with slang and code
+FULL_NAME_SCORE = 0.65
+SINGLE_SCORE = 0.6
+
+
+class LowercaseNameRecognizer(FootprintPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("word", rf"{_EDGE_BEFORE}{_WORD}{_EDGE_AFTER}", 0.0),
+    ]
+    LANGUAGES = ENGLISH
+    FLAGS = CASE_SENSITIVE
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dictionary: frozenset[str] = frozenset()
+
+    def warm(self) -> None:
+        faker_first_names()
+        english_given_names()
+        english_surnames()
+        place_names()
+
+    def use_dictionary(self, words: frozenset[str]) -> None:
+        self.dictionary = words
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        words = [
+            (m.start(), m.end(), m.group().lower(), _uncapitalised(m.group()))
+            for m in self.compiled[0][1].finditer(text)
+        ]
+        spans: list[tuple[int, int, float]] = []
+        index = 0
+        while index < len(words):
+            start, end, word, plain = words[index]
+            following = words[index + 1] if index + 1 < len(words) else None
+            if (
+                plain
+                and following is not None
+                and following[3]
+                and text[end : following[0]] == " "
+                and self._full_name(word, following[2])
+            ):
+                spans.append((start, following[1], FULL_NAME_SCORE))
+                index += 2
+                continue
+            name_end = self._single(word)
+            if name_end:
+                spans.append((start, start + name_end, SINGLE_SCORE))
+            index += 1
+        return [
+            RecognizerResult(self.ENTITY, s, e, score, recognition_metadata=self.metadata)
+            for s, e, score in spans
+        ]
+
+    def _is_word(self, word: str) -> bool:
+        return word in COMMON_WORDS or word in self.dictionary or word in place_names()
+
+    def _full_name(self, given: str, surname: str) -> bool:
+        if given not in english_given_names() or given in COMMON_WORDS or self._is_word(surname):
+            return False
+        if surname in english_surnames():
+            return True
+        # An unlisted surname after a registered first name (not a nickname-table entry
+        # like "said"), and no contraction ("she'd").
+        return (
+            bool(self.dictionary)
+            and len(surname) >= 3
+            and surname.isalpha()
+            and given in faker_first_names()
+        )
+
+    def _single(self, word: str) -> int:
+        """The length of the given name ``word`` is (0: none), a glued possessive left out."""
+        if not self.dictionary:
+            return 0
+        for name in (word, word[:-1] if word.endswith("s") else ""):
+            if len(name) >= MIN_SINGLE and name in faker_first_names() and not self._is_word(name):
+                return len(name) if name == word or word not in faker_first_names() else 0
+        return 0
+
+
+def _uncapitalised(word: str) -> bool:
+    """Lower case or all capitals: what the full-name shape reads (capitalised pairs are
+    the given-name recognizer's)."""
+    return word.islower() or (word.isupper() and len(word) > 1)

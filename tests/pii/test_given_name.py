@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from footprint.pii.engine import Detector
+from footprint.pii.given_names import english_given_names, english_surnames, place_names
+from footprint.pii.recognizers.given_name import GivenNameRecognizer
+from tests.pii.conftest import values
+
+ENTITY = "PERSON"
+
+# (text, the names found), with the spaCy model's dictionary.
+POSITIVE = [
+    # A given name and a surname-shaped word that is no common word or dictionary word.
+    ("get Niamh Gallagher to sort it", ["Niamh Gallagher"]),
+    ("met Declan Byrne at the pub", ["Declan Byrne"]),
+    ("Aoife McAllister rang", ["Aoife McAllister"]),
+    ("Priya Raghunathan is on leave", ["Priya Raghunathan"]),
+    ("thanks to Denny Vrandečić", ["Denny Vrandečić"]),  # accented letters
+    ("我和Niamh Gallagher去吃饭", ["Niamh Gallagher"]),  # glued to Chinese text
+    ("Niamh Baker called", ["Niamh Baker"]),  # a dictionary surname that is a listed one
+    # A given name, or a capitalised non-word, after a role or label.
+    ("electrician: Ravi Sharma", ["Ravi Sharma"]),
+    ("my landlord Dev says no", ["Dev"]),
+    ("the plumber is Gary", ["Gary"]),
+    ("my GP Dr Okonkwo", ["Okonkwo"]),
+    ("ask the childminder, Shona", ["Shona"]),
+    ("landlady - seamus", ["seamus"]),  # lower case: a given name that is no word
+    # A given name after a kinship word, in any case.
+    ("call grandad eamon tonight", ["eamon"]),
+    ("my sister Jolene is here", ["Jolene"]),
+    ("my little brother Tadhg", ["Tadhg"]),
+    ("lunch with my mate Prakash Iyer", ["Prakash Iyer"]),
+    # Lists of short capitalised words with a given name among them.
+    ("Shaz, Dev and Tam are coming", ["Shaz", "Dev", "Tam"]),
+    ("Ravi, Jolene & Tadhg said yes", ["Ravi", "Jolene", "Tadhg"]),
+]
+NEGATIVE = [
+    "Sydney Australia was hot",  # a place after a given name
+    "we drove to Austin Texas",
+    "Meeting Notes With Declan Byrne",  # a title-case heading
+    "Jack Frost Ice Rink opens today",  # a run of capitalised words
+    "Visit Lake Victoria Sunrise",
+    "Frank Discussion",  # a common word and a dictionary word
+    "Holly Bush in bloom",  # two dictionary words opening a sentence
+    "got it in the Dorothy Perkins sale",  # after a determiner: a shop
+    "French, German and Dutch",  # dictionary words, no given name
+    "Tesco, Asda and Aldi",  # no given name
+    "Shona, Ravi and Tadhg",  # no given name that is no word (Shona is a language)
+    "Mon, Wed and Fri",  # calendar words
+    "Paris, Rome and Florence",  # places
+    "my mum says hi",  # no name
+    "my teacher said no",
+    "the plumber is coming",
+    "my sister lives in Leeds",
+    "call grandad later",
+    "my boss Monday",  # a common word
+    "my friend Paris",  # a place
+    "April Showers",  # a month
+    "meet on Gray St",  # a street type after "on"
+    "at 4 Ada Lane",
+    "the builder will",
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer(ner_detector: Detector) -> GivenNameRecognizer:
+    found = GivenNameRecognizer()
+    found.warm()
+    found.use_dictionary(ner_detector.dictionary)
+    return found
+
+
+def _names(recognizer: GivenNameRecognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text)]
+
+
+@pytest.mark.parametrize(("text", "names"), POSITIVE)
+def test_finds(recognizer: GivenNameRecognizer, text: str, names: list[str]) -> None:
+    assert _names(recognizer, text) == names
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(recognizer: GivenNameRecognizer, text: str) -> None:
+    assert _names(recognizer, text) == []
+
+
+def test_without_a_dictionary_only_listed_surnames_and_no_lower_case() -> None:
+    """Patterns-only mode cannot tell a word from a name: it keeps to the lists."""
+    bare = GivenNameRecognizer()
+    assert _names(bare, "get Niamh Gallagher to sort it") == ["Niamh Gallagher"]
+    assert _names(bare, "Priya Raghunathan is on leave") == []  # an unlisted surname
+    assert _names(bare, "call grandad eamon tonight") == []
+    assert _names(bare, "my sister Jolene is here") == ["Jolene"]  # a listed given name
+
+
+def test_in_the_detector_with_ner(ner_detector: Detector) -> None:
+    assert values(ner_detector, "ask Declan Byrne about it", ENTITY) == ["Declan Byrne"]
+    assert values(ner_detector, "Shaz, Dev and Tam are coming", ENTITY) == [
+        "Shaz",
+        "Dev",
+        "Tam",
+    ]
+
+
+def test_the_lists_are_loaded_offline() -> None:
+    given, surnames, places = english_given_names(), english_surnames(), place_names()
+    assert {"niamh", "declan", "priya", "william"} <= given
+    assert {"gallagher", "byrne", "smith"} <= surnames
+    assert {"australia", "texas", "paris"} <= places
+    assert "houston" not in places  # a common surname too
+
+
+_LOWER_WORDS = st.lists(
+    st.sampled_from(["ok", "see", "you", "at", "the", "pub", "eamon", "priya", "niamh", "lol",
+                     "gallagher", "tonight", "and", "with", "shona", "tadhg", "dev"]),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_LOWER_WORDS)
+def test_lower_case_without_a_role_or_kin_word_is_no_name(
+    recognizer: GivenNameRecognizer, text: str
+) -> None:
+    """In lower case only a role or kinship word makes a given name a name."""
+    assert _names(recognizer, text) == []

@@ -1,0 +1,42 @@
+"""People written in lower case or capitals, and first names NER passes over."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+ENTITY = "PERSON"
+POSITIVE = [
+    ("congrats niamh and declan!! 🥂", ["niamh", "declan"]),
+    ("priya okonkwo sent u £20 for the tickets", ["priya okonkwo"]),
+    ("thanks so much GRETA HALVORSEN for the lift", ["GRETA HALVORSEN"]),
+    ("whats kierans number again?", ["kieran"]),  # a possessive glued on
+    ("paid Imogen £12 for the cab", ["Imogen"]),
+    ("tell siobhan the boiler's fixed", ["siobhan"]),
+]
+NEGATIVE = [
+    "will you mark the april dates",  # given names that are words
+    "the pres are at 8 then town",  # a nickname-table entry, no registered first name
+    "glenn said she'd be late",  # "said she'd" is no name
+    "app.js throws on line 88",
+    "meet at the grand canyon gift shop",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds(ner_detector: Detector, text: str, expected: list[str]) -> None:
+    found = values(ner_detector, text, ENTITY)
+    assert all(any(name in value for value in found) for name in expected), found
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(ner_detector: Detector, text: str) -> None:
+    found = values(ner_detector, text, ENTITY)
+    assert found in ([], ["glenn"]), found
+
+
+def test_without_the_dictionary_only_listed_surnames(patterns_detector: Detector) -> None:
+    assert values(patterns_detector, "tell siobhan the boiler's fixed", ENTITY) == []
+    assert values(patterns_detector, "sarah jones sent u £5", ENTITY) == ["sarah jones"]
