@@ -266,6 +266,11 @@ def cn_noise(rng: random.Random, s: str) -> str:
         s = s.replace("的", "滴", 1)
     if rng.random() < 0.05:
         s = s.replace("什么", "啥", 1)
+    if rng.random() < 0.05:  # common homophone slips
+        for a, b in (("在", "再"), ("的", "得"), ("吗", "嘛"), ("做", "作")):
+            if a in s:
+                s = s.replace(a, b, 1)
+                break
     return s
 
 
