@@ -22,6 +22,8 @@ PARTY = "PARTY"
 # A dotted name reads a nested JSON object. Spellings of one field in several languages
 # are separate rows.
 FIELD_ENTITIES: dict[str, dict[str, str]] = {
+    # A shared location's link (maps URL, geo:), kept on its point: where someone was.
+    "whatsapp": {"link": "URL"},
     # MemoTrace CSV: TalkerId is the chat (a wxid, or ...@chatroom for a group), Sender the
     # wxid of whoever sent the row, Remark the name the user gave them, NickName their own.
     "wechat": {

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from footprint.loading import InputFile
-from footprint.model import LocationPoint, Message, ParseItem, ProblemCode
+from footprint.model import LocationPoint, Message, ParseItem, ProblemCode, pack_raw_fields
 from footprint.sources._lines import iter_lines
 from footprint.sources._whatsapp_words import MARKS, Placeholder, Words, key, words
 from footprint.sources.base import ParseContext, problem
@@ -62,6 +62,7 @@ _AUTHOR = re.compile("[^:\n]{1,100}:")
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"))
 _DOC_PREFIX = re.compile(r"^\d{8}-")
 _DOC_SUMMARY = re.compile(r"^[^\n•]+\.\w{1,5} • [^\n]*$")
+_LINK = re.compile(r"[a-z][a-z0-9+.-]*://\S+|geo:\S+", re.IGNORECASE)  # a shared location's link
 
 
 def _head_starts(w: Words) -> frozenset[str]:
@@ -393,7 +394,7 @@ class _Emitter:
         media: str | None,
         deleted: bool,
         edited: bool,
-        located: tuple[float, float] | None,
+        located: tuple[float, float, str] | None,
     ) -> list[Any]:
         file = self.file
         locator = f"line {line_no}"
@@ -412,6 +413,8 @@ class _Emitter:
             media=media,
             deleted=deleted,
             edited=edited,
+            # A location share's link: a finding, so a redacted copy is checked for it.
+            raw_fields=pack_raw_fields([("link", located[2])]) if located else None,
         )
         if located is None and not items:
             return [message]
@@ -441,7 +444,7 @@ class _Emitter:
         str | None,
         bool,
         bool,
-        tuple[float, float] | None,
+        tuple[float, float, str] | None,
     ]:
         """(problems, author, is_system, text, media, deleted, edited, location) of one
         message."""
@@ -513,7 +516,7 @@ class _Emitter:
 
     def _classify(
         self, text: str, marked: bool
-    ) -> tuple[str | None, bool, str | None, tuple[float, float] | None, bool]:
+    ) -> tuple[str | None, bool, str | None, tuple[float, float, str] | None, bool]:
         """(media, deleted, caption, location, written by the app) of a message text;
         ``marked`` says the app put a direction mark before it."""
         w = self.w
@@ -554,7 +557,12 @@ class _Emitter:
             if key(first[opening + 2 : -1]) in w.file_attached or w.android_file.fullmatch(name):
                 return name, False, rest or None, None, True
         if "://" in text and (located := w.location.search(text)) is not None:
-            point = (float(located["lat"]), float(located["lon"]))
+            link = _LINK.search(located.group())
+            point = (
+                float(located["lat"]),
+                float(located["lon"]),
+                link.group() if link else located.group().strip(),
+            )
             if located.group() == text.strip():
                 return "location", False, None, point, True
             return None, False, text, point, False
@@ -607,6 +615,7 @@ class _ColumnEmitter(_Emitter):
         self.place_lines: list[int] = []
         self.place_nanos: list[int] = []
         self.place_actors: list[str | None] = []
+        self.links: list[str | None] = []  # per message: a location share's link
         self.lats: list[float] = []
         self.lons: list[float] = []
 
@@ -644,7 +653,7 @@ class _ColumnEmitter(_Emitter):
         media: str | None,
         deleted: bool,
         edited: bool,
-        located: tuple[float, float] | None,
+        located: tuple[float, float, str] | None,
     ) -> list[Any]:
         self.kinds.append(0)
         self.lines.append(line_no)
@@ -655,6 +664,7 @@ class _ColumnEmitter(_Emitter):
         self.media.append(media)
         self.deleted.append(deleted)
         self.edited.append(edited)
+        self.links.append(pack_raw_fields([("link", located[2])]) if located else None)
         if located is not None:
             self.kinds.append(1)
             self.place_lines.append(line_no)
@@ -691,6 +701,7 @@ class _ColumnEmitter(_Emitter):
                 "media": self.media,
                 "deleted": np.array(self.deleted, dtype=bool),
                 "edited": np.array(self.edited, dtype=bool),
+                "raw_fields": self.links,
             },
         )
         places = ColumnBatch(

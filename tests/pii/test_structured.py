@@ -285,3 +285,9 @@ def test_a_sender_handle_is_a_username(actor: str, entity: str | None) -> None:
 def test_a_payee_code_is_no_handle() -> None:
     payment = Payment(source="monzo", path="m.csv", locator="row 2", counterparty="AMZN.CO.UK")
     assert all(e != "USERNAME" for _, _, e in structured_values(payment))
+
+
+def test_a_whatsapp_location_share_link_is_a_finding() -> None:
+    parsed = parse_inputs([FIXTURES / "whatsapp"], "UTC")
+    found = _findings(parsed.records)
+    assert ("link", "https://maps.google.com/?q=53.480759,-2.242631", "URL") in found
