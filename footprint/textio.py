@@ -85,11 +85,15 @@ def _strict(sample: bytes, encoding: str, complete: bool) -> str | None:
         return None
 
 
+# Fewer byte pairs say nothing: b"x\x00\xc2\x80" is valid UTF-8 with one zero byte.
+_UTF16_MIN_PAIRS = 8
+
+
 def _utf16_without_bom(sample: bytes) -> str | None:
     """``utf-16-le`` or ``-be`` when zero bytes sit at every other place (ASCII-heavy UTF-16)."""
     head = sample[:4096]
     pairs = len(head) // 2
-    if pairs < 2:
+    if pairs < _UTF16_MIN_PAIRS:
         return None
     even = head[0 : pairs * 2 : 2].count(0)
     odd = head[1 : pairs * 2 : 2].count(0)

@@ -24,6 +24,8 @@ PARTY = "PARTY"
 FIELD_ENTITIES: dict[str, dict[str, str]] = {
     # A shared location's link (maps URL, geo:), kept on its point: where someone was.
     "whatsapp": {"link": "URL"},
+    # Messenger and Instagram thread folders: the other side's account slug and a thread id.
+    "messenger": {"thread": "USERNAME"},
     # MemoTrace CSV: TalkerId is the chat (a wxid, or ...@chatroom for a group), Sender the
     # wxid of whoever sent the row, Remark the name the user gave them, NickName their own.
     "wechat": {

@@ -29,7 +29,7 @@ from typing import Any
 import ijson
 
 from footprint.loading import Container, InputFile
-from footprint.model import Message, ParseItem, ProblemCode
+from footprint.model import Message, ParseItem, ProblemCode, pack_raw_fields
 from footprint.phrases import phrase
 from footprint.sources._meta_json import repair_mojibake, repair_text
 from footprint.sources.base import ParseContext, path_matches, problem
@@ -45,6 +45,8 @@ IGNORED = {f"messages/{folder}/*/files/*": "Messenger attachment" for folder in 
 _SENDER = re.compile(r'"sender_name"\s*:')
 _STAMP = re.compile(r'"timestamp_ms"\s*:\s*\d')
 _PARTICIPANTS = re.compile(r'"participants"\s*:\s*\[')
+# A thread folder: the other side's account slug and the thread's id (kez_10234567891).
+_THREAD_FOLDER = re.compile(r"^[a-z0-9._]+_[0-9]{5,}$")
 
 _ATTACHMENTS = (
     ("photos", "photo"),
@@ -150,6 +152,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
         first_error = _reason(exc)  # reported below unless the message pass reports it
     conversation = _conversation(file, thread)
+    folder = _thread_folder(file, thread)
     index = -1
     count = 0
     try:
@@ -161,7 +164,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                     yield problem(file, locator, "entry_not_object", source=FORMAT)
                     continue
                 count += 1
-                yield from _message(file, item, locator, thread, conversation)
+                yield from _message(file, item, locator, thread, conversation, folder)
     except (ijson.JSONError, ijson.IncompleteJSONError, ValueError, OSError) as exc:
         yield problem(
             file,
@@ -189,12 +192,24 @@ def _others(thread: _Thread, sender: str | None) -> str | None:
     return ", ".join(others) or None
 
 
+def _thread_folder(file: InputFile, thread: _Thread) -> str | None:
+    """The thread's folder, as Meta names it after the other side's account and the
+    thread's id (``kez_10234567891``), packed as a raw field: it identifies them."""
+    name = PurePosixPath(thread.thread_path).name if thread.thread_path else None
+    if not name and "/messages/" in f"/{file.path.lower()}":
+        name = PurePosixPath(file.path).parent.name
+    if not name or not _THREAD_FOLDER.match(name):
+        return None
+    return pack_raw_fields([("thread", name)])
+
+
 def _message(
     file: InputFile,
     item: dict[str, Any],
     locator: str,
     thread: _Thread,
     conversation: str | None,
+    folder: str | None = None,
 ) -> Iterator[ParseItem]:
     stamp = item.get("timestamp_ms")
     timestamp: datetime | None = None
@@ -247,6 +262,7 @@ def _message(
         is_system=kind in _SYSTEM_TYPES,
         media=media,
         deleted=deleted,
+        raw_fields=folder,
     )
     reactions = item.get("reactions")
     if isinstance(reactions, list):

@@ -46,7 +46,7 @@ NEGATIVE = [
     ("UK_PASSPORT", "order 123456789 shipped"),
     ("UK_PASSPORT", "AB1234567"),
     ("UK_PASSPORT", "my US passport 123456789"),  # said to be American
-    ("US_SSN", "536-90-4399"),  # the shape alone is any number
+    ("US_SSN", "order 536-90-4399 shipped"),  # the shape in a sentence is any number
     ("US_SSN", "SSN 000-12-3456"),  # area 000 is never issued
     ("US_PASSPORT", "tracking 123456789 for us"),  # "us" is a pronoun here
     ("US_DRIVER_LICENSE", "order D1234567 shipped"),  # the shape alone is any code
@@ -98,3 +98,14 @@ def test_nine_digits_without_passport_are_never_a_passport(
 def test_spacing_is_layout_for_redaction() -> None:
     assert normalise("UK_NINO", "AB 12 34 56 C") == normalise("UK_NINO", "ab123456c")
     assert normalise("UK_NHS", "943 476 5919") == normalise("UK_NHS", "943-476-5919")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("412-58-7302", True), (" 412-58-7302\n", True), ("ref 412-58-7302", False),
+     ("666-12-3456", False)],
+)  # fmt: skip
+def test_a_dashed_ssn_sent_alone_counts(
+    patterns_detector: Detector, text: str, found: bool
+) -> None:
+    assert bool(values(patterns_detector, text, "US_SSN")) is found

@@ -291,3 +291,12 @@ def test_a_whatsapp_location_share_link_is_a_finding() -> None:
     parsed = parse_inputs([FIXTURES / "whatsapp"], "UTC")
     found = _findings(parsed.records)
     assert ("link", "https://maps.google.com/?q=53.480759,-2.242631", "URL") in found
+
+
+def test_a_messenger_thread_folder_is_a_username() -> None:
+    message = Message(
+        source="messenger", path="messages/inbox/kezdoyle_10234567891/message_1.json",
+        locator="$.messages[0]", actor="Kez Doyle", text="hi",
+        raw_fields='{"thread":"kezdoyle_10234567891"}',
+    )  # fmt: skip
+    assert ("thread", "kezdoyle_10234567891", "USERNAME") in set(structured_values(message))

@@ -22,6 +22,7 @@ POSITIVE = [
     # signs: @mention, Reddit's u/ (the name without the prefix)
     ("thanks @jo_bright for the tip", "@jo_bright"),
     ("cc @TomWhitfield99", "@TomWhitfield99"),
+    ("ask @jo-bright-7 on venmo", "@jo-bright-7"),
     ("(@rae.okafor) posted it first", "@rae.okafor"),
     # a platform named right before 是 or a colon; GitHub handles take dashes
     ("我GitHub是li-wei-dev 把我加进去", "li-wei-dev"),

@@ -47,6 +47,7 @@ from footprint.pii.recognizers.predefined import (
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
 from footprint.pii.recognizers.street_name import StreetNameRecognizer
+from footprint.pii.recognizers.titled_name import TitledNameRecognizer
 from footprint.pii.recognizers.uk_bank_account import UkSortCodeAccountRecognizer
 from footprint.pii.recognizers.uk_license_plate import UkLicensePlateRecognizer
 from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer
@@ -81,6 +82,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     KinshipNameRecognizer,
     GivenNameRecognizer,
     LowercaseNameRecognizer,
+    TitledNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
     NhsRecognizer,
     UkDrivingLicenceRecognizer,
@@ -147,6 +147,32 @@ class UsSsnAdapter(PresidioAdapter):
     LANGUAGES = ENGLISH
     MIN_DIGITS = 9
     BOOST = 0.5
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        """Presidio's, and a message that is nothing but a dashed SSN (``412-58-7302``
+        sent alone): an answer, whether or not the question is in the export."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if _DASHED_SSN_ALONE.fullmatch(text) and not self.invalidate_result(text.strip()):
+            start = len(text) - len(text.lstrip())
+            results = [r for r in results if r.start != start]
+            results.append(
+                RecognizerResult(
+                    self.ENTITY,
+                    start,
+                    start + 11,
+                    SSN_ALONE_SCORE,
+                    recognition_metadata=self.metadata,
+                )
+            )
+        return results
+
+
+# A dashed SSN as the whole text; scored over US_SSN's threshold (0.55).
+_DASHED_SSN_ALONE = re.compile(r"\s*[0-9]{3}-[0-9]{2}-[0-9]{4}\s*")
+SSN_ALONE_SCORE = 0.6
 
 
 class UsItinAdapter(PresidioAdapter):

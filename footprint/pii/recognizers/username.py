@@ -131,7 +131,7 @@ class UsernameRecognizer(FootprintPatternRecognizer):
     ENTITY = "USERNAME"
     PATTERNS: ClassVar[list[Pattern]] = [
         # @name, never the middle of an e-mail address; the "@" stays part of the value.
-        Pattern("mention", rf"{_BEFORE}@[A-Za-z_][A-Za-z0-9_.]{{0,29}}[A-Za-z0-9_]{_AFTER}", 0.6),
+        Pattern("mention", rf"{_BEFORE}@[A-Za-z_][A-Za-z0-9_.\-]{{0,29}}[A-Za-z0-9_]{_AFTER}", 0.6),
         # Reddit's u/name (also /u/name): the name without the prefix, which is Reddit's.
         Pattern(
             "reddit_user",
