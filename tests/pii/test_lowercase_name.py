@@ -23,7 +23,7 @@ NEGATIVE = [
     "glenn said she'd be late",  # "said she'd" is no name
     "app.js throws on line 88",
     "meet at the grand canyon gift shop",
-    "mia culpa lol",  # short names count only capitalised
+    "ok mia lol",  # short names count only capitalised
 ]
 
 
