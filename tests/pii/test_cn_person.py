@@ -32,7 +32,10 @@ POSITIVE = [
     ("我碰到江海燕了", ["江海燕"]),  # jieba tags 海燕 a name: 江海 is no word here
     ("帮我查下孔蕾蕾的证件", ["孔蕾蕾"]),  # jieba cuts 下孔蕾蕾的 as one word
     ("我同学柯基明天到", ["柯基"]),
-    ("你表妹小雪下周来实习", ["小雪"]),  # a relation word before a nickname jieba lists  # a context word lifts a name of rare characters
+    (
+        "你表妹小雪下周来实习",
+        ["小雪"],
+    ),  # a relation word before a nickname jieba lists  # a context word lifts a name of rare characters
 ]
 NEGATIVE = [
     "谢谢你",  # jieba tags 谢谢 as a name

@@ -300,3 +300,12 @@ def test_a_messenger_thread_folder_is_a_username() -> None:
         raw_fields='{"thread":"kezdoyle_10234567891"}',
     )  # fmt: skip
     assert ("thread", "kezdoyle_10234567891", "USERNAME") in set(structured_values(message))
+
+
+def test_a_remark_pairing_a_role_and_a_name_gives_the_name_too() -> None:
+    message = Message(
+        source="wechat_pywxdump", path="csv/调度小张/调度小张_0_5000.csv", locator="row 2",
+        actor="调度小张", conversation="调度小张", text="明天休息",
+    )  # fmt: skip
+    found = set(structured_values(message))
+    assert any(value == "小张" and entity == "PERSON" for _, value, entity in found)
