@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from footprint.model import (
+    Contact,
     Message,
     Payment,
     ProfileFact,
@@ -309,3 +310,12 @@ def test_a_remark_pairing_a_role_and_a_name_gives_the_name_too() -> None:
     )  # fmt: skip
     found = set(structured_values(message))
     assert any(value == "小张" and entity == "PERSON" for _, value, entity in found)
+
+
+def test_a_telegram_contact_gives_its_first_name_too() -> None:
+    contact = Contact(
+        source="telegram", path="result.json", locator="$.contacts.list[0]",
+        name="Tom Ellis", raw_fields='{"first_name":"Tom","last_name":"Ellis"}',
+    )  # fmt: skip
+    found = set(structured_values(contact))
+    assert ("first_name", "Tom", "PERSON") in found and ("name", "Tom Ellis", "PERSON") in found
