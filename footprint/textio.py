@@ -85,21 +85,22 @@ def _strict(sample: bytes, encoding: str, complete: bool) -> str | None:
         return None
 
 
-# Fewer byte pairs say nothing: b"x\x00\xc2\x80" is valid UTF-8 with one zero byte.
-_UTF16_MIN_PAIRS = 8
+# One zero byte says nothing: b"x\x00\xc2\x80" is valid UTF-8 (a JSON head of four bytes,
+# '{\x00"\x00', has two).
+_UTF16_MIN_ZEROS = 2
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
     """``utf-16-le`` or ``-be`` when zero bytes sit at every other place (ASCII-heavy UTF-16)."""
     head = sample[:4096]
     pairs = len(head) // 2
-    if pairs < _UTF16_MIN_PAIRS:
+    if pairs < 2:
         return None
     even = head[0 : pairs * 2 : 2].count(0)
     odd = head[1 : pairs * 2 : 2].count(0)
-    if odd > pairs * 0.4 and even < pairs * 0.05:
+    if odd >= _UTF16_MIN_ZEROS and odd > pairs * 0.4 and even < pairs * 0.05:
         return "utf-16-le"
-    if even > pairs * 0.4 and odd < pairs * 0.05:
+    if even >= _UTF16_MIN_ZEROS and even > pairs * 0.4 and odd < pairs * 0.05:
         return "utf-16-be"
     return None
 
