@@ -292,6 +292,8 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     if chats.empty:
         return pd.DataFrame(columns=columns)
     codes, uniques = pd.factorize(chats["text"].astype(str))
+    # One line sent again with a kiss or a "lol" is still one line: distinct texts count lines.
+    line_codes, _ = pd.factorize(pd.Series([_line(str(text)) for text in uniques]))
     found = [(code, cue) for code, text in enumerate(uniques) for cue in cues(str(text))]
     if not found:
         return pd.DataFrame(columns=columns)
@@ -308,6 +310,7 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
             "position": chats.index,
             "contact_key": chats["contact_key"].to_numpy(),
             "is_me": chats["is_me"].to_numpy(dtype=bool),
+            "line": line_codes[codes],
         }
     )
     hits = _without_passing_work_talk(rows, rows.merge(per_text, on="code"))
@@ -321,7 +324,7 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     scores = per_cue.groupby(level=[0, 1], sort=True)["score"].sum()
     grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
     positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
-    distinct = hits.groupby(["contact_key", "relationship"], sort=True)["code"].nunique()
+    distinct = hits.groupby(["contact_key", "relationship"], sort=True)["line"].nunique()
     table = scores.rename("score").reset_index()
     table["rows"] = [
         positions[(k, r)] for k, r in zip(table["contact_key"], table["relationship"], strict=True)
@@ -333,6 +336,17 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     table["contact_key"] = table["contact_key"].astype(str)
     table["relationship"] = table["relationship"].astype(str)
     return table[columns]
+
+
+_FILLER = re.compile(r"(?:\s+(?:x+|lol|haha+|tbh|ngl|lmao|hehe|哈+|呀|啦))+$")
+_NOT_WORD = re.compile(r"[^\w\s']+")
+
+
+def _line(text: str) -> str:
+    """A message reduced to its words: case, punctuation, emoji and a trailing "x", "lol"
+    or "tbh" set aside, so the same line said again counts once."""
+    words = " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+    return _FILLER.sub("", words) or words
 
 
 def _without_passing_work_talk(rows: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
@@ -495,6 +509,12 @@ def _decide(
     ):
         scores["partner"] = scores.get("partner", 0.0) + affection
         rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
+        if mutual and not kin and not named - {"partner"}:
+            # Beside affection said both ways, a kinship word in one line said again and
+            # again ("yes dad" to a fussing partner) is a running joke, not kinship.
+            for joke in ("family", "close_friend"):
+                if texts.get(joke, 0) < 2:
+                    scores.pop(joke, None)
     if not scores:
         return None
     order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -537,7 +557,8 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         group = _with_name_labels(inp, str(key), name, group)
         group = _pattern_bonus(inp, str(key), group)
         named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
-        decided = _decide(group, kin, named, _mutual_affection(inp, group))
+        shared = _shares_a_parent(inp, str(key))
+        decided = _decide(group, kin or shared, named, _mutual_affection(inp, group))
         if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
             continue
         relationship, score, margin, best_rows, ranked = decided
@@ -570,6 +591,14 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             )
         )
     return out
+
+
+def _shares_a_parent(inp: InferenceInput, key: str) -> bool:
+    """Whether the chat names a parent as both writers' own ("mom says call her", 咱妈,
+    "at mum's"): siblings talk so, and a brother calls his brother "bro" too."""
+    chats = inp.memo("social:one_to_one", lambda: _one_to_one(inp))
+    texts = chats.loc[chats["contact_key"] == key, "text"].astype(str).unique()
+    return any(cue.kind == "shared_family" for text in texts for cue in cues(str(text)))
 
 
 def _mutual_affection(inp: InferenceInput, group: pd.DataFrame) -> bool:
