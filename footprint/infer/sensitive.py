@@ -293,9 +293,7 @@ def _not_to_employer(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
         return hits
     rows = inp.frame.loc[hits["position"]]
     payee = rows["counterparty"].where(rows["kind"] == "payment").fillna("").astype(str)
-    to_employer = [
-        bool(name) and _employer_payment(_name_core(name), employers) for name in payee
-    ]
+    to_employer = [bool(name) and _employer_payment(_name_core(name), employers) for name in payee]
     kept: pd.DataFrame = hits[~np.asarray(to_employer, dtype=bool)]
     return kept
 
