@@ -135,3 +135,32 @@ def test_bro_with_a_shared_parent_is_a_brother() -> None:
 )
 def test_a_team_in_a_saved_name_says_colleague(name: str, colleague: bool) -> None:
     assert any(c.relationship == "colleague" for c in name_labels(name)) == colleague
+
+
+@pytest.mark.parametrize(
+    ("payee", "gaming"),
+    [
+        ("STEAMGAMES.COM 425-000-0000", True),
+        ("EPICGAMES.COM", True),
+        ("AMAZON.COM SEATTLE", False),
+        ("STEAMCLEANERS.COM", False),
+    ],
+)
+def test_a_merchant_named_by_its_web_address_is_read(payee: str, gaming: bool) -> None:
+    from footprint.infer import finances
+
+    records: list[Record] = [
+        Payment(
+            source="bank",
+            path="bank.ofx",
+            locator=f"row {n}",
+            timestamp=START + timedelta(days=n),
+            counterparty=payee,
+            text="POS PURCHASE",
+            amount=Decimal("-20.00"),
+            currency="USD",
+        )
+        for n in range(3)
+    ]
+    found = [i for i in finances.infer(records) if i.key == "gaming" and i.value["value"]]
+    assert bool(found) is gaming
