@@ -164,3 +164,36 @@ def test_a_merchant_named_by_its_web_address_is_read(payee: str, gaming: bool) -
     ]
     found = [i for i in finances.infer(records) if i.key == "gaming" and i.value["value"]]
     assert bool(found) is gaming
+
+
+def _politics(texts: list[str]) -> object:
+    return _value(sensitive.infer(_posts(texts)), "politics")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ["phone banking for the Labour candidate tonight", "out canvassing for Labour again"],
+            "campaigns for the Labour party",
+        ),
+        (
+            ["knocked on 40 doors for the Republican primary", "canvassed the ward for the GOP"],
+            "campaigns for the Republican party",
+        ),
+        (["周末去帮候选人拉票", "今天又去助选了 选举快到了"], "campaigns in elections"),
+    ],
+)
+def test_campaigning_for_a_party_is_political_activity(texts: list[str], expected: str) -> None:
+    assert _politics(texts) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["canvassing for the solar panel company again", "canvassed 30 houses for broadband deals"],
+        ["I'm not canvassing for the election this year", "not phone banking for the campaign"],
+    ],
+)
+def test_sales_canvassing_or_a_refusal_is_no_campaign(texts: list[str]) -> None:
+    assert _politics(texts) is None
