@@ -31,6 +31,7 @@ from footprint.paths import (
     HELDOUT4_PERSONAS,
     HELDOUT5_PERSONAS,
     HELDOUT6_PERSONAS,
+    HELDOUT7_PERSONAS,
     HELDOUT_PERSONAS,
     INDEPENDENT_PERSONAS,
     SAMPLE_EXPORTS,
@@ -599,7 +600,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout6)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout7)."
         ),
     ] = None,
     calibration: Annotated[
@@ -626,6 +627,7 @@ def eval_command(
                 HELDOUT4_PERSONAS,
                 HELDOUT5_PERSONAS,
                 HELDOUT6_PERSONAS,
+                HELDOUT7_PERSONAS,
             )
             if folder.is_dir()
         ]

@@ -19,6 +19,7 @@ HELDOUT3_PERSONAS = PROJECT_ROOT / "tests" / "heldout3" / "personas"
 HELDOUT4_PERSONAS = PROJECT_ROOT / "tests" / "heldout4" / "personas"
 HELDOUT5_PERSONAS = PROJECT_ROOT / "tests" / "heldout5" / "personas"  # Chinese
 HELDOUT6_PERSONAS = PROJECT_ROOT / "tests" / "heldout6" / "personas"  # English
+HELDOUT7_PERSONAS = PROJECT_ROOT / "tests" / "heldout7" / "personas"  # Chinese, UK, US
 
 
 def require(path: Path, what: str) -> Path:

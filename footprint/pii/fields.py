@@ -65,7 +65,12 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
     "reddit": {"actor": "USERNAME", "counterparty": "USERNAME", "url": "URL"},
     # Telegram: the sender's (or a service message's actor's) account id, "user123..." in
     # newer exports and a bare number in older ones.
-    "telegram": {"from_id": "USERNAME", "actor_id": "USERNAME"},
+    "telegram": {
+        "from_id": "USERNAME",
+        "actor_id": "USERNAME",
+        "first_name": "PERSON",
+        "last_name": "PERSON",
+    },
     # Mastodon: the author's handle (@name@host), account URL (https://host/users/name)
     # and profile URL (https://host/@name, the prefix of every status URL) on every post.
     "mastodon": {"actor": "USERNAME", "actor_url": "URL", "profile_url": "URL"},

@@ -14,6 +14,7 @@ Two kinds of field:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -29,7 +30,7 @@ from footprint.model import (
     unpack_raw_fields,
 )
 from footprint.pii.fields import FIELD_ENTITIES, PARTY
-from footprint.pii.names import looks_like_person
+from footprint.pii.names import looks_like_person, remark_name
 
 # ProfileFact.field -> entity type.
 PROFILE_FIELD_ENTITIES = {
@@ -141,16 +142,31 @@ def structured_values(record: Record) -> Iterator[tuple[str, str, str]]:
     """(field, value, entity type) for each structured field of ``record`` that is PII.
 
     A raw field that repeats a value the record's own fields already gave is left out:
-    the finding is the same.
+    the finding is the same. A Chinese remark that pairs a role with a name (``调度小刘``)
+    also gives the name in it (``小刘``), the form the chats use.
     """
     seen: set[str] = set()
-    for field, value, entity in _model_values(record):
+    for field, value, entity in _with_remark_names(_model_values(record)):
         seen.add(value)
         yield field, value, entity
-    for field, value, entity in raw_values(record):
+    for field, value, entity in _with_remark_names(raw_values(record)):
         if value not in seen:
             seen.add(value)
             yield field, value, entity
+
+
+def _with_remark_names(
+    values: Iterator[tuple[str, str, str]],
+) -> Iterator[tuple[str, str, str]]:
+    for field, value, entity in values:
+        yield field, value, entity
+        if entity in ("PERSON", "WECHAT_ID") and (name := _remark_name(value)) and name != value:
+            yield field, name, "PERSON"
+
+
+@functools.lru_cache(maxsize=4096)
+def _remark_name(value: str) -> str | None:
+    return remark_name(value)  # a chat's sender repeats on every message: segment it once
 
 
 def _model_values(record: Record) -> Iterator[tuple[str, str, str]]:

@@ -25,6 +25,7 @@ from footprint.model import (
     ParseItem,
     ProblemCode,
     ProfileFact,
+    pack_raw_fields,
 )
 from footprint.phrases import Phrase, phrase
 from footprint.pii.fields import raw_fields_for
@@ -327,6 +328,10 @@ def _contact(
         tz_assumed=assumed,
         name=name,
         phone=phone,
+        # The name's parts as the address book keeps them: people go by the first name.
+        raw_fields=pack_raw_fields(
+            [(key, str(item.get(key) or "")) for key in ("first_name", "last_name")]
+        ),
     )
 
 

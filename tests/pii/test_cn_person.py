@@ -31,7 +31,11 @@ POSITIVE = [
     ("刚才张欣怡打电话", ["张欣怡"]),  # 张 a measure word, 欣怡 of name characters
     ("我碰到江海燕了", ["江海燕"]),  # jieba tags 海燕 a name: 江海 is no word here
     ("帮我查下孔蕾蕾的证件", ["孔蕾蕾"]),  # jieba cuts 下孔蕾蕾的 as one word
-    ("我同学柯基明天到", ["柯基"]),  # a context word lifts a name of rare characters
+    ("我同学柯基明天到", ["柯基"]),
+    (
+        "你表妹小雪下周来实习",
+        ["小雪"],
+    ),  # a relation word before a nickname jieba lists  # a context word lifts a name of rare characters
 ]
 NEGATIVE = [
     "谢谢你",  # jieba tags 谢谢 as a name
@@ -65,6 +69,8 @@ NEGATIVE = [
     "柯基又咬坏了拖鞋",
     "第3100位顾客有礼品",
     "黄桃罐头买了两箱",
+    "朋友小心点",  # a common word after a relation word
+    "同事小时候住这",
     "向左转然后直走",
 ]
 

@@ -15,6 +15,7 @@ POSITIVE = [
     ("whats kierans number again?", ["kieran"]),  # a possessive glued on
     ("paid Imogen £12 for the cab", ["Imogen"]),
     ("tell siobhan the boiler's fixed", ["siobhan"]),
+    ("doing taxes, Mia's ITIN is on file", ["Mia"]),  # short, capitalised mid-sentence
 ]
 NEGATIVE = [
     "will you mark the april dates",  # given names that are words
@@ -22,6 +23,7 @@ NEGATIVE = [
     "glenn said she'd be late",  # "said she'd" is no name
     "app.js throws on line 88",
     "meet at the grand canyon gift shop",
+    "ok mia lol",  # short names count only capitalised
 ]
 
 

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from footprint.model import (
+    Contact,
     Message,
     Payment,
     ProfileFact,
@@ -300,3 +301,21 @@ def test_a_messenger_thread_folder_is_a_username() -> None:
         raw_fields='{"thread":"kezdoyle_10234567891"}',
     )  # fmt: skip
     assert ("thread", "kezdoyle_10234567891", "USERNAME") in set(structured_values(message))
+
+
+def test_a_remark_pairing_a_role_and_a_name_gives_the_name_too() -> None:
+    message = Message(
+        source="wechat_pywxdump", path="csv/调度小张/调度小张_0_5000.csv", locator="row 2",
+        actor="调度小张", conversation="调度小张", text="明天休息",
+    )  # fmt: skip
+    found = set(structured_values(message))
+    assert any(value == "小张" and entity == "PERSON" for _, value, entity in found)
+
+
+def test_a_telegram_contact_gives_its_first_name_too() -> None:
+    contact = Contact(
+        source="telegram", path="result.json", locator="$.contacts.list[0]",
+        name="Tom Ellis", raw_fields='{"first_name":"Tom","last_name":"Ellis"}',
+    )  # fmt: skip
+    found = set(structured_values(contact))
+    assert ("first_name", "Tom", "PERSON") in found and ("name", "Tom Ellis", "PERSON") in found

@@ -51,6 +51,9 @@ _UNIT = (
     rf"(?:[-－]?(?:{_NUM}(?:号楼|号房|栋|幢|座|单元|楼|层|室|房|号|组|户)"
     rf"|{_LETTER}(?:栋|幢|座|区(?={_NUM}))))"
 )
+# A building's name with no estate suffix (菁蓉汇3栋, 云栖7号楼): a name right before a
+# numbered building.
+_BUILDING_NAME = rf"(?:{_NAME_CHAR}{{2,8}}(?={_NUM}(?:号楼|栋|幢|座|单元)|{_LETTER}(?:栋|幢|座)))"
 _DIGIT = r"[0-9０-９]"
 # Building-unit-room in chat shorthand (3-2-1104, 5栋2-301, 12-602): the room has three or
 # four digits, so a date (3-2), a score or a time never fits.
@@ -60,7 +63,9 @@ _NUMBERED_TAIL = rf"(?:{_UNIT}+(?:{_DASHED}|[-－]?{_DIGIT}{{2,5}}(?![0-9０-９
 PATTERNS_ = [
     # A road with a house number, then estate and units.
     Pattern(
-        "cn_address_road", f"{_TOWN}?{_VILLAGE}?{_ROAD}{_HOUSE}{_ESTATE}?{_NUMBERED_TAIL}?", 0.6
+        "cn_address_road",
+        f"{_TOWN}?{_VILLAGE}?{_ROAD}{_HOUSE}(?:{_ESTATE}|{_BUILDING_NAME})?{_NUMBERED_TAIL}?",
+        0.6,
     ),
     # An estate or village with at least two numbered parts (阳光小区3栋502室, 新桥村3组15号).
     Pattern(

@@ -12,6 +12,7 @@ a person (叫, 同学, 收件人...), because many two-character words fit the s
 
 from __future__ import annotations
 
+import itertools
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # no stubs
@@ -102,6 +103,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         )
         out.append((start, end, WEAK_SCORE if weak else NAME_SCORE))
     out.extend(_doubled_surnames(text, words, out))
+    out.extend(_after_relations(words, out))
     out.extend(_doubled_given_names(text, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
@@ -210,6 +212,35 @@ def _doubled_given_names(
         if any(s < end and start < e for s, e, _ in (*found, *out)):
             continue
         out.append((start, end, NAME_SCORE))
+    return out
+
+
+# Family and social relations that introduce the short name right after them: 表妹小雪,
+# 同事小王, 闺蜜婷婷. After one of these, a 小X/老X/阿X or doubled form is a name even where
+# jieba lists it as a word (小雪 is also a solar term), unless the word is far more common.
+_RELATIONS = frozenset(
+    {"表妹", "表弟", "表姐", "表哥", "堂妹", "堂弟", "堂姐", "堂哥", "妹妹", "弟弟", "姐姐", "哥哥",
+     "老妹", "老弟", "我妹", "我弟", "我姐", "我哥", "同事", "同学", "朋友", "闺蜜", "室友", "舍友",
+     "邻居", "老公", "老婆", "媳妇", "男友", "女友", "男朋友", "女朋友", "儿子", "女儿", "侄子",
+     "侄女", "外甥", "外甥女", "孙子", "孙女", "师傅", "徒弟", "师兄", "师姐", "师弟", "师妹"}
+)  # fmt: skip
+_RELATION_NICKNAME_MAX = 1_000  # 小雪 87; 小心, 小时 far above
+
+
+def _after_relations(
+    words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    out = []
+    for (_, _, word, _), (start, end, name, _) in itertools.pairwise(words):
+        if word not in _RELATIONS or len(name) != 2 or not _is_han(name):
+            continue
+        if not (name[0] in "小老阿" or name[0] == name[1]):
+            continue
+        if dictionary_entry(name)[0] >= _RELATION_NICKNAME_MAX:
+            continue
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        out.append((start, end, NICKNAME_SCORE))
     return out
 
 

@@ -37,6 +37,9 @@ _EDGE_BEFORE = r"(?<![A-Za-z0-9'’@_./#\-])"
 _EDGE_AFTER = r"(?![A-Za-z0-9@_/\-]|[.'’][A-Za-z])"
 _WORD = r"[A-Za-z]+(?:'[A-Za-z]+)?"
 MIN_SINGLE = 4  # shorter given names (kev, les, val, ren) collide with slang and code
+# ...unless capitalised inside a sentence, where the capital says name ("Ana's ITIN").
+MIN_SINGLE_CAPITALISED = 3
+_SENTENCE_END = frozenset('.!?\n:;"(')
 FULL_NAME_SCORE = 0.65
 SINGLE_SCORE = 0.6
 
@@ -85,7 +88,12 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
                 spans.append((start, following[1], FULL_NAME_SCORE))
                 index += 2
                 continue
-            name_end = self._single(word)
+            shortest = (
+                MIN_SINGLE_CAPITALISED
+                if text[start].isupper() and not plain and not _sentence_initial(text, start)
+                else MIN_SINGLE
+            )
+            name_end = self._single(word, shortest)
             if name_end:
                 spans.append((start, start + name_end, SINGLE_SCORE))
             index += 1
@@ -111,14 +119,19 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             and given in faker_first_names()
         )
 
-    def _single(self, word: str) -> int:
+    def _single(self, word: str, shortest: int = MIN_SINGLE) -> int:
         """The length of the given name ``word`` is (0: none), a glued possessive left out."""
         if not self.dictionary:
             return 0
         for name in (word, word[:-1] if word.endswith("s") else ""):
-            if len(name) >= MIN_SINGLE and name in faker_first_names() and not self._is_word(name):
+            if len(name) >= shortest and name in faker_first_names() and not self._is_word(name):
                 return len(name) if name == word or word not in faker_first_names() else 0
         return 0
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
 
 
 def _uncapitalised(word: str) -> bool:

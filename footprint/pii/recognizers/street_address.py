@@ -58,7 +58,8 @@ _DIRECTION = rf"(?:{_alternation(_DIRECTIONS)})\.?"
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}(?![A-Za-z0-9])"
 _US_ZIP = r"[A-Z]{2},? [0-9]{5}(?:-[0-9]{4})?(?![0-9])"
 _WORD = r"(?:[A-Z][a-z']+(?:[A-Z][a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))"
-_OCCUPANCY = r"(?:Flat|FLAT|Apt|APT|Apartment|Unit|UNIT|Suite|Ste|STE|Floor|Fl|Room|Rm|Bldg)\.?"
+# Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
+_OCCUPANCY = r"(?i:flat|apt|apartment|unit|suite|ste|floor|fl|room|rm|bldg)\.?"
 _UNIT_ID = r"#? ?[0-9A-Z]{1,5}(?:[/-][0-9A-Z]{1,4})?(?![A-Za-z0-9])"
 _HOUSE_NAME = (
     r"(?:[A-Z][a-z]+ (?:Cottage|House|Farm|Lodge|Barn|Manor|Villa|Farmhouse|Mill|Hall),? )"
