@@ -223,6 +223,17 @@ def _patterns() -> list[re.Pattern[str]]:
     ]
 
 
+# A parent named bare as the subject of what they said or want, at the start of a message
+# ("mom says call her", "dad wants to know", 妈说让你回电话): a parent both writers share, as
+# siblings talk. "my mom says" and 我妈说 are a mention of one's own parent, not this.
+_SHARED_PARENT = re.compile(
+    r"(?i)^\W*(?P<t>mom|mum|mam|dad|mama|momma|nan|nana|gran|grandma|grandpa|grandad)\s+"
+    r"(?:says|said|wants|wanted|asked|asks|is asking|was asking|called|rang|texted|"
+    r"messaged|told me|thinks|needs|is coming|sends)\b"
+    r"|^[\W]*(?P<z>妈|老妈|妈妈|爸|老爸|爸爸|奶奶|爷爷|外婆|姥姥)(?:说|让你|叫你|问你|问)"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def cues(text: str) -> tuple[Cue, ...]:
     """Every relationship cue in one message's ``text``."""
@@ -244,6 +255,11 @@ def cues(text: str) -> tuple[Cue, ...]:
             term = match.group("t").casefold()
             relationship, weight = vocatives[term]
             found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
+    shared = _SHARED_PARENT.search(stripped)
+    if shared:
+        term = (shared.group("t") or shared.group("z")).casefold()
+        weight = matcher("relationships").weight("shared_family", "family")
+        found[("shared_family", term)] = Cue("family", "shared_family", term, weight)
     lexicon = matcher("relationships")
     for hit in lexicon.hits(stripped):
         if hit.group in {"vocative", "label"}:  # labels are read from names only
@@ -269,6 +285,12 @@ def _labels() -> dict[str, tuple[str, float]]:
     return out
 
 
+# A part of a saved name that is a team or department (赵磊-产品组, 王芳 财务部, 技术部小李):
+# where the user knows them from, as 同事 would say. Clubs and societies are not work.
+_TEAM_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{2}(?:组|部|部门|团队|小组|科室|事业部)")
+_NOT_TEAM_ZH = re.compile(r"俱乐部|社团|球队|学生会|兴趣组|读书会")
+
+
 def name_labels(name: str) -> tuple[Cue, ...]:
     """Relationship words in the name the user saved a contact under: a part of the name,
     split at spaces and punctuation, that is a label word ("Priya Work", "赵磊-同事",
@@ -277,6 +299,9 @@ def name_labels(name: str) -> tuple[Cue, ...]:
     for part in re.split(r"[\s\W_]+", name.casefold()):
         if part in _labels():
             relationship, weight = _labels()[part]
+            found.setdefault(part, Cue(relationship, "label", part, weight))
+        elif _TEAM_ZH.fullmatch(part) and not _NOT_TEAM_ZH.search(part):
+            relationship, weight = _labels()["同事"]
             found.setdefault(part, Cue(relationship, "label", part, weight))
     return tuple(found[key] for key in sorted(found))
 

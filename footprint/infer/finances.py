@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -16,7 +17,7 @@ import pandas as pd
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.infer.geocode import country_currency, country_of_zone, name_place, zone_names
-from footprint.infer.lexicon import matcher
+from footprint.infer.lexicon import load_lexicon, matcher
 from footprint.infer.payments import clean_payer, is_refund
 from footprint.infer.routine import date_only
 from footprint.model import Record
@@ -111,14 +112,23 @@ def _categorised(inp: InferenceInput) -> pd.DataFrame:
     else:
         best = pd.Series(dtype=object)
     positions = np.arange(len(payments))
-    category = pd.Series(positions).map(best).astype(object).fillna("other").to_numpy()
+    category = pd.Series(positions).map(best).astype(object).fillna("other").to_numpy(copy=True)
+    # A merchant that bills under its web address writes its name as one word
+    # (STEAMGAMES.COM, EPICGAMES.COM): the words of a lexicon term run together name it.
+    unnamed = category == "other"
+    web = np.full(len(payments), None, dtype=object)
+    if unnamed.any():
+        payee = payments["counterparty"].fillna(payments["text"]).fillna("").astype(str)
+        found = map_unique(payee[unnamed], _web_merchant_label).to_numpy(dtype=object)
+        web[np.flatnonzero(unnamed)] = found
+        category[np.flatnonzero(unnamed)] = np.where(pd.isna(found), "other", found)
     out = payments.assign(spend_category=category, row_position=positions)
     for signal in lexicon.lexicon.groups["signals"].labels:
         rows = hits.loc[(hits["group"] == "signals") & (hits["label"] == signal), "row"]
         out[signal] = np.isin(positions, rows.to_numpy())
     for flag in FLAG_KEYS:
         rows = hits.loc[(hits["group"] == "spending") & (hits["label"] == flag), "row"]
-        out[f"is_{flag}"] = np.isin(positions, rows.to_numpy())
+        out[f"is_{flag}"] = np.isin(positions, rows.to_numpy()) | (web == flag)
     # Bookmakers name themselves after the bet (Betfred, Unibet, 10bet): a payee so
     # named is a betting service, whether or not the lexicon knows the brand.
     payee = out["counterparty"].fillna(out["text"]).fillna("").astype(str)
@@ -131,6 +141,32 @@ def _categorised(inp: InferenceInput) -> pd.DataFrame:
         "spend_category",
     ] = "gambling"
     return out
+
+
+_WEB_ADDRESS = re.compile(r"(?i)(?:www\.)?([a-z0-9-]{4,})\.(?:com|net|org|co\.uk|co|io|tv|gg)\b")
+
+
+@cache
+def _run_together_terms() -> dict[str, str]:
+    """Spending terms of two or more words, written as one ("steamgames"), -> label."""
+    spending = load_lexicon("finance").groups["spending"].labels
+    out: dict[str, str] = {}
+    for label, found in spending.items():
+        for term in found.terms:
+            if term.isascii() and " " in term:
+                out.setdefault(re.sub(r"[^a-z0-9]", "", term), label)
+    return out
+
+
+def _web_merchant_label(payee: str) -> str | None:
+    """The spending label of a payee named by its web address, whose name runs a lexicon
+    term's words together (STEAMGAMES.COM: "steam games"); None otherwise."""
+    terms = _run_together_terms()
+    for match in _WEB_ADDRESS.finditer(payee):
+        label = terms.get(match.group(1).casefold().replace("-", ""))
+        if label is not None:
+            return label
+    return None
 
 
 # A name word that is or ends or starts with "bet" (QuickBet, Betfred, bet365), not a word

@@ -167,23 +167,109 @@ def _distinct(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(_key=keys.to_numpy()).drop_duplicates("_key").drop(columns="_key")
 
 
+# Campaigning for an election (canvassing, phone banking, knocking on doors, 拉票, 助选):
+# political activity as telling as a protest. "Canvassing" is a salesperson's word too, so
+# a text counts only with an election word beside it, or the party it is done for.
+_CAMPAIGNING = re.compile(
+    r"(?i)\b(?:canvass(?:ing|ed|es)?|phone[- ]?bank(?:ing|ed|s)?|door[- ]?knock(?:ing|ed)?|"
+    r"knock(?:ing|ed)?\s+(?:on\s+)?(?:\d+\s+)?doors|leaflet(?:t?ing|t?ed)|"
+    r"get out the vote|gotv)\b|拉票|助选|扫街拜票|竞选志愿者"
+)
+_ELECTION = re.compile(
+    r"(?i)\b(?:elections?|candidates?|campaign(?:s|ing)?|ballots?|vote|voters?|votes|"
+    r"primary|primaries|party|ward|district|state house|senate|congress|council seat|"
+    r"by-election|general election)\b|选举|候选人|投票|选民|竞选|议员"
+)
+# The main parties of the countries the app reads, as people write them; an ambiguous short
+# word (green, reform) counts only in its party form.
+_PARTIES = (
+    ("Democratic", r"\b(?:democrats?|democratic|dems?)\b"),
+    ("Republican", r"\b(?:republicans?|gop)\b"),
+    ("Labour", r"\blabour\b"),
+    ("Conservative", r"\b(?:conservatives?|tory|tories)\b"),
+    ("Liberal Democrat", r"\b(?:lib ?dems?|liberal democrats?)\b"),
+    ("Green", r"\b(?:green party|the greens)\b"),
+    ("Reform UK", r"\breform uk\b"),
+    ("SNP", r"\bsnp\b"),
+    ("Plaid Cymru", r"\bplaid\b"),
+    ("国民党", r"国民党"),
+    ("民进党", r"民进党"),
+)
+MIN_CAMPAIGN_ROWS = 2
+
+
+def _campaigning(inp: InferenceInput, own: pd.Index) -> tuple[pd.DataFrame, str | None]:
+    """The user's texts about campaigning in an election (one per distinct text and day)
+    and the party most named in them, if any."""
+    from footprint.infer.sensitive import negated_in_clause
+
+    texts = inp.frame.loc[own, "text"].dropna().astype(str)
+    texts = texts[texts.str.contains(_CAMPAIGNING)]
+    named: dict[str, int] = {}
+    kept: list[int] = []
+    for position, text in texts.items():
+        term = _CAMPAIGNING.search(text)
+        if term is None or negated_in_clause(text, term.group(0).casefold()):
+            continue
+        parties = [name for name, pattern in _PARTIES if re.search(pattern, text, re.I)]
+        if not parties and not _ELECTION.search(text):
+            continue
+        kept.append(int(position))
+        for name in parties:
+            named[name] = named.get(name, 0) + 1
+    rows = pd.DataFrame({"position": kept})
+    rows = _distinct(inp, rows) if kept else rows
+    party = min(named, key=lambda name: (-named[name], name)) if named else None
+    return rows, party
+
+
+def _campaign_inference(inp: InferenceInput, rows: pd.DataFrame, party: str | None) -> Inference:
+    value = f"campaigns for the {party} party" if party else "campaigns in elections"
+    evidence_rows = inp.frame.loc[sorted(rows["position"])]
+    return Inference(
+        category="sensitive",
+        key="politics",
+        claim=f"Your political opinions show: {value}.",
+        value={
+            "value": value,
+            "topic": None,
+            "party": party,
+            "protest": False,
+            "texts": len(rows),
+            "critical_score": 0.0,
+            "supportive_score": 0.0,
+            "by_month": _by_month(inp, rows),
+            "examples": [str(t) for t in inp.frame.loc[rows["position"], "text"].dropna().head(3)],
+        },
+        confidence=_confidence(2.0 * len(rows)),
+        method=phrase("method_politics_politics"),
+        evidence=refs(evidence_rows, 30),
+        special_category=True,
+        evidence_count=len(evidence_rows),
+    )
+
+
 def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
     """The user's political opinion from their own writing (frame positions ``own``)."""
+    campaign, party = _campaigning(inp, own)
+    campaigns = len(campaign) >= MIN_CAMPAIGN_ROWS
     every = political_rows(inp, own)
     if every.empty:
-        return []
+        return [_campaign_inference(inp, campaign, party)] if campaigns else []
     rows = _distinct(inp, every)
     critical = float(rows.loc[rows["stance"] < 0, "weight"].sum())
     supportive = float(rows.loc[rows["stance"] > 0, "weight"].sum())
     protests = int(rows["protest"].sum())
     if critical < MIN_USER_SCORE and supportive < MIN_SUPPORT_SCORE and protests < MIN_PROTEST_ROWS:
-        return []
+        return [_campaign_inference(inp, campaign, party)] if campaigns else []
     critical_rows = rows[(rows["stance"] < 0) | rows["protest"]]
     leaning_critical = float(critical_rows["weight"].sum()) >= supportive
     issues = _named_issues(
         inp, every, critical_rows if leaning_critical else rows[rows["stance"] > 0]
     )
     value, topic, is_critical = _summary(rows, issues)
+    if campaigns:
+        value += f"; campaigns for the {party} party" if party else "; campaigns in elections"
     used = rows[((rows["stance"] < 0) | rows["protest"]) if is_critical else (rows["stance"] > 0)]
     backing = every[
         ((every["stance"] < 0) | every["protest"]) if is_critical else (every["stance"] > 0)

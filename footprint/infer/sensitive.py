@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from footprint.infer import payments, places, politics, subject
+from footprint.infer import finances, payments, places, politics, subject
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.infer.lexicon import load_lexicon, matcher
@@ -255,6 +255,49 @@ def _users_own(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
     return hits[pd.Series(keep, dtype=bool).to_numpy()[codes]]
 
 
+# Legal-form words a company name ends with: "Northbridge Physio Ltd" and "Northbridge
+# Physio Staff" are one employer's names once the form is set aside.
+_COMPANY_FORM = re.compile(
+    r"(?i)(?<![a-z])(?:ltd|limited|llc|inc|incorporated|plc|llp|corp|corporation|co|company|"
+    r"gmbh|group|holdings|payroll|staff|team|social|fund)\.?(?![a-z])"
+    r"|股份有限公司|有限责任公司|有限公司|集团|公司|工会|员工"
+)
+_NAME_WORD = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]+")
+
+
+def _name_core(name: str) -> tuple[str, ...]:
+    """The distinctive words of an organisation's name, legal form and staff words removed."""
+    return tuple(_NAME_WORD.findall(_COMPANY_FORM.sub(" ", name.casefold())))
+
+
+def _employer_payment(core: tuple[str, ...], employers: set[tuple[str, ...]]) -> bool:
+    """Whether a payee named ``core`` is the user's employer: one name starts with the other
+    (a staff collection "Northbridge Physio Staff" for the payer "NORTHBRIDGE PHYSIO LTD")."""
+    for employer in employers:
+        shorter = min(len(core), len(employer))
+        if shorter and core[:shorter] == employer[:shorter]:
+            return True
+    return False
+
+
+def _not_to_employer(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
+    """Hits without the payments made to the user's own employer (the payer of their
+    salary): a collection for a colleague at a physiotherapy practice, a staff party at a
+    hospital, says where the user works, not what care they need."""
+    if hits.empty:
+        return hits
+    paid = finances.categorised_payments(inp)
+    salary = paid[paid["salary"] & (paid["amount"] > 0)]
+    employers = {core for name in salary["payer"].dropna() if (core := _name_core(str(name)))}
+    if not employers:
+        return hits
+    rows = inp.frame.loc[hits["position"]]
+    payee = rows["counterparty"].where(rows["kind"] == "payment").fillna("").astype(str)
+    to_employer = [bool(name) and _employer_payment(_name_core(name), employers) for name in payee]
+    kept: pd.DataFrame = hits[~np.asarray(to_employer, dtype=bool)]
+    return kept
+
+
 def _points_at(inp: InferenceInput, rows: pd.DataFrame) -> pd.DataFrame:
     """The location fixes written on the same lines as ``rows`` (a shared location is a
     message and, beside it, a point): ``path``, ``locator``, ``lat``, ``lon``."""
@@ -306,6 +349,7 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     hits = pd.concat([hits, payments.sensitive_hits(inp)], ignore_index=True)
     hits = _users_own(inp, hits)
     hits = _not_at_work(inp, hits)
+    hits = _not_to_employer(inp, hits)
     lexicon = matcher("sensitive")
     out: list[Inference] = []
     for group in ("health", "religion", "sexual_orientation", "trade_union", "ethnicity"):

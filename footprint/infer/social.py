@@ -288,10 +288,12 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     does not drown every other cue."""
     inp = prepare(records)
     chats = _one_to_one(inp)
-    columns = ["contact_key", "relationship", "score", "rows", "texts"]
+    columns = ["contact_key", "relationship", "score", "rows", "texts", "lines"]
     if chats.empty:
         return pd.DataFrame(columns=columns)
     codes, uniques = pd.factorize(chats["text"].astype(str))
+    # One line sent again with a kiss or a "lol" is still one line ("yes dad", "yes dad 😘").
+    line_codes, _ = pd.factorize(pd.Series([_line(str(text)) for text in uniques]))
     found = [(code, cue) for code, text in enumerate(uniques) for cue in cues(str(text))]
     if not found:
         return pd.DataFrame(columns=columns)
@@ -308,6 +310,7 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
             "position": chats.index,
             "contact_key": chats["contact_key"].to_numpy(),
             "is_me": chats["is_me"].to_numpy(dtype=bool),
+            "line": line_codes[codes],
         }
     )
     hits = _without_passing_work_talk(rows, rows.merge(per_text, on="code"))
@@ -322,6 +325,7 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
     positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
     distinct = hits.groupby(["contact_key", "relationship"], sort=True)["code"].nunique()
+    lines = hits.groupby(["contact_key", "relationship"], sort=True)["line"].nunique()
     table = scores.rename("score").reset_index()
     table["rows"] = [
         positions[(k, r)] for k, r in zip(table["contact_key"], table["relationship"], strict=True)
@@ -330,9 +334,23 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
         int(distinct[(k, r)])
         for k, r in zip(table["contact_key"], table["relationship"], strict=True)
     ]
+    table["lines"] = [
+        int(lines[(k, r)]) for k, r in zip(table["contact_key"], table["relationship"], strict=True)
+    ]
     table["contact_key"] = table["contact_key"].astype(str)
     table["relationship"] = table["relationship"].astype(str)
     return table[columns]
+
+
+_FILLER = re.compile(r"(?:\s+(?:x+|lol|haha+|tbh|ngl|lmao|hehe|哈+|呀|啦))+$")
+_NOT_WORD = re.compile(r"[^\w\s']+")
+
+
+def _line(text: str) -> str:
+    """A message reduced to its words: case, punctuation, emoji and a trailing "x", "lol"
+    or "tbh" set aside, so the same line said again counts once."""
+    words = " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+    return _FILLER.sub("", words) or words
 
 
 def _without_passing_work_talk(rows: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
@@ -435,15 +453,21 @@ def _decide(
     scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
     rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
     texts = {str(r): int(v) for r, v in zip(group["relationship"], group["texts"], strict=True)}
+    lines = {
+        str(r): int(v)
+        for r, v in zip(group["relationship"], group.get("lines", group["texts"]), strict=True)
+    }
 
     def move(bucket: str, *targets: str) -> None:
         score, found, said = scores.pop(bucket, 0.0), rows.pop(bucket, []), texts.pop(bucket, 0)
+        kept_lines = lines.pop(bucket, 0)
         if not score:
             return
         for target in targets:
             scores[target] = scores.get(target, 0.0) + score
             rows[target] = sorted(set(rows.get(target, [])) | set(found))
             texts[target] = texts.get(target, 0) + said
+            lines[target] = lines.get(target, 0) + kept_lines
 
     # Casual register is how workmates talk too: with work evidence (the saved name's
     # workplace label, or enough work talk) it says nothing about friendship; it still
@@ -469,18 +493,24 @@ def _decide(
         move(KIN_OR_FRIEND, "family", "close_friend")
     affection = scores.pop(AFFECTION, 0.0)
     affection_rows = rows.pop(AFFECTION, [])
+    # A kinship word said in one line only, again and again, is a running joke ("yes dad"
+    # to a fussing partner): it explains no affection said both ways.
+    one_kin_line = lines.get("family", 0) < 2
 
     def explains(score: float, found: set[int]) -> bool:
         together = len(found & set(affection_rows)) >= EXPLAINS_AFFECTION_TOGETHER
         return not mutual or together or score >= EXPLAINS_AFFECTION_SHARE * affection
 
     # A kinship or mate's word explains the affection only when more than one message says
-    # it: one line repeated ("yes mum 🙄" to a nagging partner) is a running joke.
+    # it, and a kinship word said both ways only in more than one line: one line repeated
+    # ("yes mum 🙄", "yes mum x" to a nagging partner) is a running joke.
     explained = max(
         (
             scores.get(r, 0.0)
             for r in ("family", "close_friend")
-            if texts.get(r, 0) >= 2 and explains(scores.get(r, 0.0), set(rows.get(r, [])))
+            if texts.get(r, 0) >= 2
+            and not (r == "family" and mutual and one_kin_line and not kin)
+            and explains(scores.get(r, 0.0), set(rows.get(r, [])))
         ),
         default=0.0,
     )
@@ -495,6 +525,9 @@ def _decide(
     ):
         scores["partner"] = scores.get("partner", 0.0) + affection
         rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
+        if mutual and one_kin_line and not kin and not named - {"partner"}:
+            # Beside affection said both ways, the joke is no kinship either.
+            scores.pop("family", None)
     if not scores:
         return None
     order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -537,7 +570,8 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         group = _with_name_labels(inp, str(key), name, group)
         group = _pattern_bonus(inp, str(key), group)
         named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
-        decided = _decide(group, kin, named, _mutual_affection(inp, group))
+        shared = _shares_a_parent(inp, str(key))
+        decided = _decide(group, kin or shared, named, _mutual_affection(inp, group))
         if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
             continue
         relationship, score, margin, best_rows, ranked = decided
@@ -572,6 +606,14 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     return out
 
 
+def _shares_a_parent(inp: InferenceInput, key: str) -> bool:
+    """Whether the chat names a parent as both writers' own ("mom says call her", 咱妈,
+    "at mum's"): siblings talk so, and a brother calls his brother "bro" too."""
+    chats = inp.memo("social:one_to_one", lambda: _one_to_one(inp))
+    texts = chats.loc[chats["contact_key"] == key, "text"].astype(str).unique()
+    return any(cue.kind == "shared_family" for text in texts for cue in cues(str(text)))
+
+
 def _mutual_affection(inp: InferenceInput, group: pd.DataFrame) -> bool:
     """Whether both the user and the contact say the affection in ``group`` (one contact's
     scores): a couple's, where a friend's 宝贝 or a parent's "sweetheart" is often one way."""
@@ -601,7 +643,7 @@ def _with_name_labels(
     extra = pd.DataFrame(
         [
             {"contact_key": key, "relationship": relationship, "score": weight,
-             "rows": named, "texts": 1}
+             "rows": named, "texts": 1, "lines": 1}
             for relationship, weight in found
         ]
     )  # fmt: skip
@@ -610,6 +652,7 @@ def _with_name_labels(
         score=("score", "sum"),
         rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
         texts=("texts", "sum"),
+        lines=("lines", "sum"),
     )
 
 
@@ -653,6 +696,7 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
                 "score": SURNAME_FAMILY_SCORE,
                 "rows": [int(v) for v in named],
                 "texts": 1,
+                "lines": 1,
             }
         ]
     )

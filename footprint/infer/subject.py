@@ -60,7 +60,7 @@ _CJK_SELF = ("我", "咱", "本人", "自己")
 _CJK_OTHER_BASE = (
     "你", "您", "他", "她", "朋友", "同事", "邻居", "老公", "老婆", "老伴", "老头子", "爱人",
     "丈夫", "妻子", "孩子", "儿子", "女儿", "孙子", "孙女", "外孙", "家人", "亲戚", "别人",
-    "人家", "病人", "客户",
+    "人家", "病人", "客户", "患者", "病患",
 )  # fmt: skip
 # 其他 ("other") and 其她 hold 他/她 without naming anyone.
 _CJK_NOT_PERSON = re.compile(r"其他|其她|其它")
@@ -173,9 +173,26 @@ def _accompanies(text: str) -> bool:
     return any(_other_word(m.group(1)) for m in _ACCOMPANY.finditer(text))
 
 
+# The people a carer, a therapist or a salesperson sees at work. A text that names them
+# is about their conditions ("three back pain patients", 腰痛的患者, "new client, slipped
+# disc") unless the user says, in the clause, that it is their own ("I", "my", 我).
+_CARE_RECEIVER = re.compile(
+    r"\b(?:patients?|clients?|customers?|residents?|pupils?|service users?|caseload)\b"
+    r"|病人|患者|病患|客户|顾客|来访者|学员"
+)
+
+
+def _self_nearest(prefix: str) -> bool:
+    """Whether the nearest person named in ``prefix`` (a clause before a word) is the user."""
+    who = _last_person_zh(prefix) if not prefix.isascii() else None
+    return (who or _last_person_en(prefix)) == "self"
+
+
 def _occurrence_about_other(lowered: str, start: int, end: int) -> bool:
     prefix, suffix = _clause_around(lowered, start, end)
     if _accompanies(prefix) or _accompanies(suffix):
+        return True
+    if _CARE_RECEIVER.search(lowered) and not _self_nearest(prefix):
         return True
     # Chinese and English may mix in one message: the later-named person governs.
     who = _last_person_zh(prefix) if not prefix.isascii() else None
