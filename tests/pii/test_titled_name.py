@@ -11,6 +11,7 @@ POSITIVE = [
     ("Father Declan said the 10am mass", "Father Declan"),
     ("ask Mrs Brown next door", "Mrs Brown"),  # a colour that is a surname
     ("Rev Ade Bello is away", "Rev Ade Bello"),
+    ("lunch at Auntie Grace's on Sunday", "Auntie Grace"),
 ]
 NEGATIVE = ["Father Christmas came early", "waiting for Mr Right", "the doctor said rest"]
 

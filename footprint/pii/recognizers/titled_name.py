@@ -20,7 +20,7 @@ _TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam"
     r"|Sister|Brother|Sir|Dame|Coach|Officer|Sgt|Sergeant|Judge|Auntie|Aunty|Aunt|Uncle|Nana"
 )
-_NAME = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
+_NAME = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # never a possessive's "'s"
 
 
 class TitledNameRecognizer(FootprintPatternRecognizer):
