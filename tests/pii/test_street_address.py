@@ -9,6 +9,7 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    ("RENT 1422 E 17TH AVE 3C", "1422 E 17TH AVE 3C"),  # a bank memo: a bare flat at the end
     ("it's flat 2, 27 Kelso Road, Leeds LS2 9PQ", "flat 2, 27 Kelso Road, Leeds LS2 9PQ"),
     ("I live at 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
     ("new address: 14 Horton Road, Leeds LS1 4AP!", "14 Horton Road, Leeds LS1 4AP"),

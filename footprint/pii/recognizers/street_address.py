@@ -95,7 +95,12 @@ _CASUAL_WORD = r"(?:[A-Za-z][a-z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
 _CASUAL_EDGE = r"(?<![A-Za-z0-9/#£$€.:'])"
 _CASUAL_END = r"(?![A-Za-z0-9])"
 _CASUAL_NUMBER = r"(?P<number>[0-9]{1,5}[A-Za-z]?)(?:-[0-9]{1,5})?,? "
-_CASUAL_AFTER = rf"(?:,? (?P<unit>{_CASUAL_OCCUPANCY} ?{_CASUAL_UNIT})|,? #[0-9A-Za-z]{{1,5}})"
+# A flat after the street: labelled (apt 4B), with "#", or bare as bank memos print it
+# ("13TH AVE 4B": digits and one capital letter, where nothing else follows).
+_CASUAL_AFTER = (
+    rf"(?:,? (?P<unit>{_CASUAL_OCCUPANCY} ?{_CASUAL_UNIT})|,? #[0-9A-Za-z]{{1,5}}"
+    r"| [0-9]{1,4}[A-Z](?=\s*$))"
+)
 _CASUAL_STREET = (
     _CASUAL_EDGE
     + rf"(?:(?P<unit>{_CASUAL_OCCUPANCY} {_CASUAL_UNIT}),? )?"
