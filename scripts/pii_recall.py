@@ -5,7 +5,8 @@
 For every persona folder (one holding ``ground_truth.json``) under the given paths: scan it
 offline, count a planted value as found when a finding covers it whole (compared without
 case, spaces or punctuation), then redact it and list the planted values still present in
-the redacted copies (the answer key and the manifest are not searched). The personas were
+the redacted copies (the answer key and the manifest are not searched), and count the
+records of the original and of the copies. The personas were
 written blind (see each set's README); the figures are in the README's detection section.
 """
 
@@ -66,6 +67,7 @@ def measure(persona: Path, settings: Settings, detector: Detector) -> dict[str, 
         result = redact([persona], out, settings, detector, key=KEY)
         copies = [p for p in out.rglob("*") if p.is_file() and p.name not in NOT_SEARCHED]
         text = "\n".join(_decoded(p) for p in copies)
+        copied_records = _record_count(out, settings)
     folded_text = _fold(text)
     left = sorted({p["value"] for p in planted if _still_in(p["value"], text, folded_text)})
     return {
@@ -75,7 +77,13 @@ def measure(persona: Path, settings: Settings, detector: Detector) -> dict[str, 
         "missed": [f"{p['entity_type']} {p['value']} ({p['file']})" for p in missed],
         "left_in_copies": left,
         "leak_check_passed": result.passed,
+        # A redacted copy parses to as many records as its original.
+        "records": [_record_count(persona, settings), copied_records],
     }
+
+
+def _record_count(folder: Path, settings: Settings) -> int:
+    return len(scan([folder], settings, None, analyse=False).records)
 
 
 def main(paths: list[str]) -> None:
