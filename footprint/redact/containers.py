@@ -42,10 +42,18 @@ class Rewritten:
 
 
 def neutralise_formula(cell: str) -> str:
-    """Prefix a quote to a cell a spreadsheet would evaluate; plain amounts stay as they are."""
+    """Prefix a quote to a cell a spreadsheet would evaluate; plain amounts stay as they are,
+    and so does a tab before plain text: Alipay and WeChat Pay start numbers, dates and
+    times with a tab to keep them text, and a quote before it would break the copy's dates."""
+    if cell.startswith(("\t", "\r")) and not cell.lstrip("\t\r").startswith(_FORMULA_START):
+        return cell
     if cell.startswith(_FORMULA_START) and not _MONEY.match(cell):
         return "'" + cell
     return cell
+
+
+def edit_cell(cell: str, edit: Edit) -> str:
+    return neutralise_formula(edit(cell))
 
 
 # --- JSON ---------------------------------------------------------------------
@@ -297,7 +305,7 @@ def _rewrite_csv(text: str, edit: Edit) -> str:
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
     for row in reader:
-        writer.writerow([neutralise_formula(edit(cell)) for cell in row])
+        writer.writerow([edit_cell(cell, edit) for cell in row])
     result = output.getvalue()
     if not text.endswith(("\n", "\r")):
         result = result.rstrip("\r\n")
@@ -327,7 +335,7 @@ def _rewrite_xls(data: bytes, edit: Edit) -> Rewritten:
                 elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
                     value = bool(cell.value)
                 elif isinstance(value, str):
-                    value = neutralise_formula(edit(value))
+                    value = edit_cell(value, edit)
                 target.cell(row=row_index + 1, column=column_index + 1, value=value)
     output = io.BytesIO()
     output_book.save(output)
@@ -345,7 +353,7 @@ def _rewrite_xlsx(data: bytes, edit: Edit) -> Rewritten:
         for row in sheet.iter_rows():
             for cell in row:
                 if isinstance(cell.value, str):
-                    cell.value = neutralise_formula(edit(cell.value))
+                    cell.value = edit_cell(cell.value, edit)
     output = io.BytesIO()
     workbook.save(output)
     return Rewritten(output.getvalue(), "xlsx")

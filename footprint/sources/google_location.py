@@ -270,8 +270,13 @@ def _place_visit(
     label = _LABELLED.get(str(location.get("semanticType", "")))
     if label is not None and lat is not None and lon is not None:
         value = _google.coordinates(lat, lon)
-        if (label, value) not in seen:
-            seen.add((label, value))
+        # One fact per labelled place: by its placeId where Google gives one (its
+        # coordinates jitter between visits, and a redacted copy has them all at one
+        # placeholder), else by the coordinates.
+        place = location.get("placeId")
+        key = (label, place if isinstance(place, str) and place else value)
+        if key not in seen:
+            seen.add(key)
             yield ProfileFact(
                 source=FORMAT,
                 path=file.display,

@@ -180,6 +180,8 @@ def test_refuses_non_empty_output(tmp_path: Path, detector: Detector) -> None:
         ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
         ("@SUM(1+1)", "'@SUM(1+1)"),
         ("\t=1", "'\t=1"),
+        ("\t20240910", "\t20240910"),  # Alipay's tab before a date keeps it text
+        ("\t08:00:00", "\t08:00:00"),
         ("-4.50", "-4.50"),
         ("- $220.00", "- $220.00"),
         ("+ $50.00", "+ $50.00"),

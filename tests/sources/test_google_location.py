@@ -362,3 +362,37 @@ def test_child_visit_without_a_time_lies_within_its_parent() -> None:
     assert child.place_name == "Noodle Bar" and (child.lat, child.lon) == (None, None)
     assert (child.timestamp, child.end) == (parent.timestamp, parent.end)
     assert child.timestamp == datetime(2019, 12, 5, 4, 4, 4, tzinfo=UTC)
+
+
+def _home_visit(lat_e7: int, place_id: str | None) -> dict[str, object]:
+    location: dict[str, object] = {
+        "latitudeE7": lat_e7, "longitudeE7": -15_000_000, "semanticType": "TYPE_HOME",
+    }  # fmt: skip
+    if place_id:
+        location["placeId"] = place_id
+    return {
+        "placeVisit": {
+            "location": location,
+            "duration": {
+                "startTimestamp": "2024-08-01T00:00:00Z", "endTimestamp": "2024-08-01T07:00:00Z"
+            },
+        }
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(("place_ids", "facts"), [(["ChIJhome", "ChIJhome"], 1), ([None, None], 2)])
+def test_a_labelled_place_is_one_fact_by_its_place_id(
+    place_ids: list[str | None], facts: int
+) -> None:
+    # Coordinates jitter between visits (and a redacted copy has them all at one
+    # placeholder): the place's id, where given, says it is the same place.
+    data = json.dumps(
+        {
+            "timelineObjects": [
+                _home_visit(533_700_000 + 1_000 * n, pid) for n, pid in enumerate(place_ids)
+            ]
+        }
+    ).encode()
+    file = _file("Semantic Location History/2024/2024_AUGUST.json", data)
+    records, _ = split_items(google_location.parse(file, CTX))
+    assert sum(isinstance(r, ProfileFact) and r.field == "home" for r in records) == facts
