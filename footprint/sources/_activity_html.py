@@ -124,7 +124,8 @@ def read_date(text: str) -> datetime | None:
 class _Line:
     text: list[str] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, text)
-    bold: bool = False
+    bold: bool = False  # some text was bold
+    plain: bool = False  # some text was not bold
 
     @property
     def clean(self) -> str:
@@ -141,10 +142,13 @@ class _Cells:
 
 @dataclass(frozen=True, slots=True)
 class HtmlEntry:
-    """One entry as the JSON export would hold it, and the date text as written."""
+    """One entry as the JSON export would hold it (without ``time``), the date text
+    as written (None when the entry has none) and the moment it names (None when
+    not understood)."""
 
     value: dict[str, Any]
     date_text: str | None
+    when: datetime | None
 
 
 class _Reader(HTMLParser):
@@ -180,7 +184,8 @@ class _Reader(HTMLParser):
                 else:
                     role = "body" if self._entry.content_cells == 1 else "other"
             self._roles.append(role)
-        elif tag == "br":
+        elif tag in ("br", "p"):
+            # A paragraph (Gemini's answer after the date) starts a line like <br>.
             lines = self._lines()
             if lines is not None:
                 lines.append(_Line())
@@ -212,21 +217,26 @@ class _Reader(HTMLParser):
         if lines is None:
             return
         lines[-1].text.append(data)
-        lines[-1].bold = lines[-1].bold or (self._bold > 0 and bool(data.strip()))
+        if data.strip():
+            if self._bold:
+                lines[-1].bold = True
+            else:
+                lines[-1].plain = True
         if self._link is not None:
             self._link[1].append(data)
 
 
 def _sections(lines: list[_Line]) -> dict[str, list[_Line]]:
-    """Caption lines by their bold label (``Products:``, ``Locations:`` ...)."""
+    """Caption lines by their bold label (``Products:``, ``Locations:``, ``Why is this
+    here?`` ...)."""
     sections: dict[str, list[_Line]] = {}
     current = ""
     for line in lines:
         text = line.clean
         if not text:
             continue
-        if line.bold and text.endswith(":") and not line.links:
-            current = text[:-1].strip().casefold()
+        if line.bold and not line.plain:
+            current = text.rstrip(":?").strip().casefold()
             continue
         sections.setdefault(current, []).append(line)
     return sections
@@ -242,14 +252,22 @@ def _as_json(cells: _Cells) -> HtmlEntry:
     header = " ".join("".join(cells.header).split())
     if header:
         value["header"] = header
-    date_text = lines[-1].clean if len(lines) >= 2 else None
+    # The date is the last line that reads as one (Gemini puts its answer after it);
+    # when none does, the last line is reported as the date not understood.
+    at, when = len(lines) - 1, None
+    for index in range(len(lines) - 1, 0, -1):
+        when = read_date(lines[index].clean)
+        if when is not None:
+            at = index
+            break
+    date_text = lines[at].clean if at >= 1 else None
     if lines:
         value["title"] = lines[0].clean
         if lines[0].links:
             value["titleUrl"] = lines[0].links[0][0]
     value["subtitles"] = [
         {"name": line.clean, **({"url": line.links[0][0]} if line.links else {})}
-        for line in lines[1:-1]
+        for line in lines[1:at]
     ]
     sections = _sections(cells.caption)
     value["products"] = [line.clean for label in _PRODUCTS for line in sections.get(label, [])]
@@ -265,7 +283,7 @@ def _as_json(cells: _Cells) -> HtmlEntry:
                 info["source"] = how
             infos.append(info)
     value["locationInfos"] = infos
-    return HtmlEntry(value, date_text)
+    return HtmlEntry(value, date_text, when)
 
 
 def entries(stream: IO[bytes]) -> Iterator[HtmlEntry]:

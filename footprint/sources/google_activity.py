@@ -165,8 +165,7 @@ def _parse_html(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 found = True
                 locator = f"div.outer-cell[{index}]"
                 if entry.date_text is not None:
-                    when = _activity_html.read_date(entry.date_text)
-                    if when is None:
+                    if entry.when is None:
                         yield problem(
                             file,
                             locator,
@@ -175,7 +174,7 @@ def _parse_html(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                             value=entry.date_text,
                         )
                         continue
-                    entry.value["time"] = when.isoformat()
+                    entry.value["time"] = entry.when.isoformat()
                 yield from _entry(file, entry.value, locator, ctx)
     except OSError as error:
         yield problem(file, "", "could_not_read_file", ProblemCode.UNREADABLE, FORMAT, error=error)

@@ -169,3 +169,52 @@ def test_result_does_not_depend_on_the_machine_zone(monkeypatch: pytest.MonkeyPa
     time.tzset()
     assert len(set(seen)) == 1
     assert seen[0] == datetime(2024, 1, 5, 18, 22, 33, tzinfo=UTC)
+
+
+def test_shapes_seen_in_public_exports() -> None:
+    data = _page(
+        # An answer after the date (Gemini), no <br> after the date, a date over lines.
+        _cell(
+            "Gemini Apps",
+            'Prompted <a href="https://gemini.test/app/1">budget tips</a><br>'
+            "Apr 12, 2026, 3:34:31 PM EDT<p>Here is an answer.</p>",
+            "<b>Products:</b><br>&emsp;Gemini Apps",
+        ),
+        _cell(
+            "Maps",
+            'Directions to <a href="https://www.google.com/maps/dir//1,2">Fictional Street 1</a>'
+            "<br>Current location<br>Jul 3,\n   2026, 1:18:25 PM EDT",
+            "<b>Products:</b><br>&emsp;Maps<br><b>Locations:</b><br>&emsp;At "
+            '<a href="https://www.google.com/maps/@?api=1&amp;center=39.12,-84.59">this area'
+            '</a> - From <a href="https://support.test/1">your places</a> (Home)<br>'
+            "<b>Why is this here?</b><br>&emsp;This activity was saved because a setting was on",
+        ),
+    )
+    records, problems = split_items(google_activity.parse(_file("MyActivity.html", data), CTX))
+    assert not problems
+    gemini, maps, place = records
+    assert isinstance(gemini, Activity) and isinstance(maps, Activity)
+    assert gemini.title == "Prompted budget tips"  # the answer is not part of the title
+    assert gemini.timestamp == datetime(2026, 4, 12, 19, 34, 31, tzinfo=UTC)
+    assert maps.text == "Directions to Fictional Street 1\nCurrent location"
+    assert isinstance(place, LocationPoint)
+    assert (place.lat, place.lon, place.text) == (39.12, -84.59, "From your places (Home)")
+
+
+@given(st.integers(min_value=1, max_value=400))
+def test_any_chunking_reads_the_same(size: int) -> None:
+    data = _page(
+        _cell("Search", "Searched for a&amp;b<br>Jan 5, 2024, 10:22:33 AM GMT<br>"),
+        _cell("Maps", "Gesucht nach: Ärztin<br>05.01.2024, 10:22:33 MEZ<br>"),
+    )
+
+    class Trickle(io.BytesIO):
+        def read(self, n: int | None = -1) -> bytes:
+            return super().read(min(size, n if n is not None and n >= 0 else size))
+
+    entries = list(_activity_html.entries(Trickle(data)))
+    assert [e.value["title"] for e in entries] == ["Searched for a&b", "Gesucht nach: Ärztin"]
+    assert [e.when for e in entries] == [
+        datetime(2024, 1, 5, 10, 22, 33, tzinfo=UTC),
+        datetime(2024, 1, 5, 10, 22, 33, tzinfo=_zone(1)),
+    ]
