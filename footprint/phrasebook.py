@@ -163,6 +163,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "unreadable_timestamp": ("unreadable Timestamp {value!r}", "无法读取的 Timestamp {value!r}"),
     "unreadable_timestamp_2": ("unreadable timestamp {value!r}", "无法读取的时间戳 {value!r}"),
     "unreadable_ts": ("unreadable ts {value!r}", "无法读取的 ts {value!r}"),
+    "activity_date_not_understood": (
+        "date not understood {value!r} (expected e.g. 'Jan 5, 2024, 10:22:33 AM GMT')",
+        "无法理解的日期 {value!r}（应如 'Jan 5, 2024, 10:22:33 AM GMT'）",
+    ),
     "unreadable_impressiontime": ("unreadable impressionTime", "无法读取的 impressionTime"),
     "impossible_date": ("impossible date {value!r}", "不可能的日期 {value!r}"),
     "impossible_date_time": (

@@ -10,7 +10,7 @@ LABELS_ZH: dict[str, str] = {
     "discord": "Discord 数据包",
     "discord_chat_exporter": "DiscordChatExporter JSON（一个频道或私信）",
     "facebook": "Facebook 数据下载（JSON）",
-    "google_activity": "Google 我的活动（JSON）",
+    "google_activity": "Google 我的活动（JSON 或 HTML）",
     "google_location": "Google Takeout 位置记录",
     "google_saved_places": "Google 地图收藏地点（Google Takeout）",
     "google_timeline": "Google 地图时间轴（手机导出）",
@@ -76,11 +76,6 @@ REASONS_ZH: dict[str, str] = {
     "LinkedIn résumé section: not read": "LinkedIn 简历部分：不读取",
     "Mastodon archive media": "Mastodon 存档中的媒体",
     "Messenger attachment": "Messenger 附件",
-    "My Activity exported as HTML (Takeout's default) is not read; in Google Takeout, open "
-    "'Multiple formats' for My Activity, choose JSON and export again": (
-        "以 HTML 导出的“我的活动”（Takeout 的默认格式）不读取；请在 Google Takeout 中打开"
-        "“我的活动”的“多种格式”，选择 JSON 后重新导出"
-    ),
     "Slack DM list (read with each DM folder)": "Slack 私信列表（随各私信文件夹读取）",
     "Slack canvas list (not read)": "Slack 画布列表（不读取）",
     "Slack channel list (names come from the folders)": "Slack 频道列表（名称取自文件夹）",

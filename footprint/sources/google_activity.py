@@ -1,4 +1,4 @@
-"""Google Takeout "My Activity" in JSON, one file per product.
+"""Google Takeout "My Activity" in JSON or HTML, one file per product.
 
 ``My Activity/<Product>/MyActivity.json`` (older ``My Activity.json``; German
 ``Meine Aktivitäten/<Produkt>/MeineAktivitäten.json``) and the YouTube history
@@ -14,7 +14,11 @@ details, locationInfos}]``. Each entry becomes an Activity:
 
 ``locationInfos`` (where Google placed the user at that moment, and how it knew)
 become LocationPoints. Takeout writes My Activity as HTML unless the user picks
-JSON; the HTML files are listed as ignored with a note to export JSON instead.
+JSON: ``MyActivity.html`` and the YouTube ``watch-history.html`` /
+``search-history.html`` are read into the same entries (see ``_activity_html``);
+their dates, written for people (``Jan 5, 2024, 10:22:33 AM GMT``,
+``05.01.2024, 10:22:33 MEZ``), are read with fixed offsets per zone abbreviation,
+and a date not understood is reported and its entry skipped.
 """
 
 from __future__ import annotations
@@ -27,40 +31,32 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from footprint.loading import InputFile
 from footprint.model import Activity, LocationPoint, ParseItem, ProblemCode
-from footprint.sources import _google
+from footprint.sources import _activity_html, _google
 from footprint.sources._google import JsonItem
 from footprint.sources.base import ParseContext, problem
 
 FORMAT = "google_activity"
-LABEL = "Google My Activity (JSON)"
+LABEL = "Google My Activity (JSON or HTML)"
 CATEGORY = "activity"
 MULTI_FILE = True
 
 _FILE_NAMES = ("MyActivity.json", "My Activity.json", "MeineAktivitäten.json")
+_HTML_NAMES = (
+    "MyActivity.html",
+    "My Activity.html",
+    "MeineAktivitäten.html",
+    "Meine Aktivitäten.html",
+)
 PATHS = (
-    *(f"My Activity/*/{name}" for name in _FILE_NAMES),
-    *(f"Meine Aktivitäten/*/{name}" for name in _FILE_NAMES),
+    *(f"My Activity/*/{name}" for name in (*_FILE_NAMES, *_HTML_NAMES)),
+    *(f"Meine Aktivitäten/*/{name}" for name in (*_FILE_NAMES, *_HTML_NAMES)),
     "YouTube and YouTube Music/history/*.json",
     "YouTube und YouTube Music/Verlauf/*.json",
+    "YouTube and YouTube Music/history/*.html",
+    "YouTube und YouTube Music/Verlauf/*.html",
 )
 
-_CHOOSE_JSON = (
-    "My Activity exported as HTML (Takeout's default) is not read; in Google Takeout, "
-    "open 'Multiple formats' for My Activity, choose JSON and export again"
-)
 IGNORED = {
-    **{
-        f"{folder}/*/{name}": _CHOOSE_JSON
-        for folder in ("My Activity", "Meine Aktivitäten")
-        for name in (
-            "MyActivity.html",
-            "My Activity.html",
-            "MeineAktivitäten.html",
-            "Meine Aktivitäten.html",
-        )
-    },
-    "YouTube and YouTube Music/history/*.html": _CHOOSE_JSON,
-    "YouTube und YouTube Music/Verlauf/*.html": _CHOOSE_JSON,
     "archive_browser.html": "Google Takeout index page",
     "Archiv_Übersicht.html": "Google Takeout index page",
     "Takeout/index.html": "Google Takeout index page",
@@ -105,6 +101,12 @@ def _looks_like_activity(head: bytes) -> bool:
 
 
 def detect(file: InputFile) -> float:
+    if file.name.lower().endswith(".html"):
+        # Takeout's HTML starts with a long style sheet; the path already told.
+        head = file.head(1 << 16).lower()
+        if b"outer-cell" in head:
+            return 1.0
+        return 0.6 if b"<html" in head or b"<!doctype html" in head else 0.0
     if not file.name.lower().endswith(".json"):
         return 0.0
     head = _google.json_head(file, 4096)
@@ -138,6 +140,9 @@ def classify(title: str, url: str | None) -> tuple[str, str]:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    if file.name.lower().endswith(".html"):
+        yield from _parse_html(file, ctx)
+        return
     found = False
     for item in _google.stream_items(file, ("item",), FORMAT):
         found = True
@@ -148,6 +153,32 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             yield problem(file, item.locator, "entry_not_object", source=FORMAT)
             continue
         yield from _entry(file, item.value, item.locator, ctx)
+    if not found:
+        yield problem(file, "$", "no_activity_file", ProblemCode.EMPTY, FORMAT)
+
+
+def _parse_html(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    found = False
+    try:
+        with file.open() as stream:
+            for index, entry in enumerate(_activity_html.entries(stream)):
+                found = True
+                locator = f"div.outer-cell[{index}]"
+                if entry.date_text is not None:
+                    if entry.when is None:
+                        yield problem(
+                            file,
+                            locator,
+                            "activity_date_not_understood",
+                            source=FORMAT,
+                            value=entry.date_text,
+                        )
+                        continue
+                    entry.value["time"] = entry.when.isoformat()
+                yield from _entry(file, entry.value, locator, ctx)
+    except OSError as error:
+        yield problem(file, "", "could_not_read_file", ProblemCode.UNREADABLE, FORMAT, error=error)
+        return
     if not found:
         yield problem(file, "$", "no_activity_file", ProblemCode.EMPTY, FORMAT)
 

@@ -1,5 +1,5 @@
 """Google My Activity: activity types from English and German titles, redirects,
-locations, and the HTML default export listed with advice."""
+locations, and the HTML default export claimed."""
 
 from __future__ import annotations
 
@@ -108,10 +108,15 @@ def test_entry_with_location_and_channel() -> None:
         "Takeout/Meine Aktivitäten/Suche/MeineAktivitäten.html",
     ],
 )
-def test_html_my_activity_is_ignored_with_advice(path: str) -> None:
-    detection = classify(_file(path, b"<html><body>Searched for x</body></html>"))
+def test_html_my_activity_is_claimed(path: str) -> None:
+    data = b'<html><body><div class="outer-cell">Searched for x</div></body></html>'
+    detection = classify(_file(path, data))
+    assert detection.format == "google_activity"
+
+
+def test_takeout_index_page_stays_ignored() -> None:
+    detection = classify(_file("Takeout/archive_browser.html", b"<html></html>"))
     assert detection.status == "ignored"
-    assert "JSON" in detection.reason
 
 
 def test_german_file_is_claimed() -> None:
