@@ -3,6 +3,7 @@
 Does not import the tool. Run: python -m unittest tests/heldout8/test_heldout8_generator.py
 """
 
+# ruff: noqa: PT009  (the spec asks for a plain unittest module)
 from __future__ import annotations
 
 import filecmp
@@ -19,10 +20,31 @@ PERSONAS = HERE / "personas"
 sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
 
-TOP_KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone", "user", "pii", "facts"]
+TOP_KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
 FACT_KEYS = [
-    "home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health", "politics",
-    "financial_stress", "gambling", "gaming", "salary", "risky_contact",
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
 ]
 
 
@@ -32,7 +54,10 @@ def tree(root: Path) -> list[str]:
 
 def id_ok(v: str) -> bool:
     w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return len(v) == 18 and v[-1] == "10X98765432"[sum(int(c) * k for c, k in zip(v[:17], w)) % 11]
+    return (
+        len(v) == 18
+        and v[-1] == "10X98765432"[sum(int(c) * k for c, k in zip(v[:17], w, strict=True)) % 11]
+    )
 
 
 def luhn_ok(v: str) -> bool:
@@ -50,10 +75,15 @@ class GeneratorTest(unittest.TestCase):
         for tz, seed in (("UTC", "0"), ("America/Los_Angeles", "12345")):
             with tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, TZ=tz, PYTHONHASHSEED=seed, LC_ALL="C")
-                subprocess.run([sys.executable, str(HERE / "generate.py"), tmp, "quiet"], check=True, env=env)
+                subprocess.run(
+                    [sys.executable, str(HERE / "generate.py"), tmp, "quiet"], check=True, env=env
+                )
                 self.assertEqual(tree(Path(tmp)), tree(PERSONAS))
                 for rel in tree(PERSONAS):
-                    self.assertTrue(filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False), f"{tz}: {rel} differs")
+                    self.assertTrue(
+                        filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False),
+                        f"{tz}: {rel} differs",
+                    )
 
     def test_schema_and_pii(self) -> None:
         personas = sorted(p for p in PERSONAS.iterdir() if p.is_dir())
@@ -91,7 +121,10 @@ class GeneratorTest(unittest.TestCase):
                     self.assertTrue(luhn_ok(e["value"]), e["value"])
                 if e["entity_type"] == "EMAIL_ADDRESS":
                     dom = e["value"].rsplit("@", 1)[1]
-                    self.assertTrue(dom in ("example.com", "example.org", "example.net") or dom == "qq.com", e["value"])
+                    self.assertTrue(
+                        dom in ("example.com", "example.org", "example.net") or dom == "qq.com",
+                        e["value"],
+                    )
             # every listed file exists and every message file is decodable
             for rel in tree(p):
                 if rel != "ground_truth.json":
