@@ -727,9 +727,9 @@ def persona_wuhan(root: Path) -> dict[str, int]:
             )
         )
 
-    for m in (8, 9, 10):
+    for mon in (8, 9, 10):
         ali(
-            datetime(2026, m, 10, 9, 12, 30, tzinfo=CST),
+            datetime(2026, mon, 10, 9, 12, 30, tzinfo=CST),
             "转账红包",
             "武昌区老年大学",
             "wcl***@example.org",
@@ -739,7 +739,7 @@ def persona_wuhan(root: Path) -> dict[str, int]:
             "余额",
         )
         ali(
-            datetime(2026, m, 13, 10, 5, 0, tzinfo=CST),
+            datetime(2026, mon, 13, 10, 5, 0, tzinfo=CST),
             "医疗健康",
             "大参林药房(中北路店)",
             "/",
@@ -749,7 +749,7 @@ def persona_wuhan(root: Path) -> dict[str, int]:
             "余额宝",
         )
         ali(
-            datetime(2026, m, 15, 7, 40, 0, tzinfo=CST),
+            datetime(2026, mon, 15, 7, 40, 0, tzinfo=CST),
             "其他",
             "归元禅寺",
             "/",
@@ -989,6 +989,7 @@ def persona_wuhan(root: Path) -> dict[str, int]:
         ("PERSON", "李欣然"),
         ("PERSON", "陈淑芬"),
         ("PERSON", "上官秀兰"),
+        ("PERSON", "豆豆"),
         ("PERSON", "桂芳"),
         ("PERSON", "强哥"),
         ("PERSON", "志强"),
@@ -1240,7 +1241,7 @@ def persona_xian(root: Path) -> dict[str, int]:
         sp,
         awake,
         [
-            (d(8, 9), 21, 0, "pa", "我是帕丽旦 大家以后叫我帕帕就行 😊"),
+            (d(8, 9), 21, 0, "pa", "我是帕丽旦·艾买提 新疆喀什的 大家以后叫我帕帕就行 😊"),
             (d(9, 1), 20, 0, "tang", "班长说下周一开题答辩 名单在群文件"),
         ],
     )
@@ -1380,9 +1381,9 @@ def persona_xian(root: Path) -> dict[str, int]:
             )
         )
 
-    for m in (8, 9, 10):
+    for mon in (8, 9, 10):
         pay(
-            datetime(2026, m, 10, 14, 3, 11, tzinfo=CST),
+            datetime(2026, mon, 10, 14, 3, 11, tzinfo=CST),
             "转账",
             "西安蓝岭软件有限公司",
             "/",
@@ -1393,7 +1394,7 @@ def persona_xian(root: Path) -> dict[str, int]:
             "实习工资",
         )
         pay(
-            datetime(2026, m, 1, 10, 0, 0, tzinfo=CST),
+            datetime(2026, mon, 1, 10, 0, 0, tzinfo=CST),
             "转账",
             "妈妈",
             "/",
@@ -1404,7 +1405,7 @@ def persona_xian(root: Path) -> dict[str, int]:
             "生活费",
         )
         pay(
-            datetime(2026, m, 5, 9, 30, 0, tzinfo=CST),
+            datetime(2026, mon, 5, 9, 30, 0, tzinfo=CST),
             "转账",
             "房东",
             "/",
@@ -1412,10 +1413,10 @@ def persona_xian(root: Path) -> dict[str, int]:
             1350.00,
             "零钱",
             "对方已收钱",
-            "10月房租" if m == 10 else f"{m}月房租",
+            "10月房租" if mon == 10 else f"{mon}月房租",
         )
         pay(
-            datetime(2026, m, 11, 12, 0, 0, tzinfo=CST),
+            datetime(2026, mon, 11, 12, 0, 0, tzinfo=CST),
             "微粒贷还款",
             "微粒贷",
             "微粒贷还款",
@@ -1499,10 +1500,12 @@ def persona_xian(root: Path) -> dict[str, int]:
         "2026-11-02 10:00:00",
     )
     pre.insert(1, "")  # newer XLSX: one more preamble row
-    rows: list[list[object]] = [[p] for p in pre] + [list(WXPAY_HEADER)] + [r for _, r in bill]
-    p = out.root / "微信支付账单(20260801-20261031).xlsx"
-    write_xlsx(p, rows)
-    out.files.append(p.name)
+    header_row: list[object] = list(WXPAY_HEADER)
+    xrows: list[list[object]] = [[line] for line in pre]
+    xrows += [header_row] + [r for _, r in bill]
+    xpath = out.root / "微信支付账单(20260801-20261031).xlsx"
+    write_xlsx(xpath, xrows)
+    out.files.append(xpath.name)
 
     # ---- Discord data package (older layout), only the user's own messages
     out.write(
@@ -1648,6 +1651,8 @@ def persona_xian(root: Path) -> dict[str, int]:
         ("PHONE_NUMBER", jie_phone),
         ("PERSON", pinyin),
         ("PERSON", "罗婧"),
+        ("PERSON", "帕丽旦·艾买提"),
+        ("PERSON", "帕帕"),
         ("PERSON", "帕丽旦"),
         ("PERSON", "唐思雨"),
     ] + [("WECHAT_ID", v[2]) for v in people.values()]
@@ -1944,9 +1949,9 @@ def persona_qingdao(root: Path) -> dict[str, int]:
             )
         )
 
-    for m in (8, 9, 10):
+    for mon in (8, 9, 10):
         pay(
-            datetime(2026, m, 8, 16, 20, 0, tzinfo=CST),
+            datetime(2026, mon, 8, 16, 20, 0, tzinfo=CST),
             "转账",
             "青岛顺捷物流有限公司",
             "/",
@@ -1957,7 +1962,7 @@ def persona_qingdao(root: Path) -> dict[str, int]:
             "派费结算",
         )
         pay(
-            datetime(2026, m, 20, 9, 0, 0, tzinfo=CST),
+            datetime(2026, mon, 20, 9, 0, 0, tzinfo=CST),
             "转账",
             "于红梅",
             "/",
@@ -2137,10 +2142,10 @@ def persona_qingdao(root: Path) -> dict[str, int]:
             "海岸花园二期",
         )
     )
-    for m, name in months.items():
+    for mon, name in months.items():
         out.write(
             f"Takeout/Location History (Timeline)/Semantic Location History/2026/2026_{name}.json",
-            json.dumps({"timelineObjects": objs[m]}, ensure_ascii=False, indent=2),
+            json.dumps({"timelineObjects": objs[mon]}, ensure_ascii=False, indent=2),
         )
 
     registry = [

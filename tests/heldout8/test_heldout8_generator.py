@@ -7,6 +7,7 @@ Does not import the tool. Run: python -m unittest tests/heldout8/test_heldout8_g
 from __future__ import annotations
 
 import filecmp
+import importlib.util
 import json
 import os
 import subprocess
@@ -17,8 +18,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PERSONAS = HERE / "personas"
-sys.path.insert(0, str(HERE))
-import generate  # noqa: E402
+_spec = importlib.util.spec_from_file_location("heldout8_generate", HERE / "generate.py")
+assert _spec is not None and _spec.loader is not None
+generate = importlib.util.module_from_spec(_spec)
+sys.modules["heldout8_generate"] = generate  # dataclasses look their module up
+_spec.loader.exec_module(generate)
 
 TOP_KEYS = [
     "schema_version",
@@ -107,7 +111,7 @@ class GeneratorTest(unittest.TestCase):
             self.assertIn(facts["salary"]["period"], ("monthly", "biweekly", "weekly"))
             self.assertGreaterEqual(len(gt["pii"]), 25, p.name)
             self.assertLessEqual(len(gt["pii"]), 40, p.name)
-            seen = set()
+            seen: set[tuple[str, str]] = set()
             for e in gt["pii"]:
                 self.assertEqual(list(e), ["file", "entity_type", "value"])
                 key = (e["file"], e["value"])
