@@ -994,6 +994,10 @@ def persona_wuhan(root: Path) -> dict[str, int]:
         ("PERSON", "强哥"),
         ("PERSON", "志强"),
     ] + [("WECHAT_ID", v[2]) for v in people.values()]
+    registry += [
+        ("PERSON", "老李"),
+        ("PERSON", "欧阳老师"),
+    ]  # 老/小/阿 forms and titles by which people are named
     pii = scan_pii(out, registry)
     top = sorted(
         ((t, n) for t, n in counts.items() if not chats_by_title(chats)[t].is_group),
@@ -1201,6 +1205,7 @@ def persona_xian(root: Path) -> dict[str, int]:
             (d(10, 3), 20, 0, "tang", "我发烧了38.9 明天不去公司了"),
             (d(10, 17), 11, 0, "tang", "周日我去教会 你要不要一起 就当认识人"),
             (d(10, 17), 11, 3, "me", "不了 我要上分"),
+            (d(9, 24), 18, 30, "tang", "阿杰又在楼下等你了 你俩腻歪死了"),
         ],
     )
     fill_chat(
@@ -1243,6 +1248,7 @@ def persona_xian(root: Path) -> dict[str, int]:
         [
             (d(8, 9), 21, 0, "pa", "我是帕丽旦·艾买提 新疆喀什的 大家以后叫我帕帕就行 😊"),
             (d(9, 1), 20, 0, "tang", "班长说下周一开题答辩 名单在群文件"),
+            (d(9, 3), 21, 10, "pa", "老郭你能不能别天天在群里发这些了"),
         ],
     )
     add_rants(
@@ -1656,6 +1662,10 @@ def persona_xian(root: Path) -> dict[str, int]:
         ("PERSON", "帕丽旦"),
         ("PERSON", "唐思雨"),
     ] + [("WECHAT_ID", v[2]) for v in people.values()]
+    registry += [
+        ("PERSON", "阿杰"),
+        ("PERSON", "老郭"),
+    ]  # 老/小/阿 forms and titles by which people are named
     pii = scan_pii(out, registry)
     top = sorted(
         ((t, n) for t, n in counts.items() if not chats_by_title(chats)[t].is_group),
@@ -2172,6 +2182,12 @@ def persona_qingdao(root: Path) -> dict[str, int]:
         ("PERSON", "于红梅"),
         ("PERSON", "孙海波"),
     ]
+    registry += [
+        ("PERSON", "阿峰"),
+        ("PERSON", "老葛"),
+        ("PERSON", "小徐"),
+        ("PERSON", "马姐"),
+    ]  # 老/小/阿 forms and titles by which people are named
     pii = scan_pii(out, registry)
     top = sorted(
         ((t, n) for t, n in counts.items() if not chats_by_title(chats)[t].is_group),
