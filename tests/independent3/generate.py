@@ -386,8 +386,12 @@ def DLFILE(r: random.Random) -> tuple[str, str]:
 
 
 def SS(r: random.Random) -> tuple[str, str]:
-    if r.random() < 0.5:
-        return ("CN_SOCIAL_SECURITY", zid_raw(r))
+    # The social security number is the holder's ID number.
+    return ("CN_SOCIAL_SECURITY", zid_raw(r))
+
+
+def SSCARD(r: random.Random) -> tuple[str, str]:
+    # The number printed on the social security card: a letter and 8 digits.
     return ("CN_SOCIAL_SECURITY", r.choice("ABCDEFGHJK") + digits(r, 8))
 
 
@@ -560,8 +564,8 @@ def UN(r: random.Random) -> tuple[str, str]:
     return ("USERNAME", r.choice(PINYIN) + r.choice(PY_GIVEN) + "_" + str(r.randint(10, 999)))
 
 
-def URL(r: random.Random) -> tuple[str, str]:
-    k = r.randint(0, 4)
+def URL(r: random.Random, kind: int | None = None) -> tuple[str, str]:
+    k = r.randint(0, 4) if kind is None else kind
     if k == 0:
         return ("URL", "https://weibo.com/u/" + digits(r, 10, "567"))
     if k == 1:
@@ -823,7 +827,7 @@ ZH_POS: list[Template] = [
     zt("护照号码：", PASS, "（", P, "）"),
     zt("驾驶证号", DL, "，", P, "，扣了6分还没处理"),
     zt("驾驶证档案编号：", DLFILE),
-    zt("社保卡号", SS, "，姓名", P, "，下个月要续缴"),
+    zt("社保卡号", SSCARD, "，姓名", P, "，下个月要续缴"),
     zt("社会保障号码：", SS),
     zt("车牌", PLATE, "，停在B2层，挪个车谢谢，电话", PH),
     zt("谁家的", PLATE, "堵在小区门口了？？？", emo),
@@ -864,10 +868,10 @@ ZH_POS: list[Template] = [
     zt("今天和", P, "、", P, "还有", PN, "去吃火锅", emo),
     zt(P, "结婚了！！新郎是", P, emo),
     zt("恭喜", P, "喜提", PLATE, "小电车", emo),
-    zt("微博", UN, "，主页", URL),
-    zt("关注我的小红书", URL, emo),
-    zt("抖音号", UN, "，每天晚八点直播", emo),
-    zt("我的B站", URL, "，求三连", emo),
+    zt("微博", UN, "，主页", lambda r: URL(r, 0)),
+    zt("关注我的小红书", lambda r: URL(r, 1), emo),
+    zt("抖音号", UN, "，每天晚八点直播，主页", lambda r: URL(r, 3), emo),
+    zt("我的B站", lambda r: URL(r, 2), "，求三连", emo),
     zt("账号异地登录，IP ", IP, "，不是我本人", emo),
     zt("家里宽带公网IP是", IP, "，远程桌面连这个"),
     zt("登录IP：", IP, " 设备：iPhone 15"),
@@ -885,7 +889,12 @@ ZH_POS: list[Template] = [
     zt("司机", P, "，", PLATE, "，", PH, "，已到达上车点"),
     zt("入住人", P, "，证件号", ID, "，预计14:00到店"),
     zt("电话：", PH, "（微信同号）"),
-    zt("小红书号", UN, "，主页链接", URL),
+    zt(
+        "小红书号",
+        lambda r: ("USERNAME", digits(r, 9, "123456789")),
+        "，主页链接",
+        lambda r: URL(r, 1),
+    ),
     zt(
         "B站UP主",
         lambda r: ("USERNAME", r.choice(HANDLES)),
@@ -952,6 +961,60 @@ ZH_NEG: list[Template] = [
     zt("用户协议v", lambda r: f"{r.randint(1, 4)}.{r.randint(0, 9)}", "更新了，懒得看"),
     zt("黄山的日出太美了，值得爬"),
     zt("晚上吃啥？海底捞还是麦当劳"),
+    zt("王老吉还是加多宝？吃火锅必备", emo),
+    zt("老干妈拌饭yyds，谁懂", emo),
+    zt("小米粥熬好了，趁热喝"),
+    zt("阿里巴巴股价又跌了", lambda r: f"{r.randint(1, 6)}.{r.randint(0, 9)}%"),
+    zt("老板娘说今天全场打八折", emo),
+    zt("小区门口新开了家蜜雪冰城，柠檬水才4块"),
+    zt(
+        "取件码 ", lambda r: f"{r.randint(1, 9)}-{r.randint(1, 9)}-{digits(r, 4)}", "，今天下班去拿"
+    ),
+    zt("张家界三日游，人均", lambda r: str(r.randint(1200, 2600)), "，去不去"),
+    zt("周一例会改到下午两点，各部门经理参加"),
+    zt("李宁的新款跑鞋打折了，", lambda r: str(r.randint(299, 699)), "入手"),
+    zt("黄焖鸡米饭加个蛋，再来瓶可乐"),
+    zt(
+        "高铁G",
+        lambda r: str(r.randint(100, 2999)),
+        "次 二等座 0",
+        lambda r: str(r.randint(1, 8)),
+        "车",
+    ),
+    zt("客服热线95588打不通，排队半小时了", emo),
+    zt("余额宝收益今天", lambda r: f"0.{r.randint(10, 99)}", "元，笑死"),
+    zt("二姨做的红烧肉太香了", emo),
+    zt("老师说孩子最近上课走神，家长多关注一下"),
+    zt("宝宝们今晚八点直播间见，福袋走起"),
+    zt("我在武汉，下周去长沙出差，顺便吃个茶颜悦色"),
+    zt("住在朝阳区的朋友注意，今晚有雷阵雨"),
+    zt("会员积分到期提醒：您的", lambda r: str(r.randint(500, 9000)), "积分将于12月31日清零"),
+    zt("楼下便利店的阿姨人超好，每次多给一根葱"),
+    zt("外卖小哥送餐超快，五星好评"),
+    zt("老铁们双击666"),
+    zt("小姐姐的妆容好好看，求链接"),
+    zt("大爷大妈广场舞又开始了，七点准时", emo),
+    zt(
+        "第三季度营收",
+        lambda r: f"{r.randint(2, 90)}.{r.randint(1, 9)}",
+        "亿元，同比增长",
+        lambda r: str(r.randint(2, 30)),
+        "%",
+    ),
+    zt("台风今晚登陆，明天停课一天"),
+    zt("考研倒计时", lambda r: str(r.randint(10, 99)), "天，冲鸭"),
+    zt("刚刚是地震了吗？武汉有震感吗"),
+    zt("iPhone 15 Pro Max 256G 国行 ", lambda r: str(r.randint(7000, 9999)), "，值吗"),
+    zt("12306又崩了，抢票软件也不好使"),
+    zt(
+        "工资条：基本工资",
+        lambda r: str(r.randint(4000, 9000)),
+        "，绩效",
+        lambda r: str(r.randint(500, 3000)),
+    ),
+    zt("杭州西溪湿地门票", lambda r: str(r.randint(60, 90)), "，学生半价"),
+    zt("高考加油！全市考生", lambda r: str(r.randint(3, 9)), "万人"),
+    zt("小红书上说这家店要排队两小时，果然"),
 ]
 
 
@@ -1632,10 +1695,10 @@ def EMAILE(r: random.Random) -> tuple[str, str]:
     )
 
 
-def URLE(r: random.Random) -> tuple[str, str]:
+def URLE(r: random.Random, kind: int | None = None) -> tuple[str, str]:
     f = r.choice(FIRST + NICK).lower()
     s = r.choice(SURNAME).lower().replace("'", "")
-    k = r.randint(0, 5)
+    k = r.randint(0, 5) if kind is None else kind
     v = [
         f"https://www.linkedin.com/in/{f}-{s}-{''.join(r.choice('0123456789abcdef') for _ in range(6))}",
         f"https://instagram.com/{f}.{r.choice(['bakes', 'runs', 'draws', 'lifts'])}",
@@ -1721,7 +1784,7 @@ EN_POS: list[Template] = [
     zt("we moved to ", LOCUK, " finally", e_emo),
     zt("Grace period on the loan ends friday, ring ", FULL, " on ", PHE),
     zt("Bill is due again. ", WN, " can you cover it and i'll venmo you"),
-    zt("hope ", WN, " is feeling better, give her my love", e_emo),
+    zt("hope ", WN, " is feeling better, give them my love", e_emo),
     zt("call me on ", UKMOB),
     zt("my new number: ", PHE),
     zt("text ", USPH, " for the spare key, it's ", FN, "'s cell"),
@@ -1762,14 +1825,20 @@ EN_POS: list[Template] = [
     zt("add me on discord ", DISCORD),
     zt("gamertag ", GT, " hop on", e_emo),
     zt("follow ", UNE, " she makes the best cakes"),
-    zt("my insta ", URLE),
-    zt("here's my linkedin ", URLE, " - ", FULL),
-    zt(FN, "'s site ", URLE),
+    zt("my insta ", lambda r: URLE(r, 1)),
+    zt("here's my linkedin ", lambda r: URLE(r, 0), " - ", FULL),
+    zt(FN, "'s site ", lambda r: URLE(r, r.choice([4, 5]))),
+    zt("code is on ", lambda r: URLE(r, 3), " and fb is ", lambda r: URLE(r, 2)),
     zt("email ", EMAILE, " or ", EMAILE),
     zt("cc ", NK, " (", EMAILE, ") on it pls"),
     zt("login from ", IPE, " wasn't me"),
     zt("my home IP is ", IPE, ", whitelist it pls"),
-    zt("ssh into ", IPE, " user ", UNE),
+    zt(
+        "ssh into ",
+        IPE,
+        " as ",
+        lambda r: ("USERNAME", r.choice(NICK + FIRST).lower() + r.choice(["", "_", "99"])),
+    ),
     zt(SN, " at the school office wants the form back, her email ", EMAILE),
     zt(ep("Amber"), " and ", WN, " from work got engaged!!", e_emo),
     zt(ep("Sky"), " said she'd pick you up from ", LOCUK),
@@ -1843,6 +1912,49 @@ EN_NEG: list[Template] = [
     zt("temp is 38.2, keeping him off school"),
     zt("Barclays app is down again"),
     zt("Mondays am I right"),
+    zt("Will it rain at Glastonbury this year?"),
+    zt("Mark down the Tesco vouchers before they expire"),
+    zt("Sky Q box keeps rebooting, third time today"),
+    zt("Hope Street is closed for the marathon on sunday"),
+    zt("Baker Street station is shut this weekend"),
+    zt("Grace Jones at the Royal Albert Hall, who's in?"),
+    zt("Rose Bowl game on New Year's Day, big screen at the pub"),
+    zt("Jack Daniel's and coke please, double"),
+    zt("the Bill Payment screen froze in the Chase app again"),
+    zt("penny for your thoughts"),
+    zt(
+        "Ruby on Rails ",
+        lambda r: f"{r.randint(6, 8)}.{r.randint(0, 2)}",
+        " upgrade done, tests green",
+    ),
+    zt("Summer holidays start 22 July, childcare nightmare"),
+    zt("Victoria line is suspended again"),
+    zt("Apple Pay ", gbp, " at Pret"),
+    zt(
+        "Order #",
+        lambda r: f"{digits(r, 3)}-{digits(r, 7)}-{digits(r, 7)}",
+        " from Amazon still says dispatched",
+    ),
+    zt("case ref ", lambda r: f"2024-{digits(r, 5)}", " at the council, still waiting"),
+    zt("table for ", lambda r: str(r.randint(2, 9)), " at 7:30 booked"),
+    zt("Arsenal 2-0 Chelsea, Saka scored again"),
+    zt("Michael Jordan documentary on Netflix is class"),
+    zt("Premier Inn near Heathrow T5 for ", gbp),
+    zt("invoice INV-", lambda r: digits(r, 5), " paid, thanks"),
+    zt("fitbit says ", lambda r: str(r.randint(50, 80)), " bpm resting"),
+    zt("python3 -m http.server 8000 then open localhost:8000"),
+    zt("Windows 11 update KB", lambda r: digits(r, 7, "5"), " failed again"),
+    zt("Happy Father's Day to all the dads out there"),
+    zt("Mum and Dad say hi, they're in Tenerife till friday"),
+    zt("the plumber said £240 plus VAT, robbery"),
+    zt("rich tea biscuits are underrated"),
+    zt("Frank opinion: the sequel was better"),
+    zt("the traffic light on the A38 is stuck on amber"),
+    zt("Hunter wellies on sale at John Lewis"),
+    zt("Crystal Palace lost again, unreal"),
+    zt("Black Friday deals on Dyson, anyone?"),
+    zt("Christmas jumper day friday, £2 for Save the Children"),
+    zt("our Ring doorbell battery died lol"),
 ]
 
 
