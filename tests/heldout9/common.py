@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import random
 from zoneinfo import ZoneInfo
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 START = dt.date(2024, 9, 2)
 END = dt.date(2024, 11, 29)
 
@@ -28,7 +29,7 @@ def local(tz: str, d: dt.date, hh: int, mm: int, ss: int = 0) -> dt.datetime:
 def nhs_number(rng: random.Random) -> str:
     while True:
         d = [rng.randint(0, 9) for _ in range(9)]
-        s = sum(x * w for x, w in zip(d, range(10, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(10, 1, -1), strict=False))
         c = 11 - s % 11
         if c == 11:
             c = 0
@@ -77,7 +78,26 @@ def iban_ok(iban: str) -> bool:
 
 
 # ---------------------------------------------------------------- text
-EMOJI = ["😂", "👍", "🙄", "😅", "❤️", "😬", "🤣", "😴", "🙏", "😊", "👌", "😩", "🍺", "☕", "🎉", "😭", "🤞", "💪"]
+EMOJI = [
+    "😂",
+    "👍",
+    "🙄",
+    "😅",
+    "❤️",
+    "😬",
+    "🤣",
+    "😴",
+    "🙏",
+    "😊",
+    "👌",
+    "😩",
+    "🍺",
+    "☕",
+    "🎉",
+    "😭",
+    "🤞",
+    "💪",
+]
 
 
 def typo(rng: random.Random, s: str) -> str:
@@ -105,7 +125,13 @@ def mutate(rng: random.Random, s: str, lower: float = 0.35) -> str:
 class Composer:
     """Builds varied small-talk lines from pools plus slot templates."""
 
-    def __init__(self, rng: random.Random, pools: list[str], slots: dict[str, list[str]], templates: list[str]):
+    def __init__(
+        self,
+        rng: random.Random,
+        pools: list[str],
+        slots: dict[str, list[str]],
+        templates: list[str],
+    ):
         self.rng = rng
         self.pools = pools
         self.slots = slots
@@ -124,7 +150,9 @@ class Composer:
         return mutate(rng, s)
 
 
-def angry_lines(rng: random.Random, subjects: list[str], rants: list[str], ends: list[str], n: int) -> list[str]:
+def angry_lines(
+    rng: random.Random, subjects: list[str], rants: list[str], ends: list[str], n: int
+) -> list[str]:
     pairs = [(a, b) for a in subjects for b in rants]
     rng.shuffle(pairs)
     out = []
@@ -152,7 +180,12 @@ def schedule(
         h0, h1 = awake
         while True:
             h = rng.randint(h0, h1 - 1)
-            if busy_weekday and d.weekday() < 5 and busy_weekday[0] <= h < busy_weekday[1] and rng.random() < 0.6:
+            if (
+                busy_weekday
+                and d.weekday() < 5
+                and busy_weekday[0] <= h < busy_weekday[1]
+                and rng.random() < 0.6
+            ):
                 continue
             break
         out.append(local(tz, d, h, rng.randint(0, 59), rng.randint(0, 59)))
@@ -198,10 +231,8 @@ def decoded_texts(rel: str, data: bytes) -> list[str]:
         def walk(o: object) -> None:
             if isinstance(o, str):
                 strings.append(o)
-                try:
+                with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
                     strings.append(o.encode("latin-1").decode("utf-8"))
-                except (UnicodeEncodeError, UnicodeDecodeError):
-                    pass
             elif isinstance(o, list):
                 for x in o:
                     walk(x)

@@ -40,7 +40,10 @@ class Persona:
         vals = []
         for e in self.pii:
             v = e["value"]
-            if (len(v) >= 8 or any(ch.isdigit() for ch in v) or "@" in v) and (e["entity_type"], v) not in vals:
+            if (len(v) >= 8 or any(ch.isdigit() for ch in v) or "@" in v) and (
+                e["entity_type"],
+                v,
+            ) not in vals:
                 vals.append((e["entity_type"], v))
         for rel in sorted(self.files):
             texts = decoded_texts(rel, self.files[rel])

@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import sys
+from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -16,20 +17,30 @@ sys.path.insert(0, HERE)
 import p_chicago  # noqa: E402
 import p_glasgow  # noqa: E402
 import p_leeds  # noqa: E402
+from engine import Persona  # noqa: E402
 
 
-def ground_truth(p, meta):  # type: ignore[no-untyped-def]
+def ground_truth(p: Persona, meta: dict[str, Any]) -> dict[str, object]:
     f = dict(meta["facts"])
     chats = f.pop("chats")
     counts = sorted(((len(v), k) for k, v in chats.items()), key=lambda x: (-x[0], x[1]))
-    facts = {
+    facts: dict[str, object] = {
         "home": f["home"],
         "work": f["work"],
         "sleep_window": f["sleep_window"],
         "top_contacts": [{"name": k, "messages": n} for n, k in counts[:3]],
         "relationships": f["relationships"],
     }
-    for k in ["religion", "health", "politics", "financial_stress", "gambling", "gaming", "salary", "risky_contact"]:
+    for k in [
+        "religion",
+        "health",
+        "politics",
+        "financial_stress",
+        "gambling",
+        "gaming",
+        "salary",
+        "risky_contact",
+    ]:
         facts[k] = f[k]
     return {
         "schema_version": 1,
@@ -59,13 +70,20 @@ def main(out: str) -> dict[str, dict[str, int]]:
             with open(path, "wb") as fh:
                 fh.write(data)
         gt = ground_truth(p, meta)
-        with open(os.path.join(root, "ground_truth.json"), "w", encoding="utf-8", newline="\n") as fh:
+        with open(
+            os.path.join(root, "ground_truth.json"), "w", encoding="utf-8", newline="\n"
+        ) as fh:
             json.dump(gt, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
         by_type: dict[str, int] = {}
         for e in p.pii:
             by_type[e["entity_type"]] = by_type.get(e["entity_type"], 0) + 1
-        stats[p.pid] = {"messages": p.msg_count, "files": len(p.files), "pii": len(p.pii), **by_type}
+        stats[p.pid] = {
+            "messages": p.msg_count,
+            "files": len(p.files),
+            "pii": len(p.pii),
+            **by_type,
+        }
     return stats
 
 
