@@ -93,7 +93,11 @@ def build_chat(
             if rng.random() < media_rate:
                 text = MEDIA
             else:
-                text = composers[sender].line() if sender in composers else composers["*"].line()
+                comp = composers[sender] if sender in composers else composers["*"]
+                text = comp.line()
+                if rng.random() < 0.035:
+                    # a message typed over two lines (WhatsApp continuation lines)
+                    text = text + "\n" + comp.line()
             msgs.append(Msg(t, sender, text))
             produced += 1
             t += dt.timedelta(seconds=rng.randint(15, 540))

@@ -115,6 +115,19 @@ def build() -> tuple[Persona, dict[str, object]]:
     card = luhn_complete("4716" + "2093" + "5581" + "302")
     card_sp = " ".join(card[i : i + 4] for i in range(0, 16, 4))
 
+    liz_mom = comp(
+        [
+            "hi mama",
+            "yes I'm eating lol",
+            "long day, 6 cleanings back to back",
+            "I'll call you on my lunch",
+            "love you too",
+            "tell dad hi",
+            "can I come for dinner sunday",
+            "thank you for the pierogi!!",
+            "I'm fine mom I promise",
+        ]
+    )
     mom = comp(
         [
             "Did you call Babcia?",
@@ -296,7 +309,9 @@ def build() -> tuple[Persona, dict[str, object]]:
             ],
         ),
     ]
-    chats["Mom"] = build_chat(rng, TZ, [ME, "Mom"], ME, {ME: mom, "Mom": mom}, 150, AWAKE, mom_pl)
+    chats["Mom"] = build_chat(
+        rng, TZ, [ME, "Mom"], ME, {ME: liz_mom, "Mom": mom}, 150, AWAKE, mom_pl
+    )
     chats["Marcus"] = build_chat(
         rng, TZ, [ME, "Marcus"], ME, {ME: marcus, "Marcus": marcus}, 175, AWAKE, marcus_pl
     )

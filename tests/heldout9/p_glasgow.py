@@ -110,6 +110,20 @@ def build() -> tuple[Persona, dict[str, object]]:
         return Composer(rng, GENERIC + extra, SLOTS, TEMPLATES)
 
     mum_n, gf, ross, grp_r = "Fiona Fraser", "Eilidh MacLeod", "Ross Campbell", "Gordon Baird"
+    cal_mum = comp(
+        [
+            "hi mum",
+            "aye all good",
+            "yeah eating fine honest",
+            "thesis is going ok, slowly",
+            "will phone you sunday",
+            "love you x",
+            "got it thanks mum x",
+            "tell dad I said hi",
+            "no need to send money mum I'm fine",
+            "busy week in the lab",
+        ]
+    )
     mum = comp(
         [
             "Hi son, how's the work going",
@@ -142,7 +156,7 @@ def build() -> tuple[Persona, dict[str, object]]:
             "fives thursday?",
             "pint?",
             "mon the jags",
-            "FIFA later?",
+            "my flatmate's been on FIFA since 6pm 🙄",
             "lol state of you",
             "that's a shocker",
             "who's on the bells",
@@ -260,7 +274,9 @@ def build() -> tuple[Persona, dict[str, object]]:
     # awake 09:00..24:59 expressed with hours 9..24 won't work with local(); use 9..24 via day roll in schedule: keep 9..23
     aw = (9, 24)
     threads[gf] = build_chat(rng, TZ, [ME, gf], ME, {ME: eil, gf: eil}, 170, aw, eil_pl)
-    threads[mum_n] = build_chat(rng, TZ, [ME, mum_n], ME, {ME: mum, mum_n: mum}, 105, aw, mum_pl)
+    threads[mum_n] = build_chat(
+        rng, TZ, [ME, mum_n], ME, {ME: cal_mum, mum_n: mum}, 105, aw, mum_pl
+    )
     threads[ross] = build_chat(rng, TZ, [ME, ross], ME, {ME: rss, ross: rss}, 85, aw, ross_pl)
     rants = angry_lines(
         rng,

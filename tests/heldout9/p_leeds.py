@@ -10,7 +10,7 @@ from engine import MEDIA, Msg, Persona, assert_awake, build_chat
 
 TZ = "Europe/London"
 ME = "Gaz"
-SLEEP = ("21:00", "04:15")
+SLEEP = ("21:00", "04:45")
 AWAKE = (5, 21)
 HOME = "Rose Cottage, 3 Mill Lane\nHorsforth"
 
@@ -404,6 +404,13 @@ def build() -> tuple[Persona, dict[str, object]]:
     f_liam = "WhatsApp/WhatsApp Chat with Liam.txt"
     liam_plants = [
         (
+            at(d(2024, 11, 1), 17, 10),
+            [
+                ("Liam", "up till 2 on call of duty again last night, knackered at work lol"),
+                (ME, "you and that xbox"),
+            ],
+        ),
+        (
             at(d(2024, 9, 9), 18, 0),
             [
                 ("Liam", "Dad have you still got my NI letter? need it for the new job"),
@@ -437,6 +444,13 @@ def build() -> tuple[Persona, dict[str, object]]:
 
     f_pete = "WhatsApp/WhatsApp Chat with Pete Holroyd.txt"
     pete_plants = [
+        (
+            at(d(2024, 10, 1), 17, 0),
+            [
+                ("Pete Holroyd", "the wife's gone back to chapel, says the new minister is lovely"),
+                (ME, "not for me that our kid"),
+            ],
+        ),
         (
             at(d(2024, 9, 17), 15, 0),
             [
