@@ -299,13 +299,17 @@ def build() -> tuple[Persona, dict[str, object]]:
     danny_pl = [
         (
             at(d(2024, 9, 20), 20, 30),
-            [("Danny", "up $300 on DraftKings this week 😎"), (ME, "danny that's how it starts")],
+            [("Danny", "up $300 on DraftKings this week 😎"), (ME, "that's how it starts dude")],
         ),
         (
             at(d(2024, 10, 27), 13, 0),
             [
                 ("Danny", "can u zelle me 60 til friday, I'm at danny.k.bets@example.net on there"),
                 (ME, "fine. last time"),
+                (
+                    "Danny",
+                    "ty. also new place is 1420 W 18th St Apt 2, Chicago, IL 60608 if mom asks",
+                ),
             ],
         ),
     ]
@@ -524,6 +528,7 @@ def build() -> tuple[Persona, dict[str, object]]:
     p.plant(f_tg, "LICENSE_PLATE", "CM 48213")
     p.plant(f_tg, "PERSON", "Faith")
     p.plant(f_tg, "EMAIL_ADDRESS", "danny.k.bets@example.net")
+    p.plant(f_tg, "ADDRESS", "1420 W 18th St Apt 2, Chicago, IL 60608")
 
     # ---------------- Discord data package (older layout; only the user's own messages)
     me_id = "703918264451903488"
@@ -573,7 +578,10 @@ def build() -> tuple[Persona, dict[str, object]]:
                     d(2024, 9, 18),
                     "add me on steam, same name lizzybee_88, and my valorant is LizzyBee#CHI1",
                 ),
-                (d(2024, 10, 9), "my bf's discord is marcusbell_ if you want him for the 5 stack"),
+                (
+                    d(2024, 10, 9),
+                    "my bf is u/marcusbell_chi on reddit if you want him for the 5 stack lol",
+                ),
             ],
         }.get(cid, [])
         items = [(t, mutate_d(rng, rng.choice(dpool))) for t in starts]
@@ -611,7 +619,7 @@ def build() -> tuple[Persona, dict[str, object]]:
     f_dm = "discord/messages/c1102938475610293847/messages.csv"
     p.plant(f_dm, "USERNAME", "lizzybee_88")
     p.plant(f_dm, "USERNAME", "LizzyBee#CHI1")
-    p.plant(f_dm, "USERNAME", "marcusbell_")
+    p.plant(f_dm, "USERNAME", "u/marcusbell_chi")
     user = {
         "id": me_id,
         "username": "lizzybee",

@@ -286,7 +286,7 @@ def build() -> tuple[Persona, dict[str, object]]:
                     "Julie",
                     "Diabetic eye screening letter came. They want your NHS number on the form",
                 ),
-                (ME, f"its {nhs}"),
+                (ME, f"nhs no: {nhs}"),
                 ("Julie", "Ta"),
             ],
         ),
@@ -570,7 +570,7 @@ def build() -> tuple[Persona, dict[str, object]]:
         ),
         (
             at(d(2024, 10, 19), 10, 0),
-            [(unsaved, "This is plot 9, new number"), ("Dave Sutcliffe", "Welcome Kev")],
+            [(unsaved, "This is plot 9, new number"), ("Dave Sutcliffe", "Welcome aboard 👍")],
         ),
     ]
     gc = {m: c["group"] for m in [ME, "Dave Sutcliffe", unsaved]}
