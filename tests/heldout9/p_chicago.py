@@ -678,8 +678,10 @@ def build() -> tuple[Persona, dict[str, object]]:
                 )
             )
     rows2.sort(key=lambda r: r[0], reverse=True)
-    f_ac = "apple_card/Apple Card Transactions - November 2024.csv"
-    p.add(f_ac, ("\n".join(ac + [r for _, r in rows2]) + "\n").encode("utf-8"))
+    for mo, mname in ((9, "September"), (10, "October"), (11, "November")):
+        f_ac = f"apple_card/Apple Card Transactions - {mname} 2024.csv"
+        body = [r for day, r in rows2 if day.month == mo]
+        p.add(f_ac, ("\n".join(ac + body) + "\n").encode("utf-8"))
 
     # ---------------- Chase checking CSV
     ch = ["Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #"]
