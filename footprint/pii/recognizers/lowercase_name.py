@@ -32,6 +32,7 @@ from footprint.pii.given_names import (
 )
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+from footprint.pii.sentences import sentence_initial
 
 _EDGE_BEFORE = r"(?<![A-Za-z0-9'’@_./#\-])"
 _EDGE_AFTER = r"(?![A-Za-z0-9@_/\-]|[.'’][A-Za-z])"
@@ -39,7 +40,6 @@ _WORD = r"[A-Za-z]+(?:'[A-Za-z]+)?"
 MIN_SINGLE = 4  # shorter given names (kev, les, val, ren) collide with slang and code
 # ...unless capitalised inside a sentence, where the capital says name ("Ana's ITIN").
 MIN_SINGLE_CAPITALISED = 3
-_SENTENCE_END = frozenset('.!?\n:;"(')
 FULL_NAME_SCORE = 0.65
 SINGLE_SCORE = 0.6
 
@@ -90,7 +90,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
                 continue
             shortest = (
                 MIN_SINGLE_CAPITALISED
-                if text[start].isupper() and not plain and not _sentence_initial(text, start)
+                if text[start].isupper() and not plain and not sentence_initial(text, start)
                 else MIN_SINGLE
             )
             name_end = self._single(word, shortest)
@@ -127,11 +127,6 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             if len(name) >= shortest and name in faker_first_names() and not self._is_word(name):
                 return len(name) if name == word or word not in faker_first_names() else 0
         return 0
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_END
 
 
 def _uncapitalised(word: str) -> bool:

@@ -14,18 +14,13 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from footprint.pii.names import NameBook
+from footprint.pii.sentences import STRICT_SENTENCE_END, sentence_initial
 
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:'[A-Za-z]{2,})?")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_SENTENCE_END = frozenset(".!?\n")
 
 FULL_NAME_SCORE = 0.95
 PART_NAME_SCORE = 0.85
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(")
-    return not before or before[-1] in _SENTENCE_END
 
 
 class PersonGazetteerRecognizer(EntityRecognizer):
@@ -82,7 +77,7 @@ class PersonGazetteerRecognizer(EntityRecognizer):
                 if form not in forms:
                     continue
                 if form in self.book.cased and (
-                    not chunk[0].isupper() or _sentence_initial(text, start)
+                    not chunk[0].isupper() or sentence_initial(text, start, STRICT_SENTENCE_END)
                 ):
                     continue
                 results.append(self._result(start, end, form))
