@@ -31,7 +31,8 @@ from footprint.pii.ner import load_ner, may_hold_unknown_name, person_results
 from footprint.pii.recognizers import build_recognizers, threshold_for
 from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatures
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
-from footprint.pii.resolve import join_address_parts, resolve_overlaps
+from footprint.pii.recognizers.street_address import building_kinds
+from footprint.pii.resolve import drop_building_names, join_address_parts, resolve_overlaps
 from footprint.pii.width import fold_width
 
 LANGUAGE = "en"
@@ -126,8 +127,9 @@ class Detector:
             docs = self.ner.pipe((texts[i] for i in for_ner), batch_size=NER_BATCH)
             for index, doc in zip(for_ner, docs, strict=True):
                 out[index].extend(person_results(doc, self.dictionary))
+        kinds = building_kinds()
         return [
-            join_address_parts(text, resolve_overlaps(results))
+            join_address_parts(text, resolve_overlaps(drop_building_names(text, results, kinds)))
             for text, results in zip(texts, out, strict=True)
         ]
 

@@ -89,3 +89,26 @@ def join_address_parts(text: str, results: list[RecognizerResult]) -> list[Recog
                 continue
         joined.append(result)
     return joined
+
+
+# The capitalised word right after a result.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
+def drop_building_names(
+    text: str, results: list[RecognizerResult], kinds: frozenset[str]
+) -> list[RecognizerResult]:
+    """PERSON results that end in a kind of building ("Rose Cottage"), or are a full
+    name that runs into one ("Graham Kerr Building"), are dropped: they name a building,
+    which an address result covers when it is one."""
+    kept: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type == "PERSON":
+            words = text[result.start : result.end].split()
+            after = _NEXT_WORD.match(text, result.end)
+            # A lone given name before "Court" may be a person at court; a full name not.
+            runs_into = len(words) > 1 and after is not None and after.group(1) in kinds
+            if (words and words[-1] in kinds) or runs_into:
+                continue
+        kept.append(result)
+    return kept

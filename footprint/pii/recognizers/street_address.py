@@ -15,6 +15,7 @@ postcode or ZIP code after it.
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib import resources
 from typing import ClassVar
 
@@ -23,6 +24,7 @@ import usaddress  # type: ignore[import-untyped]  # its vocabularies; the model 
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from footprint.pii.given_names import english_surnames
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
@@ -99,6 +101,15 @@ BUILDING_NOUNS = frozenset(
      "Rectory", "Grange", "Croft", "View", "Apartments", "Chambers", "Works", "Centre",
      "Center", "Bungalow", "Stables", "Oast"}
 )  # fmt: skip
+
+
+@cache
+def building_kinds() -> frozenset[str]:
+    """Kinds of building that are no one's surname (Faker's English surnames hold "Hall"
+    and "House"): a name ending in one, or running into one, is a building's."""
+    return frozenset(w for w in BUILDING_NOUNS if w.lower() not in english_surnames())
+
+
 _BUILDING = (
     r"(?:The )?(?:[A-Z][a-z'’]+ ){1,2}"
     rf"(?:{'|'.join(sorted(BUILDING_NOUNS, key=lambda w: (-len(w), w)))})(?![A-Za-z])"
