@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer import RecognizerResult
 
-from footprint.pii.resolve import join_address_parts
+from footprint.pii.recognizers.street_address import building_kinds
+from footprint.pii.resolve import drop_building_names, join_address_parts
 
 
 def _spans(text: str, *parts: str, entity: str = "LOCATION") -> list[str]:
@@ -47,3 +48,20 @@ def test_other_types_are_never_joined() -> None:
     text = "Ann Lee, 3 Mill Lane"
     results = [RecognizerResult("PERSON", 0, 7, 0.9), RecognizerResult("LOCATION", 9, 20, 0.8)]
     assert [(r.start, r.end) for r in join_address_parts(text, results)] == [(0, 7), (9, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        ("Graham Kerr Building, University Avenue", "Graham Kerr Building", False),
+        ("lunch in the Joseph Black Building", "Joseph Black", False),  # runs into one
+        ("Holly Cottage is for sale", "Holly Cottage", False),
+        ("told Jack Court is at 10", "Jack", True),  # a lone given name: maybe a person
+        ("Sarah Hall came round", "Sarah Hall", True),  # Hall is also a surname
+        ("ask Tom Lee about it", "Tom Lee", True),
+    ],
+)
+def test_a_building_is_no_person(text: str, person: str, kept: bool) -> None:
+    start = text.index(person)
+    results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
+    assert bool(drop_building_names(text, results, building_kinds())) == kept

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,6 +35,51 @@ POSITIVE = [
     # A rarer USPS type (Cove) with a context word, or with a ZIP code.
     ("we live at 4 Harbor Cove now", "4 Harbor Cove"),
     ("9 Pine Knoll, Dover, DE 19901", "9 Pine Knoll, Dover, DE 19901"),
+    # A locality between the street and the postcode, in any case.
+    ("it's flat 6, 31 ecclesall rd, sharrow S11 8PR", "flat 6, 31 ecclesall rd, sharrow S11 8PR"),
+    ("9 kirkstall ln, burley, leeds ls5 3bt pls", "9 kirkstall ln, burley, leeds ls5 3bt"),
+    (
+        "at 14 Mill Lane, Horsforth, Leeds, West Yorkshire LS18 5HX",
+        "14 Mill Lane, Horsforth, Leeds, West Yorkshire LS18 5HX",
+    ),
+    ("88 church street hexham ne46 1bs", "88 church street hexham ne46 1bs"),
+    ("2310 tamarack dr boise id 83702", "2310 tamarack dr boise id 83702"),
+    # Bank memos in capitals: number, street, type, town, postcode or ZIP.
+    ("FASTER PAYMENT 6 CROFT LANE HX7 8AB", "6 CROFT LANE HX7 8AB"),
+    (
+        "TRANSFER TO J OKAFOR 4410 ASPEN ST APT 9C SPOKANE WA 99201",
+        "4410 ASPEN ST APT 9C SPOKANE WA 99201",
+    ),
+    ("DD REF 5/19 LARCH CLOSE BOLTON BL3 2XY", "5/19 LARCH CLOSE BOLTON BL3 2XY"),
+    ("CHQ 2871 BIRCH RD AUSTIN TX 78704", "2871 BIRCH RD AUSTIN TX 78704"),
+    # A named building or house, then its street or institution, town and postcode.
+    (
+        "I'm in the Joseph Black Building, University of Glasgow, Glasgow G12 8QQ",
+        "Joseph Black Building, University of Glasgow, Glasgow G12 8QQ",
+    ),
+    (
+        "The Old Rectory, 2 Church Lane, Ripon HG4 1AA",
+        "The Old Rectory, 2 Church Lane, Ripon HG4 1AA",
+    ),
+    ("Holly Lodge, Mill Lane, Otley LS21 3DD", "Holly Lodge, Mill Lane, Otley LS21 3DD"),
+    # Flat and house numbers with a slash, line-broken parts, PO boxes.
+    ("Flat 0/2, 12 Byres Road, Glasgow G12 8TB", "Flat 0/2, 12 Byres Road, Glasgow G12 8TB"),
+    ("moved to 7/21 Albion Street, Hull HU1 3TE", "7/21 Albion Street, Hull HU1 3TE"),
+    ("Address:\nWren Cottage\n5 Mill Lane\nHorsforth", "Wren Cottage\n5 Mill Lane\nHorsforth"),
+    ("Address:\n40 Ashby Road\nLoughborough\nLE11 3TU", "40 Ashby Road\nLoughborough\nLE11 3TU"),
+    ("write to PO Box 4410, Skipton BD23 1AA", "PO Box 4410, Skipton BD23 1AA"),
+    ("PO BOX 70233 DALLAS TX 75207-1234", "PO BOX 70233 DALLAS TX 75207-1234"),
+    ("P.O. Box 88, Salem, Oregon 97301", "P.O. Box 88, Salem, Oregon 97301"),
+    # Sentence words between a street and a postcode-shaped word: not a town.
+    ("12 oak rd and the m4 5th", "12 oak rd"),
+    ("14 Elm Road and then ls6 3px", "14 Elm Road"),
+    # US directionals, ordinals and unit words.
+    ("ship to 412 E 19th Street, Tulsa, OK 74104-2201", "412 E 19th Street, Tulsa, OK 74104-2201"),
+    (
+        "6120 SW 44th Avenue, Unit 12, Miami FL 33155",
+        "6120 SW 44th Avenue, Unit 12, Miami FL 33155",
+    ),
+    ("3021 Oak Dr #118, Queens NY 11375", "3021 Oak Dr #118, Queens NY 11375"),
 ]
 NEGATIVE = [
     "Room 101 at the library",
@@ -45,6 +92,13 @@ NEGATIVE = [
     "Chapter 4 Main Point",
     "the 5 Star Hotel was great",
     "my 2 cents on the road trip",
+    # Capitals are held to the casual rules: stop words, quantities, rarer types.
+    "I SPENT 5 DAYS ON THE ROAD",
+    "TOP 10 BEST PARK",
+    "WE WALKED 3 MILES DOWN THE LANE LOL",
+    "read 9/11 Main Street Journal",  # a slash number needs a postcode or a context word
+    "Ivy House is lovely in spring",  # a house name with no postcode
+    "PO box",
 ]
 
 
@@ -56,6 +110,12 @@ def test_finds(patterns_detector: Detector, text: str, value: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_ignores(patterns_detector: Detector, text: str) -> None:
     assert values(patterns_detector, text, ENTITY) == []
+
+
+def test_a_building_name_is_an_address_not_a_person(patterns_detector: Detector) -> None:
+    text = "come to the Joseph Black Building, University of Glasgow, Glasgow G12 8QQ"
+    found = [(r.entity_type, text[r.start : r.end]) for r in patterns_detector.analyze(text)]
+    assert found == [("LOCATION", "Joseph Black Building, University of Glasgow, Glasgow G12 8QQ")]
 
 
 _WORDS = st.lists(st.sampled_from(["ok", "so", "my", "new", "place", "is", "send", "it", "to",
@@ -114,3 +174,33 @@ def test_finds_casual(patterns_detector: Detector, text: str, value: str) -> Non
 @pytest.mark.parametrize("text", CASUAL_NEGATIVE)
 def test_ignores_casual(patterns_detector: Detector, text: str) -> None:
     assert values(patterns_detector, text, ENTITY) == []
+
+
+_TOWNS = st.sampled_from(["Leeds", "Hebden Bridge", "Newcastle upon Tyne", "Bath", "Ely"])
+_STREET_NAMES = st.sampled_from(["Mill", "Church", "Station", "Queen's", "Kelvin", "Park View"])
+_STREET_TYPES = st.sampled_from(["Lane", "Road", "Rd", "Street", "St", "Close", "Avenue", "Way"])
+_POSTCODES = st.from_regex(r"\A[A-PR-UWYZ][A-HK-Y]?[1-9][0-9]? [0-9][ABD-HJLNP-UW-Z]{2}\Z")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    flat=st.one_of(st.just(""), st.integers(1, 12).map(lambda n: f"Flat {n}, ")),
+    number=st.one_of(st.integers(1, 999).map(str), st.integers(1, 9).map(lambda n: f"{n}/14")),
+    name=_STREET_NAMES,
+    kind=_STREET_TYPES,
+    towns=st.lists(_TOWNS, min_size=0, max_size=2, unique=True),
+    postcode=_POSTCODES,
+    joint=st.sampled_from([", ", " ", "\n"]),
+    case=st.sampled_from([str.upper, str.lower, str.title, str]),
+    before=_WORDS,
+)
+def test_a_uk_address_line_in_any_case_is_found_whole(
+    patterns_detector: Detector, flat: str, number: str, name: str, kind: str,
+    towns: list[str], postcode: str, joint: str, case: Callable[[str], str], before: str,
+) -> None:  # fmt: skip
+    parts = [f"{flat}{number} {name} {kind}", *towns, postcode]
+    address = case(joint.join(parts))
+    text = f"{before} {address}".strip()
+    start = text.index(address)
+    found = [(r.start, r.end) for r in patterns_detector.analyze(text) if r.entity_type == ENTITY]
+    assert (start, start + len(address)) in found, (text, found)

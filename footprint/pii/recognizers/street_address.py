@@ -80,14 +80,16 @@ _ANY_ZIP = rf"(?i:{_STATE_CODES}|{_STATE_NAMES}),? [0-9]{{5}}(?:-[0-9]{{4}})?(?!
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*| )"
 # A locality before the postcode ("Horsforth, Leeds", "headingley", "Hebden Bridge",
 # "University of Glasgow"), any case: a short word run that starts and ends with a word
-# other than a stop word (checked after matching).
+# other than a stop word.
 _LOCALITY_WORD = r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"
+_STOP = "|".join(sorted((w for w in STOP_WORDS if w.isalpha()), key=lambda w: (-len(w), w)))
+_NOT_STOP = rf"(?!(?i:{_STOP})(?![A-Za-z'’-]))"
 _LOCALITY = (
-    rf"(?:{_SEP}(?P<town>{_LOCALITY_WORD})"
-    rf"(?:(?: (?P<inner>{_LOCALITY_WORD}))? (?P<town>{_LOCALITY_WORD}))?)"
+    rf"(?:{_SEP}{_NOT_STOP}(?P<town>{_LOCALITY_WORD})"
+    rf"(?:(?: (?P<inner>{_LOCALITY_WORD}))? {_NOT_STOP}(?P<town>{_LOCALITY_WORD}))?)"
 )
 _POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP})"
-_POSTAL_TAIL = rf"{_LOCALITY}{{0,3}}{_POSTAL}"
+_POSTAL_TAIL = rf"{_LOCALITY}{{0,4}}{_POSTAL}"
 # Title-case street words, or upper case as bank memos print them (checked after matching).
 _WORD = r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
 # Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
@@ -183,6 +185,20 @@ _CASUAL_FLAT = (
     + rf"(?P<word>{_CASUAL_WORD})(?: (?P<word>{_CASUAL_WORD}))?"
     + rf",? (?P<unit>{_CASUAL_OCCUPANCY} ?{_CASUAL_UNIT}){_CASUAL_END}"
 )
+# Any case with any street type, when a postcode or ZIP code ends it ("3/14 mill close
+# bolton bl3 2xy", "9 WREN WAY LS1 4AP").
+_ANY_TYPE = rf"(?P<type>(?i:{'|'.join(sorted(_TYPES, key=lambda w: (-len(w), w)))}))\.?"
+_POSTAL_STREET = (
+    _CASUAL_EDGE
+    + rf"(?:(?P<unit>{_CASUAL_OCCUPANCY} {_CASUAL_UNIT}),? )?"
+    + r"(?:[0-9]{1,4}/)?"
+    + _CASUAL_NUMBER
+    + rf"(?:{_CASUAL_DIRECTION} )?"
+    + r"(?:(?P<word>[A-Za-z][A-Za-z']*|[0-9]{1,3}(?i:st|nd|rd|th)) ){1,3}"
+    + rf"{_ANY_TYPE}(?![A-Za-z0-9])"
+    + rf"(?: {_CASUAL_DIRECTION}(?![A-Za-z]))?"
+    + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})"
+)
 # Words after a number that make it a quantity, not a house number ("3 bed flat 2").
 _QUANTITY_WORDS = frozenset(
     {"mile", "miles", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day",
@@ -206,6 +222,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         Pattern("casual_flat", _CASUAL_FLAT, CASUAL),
         Pattern("po_box", _PO_BOX, 0.55),
         Pattern("named_building", _NAMED_BUILDING, WITH_POSTCODE),
+        Pattern("postal_street", _POSTAL_STREET, WITH_POSTCODE),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
@@ -236,6 +253,10 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         found = _casual_score(match, typed=name == "casual_street")
                         if found is not None and postal:
                             found = WITH_POSTCODE
+                    elif name == "postal_street":
+                        words = [w.lower() for w in match.captures("word")]
+                        plain = not any(w in STOP_WORDS or w in _QUANTITY_WORDS for w in words)
+                        found = WITH_POSTCODE if postal and plain else None
                     elif name == "po_box":
                         found = WITH_POSTCODE if postal else self.PATTERNS[index].score
                     else:  # a named building is an address only with its postcode
