@@ -43,6 +43,7 @@ POSITIVE = [
         "14 Mill Lane, Horsforth, Leeds, West Yorkshire LS18 5HX",
     ),
     ("88 church street hexham ne46 1bs", "88 church street hexham ne46 1bs"),
+    ("14 Kelso Road, Leeds LS2 9PQ, UK.", "14 Kelso Road, Leeds LS2 9PQ, UK"),
     ("2310 tamarack dr spokane wa 99201", "2310 tamarack dr spokane wa 99201"),
     # Bank memos in capitals: number, street, type, town, postcode or ZIP.
     ("FASTER PAYMENT 6 CROFT LANE HX7 8AB", "6 CROFT LANE HX7 8AB"),

@@ -99,7 +99,12 @@ _LOCALITY = (
     rf"(?:{_SEP}{_NOT_STOP}(?P<town>{_LOCALITY_WORD})"
     rf"(?:(?: (?P<inner>{_LOCALITY_WORD}))? {_NOT_STOP}(?P<town>{_LOCALITY_WORD}))?)"
 )
-_POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP})"
+# The country a postal address may end with.
+_COUNTRY = (
+    r"(?:UK|U\.K\.|USA|U\.S\.A\.|US|United Kingdom|United States|England|Scotland|Wales"
+    r"|Northern Ireland|UNITED KINGDOM|UNITED STATES|ENGLAND|SCOTLAND|WALES)(?![A-Za-z])"
+)
+_POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP})(?:,? {_COUNTRY})?"
 _POSTAL_TAIL = rf"{_LOCALITY}{{0,4}}{_POSTAL}"
 # Title-case street words, or upper case as bank memos print them (checked after matching).
 _WORD = r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
