@@ -115,6 +115,11 @@ def test_ignores(patterns_detector: Detector, text: str) -> None:
     assert values(patterns_detector, text, ENTITY) == []
 
 
+def test_a_building_name_alone_is_no_person(ner_detector: Detector) -> None:
+    text = "the Graham Kerr Building, University of Glasgow"
+    assert values(ner_detector, text, "PERSON") == []
+
+
 def test_a_building_name_is_an_address_not_a_person(patterns_detector: Detector) -> None:
     text = "come to the Joseph Black Building, University of Glasgow, Glasgow G12 8QQ"
     found = [(r.entity_type, text[r.start : r.end]) for r in patterns_detector.analyze(text)]
@@ -203,6 +208,36 @@ def test_a_uk_address_line_in_any_case_is_found_whole(
 ) -> None:  # fmt: skip
     parts = [f"{flat}{number} {name} {kind}", *towns, postcode]
     address = case(joint.join(parts))
+    text = f"{before} {address}".strip()
+    start = text.index(address)
+    found = [(r.start, r.end) for r in patterns_detector.analyze(text) if r.entity_type == ENTITY]
+    assert (start, start + len(address)) in found, (text, found)
+
+
+_US_STREETS = st.sampled_from(["Maple", "Cedar Ridge", "W 23rd", "NW 30th", "Elm"])
+_US_TYPES = st.sampled_from(["St", "Street", "Ave", "Dr", "Blvd", "Ct"])
+_US_UNITS = st.sampled_from(["", " Apt 5A", ", Unit 35", " #391", ", Suite 200"])
+_US_PLACES = st.sampled_from(
+    ["Seattle, WA", "Seattle WA", "Denver, CO", "Phoenix AZ", "Salem, Oregon", "Tulsa, OK"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    number=st.integers(1, 99999).map(str),
+    name=_US_STREETS,
+    kind=_US_TYPES,
+    unit=_US_UNITS,
+    place=_US_PLACES,
+    zip_code=st.from_regex(r"\A[0-9]{5}(-[0-9]{4})?\Z"),
+    case=st.sampled_from([str.upper, str]),
+    before=_WORDS,
+)
+def test_a_us_address_is_found_whole(
+    patterns_detector: Detector, number: str, name: str, kind: str, unit: str, place: str,
+    zip_code: str, case: Callable[[str], str], before: str,
+) -> None:  # fmt: skip
+    address = case(f"{number} {name} {kind}{unit}, {place} {zip_code}")
     text = f"{before} {address}".strip()
     start = text.index(address)
     found = [(r.start, r.end) for r in patterns_detector.analyze(text) if r.entity_type == ENTITY]
