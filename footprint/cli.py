@@ -32,6 +32,8 @@ from footprint.paths import (
     HELDOUT5_PERSONAS,
     HELDOUT6_PERSONAS,
     HELDOUT7_PERSONAS,
+    HELDOUT8_PERSONAS,
+    HELDOUT9_PERSONAS,
     HELDOUT_PERSONAS,
     INDEPENDENT_PERSONAS,
     SAMPLE_EXPORTS,
@@ -600,7 +602,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout7)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout9)."
         ),
     ] = None,
     calibration: Annotated[
@@ -628,6 +630,8 @@ def eval_command(
                 HELDOUT5_PERSONAS,
                 HELDOUT6_PERSONAS,
                 HELDOUT7_PERSONAS,
+                HELDOUT8_PERSONAS,
+                HELDOUT9_PERSONAS,
             )
             if folder.is_dir()
         ]
