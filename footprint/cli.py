@@ -309,12 +309,15 @@ def _print_summary(result: Any, language: str = "en") -> None:
             stderr.print(f"[yellow]note:[/] {result.detector_notice.text(language)}")
     skipped = [status for status in result.files if status.status != "parsed"]
     if skipped:
+        from footprint.localise import own_term
+
         table = Table(title="Files not parsed", title_justify="left")
         table.add_column("file")
         table.add_column("status")
         table.add_column("why")
         for status in skipped:
-            table.add_row(status.path, status.status, status.reason)
+            reason = own_term("reason", status.reason, status.reason, language)
+            table.add_row(status.path, status.status, reason)
         stdout.print(table)
     if result.problems:
         stderr.print(f"[yellow]{len(result.problems)} problem(s):[/]")
