@@ -10,9 +10,9 @@ word as a PERSON, so texts without such a word lose next to nothing.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 import spacy
 from presidio_analyzer import RecognizerResult
 
@@ -22,8 +22,10 @@ from footprint.pii.names import given_names
 from footprint.pii.sentences import sentence_initial
 
 NER_SCORE = 0.85
-_NAME_SHAPE = re.compile(r"^[A-ZÀ-Ö][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){0,3}$")
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+# Any Latin letter, outside Latin-1 too (Łukasz, Wiśniewski, Nguyễn), and combining marks.
+_LETTER = r"\p{Latin}\p{M}"
+_NAME_SHAPE = regex.compile(rf"^\p{{Lu}}[{_LETTER}'’\-]*(?: [{_LETTER}'’\-]+){{0,3}}$")
+_WORD = regex.compile(rf"[{_LETTER}]+(?:-[{_LETTER}]+)*")
 # Components that NER does not need: en_core_web_sm's NER has its own tok2vec.
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -149,6 +151,10 @@ def person_results(
         while len(words) > 1 and words[0].text.lower() in COMMON_WORDS:
             words = words[1:]  # "Tell Gareth" -> "Gareth"
         start = words[0].idx
+        for index, token in enumerate(words[1:], 1):
+            if doc.text[token.idx - 1].isspace() and not _WORD.match(token.text):
+                end = words[index - 1].idx + len(words[index - 1])
+                break  # the name ends at a spaced dash or digits: "Piotr Nowak - 07700 ..."
         text = doc.text[start:end]
         if text.endswith(("'s", "’s")):
             text, end = text[:-2], end - 2
