@@ -397,3 +397,10 @@ NOT_A_PERSON = frozenset(
         "客服",
     ]
 )
+
+# Payment services whose name opens a memo or notification ("Venmo from ..."); spaCy's NER
+# takes them for people.
+PAYMENT_SERVICES = frozenset(
+    {"zelle", "venmo", "paypal", "cashapp", "revolut", "monzo", "starling", "wise", "klarna",
+     "payoneer", "remitly", "alipay", "wechat"}
+)  # fmt: skip

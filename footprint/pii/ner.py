@@ -17,7 +17,7 @@ import spacy
 from presidio_analyzer import RecognizerResult
 
 from footprint.pii.given_names import english_given_names, places
-from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.lexicon import COMMON_WORDS, PAYMENT_SERVICES
 from footprint.pii.names import given_names
 from footprint.pii.sentences import sentence_initial
 
@@ -82,7 +82,7 @@ def may_hold_unknown_name(
 
 # Last words of a proper name that is a place or a team, not a person: "Niagara Falls",
 # "Edinburgh Castle", "Leeds United", "Aston Villa". ("Park" is also a surname.)
-_PLACE_OR_TEAM_ENDINGS = frozenset(
+PLACE_OR_TEAM_ENDINGS = frozenset(
     {"falls", "castle", "bridge", "tower", "square", "abbey", "cathedral", "palace", "united",
      "city", "villa", "rovers", "utd", "athletic", "wanderers", "albion", "hotspur", "county",
      "forest", "rangers", "celtic", "harbour", "harbor", "island", "islands", "mountains"}
@@ -118,7 +118,7 @@ def _not_a_person(
     words = text.lower().split()
     if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in english_given_names():
         return True  # a label: "Tel:", "Ref:"
-    if len(words) == 1 and _a_place(words[0]):
+    if len(words) == 1 and (_a_place(words[0]) or words[0] in PAYMENT_SERVICES):
         return True
     if doc_text.startswith("'", end) and not doc_text.startswith("'s", end) and text[-1] != "s":
         return True  # a dropped g, a brand's style: Dunkin', Rockin'
@@ -130,7 +130,7 @@ def _not_a_person(
         and words[-1] not in english_given_names()
     ):
         return True  # a brand and a product: "Nintendo Switch"; a name starts with a first name
-    if words[-1] in _PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
+    if words[-1] in PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
         return True
     return bool(dictionary) and all(
         word in dictionary and word not in english_given_names() for word in words
@@ -153,8 +153,9 @@ def person_results(
         start = words[0].idx
         for index, token in enumerate(words[1:], 1):
             if doc.text[token.idx - 1].isspace() and not _WORD.match(token.text):
-                end = words[index - 1].idx + len(words[index - 1])
-                break  # the name ends at a spaced dash or digits: "Piotr Nowak - 07700 ..."
+                if index > 1:  # a full name before a spaced dash or digits: "Piotr Nowak - 07700"
+                    end = words[index - 1].idx + len(words[index - 1])
+                break  # one word and a number stays whole, and is dropped: "Everton 2-1"
         text = doc.text[start:end]
         if text.endswith(("'s", "’s")):
             text, end = text[:-2], end - 2

@@ -33,6 +33,7 @@ from footprint.pii.recognizers.ip_address import IpAddressRecognizer
 from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
 from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
+from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.predefined import (
     UkDrivingLicenceAdapter,
@@ -83,6 +84,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     GivenNameRecognizer,
     LowercaseNameRecognizer,
     TitledNameRecognizer,
+    PayeeNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,

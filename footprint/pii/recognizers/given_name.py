@@ -36,6 +36,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.ner import PLACE_OR_TEAM_ENDINGS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.street_address import STREET_WORDS
 from footprint.pii.sentences import sentence_initial
@@ -151,8 +152,8 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
     def _full_name(self, text: str, match: regex.Match[str]) -> list[tuple[int, int, float]]:
         given, surname = match.group("given"), match.group("surname")
         known = self._surname_ok(surname)
-        if known is None:
-            return []
+        if known is None or surname.lower() in PLACE_OR_TEAM_ENDINGS:
+            return []  # "Aston Villa", "Preston Park"
         if not self._given(given, capitalised_only=True) and not self._world_given(
             given, known_surname=known
         ):
