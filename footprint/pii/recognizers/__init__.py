@@ -24,6 +24,7 @@ from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
 from footprint.pii.recognizers.cn_person import CnPersonRecognizer
 from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
+from footprint.pii.recognizers.cued_name import CuedNameRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from footprint.pii.recognizers.email import CjkEmailRecognizer
 from footprint.pii.recognizers.given_name import GivenNameRecognizer
@@ -85,6 +86,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     LowercaseNameRecognizer,
     TitledNameRecognizer,
     PayeeNameRecognizer,
+    CuedNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,

@@ -1,0 +1,180 @@
+"""A first name or nickname said alone, found by what the sentence does with it: addressed
+(``cheers Kenny,``, ``hi it's Fitzy from``), acted on (``ring Bex on``, ``tell Ivy the``,
+``cc Shaz (``), doing what people do (``Rose said he'd``, ``Robbo owes me``, ``Grace can
+you``), owning what people own (``Tommo's number``), or paired with the writer (``me and
+pat are``).
+
+Alone, such words are weak: many first names are words (Will, Hope, Grace, Rose) and
+nicknames are in no list (Robbo, Gazza, Haz). The cue is the evidence, so a word counts
+when the cue is about a person and the word can be a name:
+
+- a first name listed by the nicknames dataset or any of Faker's Latin-script locales
+  (its US list too, which has Sky and Benji); a word counts too, capitalised;
+- a nickname shape that is no dictionary word: a doubled consonant and ``o``/``a``
+  (Robbo, Gazza, Macca), a short stem and ``z``/``x``/``cs`` (Haz, Bex, Becs) and, after
+  a cue that follows the name only, a stem and ``y``/``ie`` (Fitzy);
+- after a cue before it, a listed surname that is no word (``ask Adeyemi,``).
+
+Never a stop word, a month or day, or a place; lower case only in ``me and pat are`` and
+``w/ kenny n callum``, and then only a listed first name. ``Bill is due``, ``Grace
+period`` and ``Mark my words`` carry no cue.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from typing import ClassVar
+
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from footprint.pii.given_names import (
+    english_given_names,
+    fold,
+    place_names,
+    world_given_names,
+    world_surnames,
+)
+from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+
+_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
+_LOWER = r"\p{Ll}{3,}"
+_EDGE_BEFORE = r"(?<![\p{L}0-9'’@_./#\-])"
+_EDGE_AFTER = r"(?![\p{L}0-9@_\-])"
+# What people do and have, right after their name.
+_VERBS = (
+    r"said|says|reckons|owes|texted|rang|called|messaged|wants|needs|asked|told|is feeling|"
+    r"was feeling|can you|could you|can u|will be late|is in room|got engaged|"
+    r"where are you|are you ok|you there|did the|is coming|is picking|picked"
+)
+_OWNED = (
+    r"number|phone|mobile|cell|site|website|blog|email|address|house|flat|place|birthday|"
+    r"mum|mom|dad|wife|husband|boyfriend|girlfriend|partner|kids?|son|daughter"
+)
+# Words before a name that address or act on a person.
+_BEFORE = (
+    r"cheers|thanks|thank you|thx|ta|hiya|hi|hey|bye|night|morning|congrats|love you|"
+    r"miss you|tell|ring|call|text|ask|message|msg|pay|ping|cc|invite|remind|"
+    r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with"
+)
+# Months and days that are also names (April, May, June).
+_CALENDAR = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
+     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)  # fmt: skip
+_NICKNAME = regex.compile(
+    r"\p{Lu}\p{Ll}{0,3}([b-df-hj-np-tv-z])\1(?:o|a|y|ie)"  # Robbo, Gazza, Macca
+    r"|\p{Lu}\p{Ll}{1,3}[zx]|\p{Lu}\p{Ll}{1,2}cs"  # Haz, Shaz, Bex, Becs
+)
+_NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
+CUED_SCORE = 0.75
+# Cues: after the name (strong), before it, and the two lower-case constructions.
+AFTER, BEFORE, LOWER = "after", "before", "lower"
+
+
+@cache
+def cue_given_names() -> frozenset[str]:
+    """English and world first names plus Faker's US list (6,800 names, many of them words
+    such as Sky or Hope): used only where a cue says a person is meant."""
+    provider = importlib.import_module("faker.providers.person.en").Provider
+    us = {
+        fold(name)
+        for attribute in ("first_names", "first_names_male", "first_names_female")
+        for name in getattr(provider, attribute, ())
+    }
+    return english_given_names() | world_given_names() | frozenset(us)
+
+
+class CuedNameRecognizer(FootprintPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            AFTER,
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}),? (?i:{_VERBS}){_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            AFTER,
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME})(?:'s|’s) (?i:{_OWNED}){_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            AFTER,
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&) (?P<name>{_NAME}) "
+            r"(?i:are|were|have|got|from work|from uni|from school|came|went)(?![\p{L}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            BEFORE,
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}) (?P<name>{_NAME})(?=[,.!?:;)(]|\s|$)",
+            CUED_SCORE,
+        ),
+        Pattern(
+            LOWER,
+            rf"{_EDGE_BEFORE}(?i:me and|me n|me &) (?P<name>{_LOWER}) "
+            r"(?:are|were|'re|’re|have|went|got)(?![\p{L}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            LOWER,
+            rf"{_EDGE_BEFORE}(?:with|w/) (?P<name>{_LOWER}) (?:and|n|&) (?P<name>{_LOWER})"
+            rf"{_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+    ]
+    LANGUAGES = ENGLISH
+    FLAGS = CASE_SENSITIVE
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dictionary: frozenset[str] = frozenset()
+        self.kinds = [pattern.name for pattern in self.PATTERNS]
+
+    def warm(self) -> None:
+        cue_given_names()
+        world_surnames()
+        place_names()
+
+    def use_dictionary(self, words: frozenset[str]) -> None:
+        self.dictionary = words
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        spans: set[tuple[int, int, float]] = set()
+        for kind, (score, compiled) in zip(self.kinds, self.compiled, strict=True):
+            for match in compiled.finditer(text, overlapped=True):
+                names = list(zip(match.captures("name"), match.spans("name"), strict=True))
+                if all(self._name(word, kind) for word, _ in names):
+                    spans.update((start, end, score) for _, (start, end) in names)
+        return [
+            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
+            for start, end, score in sorted(spans)
+        ]
+
+    def _name(self, word: str, kind: str) -> bool:
+        """Whether ``word`` can be a person's name after a cue of ``kind``."""
+        lowered = word.lower()
+        if lowered in _CALENDAR or lowered in place_names():
+            return False
+        if lowered in STOP_WORDS and not (
+            kind == AFTER and word.istitle() and lowered in english_given_names()
+        ):
+            return False  # "Will said" and "Will and Joy are", not "tell Will"
+        if "-" in lowered:
+            return all(part in cue_given_names() for part in lowered.split("-"))
+        listed = fold(lowered) in cue_given_names()
+        if kind == LOWER:
+            return listed
+        if word.isupper():
+            return listed
+        if listed:
+            return True
+        if not self.dictionary or lowered in self.dictionary:
+            return False
+        if _NICKNAME.fullmatch(word) or (kind == AFTER and _NICKNAME_Y.fullmatch(word)):
+            return True
+        return kind == BEFORE and fold(lowered) in world_surnames()
