@@ -40,7 +40,7 @@ from footprint.pii.given_names import (
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
-_LOWER = r"\p{Ll}{3,}"
+_LOWER = r"\p{Ll}{3,}(?:-\p{Ll}{2,})?"
 _EDGE_BEFORE = r"(?<![\p{L}0-9'’@_./#\-])"
 _EDGE_AFTER = r"(?![\p{L}0-9@_\-])"
 # What people do and have, right after their name.
@@ -169,8 +169,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         listed = fold(lowered) in cue_given_names()
         if kind == LOWER:
             return listed
-        if word.isupper():
-            return listed
+        if word.isupper():  # BEX WHERE ARE YOU
+            return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
         if listed:
             return True
         if not self.dictionary or lowered in self.dictionary:
