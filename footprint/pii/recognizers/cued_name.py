@@ -9,7 +9,8 @@ nicknames are in no list (Robbo, Gazza, Haz). The cue is the evidence, so a word
 when the cue is about a person and the word can be a name:
 
 - a first name listed by the nicknames dataset or any of Faker's Latin-script locales
-  (its US list too, which has Sky and Benji); a word counts too, capitalised;
+  (its US list too, which has Sky and Benji); a word counts too, capitalised, though
+  before the name only when an English list has it (``tell Ivy``, not ``ring Sky``);
 - a nickname shape that is no dictionary word: a doubled consonant and ``o``/``a``
   (Robbo, Gazza, Macca), a short stem and ``z``/``x``/``cs`` (Haz, Bex, Becs) and, after
   a cue that follows the name only, a stem and ``y``/``ie`` (Fitzy);
@@ -171,9 +172,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return listed
         if word.isupper():  # BEX WHERE ARE YOU
             return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
+        word_too = lowered in self.dictionary or not self.dictionary
         if listed:
-            return True
-        if not self.dictionary or lowered in self.dictionary:
+            # Before the name, a word that is a name only in Faker's long US list is more
+            # often a brand: "ring Sky on", "tell Siri to"; after it, "Sky said" is a person.
+            return kind == AFTER or not word_too or lowered in english_given_names()
+        if word_too:
             return False
         if _NICKNAME.fullmatch(word) or (kind == AFTER and _NICKNAME_Y.fullmatch(word)):
             return True

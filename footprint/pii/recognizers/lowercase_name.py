@@ -27,6 +27,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.given_names import (
+    chinese_name,
     english_given_names,
     english_surnames,
     faker_first_names,
@@ -114,7 +115,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         return word in COMMON_WORDS or word in self.dictionary or word in place_names()
 
     def _full_name(self, given: str, surname: str) -> bool:
-        if self._world_full_name(given, surname):
+        if self._world_full_name(given, surname) or chinese_name(given, surname, self.dictionary):
             return True
         if given not in english_given_names() or given in COMMON_WORDS or self._is_word(surname):
             return False
