@@ -17,7 +17,8 @@ when the cue is about a person and the word can be a name:
 - after a cue before it, a listed surname that is no word (``ask Adeyemi,``).
 
 Never a stop word, a month or day, or a place; lower case only in ``me and pat are`` and
-``w/ kenny n callum``, and then only a listed first name. ``Bill is due``, ``Grace
+``w/ kenny n callum``, and then only a listed first name (no word in the latter:
+``with honey and lemon``). ``Bill is due``, ``Grace
 period`` and ``Mark my words`` carry no cue.
 """
 
@@ -54,6 +55,11 @@ _OWNED = (
     r"number|phone|mobile|cell|site|website|blog|email|address|house|flat|place|birthday|"
     r"mum|mom|dad|wife|husband|boyfriend|girlfriend|partner|kids?|son|daughter"
 )
+# What two people do, after "X and Y" (not "Hope and Glory are playing").
+_PAIR_DOES = (
+    r"(?:are|were) (?:coming|going|here|back|off|over|round|engaged|married|moving)|"
+    r"got engaged|got married|from work|from uni|from school|came|went|said"
+)
 # Words before a name that address or act on a person.
 _BEFORE = (
     r"cheers|thanks|thank you|thx|ta|hiya|hi|hey|bye|night|morning|congrats|love you|"
@@ -72,7 +78,7 @@ _NICKNAME = regex.compile(
 _NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
-AFTER, BEFORE, LOWER = "after", "before", "lower"
+AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
 
 
 @cache
@@ -103,8 +109,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             AFTER,
-            rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&) (?P<name>{_NAME}) "
-            r"(?i:are|were|have|got|from work|from uni|from school|came|went)(?![\p{L}])",
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&) (?P<name>{_NAME}) (?i:{_PAIR_DOES})"
+            r"(?![\p{L}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -119,7 +125,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             CUED_SCORE,
         ),
         Pattern(
-            LOWER,
+            LOWER_PAIR,
             rf"{_EDGE_BEFORE}(?:with|w/) (?P<name>{_LOWER}) (?:and|n|&) (?P<name>{_LOWER})"
             rf"{_EDGE_AFTER}",
             CUED_SCORE,
@@ -168,8 +174,10 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if "-" in lowered:
             return all(part in cue_given_names() for part in lowered.split("-"))
         listed = fold(lowered) in cue_given_names()
-        if kind == LOWER:
+        if kind == LOWER:  # me and pat are
             return listed
+        if kind == LOWER_PAIR:  # w/ kenny n callum, not "with honey and lemon"
+            return listed and bool(self.dictionary) and lowered not in self.dictionary
         if word.isupper():  # BEX WHERE ARE YOU
             return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
         word_too = lowered in self.dictionary or not self.dictionary
