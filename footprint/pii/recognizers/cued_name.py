@@ -16,7 +16,7 @@ when the cue is about a person and the word can be a name:
   a cue that follows the name only, a stem and ``y``/``ie`` (Fitzy);
 - after a cue before it, a listed surname that is no word (``ask Adeyemi,``).
 
-Never a stop word, a month or day, or a place; lower case only in ``me and pat are`` and
+Never a stop word, a month or day, a place or an endearment (``Honey can you``); lower case only in ``me and pat are`` and
 ``w/ kenny n callum``, and then only a listed first name (no word in the latter:
 ``with honey and lemon``). ``Bill is due``, ``Grace
 period`` and ``Mark my words`` carry no cue.
@@ -39,6 +39,7 @@ from footprint.pii.given_names import (
     world_given_names,
     world_surnames,
 )
+from footprint.pii.lexicon import ENDEARMENTS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -49,7 +50,7 @@ _EDGE_AFTER = r"(?![\p{L}0-9@_\-])"
 _VERBS = (
     r"said|says|reckons|owes|texted|rang|called|messaged|wants|needs|asked|told|is feeling|"
     r"was feeling|can you|could you|can u|will be late|is in room|got engaged|"
-    r"where are you|are you ok|you there|did the|is coming|is picking|picked"
+    r"where are you|are you ok|you there|did the"
 )
 _OWNED = (
     r"number|phone|mobile|cell|site|website|blog|email|address|house|flat|place|birthday|"
@@ -165,7 +166,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
     def _name(self, word: str, kind: str) -> bool:
         """Whether ``word`` can be a person's name after a cue of ``kind``."""
         lowered = word.lower()
-        if lowered in _CALENDAR or lowered in place_names():
+        if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
             return False
         if lowered in STOP_WORDS and not (
             kind == AFTER and word.istitle() and lowered in english_given_names()
