@@ -16,9 +16,9 @@ when the cue is about a person and the word can be a name:
   a cue that follows the name only, a stem and ``y``/``ie`` (Fitzy);
 - after a cue before it, a listed surname that is no word (``ask Adeyemi,``).
 
-Never a stop word, a month or day, a place or an endearment (``Honey can you``); lower case only in ``me and pat are`` and
-``w/ kenny n callum``, and then only a listed first name (no word in the latter:
-``with honey and lemon``). ``Bill is due``, ``Grace
+Never a stop word, a month or day, a place or an endearment (``Honey can you``); lower
+case only in ``me and pat are`` and ``w/ kenny n callum``, and then only a listed first
+name (no word in the latter: ``with honey and lemon``). ``Bill is due``, ``Grace
 period`` and ``Mark my words`` carry no cue.
 """
 
