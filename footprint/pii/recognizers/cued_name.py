@@ -14,6 +14,7 @@ when the cue is about a person and the word can be a name:
 - a nickname shape that is no dictionary word: a doubled consonant and ``o``/``a``
   (Robbo, Gazza, Macca), a short stem and ``z``/``x``/``cs`` (Haz, Bex, Becs) and, after
   a cue that follows the name only, a stem and ``y``/``ie`` (Fitzy);
+- a listed first name and an ending, no dictionary word: Stevo, Deano, Jacko;
 - after a cue before it, a listed surname that is no word (``ask Adeyemi,``).
 
 Never a stop word, a month or day, a place or an endearment (``Honey can you``); lower
@@ -190,4 +191,13 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return False
         if _NICKNAME.fullmatch(word) or (kind == AFTER and _NICKNAME_Y.fullmatch(word)):
             return True
+        if _from_given_name(lowered):
+            return True
         return kind == BEFORE and fold(lowered) in world_surnames()
+
+
+def _from_given_name(lowered: str) -> bool:
+    """A nickname made from a listed first name and an ending: Stevo (Steve), Deano, Jacko."""
+    given = english_given_names()
+    stems = (lowered.removesuffix(e) for e in ("o", "y", "ie", "s", "sy") if lowered.endswith(e))
+    return any(len(stem) >= 3 and (stem in given or stem + "e" in given) for stem in stems)
