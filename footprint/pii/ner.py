@@ -130,7 +130,7 @@ def _not_a_person(
         and words[-1] not in english_given_names()
     ):
         return True  # a brand and a product: "Nintendo Switch"; a name starts with a first name
-    if words[-1] in PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
+    if any(w in PLACE_OR_TEAM_ENDINGS for w in words[1:]) or words[0] == "utd":
         return True
     return bool(dictionary) and all(
         word in dictionary and word not in english_given_names() for word in words

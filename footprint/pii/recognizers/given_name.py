@@ -143,9 +143,12 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
                     spans.extend(self._after_context(match, score, kin=index == 2))
                 else:
                     spans.extend(self._list(match, score))
+        best: dict[tuple[int, int], float] = {}
+        for start, end, score in spans:  # a span two shapes find, once, at its best score
+            best[start, end] = max(score, best.get((start, end), 0.0))
         return [
             RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
-            for start, end, score in sorted(set(spans))
+            for (start, end), score in sorted(best.items())
         ]
 
     # --- the four shapes -------------------------------------------------------------
