@@ -26,6 +26,8 @@ POSITIVE = [
     ("Faith can you grab the keys", ["Faith"]),
     ("hope Jasper is feeling better", ["Jasper"]),
     ("SHAZ WHERE ARE YOU", ["SHAZ"]),
+    ("Pearl 07700 900123", ["Pearl"]),  # a contact line
+    ("notes\nDeclan: +44 7700 900124", ["Declan"]),
     ("Will and Hazel are coming round later", ["Will", "Hazel"]),
     ("Ivy and Rose from work said hi", ["Ivy", "Rose"]),
     # Lower case, in the two constructions.
@@ -49,6 +51,8 @@ NEGATIVE = [
     "it's June already",  # a month
     "tell Paris hello",  # a place
     "Winter is coming",
+    "Room 101 2345 6789",  # no name before the number
+    "Visa 4929 1234 5678 9012",  # a card's digits, not a phone's
 ]
 
 

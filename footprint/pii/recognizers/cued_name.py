@@ -1,7 +1,8 @@
 """A first name or nickname said alone, found by what the sentence does with it: addressed
 (``cheers Kenny,``, ``hi it's Fitzy from``), acted on (``ring Bex on``, ``tell Ivy the``,
 ``cc Shaz (``), doing what people do (``Rose said he'd``, ``Robbo owes me``, ``Grace can
-you``), owning what people own (``Tommo's number``), or paired with the writer (``me and
+you``), owning what people own (``Tommo's number``), on a contact line before a phone
+number (``Tom 07700 900123``), or paired with the writer (``me and
 pat are``).
 
 Alone, such words are weak: many first names are words (Will, Hope, Grace, Rose) and
@@ -81,6 +82,9 @@ _NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fi
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
 AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
+CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...)
+_NUMBER = regex.compile(r"[+0-9() \-.]+")
+PHONE_DIGITS = range(9, 14)
 
 
 @cache
@@ -113,6 +117,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             AFTER,
             rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&) (?P<name>{_NAME}) (?i:{_PAIR_DOES})"
             r"(?![\p{L}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            CONTACT,  # a contact line: "Tom 07700 900123", "Kez: +44 7700 900123"
+            rf"(?m:^)(?P<name>{_NAME}):? (?=\+?[0-9(][0-9 ()\-.]{{8,}}[0-9](?![0-9A-Za-z]))",
             CUED_SCORE,
         ),
         Pattern(
@@ -156,8 +165,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         spans: set[tuple[int, int, float]] = set()
         for kind, (score, compiled) in zip(self.kinds, self.compiled, strict=True):
             for match in compiled.finditer(text, overlapped=True):
+                if kind == CONTACT and not _phone_after(text, match.end()):
+                    continue
+                cue = AFTER if kind == CONTACT else kind
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
-                if all(self._name(word, kind) for word, _ in names):
+                if all(self._name(word, cue) for word, _ in names):
                     spans.update((start, end, score) for _, (start, end) in names)
         return [
             RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
@@ -201,3 +213,9 @@ def _from_given_name(lowered: str) -> bool:
     given = english_given_names()
     stems = (lowered.removesuffix(e) for e in ("o", "y", "ie", "s", "sy") if lowered.endswith(e))
     return any(len(stem) >= 3 and (stem in given or stem + "e" in given) for stem in stems)
+
+
+def _phone_after(text: str, start: int) -> bool:
+    """A phone number's count of digits at ``start``, not a card's or an account's."""
+    number = _NUMBER.match(text, start)
+    return bool(number) and sum(c.isdigit() for c in number.group()) in PHONE_DIGITS
