@@ -18,6 +18,7 @@ POSITIVE = [
     ("hi it's Jonno from the gym", ["Jonno"]),  # a nickname shape
     ("cc Mary-Kate on the thread", ["Mary-Kate"]),
     ("ask Okafor, she booked it", ["Okafor"]),  # a listed surname that is no word
+    ("spoke to Oghenekaro Ibe this morning", ["Oghenekaro Ibe"]),  # two non-words
     # Doing or owning what people do and own: a cue after the name.
     ("Pearl said she'd lock up", ["Pearl"]),
     ("Stevo owes me a tenner", ["Stevo"]),
@@ -53,6 +54,8 @@ NEGATIVE = [
     "Winter is coming",
     "Room 101 2345 6789",  # no name before the number
     "Visa 4929 1234 5678 9012",  # a card's digits, not a phone's
+    "spoke to British Gas today",  # words
+    "ring Deliveroo Support",
 ]
 
 

@@ -16,7 +16,8 @@ when the cue is about a person and the word can be a name:
   (Robbo, Gazza, Macca), a short stem and ``z``/``x``/``cs`` (Haz, Bex, Becs) and, after
   a cue that follows the name only, a stem and ``y``/``ie`` (Fitzy);
 - a listed first name and an ending, no dictionary word: Stevo, Deano, Jacko;
-- after a cue before it, a listed surname that is no word (``ask Adeyemi,``).
+- after a cue before it, a listed surname that is no word (``ask Adeyemi,``), or two
+  capitalised words that are no words (``spoke to Ananya Chakraborty``).
 
 Never a stop word, a month or day, a place or an endearment (``Honey can you``); lower
 case only in ``me and pat are`` and ``w/ kenny n callum``, and then only a listed first
@@ -69,6 +70,8 @@ _BEFORE = (
     r"miss you|tell|ring|call|text|ask|message|msg|pay|ping|cc|invite|remind|"
     r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with"
 )
+# Met or thanked: before a full name.
+_MET = r"spoke to|speak to|talk to|talked to|met|meet|thanks to|shout ?out to|shout-out to"
 # Months and days that are also names (April, May, June).
 _CALENDAR = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
@@ -82,6 +85,7 @@ _NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fi
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
 AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
+FULL = "full"  # two capitalised words after a cue, both no word: a full name
 CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...)
 _NUMBER = regex.compile(r"[+0-9() \-.]+")
 PHONE_DIGITS = range(9, 14)
@@ -130,6 +134,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             CUED_SCORE,
         ),
         Pattern(
+            FULL,  # spoke to Ananya Chakraborty
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_MET}) (?P<name>\p{{Lu}}\p{{Ll}}{{2,}}) "
+            rf"(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)(?=[,.!?:;)(]|\s\P{{Lu}}|$)",
+            CUED_SCORE,
+        ),
+        Pattern(
             LOWER,
             rf"{_EDGE_BEFORE}(?i:me and|me n|me &) (?P<name>{_LOWER}) "
             r"(?:are|were|'re|’re|have|went|got)(?![\p{L}])",
@@ -169,7 +179,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     continue
                 cue = AFTER if kind == CONTACT else kind
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
-                if all(self._name(word, cue) for word, _ in names):
+                if not all(self._name(word, cue) for word, _ in names):
+                    continue
+                if kind == FULL:  # one person, two words
+                    spans.add((names[0][1][0], names[-1][1][1], score))
+                else:
                     spans.update((start, end, score) for _, (start, end) in names)
         return [
             RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
@@ -179,6 +193,13 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
     def _name(self, word: str, kind: str) -> bool:
         """Whether ``word`` can be a person's name after a cue of ``kind``."""
         lowered = word.lower()
+        if kind == FULL:
+            return bool(self.dictionary) and not (
+                lowered in self.dictionary
+                or lowered in STOP_WORDS
+                or lowered in place_names()
+                or any(part in self.dictionary for part in lowered.split("-"))
+            )
         if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
             return False
         if lowered in STOP_WORDS and not (
