@@ -83,6 +83,20 @@ def world_given_names() -> frozenset[str]:
 
 
 @cache
+def all_given_names() -> frozenset[str]:
+    """English and world first names plus Faker's catch-all US list (6,800 names, many of
+    them words such as Sky or Hope): for places where a cue or a listed surname already
+    says a person is meant, and the dictionary rules words out."""
+    provider = importlib.import_module("faker.providers.person.en").Provider
+    us = {
+        fold(name)
+        for attribute in ("first_names", "first_names_male", "first_names_female")
+        for name in getattr(provider, attribute, ())
+    }
+    return english_given_names() | world_given_names() | frozenset(us)
+
+
+@cache
 def world_surnames() -> frozenset[str]:
     """Folded surnames of Faker's other Latin-script locales, and the English ones."""
     world = {n for locale in WORLD_LOCALES for n in _provider_names(locale, last=True)}

@@ -34,6 +34,8 @@ POSITIVE = [
     # Lower case, in the two constructions.
     ("me and joy are splitting it", ["joy"]),
     ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
+    ("cheers jonno, see u sat", ["jonno"]),  # a nickname shape after a greeting
+    ("yo siobhan wyd", ["siobhan"]),
 ]
 NEGATIVE = [
     "Bill is due on friday",  # no cue
@@ -56,6 +58,10 @@ NEGATIVE = [
     "Visa 4929 1234 5678 9012",  # a card's digits, not a phone's
     "spoke to British Gas today",  # words
     "ring Deliveroo Support",
+    "cheers mate",  # lower case after a cue: endearments and words are no names
+    "thanks heaps",
+    "thanks lol",
+    "yo bro",
 ]
 
 

@@ -19,16 +19,15 @@ when the cue is about a person and the word can be a name:
 - after a cue before it, a listed surname that is no word (``ask Adeyemi,``), or two
   capitalised words that are no words (``spoke to Ananya Chakraborty``).
 
-Never a stop word, a month or day, a place or an endearment (``Honey can you``); lower
-case only in ``me and pat are`` and ``w/ kenny n callum``, and then only a listed first
-name (no word in the latter: ``with honey and lemon``). ``Bill is due``, ``Grace
+Never a stop word, a month or day, a place or an endearment (``Honey can you``). Lower
+case only in ``me and pat are`` and ``w/ kenny n callum`` (a listed first name; no word
+in the latter: ``with honey and lemon``) and after a cue before it (``cheers gazza``,
+``yo dazza``: a listed first name or nickname shape that is no word). ``Bill is due``, ``Grace
 period`` and ``Mark my words`` carry no cue.
 """
 
 from __future__ import annotations
 
-import importlib
-from functools import cache
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # no stubs
@@ -36,13 +35,13 @@ from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from footprint.pii.given_names import (
+    all_given_names,
     english_given_names,
     fold,
     place_names,
-    world_given_names,
     world_surnames,
 )
-from footprint.pii.lexicon import ENDEARMENTS
+from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -70,6 +69,8 @@ _BEFORE = (
     r"miss you|tell|ring|call|text|ask|message|msg|pay|ping|cc|invite|remind|"
     r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with"
 )
+# Greetings chat writes before a name in lower case too.
+_GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
 # Met or thanked: before a full name.
 _MET = r"spoke to|speak to|talk to|talked to|met|meet|thanks to|shout ?out to|shout-out to"
 # Months and days that are also names (April, May, June).
@@ -85,23 +86,11 @@ _NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fi
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
 AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
+LOWER_BEFORE = "lower_before"  # a lower-case name after a cue: a name that is no word
 FULL = "full"  # two capitalised words after a cue, both no word: a full name
 CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...)
 _NUMBER = regex.compile(r"[+0-9() \-.]+")
 PHONE_DIGITS = range(9, 14)
-
-
-@cache
-def cue_given_names() -> frozenset[str]:
-    """English and world first names plus Faker's US list (6,800 names, many of them words
-    such as Sky or Hope): used only where a cue says a person is meant."""
-    provider = importlib.import_module("faker.providers.person.en").Provider
-    us = {
-        fold(name)
-        for attribute in ("first_names", "first_names_male", "first_names_female")
-        for name in getattr(provider, attribute, ())
-    }
-    return english_given_names() | world_given_names() | frozenset(us)
 
 
 class CuedNameRecognizer(FootprintPatternRecognizer):
@@ -134,6 +123,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             CUED_SCORE,
         ),
         Pattern(
+            LOWER_BEFORE,  # cheers gazza, yo dazza, happy bday benny
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_GREETINGS}) (?P<name>{_LOWER})"
+            r"(?=[,.!?:;)(]|\s|$)",
+            CUED_SCORE,
+        ),
+        Pattern(
             FULL,  # spoke to Ananya Chakraborty
             rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_MET}) (?P<name>\p{{Lu}}\p{{Ll}}{{2,}}) "
             rf"(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)(?=[,.!?:;)(]|\s\P{{Lu}}|$)",
@@ -161,7 +156,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         self.kinds = [pattern.name for pattern in self.PATTERNS]
 
     def warm(self) -> None:
-        cue_given_names()
+        all_given_names()
         world_surnames()
         place_names()
 
@@ -207,10 +202,14 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ):
             return False  # "Will said" and "Will and Joy are", not "tell Will"
         if "-" in lowered:
-            return all(part in cue_given_names() for part in lowered.split("-"))
-        listed = fold(lowered) in cue_given_names()
+            return all(part in all_given_names() for part in lowered.split("-"))
+        listed = fold(lowered) in all_given_names()
         if kind == LOWER:  # me and pat are
             return listed
+        if kind == LOWER_BEFORE:
+            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+                return False
+            return listed or bool(_NICKNAME.fullmatch(word.title())) or _from_given_name(lowered)
         if kind == LOWER_PAIR:  # w/ kenny n callum, not "with honey and lemon"
             return listed and bool(self.dictionary) and lowered not in self.dictionary
         if word.isupper():  # BEX WHERE ARE YOU

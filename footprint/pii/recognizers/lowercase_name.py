@@ -27,13 +27,13 @@ from typing import ClassVar
 from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.given_names import (
+    all_given_names,
     chinese_name,
     english_given_names,
     english_surnames,
     faker_first_names,
     fold,
     place_names,
-    world_given_names,
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS
@@ -64,7 +64,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         self.dictionary: frozenset[str] = frozenset()
 
     def warm(self) -> None:
-        world_given_names()
+        all_given_names()
         world_surnames()
         faker_first_names()
         english_given_names()
@@ -131,12 +131,12 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         )
 
     def _world_full_name(self, given: str, surname: str) -> bool:
-        """A first name and a surname both listed by Faker's other Latin-script locales
-        and neither a word (youssef benali, agnieszka kowalczyk)."""
+        """A first name any Faker locale lists (its US list too) and a surname Faker lists,
+        neither a word (youssef benali, agnieszka kowalczyk, imani hartley)."""
         return (
             bool(self.dictionary)
             and min(len(given), len(surname)) >= 3
-            and fold(given) in world_given_names()
+            and fold(given) in all_given_names()
             and fold(surname) in world_surnames()
             and not self._is_word(given)
             and not self._is_word(surname)
