@@ -28,6 +28,8 @@ NEGATIVE = [
     "TFR TO SAVINGS ACCOUNT",
     "FASTER PAYMENT REF RENT JAN",
     "zelle to k okafor",  # lower case: not a memo's capitals
+    "REFUND FROM ASOS COM",  # short words no list names
+    "PAYMENT TO ZOOPLA LETTINGS",  # a plural of a dictionary word
 ]
 
 

@@ -8,9 +8,10 @@ from a merchant by shape after a payment word (``PAYMENT TO``, ``FASTER PAYMENT`
 
 - one or two initials and a surname that is a listed one (Faker's, see
   :mod:`footprint.pii.given_names`) or no dictionary word: ``D KAUR``, ``J AL-FARSI``;
-- two to four words, each a listed first name or surname or no dictionary word, and no
-  business word (``STORES``, ``LTD``): ``OLUWASEUN ADEBAYO``, ``ROSE SMITH``, not ``TESCO
-  STORES`` or ``BRITISH GAS``.
+- two to four words, each a listed first name or surname or no dictionary word (nor a
+  plural of one), and no business word (``STORES``, ``LTD``): ``OLUWASEUN ADEBAYO``, ``ROSE
+  SMITH``, not ``TESCO STORES`` or ``BRITISH GAS``; with no listed name among them, words
+  of five letters or more (not ``ASOS COM``).
 
 The name ends at the first word that is neither (``WAGES``, ``REF``, ``PO BOX``) or at a
 number. Without the model's dictionary only listed names count.
@@ -46,6 +47,7 @@ _CALENDAR = frozenset(
 _NAME_WORD = r"[A-Z][A-Z'’\-]*"
 _TITLE = r"(?:(?:MR|MRS|MS|MISS|MX|DR)\.? )"
 PAYEE_SCORE = 0.8
+UNLISTED_MIN = 5  # letters of each word of a payee no list names
 
 
 class PayeeNameRecognizer(FootprintPatternRecognizer):
@@ -127,10 +129,19 @@ class PayeeNameRecognizer(FootprintPatternRecognizer):
             listed = listed or kind
         if len(kept) < 2 or (not listed and not self.dictionary):
             return 0
+        if not listed and min(len(word) for word in kept) < UNLISTED_MIN:
+            return 0  # no listed name: short words are a brand's (ASOS COM, ALDI NORD)
         return start + len(" ".join(kept))
 
     def _is_word(self, lowered: str) -> bool:
-        return lowered in COMMON_WORDS or lowered in place_names() or lowered in self.dictionary
+        """A common, place or dictionary word; a plural too (LETTINGS), which the
+        dictionary lists by its lemma only."""
+        return (
+            lowered in COMMON_WORDS
+            or lowered in place_names()
+            or lowered in self.dictionary
+            or (lowered.endswith("s") and lowered[:-1] in self.dictionary)
+        )
 
     def _surname(self, lowered: str) -> bool | None:
         """True: a listed surname; False: no word, so may be one; None: a word."""
