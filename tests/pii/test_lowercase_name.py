@@ -30,6 +30,8 @@ NEGATIVE = [
     "meet at the grand canyon gift shop",
     "ok mia lol",  # short names count only capitalised
     "feng shui the flat",  # pinyin, but no listed family name and given name
+    "lo mein or chow mein",  # a Wade-Giles family name, a dish
+    "he xiaoming said",  # a family name that is a common word
 ]
 
 

@@ -115,8 +115,10 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         return word in COMMON_WORDS or word in self.dictionary or word in place_names()
 
     def _full_name(self, given: str, surname: str) -> bool:
-        if self._world_full_name(given, surname) or chinese_name(given, surname, self.dictionary):
+        if self._world_full_name(given, surname):
             return True
+        if given not in COMMON_WORDS and chinese_name(given, surname, self.dictionary):
+            return True  # li xiaoming, not "he quit" (He is a family name too)
         if given not in english_given_names() or given in COMMON_WORDS or self._is_word(surname):
             return False
         if surname in english_surnames():
