@@ -596,6 +596,13 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "母（“our mum”、咱妈）以及你的姓氏；深夜或工作时间的聊天只作为弱证据。证"
         "据弱或相互矛盾时不下结论。",
     ),
+    "method_social_relationship_stated": (
+        "Stated, not guessed: the name you saved the contact under is itself a partner's or "
+        'a relative\'s word (老婆, 大哥, 二姐, "Mum", "Wife"), or your profile names them '
+        "as your partner or a family member. What the chat says does not overrule it.",
+        "直接写明，而非推测：你给联系人存的名字本身就是伴侣或亲属的称呼（老婆、大哥、二姐、"
+        "“Mum”、“Wife”），或你的个人资料把此人列为伴侣或家人。聊天内容不会推翻这一点。",
+    ),
     "method_work_employer": (
         "{work} Employer: the payer of your salary.",
         "{work}雇主：给你发工资的一方。",

@@ -15,7 +15,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from footprint.infer.address import cues, name_labels
+from footprint.infer.address import cues, name_labels, name_relationship, stated_relationship
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.model import Record
@@ -548,22 +548,33 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     labelled = [
         str(k) for k, n in zip(stats.index, stats["name"], strict=True) if name_labels(str(n))
     ]
-    if scores.empty and not labelled:
-        return out
     user_surnames = {
-        name.split()[-1]
+        name.split()[-1].casefold()
         for kind, name, _ in inp.user.found.values()
         if kind in {"name", "display_name"} and len(name.split()) >= 2
     }
+    # Chat contacts sharing the user's surname ("Pete Holroyd" for Gary Holroyd): the
+    # surname is a family cue even when their chat holds no other.
+    namesakes = [
+        str(k)
+        for k, n, m in zip(stats.index, stats["name"], stats["messages"], strict=True)
+        if m and len(str(n).split()) >= 2 and str(n).split()[-1].casefold() in user_surnames
+    ]
+    stated = _stated_relationships(inp, stats)
+    if scores.empty and not labelled and not namesakes and not stated:
+        return out
     by_key: dict[str, pd.DataFrame] = {
         str(k): part for k, part in scores.groupby("contact_key", sort=True)
     }
-    for key in sorted(set(by_key) | set(labelled)):
+    for key in sorted(set(by_key) | set(labelled) | set(namesakes) | set(stated)):
         group = by_key.get(key, scores.iloc[0:0])
         if key not in stats.index:
             continue
         name = str(stats.at[key, "name"])
-        surname = name.split()[-1] if len(name.split()) >= 2 else None
+        if key in stated:
+            out.append(_stated_inference(inp, key, name, *stated[key], group))
+            continue
+        surname = name.split()[-1].casefold() if len(name.split()) >= 2 else None
         kin = bool(surname and surname in user_surnames)
         if kin:
             group = _with_surname_cue(inp, str(key), group)
@@ -604,6 +615,105 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             )
         )
     return out
+
+
+# How sure a stated relationship is: the user's own saved name for the contact, or their
+# profile's family list and relationship status, say it outright.
+STATED_CONFIDENCE = 0.9
+
+
+def _stated_relationships(
+    inp: InferenceInput, stats: pd.DataFrame
+) -> dict[str, tuple[str, list[int], str]]:
+    """Contact key -> (relationship, evidence rows, how) for the contacts whose relationship
+    the records state rather than suggest: a saved name that is itself a partner's or a
+    relative's word (老婆, 大哥, 二姐, "Mum", "Wife"), or a profile naming them as partner
+    or family ("Married with Julie Holroyd", "Pete Holroyd (Brother)"). A stated relation
+    decides before any cue of the chat: a wife the user talks shop with is still the wife."""
+    frame = inp.frame
+    out: dict[str, tuple[str, list[int], str]] = {}
+    messages = frame.loc[frame["kind"] == "message", ["contact_key"]]
+    for key, name in zip(stats.index, stats["name"], strict=True):
+        relationship = name_relationship(str(name))
+        if relationship is None:
+            continue
+        rows = [int(v) for v in messages.index[messages["contact_key"] == key][:20]]
+        if rows:
+            out[str(key)] = (relationship, rows, "saved_name")
+    if "name" not in frame.columns:
+        return out
+    listed = frame.loc[
+        (frame["kind"] == "contact") & frame["name"].notna() & frame["text"].notna(),
+        ["name", "text"],
+    ]
+    by_name = {
+        str(normalize_identifier(str(n))): str(k)
+        for k, n in zip(stats.index, stats["name"], strict=True)
+    }
+    for key, names in zip(stats.index, stats["aliases"], strict=True):
+        for alias in names:
+            by_name.setdefault(str(normalize_identifier(str(alias))), str(key))
+    # A stated person known in the chats by their first name only ("Julie" for Julie
+    # Holroyd), when that first name is one contact's whole name and one stated person's.
+    single = {
+        str(n).casefold(): str(k)
+        for k, n in zip(stats.index, stats["name"], strict=True)
+        if len(str(n).split()) == 1
+    }
+    firsts = listed["name"].astype(str).map(lambda n: n.split()[0].casefold() if n.split() else "")
+    for position, name, text, first in zip(
+        listed.index, listed["name"].astype(str), listed["text"].astype(str), firsts, strict=True
+    ):
+        relationship = stated_relationship(text)
+        if relationship is None:
+            continue
+        key = by_name.get(str(normalize_identifier(name)))
+        if key is None and first in single and int((firsts == first).sum()) == 1:
+            key = single[first]
+        if key is None or key in out:
+            continue
+        rows = [int(position)] + [
+            int(v) for v in messages.index[messages["contact_key"] == key][:19]
+        ]
+        out[key] = (relationship, rows, "profile")
+    return out
+
+
+def _stated_inference(
+    inp: InferenceInput,
+    key: str,
+    name: str,
+    relationship: str,
+    rows: list[int],
+    how: str,
+    group: pd.DataFrame,
+) -> Inference:
+    """The relationship the records state for one contact (see _stated_relationships)."""
+    cued = {
+        str(r): round(float(v), 2)
+        for r, v in zip(group["relationship"], group["score"], strict=True)
+    }
+    evidence = inp.frame.loc[rows]
+    return Inference(
+        category=CATEGORY,
+        key="relationship",
+        claim=f"{inp.people.label(key, name)} is "
+        f"{_RELATIONSHIP_PHRASES.get(relationship, relationship.replace('_', ' '))}: "
+        + ("the name you saved them under says so." if how == "saved_name"
+           else "your profile says so."),
+        value={
+            "name": name,
+            "aliases": inp.people.aliases(key, name),
+            "relationship": relationship,
+            "stated": how,
+            "scores": cued,
+        },
+        confidence=STATED_CONFIDENCE,
+        method=phrase("method_social_relationship_stated"),
+        evidence=refs(evidence, 20),
+        evidence_count=len(evidence),
+        subject=name,
+    )  # fmt: skip
 
 
 def _shares_a_parent(inp: InferenceInput, key: str) -> bool:
