@@ -186,7 +186,8 @@ def _place(key: str, fact: Mapping[str, Any], found: list[Inference]) -> tuple[s
 
 # The house number and street of an address (47 Dumbarton, 3 Mill), or a Chinese road and
 # number (电子二路86号); a full UK postcode is a handful of houses.
-_HOUSE_STREET = re.compile(r"(?<![\w/])(\d+[a-z]?)\s+([a-z]{3,})")
+_DIRECTION = r"(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?"
+_HOUSE_STREET = re.compile(rf"(?<![\w/])(\d+[a-z]?)\s+{_DIRECTION}([a-z]{{3,}})")
 _ZH_ROAD_NUMBER = re.compile(r"[\u4e00-\u9fff]{2}[路街道巷弄]\d+号")
 _UK_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
 
@@ -200,7 +201,7 @@ def address_match(got: str, wanted: str) -> bool:
         return zh.group(0) in a
     house = _HOUSE_STREET.search(b)
     if house and re.search(
-        rf"(?<![\w/]){re.escape(house.group(1))}\s+{re.escape(house.group(2))}", a
+        rf"(?<![\w/]){re.escape(house.group(1))}\s+{_DIRECTION}{re.escape(house.group(2))}", a
     ):
         return True
     code_a, code_b = _UK_POSTCODE.search(a), _UK_POSTCODE.search(b)

@@ -47,6 +47,10 @@ HABIT_CONTACTS = 3
 # and "gorgeous", said both ways, do not make them family.
 EXPLAINS_AFFECTION_SHARE = 0.4
 EXPLAINS_AFFECTION_TOGETHER = 2
+# A mate's word ("cheers pal", 姐妹) explains affection said both ways ("miss you", "love
+# you x" and "sleep well x" back) only when it weighs as much or is said in the same
+# messages: friends' affection is mostly one way or joking, a couple's both ways.
+EXPLAINS_AFFECTION_FRIEND_SHARE = 1.0
 # Affection said in fewer messages than this is no pattern ("yes hun! £80 ono").
 MIN_AFFECTION_MESSAGES = 2
 # Sharing the user's surname counts as a family cue worth this much: it decides when the
@@ -497,9 +501,10 @@ def _decide(
     # to a fussing partner): it explains no affection said both ways.
     one_kin_line = lines.get("family", 0) < 2
 
-    def explains(score: float, found: set[int]) -> bool:
+    def explains(score: float, found: set[int], friend: bool = False) -> bool:
         together = len(found & set(affection_rows)) >= EXPLAINS_AFFECTION_TOGETHER
-        return not mutual or together or score >= EXPLAINS_AFFECTION_SHARE * affection
+        share = EXPLAINS_AFFECTION_FRIEND_SHARE if friend else EXPLAINS_AFFECTION_SHARE
+        return not mutual or together or score >= share * affection
 
     # A kinship or mate's word explains the affection only when more than one message says
     # it, and a kinship word said both ways only in more than one line: one line repeated
@@ -510,11 +515,11 @@ def _decide(
             for r in ("family", "close_friend")
             if texts.get(r, 0) >= 2
             and not (r == "family" and mutual and one_kin_line and not kin)
-            and explains(scores.get(r, 0.0), set(rows.get(r, [])))
+            and explains(scores.get(r, 0.0), set(rows.get(r, [])), r == "close_friend")
         ),
         default=0.0,
     )
-    if casual_said and explains(casual_score, casual_rows):
+    if casual_said and explains(casual_score, casual_rows, friend=True):
         explained = max(explained, casual_score)
     if named - {"partner"}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
         explained = max(explained, MIN_RELATIONSHIP_SCORE)
