@@ -135,6 +135,7 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
     "health": {
         "asthma": "哮喘",
         "hypertension": "高血压",
+        "gout": "痛风",
         "high_cholesterol": "高血脂",
         "diabetes": "糖尿病",
         "depression": "抑郁",
