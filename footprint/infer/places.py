@@ -794,7 +794,7 @@ _OWN_ADDRESS = re.compile(
 _THEIR_ADDRESS = re.compile(
     r"(?i)(?:\bis your address(?: still)?|\byour (?:new |home )?address(?: is|'s)?(?: still)?|"
     r"\bdo you still live at|\bare you still at|"
-    r"\b(?:send|sending|sent|post|posting|posted) (?:it|them|this|that) (?:to you )?(?:at|to)\b|"
+    r"\b(?:send|sending|sent|post|posting|posted) (?:it|them|this|that) to (?:you|yours) at\b|"
     r"你(?:的|家)?地址(?:是|还是)?|你(?:现在)?住在|你家在|你(?:新)?(?:租的)?房子在|"
     r"(?:寄|送|发)(?:到|给)?你(?:那|那里|那儿|家)了?)[\s:：,，]*"
 )

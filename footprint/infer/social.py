@@ -47,10 +47,6 @@ HABIT_CONTACTS = 3
 # and "gorgeous", said both ways, do not make them family.
 EXPLAINS_AFFECTION_SHARE = 0.4
 EXPLAINS_AFFECTION_TOGETHER = 2
-# A mate's word ("cheers pal", 姐妹) explains affection said both ways ("miss you", "love
-# you x" and "sleep well x" back) only when it weighs as much or is said in the same
-# messages: friends' affection is mostly one way or joking, a couple's both ways.
-EXPLAINS_AFFECTION_FRIEND_SHARE = 1.0
 # Affection said in fewer messages than this is no pattern ("yes hun! £80 ono").
 MIN_AFFECTION_MESSAGES = 2
 # Sharing the user's surname counts as a family cue worth this much: it decides when the
@@ -292,7 +288,7 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     does not drown every other cue."""
     inp = prepare(records)
     chats = _one_to_one(inp)
-    columns = ["contact_key", "relationship", "score", "rows", "texts", "lines"]
+    columns = ["contact_key", "relationship", "score", "rows", "texts", "lines", "own"]
     if chats.empty:
         return pd.DataFrame(columns=columns)
     codes, uniques = pd.factorize(chats["text"].astype(str))
@@ -326,6 +322,16 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     )
     per_cue["score"] = per_cue["weight"] * np.log2(1 + per_cue["n"]) * _habit_factor(hits, per_cue)
     scores = per_cue.groupby(level=[0, 1], sort=True)["score"].sum()
+    # The same score from the cues of this chat only: a word the user's chats with several
+    # people share (姐妹 to a boyfriend and a classmate, "cheers pal" to a mother, a mate
+    # and a partner alike) is a way of talking, not a sign of what one of them is (_decide).
+    said_to = hits.groupby("cue", sort=False)["contact_key"].nunique()
+    own_hits = hits[hits["cue"].map(said_to).to_numpy() < 2]
+    own_cue = own_hits.groupby(keys, sort=True).agg(
+        n=("position", "nunique"), weight=("weight", "first")
+    )
+    own_cue["score"] = own_cue["weight"] * np.log2(1 + own_cue["n"])
+    own_scores = own_cue.groupby(level=[0, 1], sort=True)["score"].sum()
     grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
     positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
     distinct = hits.groupby(["contact_key", "relationship"], sort=True)["code"].nunique()
@@ -340,6 +346,10 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     ]
     table["lines"] = [
         int(lines[(k, r)]) for k, r in zip(table["contact_key"], table["relationship"], strict=True)
+    ]
+    table["own"] = [
+        float(own_scores.get((k, r), 0.0))
+        for k, r in zip(table["contact_key"], table["relationship"], strict=True)
     ]
     table["contact_key"] = table["contact_key"].astype(str)
     table["relationship"] = table["relationship"].astype(str)
@@ -455,6 +465,9 @@ def _decide(
     ``EXPLAINS_AFFECTION_SHARE``); one-sided affection it always explains (a friend's
     宝贝, a mum's "sweetheart")."""
     scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
+    own = group["own"].fillna(group["score"]) if "own" in group else group["score"]
+    # What a mate's words weigh from the lines of this chat alone (relationship_scores).
+    own_scores = {str(r): float(v) for r, v in zip(group["relationship"], own, strict=True)}
     rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
     texts = {str(r): int(v) for r, v in zip(group["relationship"], group["texts"], strict=True)}
     lines = {
@@ -478,6 +491,12 @@ def _decide(
     # explains pet names ("cheers love, see you on shift").
     casual_said = texts.get(CASUAL, 0) >= 2
     casual_score = scores.get(CASUAL, 0.0)
+    casual_own = own_scores.get(CASUAL, 0.0)
+    # A mate's words explain affection said both ways only as far as this chat says them
+    # (not a stock line the user's other chats hold too).
+    friend_own = own_scores.get("close_friend", 0.0) + (
+        casual_own if "colleague" not in named else 0.0
+    )
     casual_rows = set(rows.get(CASUAL, []))
     if "colleague" in named or scores.get("colleague", 0.0) >= MIN_RELATIONSHIP_SCORE:
         scores.pop(CASUAL, None), rows.pop(CASUAL, None), texts.pop(CASUAL, None)
@@ -501,10 +520,9 @@ def _decide(
     # to a fussing partner): it explains no affection said both ways.
     one_kin_line = lines.get("family", 0) < 2
 
-    def explains(score: float, found: set[int], friend: bool = False) -> bool:
+    def explains(score: float, found: set[int]) -> bool:
         together = len(found & set(affection_rows)) >= EXPLAINS_AFFECTION_TOGETHER
-        share = EXPLAINS_AFFECTION_FRIEND_SHARE if friend else EXPLAINS_AFFECTION_SHARE
-        return not mutual or together or score >= share * affection
+        return not mutual or together or score >= EXPLAINS_AFFECTION_SHARE * affection
 
     # A kinship or mate's word explains the affection only when more than one message says
     # it, and a kinship word said both ways only in more than one line: one line repeated
@@ -515,11 +533,12 @@ def _decide(
             for r in ("family", "close_friend")
             if texts.get(r, 0) >= 2
             and not (r == "family" and mutual and one_kin_line and not kin)
-            and explains(scores.get(r, 0.0), set(rows.get(r, [])), r == "close_friend")
+            and explains(friend_own if r == "close_friend" else scores.get(r, 0.0),
+                         set(rows.get(r, [])))
         ),
         default=0.0,
-    )
-    if casual_said and explains(casual_score, casual_rows, friend=True):
+    )  # fmt: skip
+    if casual_said and explains(casual_own, casual_rows):
         explained = max(explained, casual_score)
     if named - {"partner"}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
         explained = max(explained, MIN_RELATIONSHIP_SCORE)
@@ -758,7 +777,7 @@ def _with_name_labels(
     extra = pd.DataFrame(
         [
             {"contact_key": key, "relationship": relationship, "score": weight,
-             "rows": named, "texts": 1, "lines": 1}
+             "rows": named, "texts": 1, "lines": 1, "own": weight}
             for relationship, weight in found
         ]
     )  # fmt: skip
@@ -768,6 +787,7 @@ def _with_name_labels(
         rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
         texts=("texts", "sum"),
         lines=("lines", "sum"),
+        own=("own", "sum"),
     )
 
 
@@ -812,6 +832,7 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
                 "rows": [int(v) for v in named],
                 "texts": 1,
                 "lines": 1,
+                "own": SURNAME_FAMILY_SCORE,
             }
         ]
     )
