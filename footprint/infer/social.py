@@ -585,12 +585,13 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         if m and len(str(n).split()) >= 2 and str(n).split()[-1].casefold() in user_surnames
     ]
     stated = _stated_relationships(inp, stats)
-    if scores.empty and not labelled and not namesakes and not stated:
+    workmates = _workplace_contacts(inp)
+    if scores.empty and not labelled and not namesakes and not stated and not workmates:
         return out
     by_key: dict[str, pd.DataFrame] = {
         str(k): part for k, part in scores.groupby("contact_key", sort=True)
     }
-    for key in sorted(set(by_key) | set(labelled) | set(namesakes) | set(stated)):
+    for key in sorted(set(by_key) | set(labelled) | set(namesakes) | set(stated) | set(workmates)):
         group = by_key.get(key, scores.iloc[0:0])
         if key not in stats.index:
             continue
@@ -603,6 +604,8 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         if kin:
             group = _with_surname_cue(inp, str(key), group)
         group = _with_name_labels(inp, str(key), name, group)
+        if key in workmates:
+            group = _with_cue(group, key, "colleague", WORKPLACE_SCORE, workmates[key])
         group = _pattern_bonus(inp, str(key), group)
         named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
         shared = _shares_a_parent(inp, str(key))
@@ -639,6 +642,43 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             )
         )
     return out
+
+
+# Workplace messaging tools: a direct chat there is between people of one workspace, a
+# cue for colleague as strong as a saved name's "work" (what the chat says may outweigh it).
+WORKPLACE_SOURCES = frozenset({"slack", "teams", "microsoft_teams", "google_chat"})
+WORKPLACE_SCORE = 2.0
+
+
+def _workplace_contacts(inp: InferenceInput) -> dict[str, list[int]]:
+    """Contact key -> their 1:1 messages in a workplace tool (Slack): up to 20 rows."""
+    chats = inp.memo("social:one_to_one", lambda: _one_to_one(inp))
+    if chats.empty:
+        return {}
+    sources = inp.frame.loc[chats.index, "source"].astype(str)
+    at_work = chats[sources.isin(WORKPLACE_SOURCES).to_numpy()]
+    return {
+        str(key): [int(v) for v in part.index[:20]]
+        for key, part in at_work.groupby("contact_key", sort=True)
+    }
+
+
+def _with_cue(
+    group: pd.DataFrame, key: str, relationship: str, score: float, rows: list[int]
+) -> pd.DataFrame:
+    """``group`` (one contact's scores) with one more cue for ``relationship``."""
+    extra = pd.DataFrame(
+        [{"contact_key": key, "relationship": relationship, "score": score, "rows": rows,
+          "texts": 1, "lines": 1, "own": score}]
+    )  # fmt: skip
+    merged = pd.concat([group, extra], ignore_index=True)
+    return merged.groupby(["contact_key", "relationship"], as_index=False, sort=True).agg(
+        score=("score", "sum"),
+        rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
+        texts=("texts", "sum"),
+        lines=("lines", "sum"),
+        own=("own", "sum"),
+    )
 
 
 # How sure a stated relationship is: the user's own saved name for the contact, or their
