@@ -552,6 +552,12 @@ def _decide(
         if mutual and one_kin_line and not kin and not named - {"partner"}:
             # Beside affection said both ways, the joke is no kinship either.
             scores.pop("family", None)
+        if mutual and "close_friend" in scores and not named - {"partner"}:
+            # The stock friend words that failed to explain it are how the user talks to
+            # everyone: beside a couple's affection they weigh only what is this chat's own.
+            scores["close_friend"] = min(scores["close_friend"], friend_own)
+            if scores["close_friend"] <= 0:
+                scores.pop("close_friend")
     if not scores:
         return None
     order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -146,8 +146,13 @@ _MATES = [(True, "cheers pal"), (False, "cheers pal"), (True, "pint later?"), (F
 def test_a_mates_word_said_to_everyone_does_not_make_a_couple_friends() -> None:
     # "cheers pal" is said to a mate too: a way of talking, it explains no affection.
     records = _me() + _chat("Eilidh Ross", _COUPLE) + _chat("Rab", _MATES)
-    assert _relationship(records, "Eilidh Ross") != "close_friend"
+    assert _relationship(records, "Eilidh Ross") == "partner"
     assert _relationship(records, "Rab") == "close_friend"
+    zh = [(False, "宝 我换号了"), (True, "晚安"), (False, "晚安"), (True, "姐妹我裂开了"),
+          (False, "姐妹我裂开了"), (True, "好的")]  # fmt: skip
+    mates = [(True, "姐妹我裂开了"), (False, "姐妹 周六逛街不"), (True, "好")]
+    records = _me() + _chat("阿杰", zh) + _chat("糖糖", mates)
+    assert _relationship(records, "阿杰") == "partner"
 
 
 def test_a_friends_own_words_still_explain_her_affection() -> None:
@@ -332,3 +337,34 @@ def test_asking_to_borrow_tens_of_thousands_is_hardship() -> None:
     ledger.pay(datetime(2024, 5, 4, 9, tzinfo=SHANGHAI), "20000.00", "借款 年底还",
                counterparty="孙某")  # fmt: skip
     assert _stress(ledger).get("hardship")
+
+
+def _slack_dm(name: str, lines: list[tuple[bool, str]], days: int = 5) -> list[Record]:
+    out: list[Record] = []
+    for day in range(days):
+        for index, (mine, text) in enumerate(lines):
+            out.append(
+                Message(source="slack", path=f"slack/D01/{day}.json", locator=f"$[{index}]",
+                        timestamp=START + timedelta(days=day, hours=10, minutes=index),
+                        actor=ME if mine else name, counterparty=name if mine else None,
+                        conversation="D01", text=text)
+            )  # fmt: skip
+    return out
+
+
+def test_a_direct_chat_in_a_workplace_tool_is_a_colleagues() -> None:
+    lines = [(True, "you about later?"), (False, "yeah, after 4"), (True, "thanks")]
+    assert _relationship(_me() + _slack_dm("Anjali Rao", lines), "Anjali Rao") == "colleague"
+    # The same words on WhatsApp say nothing.
+    assert _relationship(_me() + _chat("Anjali Rao", lines), "Anjali Rao") is None
+
+
+@pytest.mark.parametrize("line", ["can u ask mom", "tell mum I said hi", "new flat, if mom asks"])
+def test_a_bare_parent_both_share_makes_siblings(line: str) -> None:
+    lines = [(False, line), (True, "ok"), (False, "bears lost again lol"), (True, "lmao")]
+    assert _relationship(_me() + _chat("Danny", lines), "Danny") == "family"
+
+
+def test_my_mom_is_no_shared_parent() -> None:
+    lines = [(False, "ask my mom"), (True, "ok"), (False, "bears lost again lol"), (True, "lmao")]
+    assert _relationship(_me() + _chat("Danny", lines), "Danny") is None
