@@ -205,9 +205,9 @@ def address_match(got: str, wanted: str) -> bool:
     ):
         return True
     code_a, code_b = _UK_POSTCODE.search(a), _UK_POSTCODE.search(b)
-    return bool(code_a and code_b) and (
-        code_a.group(0).replace(" ", "") == code_b.group(0).replace(" ", "")
-    )
+    if code_a is None or code_b is None:
+        return False
+    return code_a.group(0).replace(" ", "") == code_b.group(0).replace(" ", "")
 
 
 def _written_place(
