@@ -710,12 +710,19 @@ def _stated_relationships(
         rows = [int(v) for v in messages.index[messages["contact_key"] == key][:20]]
         if rows:
             out[str(key)] = (relationship, rows, "saved_name")
-    if "name" not in frame.columns:
-        return out
-    listed = frame.loc[
-        (frame["kind"] == "contact") & frame["name"].notna() & frame["text"].notna(),
-        ["name", "text"],
-    ]
+    stated: list[tuple[str, str, int, str]] = []  # (name, relationship, row, how)
+    if "name" in frame.columns:
+        listed = frame.loc[
+            (frame["kind"] == "contact") & frame["name"].notna() & frame["text"].notna(),
+            ["name", "text"],
+        ]
+        for position, name, text in zip(
+            listed.index, listed["name"].astype(str), listed["text"].astype(str), strict=True
+        ):
+            relationship = stated_relationship(text)
+            if relationship is not None:
+                stated.append((name, relationship, int(position), "profile"))
+    stated += _named_in_own_words(inp)
     by_name = {
         str(normalize_identifier(str(n))): str(k)
         for k, n in zip(stats.index, stats["name"], strict=True)
@@ -724,28 +731,79 @@ def _stated_relationships(
         for alias in names:
             by_name.setdefault(str(normalize_identifier(str(alias))), str(key))
     # A stated person known in the chats by their first name only ("Julie" for Julie
-    # Holroyd), when that first name is one contact's whole name and one stated person's.
-    single = {
-        str(n).casefold(): str(k)
+    # Holroyd) or its short form ("Jonno" for Jonathan), when one contact goes by it and one
+    # stated person has it.
+    single = [
+        (str(n).casefold(), str(k))
         for k, n in zip(stats.index, stats["name"], strict=True)
-        if len(str(n).split()) == 1
-    }
-    firsts = listed["name"].astype(str).map(lambda n: n.split()[0].casefold() if n.split() else "")
-    for position, name, text, first in zip(
-        listed.index, listed["name"].astype(str), listed["text"].astype(str), firsts, strict=True
-    ):
-        relationship = stated_relationship(text)
-        if relationship is None:
-            continue
+        if len(str(n).split()) == 1 and str(n).isalpha()
+    ]
+    firsts = [name.split()[0].casefold() if name.split() else "" for name, *_ in stated]
+    for (name, relationship, position, how), first in zip(stated, firsts, strict=True):
         key = by_name.get(str(normalize_identifier(name)))
-        if key is None and first in single and int((firsts == first).sum()) == 1:
-            key = single[first]
+        if key is None and first and firsts.count(first) == 1:
+            key = _short_form_of(first, single, firsts)
         if key is None or key in out:
             continue
-        rows = [int(position)] + [
-            int(v) for v in messages.index[messages["contact_key"] == key][:19]
-        ]
-        out[key] = (relationship, rows, "profile")
+        rows = [position] + [int(v) for v in messages.index[messages["contact_key"] == key][:19]]
+        out[key] = (relationship, rows, how)
+    return out
+
+
+# Shortest stem a first name and its short form share (Jon in Jonathan and Jonno).
+SHORT_FORM_STEM = 3
+
+
+def _short_form_of(first: str, single: list[tuple[str, str]], firsts: list[str]) -> str | None:
+    """The one contact known by ``first`` or a short form of it (Jonno, Jonathan; Liz,
+    Elizabeth is out of reach): the same name, else the only one-word contact sharing its
+    first letters that no other stated person's first name shares."""
+    exact = [key for name, key in single if name == first]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    stem = first[:SHORT_FORM_STEM]
+    if len(first) < SHORT_FORM_STEM or not first.isascii():
+        return None
+    near = [key for name, key in single if len(name) >= SHORT_FORM_STEM and name[:3] == stem]
+    rivals = [f for f in firsts if f[:SHORT_FORM_STEM] == stem]
+    return near[0] if len(near) == 1 and len(rivals) == 1 else None
+
+
+# The user naming someone by what they are to them, in a post or message of their own:
+# "my oldest mate Jonathan Pickersgill", "my brother Pete", 我闺蜜小雨, 我老公张伟.
+_MY_PERSON_EN = re.compile(
+    r"\b[Mm]y (?:(?:oldest|old|best|dear|lovely|big|little|younger|older|twin|baby) )?"
+    r"(?P<rel>mate|friend|pal|bestie|buddy|wife|husband|partner|girlfriend|boyfriend|fiancée?|"
+    r"brother|sister|mum|mom|dad|son|daughter|cousin)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
+_MY_PERSON_ZH = re.compile(
+    r"我(?:的)?(?P<rel>闺蜜|好朋友|好兄弟|发小|死党|老公|老婆|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|儿子|女儿)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s，。,.!！?？的说在和去来也都又过要跟给请今明昨生结]|$)"
+)
+_FRIEND_WORDS = frozenset(
+    {"mate", "friend", "pal", "bestie", "buddy", "闺蜜", "好朋友", "好兄弟", "发小", "死党"}
+)
+
+
+def _named_in_own_words(inp: InferenceInput) -> list[tuple[str, str, int, str]]:
+    """(name, relationship, row, "own_words") for each person the user's own posts and
+    messages name with what they are to them."""
+    frame = inp.frame
+    own = frame.loc[
+        frame["is_me"] & frame["kind"].isin(["message", "post"]) & frame["text"].notna(), "text"
+    ].astype(str)
+    own = own[own.str.contains(r"[Mm]y |我", regex=True)]
+    out: list[tuple[str, str, int, str]] = []
+    for position, text in zip(own.index.tolist(), own.tolist(), strict=True):
+        for pattern in (_MY_PERSON_EN, _MY_PERSON_ZH):
+            for match in pattern.finditer(text):
+                word = match.group("rel").casefold()
+                relationship = (
+                    "close_friend" if word in _FRIEND_WORDS else stated_relationship(word)
+                )
+                if relationship is not None:
+                    out.append((match.group("name"), relationship, int(position), "own_words"))
     return out
 
 
@@ -769,8 +827,8 @@ def _stated_inference(
         key="relationship",
         claim=f"{inp.people.label(key, name)} is "
         f"{_RELATIONSHIP_PHRASES.get(relationship, relationship.replace('_', ' '))}: "
-        + ("the name you saved them under says so." if how == "saved_name"
-           else "your profile says so."),
+        + {"saved_name": "the name you saved them under says so.",
+           "profile": "your profile says so."}.get(how, "your own words say so."),
         value={
             "name": name,
             "aliases": inp.people.aliases(key, name),

@@ -368,3 +368,27 @@ def test_a_bare_parent_both_share_makes_siblings(line: str) -> None:
 def test_my_mom_is_no_shared_parent() -> None:
     lines = [(False, "ask my mom"), (True, "ok"), (False, "bears lost again lol"), (True, "lmao")]
     assert _relationship(_me() + _chat("Danny", lines), "Danny") is None
+
+
+def _post(text: str, index: int = 0) -> Record:
+    return Message(source="facebook", path="posts.json", locator=f"$[{index}]",
+                   timestamp=START + timedelta(days=index), actor=ME, text=text)  # fmt: skip
+
+
+def test_my_oldest_mate_named_in_a_post_is_a_close_friend_by_his_short_name() -> None:
+    records = [*_me(), _post("Happy 60th to my oldest mate Jonathan Pickersgill 🍺"),
+               *_chat("Jonno", _SMALL_TALK), *_chat("Julie", _SMALL_TALK)]  # fmt: skip
+    assert _relationship(records, "Jonno") == "close_friend"
+    assert _relationship(records, "Julie") is None
+
+
+def test_a_short_name_two_contacts_could_be_matches_neither() -> None:
+    records = [*_me(), _post("Happy 60th to my oldest mate Jonathan Pickersgill"),
+               *_chat("Jonno", _SMALL_TALK), *_chat("Jon", _SMALL_TALK)]  # fmt: skip
+    assert _relationship(records, "Jonno") is None
+    assert _relationship(records, "Jon") is None
+
+
+def test_my_bestie_in_chinese() -> None:
+    records = [*_me(), _post("周末和我闺蜜小雨去逛街了"), *_chat("小雨", _SMALL_TALK)]
+    assert _relationship(records, "小雨") == "close_friend"
