@@ -34,6 +34,7 @@ from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
 from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
+from footprint.pii.recognizers.pinyin_name import PinyinNameRecognizer
 from footprint.pii.recognizers.predefined import (
     UkDrivingLicenceAdapter,
     UkNhsAdapter,
@@ -82,6 +83,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     KinshipNameRecognizer,
     GivenNameRecognizer,
     LowercaseNameRecognizer,
+    PinyinNameRecognizer,
     TitledNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
