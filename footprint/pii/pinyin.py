@@ -8,7 +8,8 @@ Both come from pypinyin (MIT), whose tables give every reading of ~40,000 charac
   ``v``, ``u`` and, as Chinese passports do after l and n, ``yu`` (吕: LV, LU, LYU);
 - a surname's spellings are all the readings of its character (单: ``dan``, ``shan``;
   曾: ``ceng``, ``zeng``), since a surname's reading is often not the character's
-  usual one; a double surname is read as a phrase (欧阳: ``ouyang``, 万俟: ``moqi``).
+  usual one, less other readings of two letters (蓝: ``la``); a double surname is read
+  as a phrase (欧阳: ``ouyang``, 万俟: ``moqi``).
 
 The surnames are those :mod:`footprint.pii.chinese` lists in characters.
 """
@@ -59,9 +60,13 @@ def _readings(character: str) -> set[str]:
 @cache
 def surname_spellings() -> tuple[frozenset[str], frozenset[str]]:
     """(single, double) surnames in pinyin, lower case (``wang``; ``ouyang``)."""
-    single = {
-        s for surname in SURNAMES if len(surname) == 1 for s in _readings(surname) if len(s) >= 2
-    }
+    single: set[str] = set()
+    for surname in SURNAMES:
+        if len(surname) == 1:
+            usual = _spellings(lazy_pinyin(surname)[0])
+            # Other readings of two letters (蓝: la, 蔡: sa) are no surname's, and words
+            # in other languages (la, ta, po).
+            single |= {s for s in _readings(surname) if (s in usual and len(s) > 1) or len(s) > 2}
     # pypinyin reads a double surname as a phrase (万俟: moqi, 尉迟: yuchi).
     double = {"".join(lazy_pinyin(surname)) for surname in DOUBLE_SURNAMES}
     return frozenset(single), frozenset(double)

@@ -11,9 +11,12 @@ Many syllables are English words too (he, long, sun, tan, fan, man), so:
 
 - both words written alike: Title Case, ALL CAPS or lower case (a sentence's first
   word may be capitalised);
-- when both words are English words (common chat words, or dictionary words of three
-  letters or more: "He Long", "sun tan", "YOU MAN"), or a one-syllable surname and a
-  one-syllable given name are in lower case ("li na"), a word naming a person must be
+- two common chat words are never a name ("can you", "He Long", "YOU MAN"), nor in
+  lower case one ("you came"), nor a word twice ("ha ha"); when both words are English
+  words otherwise (dictionary words of three letters or more, or their inflections:
+  "sun tan", "Tai Chi"), or a one-syllable surname and a one-syllable given name are in
+  lower case ("li na") or in capitals with a common word ("LONG RAN"), or a
+  lower-case given name is such a word ("ran panda"), a word naming a person must be
   near (name, payee, Mr, 收款人...);
 - not a place (``Hong Kong``, ``Sha Tin``; a big city as one word: ``Nanjing Lu``) and
   not followed by a street word (``Tai Ping Road``).
@@ -118,7 +121,13 @@ class PinyinNameRecognizer(FootprintPatternRecognizer):
                 and lower_first in surname_spellings()[0]
             ):
                 used, shape = 3, 2
-        if self._not_a_name(text, words, index, used):
+        common = (lower_first in COMMON_WORDS, lower_second in COMMON_WORDS)
+        if (
+            all(common)  # "can you", "YOU MAN"
+            or (case == "lower" and any(common))  # "you came", "youre an"
+            or lower_first == lower_second  # "ha ha"
+            or self._not_a_name(text, words, index, used)
+        ):
             return None
         if case == "lower":
             # Lower case says nothing: the given name must be no word ("ran panda").
@@ -126,7 +135,11 @@ class PinyinNameRecognizer(FootprintPatternRecognizer):
                 shape == 1 or not self.dictionary or self._given_is_word(lower_first, lower_second)
             )
         else:
-            weak = self._is_word(lower_first) and self._is_word(lower_second)
+            # Shouting in capitals: a common word and one syllable ("LONG RAN") is no more
+            # a name than in lower case.
+            weak = (self._is_word(lower_first) and self._is_word(lower_second)) or (
+                case == "upper" and any(common) and shape == 1
+            )
         return used, WEAK_SCORE if weak else NAME_SCORE
 
     def _surname_first(self, first: str, second: str) -> bool:
@@ -141,7 +154,13 @@ class PinyinNameRecognizer(FootprintPatternRecognizer):
         return all(self._is_word(g) for g in givens if syllable_count(g))
 
     def _is_word(self, word: str) -> bool:
-        return word in COMMON_WORDS or (len(word) >= _SHORT_WORD and word in self.dictionary)
+        """A common word, or a dictionary word (or an inflection of one: "mining",
+        "taken") of three letters or more."""
+        if word in COMMON_WORDS:
+            return True
+        return len(word) >= _SHORT_WORD and any(
+            form in self.dictionary for form in _base_forms(word)
+        )
 
     def _not_a_name(self, text: str, words: list[tuple[int, int]], index: int, used: int) -> bool:
         """A place (Hong Kong, Nanjing Lu) or a street's name (Tai Ping Road)."""
@@ -205,3 +224,20 @@ def _word_case(word: str) -> str | None:
     ):
         return "title"
     return None
+
+
+# The endings of English inflections a run of pinyin syllables can have (min-ing, tak-en,
+# lin-en); the dictionary holds only base forms.
+_ENDINGS = ("ing", "en", "n", "er")
+
+
+def _base_forms(word: str) -> list[str]:
+    """``word`` and the base forms it may inflect (dining: din, dine; taken: take)."""
+    forms = [word]
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _SHORT_WORD:
+            forms += [stem, stem + "e"]
+            if stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # running: run
+    return forms
