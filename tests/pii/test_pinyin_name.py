@@ -35,7 +35,6 @@ NEGATIVE = [
     "he long ran across the yard",  # English words that are pinyin
     "got a sun tan at the beach",
     "HE LONG RAN OFF",
-    "SHE CAME IN",  # a common word and one syllable, in capitals
     "ha ha you wish",
     "youre an angel",
     "on va a la gare",  # French
