@@ -11,20 +11,25 @@ Both come from pypinyin (MIT), whose tables give every reading of ~40,000 charac
   usual one, less other readings of two letters (蓝: ``la``); a double surname is read
   as a phrase (欧阳: ``ouyang``, 万俟: ``moqi``).
 
-The surnames are those :mod:`footprint.pii.chinese` lists in characters.
+The surnames are those :mod:`footprint.pii.chinese` lists in characters; a given
+name's syllables must be ones given names use (ngender's character counts).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
+from faker.providers.person.zh_CN import Provider as _ChineseNames
 from pypinyin import Style, lazy_pinyin, pinyin
 from pypinyin.contrib.tone_convert import to_normal
 from pypinyin.pinyin_dict import pinyin_dict
 
-from footprint.pii.chinese import DOUBLE_SURNAMES, SURNAMES
+from footprint.pii.chinese import DOUBLE_SURNAMES, SURNAMES, given_name_count
 
 _VOWELS = frozenset("aeiouvü")
+_GIVEN_SHARE = 8_000
+_FREQUENT_SHARE = 0.1  # per cent
 # Pinyin writes an apostrophe before a syllable that starts with a, o or e (Xi'an): a
 # name run together never has one there.
 _NO_INNER_START = frozenset("aoe")
@@ -41,15 +46,21 @@ def _spellings(syllable: str) -> set[str]:
 
 
 @cache
-def syllables() -> frozenset[str]:
-    """Every Mandarin syllable, toneless and lower case, of two letters or more."""
+def _plain_syllables() -> frozenset[str]:
+    """Every Mandarin syllable, toneless and lower case (ü as v), of two letters or more."""
     out: set[str] = set()
     for readings in pinyin_dict.values():
         for reading in readings.split(","):
             plain = to_normal(reading)
             if len(plain) >= 2 and plain.isalpha() and _VOWELS & set(plain) and "ê" not in plain:
-                out |= _spellings(plain)
+                out.add(plain)
     return frozenset(out)
+
+
+@cache
+def syllables() -> frozenset[str]:
+    """Every Mandarin syllable as names spell it (``lv``, ``lü``, ``lu``, ``lyu``)."""
+    return frozenset(s for plain in _plain_syllables() for s in _spellings(plain))
 
 
 def _readings(character: str) -> set[str]:
@@ -72,10 +83,44 @@ def surname_spellings() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(double)
 
 
+@cache
+def given_syllables() -> frozenset[str]:
+    """The syllables given names use: those that the characters of at least one given
+    name in 8,000 read as (ngender's counts, each character by its usual reading).
+    Not ``ha``, ``me``, ``re``, ``wo``, ``men``: English words run together from those
+    (here, came, women) are no given names."""
+    counts: Counter[str] = Counter()
+    for code, readings in pinyin_dict.items():
+        count = given_name_count(chr(code))
+        if count:
+            counts[to_normal(readings.split(",")[0])] += count
+    least = sum(counts.values()) / _GIVEN_SHARE
+    return frozenset(
+        spelling
+        for syllable, count in counts.items()
+        if count >= least and syllable in _plain_syllables()
+        for spelling in _spellings(syllable)
+    )
+
+
+@cache
+def frequent_surname_spellings() -> frozenset[str]:
+    """Pinyin of the surnames at least one person in a thousand has (Faker's ``zh_CN``
+    weights: about 130 surnames, most of the population), and the double surnames."""
+    single, double = surname_spellings()
+    frequent = {
+        spelling
+        for surname, share in _ChineseNames.last_names.items()
+        if share >= _FREQUENT_SHARE
+        for spelling in _readings(surname)
+    }
+    return frozenset(frequent & single) | double
+
+
 def syllable_count(word: str) -> int:
-    """How many syllables (1 or 2) the lower-case ``word`` is, 0 if it is not one or two
-    pinyin syllables; a hyphen may part the two (``xiao-ming``)."""
-    table = syllables()
+    """How many given-name syllables (1 or 2) the lower-case ``word`` is, 0 if it is not
+    one or two; a hyphen may part the two (``xiao-ming``)."""
+    table = given_syllables()
     if "-" in word:
         parts = word.split("-")
         return 2 if len(parts) == 2 and all(p in table for p in parts) else 0

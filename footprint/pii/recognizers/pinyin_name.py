@@ -16,8 +16,9 @@ Many syllables are English words too (he, long, sun, tan, fan, man), so:
   words otherwise (dictionary words of three letters or more, or their inflections:
   "sun tan", "Tai Chi"), or a one-syllable surname and a one-syllable given name are in
   lower case ("li na") or in capitals with a common word ("LONG RAN"), or a
-  lower-case given name is such a word ("ran panda"), a word naming a person must be
-  near (name, payee, Mr, 收款人...);
+  lower-case given name is such a word ("ran panda"), or a lower-case name does not
+  start with a frequent surname (one person in a thousand: not "enju ni", "di mana"),
+  a word naming a person must be near (name, payee, Mr, 收款人...);
 - not a place (``Hong Kong``, ``Sha Tin``; a big city as one word: ``Nanjing Lu``) and
   not followed by a street word (``Tai Ping Road``).
 
@@ -33,7 +34,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.given_names import place_names, places
 from footprint.pii.lexicon import COMMON_WORDS
-from footprint.pii.pinyin import surname_spellings, syllable_count
+from footprint.pii.pinyin import frequent_surname_spellings, surname_spellings, syllable_count
 from footprint.pii.recognizers.base import BOTH, CASE_SENSITIVE, FootprintPatternRecognizer
 from footprint.pii.recognizers.street_address import STREET_WORDS
 from footprint.pii.sentences import sentence_initial
@@ -66,7 +67,7 @@ class PinyinNameRecognizer(FootprintPatternRecognizer):
         self.dictionary: frozenset[str] = frozenset()
 
     def warm(self) -> None:
-        surname_spellings()
+        frequent_surname_spellings()
         syllable_count("a")
         place_names()
         places(_TOWN_POPULATION)
@@ -132,7 +133,10 @@ class PinyinNameRecognizer(FootprintPatternRecognizer):
         if case == "lower":
             # Lower case says nothing: the given name must be no word ("ran panda").
             weak = (
-                shape == 1 or not self.dictionary or self._given_is_word(lower_first, lower_second)
+                shape == 1
+                or not self.dictionary
+                or lower_first not in frequent_surname_spellings()  # "depan di", "enju ni"
+                or self._given_is_word(lower_first, lower_second)
             )
         else:
             # Shouting in capitals: a common word and one syllable ("LONG RAN") is no more
