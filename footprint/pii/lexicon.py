@@ -28,6 +28,10 @@ _CHAT_WORDS = [
     "imo",
     "brb",
     "ttyl",
+    "tmrw",
+    "tmr",
+    "tmoz",
+    "2moro",
     "np",
     "ty",
     "thx",
@@ -397,3 +401,20 @@ NOT_A_PERSON = frozenset(
         "客服",
     ]
 )
+
+# Payment services whose name opens a memo or notification ("Venmo from ..."); spaCy's NER
+# takes them for people.
+PAYMENT_SERVICES = frozenset(
+    {"zelle", "venmo", "paypal", "cashapp", "revolut", "monzo", "starling", "wise", "klarna",
+     "payoneer", "remitly", "alipay", "wechat"}
+)  # fmt: skip
+
+# What people call each other instead of a name ("Honey can you", "Babe said"); some are
+# first names in Faker's long US list too.
+ENDEARMENTS = frozenset(
+    {"honey", "hun", "hon", "baby", "babe", "babes", "bae", "darling", "darlin", "love",
+     "luv", "sweetie", "sweetheart", "sweets", "dear", "dearie", "doll", "angel", "boo",
+     "princess", "sunshine", "gorgeous", "handsome", "cutie", "pet", "duck", "chuck",
+     "buddy", "pal", "mate", "bestie", "bro", "sis", "kiddo", "champ", "boss", "chief",
+     "lad", "lads", "guys", "girls", "treasure", "precious", "sugar", "pumpkin"}
+)  # fmt: skip

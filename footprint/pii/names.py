@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
+
 from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
 from footprint.pii.chinese import (
     dictionary_entry,
@@ -30,7 +32,7 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _MASKED_CJK_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,2}[*＊]{1,2}[\u4e00-\u9fff]?|[*＊]{1,2}[\u4e00-\u9fff]{1,2})$"
 )
-_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'][A-Za-zÀ-ÖØ-öø-ÿ]+)*$")
+_LATIN_NAME = regex.compile(r"^[\p{Latin}\p{M}]+(?:[-'][\p{Latin}\p{M}]+)*$")
 _EMOJI_OR_SYMBOL = re.compile(r"[^\w\s'\-.]")
 
 # Common forms the nicknames dataset lacks (it has will/bill for William, not liam).

@@ -10,20 +10,22 @@ word as a PERSON, so texts without such a word lose next to nothing.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 import spacy
 from presidio_analyzer import RecognizerResult
 
 from footprint.pii.given_names import english_given_names, places
-from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.lexicon import COMMON_WORDS, PAYMENT_SERVICES
 from footprint.pii.names import given_names
 from footprint.pii.sentences import sentence_initial
 
 NER_SCORE = 0.85
-_NAME_SHAPE = re.compile(r"^[A-ZÀ-Ö][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){0,3}$")
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+# Any Latin letter, outside Latin-1 too (Łukasz, Wiśniewski, Nguyễn), and combining marks.
+_LETTER = r"\p{Latin}\p{M}"
+_NAME_SHAPE = regex.compile(rf"^\p{{Lu}}[{_LETTER}'’\-]*(?: [{_LETTER}'’\-]+){{0,3}}$")
+_WORD = regex.compile(rf"[{_LETTER}]+(?:-[{_LETTER}]+)*")
 # Components that NER does not need: en_core_web_sm's NER has its own tok2vec.
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -80,7 +82,7 @@ def may_hold_unknown_name(
 
 # Last words of a proper name that is a place or a team, not a person: "Niagara Falls",
 # "Edinburgh Castle", "Leeds United", "Aston Villa". ("Park" is also a surname.)
-_PLACE_OR_TEAM_ENDINGS = frozenset(
+PLACE_OR_TEAM_ENDINGS = frozenset(
     {"falls", "castle", "bridge", "tower", "square", "abbey", "cathedral", "palace", "united",
      "city", "villa", "rovers", "utd", "athletic", "wanderers", "albion", "hotspur", "county",
      "forest", "rangers", "celtic", "harbour", "harbor", "island", "islands", "mountains"}
@@ -116,7 +118,7 @@ def _not_a_person(
     words = text.lower().split()
     if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in english_given_names():
         return True  # a label: "Tel:", "Ref:"
-    if len(words) == 1 and _a_place(words[0]):
+    if len(words) == 1 and (_a_place(words[0]) or words[0] in PAYMENT_SERVICES):
         return True
     if doc_text.startswith("'", end) and not doc_text.startswith("'s", end) and text[-1] != "s":
         return True  # a dropped g, a brand's style: Dunkin', Rockin'
@@ -128,7 +130,7 @@ def _not_a_person(
         and words[-1] not in english_given_names()
     ):
         return True  # a brand and a product: "Nintendo Switch"; a name starts with a first name
-    if words[-1] in _PLACE_OR_TEAM_ENDINGS and (len(words) > 1 or words[0] == "utd"):
+    if any(w in PLACE_OR_TEAM_ENDINGS for w in words[1:]) or words[0] == "utd":
         return True
     return bool(dictionary) and all(
         word in dictionary and word not in english_given_names() for word in words
@@ -149,6 +151,11 @@ def person_results(
         while len(words) > 1 and words[0].text.lower() in COMMON_WORDS:
             words = words[1:]  # "Tell Gareth" -> "Gareth"
         start = words[0].idx
+        for index, token in enumerate(words[1:], 1):
+            if doc.text[token.idx - 1].isspace() and not _WORD.match(token.text):
+                if index > 1:  # a full name before a spaced dash or digits: "Piotr Nowak - 07700"
+                    end = words[index - 1].idx + len(words[index - 1])
+                break  # one word and a number stays whole, and is dropped: "Everton 2-1"
         text = doc.text[start:end]
         if text.endswith(("'s", "’s")):
             text, end = text[:-2], end - 2

@@ -89,6 +89,25 @@ def test_ner_finds_unknown_names(ner_detector: Detector) -> None:
     ] == [("PERSON", "Priya Sharma")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient: Bożena Wróblewska, ward 4", "Bożena Wróblewska"),  # beyond Latin-1
+        ("Przemysław Sęk - 07700 900555 - p@example.org", "Przemysław Sęk"),  # ends at " - "
+    ],
+)
+def test_ner_names_in_any_latin_letters(ner_detector: Detector, text: str, name: str) -> None:
+    people = [
+        text[r.start : r.end] for r in ner_detector.analyze(text) if r.entity_type == "PERSON"
+    ]
+    assert people == [name]
+
+
+@pytest.mark.parametrize("text", ["Everton 2-1 what a game", "Leeds United v Everton tonight"])
+def test_ner_drops_scores_and_teams(ner_detector: Detector, text: str) -> None:
+    assert not [r for r in ner_detector.analyze(text) if r.entity_type == "PERSON"]
+
+
 def test_ner_skipped_when_nothing_could_be_a_name(ner_detector: Detector) -> None:
     before = ner_detector.stats.get("ner_texts", 0)
     ner_detector.analyze_batch(["ok lol", "see you at 6", "好的", "Thanks!", "Sounds good"])

@@ -21,6 +21,15 @@ POSITIVE = [
     ("thanks to Denny Vrandečić", ["Denny Vrandečić"]),  # accented letters
     ("我和Niamh Gallagher去吃饭", ["Niamh Gallagher"]),  # glued to Chinese text
     ("Niamh Baker called", ["Niamh Baker"]),  # a dictionary surname that is a listed one
+    # First names and surnames of Faker's other Latin-script locales, folded.
+    ("thanks to Zofia Mazur for the cake", ["Zofia Mazur"]),
+    ("Kemal Aksoy is the new manager", ["Kemal Aksoy"]),
+    ("Chinonso Eze sent it", ["Chinonso Eze"]),
+    ("ring Grzegorz Szymański later", ["Grzegorz Szymański"]),  # beyond Latin-1
+    ("Deepika Ramaswamy is off", ["Deepika Ramaswamy"]),  # an unlisted first name
+    # Chinese names in pinyin, family name first.
+    ("Wang Fang is at the door", ["Wang Fang"]),
+    ("spoke to Chen Xiaohui", ["Chen Xiaohui"]),
     # A given name, or a capitalised non-word, after a role or label.
     ("electrician: Ravi Sharma", ["Ravi Sharma"]),
     ("my landlord Dev says no", ["Dev"]),
@@ -59,6 +68,10 @@ NEGATIVE = [
     "my boss Monday",  # a common word
     "my friend Paris",  # a place
     "April Showers",  # a month
+    "Score was 1-1, Aston Villa again",  # a team's ending after a world first name
+    "Yin Yang tattoo",  # two words, though pinyin
+    "Sun Dance festival",  # an English word read as pinyin
+    "Tai Chi at ten",
     "meet on Gray St",  # a street type after "on"
     "at 4 Ada Lane",
     "the builder will",

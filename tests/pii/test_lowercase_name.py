@@ -16,6 +16,11 @@ POSITIVE = [
     ("paid Imogen £12 for the cab", ["Imogen"]),
     ("tell siobhan the boiler's fixed", ["siobhan"]),
     ("doing taxes, Mia's ITIN is on file", ["Mia"]),  # short, capitalised mid-sentence
+    ("zofia mazur is downstairs", ["zofia mazur"]),  # Faker's other Latin-script locales
+    ("kemal yılmaz sent the invoice", ["kemal yılmaz"]),
+    ("jarosław dąbrowski rang", ["jarosław dąbrowski"]),  # beyond ASCII
+    ("wang fang is downstairs", ["wang fang"]),  # pinyin, family name first
+    ("chen xiaohui sent it", ["chen xiaohui"]),
 ]
 NEGATIVE = [
     "will you mark the april dates",  # given names that are words
@@ -24,6 +29,9 @@ NEGATIVE = [
     "app.js throws on line 88",
     "meet at the grand canyon gift shop",
     "ok mia lol",  # short names count only capitalised
+    "feng shui the flat",  # pinyin, but no listed family name and given name
+    "lo mein or chow mein",  # a Wade-Giles family name, a dish
+    "he xiaoming said",  # a family name that is a common word
 ]
 
 

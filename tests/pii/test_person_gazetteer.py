@@ -9,7 +9,10 @@ from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
 @pytest.fixture(scope="module")
 def recognizer() -> PersonGazetteerRecognizer:
     book = NameBook()
-    for name in ("Hannah Horton", "William Parker", "王小明", "李娜", "Will Smith", "May Chen"):
+    for name in (
+        "Hannah Horton", "William Parker", "王小明", "李娜", "Will Smith", "May Chen",
+        "Bożena Wróblewska",
+    ):  # fmt: skip
         book.add(name)
     return PersonGazetteerRecognizer(book)
 
@@ -26,6 +29,8 @@ POSITIVE = [
     ("我和Hannah明天去shopping", ["Hannah"]),
     ("李娜到了没？", ["李娜"]),
     ("see you, Will", ["Will"]),  # a common word, capitalised, mid-sentence
+    ("lunch with Bożena Wróblewska", ["Bożena Wróblewska"]),  # beyond Latin-1
+    ("ask bożena", ["bożena"]),
 ]
 NEGATIVE = [
     "Hannahs and Hortons",  # other words

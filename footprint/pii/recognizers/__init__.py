@@ -24,6 +24,7 @@ from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
 from footprint.pii.recognizers.cn_person import CnPersonRecognizer
 from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
+from footprint.pii.recognizers.cued_name import CuedNameRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from footprint.pii.recognizers.email import CjkEmailRecognizer
 from footprint.pii.recognizers.given_name import GivenNameRecognizer
@@ -33,6 +34,7 @@ from footprint.pii.recognizers.ip_address import IpAddressRecognizer
 from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
 from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
+from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.pinyin_name import PinyinNameRecognizer
 from footprint.pii.recognizers.predefined import (
@@ -85,6 +87,8 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     LowercaseNameRecognizer,
     PinyinNameRecognizer,
     TitledNameRecognizer,
+    PayeeNameRecognizer,
+    CuedNameRecognizer,
     DateOfBirthRecognizer,
     ImeiRecognizer,
     MacRecognizer,

@@ -27,8 +27,17 @@ from typing import ClassVar
 import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
 
-from footprint.pii.given_names import english_given_names, english_surnames, place_names
+from footprint.pii.given_names import (
+    chinese_name,
+    english_given_names,
+    english_surnames,
+    fold,
+    place_names,
+    world_given_names,
+    world_surnames,
+)
 from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.ner import PLACE_OR_TEAM_ENDINGS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.street_address import STREET_WORDS
 from footprint.pii.sentences import sentence_initial
@@ -114,6 +123,8 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
     def warm(self) -> None:
         english_given_names()
         english_surnames()
+        world_given_names()
+        world_surnames()
         place_names()
 
     def use_dictionary(self, words: frozenset[str]) -> None:
@@ -132,19 +143,27 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
                     spans.extend(self._after_context(match, score, kin=index == 2))
                 else:
                     spans.extend(self._list(match, score))
+        best: dict[tuple[int, int], float] = {}
+        for start, end, score in spans:  # a span two shapes find, once, at its best score
+            best[start, end] = max(score, best.get((start, end), 0.0))
         return [
             RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
-            for start, end, score in sorted(set(spans))
+            for (start, end), score in sorted(best.items())
         ]
 
     # --- the four shapes -------------------------------------------------------------
 
     def _full_name(self, text: str, match: regex.Match[str]) -> list[tuple[int, int, float]]:
         given, surname = match.group("given"), match.group("surname")
-        if not self._given(given, capitalised_only=True):
-            return []
-        known = self._surname_ok(surname)
-        if known is None:
+        chinese = chinese_name(given, surname, self.dictionary)  # Zhang Wei, family first
+        known = True if chinese else self._surname_ok(surname)
+        if known is None or surname.lower() in PLACE_OR_TEAM_ENDINGS:
+            return []  # "Aston Villa", "Preston Park"
+        if not (
+            chinese
+            or self._given(given, capitalised_only=True)
+            or self._world_given(given, known_surname=known)
+        ):
             return []
         if (
             given.lower() in self.dictionary
@@ -208,12 +227,27 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             and (not capitalised_only or word[1:].islower() or "-" in word)
         )
 
+    def _world_given(self, word: str, *, known_surname: bool) -> bool:
+        """A first name from elsewhere (Tunde, Agnieszka), or any capitalised non-word
+        before a listed surname (Sandeep Venkataraman): neither a dictionary, common nor
+        place word. Only with the model's dictionary, and not hyphenated or capitalised
+        inside (brands: PlayStation)."""
+        lowered = word.lower()
+        if not self.dictionary or len(lowered) < 3 or not word[1:].islower():
+            return False
+        if lowered in self.dictionary or lowered in COMMON_WORDS or lowered in place_names():
+            return False
+        return known_surname or fold(lowered) in world_given_names()
+
     def _surname_ok(self, word: str) -> bool | None:
-        """True: a listed surname; False: surname-shaped, unlisted; None: not a surname."""
+        """True: a listed surname; False: surname-shaped, unlisted; None: not a surname.
+        Surnames from elsewhere count as listed when they are no dictionary word."""
         lowered = word.lower().replace("’", "'")
         if len(lowered) < 2 or lowered in COMMON_WORDS or lowered in place_names():
             return None
         if lowered in english_surnames():
+            return True
+        if self.dictionary and lowered not in self.dictionary and fold(lowered) in world_surnames():
             return True
         if lowered in STREET_WORDS or not self.dictionary or lowered in self.dictionary:
             return None

@@ -9,6 +9,8 @@ without them a name is a word that is a given name and nothing else:
   place word: a listed surname (Faker's English-speaking locales), or, after a first name
   Faker lists, any such word of three letters or more when the model's dictionary is there
   to say it is no word;
+- a lower-case or all-capitals first name and surname that Faker's other Latin-script
+  locales list and that are no words (``youssef benali``);
 - a first name alone, in any case, of four letters or more, that Faker's English-speaking
   locales list and that is no English word (the spaCy model's ~77,000), no common chat
   word and no place: ``siobhan``, ``Owen``, not ``will``, ``Mark`` or ``april``; a
@@ -25,18 +27,23 @@ from typing import ClassVar
 from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.given_names import (
+    all_given_names,
+    chinese_name,
     english_given_names,
     english_surnames,
     faker_first_names,
+    fold,
     place_names,
+    world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.sentences import sentence_initial
 
-_EDGE_BEFORE = r"(?<![A-Za-z0-9'’@_./#\-])"
-_EDGE_AFTER = r"(?![A-Za-z0-9@_/\-]|[.'’][A-Za-z])"
-_WORD = r"[A-Za-z]+(?:'[A-Za-z]+)?"
+# Latin letters outside ASCII too (łukasz zieliński), with combining marks.
+_EDGE_BEFORE = r"(?<![\p{Latin}\p{M}0-9'’@_./#\-])"
+_EDGE_AFTER = r"(?![\p{Latin}\p{M}0-9@_/\-]|[.'’]\p{Latin})"
+_WORD = r"[\p{Latin}\p{M}]+(?:'[A-Za-z]+)?"
 MIN_SINGLE = 4  # shorter given names (kev, les, val, ren) collide with slang and code
 # ...unless capitalised inside a sentence, where the capital says name ("Ana's ITIN").
 MIN_SINGLE_CAPITALISED = 3
@@ -57,6 +64,8 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         self.dictionary: frozenset[str] = frozenset()
 
     def warm(self) -> None:
+        all_given_names()
+        world_surnames()
         faker_first_names()
         english_given_names()
         english_surnames()
@@ -106,6 +115,10 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         return word in COMMON_WORDS or word in self.dictionary or word in place_names()
 
     def _full_name(self, given: str, surname: str) -> bool:
+        if self._world_full_name(given, surname):
+            return True
+        if given not in COMMON_WORDS and chinese_name(given, surname, self.dictionary):
+            return True  # li xiaoming, not "he quit" (He is a family name too)
         if given not in english_given_names() or given in COMMON_WORDS or self._is_word(surname):
             return False
         if surname in english_surnames():
@@ -117,6 +130,18 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             and len(surname) >= 3
             and surname.isalpha()
             and given in faker_first_names()
+        )
+
+    def _world_full_name(self, given: str, surname: str) -> bool:
+        """A first name any Faker locale lists (its US list too) and a surname Faker lists,
+        neither a word (youssef benali, agnieszka kowalczyk, imani hartley)."""
+        return (
+            bool(self.dictionary)
+            and min(len(given), len(surname)) >= 3
+            and fold(given) in all_given_names()
+            and fold(surname) in world_surnames()
+            and not self._is_word(given)
+            and not self._is_word(surname)
         )
 
     def _single(self, word: str, shortest: int = MIN_SINGLE) -> int:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from footprint.pii.names import NameBook
 from footprint.pii.sentences import STRICT_SENTENCE_END, sentence_initial
 
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*(?:'[A-Za-z]{2,})?")
+# Latin letters outside Latin-1 too (Łukasz Zieliński), with combining marks.
+_LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}]+(?:-[\p{Latin}\p{M}]+)*(?:'[A-Za-z]{2,})?")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 FULL_NAME_SCORE = 0.95

@@ -1,0 +1,241 @@
+"""A first name or nickname said alone, found by what the sentence does with it: addressed
+(``cheers Kenny,``, ``hi it's Fitzy from``), acted on (``ring Bex on``, ``tell Ivy the``,
+``cc Shaz (``), doing what people do (``Rose said he'd``, ``Robbo owes me``, ``Grace can
+you``), owning what people own (``Tommo's number``), on a contact line before a phone
+number (``Tom 07700 900123``), or paired with the writer (``me and
+pat are``).
+
+Alone, such words are weak: many first names are words (Will, Hope, Grace, Rose) and
+nicknames are in no list (Robbo, Gazza, Haz). The cue is the evidence, so a word counts
+when the cue is about a person and the word can be a name:
+
+- a first name listed by the nicknames dataset or any of Faker's Latin-script locales
+  (its US list too, which has Sky and Benji); a word counts too, capitalised, though
+  before the name only when an English list has it (``tell Ivy``, not ``ring Sky``);
+- a nickname shape that is no dictionary word: a doubled consonant and ``o``/``a``
+  (Robbo, Gazza, Macca), a short stem and ``z``/``x``/``cs`` (Haz, Bex, Becs) and, after
+  a cue that follows the name only, a stem and ``y``/``ie`` (Fitzy);
+- a listed first name and an ending, no dictionary word: Stevo, Deano, Jacko;
+- after a cue before it, a listed surname that is no word (``ask Adeyemi,``), or two
+  capitalised words that are no words (``spoke to Ananya Chakraborty``).
+
+Never a stop word, a month or day, a place or an endearment (``Honey can you``). Lower
+case only in ``me and pat are`` and ``w/ kenny n callum`` (a listed first name; no word
+in the latter: ``with honey and lemon``) and after a cue before it (``cheers gazza``,
+``yo dazza``: a listed first name or nickname shape that is no word). ``Bill is due``, ``Grace
+period`` and ``Mark my words`` carry no cue.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from footprint.pii.given_names import (
+    all_given_names,
+    english_given_names,
+    fold,
+    place_names,
+    world_surnames,
+)
+from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
+from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+
+_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
+_LOWER = r"\p{Ll}{3,}(?:-\p{Ll}{2,})?"
+_EDGE_BEFORE = r"(?<![\p{L}0-9'’@_./#\-])"
+_EDGE_AFTER = r"(?![\p{L}0-9@_\-])"
+# What people do and have, right after their name.
+_VERBS = (
+    r"said|says|reckons|owes|texted|rang|called|messaged|wants|needs|asked|told|is feeling|"
+    r"was feeling|can you|could you|can u|will be late|is in room|got engaged|"
+    r"where are you|are you ok|you there|did the"
+)
+_OWNED = (
+    r"number|phone|mobile|cell|site|website|blog|email|address|house|flat|place|birthday|"
+    r"mum|mom|dad|wife|husband|boyfriend|girlfriend|partner|kids?|son|daughter"
+)
+# What two people do, after "X and Y" (not "Hope and Glory are playing").
+_PAIR_DOES = (
+    r"(?:are|were) (?:coming|going|here|back|off|over|round|engaged|married|moving)|"
+    r"got engaged|got married|from work|from uni|from school|came|went|said"
+)
+# Words before a name that address or act on a person.
+_BEFORE = (
+    r"cheers|thanks|thank you|thx|ta|hiya|hi|hey|bye|night|morning|congrats|love you|"
+    r"miss you|tell|ring|call|text|ask|message|msg|pay|ping|cc|invite|remind|"
+    r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with"
+)
+# Greetings chat writes before a name in lower case too.
+_GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
+# Met or thanked: before a full name.
+_MET = r"spoke to|speak to|talk to|talked to|met|meet|thanks to|shout ?out to|shout-out to"
+# Months and days that are also names (April, May, June).
+_CALENDAR = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
+     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)  # fmt: skip
+_NICKNAME = regex.compile(
+    r"\p{Lu}\p{Ll}{0,3}([b-df-hj-np-tv-z])\1(?:o|a|y|ie)"  # Robbo, Gazza, Macca
+    r"|\p{Lu}\p{Ll}{1,3}[zx]|\p{Lu}\p{Ll}{1,2}cs"  # Haz, Shaz, Bex, Becs
+)
+_NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
+CUED_SCORE = 0.75
+# Cues: after the name (strong), before it, and the two lower-case constructions.
+AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
+LOWER_BEFORE = "lower_before"  # a lower-case name after a cue: a name that is no word
+FULL = "full"  # two capitalised words after a cue, both no word: a full name
+CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...)
+_NUMBER = regex.compile(r"[+0-9() \-.]+")
+PHONE_DIGITS = range(9, 14)
+
+
+class CuedNameRecognizer(FootprintPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            AFTER,
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}),? (?i:{_VERBS}){_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            AFTER,
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME})(?:'s|’s) (?i:{_OWNED}){_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            AFTER,
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&) (?P<name>{_NAME}) (?i:{_PAIR_DOES})"
+            r"(?![\p{L}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            CONTACT,  # a contact line: "Tom 07700 900123", "Kez: +44 7700 900123"
+            rf"(?m:^)(?P<name>{_NAME}):? (?=\+?[0-9(][0-9 ()\-.]{{8,}}[0-9](?![0-9A-Za-z]))",
+            CUED_SCORE,
+        ),
+        Pattern(
+            BEFORE,
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}) (?P<name>{_NAME})(?=[,.!?:;)(]|\s|$)",
+            CUED_SCORE,
+        ),
+        Pattern(
+            LOWER_BEFORE,  # cheers gazza, yo dazza, happy bday benny
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_GREETINGS}) (?P<name>{_LOWER})"
+            r"(?=[,.!?:;)(]|\s|$)",
+            CUED_SCORE,
+        ),
+        Pattern(
+            FULL,  # spoke to Ananya Chakraborty
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_MET}) (?P<name>\p{{Lu}}\p{{Ll}}{{2,}}) "
+            rf"(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)(?=[,.!?:;)(]|\s\P{{Lu}}|$)",
+            CUED_SCORE,
+        ),
+        Pattern(
+            LOWER,
+            rf"{_EDGE_BEFORE}(?i:me and|me n|me &) (?P<name>{_LOWER}) "
+            r"(?:are|were|'re|’re|have|went|got)(?![\p{L}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            LOWER_PAIR,
+            rf"{_EDGE_BEFORE}(?:with|w/) (?P<name>{_LOWER}) (?:and|n|&) (?P<name>{_LOWER})"
+            rf"{_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+    ]
+    LANGUAGES = ENGLISH
+    FLAGS = CASE_SENSITIVE
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dictionary: frozenset[str] = frozenset()
+        self.kinds = [pattern.name for pattern in self.PATTERNS]
+
+    def warm(self) -> None:
+        all_given_names()
+        world_surnames()
+        place_names()
+
+    def use_dictionary(self, words: frozenset[str]) -> None:
+        self.dictionary = words
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        spans: set[tuple[int, int, float]] = set()
+        for kind, (score, compiled) in zip(self.kinds, self.compiled, strict=True):
+            for match in compiled.finditer(text, overlapped=True):
+                if kind == CONTACT and not _phone_after(text, match.end()):
+                    continue
+                cue = AFTER if kind == CONTACT else kind
+                names = list(zip(match.captures("name"), match.spans("name"), strict=True))
+                if not all(self._name(word, cue) for word, _ in names):
+                    continue
+                if kind == FULL:  # one person, two words
+                    spans.add((names[0][1][0], names[-1][1][1], score))
+                else:
+                    spans.update((start, end, score) for _, (start, end) in names)
+        return [
+            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
+            for start, end, score in sorted(spans)
+        ]
+
+    def _name(self, word: str, kind: str) -> bool:
+        """Whether ``word`` can be a person's name after a cue of ``kind``."""
+        lowered = word.lower()
+        if kind == FULL:
+            return bool(self.dictionary) and not (
+                lowered in self.dictionary
+                or lowered in STOP_WORDS
+                or lowered in place_names()
+                or any(part in self.dictionary for part in lowered.split("-"))
+            )
+        if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
+            return False
+        if lowered in STOP_WORDS and not (
+            kind == AFTER and word.istitle() and lowered in english_given_names()
+        ):
+            return False  # "Will said" and "Will and Joy are", not "tell Will"
+        if "-" in lowered:
+            return all(part in all_given_names() for part in lowered.split("-"))
+        listed = fold(lowered) in all_given_names()
+        if kind == LOWER:  # me and pat are
+            return listed
+        if kind == LOWER_BEFORE:
+            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+                return False
+            return listed or bool(_NICKNAME.fullmatch(word.title())) or _from_given_name(lowered)
+        if kind == LOWER_PAIR:  # w/ kenny n callum, not "with honey and lemon"
+            return listed and bool(self.dictionary) and lowered not in self.dictionary
+        if word.isupper():  # BEX WHERE ARE YOU
+            return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
+        word_too = lowered in self.dictionary or not self.dictionary
+        if listed:
+            # Before the name, a word that is a name only in Faker's long US list is more
+            # often a brand: "ring Sky on", "tell Siri to"; after it, "Sky said" is a person.
+            return kind == AFTER or not word_too or lowered in english_given_names()
+        if word_too:
+            return False
+        if _NICKNAME.fullmatch(word) or (kind == AFTER and _NICKNAME_Y.fullmatch(word)):
+            return True
+        if _from_given_name(lowered):
+            return True
+        return kind == BEFORE and fold(lowered) in world_surnames()
+
+
+def _from_given_name(lowered: str) -> bool:
+    """A nickname made from a listed first name and an ending: Stevo (Steve), Deano, Jacko."""
+    given = english_given_names()
+    stems = (lowered.removesuffix(e) for e in ("o", "y", "ie", "s", "sy") if lowered.endswith(e))
+    return any(len(stem) >= 3 and (stem in given or stem + "e" in given) for stem in stems)
+
+
+def _phone_after(text: str, start: int) -> bool:
+    """A phone number's count of digits at ``start``, not a card's or an account's."""
+    number = _NUMBER.match(text, start)
+    return bool(number) and sum(c.isdigit() for c in number.group()) in PHONE_DIGITS

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from footprint.pii.recognizers.cued_name import CuedNameRecognizer
+from tests.pii.conftest import values
+
+ENTITY = "PERSON"
+
+# (text, the names found), with the spaCy model's dictionary.
+POSITIVE = [
+    # Addressed or acted on: a cue before the name.
+    ("cheers Declan, got it", ["Declan"]),
+    ("ring Kez on 07700 900111 tonight", ["Kez"]),
+    ("tell Holly the van is free", ["Holly"]),  # a word that is a given name
+    ("anyone heard from Priya?", ["Priya"]),
+    ("hi it's Jonno from the gym", ["Jonno"]),  # a nickname shape
+    ("cc Mary-Kate on the thread", ["Mary-Kate"]),
+    ("ask Okafor, she booked it", ["Okafor"]),  # a listed surname that is no word
+    ("spoke to Oghenekaro Ibe this morning", ["Oghenekaro Ibe"]),  # two non-words
+    # Doing or owning what people do and own: a cue after the name.
+    ("Pearl said she'd lock up", ["Pearl"]),
+    ("Stevo owes me a tenner", ["Stevo"]),
+    ("Gazza's number is in the group", ["Gazza"]),
+    ("Fitzy's number changed", ["Fitzy"]),
+    ("Faith can you grab the keys", ["Faith"]),
+    ("hope Jasper is feeling better", ["Jasper"]),
+    ("SHAZ WHERE ARE YOU", ["SHAZ"]),
+    ("Pearl 07700 900123", ["Pearl"]),  # a contact line
+    ("notes\nDeclan: +44 7700 900124", ["Declan"]),
+    ("Will and Hazel are coming round later", ["Will", "Hazel"]),
+    ("Ivy and Rose from work said hi", ["Ivy", "Rose"]),
+    # Lower case, in the two constructions.
+    ("me and joy are splitting it", ["joy"]),
+    ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
+    ("cheers jonno, see u sat", ["jonno"]),  # a nickname shape after a greeting
+    ("yo siobhan wyd", ["siobhan"]),
+]
+NEGATIVE = [
+    "Bill is due on friday",  # no cue
+    "Grace period ends soon",
+    "Mark my words",
+    "Hope and Glory are playing tonight",  # a pair doing no person's thing
+    "Summer and Winter are my favourite",
+    "with honey and lemon",  # lower-case words, not names
+    "me and the kids are off",
+    "Honey can you grab milk",  # an endearment
+    "Baby can you call me",
+    "ring Tesco on 0345 000 0000",  # a brand: no name, no nickname shape
+    "thanks Amazon for nothing",
+    "Apple said profits were up",
+    "it's Friday at last",
+    "it's June already",  # a month
+    "tell Paris hello",  # a place
+    "Winter is coming",
+    "Room 101 2345 6789",  # no name before the number
+    "Visa 4929 1234 5678 9012",  # a card's digits, not a phone's
+    "spoke to British Gas today",  # words
+    "ring Deliveroo Support",
+    "cheers mate",  # lower case after a cue: endearments and words are no names
+    "thanks heaps",
+    "thanks lol",
+    "yo bro",
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer(ner_detector: Detector) -> CuedNameRecognizer:
+    found = CuedNameRecognizer()
+    found.warm()
+    found.use_dictionary(ner_detector.dictionary)
+    return found
+
+
+def _names(recognizer: CuedNameRecognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text)]
+
+
+@pytest.mark.parametrize(("text", "names"), POSITIVE)
+def test_finds(recognizer: CuedNameRecognizer, text: str, names: list[str]) -> None:
+    assert _names(recognizer, text) == names
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(recognizer: CuedNameRecognizer, text: str) -> None:
+    assert _names(recognizer, text) == []
+
+
+def test_without_a_dictionary_no_unlisted_nickname() -> None:
+    """Patterns-only mode cannot tell a nickname from a word."""
+    bare = CuedNameRecognizer()
+    assert _names(bare, "Stevo owes me a tenner") == []
+    assert _names(bare, "cheers Declan, got it") == ["Declan"]
+
+
+def test_in_the_detector(ner_detector: Detector) -> None:
+    assert values(ner_detector, "Robbie owes me £20", ENTITY) == ["Robbie"]
+    assert values(ner_detector, "Grace period ends soon", ENTITY) == []
