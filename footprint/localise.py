@@ -130,10 +130,12 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "source": "线人",
     },
     "shared_family": {"family": "共同的家人"},
-    "label": {"colleague": "同事"},  # a word in the saved name: "Priya Work", 赵磊-同事
+    # a word in the saved name: "Priya Work", 赵磊-同事, "Wife", 爱人
+    "label": {"colleague": "同事", "partner": "伴侣", "family": "家人"},
     "health": {
         "asthma": "哮喘",
         "hypertension": "高血压",
+        "gout": "痛风",
         "high_cholesterol": "高血脂",
         "diabetes": "糖尿病",
         "depression": "抑郁",
@@ -341,7 +343,9 @@ def _place(kind: str) -> Renderer:
         if kind == "home":
             return f"你住在 {where} 附近：你的手机在那里过夜。"
         text = f"你在 {where} 附近工作：工作日你会在那里待很长时间。"
-        if value.get("employer"):
+        if value.get("self_employed"):
+            text += f"这个地点带着你自己的名字：你很可能经营着{value['employer']}。"
+        elif value.get("employer"):
             text += f"你的工资来自{value['employer']}，很可能就是那里的雇主。"
         return text
 
@@ -562,6 +566,8 @@ ZH_CLAIMS: Mapping[str, Renderer] = {
     "places/home": _place("home"),
     "places/work": _place("work"),
     "places/home_city": _home_city,
+    "places/home_address": lambda i: f"你很可能住在{_v(i).get('address')}。",
+    "places/employer": lambda i: f"你很可能在{_v(i).get('employer')}工作。",
     "places/time_zone": _time_zone,
     "places/ip_addresses": _ips,
     "places/frequent_places": _frequent,
@@ -637,6 +643,8 @@ ZH_KEYS = {
     "home": "住处",
     "work": "工作地点",
     "home_city": "所在城市",
+    "home_address": "住址",
+    "employer": "雇主",
     "time_zone": "时区",
     "ip_addresses": "IP 地址",
     "frequent_places": "常去地点",

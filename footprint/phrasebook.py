@@ -596,6 +596,37 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "母（“our mum”、咱妈）以及你的姓氏；深夜或工作时间的聊天只作为弱证据。证"
         "据弱或相互矛盾时不下结论。",
     ),
+    "method_social_relationship_stated": (
+        "Stated, not guessed: the name you saved the contact under is itself a partner's or "
+        'a relative\'s word (老婆, 大哥, 二姐, "Mum", "Wife"), or your profile names them '
+        "as your partner or a family member. What the chat says does not overrule it.",
+        "直接写明，而非推测：你给联系人存的名字本身就是伴侣或亲属的称呼（老婆、大哥、二姐、"
+        "“Mum”、“Wife”），或你的个人资料把此人列为伴侣或家人。聊天内容不会推翻这一点。",
+    ),
+    "method_work_own_business": (
+        "{work} Employer: the place itself, whose name carries your own account name: "
+        "you run it, and who pays you is a client.",
+        "{work}雇主：这个地点本身，它的名字里带着你自己的账号名：你经营着它，"
+        "给你付款的一方是客户。",
+    ),
+    "method_employer_profile": (
+        "The employer your own profile names in its work history; no location history "
+        "shows where you work.",
+        "你自己的资料在工作经历里写明的雇主；没有位置记录显示你在哪里工作。",
+    ),
+    "method_employer_salary": (
+        "The payer of your salary; no location history shows where you work.",
+        "给你发工资的一方；没有位置记录显示你在哪里工作。",
+    ),
+    "method_places_home_address": (
+        "The street address written in {how}; no location history shows where you spend "
+        "the nights.",
+        "{how}中写下的街道地址；没有位置记录显示你在哪里过夜。",
+    ),
+    "address_from_contacts": (
+        "messages where a contact asks or tells you about your address",
+        "联系人向你询问或提到你地址的消息",
+    ),
     "method_work_employer": (
         "{work} Employer: the payer of your salary.",
         "{work}雇主：给你发工资的一方。",

@@ -7,7 +7,9 @@ rests on; see :mod:`footprint.infer.base`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from footprint.infer import (
@@ -21,7 +23,7 @@ from footprint.infer import (
     social,
 )
 from footprint.infer.base import Inference
-from footprint.infer.frame import InferenceInput, prepare
+from footprint.infer.frame import InferenceInput, prepare, refs
 from footprint.memory import release_unused_memory
 from footprint.model import Problem, ProblemCode, Record
 from footprint.phrases import Phrase, phrase
@@ -40,11 +42,66 @@ FAMILY_ORDER = (
 )
 
 
-def _with_employer(found: list[Inference]) -> list[Inference]:
-    """Name the employer at the work place when the salary's payer is known."""
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` appear in ``long`` in order (海涛驿站 in
+    海涛快递驿站)."""
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def _own_business(place: str, inp: InferenceInput) -> str | None:
+    """The user's own name or display name that the work place's name carries (a shop
+    account 海涛驿站 at the place 海涛快递驿站): the user runs the place."""
+    folded = "".join(place.casefold().split())
+    for kind, name, _ in inp.user.found.values():
+        if kind not in {"name", "display_name"}:
+            continue
+        mine = "".join(name.casefold().split())
+        if len(mine) >= 3 and _subsequence(mine, folded):
+            return name
+    return None
+
+
+# A profile's job ("Postman at Royal Mail", "工程师 @ 蓝岭软件"): the employer after "at".
+_JOB_AT = re.compile(r"(?i)^.*?\s(?:at|@)\s+(?P<employer>.+)$|^.*?[@在](?P<zh>.+)$")
+_WORK_FIELDS = re.compile(r"(?i)^(?:work|job|employer|company|occupation|工作|单位|公司)$")
+
+
+def _stated_employer(inp: InferenceInput) -> tuple[str, list[int]] | None:
+    """The employer a profile states (Facebook's work history), with its rows."""
+    frame = inp.frame
+    facts = frame.loc[
+        (frame["kind"] == "profile_fact")
+        & frame["field"].fillna("").astype(str).str.match(_WORK_FIELDS)
+        & frame["value"].notna(),
+        ["field", "value"],
+    ]
+    for position, value in zip(facts.index, facts["value"].astype(str), strict=True):
+        match = _JOB_AT.match(value.strip())
+        employer = (match.group("employer") or match.group("zh")) if match else value.strip()
+        if employer and employer.strip():
+            return employer.strip(), [int(position)]
+    return None
+
+
+def _with_employer(found: list[Inference], inp: InferenceInput) -> list[Inference]:
+    """Name the employer: at the work place, the place itself when it carries the user's
+    own name (they run it), else the salary's payer. Without a work place, the employer a
+    profile states or the salary's payer on its own (key ``employer``)."""
     work = next((i for i in found if i.key == "work"), None)
     salary = next((i for i in found if i.key == "salary"), None)
-    if work is None or salary is None:
+    if work is None:
+        return found + _employer_alone(inp, salary)
+    own = _own_business(str(work.value.get("name") or ""), inp)
+    if own is not None:
+        merged = replace(
+            work,
+            claim=f"{work.claim} The place bears your own name ({own}): you probably run it.",
+            value={**work.value, "employer": work.value["name"], "self_employed": True},
+            method=phrase("method_work_own_business", work=work.method),
+        )
+        return [merged if i is work else i for i in found]
+    if salary is None:
         return found
     merged = Inference(
         category=work.category,
@@ -60,6 +117,37 @@ def _with_employer(found: list[Inference]) -> list[Inference]:
         evidence_count=(work.evidence_count or len(work.evidence)) + min(5, len(salary.evidence)),
     )
     return [merged if i is work else i for i in found]
+
+
+def _employer_alone(inp: InferenceInput, salary: Inference | None) -> list[Inference]:
+    """Who the user works for when no location history shows where: the employer their
+    profile states, else the payer of their salary."""
+    stated = _stated_employer(inp)
+    if stated is not None:
+        employer, rows = stated
+        evidence = refs(inp.frame.loc[rows], 5)
+        if salary is not None:
+            evidence += salary.evidence[:5]
+        claim = f"You work for {employer}: your profile says so."
+        confidence, how = 0.85, "method_employer_profile"
+    elif salary is not None:
+        employer = str(salary.value["payer"])
+        evidence = salary.evidence[:10]
+        claim = f"You probably work for {employer}: your salary comes from them."
+        confidence, how = min(0.8, salary.confidence), "method_employer_salary"
+    else:
+        return []
+    return [
+        Inference(
+            category="places",
+            key="employer",
+            claim=claim,
+            value={"employer": employer},
+            confidence=confidence,
+            method=phrase(how),
+            evidence=tuple(evidence),
+        )
+    ]
 
 
 def analysis_problem(stage: str, name: str | Phrase, exc: BaseException) -> Problem:
@@ -115,7 +203,7 @@ def infer_all(
         found.extend(_run(name, family.infer, inp, problems))
         inp.forget()
         release_unused_memory()  # each family's temporaries, before the next one's
-    found = _with_employer(found)
+    found = _with_employer(found, inp)
     found.extend(_run("platform", partial(platform.infer, own=found), inp, problems))
     order = {name: index for index, name in enumerate(FAMILY_ORDER)}
     return sorted(

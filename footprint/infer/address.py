@@ -19,7 +19,14 @@ from functools import cache, lru_cache
 
 from footprint.infer.lexicon import load_lexicon, matcher
 
-__all__ = ["Cue", "cues", "name_labels", "relationship_of"]
+__all__ = [
+    "Cue",
+    "cues",
+    "name_labels",
+    "name_relationship",
+    "relationship_of",
+    "stated_relationship",
+]
 
 _GREETINGS_EN = (
     r"hi|hey|heya|hiya|hello|yo|morning|good morning|night|good night|goodnight|nite|night night|"
@@ -304,6 +311,64 @@ def name_labels(name: str) -> tuple[Cue, ...]:
             relationship, weight = _labels()["同事"]
             found.setdefault(part, Cue(relationship, "label", part, weight))
     return tuple(found[key] for key in sorted(found))
+
+
+# A relative named by birth order or rank (二姐, 三哥, 大舅, 小姨, 幺妹): how Chinese families
+# save and call each other; friends are not numbered.
+_ORDINAL_KIN_ZH = re.compile(r"[大二三四五六七八九十小幺][姐哥弟妹姑舅姨叔伯嫂]")
+# Possessives and fond words around a saved name that add nothing to who the person is
+# ("My Wife", "Our Kid", 我家老公, 亲爱的老婆, 老婆大人).
+_NAME_FILLER = frozenset({"my", "our", "the", "me", "我的", "我家", "亲爱的", "大人"})
+# Relationships a saved name or a stated relation decides by itself.
+_DECISIVE = frozenset({"partner", "family"})
+
+
+# Below this weight a word is too loose to decide (阿姨 is also the nanny, "kiddo" anyone).
+_DECISIVE_WEIGHT = 1.5
+# What a profile calls a partner (Facebook's relationship partner): never a saved name's
+# word, which may be a business partner.
+_STATED_PARTNER = frozenset({"partner", "spouse", "civil partner", "domestic partner"})
+
+
+def _term_relationship(term: str) -> str | None:
+    """The relationship one whole word states, when it states one (partner or family)."""
+    found = _labels().get(term)
+    if found is not None:
+        relationship, weight = found
+        if weight < _DECISIVE_WEIGHT:
+            return None
+        if relationship in {"kin_or_friend", "friend_or_kin"}:
+            return "family" if relationship == "kin_or_friend" else None
+        return relationship if relationship in _DECISIVE else None
+    if _ORDINAL_KIN_ZH.fullmatch(term):
+        return "family"
+    return None
+
+
+def name_relationship(name: str) -> str | None:
+    """The relationship the saved name of a contact states on its own: the whole name is a
+    partner's or a relative's word ("Mum", "Wife", "hubby ❤️", 老婆, 大哥, 二姐, 我家老公),
+    not a name that holds one (王姐, "Dad's friend Bob"). Nothing else: None."""
+    folded = name.casefold().strip()
+    for filler in sorted(_NAME_FILLER, key=len, reverse=True):
+        if not filler.isascii():
+            folded = folded.replace(filler, " ")
+    words = [w for w in re.split(r"[\s\W_]+", folded) if w and w not in _NAME_FILLER]
+    if len(words) != 1:
+        return None
+    return _term_relationship(words[0])
+
+
+def stated_relationship(relation: str) -> str | None:
+    """The relationship a stated relation names ("Brother", "partner", "Married", 妻子):
+    what a profile's family list or relationship status says, read whole."""
+    if " ".join(relation.casefold().split()) in _STATED_PARTNER:
+        return "partner"
+    words = [w for w in re.split(r"[\s\W_]+", relation.casefold()) if w]
+    if not words or len(words) > 2:  # "Manager at Tesco store" is a job, not a relation
+        return None
+    found = {r for w in words if (r := _term_relationship(w)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def relationship_of(texts: list[str]) -> dict[str, float]:

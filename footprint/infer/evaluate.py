@@ -4,8 +4,10 @@
 them with ``ground_truth.json`` (schema: docs in the persona generator). A fact passes
 when the inference with its key has the right value (a health or religion label also when
 the ground truth's words name it: "hypertension (high blood pressure)" for hypertension, by
-the label's ``names`` in the sensitive lexicon); a fact planted as absent
-(``{"value": false}``) passes when no inference claims it. ``run_inference_eval(paths)``
+the label's ``names`` in the sensitive lexicon). Home and work are a position within the
+planted radius; without a location history, the street address the records write (same
+house number and street, or road and number) and the employer they name. A fact planted
+as absent (``{"value": false}``) passes when no inference claims it. ``run_inference_eval(paths)``
 returns table rows and an overall pass for the CLI (``footprint eval --inference``).
 
 Personas whose ground truth says ``"independent": true`` (written blind, by someone who
@@ -182,6 +184,51 @@ def _place(key: str, fact: Mapping[str, Any], found: list[Inference]) -> tuple[s
     return got, ok
 
 
+# The house number and street of an address (47 Dumbarton, 3 Mill), or a Chinese road and
+# number (电子二路86号); a full UK postcode is a handful of houses.
+_DIRECTION = r"(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?"
+_HOUSE_STREET = re.compile(rf"(?<![\w/])(\d+[a-z]?)\s+{_DIRECTION}([a-z]{{3,}})")
+_ZH_ROAD_NUMBER = re.compile(r"[\u4e00-\u9fff]{2}[路街道巷弄]\d+号")
+_UK_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
+
+
+def address_match(got: str, wanted: str) -> bool:
+    """Whether two written addresses are the same home: the same road and number
+    (Chinese), the same house number and street, or the same full UK postcode."""
+    a, b = _fold(got), _fold(wanted)
+    zh = _ZH_ROAD_NUMBER.search(b)
+    if zh:
+        return zh.group(0) in a
+    house = _HOUSE_STREET.search(b)
+    if house and re.search(
+        rf"(?<![\w/]){re.escape(house.group(1))}\s+{_DIRECTION}{re.escape(house.group(2))}", a
+    ):
+        return True
+    code_a, code_b = _UK_POSTCODE.search(a), _UK_POSTCODE.search(b)
+    if code_a is None or code_b is None:
+        return False
+    return code_a.group(0).replace(" ", "") == code_b.group(0).replace(" ", "")
+
+
+def _written_place(
+    key: str, fact: Mapping[str, Any], inferences: Sequence[Inference]
+) -> tuple[str, bool]:
+    """Home or work without a location history: the street address the records write
+    (``home_address``) against the planted address, the employer they name (``employer``)
+    against the planted employer. A planted fact with neither cannot be judged so."""
+    if key == "home":
+        found = _find(inferences, "home_address")
+        if not found or not fact.get("address"):
+            return "none", False
+        got = str(found[0].value.get("address"))
+        return got, address_match(got, str(fact["address"]))
+    found = _find(inferences, "employer")
+    if not found or not fact.get("employer"):
+        return "none", False
+    got = str(found[0].value.get("employer"))
+    return f"employer {got}", _names_match(got, fact["employer"])
+
+
 def _label_names(group: str, label: str) -> list[str]:
     """Folded names of a sensitive-lexicon label: the label itself, its display and the
     names the lexicon gives the condition or belief (English and Chinese); not the terms
@@ -243,6 +290,8 @@ def _check(
     found = _find(inferences, key)
     expected = json.dumps(fact, ensure_ascii=False, sort_keys=True)
     if key in {"home", "work"}:
+        if not found:  # no location history: the address or employer the records write
+            return (expected, *_written_place(key, fact, inferences))
         got, ok = _place(key, fact, found)
         return expected, got, ok
     if _is_absent(fact):

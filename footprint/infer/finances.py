@@ -535,6 +535,8 @@ def _night_borrowing(payments: pd.DataFrame) -> pd.DataFrame:
 _ASK_TO_BORROW = re.compile(
     r"(?i)\b(?:lend|loan|borrow)\b[^.!?\n]{0,25}(?:[£$€¥]\s?\d|\b\d+\b|quid|money|cash|rent)"
     r"|借[^。！？\n]{0,6}(?:\d+|[一二三两五几百千万]+)?(?:块|元|钱|房租)"
+    # An amount in thousands or tens of thousands is money on its own (借我两万, 借5千).
+    r"|借[^。！？\n]{0,4}(?:\d+|[一二两三四五六七八九十几]+)[千万]"
 )
 
 

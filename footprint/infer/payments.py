@@ -240,7 +240,8 @@ _CJK_NOT_STREET = r"(?![街路巷站村镇店桥区])"
 _WORSHIP_PLACES = (
     (
         "christian",
-        rf"(?i)\b(?:church{_NOT_STREET}|cathedral{_NOT_STREET}|diocese|ministries|tithes?)\b|"
+        rf"(?i)\b(?:church{_NOT_STREET}|cathedral{_NOT_STREET}|basilica{_NOT_STREET}|"
+        rf"parish{_NOT_STREET}|diocese|ministries|tithes?)\b|"
         rf"教会|教堂{_CJK_NOT_STREET}|堂会",
     ),
     ("muslim", r"(?i)\b(?:mosque|masjid|islamic (?:center|centre)|zakat|sadaqah?)\b|清真寺"),

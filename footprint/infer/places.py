@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -780,6 +781,125 @@ def _home_city_from_address(inp: InferenceInput) -> list[Inference]:
     return []
 
 
+# Where a message gives the user's own street address: the user saying where they live
+# ("my address is", "I live at", 我新租的房子在, 我住在), or someone asking or telling the
+# user about theirs ("is your address still", 你家地址是). The address follows the words.
+_OWN_ADDRESS = re.compile(
+    r"(?i)(?:\bmy (?:new |home )?address(?: is|'s)?(?: now)?|\bi live at|\bwe live at|"
+    r"\bi(?:'ve| have)? moved to|\bwe(?:'ve| have)? moved to|"
+    r"\bmy (?:new )?(?:flat|house|place|apartment) is(?: at)?|"
+    r"我(?:新|现在)?(?:租的|买的|住的)?(?:房子|家|住处|宿舍|公寓)(?:在|地址是|地址)|"
+    r"我(?:现在)?住在|我搬到了?|(?:我的|我家|收货)地址(?:是|为)?)[\s:：,，]*"
+)
+_THEIR_ADDRESS = re.compile(
+    r"(?i)(?:\bis your address(?: still)?|\byour (?:new |home )?address(?: is|'s)?(?: still)?|"
+    r"\bdo you still live at|\bare you still at|"
+    r"\b(?:send|sending|sent|post|posting|posted) (?:it|them|this|that) to (?:you|yours) at\b|"
+    r"你(?:的|家)?地址(?:是|还是)?|你(?:现在)?住在|你家在|你(?:新)?(?:租的)?房子在|"
+    r"(?:寄|送|发)(?:到|给)?你(?:那|那里|那儿|家)了?)[\s:：,，]*"
+)
+# The end of an address in running text: a question or a new clause.
+_ADDRESS_END = re.compile(
+    r"(?i)[?？!！\n。；;]|\.\s|\s+(?:if|so|and|sending|can|for|right|yeah)\b|\s-\s"
+)
+_ZH_ADDRESS_SPAN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z\-#]+")
+# A street address, not a town: a road and house number (电子二路86号, 5栋2单元), or a
+# number with a street type or a UK postcode.
+_ZH_STREET = re.compile(r"[路街道巷弄里].{0,8}?\d+号|\d+(?:号|栋|幢|单元|室)")
+_UK_POSTCODE = re.compile(r"(?i)\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
+
+
+@cache
+def _street_types() -> frozenset[str]:
+    """Street types (USPS Publication 28 list shipped with usaddress, MIT) and UK ones."""
+    import usaddress  # type: ignore[import-untyped]  # its vocabulary only, no model
+
+    uk = {"road", "rd", "lane", "close", "crescent", "gardens", "grove", "terrace", "mews",
+          "wynd", "brae", "gate", "quay", "parade", "rise", "row", "walk", "drive"}  # fmt: skip
+    return frozenset(str(t).casefold() for t in usaddress.STREET_NAMES) | uk
+
+
+def street_address(text: str) -> bool:
+    """Whether ``text`` holds a street address (a house on a street), not only a town."""
+    if _ZH_STREET.search(text):
+        return True
+    words = re.findall(r"[a-z]+", text.casefold())
+    number = re.search(r"\d", text) is not None
+    return number and (
+        bool(_UK_POSTCODE.search(text)) or any(w in _street_types() for w in words[1:])
+    )
+
+
+def _address_after(text: str, cue: re.Pattern[str]) -> str | None:
+    """The street address that follows ``cue`` in a message, if one does."""
+    match = cue.search(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    span = _ZH_ADDRESS_SPAN.match(rest)
+    if span and re.search(r"[\u4e00-\u9fff]", span.group(0)):  # Chinese: one unspaced run
+        found = span.group(0)
+    else:
+        end = _ADDRESS_END.search(rest)
+        found = rest[: end.start()] if end else rest
+    found = found.strip(" ,，.。:：")
+    return found if found and len(found) <= 120 and street_address(found) else None
+
+
+def _home_address(inp: InferenceInput) -> list[Inference]:
+    """The user's street address written in the records: a profile's address field, the
+    delivery address of their own purchases, their own words ("I live at", 我住在), or a
+    contact asking or telling them about it ("is your address still ...?"). The one most
+    often written in the surest source; its city when the address names one."""
+    frame = inp.frame
+    facts = frame.loc[
+        (frame["kind"] == "profile_fact")
+        & frame["field"].fillna("").astype(str).str.contains(_ADDRESS_FIELDS)
+        & frame["value"].notna(),
+        ["value"],
+    ]
+    texts = frame.loc[frame["kind"].isin(["message", "post"]) & frame["text"].notna()]
+    mine = texts.loc[texts["is_me"], ["text"]]
+    theirs = texts.loc[~texts["is_me"], ["text"]]
+    zones = _zones_of(inp)
+    for rows, how, confidence in (
+        (facts["value"].astype(str).map(lambda t: t if street_address(t) else None),
+         "city_from_profile", 0.85),
+        (_shipping_addresses(inp)["value"].astype(str).map(
+            lambda t: t if street_address(t) else None), "city_from_shipping", 0.75),
+        (mine["text"].astype(str).map(lambda t: _address_after(t, _OWN_ADDRESS)),
+         "city_from_your_words", 0.7),
+        (theirs["text"].astype(str).map(lambda t: _address_after(t, _THEIR_ADDRESS)),
+         "address_from_contacts", 0.6),
+    ):  # fmt: skip
+        found = rows.dropna()
+        if found.empty:
+            continue
+        folded = found.map(lambda t: " ".join(re.sub(r"[^\w/]+", " ", t.casefold()).split()))
+        counts = folded.value_counts()
+        best = counts[counts == counts.max()].index.min()
+        chosen = found[folded == best]
+        address = " ".join(str(chosen.iloc[0]).split())
+        value: dict[str, object] = {"address": address, "source": how}
+        named = city_in_address(address, zones)
+        if named is not None:
+            value.update(named.to_json())
+        evidence = frame.loc[chosen.index]
+        return [
+            Inference(
+                category=CATEGORY,
+                key="home_address",
+                claim=f"You live at {address}.",
+                value=value,
+                confidence=confidence,
+                method=phrase("method_places_home_address", how=phrase(how)),
+                evidence=refs(evidence, 20),
+                evidence_count=len(evidence),
+            )
+        ]
+    return []
+
+
 def _zones_of(inp: InferenceInput) -> list[str]:
     """The named time zones the person's records were read in (stated by the exports or
     decided by the scan), for telling namesake cities apart (Manchester, GB or NH)."""
@@ -853,6 +973,8 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
         out += _home_city_from_home(home)
     if not any(i.key == "home_city" for i in out):
         out += _home_city_from_address(inp)
+    if home is None:  # no location history: the address the records write, if any
+        out += _home_address(inp)
     out += _foreign_currency(inp)
     out += _without_history(inp)
     return out

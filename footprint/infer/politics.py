@@ -188,14 +188,45 @@ _PARTIES = (
     ("Labour", r"\blabour\b"),
     ("Conservative", r"\b(?:conservatives?|tory|tories)\b"),
     ("Liberal Democrat", r"\b(?:lib ?dems?|liberal democrats?)\b"),
-    ("Green", r"\b(?:green party|the greens)\b"),
+    ("Green", r"\b(?:green party|the greens|scottish greens?)\b"),
     ("Reform UK", r"\breform uk\b"),
     ("SNP", r"\bsnp\b"),
     ("Plaid Cymru", r"\bplaid\b"),
+    ("Communist Party of China", r"中国共产党|中共"),
     ("国民党", r"国民党"),
     ("民进党", r"民进党"),
 )
 MIN_CAMPAIGN_ROWS = 2
+# Paying a party's membership or dues (党费): a member's act, however few the payments.
+_DUES = re.compile(r"(?i)\b(?:membership|member|dues|subscription|subs)\b|党费|会费")
+
+
+def _party_dues(inp: InferenceInput) -> tuple[pd.DataFrame, str | None]:
+    """The user's payments of a party's membership or dues ("Scottish Green Party
+    Membership", 中共...支部委员会 5月党费) and the party most paid."""
+    from footprint.infer.payments import outgoing
+
+    frame = inp.frame
+    texts = frame.loc[outgoing(frame), "search_text"].dropna().astype(str)
+    texts = texts[texts.str.contains(_DUES)]
+    named: dict[str, int] = {}
+    kept: list[int] = []
+    for position, text in texts.items():
+        parties = [name for name, pattern in _PARTIES if re.search(pattern, text, re.I)]
+        if not parties:
+            continue
+        kept.append(int(position))
+        for name in parties:
+            named[name] = named.get(name, 0) + 1
+    party = min(named, key=lambda name: (-named[name], name)) if named else None
+    return pd.DataFrame({"position": kept}), party
+
+
+def _activity(party: str | None, member: bool) -> str:
+    """The party activity in words: membership first, then campaigning."""
+    if member:
+        return f"member of the {party}" + ("" if party and "Party" in party else " party")
+    return f"campaigns for the {party} party" if party else "campaigns in elections"
 
 
 def _campaigning(inp: InferenceInput, own: pd.Index) -> tuple[pd.DataFrame, str | None]:
@@ -223,8 +254,10 @@ def _campaigning(inp: InferenceInput, own: pd.Index) -> tuple[pd.DataFrame, str 
     return rows, party
 
 
-def _campaign_inference(inp: InferenceInput, rows: pd.DataFrame, party: str | None) -> Inference:
-    value = f"campaigns for the {party} party" if party else "campaigns in elections"
+def _campaign_inference(
+    inp: InferenceInput, rows: pd.DataFrame, party: str | None, member: bool = False
+) -> Inference:
+    value = _activity(party, member)
     evidence_rows = inp.frame.loc[sorted(rows["position"])]
     return Inference(
         category="sensitive",
@@ -252,16 +285,21 @@ def _campaign_inference(inp: InferenceInput, rows: pd.DataFrame, party: str | No
 def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
     """The user's political opinion from their own writing (frame positions ``own``)."""
     campaign, party = _campaigning(inp, own)
-    campaigns = len(campaign) >= MIN_CAMPAIGN_ROWS
+    dues, member_of = _party_dues(inp)
+    member = member_of is not None
+    if member:
+        campaign = pd.concat([campaign, dues], ignore_index=True)
+        party = member_of
+    campaigns = len(campaign) >= MIN_CAMPAIGN_ROWS or member
     every = political_rows(inp, own)
     if every.empty:
-        return [_campaign_inference(inp, campaign, party)] if campaigns else []
+        return [_campaign_inference(inp, campaign, party, member)] if campaigns else []
     rows = _distinct(inp, every)
     critical = float(rows.loc[rows["stance"] < 0, "weight"].sum())
     supportive = float(rows.loc[rows["stance"] > 0, "weight"].sum())
     protests = int(rows["protest"].sum())
     if critical < MIN_USER_SCORE and supportive < MIN_SUPPORT_SCORE and protests < MIN_PROTEST_ROWS:
-        return [_campaign_inference(inp, campaign, party)] if campaigns else []
+        return [_campaign_inference(inp, campaign, party, member)] if campaigns else []
     critical_rows = rows[(rows["stance"] < 0) | rows["protest"]]
     leaning_critical = float(critical_rows["weight"].sum()) >= supportive
     issues = _named_issues(
@@ -269,12 +307,13 @@ def infer_politics(inp: InferenceInput, own: pd.Index) -> list[Inference]:
     )
     value, topic, is_critical = _summary(rows, issues)
     if campaigns:
-        value += f"; campaigns for the {party} party" if party else "; campaigns in elections"
+        value += "; " + _activity(party, member)
     used = rows[((rows["stance"] < 0) | rows["protest"]) if is_critical else (rows["stance"] > 0)]
     backing = every[
         ((every["stance"] < 0) | every["protest"]) if is_critical else (every["stance"] > 0)
     ]
-    evidence_rows = inp.frame.loc[sorted(backing["position"])]
+    cited = set(backing["position"]) | (set(campaign["position"]) if campaigns else set())
+    evidence_rows = inp.frame.loc[sorted(cited)]
     score = critical if is_critical else supportive
     return [
         Inference(

@@ -15,7 +15,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from footprint.infer.address import cues, name_labels
+from footprint.infer.address import cues, name_labels, name_relationship, stated_relationship
 from footprint.infer.base import Inference
 from footprint.infer.frame import InferenceInput, map_unique, normalize_identifier, prepare, refs
 from footprint.model import Record
@@ -288,7 +288,7 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     does not drown every other cue."""
     inp = prepare(records)
     chats = _one_to_one(inp)
-    columns = ["contact_key", "relationship", "score", "rows", "texts", "lines"]
+    columns = ["contact_key", "relationship", "score", "rows", "texts", "lines", "own"]
     if chats.empty:
         return pd.DataFrame(columns=columns)
     codes, uniques = pd.factorize(chats["text"].astype(str))
@@ -322,6 +322,16 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     )
     per_cue["score"] = per_cue["weight"] * np.log2(1 + per_cue["n"]) * _habit_factor(hits, per_cue)
     scores = per_cue.groupby(level=[0, 1], sort=True)["score"].sum()
+    # The same score from the cues of this chat only: a word the user's chats with several
+    # people share (姐妹 to a boyfriend and a classmate, "cheers pal" to a mother, a mate
+    # and a partner alike) is a way of talking, not a sign of what one of them is (_decide).
+    said_to = hits.groupby("cue", sort=False)["contact_key"].nunique()
+    own_hits = hits[hits["cue"].map(said_to).to_numpy() < 2]
+    own_cue = own_hits.groupby(keys, sort=True).agg(
+        n=("position", "nunique"), weight=("weight", "first")
+    )
+    own_cue["score"] = own_cue["weight"] * np.log2(1 + own_cue["n"])
+    own_scores = own_cue.groupby(level=[0, 1], sort=True)["score"].sum()
     grouped = hits.groupby(["contact_key", "relationship"], sort=True)["position"]
     positions = {key: sorted({int(v) for v in part}) for key, part in grouped}
     distinct = hits.groupby(["contact_key", "relationship"], sort=True)["code"].nunique()
@@ -336,6 +346,10 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
     ]
     table["lines"] = [
         int(lines[(k, r)]) for k, r in zip(table["contact_key"], table["relationship"], strict=True)
+    ]
+    table["own"] = [
+        float(own_scores.get((k, r), 0.0))
+        for k, r in zip(table["contact_key"], table["relationship"], strict=True)
     ]
     table["contact_key"] = table["contact_key"].astype(str)
     table["relationship"] = table["relationship"].astype(str)
@@ -451,6 +465,9 @@ def _decide(
     ``EXPLAINS_AFFECTION_SHARE``); one-sided affection it always explains (a friend's
     宝贝, a mum's "sweetheart")."""
     scores = {str(r): float(v) for r, v in zip(group["relationship"], group["score"], strict=True)}
+    own = group["own"].fillna(group["score"]) if "own" in group else group["score"]
+    # What a mate's words weigh from the lines of this chat alone (relationship_scores).
+    own_scores = {str(r): float(v) for r, v in zip(group["relationship"], own, strict=True)}
     rows = {str(r): list(v) for r, v in zip(group["relationship"], group["rows"], strict=True)}
     texts = {str(r): int(v) for r, v in zip(group["relationship"], group["texts"], strict=True)}
     lines = {
@@ -474,6 +491,12 @@ def _decide(
     # explains pet names ("cheers love, see you on shift").
     casual_said = texts.get(CASUAL, 0) >= 2
     casual_score = scores.get(CASUAL, 0.0)
+    casual_own = own_scores.get(CASUAL, 0.0)
+    # A mate's words explain affection said both ways only as far as this chat says them
+    # (not a stock line the user's other chats hold too).
+    friend_own = own_scores.get("close_friend", 0.0) + (
+        casual_own if "colleague" not in named else 0.0
+    )
     casual_rows = set(rows.get(CASUAL, []))
     if "colleague" in named or scores.get("colleague", 0.0) >= MIN_RELATIONSHIP_SCORE:
         scores.pop(CASUAL, None), rows.pop(CASUAL, None), texts.pop(CASUAL, None)
@@ -510,11 +533,12 @@ def _decide(
             for r in ("family", "close_friend")
             if texts.get(r, 0) >= 2
             and not (r == "family" and mutual and one_kin_line and not kin)
-            and explains(scores.get(r, 0.0), set(rows.get(r, [])))
+            and explains(friend_own if r == "close_friend" else scores.get(r, 0.0),
+                         set(rows.get(r, [])))
         ),
         default=0.0,
-    )
-    if casual_said and explains(casual_score, casual_rows):
+    )  # fmt: skip
+    if casual_said and explains(casual_own, casual_rows):
         explained = max(explained, casual_score)
     if named - {"partner"}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
         explained = max(explained, MIN_RELATIONSHIP_SCORE)
@@ -528,6 +552,12 @@ def _decide(
         if mutual and one_kin_line and not kin and not named - {"partner"}:
             # Beside affection said both ways, the joke is no kinship either.
             scores.pop("family", None)
+        if mutual and "close_friend" in scores and not named - {"partner"}:
+            # The stock friend words that failed to explain it are how the user talks to
+            # everyone: beside a couple's affection they weigh only what is this chat's own.
+            scores["close_friend"] = min(scores["close_friend"], friend_own)
+            if scores["close_friend"] <= 0:
+                scores.pop("close_friend")
     if not scores:
         return None
     order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -548,26 +578,40 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     labelled = [
         str(k) for k, n in zip(stats.index, stats["name"], strict=True) if name_labels(str(n))
     ]
-    if scores.empty and not labelled:
-        return out
     user_surnames = {
-        name.split()[-1]
+        name.split()[-1].casefold()
         for kind, name, _ in inp.user.found.values()
         if kind in {"name", "display_name"} and len(name.split()) >= 2
     }
+    # Chat contacts sharing the user's surname ("Pete Holroyd" for Gary Holroyd): the
+    # surname is a family cue even when their chat holds no other.
+    namesakes = [
+        str(k)
+        for k, n, m in zip(stats.index, stats["name"], stats["messages"], strict=True)
+        if m and len(str(n).split()) >= 2 and str(n).split()[-1].casefold() in user_surnames
+    ]
+    stated = _stated_relationships(inp, stats)
+    workmates = _workplace_contacts(inp)
+    if scores.empty and not labelled and not namesakes and not stated and not workmates:
+        return out
     by_key: dict[str, pd.DataFrame] = {
         str(k): part for k, part in scores.groupby("contact_key", sort=True)
     }
-    for key in sorted(set(by_key) | set(labelled)):
+    for key in sorted(set(by_key) | set(labelled) | set(namesakes) | set(stated) | set(workmates)):
         group = by_key.get(key, scores.iloc[0:0])
         if key not in stats.index:
             continue
         name = str(stats.at[key, "name"])
-        surname = name.split()[-1] if len(name.split()) >= 2 else None
+        if key in stated:
+            out.append(_stated_inference(inp, key, name, *stated[key], group))
+            continue
+        surname = name.split()[-1].casefold() if len(name.split()) >= 2 else None
         kin = bool(surname and surname in user_surnames)
         if kin:
             group = _with_surname_cue(inp, str(key), group)
         group = _with_name_labels(inp, str(key), name, group)
+        if key in workmates:
+            group = _with_cue(group, key, "colleague", WORKPLACE_SCORE, workmates[key])
         group = _pattern_bonus(inp, str(key), group)
         named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
         shared = _shares_a_parent(inp, str(key))
@@ -604,6 +648,200 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             )
         )
     return out
+
+
+# Workplace messaging tools: a direct chat there is between people of one workspace, a
+# cue for colleague as strong as a saved name's "work" (what the chat says may outweigh it).
+WORKPLACE_SOURCES = frozenset({"slack", "teams", "microsoft_teams", "google_chat"})
+WORKPLACE_SCORE = 2.0
+
+
+def _workplace_contacts(inp: InferenceInput) -> dict[str, list[int]]:
+    """Contact key -> their 1:1 messages in a workplace tool (Slack): up to 20 rows."""
+    chats = inp.memo("social:one_to_one", lambda: _one_to_one(inp))
+    if chats.empty:
+        return {}
+    sources = inp.frame.loc[chats.index, "source"].astype(str)
+    at_work = chats[sources.isin(WORKPLACE_SOURCES).to_numpy()]
+    return {
+        str(key): [int(v) for v in part.index[:20]]
+        for key, part in at_work.groupby("contact_key", sort=True)
+    }
+
+
+def _with_cue(
+    group: pd.DataFrame, key: str, relationship: str, score: float, rows: list[int]
+) -> pd.DataFrame:
+    """``group`` (one contact's scores) with one more cue for ``relationship``."""
+    extra = pd.DataFrame(
+        [{"contact_key": key, "relationship": relationship, "score": score, "rows": rows,
+          "texts": 1, "lines": 1, "own": score}]
+    )  # fmt: skip
+    merged = pd.concat([group, extra], ignore_index=True)
+    return merged.groupby(["contact_key", "relationship"], as_index=False, sort=True).agg(
+        score=("score", "sum"),
+        rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
+        texts=("texts", "sum"),
+        lines=("lines", "sum"),
+        own=("own", "sum"),
+    )
+
+
+# How sure a stated relationship is: the user's own saved name for the contact, or their
+# profile's family list and relationship status, say it outright.
+STATED_CONFIDENCE = 0.9
+
+
+def _stated_relationships(
+    inp: InferenceInput, stats: pd.DataFrame
+) -> dict[str, tuple[str, list[int], str]]:
+    """Contact key -> (relationship, evidence rows, how) for the contacts whose relationship
+    the records state rather than suggest: a saved name that is itself a partner's or a
+    relative's word (老婆, 大哥, 二姐, "Mum", "Wife"), or a profile naming them as partner
+    or family ("Married with Julie Holroyd", "Pete Holroyd (Brother)"). A stated relation
+    decides before any cue of the chat: a wife the user talks shop with is still the wife."""
+    frame = inp.frame
+    out: dict[str, tuple[str, list[int], str]] = {}
+    messages = frame.loc[frame["kind"] == "message", ["contact_key"]]
+    for key, name in zip(stats.index, stats["name"], strict=True):
+        relationship = name_relationship(str(name))
+        if relationship is None:
+            continue
+        rows = [int(v) for v in messages.index[messages["contact_key"] == key][:20]]
+        if rows:
+            out[str(key)] = (relationship, rows, "saved_name")
+    stated: list[tuple[str, str, int, str]] = []  # (name, relationship, row, how)
+    if "name" in frame.columns:
+        listed = frame.loc[
+            (frame["kind"] == "contact") & frame["name"].notna() & frame["text"].notna(),
+            ["name", "text"],
+        ]
+        for position, name, text in zip(
+            listed.index, listed["name"].astype(str), listed["text"].astype(str), strict=True
+        ):
+            relationship = stated_relationship(text)
+            if relationship is not None:
+                stated.append((name, relationship, int(position), "profile"))
+    stated += _named_in_own_words(inp)
+    by_name = {
+        str(normalize_identifier(str(n))): str(k)
+        for k, n in zip(stats.index, stats["name"], strict=True)
+    }
+    for key, names in zip(stats.index, stats["aliases"], strict=True):
+        for alias in names:
+            by_name.setdefault(str(normalize_identifier(str(alias))), str(key))
+    # A stated person known in the chats by their first name only ("Julie" for Julie
+    # Holroyd) or its short form ("Jonno" for Jonathan), when one contact goes by it and one
+    # stated person has it.
+    single = [
+        (str(n).casefold(), str(k))
+        for k, n in zip(stats.index, stats["name"], strict=True)
+        if len(str(n).split()) == 1 and str(n).isalpha()
+    ]
+    firsts = [name.split()[0].casefold() if name.split() else "" for name, *_ in stated]
+    for (name, relationship, position, how), first in zip(stated, firsts, strict=True):
+        key = by_name.get(str(normalize_identifier(name)))
+        if key is None and first and firsts.count(first) == 1:
+            key = _short_form_of(first, single, firsts)
+        if key is None or key in out:
+            continue
+        rows = [position] + [int(v) for v in messages.index[messages["contact_key"] == key][:19]]
+        out[key] = (relationship, rows, how)
+    return out
+
+
+# Shortest stem a first name and its short form share (Jon in Jonathan and Jonno).
+SHORT_FORM_STEM = 3
+
+
+def _short_form_of(first: str, single: list[tuple[str, str]], firsts: list[str]) -> str | None:
+    """The one contact known by ``first`` or a short form of it (Jonno, Jonathan; Liz,
+    Elizabeth is out of reach): the same name, else the only one-word contact sharing its
+    first letters that no other stated person's first name shares."""
+    exact = [key for name, key in single if name == first]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    stem = first[:SHORT_FORM_STEM]
+    if len(first) < SHORT_FORM_STEM or not first.isascii():
+        return None
+    near = [key for name, key in single if len(name) >= SHORT_FORM_STEM and name[:3] == stem]
+    rivals = [f for f in firsts if f[:SHORT_FORM_STEM] == stem]
+    return near[0] if len(near) == 1 and len(rivals) == 1 else None
+
+
+# The user naming someone by what they are to them, in a post or message of their own:
+# "my oldest mate Jonathan Pickersgill", "my brother Pete", 我闺蜜小雨, 我老公张伟.
+_MY_PERSON_EN = re.compile(
+    r"\b[Mm]y (?:(?:oldest|old|best|dear|lovely|big|little|younger|older|twin|baby) )?"
+    r"(?P<rel>mate|friend|pal|bestie|buddy|wife|husband|partner|girlfriend|boyfriend|fiancée?|"
+    r"brother|sister|mum|mom|dad|son|daughter|cousin)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
+_MY_PERSON_ZH = re.compile(
+    r"我(?:的)?(?P<rel>闺蜜|好朋友|好兄弟|发小|死党|老公|老婆|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|儿子|女儿)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s，。,.!！?？的说在和去来也都又过要跟给请今明昨生结]|$)"
+)
+_FRIEND_WORDS = frozenset(
+    {"mate", "friend", "pal", "bestie", "buddy", "闺蜜", "好朋友", "好兄弟", "发小", "死党"}
+)
+
+
+def _named_in_own_words(inp: InferenceInput) -> list[tuple[str, str, int, str]]:
+    """(name, relationship, row, "own_words") for each person the user's own posts and
+    messages name with what they are to them."""
+    frame = inp.frame
+    own = frame.loc[
+        frame["is_me"] & frame["kind"].isin(["message", "post"]) & frame["text"].notna(), "text"
+    ].astype(str)
+    own = own[own.str.contains(r"[Mm]y |我", regex=True)]
+    out: list[tuple[str, str, int, str]] = []
+    for position, text in zip(own.index.tolist(), own.tolist(), strict=True):
+        for pattern in (_MY_PERSON_EN, _MY_PERSON_ZH):
+            for match in pattern.finditer(text):
+                word = match.group("rel").casefold()
+                relationship = (
+                    "close_friend" if word in _FRIEND_WORDS else stated_relationship(word)
+                )
+                if relationship is not None:
+                    out.append((match.group("name"), relationship, int(position), "own_words"))
+    return out
+
+
+def _stated_inference(
+    inp: InferenceInput,
+    key: str,
+    name: str,
+    relationship: str,
+    rows: list[int],
+    how: str,
+    group: pd.DataFrame,
+) -> Inference:
+    """The relationship the records state for one contact (see _stated_relationships)."""
+    cued = {
+        str(r): round(float(v), 2)
+        for r, v in zip(group["relationship"], group["score"], strict=True)
+    }
+    evidence = inp.frame.loc[rows]
+    return Inference(
+        category=CATEGORY,
+        key="relationship",
+        claim=f"{inp.people.label(key, name)} is "
+        f"{_RELATIONSHIP_PHRASES.get(relationship, relationship.replace('_', ' '))}: "
+        + {"saved_name": "the name you saved them under says so.",
+           "profile": "your profile says so."}.get(how, "your own words say so."),
+        value={
+            "name": name,
+            "aliases": inp.people.aliases(key, name),
+            "relationship": relationship,
+            "stated": how,
+            "scores": cued,
+        },
+        confidence=STATED_CONFIDENCE,
+        method=phrase("method_social_relationship_stated"),
+        evidence=refs(evidence, 20),
+        evidence_count=len(evidence),
+        subject=name,
+    )  # fmt: skip
 
 
 def _shares_a_parent(inp: InferenceInput, key: str) -> bool:
@@ -643,7 +881,7 @@ def _with_name_labels(
     extra = pd.DataFrame(
         [
             {"contact_key": key, "relationship": relationship, "score": weight,
-             "rows": named, "texts": 1, "lines": 1}
+             "rows": named, "texts": 1, "lines": 1, "own": weight}
             for relationship, weight in found
         ]
     )  # fmt: skip
@@ -653,6 +891,7 @@ def _with_name_labels(
         rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
         texts=("texts", "sum"),
         lines=("lines", "sum"),
+        own=("own", "sum"),
     )
 
 
@@ -697,6 +936,7 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
                 "rows": [int(v) for v in named],
                 "texts": 1,
                 "lines": 1,
+                "own": SURNAME_FAMILY_SCORE,
             }
         ]
     )
