@@ -36,6 +36,7 @@ from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
 from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
+from footprint.pii.recognizers.pinyin_name import PinyinNameRecognizer
 from footprint.pii.recognizers.predefined import (
     UkDrivingLicenceAdapter,
     UkNhsAdapter,
@@ -84,6 +85,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     KinshipNameRecognizer,
     GivenNameRecognizer,
     LowercaseNameRecognizer,
+    PinyinNameRecognizer,
     TitledNameRecognizer,
     PayeeNameRecognizer,
     CuedNameRecognizer,
