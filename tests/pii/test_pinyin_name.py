@@ -25,6 +25,8 @@ POSITIVE = [
     ("Jianguo Tang is the new lead", "Jianguo Tang"),  # given name first
     ("LYU MENGQI paid the deposit", "LYU MENGQI"),  # ü as yu, passport style
     ("Wu Fang won the round", "Wu Fang"),  # one syllable each, Title Case
+    ("spoke to Chen Xiaohui", "Chen Xiaohui"),
+    ("chen xiaohui sent it", "chen xiaohui"),  # lower case, a two-syllable given name
     ("my colleague's name is wu fang", "wu fang"),  # lower case, with a cue
     ("FENG XIAO LEI signed it", "FENG XIAO LEI"),  # given name in two words
     ("收款人：GAO JIANPING，金额300元", "GAO JIANPING"),

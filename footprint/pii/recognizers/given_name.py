@@ -28,7 +28,6 @@ import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.given_names import (
-    chinese_name,
     english_given_names,
     english_surnames,
     fold,
@@ -155,13 +154,11 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
 
     def _full_name(self, text: str, match: regex.Match[str]) -> list[tuple[int, int, float]]:
         given, surname = match.group("given"), match.group("surname")
-        chinese = chinese_name(given, surname, self.dictionary)  # Zhang Wei, family first
-        known = True if chinese else self._surname_ok(surname)
+        known = self._surname_ok(surname)
         if known is None or surname.lower() in PLACE_OR_TEAM_ENDINGS:
             return []  # "Aston Villa", "Preston Park"
         if not (
-            chinese
-            or self._given(given, capitalised_only=True)
+            self._given(given, capitalised_only=True)
             or self._world_given(given, known_surname=known)
         ):
             return []

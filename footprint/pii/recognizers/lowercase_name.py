@@ -28,7 +28,6 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.given_names import (
     all_given_names,
-    chinese_name,
     english_given_names,
     english_surnames,
     faker_first_names,
@@ -117,8 +116,6 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
     def _full_name(self, given: str, surname: str) -> bool:
         if self._world_full_name(given, surname):
             return True
-        if given not in COMMON_WORDS and chinese_name(given, surname, self.dictionary):
-            return True  # li xiaoming, not "he quit" (He is a family name too)
         if given not in english_given_names() or given in COMMON_WORDS or self._is_word(surname):
             return False
         if surname in english_surnames():
