@@ -73,7 +73,13 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
     },
     # Mastodon: the author's handle (@name@host), account URL (https://host/users/name)
     # and profile URL (https://host/@name, the prefix of every status URL) on every post.
-    "mastodon": {"actor": "USERNAME", "actor_url": "URL", "profile_url": "URL"},
+    # A direct message's recipients are handles too (their Mention tags' @name@host).
+    "mastodon": {
+        "actor": "USERNAME",
+        "counterparty": "USERNAME",
+        "actor_url": "URL",
+        "profile_url": "URL",
+    },
     # OFX: a transfer's destination account inside its STMTTRN (the statement's own
     # account and bank id are profile facts).
     "ofx": {

@@ -3,6 +3,7 @@ is a finding, on fixtures of each format the table names."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,7 @@ FIELD_CASES = [
     ("telegram", "from_id", "channel1234567890", None),  # a channel, not a person
     ("mastodon", "actor", "@kai@social.example", "USERNAME"),
     ("mastodon", "profile_url", "https://social.example/@kai", "URL"),
+    ("mastodon", "counterparty", "@rue@other.example", "USERNAME"),  # a DM's recipient
 ]
 
 
@@ -319,3 +321,37 @@ def test_a_telegram_contact_gives_its_first_name_too() -> None:
     )  # fmt: skip
     found = set(structured_values(contact))
     assert ("first_name", "Tom", "PERSON") in found and ("name", "Tom Ellis", "PERSON") in found
+
+
+def test_mastodon_direct_message_recipient_is_a_handle(tmp_path: Path) -> None:
+    note = {
+        "type": "Note",
+        "published": "2024-05-01T10:00:00Z",
+        "to": ["https://other.example/users/rue"],
+        "cc": [],
+        "content": "<p>@rue see you at eight</p>",
+        "tag": [
+            {
+                "type": "Mention",
+                "href": "https://other.example/users/rue",
+                "name": "@rue@other.example",
+            }
+        ],
+    }
+    outbox = {
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "OrderedCollection",
+        "orderedItems": [
+            {
+                "type": "Create",
+                "actor": "https://social.example/users/kai",
+                "published": "2024-05-01T10:00:00Z",
+                "to": note["to"],
+                "cc": [],
+                "object": note,
+            }
+        ],
+    }
+    (tmp_path / "outbox.json").write_text(json.dumps(outbox), encoding="utf-8")
+    found = _findings(parse_inputs([tmp_path], "UTC").records)
+    assert ("counterparty", "@rue@other.example", "USERNAME") in found
