@@ -54,6 +54,8 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "counterparty": "WECHAT_ID",
         "conversation": "WECHAT_ID",
     },
+    # Discord: a direct message's other side, as its channel index names it (name#1234).
+    "discord": {"counterparty": "USERNAME"},
     # Slack JSON: the sender's profile as the message carries it.
     "slack": {
         "user_profile.display_name": "USERNAME",

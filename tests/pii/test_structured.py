@@ -122,6 +122,7 @@ FIELD_CASES = [
     ("mastodon", "actor", "@kai@social.example", "USERNAME"),
     ("mastodon", "profile_url", "https://social.example/@kai", "URL"),
     ("mastodon", "counterparty", "@rue@other.example", "USERNAME"),  # a DM's recipient
+    ("discord", "counterparty", "pebble_fox#0420", "USERNAME"),
 ]
 
 

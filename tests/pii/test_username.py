@@ -34,6 +34,7 @@ POSITIVE = [
     ("boosted @kettle@social.example.org's thread.", "@kettle@social.example.org"),
     # a handle word right before the value
     ("my gamertag is NightOwl_Ollie", "NightOwl_Ollie"),
+    ("and my valorant is Kestrel#EUW1 if u play", "Kestrel#EUW1"),  # a Riot ID, tag kept
     ("username: priya.k88", "priya.k88"),
     ("my psn id is xXFrostbiteXx", "xXFrostbiteXx"),
     ("my steam name is kettle_drum", "kettle_drum"),
@@ -55,6 +56,8 @@ POSITIVE = [
     ("我快手号叫 kuaile_gege", "kuaile_gege"),
 ]
 NEGATIVE = [
+    "my xbox is broken again",  # a platform, then a word
+    "my league is going badly",
     "@everyone standup moved to 10",
     "see you @ 5pm",
     "meet @5pm by the gate",

@@ -52,17 +52,25 @@ _PLATFORMS_INTRODUCING = (
     r"github|gitlab|insta(?:gram)?|tiktok|twitter|discord|steam|psn|snap(?:chat)?|twitch"
     r"|reddit|telegram|youtube|bluesky|mastodon"
 )
+# Games and platforms whose account people name by the platform alone ("my valorant is").
+_PLATFORMS_OWNED = (
+    r"valorant|league|lol|fortnite|minecraft|roblox|apex|overwatch|genshin|riot|epic"
+    r"|battle\.?net|steam|psn|xbox|xbl|discord|insta(?:gram)?|snap(?:chat)?|tiktok|twitch"
+)
 # The handle word is matched, the value after it is reported (group "handle"): cheaper
 # than a look-behind tried at every position.
 _INTRODUCED = (
     rf"(?i:(?<![a-z]){_OWNER}(?:{_HANDLE_WORDS_EN})\s*(?:is|'s|’s|=|:|：|-)?\s*"
+    rf"|(?<![a-z]){_OWNER}(?:{_PLATFORMS_OWNED})\s*(?:is|=|:|：)\s*"
     rf"|(?<![a-z])(?:{_HANDLE_WORDS_EN})\s*[:：=]\s*"
     rf"|(?<![a-z])(?:{_PLATFORMS_INTRODUCING})\s*(?:是|[:：])\s*"
     rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
 )
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
 _HANDLE_WORD_HINT = regex.compile(
-    rf"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}", regex.I
+    rf"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}"
+    rf"|{_PLATFORMS_OWNED}",
+    regex.I,
 )
 _SHAPE_HINT = regex.compile(r"[_.]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]")
 # Characters of a handle on most platforms (Xbox's spaces and Steam's anything aside).
@@ -147,7 +155,12 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             r"u/[A-Za-z0-9_\-]{3,20}(?![A-Za-z0-9_\-/])",
             0.7,
         ),
-        Pattern("introduced", rf"{_INTRODUCED}(?P<handle>{_HANDLE}){_AFTER}", 0.6),
+        # A Riot ID keeps its tag (Name#EUW1).
+        Pattern(
+            "introduced",
+            rf"{_INTRODUCED}(?P<handle>{_HANDLE}(?:#[A-Za-z0-9]{{2,5}})?){_AFTER}",
+            0.6,
+        ),
         Pattern("discord_tag", rf"{_BEFORE}[A-Za-z0-9_.]{{2,32}}#[0-9]{{4}}(?![0-9A-Za-z])", 0.3),
         Pattern("handle_shape", rf"{_BEFORE}{_SHAPE}{_HANDLE}{_AFTER}", 0.2),
     ]  # fmt: skip
