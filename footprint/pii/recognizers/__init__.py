@@ -17,9 +17,11 @@ from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecog
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
+from footprint.pii.recognizers.cn_cued_name import CnCuedNameRecognizer
 from footprint.pii.recognizers.cn_driving_licence import CnDrivingLicenceRecognizer
 from footprint.pii.recognizers.cn_landline import CnLandlineRecognizer
 from footprint.pii.recognizers.cn_license_plate import CnLicensePlateRecognizer
+from footprint.pii.recognizers.cn_minority_name import CnMinorityNameRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
 from footprint.pii.recognizers.cn_person import CnPersonRecognizer
@@ -83,6 +85,8 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     StreetNameRecognizer,
     CnAddressRecognizer,
     CnPersonRecognizer,
+    CnCuedNameRecognizer,
+    CnMinorityNameRecognizer,
     KinshipNameRecognizer,
     GivenNameRecognizer,
     LowercaseNameRecognizer,
