@@ -32,6 +32,8 @@ from footprint.paths import (
     HELDOUT5_PERSONAS,
     HELDOUT6_PERSONAS,
     HELDOUT7_PERSONAS,
+    HELDOUT8_PERSONAS,
+    HELDOUT9_PERSONAS,
     HELDOUT_PERSONAS,
     INDEPENDENT_PERSONAS,
     SAMPLE_EXPORTS,
@@ -307,12 +309,15 @@ def _print_summary(result: Any, language: str = "en") -> None:
             stderr.print(f"[yellow]note:[/] {result.detector_notice.text(language)}")
     skipped = [status for status in result.files if status.status != "parsed"]
     if skipped:
+        from footprint.localise import own_term
+
         table = Table(title="Files not parsed", title_justify="left")
         table.add_column("file")
         table.add_column("status")
         table.add_column("why")
         for status in skipped:
-            table.add_row(status.path, status.status, status.reason)
+            reason = own_term("reason", status.reason, status.reason, language)
+            table.add_row(status.path, status.status, reason)
         stdout.print(table)
     if result.problems:
         stderr.print(f"[yellow]{len(result.problems)} problem(s):[/]")
@@ -600,7 +605,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout7)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout9)."
         ),
     ] = None,
     calibration: Annotated[
@@ -628,6 +633,8 @@ def eval_command(
                 HELDOUT5_PERSONAS,
                 HELDOUT6_PERSONAS,
                 HELDOUT7_PERSONAS,
+                HELDOUT8_PERSONAS,
+                HELDOUT9_PERSONAS,
             )
             if folder.is_dir()
         ]

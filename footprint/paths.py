@@ -20,6 +20,8 @@ HELDOUT4_PERSONAS = PROJECT_ROOT / "tests" / "heldout4" / "personas"
 HELDOUT5_PERSONAS = PROJECT_ROOT / "tests" / "heldout5" / "personas"  # Chinese
 HELDOUT6_PERSONAS = PROJECT_ROOT / "tests" / "heldout6" / "personas"  # English
 HELDOUT7_PERSONAS = PROJECT_ROOT / "tests" / "heldout7" / "personas"  # Chinese, UK, US
+HELDOUT8_PERSONAS = PROJECT_ROOT / "tests" / "heldout8" / "personas"  # Chinese
+HELDOUT9_PERSONAS = PROJECT_ROOT / "tests" / "heldout9" / "personas"  # UK, US
 
 
 def require(path: Path, what: str) -> Path:

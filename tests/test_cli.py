@@ -193,6 +193,7 @@ def test_scan_in_chinese_writes_problems_zones_and_notice_in_chinese(tmp_path: P
     assert "日期或时间无法识别（dayisoutofrangeformonth）" in joined(chinese.output)
     assert "没有安装或启用spaCy模型" in joined(chinese.output)
     assert "NospaCymodel" not in joined(chinese.output)
+    assert "noknownexportformat" not in joined(chinese.output)  # "Files not parsed" too
     assert runner.invoke(app, ["scan", str(tmp_path), "--lang", "fr"]).exit_code != 0
 
 

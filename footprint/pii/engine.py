@@ -32,6 +32,7 @@ from footprint.pii.recognizers import build_recognizers, threshold_for
 from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatures
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
 from footprint.pii.resolve import join_address_parts, resolve_overlaps
+from footprint.pii.width import fold_width
 
 LANGUAGE = "en"
 PATTERNS_ONLY = "none"
@@ -96,6 +97,7 @@ class Detector:
         word in an earlier message of the conversation could lift (see
         :mod:`footprint.pii.conversation`)."""
         gazetteer = PersonGazetteerRecognizer(names) if names else None
+        texts = [fold_width(text) for text in texts]  # same offsets, ASCII digits
         out: list[list[RecognizerResult]] = []
         for_ner: list[int] = []
         for index, text in enumerate(texts):

@@ -26,6 +26,7 @@ POSITIVE = [
     ("US_SSN", "SSN 536-90-4399", "536-90-4399"),
     ("US_SSN", "my social security number is 536904399", "536904399"),
     ("US_ITIN", "ITIN 912-70-1234", "912-70-1234"),
+    ("US_ITIN", "ITIN 926-91-2319, SSN box blank", "926-91-2319"),
     ("US_PASSPORT", "my US passport 123456789", "123456789"),
     ("US_PASSPORT", "passport# A12345678", "A12345678"),
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
@@ -48,6 +49,7 @@ NEGATIVE = [
     ("UK_PASSPORT", "my US passport 123456789"),  # said to be American
     ("US_SSN", "order 536-90-4399 shipped"),  # the shape in a sentence is any number
     ("US_SSN", "SSN 000-12-3456"),  # area 000 is never issued
+    ("US_SSN", "ITIN 926-91-2319, SSN box blank"),  # area 9xx: an ITIN, never an SSN
     ("US_PASSPORT", "tracking 123456789 for us"),  # "us" is a pronoun here
     ("US_DRIVER_LICENSE", "order D1234567 shipped"),  # the shape alone is any code
     ("US_DRIVER_LICENSE", "license number 2024-05-01"),  # a date

@@ -19,7 +19,7 @@ from tests.pii.conftest import values
 
 ENTITY = "USERNAME"
 POSITIVE = [
-    # signs: @mention, Reddit's u/ (the name without the prefix)
+    # signs: @mention, Reddit's u/ (kept, like the @), a fediverse @name@host (whole)
     ("thanks @jo_bright for the tip", "@jo_bright"),
     ("cc @TomWhitfield99", "@TomWhitfield99"),
     ("ask @jo-bright-7 on venmo", "@jo-bright-7"),
@@ -28,8 +28,10 @@ POSITIVE = [
     ("我GitHub是li-wei-dev 把我加进去", "li-wei-dev"),
     ("github: sam-o-codes", "sam-o-codes"),
     ("add me, RiverFox_77, on tonight", "RiverFox_77"),
-    ("saw it on /u/quiet_otter_22's post", "quiet_otter_22"),
-    ("u/Ferris-Wheel-Kid replied", "Ferris-Wheel-Kid"),
+    ("saw it on /u/quiet_otter_22's post", "u/quiet_otter_22"),
+    ("u/Ferris-Wheel-Kid replied", "u/Ferris-Wheel-Kid"),
+    ("follow @moss_lane@hachyderm.io for the photos", "@moss_lane@hachyderm.io"),
+    ("boosted @kettle@social.example.org's thread.", "@kettle@social.example.org"),
     # a handle word right before the value
     ("my gamertag is NightOwl_Ollie", "NightOwl_Ollie"),
     ("username: priya.k88", "priya.k88"),

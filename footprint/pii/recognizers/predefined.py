@@ -155,6 +155,8 @@ class UsSsnAdapter(PresidioAdapter):
         """Presidio's, and a message that is nothing but a dashed SSN (``412-58-7302``
         sent alone): an answer, whether or not the question is in the export."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if _ITIN_WORD.search(text):  # area 9xx is never an SSN: the ITIN recognizer's
+            results = [r for r in results if not text[r.start : r.end].startswith("9")]
         if _DASHED_SSN_ALONE.fullmatch(text) and not self.invalidate_result(text.strip()):
             start = len(text) - len(text.lstrip())
             results = [r for r in results if r.start != start]
@@ -170,6 +172,7 @@ class UsSsnAdapter(PresidioAdapter):
         return results
 
 
+_ITIN_WORD = re.compile(r"\bitin\b|taxpayer", re.IGNORECASE)
 # A dashed SSN as the whole text; scored over US_SSN's threshold (0.55).
 _DASHED_SSN_ALONE = re.compile(r"\s*[0-9]{3}-[0-9]{2}-[0-9]{4}\s*")
 SSN_ALONE_SCORE = 0.6

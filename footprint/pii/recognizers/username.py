@@ -4,6 +4,7 @@
 Any word can be a handle, so a value counts only where its form or the text says what
 it is:
 
+- a fediverse ``@name@host``, whole (its second @ does not make it an e-mail address);
 - an ``@mention`` (not an e-mail address: nothing word-like before the ``@``), and a
   Reddit ``u/name``, anywhere: the sign says handle;
 - any ID-like value right after a handle word (``username:``, ``my gamertag is``,
@@ -185,10 +186,18 @@ class UsernameRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         # @name, never the middle of an e-mail address; the "@" stays part of the value.
         Pattern("mention", rf"{_BEFORE}@[A-Za-z_][A-Za-z0-9_.\-]{{0,29}}[A-Za-z0-9_]{_AFTER}", 0.6),
-        # Reddit's u/name (also /u/name): the name without the prefix, which is Reddit's.
+        # A fediverse account, @name@host (Mastodon): the whole handle, not an e-mail.
+        Pattern(
+            "fediverse",
+            rf"{_BEFORE}@[A-Za-z0-9_][A-Za-z0-9_.\-]{{0,29}}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+            r"(?<![.\-])(?![A-Za-z0-9_@\-]|\.[A-Za-z0-9])",
+            0.9,
+        ),
+        # Reddit's u/name (also /u/name), with its u/ as people write it (like the @).
         Pattern(
             "reddit_user",
-            r"(?<=(?<![A-Za-z0-9_./\-])/?u/)[A-Za-z0-9_\-]{3,20}(?![A-Za-z0-9_\-/])",
+            r"(?:(?<![A-Za-z0-9_./\-])|(?<=(?<![A-Za-z0-9_./\-])/))"
+            r"u/[A-Za-z0-9_\-]{3,20}(?![A-Za-z0-9_\-/])",
             0.7,
         ),
         Pattern("introduced", rf"{_INTRODUCED}(?P<handle>{_HANDLE}){_AFTER}", 0.6),
@@ -226,6 +235,7 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         self._needles = ("@", "u/", "#", "昵称", "网名", "up主", "博主", "主播", "视频号", *words)
         # What a text must hold for each pattern to be worth running: a cheap test first.
         needs: dict[str, regex.Pattern[str]] = {
+            "fediverse": regex.compile("@.*@"),
             "mention": regex.compile("@"),
             "reddit_user": regex.compile("u/"),
             "discord_tag": regex.compile("#"),
@@ -293,7 +303,9 @@ class UsernameRecognizer(FootprintPatternRecognizer):
     def invalidate_result(self, pattern_text: str, introduced: bool = False) -> bool:
         """Whether a value is no handle; ``introduced``: right after a handle word, which
         says what it is, so a letter prefix and digits (dy9771644150) may be one."""
-        value = pattern_text.removeprefix("@")
+        if pattern_text.startswith("@") and "@" in pattern_text[1:]:
+            return False  # @name@host: its host says fediverse account, whatever the name
+        value = pattern_text.removeprefix("@").removeprefix("u/")
         lowered = value.lower()
         if "#" in value:  # a Discord tag: its number says what it is, unless a word's
             name = lowered.partition("#")[0]
