@@ -59,7 +59,10 @@ _KIN = (
 # punctuation mark or the end closes it (转账给万宁，).
 _HANDOVER = ("转账给", "转给", "打给", "发给", "交给", "寄给", "还给", "借给", "给", "抄送", "找")
 # Verbs and joins that name or list people.
-_VERBS = ("问", "通知", "告诉", "是", "和", "跟", "与", "及", "、", "叫", "请")
+_VERBS = (
+    "问", "通知", "告诉", "是", "和", "跟", "与", "及", "、", "叫", "请",
+    "见到", "碰到", "遇到", "等",
+)  # fmt: skip
 _SEPARATOR = r"[:：\s]*"
 _CUE = regex.compile(
     rf"(?P<field>{'|'.join(sorted(_FIELDS, key=len, reverse=True))}){_SEPARATOR}"
