@@ -1111,6 +1111,8 @@ ZH_ENTITIES = {
     "QQ_NUMBER": "QQ 号",
     "CN_PASSPORT": "中国护照号",
     "CN_RESIDENT_ID": "居民身份证号",
+    "CN_SOCIAL_SECURITY": "社会保障卡号",
+    "CN_DRIVING_LICENCE": "驾驶证档案编号",
     "CREDIT_CARD": "银行卡号",
     "CRYPTO": "加密货币地址",
     "DATE_OF_BIRTH": "出生日期",

@@ -90,7 +90,8 @@ DEFAULT_SEED = 7
 DEFAULT_SIZE = 3000
 # Types that identify a person on their own; recall on these must stay near 1.
 DIRECT_IDENTIFIERS = frozenset(
-    {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CN_RESIDENT_ID", "CN_PASSPORT", "CREDIT_CARD",
+    {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CN_RESIDENT_ID", "CN_PASSPORT",
+     "CN_SOCIAL_SECURITY", "CN_DRIVING_LICENCE", "CREDIT_CARD",
      "IBAN_CODE", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_DRIVING_LICENCE", "US_SSN", "US_ITIN",
      "US_PASSPORT", "WECHAT_ID"}
 )  # fmt: skip

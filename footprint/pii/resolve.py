@@ -24,6 +24,8 @@ _PRIORITY = {
     "UK_PASSPORT": 1,
     "US_PASSPORT": 1,
     "CN_PASSPORT": 1,
+    "CN_SOCIAL_SECURITY": 1,
+    "CN_DRIVING_LICENCE": 1,
     "BANK_ACCOUNT": 1,  # a routing or account number its word made certain, not a phone
     "CREDIT_CARD": 2,
     "IBAN_CODE": 3,

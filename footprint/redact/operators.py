@@ -31,7 +31,8 @@ class Operator(StrEnum):
 _PHONE_TYPES = {"PHONE_NUMBER", "CN_MOBILE", "CN_PHONE"}
 # Numbers whose spacing and dashes are only layout: one value however written.
 _ID_TYPES = {
-    "CREDIT_CARD", "IBAN_CODE", "CN_RESIDENT_ID", "CN_PASSPORT", "IMEI", "UK_NINO", "UK_NHS",
+    "CREDIT_CARD", "IBAN_CODE", "CN_RESIDENT_ID", "CN_PASSPORT", "CN_SOCIAL_SECURITY",
+    "CN_DRIVING_LICENCE", "IMEI", "UK_NINO", "UK_NHS",
     "UK_PASSPORT", "UK_DRIVING_LICENCE", "US_SSN", "US_ITIN", "US_PASSPORT",
     "LICENSE_PLATE", "BANK_ACCOUNT",
 }  # fmt: skip

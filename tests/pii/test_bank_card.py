@@ -32,6 +32,11 @@ POSITIVE = [
     ("尾号7788那张，全号6214830055667788990", "6214830055667788990"),
     ("use mine 5555-5555-5555-4444 08/28", "5555-5555-5555-4444"),  # expiry right after
     ("4111 1111 1111 1111 09/27 the code's on the back", "4111 1111 1111 1111"),
+    # Copied in the writer's own groups (the prefix, then the rest): Luhn decides.
+    ("周宁 621700 9458073021573 农业银行", "621700 9458073021573"),
+    ("新卡436742 7620075329，钱打这里", "436742 7620075329"),
+    ("6225 880329 792320", "6225 880329 792320"),
+    ("卡号 62284 7320215 273806", "62284 7320215 273806"),
 ]
 NEGATIVE = [
     "4111 1111 1111 1112",  # Luhn fails
@@ -43,6 +48,9 @@ NEGATIVE = [
     "单号 6214830055667788990 已发货",
     "card 4539 5787 6362 1487",  # a Visa must pass Luhn, context or not
     "3056 930902 5905",  # Diners grouping, Luhn fails
+    # Own groupings need Luhn, even with a card word: two numbers side by side fit too.
+    "卡号621700 7569193350564",
+    "订单 621700 9458 已发货",  # too short for a card
 ]
 
 

@@ -32,6 +32,8 @@ POSITIVE = [
     ("我碰到江海燕了", ["江海燕"]),  # jieba tags 海燕 a name: 江海 is no word here
     ("帮我查下孔蕾蕾的证件", ["孔蕾蕾"]),  # jieba cuts 下孔蕾蕾的 as one word
     ("我同学柯基明天到", ["柯基"]),
+    # A name before a word that starts with a place's ending (路过, 街上) stays a name.
+    ("周敏路过楼下", ["周敏"]),
     (
         "你表妹小雪下周来实习",
         ["小雪"],
@@ -72,6 +74,11 @@ NEGATIVE = [
     "朋友小心点",  # a common word after a relation word
     "同事小时候住这",
     "向左转然后直走",
+    # A surname before a word jieba tags as a name (谢谢), and name-shaped places.
+    "停在门口了，麻烦挪下车谢谢",
+    "老家在王庄村",
+    "住李楼镇东头",
+    "赵集乡今天赶集",
 ]
 
 

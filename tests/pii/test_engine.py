@@ -151,3 +151,9 @@ def test_ner_keeps_first_names_that_are_also_words(
 ) -> None:
     found = [text[r.start : r.end] for r in ner_detector.analyze(text) if r.entity_type == "PERSON"]
     assert name in found
+
+
+def test_every_type_found_has_a_chinese_name() -> None:
+    from footprint.localise import ZH_ENTITIES
+
+    assert {cls.ENTITY for cls in RECOGNIZER_CLASSES} <= set(ZH_ENTITIES)

@@ -54,6 +54,17 @@ POSITIVE = [
     ("我游戏账号是 DragonWu_9", "DragonWu_9"),
     ("微博上关注一下 @fengfeng_art", "@fengfeng_art"),
     ("我快手号叫 kuaile_gege", "kuaile_gege"),
+    ("抖音号ks20318846，晚上直播", "ks20318846"),  # a letter prefix and digits, introduced
+    # Chinese nicknames, up to a space or a punctuation mark
+    ("快手号：开心果儿88，记得关注", "开心果儿88"),
+    ("她网名叫蓝色星空 特好认", "蓝色星空"),
+    ("视频号：老刘修车日记", "老刘修车日记"),
+    ("我的昵称是月亮不睡我不睡，记住了", "月亮不睡我不睡"),
+    ("@晚风吹过的小镇 周末出来吗", "晚风吹过的小镇"),
+    ("@bobo爱喝奶茶 收到请回复", "bobo爱喝奶茶"),
+    # a platform's blogger, with the profile link or 主页 right after the name
+    ("抖音博主吃货阿飞（https://www.douyin.com/user/abc）挺好笑", "吃货阿飞"),
+    ("小红书叫花卷的厨房，主页点我头像", "花卷的厨房"),
 ]
 NEGATIVE = [
     "my xbox is broken again",  # a platform, then a word
@@ -88,6 +99,16 @@ NEGATIVE = [
     "github: check-in is broken",  # a dictionary-word compound, no shape
     "reddit: long-term",
     "账号 abc_2024 的 微信 也是这个",  # WeChat named: its IDs stay WECHAT_ID
+    # chat about an account, not its name
+    "抖音号被封了",
+    "我昵称改了",
+    "网名叫什么来着",
+    "抖音号注销了，主页也没了",
+    "微博热搜第一，链接发群里了",
+    "博主说的，链接https://x.com",
+    "up主今天更新，链接在这",
+    "@所有人 明天放假",
+    "@全体成员 交作业",
 ]
 # Only the model's dictionary tells a plain word from a made-up one.
 WITH_DICTIONARY = [

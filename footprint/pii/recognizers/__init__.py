@@ -17,12 +17,16 @@ from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecog
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
+from footprint.pii.recognizers.cn_cued_name import CnCuedNameRecognizer
+from footprint.pii.recognizers.cn_driving_licence import CnDrivingLicenceRecognizer
 from footprint.pii.recognizers.cn_landline import CnLandlineRecognizer
 from footprint.pii.recognizers.cn_license_plate import CnLicensePlateRecognizer
+from footprint.pii.recognizers.cn_minority_name import CnMinorityNameRecognizer
 from footprint.pii.recognizers.cn_mobile import CnMobileRecognizer
 from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
 from footprint.pii.recognizers.cn_person import CnPersonRecognizer
 from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
+from footprint.pii.recognizers.cn_social_security import CnSocialSecurityCardRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.cued_name import CuedNameRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -74,6 +78,8 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     BankAccountNumberRecognizer,
     CryptoWalletRecognizer,
     CnPassportRecognizer,
+    CnSocialSecurityCardRecognizer,
+    CnDrivingLicenceRecognizer,
     WeChatIdRecognizer,
     WeChatIdShapeRecognizer,
     QqNumberRecognizer,
@@ -82,6 +88,8 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     StreetNameRecognizer,
     CnAddressRecognizer,
     CnPersonRecognizer,
+    CnCuedNameRecognizer,
+    CnMinorityNameRecognizer,
     KinshipNameRecognizer,
     GivenNameRecognizer,
     LowercaseNameRecognizer,

@@ -3,7 +3,10 @@
 Covers Visa, Mastercard (51-55 and the 2-series 2221-2720), American Express,
 Discover, JCB, Diners and China UnionPay (62, 16-19 digits), plain or written in the
 groups issuers print: 4-4-4-4, 4-4-4-4-3 (19 digits), Amex 4-6-5, Diners 4-6-4, with
-spaces or dashes.
+spaces or dashes. People also copy a card in other groups, most often the issuer's
+prefix (BIN) and the rest, ``623058 1499746566874``: any grouping with single spaces
+counts when its 16-19 digits pass Luhn with a known prefix (a weak UnionPay reading is
+left to the printed groupings, as two numbers side by side would fit too).
 
 A number that passes Luhn with a known prefix is certain. Chinese bank (debit) cards do
 not all carry a Luhn digit, so a UnionPay-shaped number that fails it is kept at a weak
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern
 
 from footprint.pii.checksums import digits_of, luhn_ok
@@ -58,6 +62,8 @@ class BankCardRecognizer(FootprintPatternRecognizer):
             "card_diners", r"(?<![0-9])3[0689][0-9]{2}[ \-][0-9]{6}[ \-][0-9]{4}(?![0-9])", 0.3
         ),
         Pattern("card_plain", r"(?<![0-9])[0-9]{13,19}(?![0-9])", 0.3),
+        # The prefix and the rest, or other groups with single spaces (checked below).
+        Pattern("card_spaced", r"(?<![0-9])[0-9]{4,8}(?: [0-9]{3,15}){1,3}(?![0-9])", 0.3),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "card", "visa", "mastercard", "amex", "debit", "credit", "card number", "卡号", "银行卡",
@@ -73,6 +79,15 @@ class BankCardRecognizer(FootprintPatternRecognizer):
         issuer = issuer_of(digits) if 13 <= len(digits) <= 19 else None
         if issuer is None:
             return False
+        if not _PRINTED.fullmatch(pattern_text):  # a grouping of the writer's own
+            return len(digits) >= 16 and luhn_ok(digits)
         if luhn_ok(digits):
             return True
         return None if issuer == "unionpay" else False  # no Luhn digit: context decides
+
+
+# Plain, or in the groups issuers print (see the patterns above).
+_PRINTED = regex.compile(
+    r"[0-9]{13,19}|[0-9]{4}(?:([ \-])[0-9]{4}){2,3}(?:\1[0-9]{1,3})?"
+    r"|3[0-9]{3}([ \-])[0-9]{6}\2[0-9]{4,5}"
+)

@@ -38,12 +38,16 @@ _NAME_CHAR = rf"[\u4e00-\u9fff--[{_STOP}]]"
 _NUM = r"(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两]{1,4})"
 _TOWN = rf"(?:{_NAME_CHAR}{{1,6}}(?:街道|镇|乡))"
 _VILLAGE = rf"(?:{_NAME_CHAR}{{1,8}}(?:社区|新村|村))"
-# A long road is numbered by section: 人民南路三段, 临江路东段.
-_ROAD = rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同)(?:[东西南北中]段|{_NUM}段)?)"
+# A long road is numbered by section (人民南路三段, 临江路东段) or by part (江南大道中 261号).
+_ROAD = (
+    rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同)"
+    rf"(?:[东西南北中]段|{_NUM}段|[东西南北中](?={_NUM}))?)"
+)
 _HOUSE = rf"(?:{_NUM}(?:弄{_NUM}号|号院|号|弄))"
 _ESTATE = (
     rf"(?:{_NAME_CHAR}{{2,10}}"
-    r"(?:小区|花园|公寓|大厦|大楼|广场|家园|新村|中心|公馆|苑|园|府|城|庄|里|庭|居|轩|阁|湾|邸|坊))"
+    r"(?:小区|花园|公寓|大厦|大楼|广场|家园|新村|中心|公馆|家属院|家属区|家属楼|宿舍|大院"
+    r"|苑|园|府|城|庄|里|庭|居|轩|阁|湾|邸|坊))"
 )
 # A building may be lettered (B座, A栋, C区3栋); a flat may be a 房 (1102房, 5号房).
 _LETTER = r"[A-Za-zＡ-Ｚａ-ｚ]"
@@ -59,22 +63,31 @@ _DIGIT = r"[0-9０-９]"
 # four digits, so a date (3-2), a score or a time never fits.
 _DASHED = rf"(?:{_DIGIT}{{1,3}}(?:[-－]{_DIGIT}{{1,3}})?[-－]{_DIGIT}{{3,4}}(?![0-9０-９\-－]))"
 _NUMBERED_TAIL = rf"(?:{_UNIT}+(?:{_DASHED}|[-－]?{_DIGIT}{{2,5}}(?![0-9０-９]))?|{_DASHED})"
+# A parcel pick-up point that ends an address (东门菜鸟驿站, 北门快递柜) belongs to it.
+_PICKUP = rf"(?:{_NAME_CHAR}{{0,8}}?(?:驿站|快递柜|丰巢柜|自提点|代收点|快递点))"
 
 PATTERNS_ = [
     # A road with a house number, then estate and units.
     Pattern(
         "cn_address_road",
-        f"{_TOWN}?{_VILLAGE}?{_ROAD}{_HOUSE}(?:{_ESTATE}|{_BUILDING_NAME})?{_NUMBERED_TAIL}?",
+        f"{_TOWN}?{_VILLAGE}?{_ROAD}{_HOUSE}(?:{_ESTATE}|{_BUILDING_NAME})?{_NUMBERED_TAIL}?"
+        f"{_PICKUP}?",
         0.6,
     ),
     # An estate or village with at least two numbered parts (阳光小区3栋502室, 新桥村3组15号).
     Pattern(
         "cn_address_estate",
-        f"{_TOWN}?(?:{_ESTATE}|{_VILLAGE}){_UNIT}{{2,}}(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?",
+        f"{_TOWN}?(?:{_ESTATE}|{_VILLAGE}){_UNIT}{{2,}}(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?"
+        f"{_PICKUP}?",
         0.6,
     ),
+    # A village and its team (group) in a town: 黄花镇新桥村3组, 龙潭镇石湖村九组.
+    Pattern("cn_address_village", f"{_TOWN}{_VILLAGE}{_UNIT}+", 0.6),
     # An estate with building-unit-room in dashes (金桂苑3-2-1104, 翠湖花园7栋3-502).
     Pattern("cn_address_estate_dashed", f"{_TOWN}?{_ESTATE}{_UNIT}?{_DASHED}", 0.6),
+    # An estate named without a suffix, right after a district or county (checked in
+    # analyze): 余杭区金地名郡23-3-1904.
+    Pattern("cn_address_named_dashed", f"{_NAME_CHAR}{{2,16}}(?P<units>{_DASHED})", 0.4),
     # A lane (弄) of a road not named: 366弄9号1103室, 366弄9-1103.
     Pattern(
         "cn_address_lane",
@@ -85,6 +98,8 @@ PATTERNS_ = [
 # A street part carries a number with a unit.
 _HAS_NUMBER = regex.compile(rf"{_NUM}(?:号|弄|栋|幢|座|单元|楼|层|室|房|组|户)|{_DASHED}")
 WITH_DIVISIONS = 0.85  # the score once province, city or district names lead the address
+# Patterns whose match is an address only right after a district's or county's name.
+_AFTER_DISTRICT = frozenset({"cn_address_named_dashed"})
 
 
 @cache
@@ -155,6 +170,16 @@ def address_start(text: str, start: int, end: int) -> tuple[int, bool]:
     return position, position < start or _division_at(text, position, end) is not None
 
 
+def _after_district(text: str, start: int, end: int) -> int | None:
+    """Where the division names written from ``start`` on (浙江 + 杭州市 + 余杭区) end, when
+    the last is a district or county (区, 县, 旗); else None."""
+    position, last = start, ""
+    while (length := _division_at(text, position, end)) is not None:
+        last = text[position : position + length]
+        position += length
+    return position if last.endswith(("区", "县", "旗")) else None
+
+
 class CnAddressRecognizer(FootprintPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS: ClassVar[list[Pattern]] = PATTERNS_
@@ -171,12 +196,23 @@ class CnAddressRecognizer(FootprintPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
         results = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            value = text[result.start : result.end]
-            if not _HAS_NUMBER.search(value):
-                continue
-            result.start, divisions = address_start(text, result.start, result.end)
-            if divisions:
-                result.score = max(result.score, WITH_DIVISIONS)
-            results.append(result)
+        for pattern, (score, compiled) in zip(self.PATTERNS, self.compiled, strict=True):
+            for match in compiled.finditer(text):
+                begin, end = match.span()
+                if not _HAS_NUMBER.search(text, begin, end):
+                    continue
+                start, divisions = address_start(text, begin, end)
+                if pattern.name in _AFTER_DISTRICT:
+                    district_end = _after_district(text, start, end)
+                    if district_end is None or not 2 <= match.start("units") - district_end <= 10:
+                        continue
+                results.append(
+                    RecognizerResult(
+                        self.ENTITY,
+                        start,
+                        end,
+                        max(score, WITH_DIVISIONS) if divisions else score,
+                        recognition_metadata=self.metadata,
+                    )
+                )
         return results

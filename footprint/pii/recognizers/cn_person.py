@@ -27,6 +27,7 @@ from footprint.pii.chinese import (
     is_common_non_name,
     is_common_word,
     may_hold_name,
+    segmented,
     split_name,
     tagged_words,
 )
@@ -96,6 +97,10 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
             continue
         if not _plausible(word, given, tagged_given) or word in division_names():  # 岳麓区
             continue
+        if (given[0] == given[-1] and len(given) == 2 and is_common_word(given)) or is_place(
+            text, start, end
+        ):
+            continue  # 车 + 谢谢 (jieba tags 谢谢 nr); 李楼村, 王庄 + 村
         # 向, 于, 和 are surnames, but far more often a preposition or a conjunction: a word
         # jieba lists that starts with one (向左转) is taken as that word unless context says.
         weak = (_is_function_word(surname) and dictionary_entry(word)[0] > 0) or not _name_like(
@@ -260,6 +265,22 @@ def _doubled_surnames(
             continue
         out.append((start, end, NICKNAME_SCORE))
     return out
+
+
+# Characters that end a village's, a town's or a street's name: a name-shaped word ending
+# with one, or written right before one, is a place (李楼村, 王庄 + 村, 张集镇).
+PLACE_ENDINGS = frozenset("村镇乡庄屯寨路街")
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """Whether the name-shaped ``text[start:end]`` ends with a place's ending or is followed
+    by one that starts no longer word (王芳 + 路过 is a name, 王庄 + 村 a village)."""
+    if end - start >= 3 and text[end - 1] in PLACE_ENDINGS:
+        return True
+    if end >= len(text) or text[end] not in PLACE_ENDINGS:
+        return False
+    following = segmented(text[end : end + 4])
+    return not following or len(following[0]) == 1 or dictionary_entry(following[0])[0] == 0
 
 
 def _is_function_word(word: str) -> bool:

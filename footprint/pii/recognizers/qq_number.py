@@ -1,12 +1,23 @@
-"""QQ numbers (5-11 digits), only where the text names QQ right before them."""
+"""QQ numbers (5-11 digits), only where the text names QQ right before them.
+
+The name may be QQ, 扣扣 or the nickname 企鹅号 (QQ's penguin), with 号/号码/账号, and a
+few words of chat between it and the number (``QQ也行 2742816``, ``你的QQ是不是
+2362810049``). Not a QQ group's number (QQ群) nor an amount of Q coins (Q币).
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
+
+# Up to four Han characters of chat between the name and the number; not 群 (a group's
+# number), 币/钻 (Q coins, QQ's paid badges) nor 年/月 (QQ's age: QQ十年了).
+# A number followed by a unit (QQ飞车30000分) is a count.
+_BETWEEN = r"[\u4e00-\u9fff--[群币钻年月天日岁级元块个条次]]{0,4}"
 
 
 class QqNumberRecognizer(FootprintPatternRecognizer):
@@ -14,11 +25,13 @@ class QqNumberRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "qq_number",
-            r"(?<=(?:qq|扣扣)(?:号|号码|账号)?\s*(?:是|为|:|：|is|number is|-)?\s*)"
-            r"[1-9][0-9]{4,10}(?![0-9])",
+            r"(?<=(?:(?<![a-z])qq|扣扣|企鹅号)(?:号码|号|账号|帐号)?"
+            rf"(?:\s*(?:是|为|:|：|is|number is|-))?\s*{_BETWEEN}\s*(?:[:：]\s*)?)"
+            r"[1-9][0-9]{4,10}(?![0-9]|[元块分个人年月次岁万%％])",
             0.8,
         )
     ]
-    CONTEXT: ClassVar[list[str]] = ["qq", "扣扣", "加我"]
-    NEEDS_ANY = ("qq", "扣扣")
+    CONTEXT: ClassVar[list[str]] = ["qq", "扣扣", "加我", "企鹅号"]
+    NEEDS_ANY = ("qq", "扣扣", "企鹅号")
     MIN_DIGITS = 5
+    FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE | regex.V1

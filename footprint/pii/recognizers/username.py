@@ -10,6 +10,13 @@ it is:
 - any ID-like value right after a handle word (``username:``, ``my gamertag is``,
   ``抖音号是``, ``b站 ID：``), which is part of the pattern (a look-behind);
 - a Discord ``name#1234`` tag near a platform word (weak alone: ``issue#1234`` is none);
+- a Chinese nickname (``熬夜冠军小陈``, ``一只路过的咸鱼``), written up to a space or a
+  punctuation mark: after a nickname word (抖音号, 昵称, 网名), after an ``@``, or after a
+  platform or its 博主/UP主 when a profile link or 主页 follows it (``B站UP主X（https://…）``,
+  ``微博X，主页…``). jieba's tags keep chat out: a value that starts with a function word,
+  a pronoun or a time (``抖音号被封了``, ``up主今天更新``), ends with a particle
+  (``…了``, ``…吗``) after a nickname word, or is a common word (``@所有人``) is none; an
+  ``@`` before a personal name (``@王芳``) leaves it to the name recognizers;
 - a handle-shaped token (an underscore, a dot between letters, letters mixed with
   digits, or inner CamelCase) near a platform or handle word: weak alone. The word may
   be in the message before (``CONVERSATION``): "whats ur psn again" - "DanTheMan_S6".
@@ -26,6 +33,7 @@ from typing import ClassVar
 import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
 
+from footprint.pii.chinese import is_call_name, is_common_word, split_name, tagged_words
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import (
     BOTH,
@@ -66,6 +74,30 @@ _INTRODUCED = (
     rf"|(?<![a-z])(?:{_PLATFORMS_INTRODUCING})\s*(?:是|[:：])\s*"
     rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
 )
+# A Chinese nickname: Han characters, with letters, digits, _, · or -, up to a space or a
+# punctuation mark.
+_NICK = r"[\u4e00-\u9fffA-Za-z0-9_·\-]{2,20}"
+_NICK_END = r"(?=[\s，。！？、,.!?；;：:（(）)【】\[\]「」“”\"'~～]|$)"
+_NICK_WORDS = (
+    r"抖音号|抖音名|抖音昵称|快手号|快手名|小红书号|小红书名|微博号|微博名|微博昵称|昵称|网名"
+    r"|视频号|用户名|账号名|帐号名|游戏id|游戏名"
+)
+# A platform, or its blogger or uploader, whose profile link or 主页 follows the name.
+_PROFILE_OWNERS = (
+    r"(?:微博|抖音|快手|小红书|b站|哔哩哔哩|bilibili|视频号)(?:\s*(?:up主|博主|主播|账号|帐号))?"
+    r"|up主|博主|主播"
+)
+_PROFILE_AFTER = r"(?=\s*[（(，,：:\s]\s*(?:个人主页|主页|链接|https?://))"
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
+# A nickname never starts with a function word, a pronoun, a place or time word
+# (被, 还, 我, 上, 今天), nor with these verbs of chat about an account (是, 换, 封), nor
+# with 号 (抖音 + 号注销了).
+_NOT_NICK_START_TAGS = ("p", "c", "u", "r", "d", "y", "e", "f", "t")
+_NOT_NICK_START = frozenset("是叫在被有没换改丢封注号")
+# A nickname names something: it holds a noun, a name, an idiom or Latin letters.
+_NOUN_TAGS = ("n", "eng", "l", "i", "z", "s")
+_PARTICLES = frozenset("了吗呢吧啊呀哦嘛的么")
+_CHINESE_PATTERNS = frozenset({"nickname", "nickname_with_profile", "mention_han"})
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
 _HANDLE_WORD_HINT = regex.compile(
     rf"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}"
@@ -130,6 +162,27 @@ _PLATFORM_NAMES = frozenset(
     }
 )  # fmt: skip
 _MENTION_KEYWORDS = frozenset({"everyone", "here", "channel", "all", "admin", "admins", "mods"})
+# What a group chat's @ may address besides a member (WeChat's @所有人).
+_ZH_MENTION_KEYWORDS = frozenset({"所有人", "全体成员", "全体", "大家", "群主", "管理员"})
+
+
+def _nickname_ok(value: str, pattern: str) -> bool:
+    """Whether a Chinese nickname found by ``pattern`` reads as one (see the module)."""
+    if not _HAN.search(value) or is_common_word(value) or value in _ZH_MENTION_KEYWORDS:
+        return False
+    words = tagged_words(value)
+    tag = words[0][3]
+    if (tag != "eng" and tag.startswith(_NOT_NICK_START_TAGS)) or value[0] in _NOT_NICK_START:
+        return False
+    if not any(t.startswith(_NOUN_TAGS) for _, _, _, t in words):
+        return False  # 博主说的: no noun, no name
+    if pattern != "nickname_with_profile" and value[-1] in _PARTICLES:
+        return False  # 抖音号注销了: chat about the account; a profile link says otherwise
+    if pattern == "mention_han":
+        surname, given = split_name(value)
+        if is_call_name(value) or (surname and 1 <= len(given) <= 2 and _HAN.fullmatch(given[0])):
+            return False  # @王芳: a person, for the name recognizers
+    return True
 
 
 def _letters(token: str) -> str:
@@ -161,6 +214,17 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             rf"{_INTRODUCED}(?P<handle>{_HANDLE}(?:#[A-Za-z0-9]{{2,5}})?){_AFTER}",
             0.6,
         ),
+        Pattern(
+            "nickname",
+            rf"(?i:{_NICK_WORDS})\s*(?:是|为|叫|:|：)?\s*(?P<handle>{_NICK}){_NICK_END}",
+            0.6,
+        ),
+        Pattern(
+            "nickname_with_profile",
+            rf"(?i:{_PROFILE_OWNERS})\s*(?:是|叫|:|：)?\s*(?P<handle>{_NICK}){_PROFILE_AFTER}",
+            0.6,
+        ),
+        Pattern("mention_han", rf"{_BEFORE}@(?P<handle>{_NICK}){_NICK_END}", 0.6),
         Pattern("discord_tag", rf"{_BEFORE}[A-Za-z0-9_.]{{2,32}}#[0-9]{{4}}(?![0-9A-Za-z])", 0.3),
         Pattern("handle_shape", rf"{_BEFORE}{_SHAPE}{_HANDLE}{_AFTER}", 0.2),
     ]  # fmt: skip
@@ -181,7 +245,7 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         self.context_pattern = regex.compile(
             f"(?<![a-z])(?:{english})(?![a-z])|{_NOT_AN_ACCOUNT_BEFORE}(?:{chinese})"
         )
-        self._needles = ("@", "u/", "#", *words)
+        self._needles = ("@", "u/", "#", "昵称", "网名", "up主", "博主", "主播", "视频号", *words)
         # What a text must hold for each pattern to be worth running: a cheap test first.
         needs: dict[str, regex.Pattern[str]] = {
             "fediverse": regex.compile("@.*@"),
@@ -189,10 +253,13 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             "reddit_user": regex.compile("u/"),
             "discord_tag": regex.compile("#"),
             "introduced": _HANDLE_WORD_HINT,
+            "nickname": regex.compile(r"号|名|昵称|id", regex.I),
+            "nickname_with_profile": regex.compile(r"主页|链接|https?://"),
+            "mention_han": regex.compile(r"@[^\s@]*[\u4e00-\u9fff]"),
             "handle_shape": _SHAPE_HINT,
         }
         self._gated = [
-            (needs[pattern.name], score, compiled)
+            (pattern.name, needs[pattern.name], score, compiled)
             for pattern, (score, compiled) in zip(self.PATTERNS, self.compiled, strict=True)
         ]
 
@@ -216,12 +283,18 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         """The base's semantics, with each pattern run only on texts that can hold it and
         the introduced value reported without its handle word."""
         results: list[RecognizerResult] = []
-        for needed, score, compiled in self._gated:
+        for name, needed, score, compiled in self._gated:
             if not needed.search(text):
                 continue
             for match in compiled.finditer(text):
                 start, end = match.span("handle" if "handle" in compiled.groupindex else 0)
-                if start == end or self.invalidate_result(text[start:end]):
+                if start == end:
+                    continue
+                value = text[start:end]
+                if name in _CHINESE_PATTERNS:
+                    if not _nickname_ok(value, name):
+                        continue
+                elif self.invalidate_result(value, introduced=name == "introduced"):
                     continue
                 results.append(
                     RecognizerResult(
@@ -240,7 +313,9 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             _WECHAT_OR_QQ.search(text, max(0, result.start - 12), result.start)
         )
 
-    def invalidate_result(self, pattern_text: str) -> bool:
+    def invalidate_result(self, pattern_text: str, introduced: bool = False) -> bool:
+        """Whether a value is no handle; ``introduced``: right after a handle word, which
+        says what it is, so a letter prefix and digits (dy9771644150) may be one."""
         if pattern_text.startswith("@") and "@" in pattern_text[1:]:
             return False  # @name@host: its host says fediverse account, whatever the name
         value = pattern_text.removeprefix("@").removeprefix("u/")
@@ -272,7 +347,7 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         # a short all-capitals code with digits (a Steam key).
         digits = sum(ch.isdigit() for ch in value)
         if "_" not in value and "." not in value:
-            if digits >= 6 and digits > len(letters):
+            if digits >= 6 and digits > len(letters) and not introduced:
                 return True
             if digits and value.isupper() and len(value) <= 8:
                 return True
