@@ -679,7 +679,9 @@ def build_cn(root: Path) -> dict:
 
     def grp_line(r: random.Random, who: str, is_user: bool) -> tuple[str, str]:
         if who == liu:
-            return "text", rant.pop() if rant else pick(r, grp_o)
+            return "text", rant.pop() if rant else pick(
+                r, ["哈哈", "收到", "周末我有空", "我也去", "+1"]
+            )
         if r.random() < 0.08:
             return "image", ""
         return "text", pick(
@@ -1678,7 +1680,9 @@ def build_uk(root: Path) -> dict:
 
     def grp_line(r: random.Random, who: str, is_user: bool) -> tuple[str, str]:
         if who == dean:
-            return "text", rant.pop() if rant else pick(r, grp_o)
+            return "text", rant.pop() if rant else pick(
+                r, ["in", "I'm in Thursday", "bringing bibs", "👍"]
+            )
         if r.random() < 0.06:
             return "photo", ""
         return "text", pick(
@@ -1780,6 +1784,14 @@ def build_uk(root: Path) -> dict:
                     }
                 )
             else:
+                if out and rng.random() < 0.05:
+                    d["reply_to_message_id"] = out[-1]["id"]
+                if rng.random() < 0.03:
+                    e = m.when + timedelta(minutes=rng.randint(1, 9))
+                    d["edited"], d["edited_unixtime"] = (
+                        e.strftime("%Y-%m-%dT%H:%M:%S"),
+                        str(P.epoch(e)),
+                    )
                 d["text"], d["text_entities"] = ent_text(m.text)
             out.append(d)
         return out
@@ -2504,6 +2516,12 @@ def build_us(root: Path) -> dict:
         (66, "20:30", mom, "Ok mijo, one time. Pray about it"),
     ]
     jas_plant = [
+        (
+            0,
+            "19:05",
+            me,
+            "first day at Saguaro Freight tmrw!! 4750 S Park Ave, Tucson, AZ 85714, day shift 8 to 4:30",
+        ),
         (5, "21:00", jas, "my insta is @jas.price.az follow me back"),
         (10, "07:55", me, "my license is D08412377 for the rental form"),
         (18, "17:45", jas, "my new work number 520-555-0178"),
@@ -2630,7 +2648,9 @@ def build_us(root: Path) -> dict:
 
     def grp_line(r: random.Random, who: str, is_user: bool) -> tuple[str, str]:
         if who == rick:
-            return "text", rant.pop() if rant else pick(r, grp_o)
+            return "text", rant.pop() if rant else pick(
+                r, ["set my lineup", "lol", "who needs a kicker", "trade?"]
+            )
         if r.random() < 0.06:
             return "photo", ""
         return "text", pick(
