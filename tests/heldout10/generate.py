@@ -14,9 +14,11 @@ import io
 import json
 import random
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -64,6 +66,11 @@ def aba(first8: str) -> str:
 
 
 # ---------------------------------------------------------------- core
+LineFn = Callable[
+    [random.Random, str, bool], tuple[str, str]
+]  # (rng, speaker, is_user) -> (kind, text)
+
+
 class Msg:
     __slots__ = ("kind", "text", "when", "who")
 
@@ -101,7 +108,7 @@ class Persona:
         days: int,
         people: list[str],
         user: str,
-        line,  # (rng, speaker, is_user) -> (kind, text)
+        line: LineFn,
         p_day: float,
         burst: tuple[int, int],
         planted: list[tuple[int, str, str, str]],
@@ -222,7 +229,7 @@ CN_EMO = [
 CN_PRE = ["", "", "", "", "诶", "对了", "哈哈", "嗯嗯", "啊", "话说", "我跟你讲", "救命"]
 
 
-def cn_line(pool: dict[str, list[str]]):
+def cn_line(pool: dict[str, list[str]]) -> LineFn:
     def f(rng: random.Random, who: str, is_user: bool) -> tuple[str, str]:
         r = rng.random()
         if r < 0.07:
@@ -241,7 +248,7 @@ def cn_line(pool: dict[str, list[str]]):
     return f
 
 
-def build_cn(root: Path) -> dict:
+def build_cn(root: Path) -> dict[str, Any]:
     P = Persona("cn_changsha_xie", 8, 1010, (440, 1425))
     rng = P.rng
     start, days = date(2025, 10, 13), 100
@@ -1248,7 +1255,7 @@ TYPOS = [
 ]
 
 
-def en_line(pool: dict[str, list[str]], media: tuple[str, ...] = ("photo",)):
+def en_line(pool: dict[str, list[str]], media: tuple[str, ...] = ("photo",)) -> LineFn:
     def f(rng: random.Random, who: str, is_user: bool) -> tuple[str, str]:
         r = rng.random()
         if r < 0.08:
@@ -1266,7 +1273,7 @@ def en_line(pool: dict[str, list[str]], media: tuple[str, ...] = ("photo",)):
 
 
 # ================================================================ UK: Norwich
-def build_uk(root: Path) -> dict:
+def build_uk(root: Path) -> dict[str, Any]:
     P = Persona("uk_norwich_harrower", 0, 2020, (410, 1385))
     rng = P.rng
     start, days = date(2025, 11, 3), 100
@@ -1741,13 +1748,13 @@ def build_uk(root: Path) -> dict:
 
     mid = [1000]
 
-    def tg_msgs(msgs: list[Msg], first_service: dict | None) -> list[dict]:
+    def tg_msgs(msgs: list[Msg], first_service: dict[str, Any] | None) -> list[dict[str, Any]]:
         out = []
         if first_service:
             out.append(first_service)
         for m in msgs:
             mid[0] += rng.randint(1, 4)
-            d: dict = {
+            d: dict[str, Any] = {
                 "id": mid[0],
                 "type": "message",
                 "date": m.when.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -1796,7 +1803,9 @@ def build_uk(root: Path) -> dict:
             out.append(d)
         return out
 
-    def chat_obj(name: str, typ: str, cid: int, msgs: list[Msg], svc: dict | None = None) -> dict:
+    def chat_obj(
+        name: str, typ: str, cid: int, msgs: list[Msg], svc: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         return {"name": name, "type": typ, "id": cid, "messages": tg_msgs(msgs, svc)}
 
     g0 = ch_grp[0].when - timedelta(minutes=5)
@@ -2157,7 +2166,9 @@ def build_uk(root: Path) -> dict:
     def iso(t: datetime) -> str:
         return t.strftime("%Y-%m-%dT%H:%M:%S.000+00:00")
 
-    def visit(a: datetime, b: datetime, p: tuple[float, float], pid: str, st: str) -> dict:
+    def visit(
+        a: datetime, b: datetime, p: tuple[float, float], pid: str, st: str
+    ) -> dict[str, Any]:
         return {
             "startTime": iso(a),
             "endTime": iso(b),
@@ -2177,7 +2188,7 @@ def build_uk(root: Path) -> dict:
 
     def move(
         a: datetime, b: datetime, p: tuple[float, float], q: tuple[float, float], mode: str
-    ) -> list[dict]:
+    ) -> list[dict[str, Any]]:
         path = []
         for i in range(5):
             f = i / 4
@@ -2318,7 +2329,7 @@ def build_uk(root: Path) -> dict:
 
 
 # ================================================================ US: Tucson (America/Phoenix, no DST)
-def build_us(root: Path) -> dict:
+def build_us(root: Path) -> dict[str, Any]:
     P = Persona("us_tucson_delgado", -7, 3030, (450, 1400))
     rng = P.rng
     start, days = date(2025, 9, 1), 100
@@ -2677,7 +2688,7 @@ def build_us(root: Path) -> dict:
         out = []
         for m in reversed(msgs):
             ts = P.epoch(m.when) * 1000 + rng.randint(0, 999)
-            d: dict = {"sender_name": m.who, "timestamp_ms": ts}
+            d: dict[str, Any] = {"sender_name": m.who, "timestamp_ms": ts}
             if m.kind == "photo":
                 d["photos"] = [
                     {
@@ -3039,7 +3050,7 @@ def build_us(root: Path) -> dict:
                 "",
             ]
         )
-    msgs = [["id", "permalink", "thread_id", "date", "ip", "from", "to", "subject", "body"]]
+    dms = [["id", "permalink", "thread_id", "date", "ip", "from", "to", "subject", "body"]]
     mtexts = [
         (71, "gpu_buyer_520", uname, "re: RTX 3060", "still available? can pick up tonight"),
         (
@@ -3067,7 +3078,7 @@ def build_us(root: Path) -> dict:
     ]
     for d, fr, to, subj, body in mtexts:
         mid = f"2{rng.getrandbits(28):x}"
-        msgs.append(
+        dms.append(
             [
                 mid,
                 f"https://www.reddit.com/message/messages/{mid}",
@@ -3087,7 +3098,7 @@ def build_us(root: Path) -> dict:
     )
     P.files[f_posts] = ("\ufeff" + csv_text(posts, lineterm="\r\n")).encode("utf-8")
     P.files[f_com] = csv_text(comments, lineterm="\r\n").encode("utf-8")
-    P.files[f_msg] = csv_text(msgs, lineterm="\r\n").encode("utf-8")
+    P.files[f_msg] = csv_text(dms, lineterm="\r\n").encode("utf-8")
     for etype, v in [
         ("USERNAME", uname),
         ("USERNAME", "gpu_buyer_520"),
@@ -3188,7 +3199,7 @@ def decode(path: str, data: bytes) -> str:
     return text
 
 
-def finish(res: dict) -> dict:
+def finish(res: dict[str, Any]) -> dict[str, Any]:
     """Propagate every planted value to each other file that contains it; check substrings."""
     P: Persona = res["P"]
     texts = {p: decode(p, b) for p, b in P.files.items()}

@@ -15,6 +15,7 @@ import sys
 import tempfile
 import unittest
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 PERSONAS = HERE / "personas"
@@ -46,7 +47,7 @@ TOP_KEYS = [
 ]
 
 
-def _gen_module():
+def _gen_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("h10gen", HERE / "generate.py")
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
@@ -99,7 +100,7 @@ class GeneratorTest(unittest.TestCase):
             values = {r["value"] for r in gt["pii"]}
             self.assertGreaterEqual(len(values), 25)
             self.assertLessEqual(len(values), 36)
-            seen = set()
+            seen: set[tuple[str, str, str]] = set()
             for row in gt["pii"]:
                 self.assertEqual(list(row), ["file", "entity_type", "value"])
                 key = (row["file"], row["entity_type"], row["value"])
