@@ -9,6 +9,9 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # an estate's phase (期) between its name and the building
+    ("到洪山区珞狮路66号金桂苑四期9栋1单元802室找我", "洪山区珞狮路66号金桂苑四期9栋1单元802室"),
+    ("住在丽景花园2期11号楼2单元502", "丽景花园2期11号楼2单元502"),
     ("搬到滨江区江南大道588号恒鑫中心B座了", "滨江区江南大道588号恒鑫中心B座"),
     ("公司在城东路18号云栖7号楼", "城东路18号云栖7号楼"),  # a building named without a suffix
     ("我住在北京市朝阳区建国路88号3栋502室", "北京市朝阳区建国路88号3栋502室"),
@@ -72,6 +75,7 @@ POSITIVE = [
     ("寄武汉市洪山区珞喻路9号东门丰巢柜", "武汉市洪山区珞喻路9号东门丰巢柜"),
 ]
 NEGATIVE = [
+    "我们小区3期交房了",  # a phase, no building
     "房间号1203",
     "我在北京出差",
     "今天去人民路吃饭",  # a road without a number

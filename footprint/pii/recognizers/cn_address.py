@@ -49,6 +49,8 @@ _ESTATE = (
     r"(?:小区|花园|公寓|大厦|大楼|广场|家园|新村|中心|公馆|家属院|家属区|家属楼|宿舍|大院"
     r"|苑|园|府|城|庄|里|庭|居|轩|阁|湾|邸|坊))"
 )
+# A large estate is built in phases: 海岸花园二期12号楼, 春树里3期7栋.
+_PHASE = rf"(?:{_NUM}期)"
 # A building may be lettered (B座, A栋, C区3栋); a flat may be a 房 (1102房, 5号房).
 _LETTER = r"[A-Za-zＡ-Ｚａ-ｚ]"
 _UNIT = (
@@ -70,21 +72,23 @@ PATTERNS_ = [
     # A road with a house number, then estate and units.
     Pattern(
         "cn_address_road",
-        f"{_TOWN}?{_VILLAGE}?{_ROAD}{_HOUSE}(?:{_ESTATE}|{_BUILDING_NAME})?{_NUMBERED_TAIL}?"
+        f"{_TOWN}?{_VILLAGE}?{_ROAD}{_HOUSE}(?:{_ESTATE}{_PHASE}?|{_BUILDING_NAME})?"
+        f"{_NUMBERED_TAIL}?"
         f"{_PICKUP}?",
         0.6,
     ),
     # An estate or village with at least two numbered parts (阳光小区3栋502室, 新桥村3组15号).
     Pattern(
         "cn_address_estate",
-        f"{_TOWN}?(?:{_ESTATE}|{_VILLAGE}){_UNIT}{{2,}}(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?"
+        f"{_TOWN}?(?:{_ESTATE}{_PHASE}?|{_VILLAGE}){_UNIT}{{2,}}"
+        f"(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?"
         f"{_PICKUP}?",
         0.6,
     ),
     # A village and its team (group) in a town: 黄花镇新桥村3组, 龙潭镇石湖村九组.
     Pattern("cn_address_village", f"{_TOWN}{_VILLAGE}{_UNIT}+", 0.6),
     # An estate with building-unit-room in dashes (金桂苑3-2-1104, 翠湖花园7栋3-502).
-    Pattern("cn_address_estate_dashed", f"{_TOWN}?{_ESTATE}{_UNIT}?{_DASHED}", 0.6),
+    Pattern("cn_address_estate_dashed", f"{_TOWN}?{_ESTATE}{_PHASE}?{_UNIT}?{_DASHED}", 0.6),
     # An estate named without a suffix, right after a district or county (checked in
     # analyze): 余杭区金地名郡23-3-1904.
     Pattern("cn_address_named_dashed", f"{_NAME_CHAR}{{2,16}}(?P<units>{_DASHED})", 0.4),
