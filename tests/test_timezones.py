@@ -267,3 +267,32 @@ def test_one_location_shared_abroad_does_not_move_the_rest() -> None:
         "Asia/Tokyo",
         "Asia/Shanghai",
     ]
+
+
+def _ofx(folder: Path, offset: str) -> None:
+    rows = "".join(
+        f"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>2025{month:02d}03120000.000{offset}"
+        f"<TRNAMT>-12.50<FITID>{month}<NAME>COFFEE</STMTTRN>\n"
+        for month in range(1, 13)
+    )
+    (folder / "checking.ofx").write_text(
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+        "<CURDEF>USD<BANKACCTFROM><BANKID>122105278<ACCTID>1234<ACCTTYPE>CHECKING"
+        f"</BANKACCTFROM><BANKTRANLIST>\n{rows}</BANKTRANLIST></STMTRS></STMTTRNRS>"
+        "</BANKMSGSRSV1></OFX>\n",
+        encoding="utf-8",
+    )
+
+
+def test_ofx_stated_offsets_name_the_zone_and_place_the_other_sources(tmp_path: Path) -> None:
+    _ofx(tmp_path, "[-7:MST]")  # -7 all year: Arizona, not Denver
+    _whatsapp(tmp_path)
+    sources = _by_format(scan([tmp_path], Settings(), None, analyse=False))
+    assert sources["ofx"].timezone == "America/Phoenix"  # type: ignore[attr-defined]
+    assert sources["whatsapp"].timezone == "America/Phoenix"  # type: ignore[attr-defined]
+
+
+def test_ofx_stated_utc_says_nothing_of_the_place(tmp_path: Path) -> None:
+    _ofx(tmp_path, "[0:GMT]")  # many banks state UTC wherever the account is
+    sources = _by_format(scan([tmp_path], Settings(), None, analyse=False))
+    assert "currency" in sources["ofx"].timezone_reason  # type: ignore[attr-defined]

@@ -112,7 +112,12 @@ def _timestamp(posted: datetime, raw: str, ctx: ParseContext) -> tuple[datetime,
     zone = _ZONE.search(raw)
     if zone:
         offset = timezone(timedelta(hours=float(zone["offset"])))
-        return posted.replace(tzinfo=UTC).astimezone(offset), False
+        instant = posted.replace(tzinfo=UTC)
+        if not offset.utcoffset(None):
+            return instant, False  # [0:GMT]: many banks state UTC, wherever the account is
+        # Another stated offset is the bank's clock where the account is: a clue to whose
+        # zone it is (Phoenix's -7 all year is not Denver's), as for the other sources.
+        return ctx.place(instant, instant.astimezone(offset)), False
     return ctx.localize(posted), True
 
 
