@@ -9,6 +9,10 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    (
+        "寄到天心区芙蓉中路二段99号金源广场B3栋1206",
+        "天心区芙蓉中路二段99号金源广场B3栋1206",
+    ),  # C2栋
     # an estate's phase (期) between its name and the building
     ("到洪山区珞狮路66号金桂苑四期9栋1单元802室找我", "洪山区珞狮路66号金桂苑四期9栋1单元802室"),
     ("住在丽景花园2期11号楼2单元502", "丽景花园2期11号楼2单元502"),

@@ -30,6 +30,7 @@ POSITIVE = [
     ("US_PASSPORT", "my US passport 123456789", "123456789"),
     ("US_PASSPORT", "passport# A12345678", "A12345678"),
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
+    ("US_DRIVER_LICENSE", "my license is K20481736 for the form", "K20481736"),
     ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),
     ("US_DRIVER_LICENSE", "my license # is K 204 518 337 190", "K 204 518 337 190"),
     # Digit groups (7-13 digits in 2-4 groups), next to a licence word.

@@ -11,6 +11,9 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # a street type written first, with its ZIP code (the US Southwest, Spanish names)
+    ("mail it to 2280 N Camino Seco, Tucson AZ 85749 pls", "2280 N Camino Seco, Tucson AZ 85749"),
+    ("1402 Calle Luna Azul, Santa Fe, NM 87505", "1402 Calle Luna Azul, Santa Fe, NM 87505"),
     ("RENT 1422 E 17TH AVE 3C", "1422 E 17TH AVE 3C"),  # a bank memo: a bare flat at the end
     ("it's flat 2, 27 Kelso Road, Leeds LS2 9PQ", "flat 2, 27 Kelso Road, Leeds LS2 9PQ"),
     ("I live at 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
@@ -85,6 +88,7 @@ POSITIVE = [
     ("3021 Oak Dr #118, Queens NY 11375", "3021 Oak Dr #118, Queens NY 11375"),
 ]
 NEGATIVE = [
+    "take junction 3 via the M6 to PR1 2HE",  # a route, not a street
     "Room 101 at the library",
     "Gate B12, boarding now",
     "3 Big Trips this year",

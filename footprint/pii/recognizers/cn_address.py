@@ -51,15 +51,15 @@ _ESTATE = (
 )
 # A large estate is built in phases: 海岸花园二期12号楼, 春树里3期7栋.
 _PHASE = rf"(?:{_NUM}期)"
-# A building may be lettered (B座, A栋, C区3栋); a flat may be a 房 (1102房, 5号房).
+# A building may be lettered (B座, A栋, C2栋, C区3栋); a flat may be a 房 (1102房, 5号房).
 _LETTER = r"[A-Za-zＡ-Ｚａ-ｚ]"
 _UNIT = (
     rf"(?:[-－]?(?:{_NUM}(?:号楼|号房|栋|幢|座|单元|楼|层|室|房|号|组|户)"
-    rf"|{_LETTER}(?:栋|幢|座|区(?={_NUM}))))"
+    rf"|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座)|{_LETTER}区(?={_NUM})))"
 )
 # A building's name with no estate suffix (菁蓉汇3栋, 云栖7号楼): a name right before a
 # numbered building.
-_BUILDING_NAME = rf"(?:{_NAME_CHAR}{{2,8}}(?={_NUM}(?:号楼|栋|幢|座|单元)|{_LETTER}(?:栋|幢|座)))"
+_BUILDING_NAME = rf"(?:{_NAME_CHAR}{{2,8}}(?={_NUM}(?:号楼|栋|幢|座|单元)|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座)))"
 _DIGIT = r"[0-9０-９]"
 # Building-unit-room in chat shorthand (3-2-1104, 5栋2-301, 12-602): the room has three or
 # four digits, so a date (3-2), a score or a time never fits.

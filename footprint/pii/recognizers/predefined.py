@@ -236,6 +236,8 @@ class UsDriverLicenseAdapter(PresidioAdapter):
         "driver's license", "drivers license", "driver license", "driver's licence",
         "drivers licence", "license number", "licence number", "license #", "license no",
         "license#", "lic#", "dl", "dl#", "dl number",
+        # how people give their own: "my license is D0841…" (not a software licence's key)
+        "my license", "my licence", "your license", "ur license",
     ]  # fmt: skip
     CONVERSATION = True
     LANGUAGES = ENGLISH

@@ -215,6 +215,17 @@ _POSTAL_STREET = (
     + rf"(?: {_CASUAL_DIRECTION}(?![A-Za-z]))?"
     + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})"
 )
+# A street type written first (Spanish, French, Portuguese, Italian: the US Southwest's
+# "1147 W Calle Sur"), with a postcode or ZIP code after it.
+_PREFIX_TYPE = r"(?P<type>(?i:calle|camino|avenida|paseo|calzada|carretera|via|rue|rua))"
+_POSTAL_PREFIX_STREET = (
+    _CASUAL_EDGE
+    + _CASUAL_NUMBER
+    + rf"(?:{_CASUAL_DIRECTION} )?"
+    + rf"{_PREFIX_TYPE} "
+    + r"(?P<word>[A-Za-z][A-Za-z']*)(?: (?P<word>[A-Za-z][A-Za-z']*)){0,2}"
+    + rf",?{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})"
+)
 # Words after a number that make it a quantity, not a house number ("3 bed flat 2").
 _QUANTITY_WORDS = frozenset(
     {"mile", "miles", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day",
@@ -239,6 +250,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         Pattern("po_box", _PO_BOX, 0.55),
         Pattern("named_building", _NAMED_BUILDING, WITH_POSTCODE),
         Pattern("postal_street", _POSTAL_STREET, WITH_POSTCODE),
+        Pattern("postal_prefix_street", _POSTAL_PREFIX_STREET, WITH_POSTCODE),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
@@ -269,7 +281,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         found = _casual_score(match, typed=name == "casual_street")
                         if found is not None and postal:
                             found = WITH_POSTCODE
-                    elif name == "postal_street":
+                    elif name in ("postal_street", "postal_prefix_street"):
                         words = [w.lower() for w in match.captures("word")]
                         plain = not any(w in STOP_WORDS or w in _QUANTITY_WORDS for w in words)
                         found = WITH_POSTCODE if postal and plain else None
