@@ -7,7 +7,8 @@ English and Chinese:
 
 - :func:`about_someone_else`: the nearest person named before the word, in its clause, is
   someone else (you, he, she, they, a relative, a friend, "Ellie's", 你, 他, 我妈, 老王), or
-  the clause says the user goes along for another person (陪朋友, "taking mum to ...").
+  the clause says the user goes along for another person (陪朋友, "taking mum to ..."), or
+  the word is in a question that does not name the user ("did the physio help", 复查了吗).
 - :func:`owned_by_user`: a word that names a person of a faith (pastor, 牧师) is somebody
   else unless the user makes them their own ("my pastor", 我们牧师).
 - :func:`at_anothers_ceremony`: a place of worship in a text about a wedding, a christening
@@ -188,9 +189,38 @@ def _self_nearest(prefix: str) -> bool:
     return (who or _last_person_en(prefix)) == "self"
 
 
+# A question the user asks is about whom they ask ("did the physio help", "how's the hip",
+# 医院去了吗): unless they name themselves in it.
+_SENTENCE_BREAK = re.compile(r"[.!?\n。！？]")
+_QUESTION_START = re.compile(
+    r"(?:(?:btw|so|and|oh|ok|okay|right|wait|hey|hi|also|anyway|hun|mum|mam|dad)\W+)*"
+    r"(?:did|does|do|has|have|had|is|are|was|were|how|how's|hows|what|what's|whats|when"
+    r"|where|any)(?![a-z'])"
+)
+_CJK_QUESTION_END = re.compile(r"(?:吗|呢|没有?|了没)\W*$")
+
+
+def _asked_of_someone(lowered: str, start: int, end: int) -> bool:
+    """Whether the word sits in a question that does not name the user."""
+    before = _SENTENCE_BREAK.split(lowered[max(0, start - 200) : start])[-1]
+    rest = lowered[end : end + 200]
+    stop = _SENTENCE_BREAK.search(rest)
+    sentence = before + lowered[start:end] + (rest[: stop.start()] if stop else rest)
+    asked = bool(stop and rest[stop.start()] in "?？")
+    if not asked:
+        asked = bool(_QUESTION_START.match(sentence.strip()) or _CJK_QUESTION_END.search(sentence))
+    if not asked:
+        return False
+    if any(word in _SELF for word in _WORD.findall(sentence)):
+        return False
+    return not any(word in sentence for word in _CJK_SELF)
+
+
 def _occurrence_about_other(lowered: str, start: int, end: int) -> bool:
     prefix, suffix = _clause_around(lowered, start, end)
     if _accompanies(prefix) or _accompanies(suffix):
+        return True
+    if _asked_of_someone(lowered, start, end):
         return True
     if _CARE_RECEIVER.search(lowered) and not _self_nearest(prefix):
         return True

@@ -32,6 +32,12 @@ from tests.infer.test_accuracy_cues import START, _one, _posts, _value
         ("老张糖尿病又犯了", "糖尿病", True),
         ("明天请假去趟医院陪同事", "医院", True),
         ("我陪他去医院", "医院", True),
+        # a question the user asks, naming no one: about whom they ask
+        ("btw did the physio help", "physio", True),
+        ("how's the knee x", "knee", True),
+        ("复查了吗", "复查", True),
+        ("did the physio help my back?", "physio", False),
+        ("我要不要去医院看看？", "医院", False),
         # the user's own
         ("my blood pressure is high again", "blood pressure", False),
         ("I need a new inhaler", "inhaler", False),

@@ -59,7 +59,10 @@ _UNIT = (
 )
 # A building's name with no estate suffix (菁蓉汇3栋, 云栖7号楼): a name right before a
 # numbered building.
-_BUILDING_NAME = rf"(?:{_NAME_CHAR}{{2,8}}(?={_NUM}(?:号楼|栋|幢|座|单元)|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座)))"
+_BUILDING_NAME = (
+    rf"(?:{_NAME_CHAR}{{2,8}}"
+    rf"(?={_NUM}(?:号楼|栋|幢|座|单元)|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座)))"
+)
 _DIGIT = r"[0-9０-９]"
 # Building-unit-room in chat shorthand (3-2-1104, 5栋2-301, 12-602): the room has three or
 # four digits, so a date (3-2), a score or a time never fits.
