@@ -34,6 +34,7 @@ from footprint.paths import (
     HELDOUT7_PERSONAS,
     HELDOUT8_PERSONAS,
     HELDOUT9_PERSONAS,
+    HELDOUT10_PERSONAS,
     HELDOUT_PERSONAS,
     INDEPENDENT_PERSONAS,
     SAMPLE_EXPORTS,
@@ -605,7 +606,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout9)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout10)."
         ),
     ] = None,
     calibration: Annotated[
@@ -635,6 +636,7 @@ def eval_command(
                 HELDOUT7_PERSONAS,
                 HELDOUT8_PERSONAS,
                 HELDOUT9_PERSONAS,
+                HELDOUT10_PERSONAS,
             )
             if folder.is_dir()
         ]

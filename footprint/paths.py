@@ -22,6 +22,7 @@ HELDOUT6_PERSONAS = PROJECT_ROOT / "tests" / "heldout6" / "personas"  # English
 HELDOUT7_PERSONAS = PROJECT_ROOT / "tests" / "heldout7" / "personas"  # Chinese, UK, US
 HELDOUT8_PERSONAS = PROJECT_ROOT / "tests" / "heldout8" / "personas"  # Chinese
 HELDOUT9_PERSONAS = PROJECT_ROOT / "tests" / "heldout9" / "personas"  # UK, US
+HELDOUT10_PERSONAS = PROJECT_ROOT / "tests" / "heldout10" / "personas"  # Chinese, UK, US
 
 
 def require(path: Path, what: str) -> Path:
