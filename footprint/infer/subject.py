@@ -197,7 +197,7 @@ _QUESTION_START = re.compile(
     r"(?:did|does|do|has|have|had|is|are|was|were|how|how's|hows|what|what's|whats|when"
     r"|where|any)(?![a-z'])"
 )
-_CJK_QUESTION_END = re.compile(r"(?:吗|呢|没有?|了没)\W*$")
+_CJK_QUESTION_END = re.compile(r"(?:了吗|了没有?|怎么样了?|好点了?吗?)\W*$")
 
 
 def _asked_of_someone(lowered: str, start: int, end: int) -> bool:
@@ -206,9 +206,9 @@ def _asked_of_someone(lowered: str, start: int, end: int) -> bool:
     rest = lowered[end : end + 200]
     stop = _SENTENCE_BREAK.search(rest)
     sentence = before + lowered[start:end] + (rest[: stop.start()] if stop else rest)
-    asked = bool(stop and rest[stop.start()] in "?？")
-    if not asked:
-        asked = bool(_QUESTION_START.match(sentence.strip()) or _CJK_QUESTION_END.search(sentence))
+    # Asking how something went or is: a plan put as a question ("going to mass sunday?",
+    # 周日去教堂吗) is the user's own.
+    asked = bool(_QUESTION_START.match(sentence.strip()) or _CJK_QUESTION_END.search(sentence))
     if not asked:
         return False
     if any(word in _SELF for word in _WORD.findall(sentence)):

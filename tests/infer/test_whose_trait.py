@@ -38,6 +38,8 @@ from tests.infer.test_accuracy_cues import START, _one, _posts, _value
         ("复查了吗", "复查", True),
         ("did the physio help my back?", "physio", False),
         ("我要不要去医院看看？", "医院", False),
+        ("going to 10am mass with mum sunday then brunch?", "mass", False),  # a plan
+        ("周日去教堂吗", "教堂", False),
         # the user's own
         ("my blood pressure is high again", "blood pressure", False),
         ("I need a new inhaler", "inhaler", False),
