@@ -81,6 +81,8 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "counterparty": "USERNAME",
         "actor_url": "URL",
         "profile_url": "URL",
+        # The accounts a post mentions (mastodon.MAX_MENTIONS of them), @name@host.
+        **{f"mention_{number}": "USERNAME" for number in range(1, 6)},
     },
     # OFX: a transfer's destination account inside its STMTTRN (the statement's own
     # account and bank id are profile facts).

@@ -14,7 +14,7 @@ events and every occurrence is read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -80,12 +80,20 @@ def _handle(url: str, mentions: dict[str, str]) -> str:
     return url
 
 
-def _author_fields(actor_url: Any) -> str | None:
+# Accounts a post mentions, by their full handle (its Mention tags): up to this many.
+MAX_MENTIONS = 5
+
+
+def _author_fields(actor_url: Any, mentions: Iterable[str] = ()) -> str | None:
     """The author's account URL and the profile URL Mastodon derives from it
-    (``https://host/users/name`` -> ``https://host/@name``), as raw fields."""
+    (``https://host/users/name`` -> ``https://host/@name``), and the full handles of the
+    accounts the post mentions (``@name@host``: the text shows only ``@name``), as raw
+    fields."""
     if not isinstance(actor_url, str):
         return None
     row = {"actor_url": actor_url}
+    for number, handle in enumerate(sorted(set(mentions))[:MAX_MENTIONS], start=1):
+        row[f"mention_{number}"] = handle
     try:
         parts = urlsplit(actor_url)
     except ValueError:
@@ -170,7 +178,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
             counterparty=recipients,
             conversation=conversation if isinstance(conversation, str) else recipients,
             text=text or None,
-            raw_fields=_author_fields(actor_url),
+            raw_fields=_author_fields(actor_url, mentions.values()),
             media=", ".join(attachments) or None,
         )
         return
@@ -181,7 +189,7 @@ def _note(file: InputFile, item: dict[str, Any], locator: str) -> Iterator[Parse
         timestamp=timestamp,
         actor=actor,
         text=text or None,
-        raw_fields=_author_fields(actor_url),
+        raw_fields=_author_fields(actor_url, mentions.values()),
         post_type="reply" if reply_to else "post",
         url=url if isinstance(url, str) else None,
         in_reply_to=reply_to,

@@ -222,6 +222,8 @@ def test_mastodon_author_handle_and_urls() -> None:
     assert ("profile_url", "https://social.example/@kai", "URL") in found
     assert ("actor_url", "https://social.example/users/kai", "URL") in found
     assert any(field == "actor" and entity == "USERNAME" for field, _, entity in found)
+    # a public reply shows @lena; its Mention tag gives the whole handle
+    assert ("mention_1", "@lena@other.example", "USERNAME") in found
 
 
 MASKED = [
