@@ -210,7 +210,9 @@ _POSTAL_STREET = (
     + r"(?:[0-9]{1,4}/)?"
     + _CASUAL_NUMBER
     + rf"(?:{_CASUAL_DIRECTION} )?"
-    + r"(?:(?P<word>[A-Za-z][A-Za-z']*|[0-9]{1,3}(?i:st|nd|rd|th)) ){1,3}"
+    # the first street type ends the street (lazy): "1 mill way hebden bridge" is Mill
+    # Way in Hebden Bridge, not a street called "mill way hebden" Bridge
+    + r"(?:(?P<word>[A-Za-z][A-Za-z']*|[0-9]{1,3}(?i:st|nd|rd|th)) ){1,3}?"
     + rf"{_ANY_TYPE}(?![A-Za-z0-9])"
     + rf"(?: {_CASUAL_DIRECTION}(?![A-Za-z]))?"
     + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})"
