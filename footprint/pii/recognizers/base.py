@@ -77,6 +77,8 @@ class FootprintPatternRecognizer(PatternRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
+        # The detector's English dictionary (see use_dictionary); empty until given.
+        self.dictionary: frozenset[str] = frozenset()
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
@@ -110,8 +112,8 @@ class FootprintPatternRecognizer(PatternRecognizer):
 
     def use_dictionary(self, words: frozenset[str]) -> None:
         """Take the detector's English dictionary (the spaCy model's words, when installed);
-        only recognizers that must tell words from names use it."""
-        return None
+        only recognizers that must tell words from names read ``self.dictionary``."""
+        self.dictionary = words
 
     def applies(self, features: TextFeatures) -> bool:
         """Cheap test: can this recognizer match anything in the text at all?"""

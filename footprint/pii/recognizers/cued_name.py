@@ -152,16 +152,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self.dictionary: frozenset[str] = frozenset()
         self.kinds = [pattern.name for pattern in self.PATTERNS]
 
     def warm(self) -> None:
         all_given_names()
         world_surnames()
         place_names()
-
-    def use_dictionary(self, words: frozenset[str]) -> None:
-        self.dictionary = words
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,

@@ -115,19 +115,12 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
     LANGUAGES = ENGLISH
     FLAGS = CASE_SENSITIVE
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.dictionary: frozenset[str] = frozenset()
-
     def warm(self) -> None:
         english_given_names()
         english_surnames()
         world_given_names()
         world_surnames()
         place_names()
-
-    def use_dictionary(self, words: frozenset[str]) -> None:
-        self.dictionary = words
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,

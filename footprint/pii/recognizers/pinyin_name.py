@@ -62,18 +62,11 @@ class PinyinNameRecognizer(FootprintPatternRecognizer):
     LANGUAGES = BOTH
     FLAGS = CASE_SENSITIVE
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.dictionary: frozenset[str] = frozenset()
-
     def warm(self) -> None:
         frequent_surname_spellings()
         syllable_count("a")
         place_names()
         places(_TOWN_POPULATION)
-
-    def use_dictionary(self, words: frozenset[str]) -> None:
-        self.dictionary = words
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,

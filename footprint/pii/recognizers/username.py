@@ -238,7 +238,6 @@ class UsernameRecognizer(FootprintPatternRecognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self.dictionary: frozenset[str] = frozenset()
         words = sorted({w.lower() for w in self.CONTEXT}, key=len, reverse=True)
         english = "|".join(regex.escape(w) for w in words if w.isascii())
         chinese = "|".join(regex.escape(w) for w in words if not w.isascii())
@@ -262,9 +261,6 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             (pattern.name, needs[pattern.name], score, compiled)
             for pattern, (score, compiled) in zip(self.PATTERNS, self.compiled, strict=True)
         ]
-
-    def use_dictionary(self, words: frozenset[str]) -> None:
-        self.dictionary = words
 
     def applies(self, features: TextFeatures) -> bool:
         return (
