@@ -12,6 +12,7 @@ which texts it runs on: ``"en"``, ``"zh"`` or both (mixed texts get both).
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -104,6 +105,13 @@ class FootprintPatternRecognizer(PatternRecognizer):
                     )
                 )
         return results
+
+    def results(self, spans: Iterable[tuple[int, int, float]]) -> list[RecognizerResult]:
+        """This recognizer's results for (start, end, score) spans."""
+        return [
+            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
+            for start, end, score in spans
+        ]
 
     def warm(self) -> None:
         """Load any data the recognizer reads lazily (before workers are forked, so they

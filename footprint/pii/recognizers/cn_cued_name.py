@@ -232,7 +232,4 @@ class CnCuedNameRecognizer(FootprintPatternRecognizer):
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
-        return [
-            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
-            for start, end, score in cued_name_spans(text)
-        ]
+        return self.results(cued_name_spans(text))

@@ -162,9 +162,9 @@ class CnMinorityNameRecognizer(FootprintPatternRecognizer):
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
-        return [
-            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
+        return self.results(
+            (start, end, score)
             for start, end, score in minority_name_spans(text)
             if _is_han(text[start:end].replace("·", ""))
             or any(dot in text[start:end] for dot in _DOT)
-        ]
+        )

@@ -176,10 +176,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     spans.add((names[0][1][0], names[-1][1][1], score))
                 else:
                     spans.update((start, end, score) for _, (start, end) in names)
-        return [
-            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
-            for start, end, score in sorted(spans)
-        ]
+        return self.results(sorted(spans))
 
     def _name(self, word: str, kind: str) -> bool:
         """Whether ``word`` can be a person's name after a cue of ``kind``."""

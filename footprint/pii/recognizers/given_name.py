@@ -138,10 +138,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         best: dict[tuple[int, int], float] = {}
         for start, end, score in spans:  # a span two shapes find, once, at its best score
             best[start, end] = max(score, best.get((start, end), 0.0))
-        return [
-            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self.metadata)
-            for (start, end), score in sorted(best.items())
-        ]
+        return self.results((start, end, score) for (start, end), score in sorted(best.items()))
 
     # --- the four shapes -------------------------------------------------------------
 

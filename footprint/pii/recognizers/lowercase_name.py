@@ -98,10 +98,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             if name_end:
                 spans.append((start, start + name_end, SINGLE_SCORE))
             index += 1
-        return [
-            RecognizerResult(self.ENTITY, s, e, score, recognition_metadata=self.metadata)
-            for s, e, score in spans
-        ]
+        return self.results(spans)
 
     def _is_word(self, word: str) -> bool:
         return word in COMMON_WORDS or word in self.dictionary or word in place_names()
