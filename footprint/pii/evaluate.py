@@ -46,17 +46,16 @@ INDEPENDENT_FILES = {
     "en PII-free (hard)": ("independent2/en_pii_free_hard.jsonl", "en"),
 }
 _VANILLA_TYPES = {"DATE_TIME": "DATE_OF_BIRTH"}
-# Blind writers' names for types footprint names otherwise: a mainland driving licence and
-# social security number are the holder's ID number; a bank card is a payment card.
-_LABEL_TYPES = {
+# One family per document, for labels and findings alike: blind writers' names for types
+# footprint names otherwise (a bank card is a payment card), and a mainland licence's and
+# social security card's numbers, which are the holder's ID number or scored with it
+# (footprint's CN_SOCIAL_SECURITY 社保卡号 and CN_DRIVING_LICENCE 档案编号).
+_FAMILY = {
     "CN_ID_CARD": "CN_RESIDENT_ID",
     "CN_DRIVING_LICENCE": "CN_RESIDENT_ID",
     "CN_SOCIAL_SECURITY": "CN_RESIDENT_ID",
     "CN_BANK_CARD": "CREDIT_CARD",
 }
-# footprint's own numbers of those documents, scored in the same family as the labels: a
-# social security card's number (社保卡号) and a licence's file number (档案编号).
-_SCORED_AS = {"CN_SOCIAL_SECURITY": "CN_RESIDENT_ID", "CN_DRIVING_LICENCE": "CN_RESIDENT_ID"}
 
 
 @dataclass
@@ -190,7 +189,7 @@ def load_jsonl(path: Path, language: str) -> list[Sample]:
                 row = json.loads(line)
                 spans = tuple(
                     Span(
-                        _LABEL_TYPES.get(str(e["type"]), str(e["type"])),
+                        _FAMILY.get(str(e["type"]), str(e["type"])),
                         int(e["start"]),
                         int(e["end"]),
                     )
@@ -219,7 +218,7 @@ def evaluate_independent(
         samples = load_jsonl(path, language)
         started = time.perf_counter()
         hits = [
-            [(_SCORED_AS.get(entity, entity), start, end, value) for entity, start, end, value in f]
+            [(_FAMILY.get(entity, entity), start, end, value) for entity, start, end, value in f]
             for f in analyse_all(detector, [s.text for s in samples], None, workers=workers)
         ]
         out[label] = score(label, samples, hits, time.perf_counter() - started)
