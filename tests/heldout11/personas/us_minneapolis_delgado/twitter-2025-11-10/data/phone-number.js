@@ -1,0 +1,7 @@
+window.YTD.phoneNumber.part0 = [
+  {
+    "device" : {
+      "phoneNumber" : "+16125550147"
+    }
+  }
+]
