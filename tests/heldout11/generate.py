@@ -916,11 +916,11 @@ def persona_cn(out: Path) -> None:
     wang = Chat("王姐", False, ["王姐"])
     grp = Chat("川大新传14级", True, ["陈建军", "刘洋", "何婷婷", "余佳怡"])
     media = ["photo", "photo", "sticker", "sticker", "voice"]
-    fill_chat(rng, hao, me, talk, 0.62, (1, 1), (2, 5), [*media, "location"])
+    fill_chat(rng, hao, me, talk, 0.55, (1, 1), (2, 5), [*media, "location"])
     fill_chat(rng, mom, me, talk, 0.36, (1, 1), (2, 5), ["voice", "voice", "photo"])
-    fill_chat(rng, fish, me, talk, 0.42, (1, 1), (2, 5), media)
+    fill_chat(rng, fish, me, talk, 0.3, (1, 1), (2, 5), media)
     fill_chat(rng, wang, me, talk, 0.26, (1, 1), (1, 4), ["photo", "file"])
-    fill_chat(rng, grp, me, talk, 0.28, (1, 1), (2, 5), ["photo", "sticker"])
+    fill_chat(rng, grp, me, talk, 0.2, (1, 1), (2, 5), ["photo", "sticker"])
 
     card = luhn_complete("621483123456789")
     card_sp = " ".join(card[i : i + 4] for i in range(0, 16, 4))
@@ -1734,11 +1734,11 @@ def persona_uk(out: Path) -> None:
     priya = Chat("Priya Nair", False, ["Priya Nair"])
     grp = Chat("Uni Lot 🎓", True, ["Gareth Pugh", "Jess Carter", "Sam Whitaker", "Hannah Lowe"])
     media = ["photo", "photo", "sticker", "voice", "video"]
-    fill_chat(rng, tom, me, talk, 0.62, (1, 1), (2, 5), media)
+    fill_chat(rng, tom, me, talk, 0.5, (1, 1), (2, 5), media)
     fill_chat(rng, jess, me, talk, 0.45, (1, 1), (2, 5), media)
-    fill_chat(rng, mum, me, talk, 0.36, (1, 1), (2, 5), ["photo", "voice"])
-    fill_chat(rng, priya, me, talk, 0.25, (1, 1), (1, 4), ["photo"])
-    fill_chat(rng, grp, me, talk, 0.28, (1, 1), (2, 5), ["photo", "sticker", "video"])
+    fill_chat(rng, mum, me, talk, 0.28, (1, 1), (2, 5), ["photo", "voice"])
+    fill_chat(rng, priya, me, talk, 0.18, (1, 1), (1, 4), ["photo"])
+    fill_chat(rng, grp, me, talk, 0.2, (1, 1), (2, 5), ["photo", "sticker", "video"])
 
     card = luhn_complete("492930215567810")
     card_sp = " ".join(card[i : i + 4] for i in range(0, 16, 4))
@@ -2797,15 +2797,15 @@ def persona_us(out: Path) -> None:
     )
     mama = Chat("Mamá", False, ["Mamá"])
     media = ["photo", "photo", "sticker", "video", "voice"]
-    fill_chat(rng, jam, me, talk, 0.62, (1, 1), (2, 5), media)
+    fill_chat(rng, jam, me, talk, 0.5, (1, 1), (2, 5), media)
     fill_chat(rng, ana, me, talk, 0.42, (1, 1), (2, 5), media)
-    fill_chat(rng, kei, me, talk, 0.3, (1, 1), (2, 5), media)
-    fill_chat(rng, nina, me, talk, 0.22, (1, 1), (1, 4), ["photo"])
-    fill_chat(rng, grp, me, talk, 0.25, (1, 1), (2, 5), ["photo"])
+    fill_chat(rng, kei, me, talk, 0.22, (1, 1), (2, 5), media)
+    fill_chat(rng, nina, me, talk, 0.18, (1, 1), (1, 4), ["photo"])
+    fill_chat(rng, grp, me, talk, 0.18, (1, 1), (2, 5), ["photo"])
     # Mamá: Spanish from her, English/Spanglish from Rosa
     es = EsTalk()
     tmp = Chat("Mamá", False, ["Mamá"])
-    fill_chat(rng, tmp, me, talk, 0.4, (1, 1), (2, 5), ["photo", "voice"])
+    fill_chat(rng, tmp, me, talk, 0.28, (1, 1), (2, 5), ["photo", "voice"])
     for m in tmp.msgs:
         if m.sender == "Mamá" and m.kind == "text":
             m.text = es.ack(rng) if len(m.text) < 12 else es.line(rng)
