@@ -358,8 +358,7 @@ class EnTalk:
             "bless",
         ]
 
-    def line(self, rng: random.Random) -> str:
-        t = rng.randrange(22)
+    def line(self, rng: random.Random, elder: bool = False) -> str:
         p, f, s, w, a = (
             rng.choice(self.places),
             rng.choice(self.foods),
@@ -368,30 +367,89 @@ class EnTalk:
             rng.choice(self.adjs),
         )
         c, e, i = rng.choice(self.chores), rng.choice(self.excuses), rng.choice(self.items)
-        body = [
-            f"just got back from {p}",
-            f"are we still on for {w}",
-            f"did u see {s}",
-            f"{f} {w}?",
-            f"running late, {e}",
-            f"I'll {c} {w}",
-            f"{p} was {a}",
-            f"thinking of getting {i}",
-            f"can you {c} {w}? I forgot",
-            f"fancy {f} {w}" if self.uk else f"wanna get {f} {w}",
-            f"{s} was {a}",
-            f"on my way to {p}",
-            f"need to {c} {w}",
-            f"just seen {i} on sale",
-            f"what time {w}",
-            f"omw, {e}",
-            f"{f} again lol",
-            f"can't be bothered to {c}",
-            f"is {p} open {w}",
-            f"have you watched {s} yet",
-            f"remind me to {c}",
-            f"{w} works for me",
-        ][t]
+        n = rng.randint(2, 9)
+        uk = self.uk
+        if elder:
+            body = rng.choice(
+                [
+                    f"Have you remembered to {c}",
+                    f"Are you eating properly, I'm making {f} {w} if you want some",
+                    f"Did you see {s}? Your dad loved it",
+                    f"Ring me {w} when you get a minute",
+                    f"I went to {p} {w}, it was {a}",
+                    f"Don't forget to {c} {w}",
+                    f"The weather is awful here {w}",
+                    f"Auntie says hello, she's been to {p}",
+                    "I've sent you a photo of the garden",
+                    f"Are you coming over {w}? I'll do {f}",
+                    f"Just back from {p}. Knackered" if uk else f"Just back from {p}. So tired",
+                    f"What do you want for your birthday, {i}?",
+                    f"Your cousin is thinking of getting {i}, any ideas",
+                    "I can't get the tv to work again",
+                    "Text me when you're home safe",
+                ]
+            )
+            end = rng.choice(
+                [
+                    "",
+                    "",
+                    ".",
+                    " x" if uk else " ❤️",
+                    " love" if uk else " honey",
+                    "!",
+                    " 😊",
+                    " xx" if uk else "",
+                ]
+            )
+            return body + end
+        body = rng.choice(
+            [
+                f"just got back from {p}",
+                f"are we still on for {w}",
+                f"did u see {s}",
+                f"{f} {w}?",
+                f"running late, {e}",
+                f"I'll {c} {w}",
+                f"{p} was {a}",
+                f"thinking of getting {i}",
+                f"can you {c} {w}? I forgot",
+                f"fancy {f} {w}" if uk else f"wanna get {f} {w}",
+                f"{s} was {a}",
+                f"on my way to {p}",
+                f"need to {c} {w}",
+                f"just seen {i} on sale",
+                f"what time {w}",
+                f"omw, {e}",
+                f"{f} again lol",
+                f"can't be bothered to {c}",
+                f"is {p} open {w}",
+                f"have you watched {s} yet",
+                f"remind me to {c}",
+                f"{w} works for me",
+                f"be there in {n} mins",
+                f"{n} more hours of this day",
+                f"queue at {p} is {a}",
+                f"who's idea was {f}",
+                f"literally just sat down and remembered I need to {c}",
+                f"do we need anything from {p}",
+                f"I'm so tired, {e} and then {p} was {a}",
+                f"ok {s} spoilers incoming, don't read",
+                f"{i} arrived!!",
+                f"should I get {i} or is that mad",
+                f"can't do {w}, can we move it",
+                "leaving now",
+                "you up?" if rng.random() < 0.3 else f"you around {w}?",
+                f"the {n} bus is late again" if uk else f"the {n} train is late again",
+                f"forgot my lunch so it's {f} for me",
+                f"{p} or {rng.choice(self.places)}?",
+                f"we should do {f} {w}, been ages",
+                f"did you {c} or shall I",
+                "sorry just seen this",
+                f"what are you up to {w}",
+                f"it's {a} out there",
+                f"on the phone to the bank for {n}0 mins, kill me",
+            ]
+        )
         op = rng.choice(
             [
                 "",
@@ -408,8 +466,10 @@ class EnTalk:
                 "haha ",
                 "yeah ",
                 "honestly ",
-                "right ",
+                "right " if uk else "dude ",
                 "oh ",
+                "btw ",
+                "also ",
             ]
         )
         end = rng.choice(
@@ -425,9 +485,12 @@ class EnTalk:
                 " tbh",
                 " lol",
                 " 😭",
-                " x" if self.uk else " 🙏",
+                " x" if uk else " 🙏",
                 " ngl",
                 "...",
+                " 🥲",
+                " 💀",
+                " ffs" if uk else " smh",
             ]
         )
         text = op + body + end
@@ -437,6 +500,8 @@ class EnTalk:
             text = text[0].upper() + text[1:]
         if rng.random() < 0.15:
             text = typo(rng, text)
+        if rng.random() < 0.1:
+            text = text.replace("you", "u").replace("are", "r").replace("tomorrow", "tmrw")
         return text
 
     def ack(self, rng: random.Random) -> str:
@@ -537,7 +602,7 @@ class ZhTalk:
         "哈哈哈",
     )
 
-    def line(self, rng: random.Random) -> str:
+    def line(self, rng: random.Random, elder: bool = False) -> str:
         p, f, w, a = (
             rng.choice(self.places),
             rng.choice(self.foods),
@@ -545,31 +610,92 @@ class ZhTalk:
             rng.choice(self.adjs),
         )
         s, t = rng.choice(self.shows), rng.choice(self.things)
-        body = [
-            f"我刚到{p}",
-            f"{w}吃{f}不",
-            f"{f}{a}",
-            f"{w}要{t}",
-            f"你看{s}了没",
-            f"{p}{a}",
-            f"好累啊 {w}还要{t}",
-            f"{w}去{p}吗",
-            f"在{p}排队",
-            f"想吃{f}了",
-            f"{s}{a}",
-            f"记得{t}",
-            f"{w}有空没",
-            f"刚{t}完",
-            f"{p}那家{f}{a}",
-            f"等我一哈 在{t}",
-            f"{w}一起去{p}嘛",
-            f"我忘了{t}",
-            f"今天{f}{a}",
-            f"下雨了 {w}还去{p}不",
-        ][rng.randrange(20)]
-        op = rng.choice(["", "", "", "诶 ", "哈哈哈", "对了 ", "啊 ", "唉 ", "那个 ", "嗯 "])
+        n = rng.randint(2, 9)
+        if elder:
+            body = rng.choice(
+                [
+                    f"{w}回来吃饭不 我炖了汤",
+                    "天气转凉了 多穿点",
+                    f"你{t}了没有",
+                    f"我今天去{p}了 {a}",
+                    f"{w}降温 记得加衣服",
+                    f"你爸说{w}去钓鱼",
+                    f"少吃点{f} 上火",
+                    "早点睡 不要熬夜",
+                    f"你表妹{w}结婚 你回来不",
+                    f"给你寄了点腊肉 {w}到",
+                    "上班累不累",
+                    f"看到新闻说{p}那边堵车 你注意点",
+                    f"我{w}去体检 你别担心",
+                    "你钱够不够用",
+                ]
+            )
+            end = rng.choice(["", "", "。", "！", "[微笑]", "[玫瑰]", "[强]", "哈"])
+            return body + end
+        body = rng.choice(
+            [
+                f"我刚到{p}",
+                f"{w}吃{f}不",
+                f"{f}{a}",
+                f"{w}要{t}",
+                f"你看{s}了没",
+                f"{p}{a}",
+                f"好累啊 {w}还要{t}",
+                f"{w}去{p}吗",
+                f"在{p}排队",
+                f"想吃{f}了",
+                f"{s}{a}",
+                f"记得{t}",
+                f"{w}有空没",
+                f"刚{t}完",
+                f"{p}那家{f}{a}",
+                f"等我一哈 在{t}",
+                f"{w}一起去{p}嘛",
+                f"我忘了{t}",
+                f"今天{f}{a}",
+                f"下雨了 {w}还去{p}不",
+                f"还有{n}分钟到",
+                f"地铁上 {n}站就到",
+                f"今天开了{n}个会 人麻了",
+                f"{f}还是{rng.choice(self.foods)}",
+                "你在干嘛",
+                f"刚看到 {t}去了",
+                f"我到{p}门口了 你呢",
+                f"{w}约{f}？",
+                "困死了",
+                f"救命 {t}还没弄完",
+                f"帮我带杯{f}嘛",
+                f"{p}打折 要不要去看看",
+                f"刚下班 {a}",
+                f"周末不想出门了 {t}",
+                "你吃饭没",
+                f"明天记得提醒我{t}",
+                f"我在{p} 人{a}",
+                f"又要{t} 烦",
+            ]
+        )
+        op = rng.choice(
+            ["", "", "", "诶 ", "哈哈哈", "对了 ", "啊 ", "唉 ", "那个 ", "嗯 ", "卧槽 ", "宝 "]
+        )
         end = rng.choice(
-            ["", "", "", "~", "！", "哈哈", "😂", "[捂脸]", "[旺柴]", "😭", "吧", "啊", "…", "？"]
+            [
+                "",
+                "",
+                "",
+                "~",
+                "！",
+                "哈哈",
+                "😂",
+                "[捂脸]",
+                "[旺柴]",
+                "😭",
+                "吧",
+                "啊",
+                "…",
+                "？",
+                "[破涕为笑]",
+                "嘛",
+            ]
         )
         return op + body + end
 
@@ -587,6 +713,7 @@ def fill_chat(
     per_burst: tuple[int, int],
     media: list[str],
     busy: Callable[[datetime], bool] | None = None,
+    elder: frozenset[str] = frozenset(),
 ) -> None:
     speakers = [me, *chat.members]
     for d in range(N_DAYS):
@@ -609,10 +736,10 @@ def fill_chat(
                 r = rng.random()
                 if r < 0.07 and media:
                     chat.msgs.append(Msg(t, who, "", rng.choice(media)))
-                elif r < 0.35 and k:
+                elif r < 0.35 and k and who not in elder:
                     chat.msgs.append(Msg(t, who, talk.ack(rng)))
                 else:
-                    chat.msgs.append(Msg(t, who, talk.line(rng)))
+                    chat.msgs.append(Msg(t, who, talk.line(rng, who in elder)))
                 t += timedelta(seconds=rng.randint(8, 300))
 
 
@@ -917,7 +1044,17 @@ def persona_cn(out: Path) -> None:
     grp = Chat("川大新传14级", True, ["陈建军", "刘洋", "何婷婷", "余佳怡"])
     media = ["photo", "photo", "sticker", "sticker", "voice"]
     fill_chat(rng, hao, me, talk, 0.55, (1, 1), (2, 5), [*media, "location"])
-    fill_chat(rng, mom, me, talk, 0.36, (1, 1), (2, 5), ["voice", "voice", "photo"])
+    fill_chat(
+        rng,
+        mom,
+        me,
+        talk,
+        0.36,
+        (1, 1),
+        (2, 5),
+        ["voice", "voice", "photo"],
+        elder=frozenset({"妈妈"}),
+    )
     fill_chat(rng, fish, me, talk, 0.3, (1, 1), (2, 5), media)
     fill_chat(rng, wang, me, talk, 0.26, (1, 1), (1, 4), ["photo", "file"])
     fill_chat(rng, grp, me, talk, 0.2, (1, 1), (2, 5), ["photo", "sticker"])
@@ -1736,7 +1873,9 @@ def persona_uk(out: Path) -> None:
     media = ["photo", "photo", "sticker", "voice", "video"]
     fill_chat(rng, tom, me, talk, 0.5, (1, 1), (2, 5), media)
     fill_chat(rng, jess, me, talk, 0.45, (1, 1), (2, 5), media)
-    fill_chat(rng, mum, me, talk, 0.28, (1, 1), (2, 5), ["photo", "voice"])
+    fill_chat(
+        rng, mum, me, talk, 0.28, (1, 1), (2, 5), ["photo", "voice"], elder=frozenset({"Mum"})
+    )
     fill_chat(rng, priya, me, talk, 0.18, (1, 1), (1, 4), ["photo"])
     fill_chat(rng, grp, me, talk, 0.2, (1, 1), (2, 5), ["photo", "sticker", "video"])
 
@@ -2706,7 +2845,7 @@ class EsTalk:
         "órale",
     )
 
-    def line(self, rng: random.Random) -> str:
+    def line(self, rng: random.Random, elder: bool = True) -> str:
         f, w = rng.choice(self.foods), rng.choice(self.whens)
         body = rng.choice(
             [
