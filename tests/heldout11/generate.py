@@ -925,7 +925,7 @@ class Persona:
                 # ("Tom" inside "Tom Reilly" is the full name, already listed).
                 masked = view
                 for _, longer in self.pii_registry:
-                    if longer != value and value.lower() in longer.lower():
+                    if len(longer) > len(value) and value.lower() in longer.lower():
                         masked = re.sub(re.escape(longer), " ", masked, flags=re.IGNORECASE)
                 if occurs(value, masked):
                     rows.append({"file": rel, "entity_type": etype, "value": value})
@@ -1244,6 +1244,9 @@ def persona_cn(out: Path) -> None:
         plant(hao, d, "21:20", me, txt)
     # --- distractors: religion (mother), gambling (colleague's husband)
     plant(mom, 17, "08:40", "妈妈", "今天初一 我跟你王阿姨去文殊院烧香 给你也求了个平安")
+    plant(fish, 11, "20:40", "小鱼", "老周最近咋样 还在加班没")
+    plant(fish, 11, "20:42", me, "天天加班 人都瘦了")
+    plant(grp, 12, "21:45", "刘洋", "婷婷 你到了没 我们在二楼")
     plant(mom, 47, "08:35", "妈妈", "十五了 我今天吃素 你别给我买肉")
     plant(wang, 22, "13:30", "王姐", "我老公又去买彩票了 中了五块钱 笑死")
     plant(fish, 64, "20:30", "小鱼", "我表哥炒股亏惨了 天天找人借钱")
@@ -1723,6 +1726,7 @@ def persona_cn(out: Path) -> None:
     p.reg("LICENSE_PLATE", "川A·7K2M9")
     p.reg("QQ_NUMBER", "2795301146")
     p.reg("WECHAT_ID", "lxw_0917")
+    p.reg("PERSON", "老周", "王阿姨", "婷婷")
     truth: dict[str, object] = {
         "schema_version": 1,
         "persona": pid,
@@ -2286,7 +2290,7 @@ def persona_uk(out: Path) -> None:
                 (
                     base + timedelta(hours=6, minutes=30),
                     "Faster payment",
-                    "Mrs J Whitfield",
+                    "WHITFIELD LETTINGS",
                     "🏠",
                     "Bills",
                     -725.00,
@@ -2694,7 +2698,6 @@ def persona_uk(out: Path) -> None:
         "Priya",
         "Carol Hartley",
         "Mrs Whitfield",
-        "Mrs J Whitfield",
         "Daniel Okafor",
         "Gareth Pugh",
         "gaz",
@@ -2723,6 +2726,7 @@ def persona_uk(out: Path) -> None:
     p.reg("IBAN_CODE", iban)
     p.reg("CREDIT_CARD", card_sp)
     p.reg("LICENSE_PLATE", "YD19 KXP")
+    p.reg("PERSON", "daniel", "Hannah", "jess", "tom")
     truth: dict[str, object] = {
         "schema_version": 1,
         "persona": pid,
@@ -3102,6 +3106,9 @@ def persona_us(out: Path) -> None:
         (85, ana, me, "we won the ward!!! all that canvassing paid off 🗳️"),
     ]:
         plant(chat, d, "20:15" if d % 7 < 5 else "16:30", who, txt)
+    plant(jam, 34, "19:20", me, "Keisha's birthday is saturday, we're doing tacos at hers")
+    plant(ana, 50, "18:15", "Ana Delgado", "jamal says hi btw, tell him he still owes me a ride")
+    plant(grp, 44, "17:30", me, "Dale do you still have my folding chairs?")
     # --- distractors
     plant(
         ana,
@@ -3635,6 +3642,7 @@ def persona_us(out: Path) -> None:
     p.reg("BANK_ACCOUNT", acct)
     p.reg("CREDIT_CARD", card_sp)
     p.reg("LICENSE_PLATE", "KHT 482")
+    p.reg("PERSON", "Keisha", "jamal", "Dale")
     truth: dict[str, object] = {
         "schema_version": 1,
         "persona": pid,
