@@ -610,6 +610,9 @@ class ZhTalk:
             rng.choice(self.adjs),
         )
         s, t = rng.choice(self.shows), rng.choice(self.things)
+        pa = rng.choice(
+            ("人好多", "好远", "堵死了", "好热闹", "还可以", "一般般", "在装修", "新开了好多店")
+        )
         n = rng.randint(2, 9)
         if elder:
             body = rng.choice(
@@ -617,7 +620,7 @@ class ZhTalk:
                     f"{w}回来吃饭不 我炖了汤",
                     "天气转凉了 多穿点",
                     f"你{t}了没有",
-                    f"我今天去{p}了 {a}",
+                    f"我今天去{p}了 {pa}",
                     f"{w}降温 记得加衣服",
                     f"你爸说{w}去钓鱼",
                     f"少吃点{f} 上火",
@@ -639,7 +642,7 @@ class ZhTalk:
                 f"{f}{a}",
                 f"{w}要{t}",
                 f"你看{s}了没",
-                f"{p}{a}",
+                f"{p}{pa}",
                 f"好累啊 {w}还要{t}",
                 f"{w}去{p}吗",
                 f"在{p}排队",
@@ -666,11 +669,11 @@ class ZhTalk:
                 f"救命 {t}还没弄完",
                 f"帮我带杯{f}嘛",
                 f"{p}打折 要不要去看看",
-                f"刚下班 {a}",
+                f"刚下班 {pa}",
                 f"周末不想出门了 {t}",
                 "你吃饭没",
                 f"明天记得提醒我{t}",
-                f"我在{p} 人{a}",
+                f"我在{p} {pa}",
                 f"又要{t} 烦",
             ]
         )
@@ -3353,7 +3356,7 @@ def persona_us(out: Path) -> None:
                 (base, "DEBIT", -25.00, "ST BRENDAN PARISH GIVING", "ONLINE GIVING WEEKLY OFFERING")
             )
         if d in (10, 37, 66):
-            trns.append((base, "DEBIT", -50.00, "ACTBLUE*MN DFL", "ACTBLUE*MN DFL 617-5178991 MA"))
+            trns.append((base, "DEBIT", -50.00, "ACTBLUE*MN DFL", "ACTBLUE*MN DFL SOMERVILLE MA"))
         if day.day == 15:
             trns.append((base, "DEBIT", -86.41, "XCEL ENERGY", "XCEL ENERGY-MN ACH"))
             trns.append((base, "DEBIT", -65.00, "US INTERNET", "US INTERNET CORP AUTOPAY"))
