@@ -4,10 +4,11 @@ jieba segments the text and tags person names (``nr``); a tagged word counts whe
 starts with a known surname (single or double: ``欧阳娜娜``, split by jieba into
 ``欧阳`` + ``娜娜`` and joined again) followed by a one- or two-character given name.
 Dropped: words jieba's dictionary knows as famous or fixed names (``诸葛亮``,
-``东方明珠``), ordinary words it tags ``nr`` (``谢谢``) and a doubled surname. A surname
-with a form of address (``陈姐``, ``李老师``) is reported whole, as a call name. A full three-character
-name is reported on its own; a two-character one needs a word around it that introduces
-a person (叫, 同学, 收件人...), because many two-character words fit the shape.
+``东方明珠``), ordinary words it tags ``nr`` (``谢谢``) and a doubled surname. A
+surname with a form of address (``陈姐``, ``李老师``) is reported whole, as a call name.
+A full three-character name is reported on its own; a two-character one needs a word
+around it that introduces a person (叫, 同学, 收件人...), because many two-character
+words fit the shape.
 """
 
 from __future__ import annotations
