@@ -41,6 +41,9 @@ POSITIVE = [
     ("叶师傅修好了", ["叶师傅"]),
     ("陈总监说下周上线", ["陈总监"]),
     ("刘哥，晚上喝酒不", ["刘哥"]),
+    # The name someone goes by, after the words that give it.
+    ("大家以后叫我帕帕就行 😊", ["帕帕"]),
+    ("小名豆豆，今年五岁", ["豆豆"]),
     (
         "你表妹小雪下周来实习",
         ["小雪"],
@@ -56,6 +59,8 @@ NEGATIVE = [
     "诸葛亮借东风",  # a famous name, not a private person
     "每周总结发我",  # 周 + 总结, not 周总
     "周总结一下",
+    "叫我哥哥就行",  # a kin word, not a nickname
+    "叫我起床",
     "帅哥你好",  # words jieba lists
     "师姐帮我看看",
     "一张老师的照片",  # 张 counts

@@ -37,6 +37,7 @@ POSITIVE = [
     ("Kenny mate you still coming?", ["Kenny"]),
     ("gordy mate it's a fitba chat", ["gordy"]),  # Gordon's short form
     ("dazza, pal, where are ye", ["dazza"]),
+    ("everyone calls me Bex", ["Bex"]),  # the name someone goes by
     # Lower case, in the two constructions.
     ("me and joy are splitting it", ["joy"]),
     ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
@@ -74,6 +75,8 @@ NEGATIVE = [
     "soz mate running late",  # chat slang in a nickname's shape
     "jammy mate",
     "Rich mate",  # a word first: left to NER
+    "call me maybe",
+    "call me Monday",
 ]
 
 

@@ -5,6 +5,7 @@ starts with a known surname (single or double: ``欧阳娜娜``, split by jieba 
 ``欧阳`` + ``娜娜`` and joined again) followed by a one- or two-character given name.
 Dropped: words jieba's dictionary knows as famous or fixed names (``诸葛亮``,
 ``东方明珠``), ordinary words it tags ``nr`` (``谢谢``) and a doubled surname. A
+nickname right after the words that give it (``叫我帕帕就行``, ``小名豆豆``) is one. A
 surname with a form of address (``陈姐``, ``李老师``) is reported whole, as a call name.
 A full three-character name is reported on its own; a two-character one needs a word
 around it that introduces a person (叫, 同学, 收件人...), because many two-character
@@ -112,6 +113,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     out.extend(_after_relations(words, out))
     out.extend(_doubled_given_names(text, out))
     out.extend(_call_names(text, words, out))
+    out.extend(_given_nicknames(text, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -305,6 +307,31 @@ def _call_names(
         if any(s < end and start < e for s, e, _ in (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# Words that give the name someone goes by (大家叫我帕帕就行, 小名豆豆), and a nickname's
+# shapes: a doubled character, 小/老/阿 + one, or one + 哥/姐/子/仔/儿.
+_NAMING = regex.compile(
+    r"(?:叫我|喊我|叫他|叫她|管我叫|管他叫|管她叫|小名|乳名|外号|昵称|绰号)(?:叫|是|就是)?[:：\s]?"
+    r"(?P<name>[\u4e00-\u9fff]{2})(?=就行|就好|就可以|吧|好了|啦|[^\u4e00-\u9fff]|$)"
+)
+_NICKNAME_SHAPE = regex.compile(r"(.)\1|[小老阿].|.[哥姐子仔儿]")
+
+
+def _given_nicknames(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """A nickname right after the words that give it (叫我帕帕就行), in a nickname's shape and
+    no word jieba's dictionary knows well (叫我哥哥 "call me big brother")."""
+    out = []
+    for match in _NAMING.finditer(text):
+        name = match.group("name")
+        start, end = match.span("name")
+        if not _NICKNAME_SHAPE.fullmatch(name) or is_common_word(name):
+            continue
+        if not any(s < end and start < e for s, e, _ in found):
+            out.append((start, end, NICKNAME_SCORE))
     return out
 
 

@@ -77,7 +77,8 @@ _PAIR_DOES = (
 _BEFORE = (
     r"cheers|thanks|thank you|thx|ta|hiya|hi|hey|bye|night|morning|congrats|love you|"
     r"miss you|tell|ring|call|text|ask|message|msg|pay|ping|cc|invite|remind|"
-    r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with"
+    r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with|"
+    r"call me|calls me|goes by|known as"
 )
 # Greetings chat writes before a name in lower case too.
 _GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
