@@ -14,12 +14,12 @@ import re
 import shutil
 import sys
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CST = timezone(timedelta(hours=8))
-UTC = timezone.utc
+UTC = UTC
 
 
 # ---------------------------------------------------------------- numbers with checksums
@@ -126,7 +126,7 @@ def simulate(
                         else (
                             last
                             if rng.random() < 0.3
-                            else [m for m in conv.members if m != last][0]
+                            else next(m for m in conv.members if m != last)
                         )
                     )
                 last = sender
@@ -215,15 +215,21 @@ class Out:
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_bytes(data)
             text = data.decode(enc)
+            others = [v for _, v in self.planted]
             for etype, value in self.planted:
-                if re.search(r"[A-Za-z0-9]", value[:1] + value[-1:]):
-                    pat = r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])"
-                    found = re.search(pat, text) is not None
-                else:
-                    found = _standalone(text, value, [v for _, v in self.planted])
+                found = _standalone(text, value, others)
                 if found:
                     rows.append({"file": rel, "entity_type": etype, "value": value})
         return rows
+
+
+def _finditer(value: str, text: str):
+    pat = re.escape(value)
+    if re.match(r"[A-Za-z0-9]", value):
+        pat = r"(?<![A-Za-z0-9])" + pat
+    if re.search(r"[A-Za-z0-9]$", value):
+        pat += r"(?![A-Za-z0-9])"
+    return re.finditer(pat, text)
 
 
 def _standalone(text: str, value: str, others: list[str]) -> bool:
@@ -231,9 +237,9 @@ def _standalone(text: str, value: str, others: list[str]) -> bool:
     covered: set[int] = set()
     for o in others:
         if len(o) > len(value) and value in o:
-            for m in re.finditer(re.escape(o), text):
+            for m in _finditer(o, text):
                 covered.update(range(m.start(), m.end()))
-    return any(m.start() not in covered for m in re.finditer(re.escape(value), text))
+    return any(m.start() not in covered for m in _finditer(value, text))
 
 
 def csv_text(rows: list[list[str]], quoting: int = csv.QUOTE_MINIMAL, eol: str = "\n") -> str:
@@ -468,7 +474,6 @@ def p1_gen_son(rng: random.Random, conv: Conv, sender: str) -> str:
 
 
 def p1_gen_friend(rng: random.Random, conv: Conv, sender: str) -> str:
-    me = sender == conv.members[0]
     p = rng.choice(["三岔湖", "黄龙溪", "老地方", "河边那个塘子", "新津那边", "龙泉湖", "钓鱼台"])
     d = rng.choice(["周六", "周天", "明天", "后天", "这周末", "下周"])
     pool = [
@@ -1439,7 +1444,7 @@ def write_alipay(
         day = r[0][:10].replace("-", "")
         oid = f"{day}2200{rng.randint(10**17, 10**18 - 1)}\t"
         mid = f"T200P{rng.randint(10**17, 10**18 - 1)}\t" if r[2] not in ("王建华",) else "\t"
-        vals = r + [oid, mid, ""]
+        vals = [*r, oid, mid, ""]
         text += (
             "".join(
                 (v if v.endswith("\t") else _pad(v, w)) + ","
@@ -2050,7 +2055,7 @@ def p2_build(root: Path) -> None:
         mom,
         at(D(2025, 8, 20), "20:05"),
         [
-            (ME, f"妈你手机号是不是换了 我这边显示的还是旧的"),
+            (ME, "妈你手机号是不是换了 我这边显示的还是旧的"),
             ("妈妈", f"没换啊 还是{ph_mom}"),
             (ME, f"那我寄的东西写{a_mom}对吧"),
             ("妈妈", "对 写林慧敏收"),
@@ -2596,12 +2601,1359 @@ def p2_build(root: Path) -> None:
     )
 
 
+# ================================================================ persona 3: Denver, 34 y/o
+
+
+def denver(d: date) -> timezone:
+    # 2025 DST: 9 March .. 2 November
+    return timezone(timedelta(hours=-6 if date(2025, 3, 9) <= d < date(2025, 11, 2) else -7))
+
+
+def dat(d: date, hm: str) -> datetime:
+    return datetime(d.year, d.month, d.day, int(hm[:2]), int(hm[3:]), tzinfo=denver(d))
+
+
+P3_FOOD = [
+    "tacos",
+    "pho",
+    "wings",
+    "pizza",
+    "that ramen place",
+    "chipotle",
+    "burgers",
+    "green chile",
+    "sushi",
+    "thai",
+    "bbq",
+    "breakfast burritos",
+]
+P3_SPOT = [
+    "Wash Park",
+    "the Highlands",
+    "RiNo",
+    "South Broadway",
+    "Old South Pearl",
+    "Union Station",
+    "Ball Arena",
+    "Red Rocks",
+    "the gym",
+    "King Soopers",
+    "Target",
+    "Costco",
+    "Home Depot",
+]
+P3_TEAM = ["Nuggets", "Avs", "Broncos", "Jokic", "Murray", "MPJ", "Mackinnon"]
+
+
+def p3_line(rng: random.Random, who: str) -> str:
+    f, sp, tm = rng.choice(P3_FOOD), rng.choice(P3_SPOT), rng.choice(P3_TEAM)
+    hr = rng.choice(["6", "6:30", "7", "7:15", "5:45", "8", "noon", "after work"])
+    common = [
+        f"want {f} tonight?",
+        f"im at {sp}",
+        f"leaving {sp} now",
+        f"{tm} looked good last night",
+        f"see you at {hr}",
+        "running 10 min late",
+        "on my way",
+        "lol",
+        "haha yes",
+        "100%",
+        "nope",
+        "ok",
+        "k",
+        "sounds good",
+        "bet",
+        "for sure",
+        "ugh",
+        "same",
+        "wait what",
+        "no way",
+        "did you see this",
+        "that's wild",
+        "miss you",
+        "call you in a bit",
+        "cant talk, on a call",
+        "just got home",
+        f"{sp} is packed rn",
+        "snow again tomorrow 🙄",
+        "roads are sketchy",
+        f"grabbing {f}, want anything?",
+        "work was brutal today",
+        "3 no-heat calls before 9am lol",
+        "furnace season never ends",
+        "dispatch board is a mess",
+        "my truck needs an oil change",
+        "what time works",
+        "tomorrow?",
+        "yeah that works",
+        "omw",
+        "👍",
+        "😂😂",
+        "love that",
+        f"{tm} game at {hr}?",
+        "we should do something this weekend",
+        "i'm so tired",
+        "same here",
+        "did you eat yet",
+        "going to bed soon",
+        "good morning",
+        "coffee first",
+        "rough night lol",
+    ]
+    extra = {
+        "jess": [
+            "love you",
+            "can you grab milk",
+            "did you feed the cat",
+            "dinner at my moms sunday",
+            "i'll be late, staff meeting",
+            "you left the garage open again",
+            "netflix tonight?",
+            "how was your day babe",
+            "text me when you're home",
+            "i got us tickets!!",
+            "your mom called me lol",
+            "landlord texted about the water heater",
+        ],
+        "marcus": [
+            "you watching the game?",
+            "gym at 6?",
+            "beers thursday?",
+            "bro",
+            "lmaooo",
+            f"{tm} by 10 easy",
+            "fantasy draft is a joke",
+            "you owe me a beer",
+            "big if true",
+        ],
+        "kyle": [
+            "dude",
+            "mom wants us both there easter",
+            "xbox tonight?",
+            "send me that pic",
+            "lol classic",
+            "did you fix the sink",
+            "car's making that noise again",
+        ],
+        "mom": [
+            "Hi honey",
+            "Call me when you can",
+            "How is Jess?",
+            "Love you",
+            "Drive safe in the snow",
+            "Did you get my card?",
+            "Dad says hi",
+            "Sunday dinner at 5",
+            "Thanks sweetie",
+            "ok mom",
+            "will do",
+            "love you too",
+            "yes mom",
+            "talk sunday",
+        ],
+    }[who]
+    return vary_en(rng, rng.choice(common + extra * 2))
+
+
+def p3_gen(rng: random.Random, conv: Conv, sender: str) -> str:
+    return p3_line(rng, conv.key)
+
+
+P3_GROUP = [
+    "who's in sunday?",
+    "in",
+    "out this week, kid's bday",
+    "court 2 at rec center",
+    "10am sharp",
+    "bring the ball",
+    "i got the waters",
+    "GG fellas",
+    "my knee says no",
+    "lol",
+    "same teams?",
+    "shirts vs skins jk",
+    "@Marcus you coming?",
+    "running late 5 min",
+    "good run today",
+    "who took my sweatshirt",
+    "rec center closed for the holiday",
+    "snow day, cancel?",
+    "👍",
+    "🏀",
+]
+
+
+def p3_political(rng: random.Random, n: int) -> list[str]:
+    a = [
+        "These clowns in Washington",
+        "The career politicians",
+        "Congress",
+        "The governor",
+        "The city council",
+        "The lobbyists",
+        "Those bureaucrats",
+        "The mainstream media",
+        "Every single senator",
+        "The IRS",
+        "The federal government",
+        "The establishment",
+    ]
+    b = [
+        "are robbing us blind",
+        "don't give a damn about working people",
+        "need to be voted out, ALL of them",
+        "are lying to your face again",
+        "are a complete disgrace",
+        "should be in prison",
+        "keep wasting our tax dollars",
+        "have sold this country out",
+        "are destroying this state",
+        "think we're too stupid to notice",
+    ]
+    c = [
+        "!!!",
+        ". wake up people",
+        ". I'm sick of it",
+        " 🤬",
+        ". Nobody is holding them accountable",
+        ". Share this before it gets deleted",
+        ". Unreal.",
+        ". Enough is enough!",
+        ". Do your own research",
+        ". Mark my words",
+    ]
+    seen: set[str] = set()
+    res: list[str] = []
+    while len(res) < n:
+        t = rng.choice(a) + " " + rng.choice(b) + rng.choice(c)
+        if t not in seen:
+            seen.add(t)
+            res.append(t)
+    return res
+
+
+def p3_media(rng: random.Random) -> str:
+    return rng.choice(["image", "image", "image", "video", "sticker", "voice"])
+
+
+def write_messenger(out: Out, rel_dir: str, conv: Conv, thread: str) -> None:
+    rng = random.Random("fb-" + conv.key)
+    msgs = []
+    for i, m in enumerate(conv.msgs):
+        ts = int(m.dt.timestamp() * 1000) + (i % 997)
+        d: dict = {"sender_name": m.sender, "timestamp_ms": ts}
+        if m.kind == "text":
+            d["content"] = m.text
+        elif m.kind in ("image", "video"):
+            key = "photos" if m.kind == "image" else "videos"
+            ext = "jpg" if m.kind == "image" else "mp4"
+            d[key] = [
+                {
+                    "uri": f"{rel_dir}/{key}/{rng.getrandbits(60)}_{ts // 1000}.{ext}",
+                    "creation_timestamp": ts // 1000,
+                }
+            ]
+        elif m.kind == "sticker":
+            d["sticker"] = {
+                "uri": f"your_facebook_activity/messages/stickers_used/{rng.getrandbits(40)}.png"
+            }
+        elif m.kind == "voice":
+            d["audio_files"] = [
+                {"uri": f"{rel_dir}/audio/audioclip{ts}.mp4", "creation_timestamp": ts // 1000}
+            ]
+        d["is_geoblocked_for_viewer"] = False
+        if m.kind == "text" and rng.random() < 0.05:
+            d["reactions"] = [
+                {
+                    "reaction": rng.choice(["❤", "😆", "👍", "😮"]),
+                    "actor": [x for x in conv.members if x != m.sender][0],
+                }
+            ]
+        msgs.append(d)
+    msgs.reverse()
+    doc = {
+        "participants": [{"name": conv.members[1]}, {"name": conv.members[0]}],
+        "messages": msgs,
+        "title": conv.title,
+        "is_still_participant": True,
+        "thread_path": f"inbox/{thread}",
+        "magic_words": [],
+    }
+    out.write(
+        f"{rel_dir}/message_1.json", json.dumps(mojibake(doc), ensure_ascii=True, indent=2) + "\n"
+    )
+
+
+def tg_text(text: str, ents: list[tuple[str, str]]):
+    """Split text into Telegram rich-text parts for the given (type, substring) entities."""
+    parts: list = []
+    rest = text
+    for typ, sub in ents:
+        if sub in rest:
+            a, _, rest = rest.partition(sub)
+            if a:
+                parts.append(a)
+            parts.append({"type": typ, "text": sub})
+    if rest:
+        parts.append(rest)
+    ents_out = [p if isinstance(p, dict) else {"type": "plain", "text": p} for p in parts]
+    if len(parts) == 1 and isinstance(parts[0], str):
+        return parts[0], ents_out
+    return parts, ents_out
+
+
+def tg_messages(
+    conv: Conv, ids: dict[str, str], ents: dict[str, list[tuple[str, str]]], start_id: int
+) -> list:
+    rng = random.Random("tg-" + conv.key)
+    res = []
+    for i, m in enumerate(conv.msgs):
+        base = {
+            "id": start_id + i,
+            "type": "message",
+            "date": m.dt.strftime("%Y-%m-%dT%H:%M:%S"),
+            "date_unixtime": str(int(m.dt.timestamp())),
+        }
+        if m.kind == "system":
+            base.update(
+                {
+                    "type": "service",
+                    "actor": m.sender,
+                    "actor_id": ids[m.sender],
+                    "action": "invite_members",
+                    "members": [m.text],
+                    "text": "",
+                    "text_entities": [],
+                }
+            )
+            res.append(base)
+            continue
+        base.update({"from": m.sender, "from_id": ids[m.sender]})
+        if m.kind == "text":
+            t, te = tg_text(m.text, ents.get(m.text, []))
+            base.update({"text": t, "text_entities": te})
+        else:
+            nf = "(File not included. Change data exporting settings to download.)"
+            if m.kind == "image":
+                base.update(
+                    {
+                        "photo": nf,
+                        "photo_file_size": rng.randint(40000, 300000),
+                        "width": 1280,
+                        "height": 960,
+                    }
+                )
+            elif m.kind == "sticker":
+                base.update(
+                    {
+                        "file": nf,
+                        "thumbnail": nf,
+                        "media_type": "sticker",
+                        "sticker_emoji": rng.choice(["😂", "👍", "🔥", "🏀"]),
+                        "width": 512,
+                        "height": 512,
+                    }
+                )
+            elif m.kind == "voice":
+                base.update(
+                    {
+                        "file": nf,
+                        "media_type": "voice_message",
+                        "mime_type": "audio/ogg",
+                        "duration_seconds": rng.randint(2, 40),
+                    }
+                )
+            else:
+                base.update(
+                    {
+                        "file": nf,
+                        "thumbnail": nf,
+                        "media_type": "video_file",
+                        "mime_type": "video/mp4",
+                        "duration_seconds": rng.randint(3, 60),
+                        "width": 720,
+                        "height": 1280,
+                    }
+                )
+            base.update({"text": "", "text_entities": []})
+        if i > 3 and rng.random() < 0.04:
+            base["reply_to_message_id"] = start_id + i - rng.randint(1, 3)
+        res.append(base)
+    return res
+
+
+def p3_build(root: Path) -> None:
+    rng = random.Random("heldout12-p3")
+    out = Out(root)
+    sleep = ("23:30", "06:00")
+    d0, d1 = date(2025, 1, 6), date(2025, 4, 4)
+    days = daterange(d0, d1)
+    ME = out.pii("PERSON", "Tyler Brandt")
+    jess = Conv("jess", "Jess Alvarez", [ME, "Jess Alvarez"], rate=1.8, burst=(2, 7))
+    marcus = Conv("marcus", "Marcus Reid", [ME, "Marcus Reid"], rate=1.1, burst=(2, 6))
+    kyle = Conv("kyle", "Kyle Brandt", [ME, "Kyle Brandt"], rate=0.8, burst=(2, 5))
+    mom = Conv("mom", "Donna Brandt", [ME, "Donna Brandt"], rate=0.5, burst=(2, 4))
+    grp = Conv(
+        "grp",
+        "Sunday Rec League 🏀",
+        [ME, "Dale Hutchins", "Marcus Reid", "Andre Coleman", "Nate Sorensen", "Luis Ortega"],
+        group=True,
+        rate=0.7,
+        burst=(1, 4),
+    )
+    convs = [jess, marcus, kyle, mom, grp]
+
+    def ggen(r: random.Random, c: Conv, snd: str) -> str:
+        return vary_en(r, r.choice(P3_GROUP))
+
+    for c in convs:
+        simulate(rng, c, days, sleep, denver, p3_gen if not c.group else ggen, p3_media)
+
+    for v in [
+        "Jess Alvarez",
+        "jess",
+        "Jess",
+        "Marcus Reid",
+        "Marcus",
+        "Donna Brandt",
+        "Kyle Brandt",
+        "Kyle",
+        "Dale Hutchins",
+        "Dale",
+        "Andre Coleman",
+        "Nate Sorensen",
+        "Luis Ortega",
+        "Dr. Patel",
+        "Mrs. Okafor",
+        "Amy",
+        "Tyler",
+    ]:
+        out.pii("PERSON", v)
+    ph_me = out.pii("PHONE_NUMBER", "(303) 555-0142")
+    ph_me_tg = out.pii("PHONE_NUMBER", "+1 303 555 0142")
+    ph_jess = out.pii("PHONE_NUMBER", "720-555-0187")
+    ph_kyle = out.pii("PHONE_NUMBER", "+1 303 555 0119")
+    ph_marcus = out.pii("PHONE_NUMBER", "303.555.0163")
+    ph_mom_tg = out.pii("PHONE_NUMBER", "+1 720 555 0131")
+    m_me = out.pii("EMAIL_ADDRESS", "tyler.brandt@example.com")
+    m_jess = out.pii("EMAIL_ADDRESS", "jess.alvarez@example.org")
+    m_dale = out.pii("EMAIL_ADDRESS", "dhutch1776@example.net")
+    a_home = out.pii("ADDRESS", "2418 S Clarkson St Apt 3, Denver, CO 80210")
+    a_home_inf = out.pii("ADDRESS", "2418 s clarkson apt 3")
+    a_home_loc = out.pii("ADDRESS", "2418 S Clarkson St, Denver, CO 80210")
+    a_work_loc = out.pii("ADDRESS", "5200 Smith Rd, Denver, CO 80216")
+    a_kyle = out.pii("ADDRESS", "1190 W 8th Ave Unit 5, Lakewood")
+    a_mom = out.pii("ADDRESS", "7745 W Quincy Ave, Littleton, CO 80123")
+    ssn = out.pii("US_SSN", "531-24-7789")
+    dl = out.pii("US_DRIVER_LICENSE", "14-227-3391")
+    pp = out.pii("US_PASSPORT", "584719362")
+    routing = out.pii("BANK_ACCOUNT", aba("10708904"))
+    acct = out.pii("BANK_ACCOUNT", "4471093822")
+    cc = out.pii("CREDIT_CARD", spaced(luhn("414720931180662")))
+    plate = out.pii("LICENSE_PLATE", "BVR-K42")
+    h_tg = out.pii("USERNAME", "tbrandt_den")
+    h_rd = out.pii("USERNAME", "mile_high_tb")
+    h_vm = out.pii("USERNAME", "Tyler-Brandt-12")
+    h_vj = out.pii("USERNAME", "Jess-Alvarez-7")
+    h_vmr = out.pii("USERNAME", "Marcus-Reid-303")
+
+    D = date
+    plant(
+        jess,
+        dat(D(2025, 1, 9), "19:20"),
+        [
+            (
+                "Jess Alvarez",
+                "what's your new address for the insurance form? i only have the old one",
+            ),
+            (ME, a_home),
+            (
+                "Jess Alvarez",
+                f"and they want a number, mine's still {ph_jess} right? lol yes it is",
+            ),
+        ],
+    )
+    plant(
+        jess,
+        dat(D(2025, 1, 22), "12:10"),
+        [
+            ("Jess Alvarez", "renting the car for moab, need your license #"),
+            (ME, f"CO DL {dl}, exp 2029"),
+            ("Jess Alvarez", "thx. plate of your truck too? hotel parking wants it"),
+            (ME, plate),
+        ],
+    )
+    plant(
+        jess,
+        dat(D(2025, 2, 14), "08:05"),
+        [
+            (ME, "happy valentines 💘 flowers coming to your work"),
+            ("Jess Alvarez", "TYLER 😭😭 ok they need my email for the delivery"),
+            ("Jess Alvarez", m_jess),
+        ],
+    )
+    plant(
+        jess,
+        dat(D(2025, 3, 4), "18:40"),
+        [
+            ("Jess Alvarez", "mrs. okafor came by about the water heater, said call her"),
+            (ME, "ugh ok. Mrs. Okafor always picks the worst day"),
+        ],
+    )
+    plant(
+        jess,
+        dat(D(2025, 3, 19), "20:12"),
+        [
+            ("Jess Alvarez", "booking cancun, use your card? mine's maxed from the vet"),
+            (ME, f"{cc} exp 08/27 cvv i'll tell you irl"),
+        ],
+    )
+    plant(
+        mom,
+        dat(D(2025, 1, 15), "10:30"),
+        [
+            (
+                "Donna Brandt",
+                "Honey the insurance lady needs your social for the policy, can you send it",
+            ),
+            (ME, "mom you're not supposed to text that"),
+            ("Donna Brandt", "I know I know just this once"),
+            (ME, f"fine. {ssn} delete this after"),
+        ],
+    )
+    plant(
+        mom,
+        dat(D(2025, 2, 2), "16:00"),
+        [
+            ("Donna Brandt", f"Dinner at our place, {a_mom}. Amy and the kids are coming"),
+            (ME, "we'll be there by 5"),
+        ],
+    )
+    plant(
+        mom,
+        dat(D(2025, 3, 12), "09:15"),
+        [
+            ("Donna Brandt", "Knee surgery went fine, Dr. Patel says 6 weeks of PT"),
+            (ME, "so glad mom. kyle and i will come by saturday"),
+        ],
+    )
+    plant(
+        marcus,
+        dat(D(2025, 1, 11), "13:20"),
+        [
+            ("Marcus Reid", f"new number btw {ph_marcus}"),
+            (ME, "saved"),
+        ],
+    )
+    plant(
+        marcus,
+        dat(D(2025, 2, 27), "21:05"),
+        [
+            ("Marcus Reid", "cancun flights are up, send me your passport number i'll book all 4"),
+            (ME, f"passport {pp}, name as Tyler James Brandt"),
+            ("Marcus Reid", "got it"),
+        ],
+    )
+    plant(
+        marcus,
+        dat(D(2025, 3, 6), "19:30"),
+        [
+            ("Marcus Reid", "whats jess's venmo, owe her for the concert"),
+            (ME, f"@{h_vj}"),
+        ],
+    )
+    plant(
+        marcus,
+        dat(D(2025, 1, 25), "11:00"),
+        [
+            (ME, f"venmo me for the tix, i'm @{h_vm}"),
+            ("Marcus Reid", f"sent. mine is @{h_vmr} if you ever need it"),
+        ],
+    )
+
+    # gambling (user), spread over weeks
+    bets = [
+        (
+            D(2025, 1, 12),
+            marcus,
+            [
+                (ME, "put $100 on a 4 leg parlay, nuggets ML + jokic over 11.5 ast"),
+                ("Marcus Reid", "degenerate lol"),
+            ],
+        ),
+        (
+            D(2025, 1, 26),
+            marcus,
+            [(ME, "parlay hit!! +$640 on draftkings"), ("Marcus Reid", "drinks on you")],
+        ),
+        (
+            D(2025, 2, 8),
+            marcus,
+            [
+                (ME, "lost the whole 250 on the avs tonight. chasing it tmrw"),
+                ("Marcus Reid", "maybe take a week off bro"),
+            ],
+        ),
+        (
+            D(2025, 2, 19),
+            jess,
+            [
+                ("Jess Alvarez", "why is there another draftkings deposit on the statement"),
+                (ME, "it's fine, i'm up overall"),
+            ],
+        ),
+        (
+            D(2025, 3, 1),
+            marcus,
+            [
+                (ME, "fanduel gave me a $50 boost, doing a same game parlay on the nuggets"),
+                ("Marcus Reid", "tail"),
+            ],
+        ),
+        (
+            D(2025, 3, 16),
+            kyle,
+            [
+                (ME, "march madness bracket + i've got $300 on live bets today"),
+                ("Kyle Brandt", "you gotta chill with the betting man"),
+            ],
+        ),
+        (
+            D(2025, 3, 27),
+            marcus,
+            [(ME, "down like 900 this month on DK, not telling jess"), ("Marcus Reid", "dude")],
+        ),
+    ]
+    for d, c, lines in bets:
+        plant(c, dat(d, "20:45"), lines)
+    # politics (user): volunteering for a campaign, spread over weeks
+    pol_u = [
+        (
+            D(2025, 1, 18),
+            jess,
+            [(ME, "canvassing for the dem state house candidate saturday morning, back by 2")],
+        ),
+        (
+            D(2025, 2, 1),
+            marcus,
+            [
+                (ME, "knocked 60 doors in platt park for the campaign today"),
+                ("Marcus Reid", "you're really into this politics stuff now huh"),
+            ],
+        ),
+        (
+            D(2025, 2, 22),
+            kyle,
+            [
+                (ME, "i signed up as a precinct captain with the denver dems lol"),
+                ("Kyle Brandt", "nerd"),
+            ],
+        ),
+        (D(2025, 3, 8), jess, [(ME, "phone bank tonight at the party office, 6-8")]),
+        (
+            D(2025, 3, 29),
+            mom,
+            [
+                (ME, "dropping flyers for the campaign in your neighborhood sat"),
+                ("Donna Brandt", "Your dad won't like that but ok"),
+            ],
+        ),
+    ]
+    for d, c, lines in pol_u:
+        plant(c, dat(d, "12:30"), lines)
+    plant(
+        kyle,
+        dat(D(2025, 1, 20), "19:00"),
+        [
+            (
+                "Kyle Brandt",
+                f"rent split for the cabin: send to my account, routing {routing} acct {acct}",
+            ),
+            (ME, "just venmo?"),
+            ("Kyle Brandt", "i don't have venmo lol. also moved, i'm at " + a_kyle),
+        ],
+    )
+    # distractors: other people's religion / gaming
+    plant(
+        kyle,
+        dat(D(2025, 2, 9), "17:30"),
+        [("Kyle Brandt", "new cod season, i was on xbox till 3am"), (ME, "haha nah not my thing")],
+    )
+    plant(
+        mom,
+        dat(D(2025, 3, 2), "11:45"),
+        [
+            ("Donna Brandt", "Amy's baby gets baptized at St. Vincent's next month, please come"),
+            (ME, "wouldn't miss it"),
+        ],
+    )
+
+    # group chat: Dale's rants, his email, invite
+    plant(grp, dat(D(2025, 1, 7), "19:00"), [("Marcus Reid", "Dale Hutchins", "system")])
+    plant(
+        grp,
+        dat(D(2025, 1, 8), "18:30"),
+        [("Dale Hutchins", f"Thanks for the add. For the league dues email me {m_dale}")],
+    )
+    pol = p3_political(rng, 72)
+    gdays = rng.sample(days, 52)
+    for i, t in enumerate(pol):
+        d = gdays[i % len(gdays)]
+        grp.msgs.append(
+            Msg(
+                dat(d, f"{rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}")
+                + timedelta(seconds=rng.randint(0, 59)),
+                "Dale Hutchins",
+                t,
+            )
+        )
+    for d in rng.sample(days, 5):
+        plant(
+            grp,
+            dat(d, "22:10"),
+            [
+                (
+                    rng.choice(["Andre Coleman", "Luis Ortega", "Marcus Reid"]),
+                    rng.choice(
+                        [
+                            "dale man this is a hoops chat",
+                            "can we keep politics out of here",
+                            "bro not again",
+                            "dale. please.",
+                        ]
+                    ),
+                )
+            ],
+        )
+    plant(grp, dat(D(2025, 2, 23), "09:10"), [(ME, f"if anyone needs a ride text me {ph_me}")])
+    for c in convs:
+        finish(c, sleep)
+
+    # --- Messenger (2024 layout) ----------------------------------------------------
+    fb = "your_facebook_activity/messages/inbox"
+    for c, th in [
+        (jess, "jessalvarez_10293847561234567"),
+        (marcus, "marcusreid_20938475619283746"),
+        (mom, "donnabrandt_30495867102938475"),
+    ]:
+        write_messenger(out, f"{fb}/{th}", c, th)
+
+    # --- Telegram full export ---------------------------------------------------------
+    ids = {
+        ME: "user5512093387",
+        "Kyle Brandt": "user5538201937",
+        "Dale Hutchins": "user6619004521",
+        "Marcus Reid": "user5821009914",
+        "Andre Coleman": "user7001238844",
+        "Nate Sorensen": "user5990021173",
+        "Luis Ortega": "user6233410098",
+    }
+    ents = {}
+    for c in (kyle, grp):
+        for m in c.msgs:
+            e = []
+            if ph_me in m.text:
+                e.append(("phone", ph_me))
+            if m_dale in m.text:
+                e.append(("email", m_dale))
+            if e:
+                ents[m.text] = e
+    tg = {
+        "about": "Here is the data you requested. Remember: Telegram is ad free, it doesn't sell your data.",
+        "personal_information": {
+            "user_id": 5512093387,
+            "first_name": "Tyler",
+            "last_name": "Brandt",
+            "phone_number": ph_me_tg,
+            "username": "@" + h_tg,
+            "bio": "hvac dispatch. nuggets. 🏔",
+        },
+        "contacts": {
+            "about": "This is your contact list.",
+            "list": [
+                {
+                    "user_id": 5538201937,
+                    "first_name": "Kyle",
+                    "last_name": "Brandt",
+                    "phone_number": ph_kyle,
+                    "date": "2021-06-02T18:11:40",
+                    "date_unixtime": "1622679100",
+                },
+                {
+                    "user_id": 0,
+                    "first_name": "Mom",
+                    "last_name": "",
+                    "phone_number": ph_mom_tg,
+                    "date": "2021-06-02T18:11:40",
+                    "date_unixtime": "1622679100",
+                },
+                {
+                    "user_id": 5821009914,
+                    "first_name": "Marcus",
+                    "last_name": "Reid",
+                    "phone_number": "+1 303 555 0163",
+                    "date": "2022-09-14T20:03:11",
+                    "date_unixtime": "1663207391",
+                },
+            ],
+        },
+        "chats": {
+            "about": "This page lists all chats from this export.",
+            "list": [
+                {
+                    "name": "Kyle Brandt",
+                    "type": "personal_chat",
+                    "id": 5538201937,
+                    "messages": tg_messages(kyle, ids, ents, 40211),
+                },
+                {
+                    "name": grp.title,
+                    "type": "private_supergroup",
+                    "id": 2231184402,
+                    "messages": tg_messages(grp, ids, ents, 1187),
+                },
+            ],
+        },
+    }
+    out.pii("PHONE_NUMBER", "+1 303 555 0163")
+    out.write(
+        "Telegram Desktop/DataExport_2025-04-05/result.json",
+        json.dumps(tg, ensure_ascii=False, indent=1) + "\n",
+    )
+
+    # --- Venmo statement ------------------------------------------------------------
+    vr = random.Random("p3-venmo")
+    vrows = []
+    for d in days:
+        if vr.random() < 0.22:
+            who = vr.choice(["Jess Alvarez", "Marcus Reid", "Andre Coleman", "Luis Ortega"])
+            note = vr.choice(
+                [
+                    "🍕",
+                    "tacos",
+                    "beers",
+                    "uber",
+                    "groceries",
+                    "nuggets tix",
+                    "rec league dues",
+                    "🍻🍻",
+                    "gas $",
+                    "wings",
+                    "half the utilities",
+                    "concert",
+                ]
+            )
+            amt = vr.choice([12.5, 18, 22.75, 35, 40, 60, 85, 9.5, 27, 120])
+            out_ = vr.random() < 0.6
+            vrows.append(
+                (
+                    dat(d, f"{vr.randint(8, 22):02d}:{vr.randint(0, 59):02d}"),
+                    "Payment",
+                    note,
+                    ME if out_ else who,
+                    who if out_ else ME,
+                    ("- " if out_ else "+ ") + f"${amt:,.2f}",
+                )
+            )
+    vrows.append(
+        (dat(D(2025, 1, 25), "11:03"), "Payment", "nuggets tix", "Marcus Reid", ME, "+ $145.00")
+    )
+    vrows.append(
+        (dat(D(2025, 1, 27), "09:40"), "Payment", "parlay money lol", "Marcus Reid", ME, "+ $50.00")
+    )
+    vrows.append(
+        (dat(D(2025, 3, 1), "10:15"), "Payment", "rent half", "Jess Alvarez", ME, "+ $825.00")
+    )
+    vrows.append(
+        (dat(D(2025, 2, 1), "10:15"), "Payment", "rent half", "Jess Alvarez", ME, "+ $825.00")
+    )
+    vrows.sort()
+    vtext = f"Account Statement - (@{h_vm}) ,,,,,,,,,,,,,,,,,,,,,\nAccount Activity,,,,,,,,,,,,,,,,,,,,,\n"
+    vhead = [
+        "",
+        "ID",
+        "Datetime",
+        "Type",
+        "Status",
+        "Note",
+        "From",
+        "To",
+        "Amount (total)",
+        "Amount (tip)",
+        "Amount (tax)",
+        "Amount (fee)",
+        "Tax Rate",
+        "Tax Exempt",
+        "Funding Source",
+        "Destination",
+        "Beginning Balance",
+        "Ending Balance",
+        "Statement Period Venmo Fees",
+        "Terminal Location",
+        "Year to Date Venmo Fees",
+        "Disclaimer",
+    ]
+    rows = [vhead, [""] * 16 + ["$212.40"] + [""] * 5]
+    for dt, ty, note, fr, to, amt in vrows:
+        src = "Venmo balance" if amt.startswith("-") else ""
+        dst = "Venmo balance" if amt.startswith("+") else ""
+        rows.append(
+            [
+                "",
+                str(vr.randint(4 * 10**18, 4 * 10**18 + 10**17)),
+                dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+                ty,
+                "Complete",
+                note,
+                fr,
+                to,
+                amt,
+                "",
+                "0",
+                "",
+                "0",
+                "",
+                src,
+                dst,
+                "",
+                "",
+                "",
+                "Venmo",
+                "",
+                "",
+            ]
+        )
+    rows.append(
+        [""] * 17
+        + [
+            "$388.15",
+            "$0.00",
+            "",
+            "$0.00",
+            "In case of errors or questions about your electronic transfers...",
+        ]
+    )
+    vtext += csv_text(rows)
+    out.write("venmo_statement_2025-01-01_2025-04-04.csv", vtext)
+
+    # --- OFX bank statement -------------------------------------------------------------
+    orng = random.Random("p3-ofx")
+    tx = []
+    pay = D(2025, 1, 10)
+    while pay <= d1:
+        tx.append(
+            (
+                dat(pay, "06:00"),
+                "DIRECTDEP",
+                "2184.37",
+                "FRONT RANGE MECHANICAL PAYROLL",
+                "DIRECT DEP PPD ID 8840211730",
+            )
+        )
+        pay += timedelta(days=14)
+    for m in (1, 2, 3, 4):
+        tx.append(
+            (
+                dat(D(2025, m, 1), "08:00"),
+                "DEBIT",
+                "-1650.00",
+                "ZELLE TO OKAFOR PROPERTIES",
+                "RENT UNIT 3",
+            )
+        )
+    for d in days:
+        if orng.random() < 0.33:
+            name = orng.choice(
+                [
+                    "KING SOOPERS #0021 DENVER CO",
+                    "SHELL OIL 57444123 DENVER",
+                    "CHIPOTLE 1123 DENVER CO",
+                    "XCEL ENERGY PAYMENT",
+                    "COMCAST DENVER CO",
+                    "TARGET 00018 GLENDALE CO",
+                    "24 HOUR FITNESS USA",
+                    "SPOTIFY USA",
+                    "AMAZON MKTPL*2K4",
+                ]
+            )
+            tx.append(
+                (
+                    dat(d, "12:00"),
+                    "POS",
+                    f"-{orng.randint(8, 140)}.{orng.randint(0, 99):02d}",
+                    name,
+                    name,
+                )
+            )
+        if d.weekday() in (4, 5) and orng.random() < 0.6:
+            tx.append(
+                (
+                    dat(d, "21:00"),
+                    "DEBIT",
+                    f"-{orng.choice([50, 75, 100, 150, 200, 250])}.00",
+                    orng.choice(
+                        ["DRAFTKINGS *DEPOSIT", "DRAFTKINGS *DEPOSIT", "FANDUEL SPORTSBOOK"]
+                    ),
+                    "WEB PMT",
+                )
+            )
+    tx.append(
+        (dat(D(2025, 1, 27), "10:00"), "CREDIT", "640.00", "DRAFTKINGS WITHDRAWAL", "ACH CREDIT")
+    )
+    for d in (D(2025, 1, 19), D(2025, 2, 16), D(2025, 3, 16)):
+        tx.append((dat(d, "15:00"), "DEBIT", "-25.00", "ACTBLUE*DENVER DEMOCRATS", "WEB PMT"))
+    tx.sort()
+
+    def ofxd(dt: datetime) -> str:
+        off = int(dt.utcoffset().total_seconds() // 3600)
+        return dt.strftime("%Y%m%d%H%M%S") + f".000[{off}:{'MDT' if off == -6 else 'MST'}]"
+
+    o = [
+        "OFXHEADER:100",
+        "DATA:OFXSGML",
+        "VERSION:102",
+        "SECURITY:NONE",
+        "ENCODING:USASCII",
+        "CHARSET:1252",
+        "COMPRESSION:NONE",
+        "OLDFILEUID:NONE",
+        "NEWFILEUID:NONE",
+        "",
+        "<OFX>",
+        "<SIGNONMSGSRSV1>",
+        "<SONRS>",
+        "<STATUS>",
+        "<CODE>0",
+        "<SEVERITY>INFO",
+        "</STATUS>",
+        f"<DTSERVER>{ofxd(dat(D(2025, 4, 5), '09:12'))}",
+        "<LANGUAGE>ENG",
+        "<FI>",
+        "<ORG>B1",
+        "<FID>10898",
+        "</FI>",
+        "</SONRS>",
+        "</SIGNONMSGSRSV1>",
+        "<BANKMSGSRSV1>",
+        "<STMTTRNRS>",
+        "<TRNUID>1",
+        "<STATUS>",
+        "<CODE>0",
+        "<SEVERITY>INFO",
+        "</STATUS>",
+        "<STMTRS>",
+        "<CURDEF>USD",
+        "<BANKACCTFROM>",
+        f"<BANKID>{routing}",
+        f"<ACCTID>{acct}",
+        "<ACCTTYPE>CHECKING",
+        "</BANKACCTFROM>",
+        "<BANKTRANLIST>",
+        f"<DTSTART>{ofxd(dat(d0, '00:00'))}",
+        f"<DTEND>{ofxd(dat(d1, '23:59'))}",
+    ]
+    for k, (dt, ty, amt, name, memo) in enumerate(tx):
+        o += [
+            "<STMTTRN>",
+            f"<TRNTYPE>{ty}",
+            f"<DTPOSTED>{ofxd(dt)}",
+            f"<TRNAMT>{amt}",
+            f"<FITID>{dt:%Y%m%d}{k:05d}",
+            f"<NAME>{name[:32]}",
+            f"<MEMO>{memo}",
+            "</STMTTRN>",
+        ]
+    o += [
+        "</BANKTRANLIST>",
+        "<LEDGERBAL>",
+        "<BALAMT>3120.44",
+        f"<DTASOF>{ofxd(dat(D(2025, 4, 5), '09:12'))}",
+        "</LEDGERBAL>",
+        "</STMTRS>",
+        "</STMTTRNRS>",
+        "</BANKMSGSRSV1>",
+        "</OFX>",
+        "",
+    ]
+    out.write("bank/Checking1_20250106_20250404.ofx", "\r\n".join(o), "ascii")
+
+    # --- Google Semantic Location History ---------------------------------------------------
+    home = (39.6727, -104.9790)
+    work = (39.7735, -104.9272)
+    gym = (39.6797, -104.9641)
+    lr = random.Random("p3-loc")
+    months: dict[str, list] = {}
+
+    def iso(dt: datetime) -> str:
+        return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{lr.randint(0, 999):03d}Z"
+
+    def pv(
+        a: datetime, b: datetime, ll: tuple[float, float], name: str, addr: str, pid: str, sem: str
+    ) -> dict:
+        loc = {
+            "latitudeE7": int(round(ll[0] * 1e7)) + lr.randint(-300, 300),
+            "longitudeE7": int(round(ll[1] * 1e7)) + lr.randint(-300, 300),
+            "placeId": pid,
+            "address": addr,
+            "name": name,
+            "semanticType": sem,
+            "sourceInfo": {"deviceTag": -118723004},
+            "locationConfidence": round(lr.uniform(70, 99), 4),
+            "calibratedProbability": round(lr.uniform(60, 99), 4),
+        }
+        if not name:
+            del loc["name"]
+        return {
+            "placeVisit": {
+                "location": loc,
+                "duration": {"startTimestamp": iso(a), "endTimestamp": iso(b)},
+                "placeConfidence": "HIGH_CONFIDENCE",
+                "visitConfidence": lr.randint(80, 99),
+                "locationConfidence": lr.randint(70, 99),
+                "placeVisitType": "SINGLE_PLACE",
+                "placeVisitImportance": "MAIN",
+            }
+        }
+
+    def seg(
+        a: datetime, b: datetime, p: tuple[float, float], q: tuple[float, float], act: str
+    ) -> dict:
+        return {
+            "activitySegment": {
+                "startLocation": {
+                    "latitudeE7": int(p[0] * 1e7),
+                    "longitudeE7": int(p[1] * 1e7),
+                    "sourceInfo": {"deviceTag": -118723004},
+                },
+                "endLocation": {
+                    "latitudeE7": int(q[0] * 1e7),
+                    "longitudeE7": int(q[1] * 1e7),
+                    "sourceInfo": {"deviceTag": -118723004},
+                },
+                "duration": {"startTimestamp": iso(a), "endTimestamp": iso(b)},
+                "distance": int(abs(p[0] - q[0]) * 111000 + abs(p[1] - q[1]) * 85000),
+                "activityType": act,
+                "confidence": "HIGH",
+                "activities": [{"activityType": act, "probability": round(lr.uniform(80, 98), 3)}],
+            }
+        }
+
+    HID, WID, GID = (
+        "ChIJ5x0nK0t_bIcRk2QvJm0aY1Q",
+        "ChIJq9Wf2nR5bIcR8aBv0xTtz7E",
+        "ChIJb3Yt7Ut_bIcRaQ2m9HdQx0w",
+    )
+    prev = dat(d0, "00:00") - timedelta(hours=2)
+    for d in days:
+        key = f"{d.year}/{d.year}_{['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL'][d.month - 1]}"
+        lst = months.setdefault(key, [])
+        if d.weekday() < 5:
+            leave = dat(d, "06:35") + timedelta(minutes=lr.randint(-8, 8))
+            arr = leave + timedelta(minutes=lr.randint(22, 30))
+            lw = dat(d, "16:30") + timedelta(minutes=lr.randint(-10, 25))
+            back = lw + timedelta(minutes=lr.randint(25, 40))
+            lst += [
+                pv(prev, leave, home, "", a_home_loc + ", USA", HID, "TYPE_HOME"),
+                seg(leave, arr, home, work, "IN_PASSENGER_VEHICLE"),
+                pv(arr, lw, work, "Front Range Mechanical", a_work_loc + ", USA", WID, "TYPE_WORK"),
+                seg(lw, back, work, home, "IN_PASSENGER_VEHICLE"),
+            ]
+        else:
+            leave = dat(d, "10:00") + timedelta(minutes=lr.randint(-30, 30))
+            arr = leave + timedelta(minutes=9)
+            lg = arr + timedelta(minutes=lr.randint(70, 110))
+            back = lg + timedelta(minutes=10)
+            lst += [
+                pv(prev, leave, home, "", a_home_loc + ", USA", HID, "TYPE_HOME"),
+                seg(leave, arr, home, gym, "IN_PASSENGER_VEHICLE"),
+                pv(
+                    arr,
+                    lg,
+                    gym,
+                    "Denver Rec Center",
+                    "1650 E Evans Ave, Denver, CO 80210, USA",
+                    GID,
+                    "TYPE_UNKNOWN",
+                ),
+                seg(lg, back, gym, home, "IN_PASSENGER_VEHICLE"),
+            ]
+        prev = back
+    months[f"2025/2025_APRIL"].append(
+        pv(prev, dat(d1, "23:59"), home, "", a_home_loc + ", USA", HID, "TYPE_HOME")
+    )
+    for key, objs in months.items():
+        out.write(
+            f"Takeout/Location History (Timeline)/Semantic Location History/{key}.json",
+            json.dumps({"timelineObjects": objs}, indent=2) + "\n",
+        )
+    out.pii("ADDRESS", "1650 E Evans Ave, Denver, CO 80210")
+
+    # --- Reddit data request ------------------------------------------------------------
+    com_rows = [
+        [
+            "id",
+            "permalink",
+            "date",
+            "ip",
+            "subreddit",
+            "gildings",
+            "link",
+            "parent",
+            "body",
+            "media",
+        ]
+    ]
+    bodies = [
+        ("sportsbook", "Jokic triple double props have been free money this month. 3 for 3."),
+        ("sportsbook", "Parlay of the day thread is cursed, lost 4 legs by one rebound"),
+        ("sportsbook", "DK boosted my SGP and it still lost. I'm done for the week (I'm not)"),
+        (
+            "Denver",
+            "Anyone know a decent mechanic near Evans and Clarkson? Truck is making a grinding noise",
+        ),
+        (
+            "Denver",
+            "Canvassed in Platt Park for the state house race this weekend, people were actually nice",
+        ),
+        (
+            "Denver",
+            f"Found a gray cat by Old South Pearl, has no collar. text (303) 555-0142 if yours",
+        ),
+        (
+            "HVAC",
+            "Dispatcher here. Please stop telling customers a tech will be there in 'an hour' lol",
+        ),
+        ("HVAC", "Furnace flame sensor calls are 40% of our January board"),
+        ("denvernuggets", "MPJ needs to stop hunting threes in transition"),
+        ("denvernuggets", "Murray in the 4th quarter is a different person"),
+        ("ColoradoAvalanche", "Mackinnon is carrying this team again"),
+        (
+            "Colorado",
+            "Volunteered with the county party for the first time, recommend it if you're frustrated",
+        ),
+        ("sportsbook", "Up 600 in January, down 900 in March. this is fine"),
+        ("Denver", "I-25 at 6th is a parking lot again"),
+    ]
+    for i, (sub, body) in enumerate(bodies):
+        dt = dat(d0 + timedelta(days=i * 6 + 2), f"{12 + i % 10:02d}:{(i * 23) % 60:02d}")
+        cid = f"m{i + 4}{'kx7qa'[i % 5]}{i * 37 % 100:02d}b"
+        com_rows.append(
+            [
+                cid,
+                f"https://www.reddit.com/r/{sub}/comments/1h{i}z{i % 7}q/x/{cid}/",
+                dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+                "",
+                sub,
+                "{}",
+                f"https://www.reddit.com/r/{sub}/comments/1h{i}z{i % 7}q/",
+                "",
+                body,
+                "",
+            ]
+        )
+    out.write("reddit_export/comments.csv", csv_text(com_rows))
+    msg_rows = [["id", "permalink", "thread_id", "date", "ip", "from", "to", "subject", "body"]]
+    dm = [
+        ("frontrange_hoops", h_rd, "nuggets tix", "Still have the 2 Nuggets tickets for the 18th?"),
+        (
+            h_rd,
+            "frontrange_hoops",
+            "re: nuggets tix",
+            f"yep, $145 for both. venmo @{h_vm} and i'll transfer them",
+        ),
+        (
+            "frontrange_hoops",
+            h_rd,
+            "re: nuggets tix",
+            "sent. my email for the transfer is dhutch1776@example.net wait wrong one lol, use coleman.andre@example.com",
+        ),
+        (h_rd, "frontrange_hoops", "re: nuggets tix", "transferred, enjoy"),
+    ]
+    out.pii("EMAIL_ADDRESS", "coleman.andre@example.com")
+    out.pii("USERNAME", "frontrange_hoops")
+    for i, (fr, to, subj, body) in enumerate(dm):
+        dt = dat(D(2025, 1, 15) + timedelta(days=i), f"{18 + i:02d}:10")
+        msg_rows.append(
+            [
+                f"2k{i}q9x{i * 3}",
+                f"https://www.reddit.com/message/messages/2k{i}q9x{i * 3}",
+                "t4_2k0q9x0",
+                dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+                "",
+                fr,
+                to,
+                subj,
+                body,
+            ]
+        )
+    out.write("reddit_export/messages.csv", csv_text(msg_rows))
+
+    facts = {
+        "home": {
+            "lat": home[0],
+            "lon": home[1],
+            "radius_m": 300,
+            "address": a_home,
+            "city": "Denver",
+        },
+        "work": {
+            "lat": work[0],
+            "lon": work[1],
+            "radius_m": 300,
+            "employer": "Front Range Mechanical",
+        },
+        "sleep_window": {"start": sleep[0], "end": sleep[1], "tolerance_min": 60},
+        "top_contacts": top3(convs),
+        "relationships": [
+            {"name": "Jess Alvarez", "relationship": "partner", "full_name": "Jess Alvarez"},
+            {"name": "Marcus Reid", "relationship": "close friend", "full_name": "Marcus Reid"},
+            {"name": "Kyle Brandt", "relationship": "brother", "full_name": "Kyle Brandt"},
+            {"name": "Donna Brandt", "relationship": "mother", "full_name": "Donna Brandt"},
+        ],
+        "religion": {"value": False},
+        "health": {"value": False},
+        "politics": {
+            "value": "Democratic Party volunteer (canvassing, precinct captain, ActBlue donations)"
+        },
+        "financial_stress": {"value": False},
+        "gambling": {"value": True},
+        "gaming": {"value": False},
+        "salary": {
+            "amount": "2184.37",
+            "currency": "USD",
+            "payer": "FRONT RANGE MECHANICAL PAYROLL",
+            "period": "biweekly",
+        },
+        "risky_contact": {
+            "name": "Dale Hutchins",
+            "why": "posts 70+ angry anti-government political rants in the rec league group",
+        },
+    }
+    user = {
+        "names": ["Tyler Brandt", "Tyler"],
+        "phones": [ph_me, ph_me_tg],
+        "emails": [m_me],
+        "handles": [h_tg, h_rd, h_vm],
+    }
+    ground_truth(
+        out,
+        "us_denver_brandt",
+        "Tyler Brandt, 34, HVAC service dispatcher in Denver; Messenger, "
+        "Telegram, Venmo, OFX bank statement, Google Semantic Location History, Reddit.",
+        "America/Denver",
+        user,
+        facts,
+    )
+
+
 def main() -> None:
     dest = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "personas"
     if dest.exists():
         shutil.rmtree(dest)
     p1_build(dest / "cn_chengdu_wang")
     p2_build(dest / "cn_guangzhou_chen")
+    p3_build(dest / "us_denver_brandt")
 
 
 if __name__ == "__main__":
