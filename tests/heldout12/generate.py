@@ -2347,6 +2347,17 @@ def p2_build(root: Path) -> None:
             "730.15",
             "余额",
         ),
+        (
+            D(2025, 8, 11),
+            "22:31:18",
+            "转账红包",
+            "李子轩",
+            "135******29",
+            "先还花呗",
+            "收入",
+            "500.00",
+            "余额",
+        ),
     ]
     for d, t, cat, cp, acct, goods, io_, amt, way in fixed:
         al.append([f"{d} {t}", cat, cp, acct, goods, io_, amt, way, "交易成功"])
@@ -2867,7 +2878,7 @@ def write_messenger(out: Out, rel_dir: str, conv: Conv, thread: str) -> None:
             d["reactions"] = [
                 {
                     "reaction": rng.choice(["❤", "😆", "👍", "😮"]),
-                    "actor": [x for x in conv.members if x != m.sender][0],
+                    "actor": next(x for x in conv.members if x != m.sender),
                 }
             ]
         msgs.append(d)
@@ -3275,6 +3286,14 @@ def p3_build(root: Path) -> None:
         ],
     )
     # distractors: other people's religion / gaming
+    plant(
+        marcus,
+        dat(D(2025, 2, 12), "17:05"),
+        [
+            ("Marcus Reid", "where do i drop the cooler"),
+            (ME, f"{a_home_inf}, side door. 2nd floor"),
+        ],
+    )
     plant(
         kyle,
         dat(D(2025, 2, 9), "17:30"),
@@ -3692,8 +3711,8 @@ def p3_build(root: Path) -> None:
         a: datetime, b: datetime, ll: tuple[float, float], name: str, addr: str, pid: str, sem: str
     ) -> dict:
         loc = {
-            "latitudeE7": int(round(ll[0] * 1e7)) + lr.randint(-300, 300),
-            "longitudeE7": int(round(ll[1] * 1e7)) + lr.randint(-300, 300),
+            "latitudeE7": round(ll[0] * 1e7) + lr.randint(-300, 300),
+            "longitudeE7": round(ll[1] * 1e7) + lr.randint(-300, 300),
             "placeId": pid,
             "address": addr,
             "name": name,
@@ -3779,7 +3798,7 @@ def p3_build(root: Path) -> None:
                 seg(lg, back, gym, home, "IN_PASSENGER_VEHICLE"),
             ]
         prev = back
-    months[f"2025/2025_APRIL"].append(
+    months["2025/2025_APRIL"].append(
         pv(prev, dat(d1, "23:59"), home, "", a_home_loc + ", USA", HID, "TYPE_HOME")
     )
     for key, objs in months.items():
@@ -3818,7 +3837,7 @@ def p3_build(root: Path) -> None:
         ),
         (
             "Denver",
-            f"Found a gray cat by Old South Pearl, has no collar. text (303) 555-0142 if yours",
+            "Found a gray cat by Old South Pearl, has no collar. text (303) 555-0142 if yours",
         ),
         (
             "HVAC",
