@@ -17,10 +17,32 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PERSONAS = HERE / "personas"
-TOP_KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone",
-            "user", "pii", "facts"]
-FACT_KEYS = ["home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health",
-             "politics", "financial_stress", "gambling", "gaming", "salary", "risky_contact"]
+TOP_KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
+FACT_KEYS = [
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
+]
 
 
 def decode(path: Path) -> str:
@@ -40,51 +62,58 @@ class GeneratorTest(unittest.TestCase):
         for tz, seed in (("Asia/Tokyo", "1"), ("America/Los_Angeles", "4242")):
             with self.subTest(tz=tz), tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, TZ=tz, PYTHONHASHSEED=seed, LC_ALL="C")
-                subprocess.run([sys.executable, str(HERE / "generate.py"), tmp], check=True, env=env)
-                self.assertEqual(tree(Path(tmp)), tree(PERSONAS))
+                subprocess.run(
+                    [sys.executable, str(HERE / "generate.py"), tmp], check=True, env=env
+                )
+                assert tree(Path(tmp)) == tree(PERSONAS)
                 for rel in tree(PERSONAS):
-                    self.assertTrue(
-                        filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False), rel
-                    )
+                    assert filecmp.cmp(Path(tmp) / rel, PERSONAS / rel, shallow=False), rel
 
     def test_schema_and_pii_substrings(self) -> None:
         dirs = sorted(p for p in PERSONAS.iterdir() if p.is_dir())
-        self.assertEqual(len(dirs), 3)
+        assert len(dirs) == 3
         for d in dirs:
             with self.subTest(persona=d.name):
                 gt = json.loads((d / "ground_truth.json").read_text(encoding="utf-8"))
-                self.assertEqual(list(gt), TOP_KEYS)
-                self.assertEqual(gt["schema_version"], 1)
-                self.assertEqual(gt["persona"], d.name)
-                self.assertIs(gt["fictional"], True)
-                self.assertIs(gt["independent"], True)
-                self.assertEqual(list(gt["user"]), ["names", "phones", "emails", "handles"])
+                assert list(gt) == TOP_KEYS
+                assert gt["schema_version"] == 1
+                assert gt["persona"] == d.name
+                assert gt["fictional"] is True
+                assert gt["independent"] is True
+                assert list(gt["user"]) == ["names", "phones", "emails", "handles"]
                 facts = gt["facts"]
-                self.assertEqual(list(facts), FACT_KEYS)
-                self.assertEqual(len(facts["top_contacts"]), 3)
-                self.assertGreaterEqual(len(facts["relationships"]), 3)
-                self.assertEqual(facts["home"]["radius_m"], 300)
-                self.assertIn(facts["salary"]["period"], {"monthly", "biweekly", "weekly"})
-                for k in ("religion", "health", "politics", "financial_stress", "gambling", "gaming"):
-                    self.assertIn("value", facts[k])
+                assert list(facts) == FACT_KEYS
+                assert len(facts["top_contacts"]) == 3
+                assert len(facts["relationships"]) >= 3
+                assert facts["home"]["radius_m"] == 300
+                assert facts["salary"]["period"] in {"monthly", "biweekly", "weekly"}
+                for k in (
+                    "religion",
+                    "health",
+                    "politics",
+                    "financial_stress",
+                    "gambling",
+                    "gaming",
+                ):
+                    assert "value" in facts[k]
                 seen = set()
                 values = set()
                 for row in gt["pii"]:
-                    self.assertEqual(list(row), ["file", "entity_type", "value"])
+                    assert list(row) == ["file", "entity_type", "value"]
                     key = (row["file"], row["entity_type"], row["value"])
-                    self.assertNotIn(key, seen)
+                    assert key not in seen
                     seen.add(key)
                     values.add((row["entity_type"], row["value"]))
                     text = decode(d / row["file"])
-                    self.assertIn(row["value"], text, row)
-                self.assertGreaterEqual(len(values), 25)
+                    assert row["value"] in text, row
+                assert len(values) >= 25
 
     def test_chat_volume(self) -> None:
         for d in sorted(p for p in PERSONAS.iterdir() if p.is_dir()):
             gt = json.loads((d / "ground_truth.json").read_text(encoding="utf-8"))
             top = [c["messages"] for c in gt["facts"]["top_contacts"]]
-            self.assertEqual(top, sorted(top, reverse=True))
-            self.assertGreater(sum(top), 800, d.name)
+            assert top == sorted(top, reverse=True)
+            assert sum(top) > 800, d.name
 
 
 if __name__ == "__main__":
