@@ -73,6 +73,19 @@ class Conv:
     rate: float = 3.0  # mean bursts per day
     burst: tuple[int, int] = (2, 7)
     msgs: list[Msg] = field(default_factory=list)
+    used: dict[str, int] = field(default_factory=dict)
+
+
+def pick(rng: random.Random, conv: Conv, sender: str, gen) -> str:
+    """Draw a line, re-drawing lines that this chat has already used too often."""
+    text = ""
+    for _ in range(12):
+        text = gen(rng, conv, sender)
+        cap = 2 if len(text) >= 7 else 3 if len(text) >= 4 else 8
+        if conv.used.get(text, 0) < cap:
+            break
+    conv.used[text] = conv.used.get(text, 0) + 1
+    return text
 
 
 def awake_dt(day: date, wake_min: int, offset_min: int, tz: timezone) -> datetime:
@@ -133,7 +146,7 @@ def simulate(
                 if rng.random() < media_p:
                     conv.msgs.append(Msg(t, sender, "", media(rng)))
                 else:
-                    conv.msgs.append(Msg(t, sender, gen(rng, conv, sender), "text"))
+                    conv.msgs.append(Msg(t, sender, pick(rng, conv, sender, gen), "text"))
                 t += timedelta(seconds=rng.randint(8, 200))
 
 
@@ -327,7 +340,134 @@ P1_PLACE = [
 P1_TIME = ["等会儿", "下午", "晚上", "明天早上", "中午", "周末", "一会儿", "吃了饭", "六点过"]
 
 
+ZH_T = ["今天", "刚才", "早上", "中午", "晚上", "昨天", "下午", "这两天", "刚刚", "前天"]
+ZH_ACQ = ["楼下邻居", "老同事", "隔壁那家", "以前厂里的人", "物业的小伙子", "菜市场那个老板"]
+ZH_STATE = [
+    "在修路",
+    "堵得要命",
+    "人多得很",
+    "在搞促销",
+    "关门了",
+    "新开了一家店",
+    "排好长的队",
+    "停电了",
+    "在拆房子",
+    "又涨价了",
+]
+
+
+def zh_elder_templ(rng: random.Random) -> str:
+    t, p, f = rng.choice(ZH_T), rng.choice(P1_PLACE), rng.choice(P1_FOOD)
+    n = rng.randint(2, 9)
+    forms = [
+        f"{t}去{p}买了{f}的菜",
+        f"{t}在{p}碰到{rng.choice(ZH_ACQ)}了",
+        f"{p}那边{rng.choice(ZH_STATE)}",
+        f"{t}{p}{rng.choice(ZH_STATE)}",
+        f"{f}{n}块钱一斤 贵",
+        f"{t}走了{n}千步",
+        f"{t}血压{120 + n * 3}/{75 + n}",
+        f"{t}睡了个午觉 {n}点过才醒",
+        f"{p}的{f}味道还可以",
+        f"{t}跟{rng.choice(ZH_ACQ)}摆了会儿龙门阵",
+        f"明天{rng.choice(['要下雨', '降温', '出太阳', '有雾'])} {rng.choice(['记得带伞', '多穿点', '晒下被子', '开车慢点'])}",
+        f"{t}手机又卡了 {rng.choice(['清理了一下', '重启了', '叫磊磊看看'])}",
+    ]
+    return rng.choice(forms)
+
+
+ZH_Y_DO = [
+    "改了三版方案",
+    "开了两个小时会",
+    "写了一下午文案",
+    "被甲方骂了",
+    "摸了一下午鱼",
+    "剪了个视频",
+    "跑了一趟客户那",
+    "做了个PPT",
+    "整理了一堆数据",
+    "拍了一组图",
+]
+
+
+def zh_young_templ(rng: random.Random) -> str:
+    t, p, th = rng.choice(ZH_T), rng.choice(P2_PLACE), rng.choice(P2_THING)
+    n = rng.randint(2, 12)
+    forms = [
+        f"{t}{rng.choice(ZH_Y_DO)}",
+        f"{t}在{p}吃了{th}",
+        f"{p}的{th}{rng.choice(['绝了', '一般般', '踩雷了', '排了好久'])}",
+        f"{t}地铁上站了{n}站",
+        f"{th}{rng.choice(['第二杯半价', '买一送一', f'打{n % 9 + 1}折'])}",
+        f"{t}{rng.choice(['下暴雨', '好晒', '闷死了', '有台风预警'])} {rng.choice(['不想出门', '伞都没带', '妆全花了'])}",
+        f"刚刷到一个{rng.choice(['猫猫', '狗狗', '仓鼠', '柯基'])}视频 笑死我",
+        f"还有{n}天{rng.choice(['发工资', '放假', '周末', '交报告'])}",
+        f"{t}{rng.choice(['又', '居然', '终于'])}{rng.choice(ZH_Y_DO)}",
+    ]
+    return rng.choice(forms)
+
+
+EN_OPEN = ["", "", "", "so ", "ok so ", "btw ", "fyi ", "lol ", "random but ", "update: "]
+EN_TAIL = ["", "", "", " lol", "!", " 🙃", " ugh", " haha", "...", " 😅"]
+EN_EVENT = [
+    "just left {spot}",
+    "grabbing {food} from {spot}",
+    "{team} {res}",
+    "traffic on {road} is {adj}",
+    "{chore} done finally",
+    "can you {task} {when}",
+    "remind me to {task} {when}",
+    "{spot} was {adj}",
+    "thinking {food} for dinner {when}",
+    "my boss {boss}",
+    "had {n} calls stacked before {hr}",
+    "it's {n} degrees and snowing, cool cool",
+    "{road} closed again",
+    "the truck {truck}",
+]
+EN_FILL = {
+    "res": ["won by {n}", "blew a {n} point lead", "looked lazy", "are cooking", "choked again"],
+    "road": ["I-25", "Colfax", "Broadway", "Hampden", "Evans", "6th ave", "Santa Fe"],
+    "adj": ["a nightmare", "dead", "packed", "fine actually", "so slow", "wild", "chill"],
+    "chore": ["laundry", "groceries", "oil change", "taxes", "dishes", "vacuuming"],
+    "task": [
+        "call the landlord",
+        "pick up the dry cleaning",
+        "pay xcel",
+        "grab dog food",
+        "text your sister",
+        "book the dentist",
+        "return that amazon thing",
+        "move the car",
+    ],
+    "when": ["tomorrow", "tonight", "friday", "this weekend", "after work", "before 5"],
+    "boss": [
+        "is on one today",
+        "actually said thanks",
+        "double booked me again",
+        "wants a new spreadsheet",
+    ],
+    "truck": ["is making the noise again", "needs tires", "finally got washed", "won't start lol"],
+}
+
+
+def en_templ(rng: random.Random) -> str:
+    ev = rng.choice(EN_EVENT)
+    for k, vals in EN_FILL.items():
+        ev = ev.replace("{" + k + "}", rng.choice(vals))
+    ev = ev.format(
+        spot=rng.choice(P3_SPOT),
+        food=rng.choice(P3_FOOD),
+        team=rng.choice(P3_TEAM),
+        n=rng.randint(3, 19),
+        hr=rng.choice(["8", "9", "10", "noon"]),
+    )
+    return rng.choice(EN_OPEN) + ev + rng.choice(EN_TAIL)
+
+
 def p1_gen_wife(rng: random.Random, conv: Conv, sender: str) -> str:
+    if rng.random() < 0.35:
+        return vary_zh(rng, zh_elder_templ(rng))
     me = sender == conv.members[0]
     f, p, t = rng.choice(P1_FOOD), rng.choice(P1_PLACE), rng.choice(P1_TIME)
     pool_me = [
@@ -407,6 +547,8 @@ def p1_gen_wife(rng: random.Random, conv: Conv, sender: str) -> str:
 
 
 def p1_gen_son(rng: random.Random, conv: Conv, sender: str) -> str:
+    if rng.random() < 0.35:
+        return vary_zh(rng, zh_elder_templ(rng))
     me = sender == conv.members[0]
     pool_me = [
         "最近忙不忙",
@@ -474,6 +616,8 @@ def p1_gen_son(rng: random.Random, conv: Conv, sender: str) -> str:
 
 
 def p1_gen_friend(rng: random.Random, conv: Conv, sender: str) -> str:
+    if rng.random() < 0.35:
+        return vary_zh(rng, zh_elder_templ(rng))
     p = rng.choice(["三岔湖", "黄龙溪", "老地方", "河边那个塘子", "新津那边", "龙泉湖", "钓鱼台"])
     d = rng.choice(["周六", "周天", "明天", "后天", "这周末", "下周"])
     pool = [
@@ -519,6 +663,8 @@ def p1_gen_friend(rng: random.Random, conv: Conv, sender: str) -> str:
 
 
 def p1_gen_sister(rng: random.Random, conv: Conv, sender: str) -> str:
+    if rng.random() < 0.35:
+        return vary_zh(rng, zh_elder_templ(rng))
     pool = [
         "哥 吃了没",
         "妈今天还好",
@@ -751,6 +897,8 @@ def p1_build(root: Path) -> None:
         "张医生",
         "张姐",
         "王孃孃",
+        "老钟",
+        "国富",
     ]:
         out.pii("PERSON", v)
     ph_wife = out.pii("PHONE_NUMBER", "138-8015-6623")
@@ -1806,10 +1954,12 @@ def p2_core(rng: random.Random, who: str) -> str:
 
 
 def p2_gen(rng: random.Random, conv: Conv, sender: str) -> str:
+    if conv.key != "work" and rng.random() < 0.35:
+        return vary_zh(rng, zh_young_templ(rng))
     me = sender == conv.members[0]
     who = {"bf": "bf", "qi": "qi", "mom": "mom" if me else "mom_her", "work": "work"}[conv.key]
     core = p2_core(rng, who)
-    if who in ("bf", "qi") and rng.random() < 0.6:
+    if who in ("bf", "qi") and len(core) >= 4 and rng.random() < 0.6:
         core = rng.choice(P2_PRE) + core + rng.choice(P2_SUF)
     return vary_zh(rng, core)
 
@@ -2653,7 +2803,7 @@ P3_SPOT = [
     "Costco",
     "Home Depot",
 ]
-P3_TEAM = ["Nuggets", "Avs", "Broncos", "Jokic", "Murray", "MPJ", "Mackinnon"]
+P3_TEAM = ["Nuggets", "Avs", "Broncos", "Rockies", "the Nuggets", "the Avs", "Rapids"]
 
 
 def p3_line(rng: random.Random, who: str) -> str:
@@ -2768,6 +2918,8 @@ def p3_line(rng: random.Random, who: str) -> str:
 
 
 def p3_gen(rng: random.Random, conv: Conv, sender: str) -> str:
+    if rng.random() < 0.4:
+        return vary_en(rng, en_templ(rng))
     return p3_line(rng, conv.key)
 
 
@@ -3037,6 +3189,9 @@ def p3_build(root: Path) -> None:
         "Luis Ortega",
         "Dr. Patel",
         "Mrs. Okafor",
+        "mrs. okafor",
+        "dale",
+        "kyle",
         "Amy",
         "Tyler",
     ]:
@@ -3189,7 +3344,7 @@ def p3_build(root: Path) -> None:
             D(2025, 1, 12),
             marcus,
             [
-                (ME, "put $100 on a 4 leg parlay, nuggets ML + jokic over 11.5 ast"),
+                (ME, "put $100 on a 4 leg parlay, nuggets ML + the over 231.5"),
                 ("Marcus Reid", "degenerate lol"),
             ],
         ),
@@ -3824,7 +3979,7 @@ def p3_build(root: Path) -> None:
         ]
     ]
     bodies = [
-        ("sportsbook", "Jokic triple double props have been free money this month. 3 for 3."),
+        ("sportsbook", "Nuggets team total overs have been free money this month. 3 for 3."),
         ("sportsbook", "Parlay of the day thread is cursed, lost 4 legs by one rebound"),
         ("sportsbook", "DK boosted my SGP and it still lost. I'm done for the week (I'm not)"),
         (
@@ -3844,9 +3999,9 @@ def p3_build(root: Path) -> None:
             "Dispatcher here. Please stop telling customers a tech will be there in 'an hour' lol",
         ),
         ("HVAC", "Furnace flame sensor calls are 40% of our January board"),
-        ("denvernuggets", "MPJ needs to stop hunting threes in transition"),
-        ("denvernuggets", "Murray in the 4th quarter is a different person"),
-        ("ColoradoAvalanche", "Mackinnon is carrying this team again"),
+        ("denvernuggets", "Our bench needs to stop hunting threes in transition"),
+        ("denvernuggets", "This team in the 4th quarter is a different team"),
+        ("ColoradoAvalanche", "The first line is carrying this team again"),
         (
             "Colorado",
             "Volunteered with the county party for the first time, recommend it if you're frustrated",
