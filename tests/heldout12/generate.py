@@ -2808,7 +2808,7 @@ P3_TEAM = ["Nuggets", "Avs", "Broncos", "Rockies", "the Nuggets", "the Avs", "Ra
 
 def p3_line(rng: random.Random, who: str) -> str:
     f, sp, tm = rng.choice(P3_FOOD), rng.choice(P3_SPOT), rng.choice(P3_TEAM)
-    hr = rng.choice(["6", "6:30", "7", "7:15", "5:45", "8", "noon", "after work"])
+    hr = rng.choice(["6", "6:30", "7", "7:15", "5:45", "8", "noon", "7:45"])
     common = [
         f"want {f} tonight?",
         f"im at {sp}",
@@ -3622,7 +3622,8 @@ def p3_build(root: Path) -> None:
             out_ = vr.random() < 0.6
             vrows.append(
                 (
-                    dat(d, f"{vr.randint(8, 22):02d}:{vr.randint(0, 59):02d}"),
+                    dat(d, f"{vr.randint(8, 22):02d}:{vr.randint(0, 59):02d}")
+                    + timedelta(seconds=vr.randint(0, 59)),
                     "Payment",
                     note,
                     ME if out_ else who,
@@ -4040,7 +4041,7 @@ def p3_build(root: Path) -> None:
             "frontrange_hoops",
             h_rd,
             "re: nuggets tix",
-            "sent. my email for the transfer is dhutch1776@example.net wait wrong one lol, use coleman.andre@example.com",
+            "sent. use coleman.andre@example.com for the transfer, thx",
         ),
         (h_rd, "frontrange_hoops", "re: nuggets tix", "transferred, enjoy"),
     ]
