@@ -863,6 +863,7 @@ def p1_build(root: Path) -> None:
     d0, d1 = date(2025, 3, 3), date(2025, 5, 30)
     days = daterange(d0, d1)
     ME = out.pii("PERSON", "王建国")
+    out.pii("PERSON", "建国")
     wife = Conv("wife", "老婆", [ME, "老婆"], rate=1.7, burst=(2, 6))
     son = Conv("son", "王磊", [ME, "王磊"], rate=1.1, burst=(2, 6))
     zhou = Conv("zhou", "老周", [ME, "老周"], rate=0.9, burst=(2, 5))
@@ -1482,7 +1483,7 @@ def p1_build(root: Path) -> None:
         "sleep_window": {"start": sleep[0], "end": sleep[1], "tolerance_min": 60},
         "top_contacts": top3(convs),
         "relationships": [
-            {"name": "老婆", "relationship": "wife", "full_name": "刘淑芬"},
+            {"name": "老婆", "relationship": "partner", "full_name": "刘淑芬"},
             {"name": "王磊", "relationship": "son", "full_name": "王磊"},
             {"name": "老周", "relationship": "close friend", "full_name": "周德明"},
             {"name": "建华", "relationship": "sister", "full_name": "王建华"},
