@@ -22,8 +22,9 @@ from footprint.model import LocationPoint, Record
 from footprint.pii.conversation import LOOK, PendingHit, earlier_texts, lift
 from footprint.pii.engine import Detector
 from footprint.pii.names import NameBook, collect_names
+from footprint.pii.spread import Row, Spreader
 from footprint.pii.structured import structured_values
-from footprint.store import ColumnStore
+from footprint.store import ColumnStore, field_values
 
 WINDOW = 4096  # records per step: bounds memory and paces progress reports
 CHUNK = 512  # distinct texts per batch sent to a worker
@@ -267,6 +268,7 @@ def _record_findings(
     analyser = _TextAnalyser(
         detector, names or None, workers if workers is not None else default_workers(texts_total)
     )
+    spreader = Spreader(detector.dictionary, frozenset(names.forms))
     done = 0
     tail: list[Record] = []  # the previous window's last records: earlier messages
     try:
@@ -275,6 +277,7 @@ def _record_findings(
             around = tail + window
             for position, record in enumerate(window):
                 for field, value, entity in structured_values(record):
+                    spreader.note(entity, value, 1.0, record.path)
                     yield _finding(record, entity, value, 1.0, field, 0, len(value))
                 text = record.text
                 if not text or not text.strip():
@@ -285,11 +288,31 @@ def _record_findings(
                     context = earlier_texts(around, len(tail) + position)
                     hits = lift(detector.recognizers, waiting, hits, context)
                 for entity, start, end, score in hits:
+                    spreader.note(entity, text[start:end], score, record.path)
                     yield _finding(record, entity, text[start:end], score, "text", start, end)
             tail = window[-LOOK:]
             done += len(window)
             if on_progress is not None:
                 on_progress(done)
+        # A value found in one file, where else it stands (see footprint.pii.spread).
+        # Read from the store's columns: no record is rebuilt (location fixes have no text).
+        rows: Iterator[Row] = field_values(
+            records if isinstance(records, ColumnStore) else items,
+            "text", "path", "locator", "timestamp", "source",
+        )  # fmt: skip
+        for spread in spreader.spread(rows):
+            yield Finding(
+                entity_type=spread.entity_type,
+                value=spread.value,
+                score=spread.score,
+                format=spread.source,
+                path=spread.path,
+                locator=spread.locator,
+                timestamp=spread.timestamp,
+                field="text",
+                start=spread.start,
+                end=spread.end,
+            )
         if on_progress is not None and done < total:
             on_progress(total)
     finally:

@@ -256,7 +256,7 @@ def _in_title_run(text: str, start: int, end: int) -> bool:
         word = previous.group(1)
         if word.lower() not in COMMON_WORDS and not sentence_initial(text, previous.start(1)):
             return True
-    following = regex.match(r" ([A-Za-z'’\-]+)", text[end:])
+    following = regex.match(r" ([A-Za-z'’\-]+)(?![0-9A-Za-z])", text[end:])  # not JPM9911
     word_after = following.group(1) if following else ""
     if _CAPITALISED.fullmatch(word_after) and word_after.lower() not in COMMON_WORDS:
         return True
