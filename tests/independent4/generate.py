@@ -130,6 +130,8 @@ def cn_id_check(body17: str) -> str:
 def group(s: str, sizes: list[int], sep: str) -> str:
     out, i = [], 0
     for n in sizes:
+        if i >= len(s):
+            break
         out.append(s[i : i + n])
         i += n
     if i < len(s):
@@ -177,30 +179,180 @@ def build(
 # ================================================================ English identifiers
 
 EN_FIRST = [
-    "Priya", "Kwame", "Siobhan", "Mateusz", "Aisha", "Callum", "Niamh", "Tobias", "Funmi",
-    "Declan", "Rhiannon", "Yusuf", "Imogen", "Dariusz", "Keisha", "Ollie", "Shreya", "Fergus",
-    "Marisol", "Tariq", "Bronwyn", "Eamon", "Lucía", "Hamish", "Zainab", "Rory", "Thandiwe",
-    "Gethin", "Camille", "Jaylen", "Mercy", "Alastair", "Ngozi", "Kieran", "Esme", "Dominic",
-    "Harpreet", "Leanne", "Rashid", "Carys", "Tomasz", "Precious", "Ewan", "Delphine",
-    "Marcus", "Anjali", "Connor", "Beatriz", "Wendell", "Shanice", "Piotr", "Orla", "Desmond",
-    "Farah", "Lachlan", "Ines", "Kofi", "Maddie", "Darnell", "Saoirse", "Vikram", "Tessa",
-    "Emeka", "Ffion", "Nadia", "Gareth", "Yolanda", "Sunil", "Becca", "Tyrone", "Ailsa",
-    "Kayleigh", "Amir", "Rosalind", "Travis", "Mei", "Bartek", "Chloe", "Idris", "Hattie",
+    "Priya",
+    "Kwame",
+    "Siobhan",
+    "Mateusz",
+    "Aisha",
+    "Callum",
+    "Niamh",
+    "Tobias",
+    "Funmi",
+    "Declan",
+    "Rhiannon",
+    "Yusuf",
+    "Imogen",
+    "Dariusz",
+    "Keisha",
+    "Ollie",
+    "Shreya",
+    "Fergus",
+    "Marisol",
+    "Tariq",
+    "Bronwyn",
+    "Eamon",
+    "Lucía",
+    "Hamish",
+    "Zainab",
+    "Rory",
+    "Thandiwe",
+    "Gethin",
+    "Camille",
+    "Jaylen",
+    "Mercy",
+    "Alastair",
+    "Ngozi",
+    "Kieran",
+    "Esme",
+    "Dominic",
+    "Harpreet",
+    "Leanne",
+    "Rashid",
+    "Carys",
+    "Tomasz",
+    "Precious",
+    "Ewan",
+    "Delphine",
+    "Marcus",
+    "Anjali",
+    "Connor",
+    "Beatriz",
+    "Wendell",
+    "Shanice",
+    "Piotr",
+    "Orla",
+    "Desmond",
+    "Farah",
+    "Lachlan",
+    "Ines",
+    "Kofi",
+    "Maddie",
+    "Darnell",
+    "Saoirse",
+    "Vikram",
+    "Tessa",
+    "Emeka",
+    "Ffion",
+    "Nadia",
+    "Gareth",
+    "Yolanda",
+    "Sunil",
+    "Becca",
+    "Tyrone",
+    "Ailsa",
+    "Kayleigh",
+    "Amir",
+    "Rosalind",
+    "Travis",
+    "Mei",
+    "Bartek",
+    "Chloe",
+    "Idris",
+    "Hattie",
 ]
 EN_LAST = [
-    "Raman", "Okafor", "Brennan", "Kowalczyk", "Haddad", "McAllister", "Fitzgerald", "Lindqvist",
-    "Adeyemi", "Pritchard", "Nwachukwu", "Thorne", "Castellano", "Whitfield", "Osei", "Gallagher",
-    "Szymański", "Achterberg", "Mensah", "Llewellyn", "Delacroix", "Bhattacharya", "Harland",
-    "Ferreira", "Mbeki-Jones", "Abernethy", "Kaur", "Sandoval", "Quigley", "Okonkwo", "Farrow",
-    "Duggan", "Chaudhry", "Rasmussen", "Tremblay", "O'Sullivan", "Nakamura", "Pemberton",
-    "Achebe-Ward", "Villanueva", "Hargreaves", "Zielinski", "Iqbal", "Coker", "Balogun",
-    "MacLeod", "Ashworth", "Lombardi", "Greaves", "Oyelaran", "Kerrigan", "Dunmore", "Vasquez",
-    "Haworth", "Obi", "Sutcliffe", "Rahman", "Kilbride", "Mwangi", "Trelawney",
+    "Raman",
+    "Okafor",
+    "Brennan",
+    "Kowalczyk",
+    "Haddad",
+    "McAllister",
+    "Fitzgerald",
+    "Lindqvist",
+    "Adeyemi",
+    "Pritchard",
+    "Nwachukwu",
+    "Thorne",
+    "Castellano",
+    "Whitfield",
+    "Osei",
+    "Gallagher",
+    "Szymański",
+    "Achterberg",
+    "Mensah",
+    "Llewellyn",
+    "Delacroix",
+    "Bhattacharya",
+    "Harland",
+    "Ferreira",
+    "Mbeki-Jones",
+    "Abernethy",
+    "Kaur",
+    "Sandoval",
+    "Quigley",
+    "Okonkwo",
+    "Farrow",
+    "Duggan",
+    "Chaudhry",
+    "Rasmussen",
+    "Tremblay",
+    "O'Sullivan",
+    "Nakamura",
+    "Pemberton",
+    "Achebe-Ward",
+    "Villanueva",
+    "Hargreaves",
+    "Zielinski",
+    "Iqbal",
+    "Coker",
+    "Balogun",
+    "MacLeod",
+    "Ashworth",
+    "Lombardi",
+    "Greaves",
+    "Oyelaran",
+    "Kerrigan",
+    "Dunmore",
+    "Vasquez",
+    "Haworth",
+    "Obi",
+    "Sutcliffe",
+    "Rahman",
+    "Kilbride",
+    "Mwangi",
+    "Trelawney",
 ]
 EN_NICK = [
-    "Jonno", "Bex", "Macca", "Lils", "Gaz", "Stevo", "Tash", "Robbo", "Jules", "Deano", "Mo",
-    "Kez", "Wilko", "Fi", "Tez", "Baz", "Soph", "Kat", "Dazza", "Niks", "Shaz", "Ronnie",
-    "Bobby", "Chaz", "Jazz", "Em", "Fliss", "Tommo", "Squiggs", "Pip",
+    "Jonno",
+    "Bex",
+    "Macca",
+    "Lils",
+    "Gaz",
+    "Stevo",
+    "Tash",
+    "Robbo",
+    "Jules",
+    "Deano",
+    "Mo",
+    "Kez",
+    "Wilko",
+    "Fi",
+    "Tez",
+    "Baz",
+    "Soph",
+    "Kat",
+    "Dazza",
+    "Niks",
+    "Shaz",
+    "Ronnie",
+    "Bobby",
+    "Chaz",
+    "Jazz",
+    "Em",
+    "Fliss",
+    "Tommo",
+    "Squiggs",
+    "Pip",
 ]
 TITLES = ["Mrs", "Mr", "Ms", "Dr", "Mr.", "Mrs.", "Miss", "Dr."]
 
@@ -300,10 +452,26 @@ UK_TOWNS = [
     ("Exeter", ["EX4", "EX2"]),
 ]
 UK_STREETS = [
-    "Rowan Close", "Albert Road", "Beech Grove", "Mill Lane", "Elm Terrace", "Cobden Street",
-    "Harcourt Avenue", "Larkspur Way", "Kingsley Crescent", "Orchard Rise", "Wharf Street",
-    "Sycamore Drive", "Tennyson Road", "Clifton Gardens", "Hawthorn Mews", "Victoria Parade",
-    "Brunswick Place", "Gorse Hill Road", "Mafeking Terrace", "Addison Walk",
+    "Rowan Close",
+    "Albert Road",
+    "Beech Grove",
+    "Mill Lane",
+    "Elm Terrace",
+    "Cobden Street",
+    "Harcourt Avenue",
+    "Larkspur Way",
+    "Kingsley Crescent",
+    "Orchard Rise",
+    "Wharf Street",
+    "Sycamore Drive",
+    "Tennyson Road",
+    "Clifton Gardens",
+    "Hawthorn Mews",
+    "Victoria Parade",
+    "Brunswick Place",
+    "Gorse Hill Road",
+    "Mafeking Terrace",
+    "Addison Walk",
 ]
 POST_IN = "ABDEFGHJLNPQRSTUWXYZ"
 
@@ -345,15 +513,35 @@ def uk_address_informal(rng: random.Random) -> str:
 
 
 US_CITIES = [
-    ("Springfield", "IL", "627"), ("Portland", "OR", "972"), ("Austin", "TX", "787"),
-    ("Columbus", "OH", "432"), ("Madison", "WI", "537"), ("Tucson", "AZ", "857"),
-    ("Raleigh", "NC", "276"), ("Denver", "CO", "802"), ("Albany", "NY", "122"),
-    ("Richmond", "VA", "232"), ("Boise", "ID", "837"), ("Savannah", "GA", "314"),
+    ("Springfield", "IL", "627"),
+    ("Portland", "OR", "972"),
+    ("Austin", "TX", "787"),
+    ("Columbus", "OH", "432"),
+    ("Madison", "WI", "537"),
+    ("Tucson", "AZ", "857"),
+    ("Raleigh", "NC", "276"),
+    ("Denver", "CO", "802"),
+    ("Albany", "NY", "122"),
+    ("Richmond", "VA", "232"),
+    ("Boise", "ID", "837"),
+    ("Savannah", "GA", "314"),
 ]
 US_STREETS = [
-    "Maple Ave", "Oak Street", "Cedar Ln", "Willow Dr", "Pinecrest Rd", "Lakeview Blvd",
-    "Juniper Ct", "W 38th St", "Hawthorne Ave", "Magnolia Way", "N Ashland Ave", "Bramble Ct",
-    "Sunset Terrace", "Fairmount Ave", "Kessler Blvd",
+    "Maple Ave",
+    "Oak Street",
+    "Cedar Ln",
+    "Willow Dr",
+    "Pinecrest Rd",
+    "Lakeview Blvd",
+    "Juniper Ct",
+    "W 38th St",
+    "Hawthorne Ave",
+    "Magnolia Way",
+    "N Ashland Ave",
+    "Bramble Ct",
+    "Sunset Terrace",
+    "Fairmount Ave",
+    "Kessler Blvd",
 ]
 
 
@@ -362,7 +550,15 @@ def us_address(rng: random.Random) -> str:
     zipc = z + digits(rng, 2)
     street = rng.choice(US_STREETS)
     n = rng.randint(12, 9870)
-    unit = rng.choice(["", "", f", Apt {rng.randint(1, 12)}{rng.choice('ABCD')}", f" #{rng.randint(2, 40)}", f", Unit {rng.randint(100, 480)}"])
+    unit = rng.choice(
+        [
+            "",
+            "",
+            f", Apt {rng.randint(1, 12)}{rng.choice('ABCD')}",
+            f" #{rng.randint(2, 40)}",
+            f", Unit {rng.randint(100, 480)}",
+        ]
+    )
     shape = rng.randint(0, 2)
     if shape == 0:
         return f"{n} {street}{unit}, {city}, {st} {zipc}"
@@ -384,7 +580,12 @@ def uk_nino(rng: random.Random) -> str:
     d = digits(rng, 6)
     s = rng.choice("ABCD")
     return rng.choice(
-        [f"{p}{d}{s}", f"{p} {d[:2]} {d[2:4]} {d[4:]} {s}", f"{p} {d} {s}", f"{p.lower()}{d}{s.lower()}"]
+        [
+            f"{p}{d}{s}",
+            f"{p} {d[:2]} {d[2:4]} {d[4:]} {s}",
+            f"{p} {d} {s}",
+            f"{p.lower()}{d}{s.lower()}",
+        ]
     )
 
 
@@ -394,7 +595,9 @@ def uk_nhs(rng: random.Random) -> str:
 
 
 def uk_passport(rng: random.Random) -> str:
-    return rng.choice([str(rng.randint(1, 9)) + digits(rng, 8), str(rng.randint(1, 9)) + digits(rng, 8)])
+    return rng.choice(
+        [str(rng.randint(1, 9)) + digits(rng, 8), str(rng.randint(1, 9)) + digits(rng, 8)]
+    )
 
 
 def uk_driving(rng: random.Random) -> str:
@@ -405,7 +608,9 @@ def uk_driving(rng: random.Random) -> str:
     initials = rng.choice(EN_FIRST)[0].upper() + rng.choice(["9", rng.choice("ABCDEJKMRST")])
     check = rng.choice("ABCDEFGHJKLMNPRSTWXY") + rng.choice("ABCDEFGHJKLMNPRSTWXY")
     core = f"{sur}{str(year)[2]}{month:02d}{day:02d}{str(year)[3]}{initials}9{check}"
-    return rng.choice([core, core, f"{core} {rng.randint(10, 99)}", f"{core[:5]} {core[5:11]} {core[11:]}"])
+    return rng.choice(
+        [core, core, f"{core} {rng.randint(10, 99)}", f"{core[:5]} {core[5:11]} {core[11:]}"]
+    )
 
 
 def us_ssn(rng: random.Random) -> str:
@@ -414,17 +619,26 @@ def us_ssn(rng: random.Random) -> str:
         if a != 666:
             break
     g, s = rng.randint(1, 99), rng.randint(1, 9999)
-    return rng.choice([f"{a:03d}-{g:02d}-{s:04d}", f"{a:03d} {g:02d} {s:04d}", f"{a:03d}{g:02d}{s:04d}"])
+    return rng.choice(
+        [f"{a:03d}-{g:02d}-{s:04d}", f"{a:03d} {g:02d} {s:04d}", f"{a:03d}{g:02d}{s:04d}"]
+    )
 
 
 def us_itin(rng: random.Random) -> str:
-    mid = rng.choice(list(range(70, 89)) + [90, 91, 92] + list(range(94, 100)))
+    mid = rng.choice([*list(range(70, 89)), 90, 91, 92, *list(range(94, 100))])
     a, s = rng.randint(0, 99), rng.randint(0, 9999)
-    return rng.choice([f"9{a:02d}-{mid}-{s:04d}", f"9{a:02d} {mid} {s:04d}", f"9{a:02d}{mid}{s:04d}"])
+    return rng.choice(
+        [f"9{a:02d}-{mid}-{s:04d}", f"9{a:02d} {mid} {s:04d}", f"9{a:02d}{mid}{s:04d}"]
+    )
 
 
 def us_passport(rng: random.Random) -> str:
-    return rng.choice([str(rng.randint(1, 9)) + digits(rng, 8), rng.choice("ACEFGHJKLMNPRSTUVWXZ") + digits(rng, 8)])
+    return rng.choice(
+        [
+            str(rng.randint(1, 9)) + digits(rng, 8),
+            rng.choice("ACEFGHJKLMNPRSTUVWXZ") + digits(rng, 8),
+        ]
+    )
 
 
 def us_dl(rng: random.Random) -> str:
@@ -453,13 +667,17 @@ def credit_card(rng: random.Random) -> str:
     else:
         n = luhn_complete("6011" + digits(rng, 11))
     assert luhn_ok(n)
-    return rng.choice([group(n, [4, 4, 4, 4], " "), n, group(n, [4, 4, 4, 4], "-"), group(n, [4, 4, 4, 4], " ")])
+    return rng.choice(
+        [group(n, [4, 4, 4, 4], " "), n, group(n, [4, 4, 4, 4], "-"), group(n, [4, 4, 4, 4], " ")]
+    )
 
 
 def iban(rng: random.Random) -> str:
     kind = rng.randint(0, 4)
     if kind <= 1:
-        v = iban_complete("GB", rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ"]) + digits(rng, 14))
+        v = iban_complete(
+            "GB", rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ"]) + digits(rng, 14)
+        )
     elif kind == 2:
         v = iban_complete("DE", digits(rng, 18))
     elif kind == 3:
@@ -511,16 +729,50 @@ def us_plate(rng: random.Random) -> str:
 
 
 HANDLE_BITS = [
-    "jess_makes_things", "kettle.and.crumpets", "bramble_fox", "nightowl_92", "mossyfrog",
-    "the_real_tobes", "sk8rgrl_lou", "quietgiant", "bakingwithbex", "dr.whisk", "lemonpip",
-    "tinkerbot3000", "pixel.puddle", "runs_on_tea", "notthatgaz", "wobblyjelly", "crypt1d_k",
-    "saltmarsh.sam", "fern_and_fog", "lil_chaos_goblin", "brummie_bites", "hollowpine",
-    "captain_noodle", "snackattack.77", "velvetmoth", "glitterbeard", "ozzy_the_pug_mum",
+    "jess_makes_things",
+    "kettle.and.crumpets",
+    "bramble_fox",
+    "nightowl_92",
+    "mossyfrog",
+    "the_real_tobes",
+    "sk8rgrl_lou",
+    "quietgiant",
+    "bakingwithbex",
+    "dr.whisk",
+    "lemonpip",
+    "tinkerbot3000",
+    "pixel.puddle",
+    "runs_on_tea",
+    "notthatgaz",
+    "wobblyjelly",
+    "crypt1d_k",
+    "saltmarsh.sam",
+    "fern_and_fog",
+    "lil_chaos_goblin",
+    "brummie_bites",
+    "hollowpine",
+    "captain_noodle",
+    "snackattack.77",
+    "velvetmoth",
+    "glitterbeard",
+    "ozzy_the_pug_mum",
 ]
 GAMERTAGS = [
-    "xXShadowFoxXx", "NoScopeNan", "TurboWombat", "Sn1perDad_UK", "GoblinKing77",
-    "LlamaDrama420", "ClutchOrKick", "PotatoAimbot", "FrostByte", "CaptainKebab",
-    "YeetLord9000", "SilentBadger", "ToastyMcToast", "Rekt_By_Mum", "CoffeeGremlin",
+    "xXShadowFoxXx",
+    "NoScopeNan",
+    "TurboWombat",
+    "Sn1perDad_UK",
+    "GoblinKing77",
+    "LlamaDrama420",
+    "ClutchOrKick",
+    "PotatoAimbot",
+    "FrostByte",
+    "CaptainKebab",
+    "YeetLord9000",
+    "SilentBadger",
+    "ToastyMcToast",
+    "Rekt_By_Mum",
+    "CoffeeGremlin",
 ]
 
 
@@ -601,13 +853,51 @@ EN_FILLERS: dict[str, Fill] = {
     "URL": labelled("URL", profile_url),
     "IP": labelled("IP_ADDRESS", ip_addr),
     # unlabelled context
-    "gbp": pick(["£5", "£12.50", "£40", "£7.99", "£120", "£3.20", "£650", "£18", "£1,150", "£22.40"]),
+    "gbp": pick(
+        ["£5", "£12.50", "£40", "£7.99", "£120", "£3.20", "£650", "£18", "£1,150", "£22.40"]
+    ),
     "usd": pick(["$15", "$42.75", "$200", "$9.99", "$1,300", "$60", "$8.50", "$325"]),
-    "day": pick(["monday", "Tuesday", "weds", "Thursday", "fri", "Saturday", "sun", "tomorrow", "tonight", "next week"]),
+    "day": pick(
+        [
+            "monday",
+            "Tuesday",
+            "weds",
+            "Thursday",
+            "fri",
+            "Saturday",
+            "sun",
+            "tomorrow",
+            "tonight",
+            "next week",
+        ]
+    ),
     "time": pick(["7pm", "half 6", "10:30", "8.15am", "noon", "quarter past 3", "19:45", "6ish"]),
-    "food": pick(["pizza", "the curry", "chippy tea", "tacos", "the brunch", "drinks", "the takeaway", "sushi"]),
-    "e": pick(["", "", " 😂", " 🙏", " x", " xx", " 👍", " ❤️", " lol", " 🙃", " !!", " 😭", " tbh", " ty"]),
-    "car": pick(["silver Corsa", "black Prius", "white Fiesta", "blue Golf", "grey Octavia", "red Civic", "black Camry"]),
+    "food": pick(
+        [
+            "pizza",
+            "the curry",
+            "chippy tea",
+            "tacos",
+            "the brunch",
+            "drinks",
+            "the takeaway",
+            "sushi",
+        ]
+    ),
+    "e": pick(
+        ["", "", " 😂", " 🙏", " x", " xx", " 👍", " ❤️", " lol", " 🙃", " !!", " 😭", " tbh", " ty"]
+    ),
+    "car": pick(
+        [
+            "silver Corsa",
+            "black Prius",
+            "white Fiesta",
+            "blue Golf",
+            "grey Octavia",
+            "red Civic",
+            "black Camry",
+        ]
+    ),
 }
 
 EN_PII_FRAMES = [
@@ -778,7 +1068,7 @@ EN_PII_FRAMES = [
     "visa {CARD} declined at the petrol station, embarrassing{e}",
     "check out my brother's band page {URL}",
     "add me on fb {URL} (the old account is dead)",
-    "router admin is at 192.168.1.1 but the public ip is {IP}",
+    "router admin page loads fine but the public ip is {IP}",
     "vpn exit node {IP} got flagged, switching",
     "tiktok: {HANDLE} / yt: {URL}",
     "steam: {GAMER}, add me",
@@ -846,3 +1136,1809 @@ def en_pii(rng: random.Random) -> list[dict]:
     rows = with_ids + without
     rng.shuffle(rows)
     return rows
+
+
+# ================================================================ Chinese identifiers
+
+ZH_SURNAMES = list(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范石廖贾夏韦方白邹孟熊秦邱尹薛段雷侯龙史陶黎贺顾毛郝龚邵覃戴莫孔汤"
+)
+ZH_GIVEN = [
+    "伟",
+    "芳",
+    "秀英",
+    "敏",
+    "静",
+    "丽娟",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "涛",
+    "明",
+    "超",
+    "秀兰",
+    "霞",
+    "刚",
+    "桂英",
+    "子涵",
+    "梓萱",
+    "浩然",
+    "雨桐",
+    "一诺",
+    "欣怡",
+    "宇轩",
+    "思远",
+    "佳琪",
+    "俊杰",
+    "晓燕",
+    "建国",
+    "志强",
+    "海燕",
+    "文博",
+    "若曦",
+    "晨阳",
+    "嘉怡",
+    "婉清",
+    "天佑",
+    "明轩",
+    "诗涵",
+    "国华",
+    "玉兰",
+    "红梅",
+    "春生",
+    "慧敏",
+    "立新",
+    "子墨",
+    "沐阳",
+    "安琪",
+    "家豪",
+    "semi",
+    "凯文",
+    "雪梅",
+    "振华",
+    "美玲",
+    "晓东",
+    "丹丹",
+    "鹏飞",
+]
+ZH_GIVEN = [g for g in ZH_GIVEN if g != "semi"]
+ZH_FAMOUS = ["王菲", "李娜", "刘翔", "杨幂", "赵薇", "马云", "周迅", "王芳芳"]
+ZH_DOUBLED = [
+    "婷婷",
+    "乐乐",
+    "豆豆",
+    "朵朵",
+    "明明",
+    "欢欢",
+    "琳琳",
+    "阳阳",
+    "甜甜",
+    "毛毛",
+    "贝贝",
+    "妞妞",
+    "楠楠",
+    "菲菲",
+]
+ZH_SMALL = [
+    "小雨",
+    "小敏",
+    "小杰",
+    "小琪",
+    "小磊",
+    "小涵",
+    "小慧",
+    "小鹏",
+    "小梅",
+    "小峰",
+    "小雪",
+    "小军",
+]
+ZH_TITLES = ["总", "姐", "哥", "老师", "医生", "经理", "阿姨", "师傅", "叔", "主任", "律师", "教练"]
+
+
+def zh_full(rng: random.Random) -> str:
+    while True:
+        n = rng.choice(ZH_SURNAMES) + rng.choice(ZH_GIVEN)
+        if n not in ZH_FAMOUS:
+            return n
+
+
+def zh_given(rng: random.Random) -> str:
+    return rng.choice([g for g in ZH_GIVEN if len(g) == 2])
+
+
+def zh_nick(rng: random.Random) -> str:
+    kind = rng.randint(0, 3)
+    if kind == 0:
+        return rng.choice(ZH_SMALL)
+    if kind == 1:
+        return "老" + rng.choice(ZH_SURNAMES)
+    if kind == 2:
+        return "阿" + rng.choice(["珍", "强", "明", "芳", "杰", "梅", "华", "斌", "玲", "坤"])
+    return rng.choice(ZH_DOUBLED)
+
+
+def zh_titled(rng: random.Random) -> str:
+    return rng.choice(ZH_SURNAMES) + rng.choice(ZH_TITLES)
+
+
+CN_MOBILE_PREFIX = [
+    "138",
+    "139",
+    "135",
+    "136",
+    "137",
+    "150",
+    "151",
+    "152",
+    "157",
+    "158",
+    "159",
+    "186",
+    "187",
+    "188",
+    "185",
+    "177",
+    "176",
+    "133",
+    "153",
+    "180",
+    "189",
+    "199",
+    "131",
+    "132",
+    "166",
+]
+
+
+def cn_mobile(rng: random.Random) -> str:
+    n = rng.choice(CN_MOBILE_PREFIX) + digits(rng, 8)
+    return rng.choice(
+        [
+            n,
+            n,
+            n,
+            f"{n[:3]} {n[3:7]} {n[7:]}",
+            f"{n[:3]}-{n[3:7]}-{n[7:]}",
+            f"+86 {n}",
+            f"+86 {n[:3]} {n[3:7]} {n[7:]}",
+            f"+86-{n}",
+            f"0086 {n}",
+        ]
+    )
+
+
+def cn_landline(rng: random.Random) -> str:
+    code = rng.choice(["010", "021", "020", "0755", "0571", "028", "027", "025"])
+    body = str(rng.randint(2, 8)) + digits(rng, 7 if len(code) == 3 else rng.choice([6, 7]))
+    return rng.choice([f"{code}-{body}", f"{code} {body[:4]} {body[4:]}", f"({code}){body}"])
+
+
+PINYIN = [
+    "xiaoyu",
+    "chenjj",
+    "lmm",
+    "sunny",
+    "momo",
+    "zhangwei",
+    "liuyang",
+    "jiajia",
+    "tiantian",
+    "wangxf",
+    "daxiong",
+    "ningning",
+    "huahua",
+    "kk",
+    "ayu",
+    "zhouzhou",
+    "leo",
+    "coco",
+    "yanzi",
+]
+
+
+def cn_email(rng: random.Random) -> str:
+    dom = rng.choice(["example.com", "example.net", "example.org", "mail.example.com"])
+    local = rng.choice(
+        [
+            str(rng.randint(10000, 9999999999)),
+            f"{rng.choice(PINYIN)}{rng.randint(80, 2010)}",
+            f"{rng.choice(PINYIN)}_{rng.choice(PINYIN)}",
+            f"{rng.choice(PINYIN)}.{rng.choice(PINYIN)}",
+        ]
+    )
+    return f"{local}@{dom}"
+
+
+CN_CITIES = [
+    ("北京市", ["朝阳区", "海淀区", "丰台区", "东城区"]),
+    ("上海市", ["浦东新区", "徐汇区", "闵行区", "静安区"]),
+    ("广东省广州市", ["天河区", "海珠区", "越秀区"]),
+    ("广东省深圳市", ["南山区", "福田区", "宝安区", "龙岗区"]),
+    ("浙江省杭州市", ["西湖区", "余杭区", "拱墅区"]),
+    ("四川省成都市", ["武侯区", "锦江区", "高新区"]),
+    ("湖北省武汉市", ["洪山区", "江汉区", "武昌区"]),
+    ("江苏省南京市", ["鼓楼区", "江宁区", "秦淮区"]),
+    ("陕西省西安市", ["雁塔区", "碑林区"]),
+    ("重庆市", ["渝北区", "江北区", "沙坪坝区"]),
+    ("天津市", ["南开区", "河西区"]),
+    ("湖南省长沙市", ["岳麓区", "雨花区"]),
+]
+CN_ROADS = [
+    "建设路",
+    "解放东路",
+    "人民北路",
+    "中山二路",
+    "和平街",
+    "文化路",
+    "新华西路",
+    "长江路",
+    "学府路",
+    "幸福大道",
+    "光明路",
+    "青年路",
+    "东风路",
+    "滨河路",
+    "桂花巷",
+    "枫林路",
+]
+CN_COMPLEX = [
+    "阳光花园",
+    "锦绣家园",
+    "翠湖小区",
+    "金地名苑",
+    "幸福里小区",
+    "滨江公寓",
+    "华府天地",
+    "春晖苑",
+    "康乐新村",
+    "绿城桂花苑",
+    "融科香雪",
+    "万科城二期",
+    "丽景湾",
+    "和馨园",
+]
+
+
+def cn_address(rng: random.Random) -> str:
+    city, dists = rng.choice(CN_CITIES)
+    d = rng.choice(dists)
+    road = rng.choice(CN_ROADS)
+    num = rng.randint(1, 999)
+    comp = rng.choice(CN_COMPLEX)
+    b, u, r = rng.randint(1, 32), rng.randint(1, 6), rng.randint(1, 33) * 100 + rng.randint(1, 6)
+    shape = rng.randint(0, 4)
+    if shape == 0:
+        return f"{city}{d}{road}{num}号{comp}{b}栋{u}单元{r}室"
+    if shape == 1:
+        return f"{city}{d}{road}{num}号{comp}{b}号楼{r}"
+    if shape == 2:
+        return f"{d}{road}{num}号{comp}{b}-{u}-{r}"
+    if shape == 3:
+        return f"{city.split('省')[-1]}{d}{comp}{b}栋{r}"
+    return f"{city} {d} {road}{num}号 {comp} {b}幢{u}单元{r}室"
+
+
+def cn_address_informal(rng: random.Random) -> str:
+    comp = rng.choice(CN_COMPLEX)
+    b, r = rng.randint(1, 30), rng.randint(1, 28) * 100 + rng.randint(1, 4)
+    road = rng.choice(CN_ROADS)
+    return rng.choice(
+        [
+            f"{road}{rng.randint(1, 400)}号{comp}{b}栋{r}",
+            f"{comp}{b}号楼{rng.randint(1, 4)}单元{r}",
+            f"{comp}{b}-{rng.randint(1, 4)}-{r}",
+            f"{rng.choice(CN_CITIES)[1][0]}{comp}{b}栋{r}室",
+        ]
+    )
+
+
+CN_AREA = [
+    "110105",
+    "310115",
+    "440106",
+    "330106",
+    "510104",
+    "420111",
+    "320102",
+    "370202",
+    "610113",
+    "500103",
+    "210203",
+    "350203",
+    "430104",
+    "120104",
+    "440305",
+    "330102",
+]
+
+
+def cn_id(rng: random.Random) -> str:
+    y, m, d = rng.randint(1955, 2012), rng.randint(1, 12), rng.randint(1, 28)
+    body = f"{rng.choice(CN_AREA)}{y}{m:02d}{d:02d}{digits(rng, 3)}"
+    n = body + cn_id_check(body)
+    return rng.choice([n, n, n, f"{n[:6]} {n[6:14]} {n[14:]}", n.lower()])
+
+
+def cn_passport(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            "E" + digits(rng, 8),
+            "E" + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + digits(rng, 7),
+            "G" + digits(rng, 8),
+        ]
+    )
+
+
+CN_BINS = [
+    ("622202", 19),
+    ("621700", 19),
+    ("622848", 19),
+    ("621483", 16),
+    ("622588", 16),
+    ("621226", 19),
+    ("622262", 19),
+    ("621661", 19),
+    ("623668", 19),
+    ("622609", 16),
+]
+
+
+def cn_bank_card(rng: random.Random) -> str:
+    b, n = rng.choice(CN_BINS)
+    v = luhn_complete(b + digits(rng, n - len(b) - 1))
+    assert luhn_ok(v)
+    return rng.choice([v, v, group(v, [4, 4, 4, 4], " "), group(v, [4, 4, 4, 4], " ")])
+
+
+CN_PROV = list("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤川琼宁")
+PLATE_ALNUM = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def cn_plate(rng: random.Random) -> str:
+    head = rng.choice(CN_PROV) + rng.choice("ABCDEFGH")
+    if rng.random() < 0.25:
+        tail = rng.choice("DF") + digits(rng, 5)
+    else:
+        t = list(digits(rng, 5))
+        for _ in range(rng.randint(0, 2)):
+            t[rng.randint(0, 4)] = rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
+        tail = "".join(t)
+    return rng.choice([f"{head}{tail}", f"{head}·{tail}", f"{head} {tail}", f"{head}{tail}"])
+
+
+def wechat_id(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"{rng.choice(PINYIN)}_{rng.randint(1980, 2008)}",
+            f"{rng.choice(PINYIN)}-{rng.choice(PINYIN)}{rng.randint(1, 99)}",
+            f"{rng.choice(PINYIN)}{rng.choice(['0521', '1314', '888', '666', '2333', '0917'])}",
+            "wxid_" + "".join(rng.choice("abcdefghijkmnpqrstuvwxyz0123456789") for _ in range(14)),
+            f"{rng.choice(PINYIN).capitalize()}{rng.choice(PINYIN)}_hz",
+        ]
+    )
+
+
+def qq_number(rng: random.Random) -> str:
+    return str(rng.randint(1, 9)) + digits(rng, rng.randint(5, 9))
+
+
+ZH_HANDLES = [
+    "不吃香菜的猫",
+    "小鹿乱撞2019",
+    "momo在杭州",
+    "今天也要好好吃饭",
+    "深夜食堂老板娘",
+    "咸鱼翻身ing",
+    "奶茶续命",
+    "一只大橘子",
+    "北漂的阿伦",
+    "菜菜子不菜",
+    "柠檬精本精",
+    "豆包妈妈",
+    "跑步的胖子",
+    "喵星人铲屎官",
+    "chen_photo",
+    "lazy_koala88",
+]
+
+
+def zh_handle(rng: random.Random) -> str:
+    return "@" + rng.choice(ZH_HANDLES)
+
+
+ZH_FILLERS: dict[str, Fill] = {
+    "NAME": labelled("PERSON", zh_full),
+    "GIVEN": labelled("PERSON", zh_given),
+    "NICK": labelled("PERSON", zh_nick),
+    "DBL": labelled("PERSON", lambda r: r.choice(ZH_DOUBLED)),
+    "TITLED": labelled("PERSON", zh_titled),
+    "TEACHER": labelled("PERSON", lambda r: r.choice(ZH_SURNAMES) + "老师"),
+    "LAO": labelled("PERSON", lambda r: "老" + r.choice(ZH_SURNAMES)),
+    "XIAO": labelled("PERSON", lambda r: "小" + r.choice(ZH_SURNAMES)),
+    "PHONE": labelled("PHONE_NUMBER", cn_mobile),
+    "TEL": labelled("PHONE_NUMBER", cn_landline),
+    "EMAIL": labelled("EMAIL_ADDRESS", cn_email),
+    "ADDR": labelled("LOCATION", cn_address),
+    "ADDRI": labelled("LOCATION", cn_address_informal),
+    "IDC": labelled("CN_ID_CARD", cn_id),
+    "PASS": labelled("CN_PASSPORT", cn_passport),
+    "CARD": labelled("CN_BANK_CARD", cn_bank_card),
+    "PLATE": labelled("LICENSE_PLATE", cn_plate),
+    "WX": labelled("WECHAT_ID", wechat_id),
+    "QQ": labelled("QQ_NUMBER", qq_number),
+    "USER": labelled("USERNAME", zh_handle),
+    "amt": pick(["88", "200", "1500", "36.5", "520", "3200", "99", "45.8", "12", "680", "2,600"]),
+    "when": pick(["明天", "今晚", "周六", "下周一", "后天", "待会", "这周末", "月底", "中午"]),
+    "time": pick(["7点", "下午三点", "晚上8点半", "10:30", "中午12点", "早上九点", "18:40"]),
+    "e": pick(
+        [
+            "",
+            "",
+            "",
+            "～",
+            "😂",
+            "🙏",
+            "👍",
+            "哈哈哈",
+            "[捂脸]",
+            "[抱拳]",
+            "[呲牙]",
+            "！",
+            "～～",
+            "😭",
+        ]
+    ),
+    "food": pick(["火锅", "烧烤", "奶茶", "小龙虾", "麻辣烫", "饺子", "螺蛳粉", "披萨"]),
+}
+
+ZH_PII_FRAMES = [
+    # 微信聊天
+    "{GIVEN}你到哪了{e}",
+    "{NAME}，明天的会改到{time}了",
+    "{NICK}快来，{food}都上了{e}",
+    "我是{NAME}，这是我新号{PHONE}，麻烦存一下",
+    "电话{PHONE}找我就行",
+    "有事打我电话{PHONE}{e}",
+    "{LAO}说他{when}不来了",
+    "{XIAO}，帮我拿个快递呗",
+    "{DBL}今天又哭了一早上{e}",
+    "{TITLED}好，资料我已经发您邮箱了",
+    "{TITLED}，{when}的会我请个假",
+    "刚才{TITLED}打电话找你，回一下{TEL}",
+    "{NAME}的微信号是{WX}，你加一下",
+    "加我微信{WX}，备注一下你是谁",
+    "vx：{WX}",
+    "我QQ{QQ}，有事留言",
+    "QQ号：{QQ} 微信同号",
+    "扣扣{QQ}，晚上在线",
+    "邮箱{EMAIL}，简历发这里",
+    "发我邮箱：{EMAIL}{e}",
+    "{GIVEN}和{GIVEN}{when}一起去吃{food}吗",
+    "{NICK}生日快乐🎂 又老一岁{e}",
+    "笑死，{NICK}把手机掉锅里了",
+    "{NAME}是不是你们班的？",
+    "问问{TITLED}，她肯定知道",
+    "跟{NAME}说一声，钥匙放门卫了",
+    "{GIVEN}，你妈让你早点回家",
+    "{NICK}借我的{amt}块还没还{e}",
+    "我跟{NAME}分手了，别问{e}",
+    "{NAME} {PHONE}",
+    "联系人：{NAME}，电话：{PHONE}",
+    "紧急联系人 {NAME} {PHONE}",
+    # 朋友圈
+    "感谢{NAME}送的花💐 今天超开心",
+    "祝{NICK}新婚快乐！百年好合{e}",
+    "和{GIVEN}、{GIVEN}的周末{e}",
+    "恭喜{NAME}考上研究生！",
+    "有没有人认识{NAME}？钱包掉在地铁上了，电话{PHONE}",
+    "寻狗启事：白色泰迪，在{ADDRI}附近走丢，联系{PHONE}，必有重谢",
+    "出闲置！在{ADDRI}自提，私聊{WX}",
+    "关注一下我的小号{USER}{e}",
+    "转发{USER}的帖子，太真实了",
+    "{USER} 你的视频被我搬过来了哈哈",
+    "抖音搜{USER}，都是我家猫{e}",
+    # 支付 notes
+    "转账给{NAME} ¥{amt} 房租",
+    "{NAME}向你转账{amt}元",
+    "收款人：{NAME} 卡号：{CARD} 开户行：招商银行",
+    "工资卡{CARD}，开户人{NAME}",
+    "把钱打到这张卡上 {CARD} 户名{NAME}",
+    "卡号{CARD}，{when}之前转过去就行",
+    "还款账户：{CARD}",
+    "{TITLED}，押金{amt}已经转到您卡{CARD}了",
+    "AA一下，每人{amt}，转给{GIVEN}",
+    "备注：{NAME} 三月水电费",
+    "支付宝账号就是我手机号{PHONE}",
+    "微信转账{amt}元给{NICK}，备注：奶茶钱{e}",
+    # 快递 / 外卖
+    "收件人：{NAME} {PHONE} {ADDR}",
+    "{NAME}，{PHONE}，{ADDR}",
+    "地址：{ADDR}，电话{PHONE}",
+    "快递放{ADDRI}门口就行，谢谢",
+    "您好，我是快递员，您的包裹在{ADDRI}楼下，电话{PHONE}",
+    "外卖送到{ADDR}，到了打{PHONE}",
+    "骑手{NICK}正在为您配送，联系电话{PHONE}",
+    "寄件人：{NAME}，{ADDR}",
+    "改一下收货地址：{ADDR}",
+    "麻烦送到{ADDRI}，放丰巢",
+    "{NAME}您好，您的顺丰快递已到{ADDRI}驿站",
+    # 家长群
+    "{NAME}妈妈，孩子作业落在学校了",
+    "各位家长好，我是{GIVEN}的班主任{TEACHER}",
+    "@{NAME}家长 请{when}前交一下资料费{amt}元",
+    "{DBL}妈妈：收到，谢谢{TEACHER}",
+    "收到[抱拳] {NAME}爸爸",
+    "{TITLED}，{DBL}今天发烧请假一天",
+    "学生姓名：{NAME}，身份证号：{IDC}，家长电话：{PHONE}",
+    "报名表：{NAME} 身份证{IDC}",
+    "春游名单：{NAME}、{NAME}、{NAME}",
+    # 租房
+    "房东{TITLED}的电话{PHONE}，有事直接找他",
+    "房子在{ADDR}，两室一厅，月租{amt}",
+    "合同上写的是{NAME}，身份证{IDC}",
+    "租房合同：甲方{NAME}，乙方{NAME}，房屋地址{ADDR}",
+    "押一付三，房租打到{CARD}，户名{NAME}",
+    "看房联系{NICK} {PHONE}",
+    "搬家了，新地址：{ADDR}{e}",
+    "中介{XIAO}说{when}可以看房，他电话{PHONE}",
+    # 证件
+    "我身份证号{IDC}，你帮我填一下",
+    "身份证：{IDC}",
+    "订票要身份证号：{IDC}",
+    "护照号{PASS}，下个月过期",
+    "签证材料里护照号码写的是{PASS}",
+    "{NAME}，护照{PASS}，订的是同一班",
+    "旅客：{NAME} 证件：护照 {PASS}",
+    "帮我订两张票：{NAME} {IDC}，{NAME} {IDC}",
+    # 车
+    "我车牌{PLATE}，帮我登记一下",
+    "车牌号{PLATE}的车主，你挡住我车了{e}",
+    "{PLATE}停在消防通道上，谁的？",
+    "滴滴司机{TITLED}，车牌{PLATE}，白色大众",
+    "{NAME}的车是{PLATE}，黑色的",
+    "今天被{PLATE}别车了，吓死",
+    "停车场登记：{PLATE} {PHONE}",
+    # 工作/邮件
+    "{TITLED}，合同盖章了，扫描件发您{EMAIL}",
+    "{NAME}（{EMAIL}）负责这个项目",
+    "请联系{NAME}，电话{TEL}，邮箱{EMAIL}",
+    "简历：{NAME}，{PHONE}，{EMAIL}",
+    "新同事{NAME}，工号不重要，微信{WX}",
+    "入职材料：{NAME}，身份证{IDC}，工资卡{CARD}",
+    "报销打到{CARD}，谢谢{TITLED}",
+    "{TITLED}让我问一下{NAME}的手机号，是{PHONE}吗",
+    "客户{TITLED}，电话{PHONE}，地址{ADDR}",
+    # 网络
+    "B站关注{USER}{e}",
+    "我小红书{USER}，互关",
+    "微博{USER}又上热搜了",
+    "游戏ID：{USER} 来组队",
+    # mixed casual, glued
+    "{GIVEN}手机{PHONE}微信{WX}",
+    "找{NICK}就打{PHONE}不接就发微信",
+    "{NAME}{PHONE}{ADDRI}",
+    "明天{time}{NAME}来接你，她电话{PHONE}",
+    "{NICK}的号码换成{PHONE}了",
+    "{LAO}，我老婆{GIVEN}说谢谢你",
+    "哈哈哈{NICK}你也太逗了{e}",
+    "{GIVEN}姐，{when}能帮我带一下孩子吗",
+    "{TITLED}说{when}加班，{food}取消",
+    "亲，{GIVEN}的快递到了吗",
+    "外婆住{ADDR}，{when}我们过去",
+    "{NAME}在{ADDRI}开了家店，去捧场",
+    "我的QQ邮箱{EMAIL}，QQ是{QQ}",
+    "你的身份证{IDC}、银行卡{CARD}发我，帮你办卡",
+    "今天{XIAO}和{LAO}吵架了{e}",
+    "{DBL}，{DBL}，吃饭啦",
+    "{NAME}医生的门诊是周三，挂号电话{TEL}",
+]
+
+ZH_NO_ID_FRAMES = [
+    "{when}去吃{food}吗{e}",
+    "好的收到",
+    "今天加班，别等我吃饭了",
+    "下雨了记得带伞{e}",
+    "哈哈哈哈笑死我了",
+    "到家了吗",
+    "这个月又超支了{e}",
+    "外卖到了，下来拿",
+    "群里谁有充电宝借一下",
+    "周末一起去爬山吧",
+    "孩子今天在学校表现很好{e}",
+    "快递还没到，急死了",
+    "明天{time}开会，别迟到",
+    "晚安{e}",
+    "刚下班，累成狗",
+    "已转账{amt}元",
+    "收到，谢谢老师",
+    "房租这个月涨了{amt}",
+    "地铁又停运了{e}",
+    "好久不见，最近怎么样",
+    "我在楼下等你",
+    "今天的{food}真好吃{e}",
+    "天气预报说{when}降温",
+    "这周作业有点多",
+    "网速太慢了，视频都卡",
+    "猫又把花盆打翻了{e}",
+    "谁知道附近哪里修手机",
+    "等我五分钟",
+    "生日快乐🎂",
+    "我先睡了，明天再说",
+    "请假条已经交给班主任了",
+    "今晚月亮好圆",
+    "健身打卡第{amt}天",
+    "这个电视剧太上头了",
+    "明天几点出发？",
+    "好的没问题👌",
+    "退款已经到账了",
+    "最近在减肥，不吃了{e}",
+]
+
+
+def zh_pii(rng: random.Random) -> list[dict]:
+    with_ids = build(rng, ZH_PII_FRAMES, ZH_FILLERS, 340, [], 0.0)
+    without = build(rng, ZH_NO_ID_FRAMES, ZH_FILLERS, 60, [], 0.0)
+    rows = with_ids + without
+    rng.shuffle(rows)
+    return rows
+
+
+# ================================================================ English, no personal information
+
+
+def order_no(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"order #{rng.randint(100, 999)}-{digits(rng, 7)}-{digits(rng, 7)}",
+            f"Order No. {rng.randint(10000, 99999)}",
+            f"order number {rng.choice('ABCDEFGHKMNPRSTWX')}{rng.choice('ABCDEFGHKMNPRSTWX')}-{digits(rng, 6)}",
+            f"order ref {digits(rng, 8)}",
+            f"Order #{digits(rng, 4)}",
+        ]
+    )
+
+
+def tracking_no(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"tracking number 1Z{''.join(rng.choice('0123456789ABCDEFGHJKLMNPRSTVWXY') for _ in range(16))}",
+            f"tracking no. {rng.choice(['JD', 'AB', 'RR', 'LX'])}{digits(rng, 9)}GB",
+            f"tracking: {digits(rng, 12)}",
+            f"tracking ID TBA{digits(rng, 12)}",
+        ]
+    )
+
+
+def price(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"£{rng.randint(1, 89)}.{rng.choice(['99', '49', '00', '50', '25'])}",
+            f"${rng.randint(2, 450)}",
+            f"€{rng.randint(3, 120)},{rng.choice(['00', '95', '50'])}",
+            f"£{rng.randint(1, 9)},{digits(rng, 3)}",
+            f"{rng.randint(2, 40)}p",
+            f"${rng.randint(1, 60)}.{digits(rng, 2)}",
+        ]
+    )
+
+
+def flight(rng: random.Random) -> str:
+    return f"{rng.choice(['BA', 'EZY', 'FR', 'UA', 'AA', 'DL', 'VS', 'LH', 'KL', 'EI', 'U2'])}{rng.choice(['', ' '])}{rng.randint(10, 9899)}"
+
+
+def date_s(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"{rng.randint(1, 28)}/{rng.randint(1, 12):02d}",
+            f"{rng.randint(1, 28)} {rng.choice(['Jan', 'Feb', 'March', 'Apr', 'June', 'Aug', 'Sept', 'Oct', 'Nov'])}",
+            f"{rng.choice(['March', 'May', 'July', 'October'])} {rng.randint(1, 30)}",
+            f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            f"the {rng.choice(['1st', '3rd', '12th', '21st', '28th'])}",
+        ]
+    )
+
+
+def version(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 12)}",
+            f"{rng.randint(1, 4)}.{rng.randint(0, 12)}",
+            f"iOS {rng.randint(15, 19)}.{rng.randint(0, 6)}",
+            f"Chrome {rng.randint(110, 131)}.0.{rng.randint(5000, 6999)}.{rng.randint(10, 200)}",
+            f"Python 3.{rng.randint(8, 13)}",
+            f"build {rng.randint(1000, 9999)}",
+        ]
+    )
+
+
+EN_FREE_FILL: dict[str, Fill] = {
+    "brand": pick(
+        [
+            "Tesco",
+            "Aldi",
+            "Lidl",
+            "Sainsbury's",
+            "Greggs",
+            "Nando's",
+            "Primark",
+            "IKEA",
+            "Costco",
+            "Target",
+            "Walmart",
+            "Trader Joe's",
+            "Starbucks",
+            "Pret",
+            "Boots",
+            "Argos",
+            "Dyson",
+            "Ford",
+            "Toyota",
+            "Nike",
+            "Adidas",
+            "Spotify",
+            "Netflix",
+            "Deliveroo",
+            "Uber Eats",
+            "Wetherspoons",
+            "Chipotle",
+            "Wendy's",
+            "Dunelm",
+            "Screwfix",
+            "Halfords",
+            "Lush",
+            "Nintendo",
+            "PlayStation",
+            "Samsung",
+            "Apple",
+            "Monzo",
+            "Revolut",
+            "Ocado",
+            "M&S",
+        ]
+    ),
+    "team": pick(
+        [
+            "Arsenal",
+            "Liverpool",
+            "Chelsea",
+            "Spurs",
+            "Man City",
+            "Celtic",
+            "Leeds United",
+            "the Lakers",
+            "the Yankees",
+            "the Packers",
+            "the Red Sox",
+            "Wrexham",
+            "the Lions",
+            "England",
+            "Wales",
+            "the Cowboys",
+            "Villa",
+            "Everton",
+        ]
+    ),
+    "city": pick(
+        [
+            "Manchester",
+            "Paris",
+            "Florence",
+            "Sydney",
+            "Austin",
+            "Charlotte",
+            "Orlando",
+            "Lisbon",
+            "Glasgow",
+            "Chicago",
+            "Berlin",
+            "Dublin",
+            "Edinburgh",
+            "Seattle",
+            "Barcelona",
+            "Cork",
+            "Nashville",
+            "Reading",
+            "Bath",
+            "Victoria",
+            "Denver",
+            "Tokyo",
+            "Adelaide",
+        ]
+    ),
+    "country": pick(
+        [
+            "Spain",
+            "Portugal",
+            "Greece",
+            "Canada",
+            "Japan",
+            "Mexico",
+            "Ireland",
+            "Iceland",
+            "Croatia",
+            "Morocco",
+            "Thailand",
+            "Jordan",
+            "Chad",
+            "Georgia",
+        ]
+    ),
+    "landmark": pick(
+        [
+            "Big Ben",
+            "Tower Bridge",
+            "the Eiffel Tower",
+            "Stonehenge",
+            "Times Square",
+            "Central Park",
+            "Hyde Park",
+            "the Shard",
+            "the Golden Gate Bridge",
+            "Niagara Falls",
+            "the Lake District",
+            "Snowdon",
+            "the Grand Canyon",
+            "the Statue of Liberty",
+            "Loch Ness",
+        ]
+    ),
+    "film": pick(
+        [
+            "Inception",
+            "Frozen 2",
+            "Jaws",
+            "Top Gun",
+            "Toy Story 4",
+            "The Godfather",
+            "Dune",
+            "Up",
+            "Gravity",
+            "Inside Out",
+            "Brave",
+            "Mamma Mia",
+            "The Matrix",
+            "Jurassic Park",
+            "Love Actually",
+            "Home Alone",
+        ]
+    ),
+    "song": pick(
+        [
+            "Bohemian Rhapsody",
+            "Wonderwall",
+            "Mr. Brightside",
+            "Dancing Queen",
+            "Yellow",
+            "Bad Guy",
+            "Shake It Off",
+            "Don't Stop Me Now",
+            "Mr Blue Sky",
+            "Africa",
+            "Hotel California",
+            "Uptown Funk",
+        ]
+    ),
+    "book": pick(
+        [
+            "Pride and Prejudice",
+            "The Hobbit",
+            "Atonement",
+            "Wuthering Heights",
+            "The Very Hungry Caterpillar",
+            "Middlemarch",
+            "Normal People",
+            "Little Women",
+            "The Secret History",
+            "Where the Crawdads Sing",
+            "Beloved",
+        ]
+    ),
+    "show": pick(
+        [
+            "Bake Off",
+            "Succession",
+            "The Office",
+            "Line of Duty",
+            "Strictly",
+            "Love Island",
+            "Breaking Bad",
+            "Doctor Who",
+            "Selling Sunset",
+            "Only Fools and Horses",
+        ]
+    ),
+    "wday": pick(
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "monday",
+            "Weds",
+            "Thurs",
+            "Sat",
+        ]
+    ),
+    "month": pick(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    ),
+    "holiday": pick(
+        [
+            "Easter",
+            "Christmas",
+            "Boxing Day",
+            "Thanksgiving",
+            "Bonfire Night",
+            "Halloween",
+            "Diwali",
+            "Eid",
+            "Hanukkah",
+            "Black Friday",
+            "Valentine's Day",
+            "St Patrick's Day",
+            "New Year's Eve",
+            "Mother's Day",
+            "Father's Day",
+            "the 4th of July",
+            "Burns Night",
+            "Lunar New Year",
+            "Pancake Day",
+        ]
+    ),
+    "job": pick(
+        [
+            "the Head of Marketing",
+            "our Finance Director",
+            "the Deputy Head",
+            "the GP",
+            "the Prime Minister",
+            "the Chancellor",
+            "the Area Manager",
+            "the Team Lead",
+            "the Vicar",
+            "the CEO",
+            "the landlord",
+            "the ref",
+            "the Head Chef",
+            "the new Headteacher",
+            "the site manager",
+            "the Product Owner",
+            "the Mayor",
+            "the Duty Manager",
+        ]
+    ),
+    "price": lambda r: (None, price(r)),
+    "order": lambda r: (None, order_no(r)),
+    "track": lambda r: (None, tracking_no(r)),
+    "flight": lambda r: (None, flight(r)),
+    "date": lambda r: (None, date_s(r)),
+    "ver": lambda r: (None, version(r)),
+    "price_": lambda r: (None, price(r)),
+    "time": pick(
+        [
+            "7:45",
+            "10pm",
+            "6.30am",
+            "14:05",
+            "half 9",
+            "noon",
+            "midnight",
+            "quarter to 5",
+            "23:59",
+            "8ish",
+            "5:15pm",
+        ]
+    ),
+    "score": pick(["3-1", "2-2", "0-0", "4-3 on pens", "1-0", "21-17", "112-98", "5-2", "31-24"]),
+    "meas": pick(
+        [
+            "5km",
+            "26.2 miles",
+            "180cm",
+            "2.5kg",
+            "500ml",
+            "12 inches",
+            "3 metres",
+            "40 degrees",
+            "68kg",
+            "1.2 litres",
+            "16GB",
+            "2TB",
+            "55 inch",
+            "9.5 miles",
+            "-3°C",
+            "32°C",
+        ]
+    ),
+    "steps": pick(
+        ["12,408 steps", "4,002 steps", "20k steps", "9,876 steps", "15,331 steps", "30,115 steps"]
+    ),
+    "tag": pick(
+        [
+            "#MondayMotivation",
+            "#GBBO",
+            "#NationalDogDay",
+            "#tbt",
+            "#nofilter",
+            "#COYS",
+            "#WorldBookDay",
+            "#StrictlyComeDancing",
+            "#BlackFriday",
+            "#SundayRoast",
+            "#100DaysOfCode",
+            "#PlasticFreeJuly",
+            "#legday",
+            "#fomo",
+            "#YNWA",
+            "#GoingOutOutfit",
+        ]
+    ),
+    "site": pick(
+        [
+            "bbc.co.uk",
+            "wikipedia.org",
+            "gov.uk",
+            "stackoverflow.com",
+            "amazon.co.uk",
+            "reddit.com",
+            "github.com",
+            "nhs.uk",
+            "python.org",
+            "rightmove.co.uk",
+            "ebay.com",
+            "imdb.com",
+            "metoffice.gov.uk",
+            "youtube.com",
+        ]
+    ),
+    "code": pick(
+        [
+            '`git commit -m "fix typo"`',
+            "`for i in range(10): print(i)`",
+            "`npm install --save-dev`",
+            "`SELECT * FROM orders WHERE total > 100;`",
+            "`sudo apt update && sudo apt upgrade`",
+            "`const x = await fetch(url)`",
+            "`docker compose up -d`",
+            "`pip install -r requirements.txt`",
+            "`if (err != nil) { return err }`",
+            "`ls -la | grep .csv`",
+            "`=VLOOKUP(A2,Sheet2!A:B,2,FALSE)`",
+        ]
+    ),
+    "file": pick(
+        [
+            "IMG_4032.HEIC",
+            "final_FINAL_v3.docx",
+            "budget_2026.xlsx",
+            "Screenshot 2026-03-02 at 14.22.01.png",
+            "setup.py",
+            "invoice_0423.pdf",
+            "holiday-plan.pptx",
+            "notes.txt",
+            "DSC_0091.JPG",
+            "minutes_march.docx",
+            "tax_return_draft.pdf",
+            "config.yaml",
+        ]
+    ),
+    "e": pick(
+        ["", "", "", " 😂", " 🙃", " 🎉", " 🙌", " lol", " !!", " 😭", " 🔥", " tbh", " ngl"]
+    ),
+}
+
+EN_FREE_FRAMES = [
+    # capitalised non-names
+    "{brand} meal deal is now {price} which is criminal{e}",
+    "anyone been to the new {brand} by the retail park?",
+    "{brand} had a sale on so I panic bought {meas} of pasta",
+    "switched from {brand} to {brand} and honestly no regrets",
+    "the {brand} app crashed mid-payment again",
+    "{team} were robbed. {score}. the ref needs glasses",
+    "{team} {score}, what a game{e}",
+    "are we watching {team} at the pub {wday}?",
+    "{team} fans singing {song} on the train home",
+    "flight to {city} booked for {month}{e}",
+    "{city} in {month} is the dream",
+    "two nights in {city} then the train to {city}",
+    "we're moving to {city}!! start date is the {date}",
+    "honeymoon in {country}, then a week in {country}",
+    "{country} beat {country} {score}, the group is wide open now",
+    "finally saw {landmark} and it's smaller than I thought",
+    "queue for {landmark} was 2 hours{e}",
+    "picnic in {landmark} if the weather holds",
+    "photo at {landmark}, {steps} today, feet are gone",
+    "rewatching {film} for the 9th time",
+    "{film} is on tv at {time}, don't talk to me",
+    "hot take: {film} is better than {film}",
+    "cinema: {film} at {time}, tickets {price} each",
+    "can't get {song} out of my head{e}",
+    "the DJ played {song} three times",
+    "karaoke tonight, I'm doing {song} whether you like it or not",
+    "book club pick this month is {book}",
+    "finished {book} on the train, cried at the end",
+    "just started {book}, no spoilers please",
+    "{show} final tonight!!{e}",
+    "still not over the {show} finale",
+    "is {show} back on {wday}?",
+    "See you {wday}!",
+    "{wday} again already?",
+    "{month} is flying by",
+    "paid off the card in {month}, never again",
+    "what are we doing for {holiday}?",
+    "{holiday} plans: sofa, snacks, nothing else{e}",
+    "{holiday} lunch at ours, bring a pudding",
+    "shops are rammed, it's like {holiday} in there",
+    "{job} wants the slides by {wday}",
+    "meeting with {job} at {time}, wish me luck",
+    "apparently {job} is leaving in {month}",
+    "Called {job} about the leak, coming {wday}",
+    "Our new Head of Sales starts on the {date}",
+    "Dear Sir or Madam, please find the invoice attached.",
+    "Hi all, quick reminder that the office is closed on {holiday}.",
+    "Thanks so much, have a lovely weekend!",
+    # name-like ordinary words
+    "the grace period ends on the {date}, pay before then",
+    "I will be there by {time}, promise",
+    "May I ask why my refund hasn't arrived?",
+    "we may as well get a taxi",
+    "the bill came to {price} split six ways",
+    "who's paying the electricity bill this month",
+    "the rose garden at the park is gorgeous right now{e}",
+    "mark my words, it'll rain at the barbecue",
+    "I'll sue the landlord if the mould isn't fixed by {month}",
+    "he gave the dog a pat and it bit him",
+    "that shop will rob you blind, {price} for a candle",
+    "need a car jack, got a flat on the motorway",
+    "to be frank, the second season was a mess",
+    "I hope the trains are running tomorrow",
+    "lost all faith in the council tbh",
+    "pure joy when the bins get collected on time",
+    "up at dawn for the {steps} challenge",
+    "summer holidays start on the {date}{e}",
+    "autumn leaves everywhere, the drive is a skating rink",
+    "amber warning for wind tonight, bring the trampoline in",
+    "the ivy has taken over the whole fence",
+    "holly wreath on the door, it's officially Christmas season",
+    "the iris scanner at the airport never works",
+    "sandy beach, cold beer, no signal. perfect",
+    "the bike chain is so rusty it squeaks",
+    "not a penny left till payday",
+    "the dog tried to chase a swan and lost",
+    "who drew on the wall with a sharpie???",
+    "the ginger cat from down the road is back",
+    "earl grey or builder's tea?",
+    "cliff edge path closed after the storm",
+    "basil died again. I'm not a plant person",
+    "daisy chains in the park with the kids{e}",
+    "poppy appeal collection at work raised {price}",
+    "jack of all trades, master of none",
+    "the olive oil was {price}, I nearly cried",
+    "grant application due {wday}, send help",
+    "heather on the hills is out, so purple",
+    "we got the will sorted at the solicitor's finally",
+    "ruby anniversary party for the neighbours on the {date}",
+    "angel cake from the bakery, 10/10",
+    "the king prawns were {price} but worth it",
+    # numbers that are not identifiers
+    "{order} shipped, {track}",
+    "Your {order} has been dispatched. Estimated delivery {wday}.",
+    "where's my parcel, {track} says delivered but it isn't",
+    "refund for {order} ({price_}) should land in 3-5 working days",
+    "Re: {order} - item arrived damaged, photo attached {file}",
+    "My flight {flight} is delayed till {time}{e}",
+    "boarding {flight} to {city} at gate 14",
+    "{flight} landed early for once",
+    "check-in for {flight} opens 24h before, seat 23C",
+    "meet at {time} by the clock",
+    "it's {time} and I'm still at my desk",
+    "tickets go on sale {date} at {time}",
+    "final score {score}, we'll take it",
+    "quiz night: we came 3rd with 42 points out of 60",
+    "my phone updated to {ver} and the battery is dying faster",
+    "anyone else getting errors on {ver}?",
+    "upgrade to {ver} fixed it",
+    "ran {meas} this morning{e}",
+    "the sofa is {meas} wide, will it fit through the door?",
+    "{steps} today and it's only lunchtime",
+    "in an emergency call 999, not the office",
+    "dial 911 if he stops breathing, the nurse said",
+    "for non-urgent stuff call 111",
+    "Rooms are £85 per night, breakfast included",
+    "the TV is {meas} and it still looks small",
+    "bus 73 every 12 minutes, apparently",
+    "platform 9, the 17:42 to {city}",
+    "room 204 on the 2nd floor",
+    "took 500g of flour and 3 eggs, cake still sank",
+    "1,000,000 views in a day, wild",
+    "only 43% battery and it's 9am",
+    "Table 12, party of 8, {time}",
+    "the code for the bike shed is the same as last year",
+    "2FA code expired before I could type it in",
+    "page 214 of 600, slow going",
+    "level 47 on candy crush and I'm stuck",
+    "mortgage rate went from 4.2% to 5.1%",
+    "365 days sober today{e}",
+    "the big lottery draw is {price_} this week",
+    "serves 4, prep 20 mins, cook 45 mins",
+    "turn left after 300 yards, then 2nd exit",
+    "invoice INV-{num4} is overdue, please pay {price_} by {date}",
+    "case ref CR-{num4}-B, quote it when you call",
+    "ticket #{num4} closed as resolved",
+    "item SKU {num4}-XL out of stock again",
+    "PR #{num4} merged, CI is green",
+    "error code 0x80070005 when updating",
+    "it says HTTP 503 Service Unavailable",
+    "score 4/5 on the quiz, only missed question 3",
+    # hashtags, sites, code, files
+    "{tag} {e}",
+    "new pb today {tag} {tag}",
+    "{tag} is trending and I don't know why",
+    "saw it on {site}, must be true{e}",
+    "check {site} before you travel",
+    "the answer is on {site}, second result",
+    "{site} is down again",
+    "run {code} and then restart",
+    "try {code}, worked for me",
+    "my script dies at {code} lol",
+    "sending {file} now",
+    "can you open {file}? it's corrupted for me",
+    "uploaded {file} to the shared drive",
+    "{file} and {file} attached",
+    "renamed it to {file} so we stop getting confused",
+    "If you have any questions, reply to this message.",
+    "Your verification code expires in 10 minutes.",
+    "Thanks for shopping with us! Rate your experience 1-5.",
+    "Reminder: the library closes at {time} on {wday}s",
+    "Happy {holiday} everyone!{e}",
+    "Welcome to the group! Rules are pinned at the top.",
+    # sentence-initial capitals and mixed
+    "Honestly the worst commute ever",
+    "Brilliant, thanks!",
+    "Absolutely not, it's freezing",
+    "Lovely to see you all {wday}",
+    "Mum says dinner at {time}",
+    "Grandad finally got the hang of video calls{e}",
+    "Nan's making trifle for {holiday}",
+    "Dad joke of the day: I'm reading a book on anti-gravity, it's impossible to put down",
+    "The Prime Minister's speech was {time}, did anyone watch it",
+    "Our GP surgery now wants everything done online",
+    "The vicar's fete raised {price} for the roof",
+    "My manager approved the leave for {month}",
+    "Ask the receptionist, she'll know",
+    "the teacher said year 6 SATs are in {month}",
+]
+EN_FREE_FILL["num4"] = lambda r: (None, str(r.randint(1000, 99999)))
+
+
+def en_free(rng: random.Random) -> list[dict]:
+    rows = build(rng, EN_FREE_FRAMES, EN_FREE_FILL, 400, [], 0.0)
+    for row in rows:
+        assert not row["entities"]
+    return [{"text": r["text"]} for r in rows]
+
+
+# ================================================================ Chinese, no personal information
+
+
+def zh_order(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"订单号{digits(rng, 19)}",
+            f"订单号：{rng.randint(2, 4)}{digits(rng, 17)}",
+            f"订单编号 {digits(rng, 16)}",
+            f"交易单号{digits(rng, 28)}",
+        ]
+    )
+
+
+def zh_express(rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"快递单号SF{digits(rng, 13)}",
+            f"中通单号7{digits(rng, 13)}",
+            f"运单号：YT{digits(rng, 13)}",
+            f"京东快递 JD{digits(rng, 13)}",
+            f"单号{digits(rng, 12)}",
+        ]
+    )
+
+
+ZH_FREE_FILL: dict[str, Fill] = {
+    "brand": pick(
+        [
+            "华为",
+            "小米",
+            "瑞幸",
+            "喜茶",
+            "蜜雪冰城",
+            "海底捞",
+            "美团",
+            "拼多多",
+            "京东",
+            "淘宝",
+            "优衣库",
+            "宜家",
+            "肯德基",
+            "麦当劳",
+            "星巴克",
+            "盒马",
+            "山姆",
+            "比亚迪",
+            "蔚来",
+            "农夫山泉",
+            "元气森林",
+            "老干妈",
+            "小红书",
+            "大众点评",
+            "周黑鸭",
+            "钱大妈",
+            "霸王茶姬",
+            "名创优品",
+            "安踏",
+            "OPPO",
+            "vivo",
+            "大疆",
+            "茶百道",
+            "古茗",
+        ]
+    ),
+    "city": pick(
+        [
+            "北京",
+            "上海",
+            "成都",
+            "杭州",
+            "重庆",
+            "西安",
+            "长沙",
+            "厦门",
+            "青岛",
+            "大理",
+            "三亚",
+            "哈尔滨",
+            "武汉",
+            "南京",
+            "苏州",
+            "昆明",
+            "拉萨",
+            "深圳",
+            "广州",
+        ]
+    ),
+    "spot": pick(
+        [
+            "西湖",
+            "故宫",
+            "外滩",
+            "长城",
+            "黄山",
+            "九寨沟",
+            "鼓浪屿",
+            "洪崖洞",
+            "兵马俑",
+            "张家界",
+            "天安门",
+            "迪士尼",
+            "环球影城",
+            "宽窄巷子",
+            "橘子洲",
+            "中山陵",
+            "洱海",
+            "布达拉宫",
+        ]
+    ),
+    "mall": pick(
+        [
+            "万达广场",
+            "太古里",
+            "大悦城",
+            "来福士",
+            "万象城",
+            "银泰",
+            "龙湖天街",
+            "吾悦广场",
+            "IFS",
+            "印象城",
+            "爱琴海购物公园",
+        ]
+    ),
+    "company": pick(
+        [
+            "阿里巴巴",
+            "腾讯",
+            "字节跳动",
+            "百度",
+            "网易",
+            "顺丰",
+            "中通",
+            "中国移动",
+            "工商银行",
+            "招商银行",
+            "国家电网",
+            "中石化",
+            "滴滴",
+            "携程",
+        ]
+    ),
+    "role": pick(
+        [
+            "经理",
+            "老板",
+            "班主任",
+            "快递小哥",
+            "房东",
+            "物业",
+            "师傅",
+            "医生",
+            "护士",
+            "领导",
+            "主任",
+            "客服",
+            "同事",
+            "老公",
+            "老婆",
+            "婆婆",
+            "闺蜜",
+            "小姐姐",
+            "阿姨",
+            "大爷",
+            "前台",
+            "外卖小哥",
+            "保安",
+            "店长",
+            "教练",
+            "组长",
+        ]
+    ),
+    "amt": lambda r: (
+        None,
+        r.choice(
+            [
+                f"¥{r.randint(3, 999)}.{digits(r, 2)}",
+                f"{r.randint(5, 5000)}元",
+                f"{r.randint(1, 99)}块{r.choice(['', '5', '8'])}",
+                f"{r.randint(1, 9)}万{r.choice(['', '5', '8'])}",
+                f"¥{r.randint(10, 300)}",
+            ]
+        ),
+    ),
+    "order": lambda r: (None, zh_order(r)),
+    "express": lambda r: (None, zh_express(r)),
+    "flight": lambda r: (
+        None,
+        f"{r.choice(['CA', 'MU', 'CZ', 'HU', '3U', 'ZH', 'MF'])}{r.randint(1000, 9899)}",
+    ),
+    "train": lambda r: (None, f"{r.choice('GDKZT')}{r.randint(1, 2999)}"),
+    "code": lambda r: (None, digits(r, r.choice([4, 6]))),
+    "points": lambda r: (None, str(r.randint(100, 99999))),
+    "date": lambda r: (
+        None,
+        r.choice(
+            [
+                f"{r.randint(1, 12)}月{r.randint(1, 30)}号",
+                f"{r.randint(1, 12)}月{r.randint(1, 30)}日",
+                f"2026年{r.randint(1, 12)}月{r.randint(1, 28)}日",
+                f"{r.randint(1, 12)}.{r.randint(1, 28)}",
+                f"2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+            ]
+        ),
+    ),
+    "time": pick(
+        [
+            "早上7点",
+            "8:30",
+            "下午两点半",
+            "晚上十点",
+            "12:00",
+            "凌晨三点",
+            "19:45",
+            "中午",
+            "傍晚六点",
+        ]
+    ),
+    "wk": pick(
+        ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期天", "下周", "这周末"]
+    ),
+    "holiday": pick(
+        ["春节", "国庆", "中秋", "五一", "端午", "元旦", "清明", "双十一", "618", "七夕", "元宵节"]
+    ),
+    "meme": pick(
+        [
+            "yyds",
+            "绝绝子",
+            "破防了",
+            "躺平",
+            "内卷",
+            "打工人",
+            "栓Q",
+            "666",
+            "蚌埠住了",
+            "芭比Q了",
+            "社死",
+            "emo了",
+            "摆烂",
+            "真香",
+            "xswl",
+            "绝了",
+            "凡尔赛",
+            "上头",
+            "嗑到了",
+            "DNA动了",
+        ]
+    ),
+    "e": pick(
+        [
+            "",
+            "",
+            "",
+            "😂",
+            "🙏",
+            "👍",
+            "[捂脸]",
+            "[旺柴]",
+            "[奸笑]",
+            "～",
+            "！",
+            "😭",
+            "🤣",
+            "[破涕为笑]",
+        ]
+    ),
+    "food": pick(
+        ["火锅", "烧烤", "奶茶", "小龙虾", "麻辣烫", "饺子", "螺蛳粉", "肠粉", "热干面", "煎饼果子"]
+    ),
+    "n": lambda r: (None, str(r.randint(2, 99))),
+    "small": lambda r: (None, str(r.randint(1, 16))),
+    "mins": pick(["5", "10", "15", "20", "半个小时的", "40", "3", "十几"]),
+    "days": pick(["3", "5", "7", "两", "三", "1到3", "十"]),
+    "months": pick(["3", "4", "6", "两", "半"]),
+    "hours": pick(["两", "3", "5", "六", "十几"]),
+    "temp": lambda r: (None, str(r.randint(-12, 39))),
+    "weather": pick(["冷死了", "热死了", "还下雨", "风好大", "刚刚好", "出太阳了"]),
+    "steps": lambda r: (None, r.choice([f"{r.randint(3000, 25000)}", f"{r.randint(1, 3)}万"])),
+    "tea": pick(
+        ["瑞幸", "喜茶", "蜜雪冰城", "霸王茶姬", "茶百道", "古茗", "星巴克", "库迪", "奈雪"]
+    ),
+}
+
+ZH_FREE_FRAMES = [
+    # brands, places, companies
+    "{tea}的新品出了，{amt}一杯{e}",
+    "今天{brand}打折，冲{e}",
+    "{brand}的客服说{days}个工作日内退款",
+    "还是{brand}好用，{brand}太卡了",
+    "{tea}外卖满{n}减{small}",
+    "在{brand}买的，质量一般",
+    "{city}今天{temp}度，{weather}",
+    "{holiday}去{city}玩，{city}人太多了",
+    "下个月出差去{city}{e}",
+    "{city}的{food}真的{meme}",
+    "终于去了{spot}，人山人海",
+    "{spot}排队排了{mins}分钟{e}",
+    "{wk}去{spot}拍照吗",
+    "{mall}新开了一家{tea}",
+    "在{mall}门口等你，{time}",
+    "{mall}停车费{small}块一小时，抢钱啊",
+    "{company}今年又裁员了",
+    "面试了{company}，等通知{e}",
+    "{company}的年终奖听说有{months}个月",
+    "{company}客服电话打不通",
+    # roles without names
+    "{role}说{wk}要开会",
+    "{role}刚才来过了，说明天再来",
+    "跟{role}请了{days}天假",
+    "{role}让我们把垃圾分类好",
+    "我们{role}人挺好的{e}",
+    "{role}太凶了，不敢说话",
+    "问了{role}，{role}也不知道",
+    "快递小哥把包裹放门口了",
+    "外卖小哥超时了{mins}分钟，算了不投诉了",
+    "房东说下个月要涨房租",
+    "物业通知{wk}停水，记得存水",
+    "班主任在群里说{date}开家长会",
+    "各位家长，{date}{time}开家长会，请准时参加",
+    "老板今天心情不错{e}",
+    "老师好，孩子今天请假一天",
+    "领导又画饼了",
+    "医生说多喝水多休息",
+    "护士让我在外面等",
+    "婆婆又寄了一箱土鸡蛋",
+    "闺蜜结婚，份子钱给多少合适",
+    "客服小姐姐态度超好",
+    "隔壁阿姨送了一盘饺子",
+    "楼下大爷天天在那下棋",
+    "店长说会员有{points}积分",
+    "教练让我{wk}再去练车",
+    # surname-start words
+    "张开嘴，医生要看喉咙",
+    "王者荣耀上王者了{e}",
+    "今天好高兴{e}",
+    "周末有什么安排",
+    "马上到，等我{mins}分钟",
+    "黄金又涨了，现在{amt}一克",
+    "林业局的工作稳定吗",
+    "请简要陈述一下理由",
+    "周总结还没写完{e}",
+    "白天睡觉晚上加班，作息全乱了",
+    "金额不对，少了{amt}",
+    "李子和杨梅哪个更酸",
+    "刘海剪短了，好丑{e}",
+    "何必呢，都过去了",
+    "胡说八道，根本没这回事",
+    "钱包丢了，里面只有{amt}现金",
+    "石头剪刀布，输的请{food}",
+    "方便的时候回个电话",
+    "程序又报错了，改到{time}",
+    "江湖救急，谁有充电线",
+    "关心一下你的身体{e}",
+    "万一下雨怎么办",
+    "包子{amt}两个，涨价了",
+    "安全第一，慢点开",
+    "许多人都这么说",
+    "于是我就走了",
+    "谢谢谢谢，太感谢了",
+    "余额不足，充值失败",
+    "熊猫基地早上去人少",
+    "高铁{train}晚点{mins}分钟",
+    "黄瓜拍一拍，夏天必备",
+    "白菜价，赶紧买",
+    "史上最难的一次考试",
+    "郑重声明：本群禁止发广告",
+    "最近在追一部韩剧{e}",
+    "毛衣起球了怎么办",
+    "孔雀开屏了！运气好{e}",
+    "牛奶过期了，别喝",
+    "童年回忆：小霸王学习机",
+    "向日葵开了，好好看",
+    "宋体还是微软雅黑？",
+    "明明说好的{time}，结果又迟到了",
+    "乐高又涨价了",
+    "我家宝宝天天哭",
+    "宝宝辅食吃什么好",
+    "常常觉得累，是不是缺觉",
+    "刚刚下班，累死了",
+    "慢慢来，别着急",
+    "好好休息，别熬夜",
+    "天气渐渐凉了，多穿点",
+    "妈妈说{holiday}回家吃饭",
+    "爸爸又在群里发养生文章了",
+    "姐姐给我寄了一箱橘子{e}",
+    "弟弟考上大学了！",
+    "星星好亮啊",
+    "默默点了个赞",
+    "偷偷吃了一块蛋糕{e}",
+    "乖乖在家等我",
+    "多多买菜比超市便宜",
+    "老家下雪了",
+    "老地方见{e}",
+    "小区门口新开了一家{food}店",
+    "等了一个小时了",
+    "小龙虾{amt}一斤",
+    "阿里又发财报了",
+    "小米汽车提车了吗",
+    "老干妈拌饭{meme}",
+    "小红书上说这家店很好吃",
+    "阿姨，这个多少钱？",
+    # numbers
+    "{order}，麻烦查一下",
+    "我的{order}一直显示待发货",
+    "{express}，显示已签收但我没收到",
+    "查一下{express}到哪了",
+    "{express}，明天送达",
+    "航班{flight}延误了，{time}才起飞",
+    "{flight} {date} {time}起飞，别迟到",
+    "坐{train}回{city}，{hours}个小时",
+    "买到{train}的票了{e}",
+    "验证码{code}，{mins}分钟内有效，请勿泄露",
+    "您的验证码是{code}，请勿告诉他人",
+    "积分{points}，可以换一个保温杯",
+    "会员积分还剩{points}",
+    "今天走了{steps}步{e}",
+    "{date}{time}开会，别忘了",
+    "{holiday}放{days}天，{date}开始",
+    "房租{amt}，水电另算",
+    "这个月花了{amt}，要吃土了",
+    "{amt}买的，值不值",
+    "共{amt}，已付款",
+    "AA每人{amt}",
+    "红包{amt}，手慢无{e}",
+    "第{n}名，还行吧",
+    "比分{small}比{small}，太刺激了",
+    "考了{n}分，妈妈会打我",
+    "温度{temp}度，湿度{n}%",
+    "版本{small}.{small}.{small}更新了什么",
+    "iPhone {small} 值得买吗",
+    "{small}楼电梯坏了",
+    "3号线又停了",
+    "打110还是120？",
+    "急救电话是120，不是119",
+    "发票抬头写公司名就行",
+    "快递柜取件码{code}",
+    "取餐号{n}，到了叫我",
+    "桌号{n}，加一份{food}",
+    # net slang, emoji
+    "{meme}{e}",
+    "今天的我：{meme}",
+    "这个新番{meme}",
+    "看完直接{meme}",
+    "打工人打工魂{e}",
+    "周一综合症又犯了{e}",
+    "笑不活了哈哈哈哈",
+    "我真的会谢",
+    "这波操作666",
+    "{holiday}快乐🧧",
+    "{holiday}放假安排出来了{e}",
+    "{holiday}回不去了，好想家",
+    "双十一清空购物车了{e}",
+    "618囤了一堆纸巾",
+    "抖音上那个挑战好火",
+    "朋友圈三天可见，懂的都懂",
+    "微信又更新了，找不到入口了",
+    "B站刷到凌晨两点",
+    "王者五连跪，睡了",
+    "原神抽卡又歪了",
+    "{tea}和{brand}联名了{meme}",
+    "好家伙，{amt}的{food}",
+]
+
+
+def zh_free(rng: random.Random) -> list[dict]:
+    rows = build(rng, ZH_FREE_FRAMES, ZH_FREE_FILL, 400, [], 0.0)
+    for row in rows:
+        assert not row["entities"]
+    return [{"text": r["text"]} for r in rows]
+
+
+# ================================================================ entry point
+
+
+def generate(out_dir: Path) -> dict[str, list[dict]]:
+    files = {
+        "en_pii_labelled.jsonl": en_pii(random.Random(SEED + 1)),
+        "zh_pii_labelled.jsonl": zh_pii(random.Random(SEED + 2)),
+        "en_pii_free_hard.jsonl": en_free(random.Random(SEED + 3)),
+        "zh_pii_free_hard.jsonl": zh_free(random.Random(SEED + 4)),
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, rows in files.items():
+        emit(out_dir / name, rows)
+    return files
+
+
+def main(argv: list[str]) -> None:
+    out = Path(argv[1]) if len(argv) > 1 else HERE
+    files = generate(out)
+    for name, rows in files.items():
+        counts: dict[str, int] = {}
+        for row in rows:
+            for ent in row.get("entities", []):
+                counts[ent["type"]] = counts.get(ent["type"], 0) + 1
+        empty = sum(1 for row in rows if not row.get("entities"))
+        summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        print(f"{name}: {len(rows)} lines, {empty} without entities; {summary}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
