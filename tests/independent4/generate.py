@@ -920,9 +920,9 @@ EN_PII_FRAMES = [
     "if nobody picks up try the landline {UKLAND}",
     "Hi {TITLED}, it's {FIRST}'s mum - she won't be in school {day}, temperature of 38",
     "{TITLED} said the homework is due {day}?? since when",
-    "ask {TITLED} next door, she's got a ladder",
-    "Dr {EN_SURNAME_ONLY} wants to see me again in 6 weeks{e}",
-    "wait is {FIRSTLC} {EN_SURNAME_ONLY} the one from year 9 or the other one",
+    "ask {TITLED} next door, they've got a ladder",
+    "{DRNAME} wants to see me again in 6 weeks{e}",
+    "wait is {NAMELC} the one from year 9 or the other one",
     "sooo {NAMELC} just slid into my dms{e}",
     "{NAME}, you legend. thank u for the lasagne",
     "miss u {NICK} come home soon",
@@ -930,7 +930,7 @@ EN_PII_FRAMES = [
     "{FIRST}'s number changed, it's {USPHONE} now",
     "whos driving? {FIRST} or {FIRST}?",
     "going to {FIRSTLC}'s for {food} {day} if u wanna come",
-    "just saw {FIRST} at tesco, she says hi{e}",
+    "just saw {FIRST} at tesco, says hi{e}",
     "Happy anniversary {FIRST} & {FIRST}!! 10 years{e}",
     "congrats to {NAME} on the new baby, 7lb 2oz{e}",
     "RIP to my phone, contact me at {EMAIL} for now",
@@ -943,8 +943,8 @@ EN_PII_FRAMES = [
     "follow {HANDLE} she does the best cake pops{e}",
     "shoutout to {HANDLE} for the photos!!",
     "cc {HANDLE} {HANDLE} thoughts?",
-    "my insta is {URL} if anyone wants the recipe",
-    "here's my linkedin, pls endorse me for excel lol {URL}",
+    "my insta is {IGURL} if anyone wants the recipe",
+    "here's my linkedin, pls endorse me for excel lol {LIURL}",
     "found his old profile {URL} 💀",
     "portfolio's up finally: {URL}",
     # delivery / services
@@ -991,8 +991,8 @@ EN_PII_FRAMES = [
     "NHS number {NHS}, GP is {TITLED} at the surgery on the corner",
     "baby's nhs no is {NHS} keep it somewhere safe",
     "Patient: {NAME}, NHS No: {NHS}, DOB 14/02/1987",
-    "my passport no. is {UKPASS}, expires 2031",
-    "passport {UKPASS} - for the visa form",
+    "my UK passport no. is {UKPASS}, expires 2031",
+    "british passport {UKPASS} - for the visa form",
     "licence number {UKDL} - they need it for the hire car",
     "DVLA says my driving licence {UKDL} is fine now{e}",
     "hire car form: {NAME}, licence {UKDL}, {UKADDR}",
@@ -1001,9 +1001,9 @@ EN_PII_FRAMES = [
     "my ssn is {SSN}, is that safe to text? probably not",
     "ITIN {ITIN} for the tax return",
     "her ITIN number is {ITIN}, she's still waiting on the SSN",
-    "Passport #: {USPASS}  Name: {NAME}",
-    "need ur passport number for the cruise booking -> {USPASS}",
-    "CA DL {USDL} exp 2029",
+    "U.S. Passport #: {USPASS}  Name: {NAME}",
+    "need ur US passport number for the cruise booking -> {USPASS}",
+    "CA DL {USDLCA} exp 2029",
     "drivers license: {USDL}",
     "got pulled over, cop wrote down my DL # {USDL} and the plate {USPLATE}",
     "Tax form for {NAME}: SSN {SSN}, address {USADDR}",
@@ -1039,7 +1039,7 @@ EN_PII_FRAMES = [
     "To whom it may concern, {NAME} has lived at {UKADDR} since 2019.",
     "Emergency contact: {NAME} (partner) {UKMOB}",
     "Next of kin: {TITLED}, {UKADDR}, tel {UKLAND}",
-    "Tenant: {NAME}\nProperty: {UKADDR}\nRent: {gbp} pcm",
+    "Tenant: {NAME}\nProperty: {UKADDR}\nRent: £950 pcm",
     "landlord is {TITLED}, number {UKMOB}, he never picks up",
     "referee: {NAME}, {EMAIL}, {USPHONE}",
     # mixed, lists
@@ -1056,27 +1056,94 @@ EN_PII_FRAMES = [
     "Roommate {NAME} moved out, new tenant {NAME} from {day}",
     "accountant needs my ITIN ({ITIN}) and the W-7 letter by {day}",
     "itin: {ITIN} / phone: {USPHONE}",
-    "renewed my passport!! new number {USPASS}{e}",
+    "renewed my US passport!! new number {USPASS}{e}",
     "TSA precheck app wants passport no {USPASS}, doing it now",
-    "kids passports: {USPASS} and {USPASS}",
+    "kids' US passports: {USPASS} and {USPASS}",
     "HMPO letter says passport number {UKPASS} has been cancelled, new one on the way",
     "ok NHS app says my number is {NHS}, screenshot attached",
-    "Amex {CARD}, billing address {USADDR}",
+    "Amex {AMEX}, billing address {USADDR}",
     "card no. {CARD} pls refund to this one not the old one",
     "hey {FIRSTLC} can u send me ur iban again, the one i have is {IBAN}?",
     "Beneficiary IBAN {IBAN} / ref rent {month}",
-    "visa {CARD} declined at the petrol station, embarrassing{e}",
+    "visa {VISA} declined at the petrol station, embarrassing{e}",
     "check out my brother's band page {URL}",
-    "add me on fb {URL} (the old account is dead)",
+    "add me on fb {FBURL} (the old account is dead)",
     "router admin page loads fine but the public ip is {IP}",
     "vpn exit node {IP} got flagged, switching",
-    "tiktok: {HANDLE} / yt: {URL}",
+    "tiktok: {HANDLE} / yt: {YTURL}",
     "steam: {GAMER}, add me",
     "{FIRST} got a parking ticket on {USPLATE} again lmao",
     "MOT due on {UKPLATE} next month, remind me",
 ]
 
 EN_FILLERS["EN_SURNAME_ONLY"] = labelled("PERSON", lambda r: r.choice(EN_LAST))
+EN_FILLERS.update(
+    {
+        "IGURL": labelled(
+            "URL",
+            lambda r: (
+                r.choice(["https://www.instagram.com/", "instagram.com/", "www.instagram.com/"])
+                + r.choice(HANDLE_BITS)
+            ),
+        ),
+        "LIURL": labelled(
+            "URL",
+            lambda r: (
+                r.choice(
+                    [
+                        "https://www.linkedin.com/in/",
+                        "linkedin.com/in/",
+                        "https://uk.linkedin.com/in/",
+                    ]
+                )
+                + en_email(r).split("@")[0].replace(".", "-").replace("_", "-")
+            ),
+        ),
+        "FBURL": labelled(
+            "URL",
+            lambda r: (
+                r.choice(["https://www.facebook.com/", "facebook.com/", "https://m.facebook.com/"])
+                + r.choice(HANDLE_BITS).replace("_", ".")
+            ),
+        ),
+        "YTURL": labelled(
+            "URL",
+            lambda r: (
+                r.choice(["https://www.youtube.com/@", "youtube.com/@"])
+                + r.choice(HANDLE_BITS).replace(".", "")
+            ),
+        ),
+        "AMEX": labelled(
+            "CREDIT_CARD",
+            lambda r: group(
+                luhn_complete(r.choice(["34", "37"]) + digits(r, 12)),
+                [4, 6, 5],
+                r.choice([" ", "", "-"]),
+            ),
+        ),
+        "MC": labelled(
+            "CREDIT_CARD",
+            lambda r: group(
+                luhn_complete(str(r.randint(51, 55)) + digits(r, 13)),
+                [4, 4, 4, 4],
+                r.choice([" ", "", "-"]),
+            ),
+        ),
+        "VISA": labelled(
+            "CREDIT_CARD",
+            lambda r: group(
+                luhn_complete("4" + digits(r, 14)), [4, 4, 4, 4], r.choice([" ", "", "-"])
+            ),
+        ),
+        "USDLCA": labelled(
+            "US_DRIVER_LICENSE", lambda r: r.choice("ABCDEFGHJKLMNPRSTUVWYZ") + digits(r, 7)
+        ),
+        "DRNAME": labelled(
+            "PERSON", lambda r: r.choice(["Dr ", "Dr. ", "dr "]) + r.choice(EN_LAST)
+        ),
+    }
+)
+
 
 EN_NO_ID_FRAMES = [
     "running {late} sorry{e}",
@@ -1121,7 +1188,7 @@ EN_NO_ID_FRAMES = [
     "the cake was dry but the vibes were immaculate",
     "my landlord finally fixed the boiler{e}",
     "does anyone know a good mechanic near the station",
-    "ok who ate my leftover {food}",
+    "ok who ate my leftover pizza",
     "school is closed {day} because of the snow",
     "haha same",
     "can't make it {day}, rain check?",
@@ -1175,13 +1242,13 @@ EN_PII_FRAMES += [
     "bank details for the kitty: {NAMELC} {SORT} {UKACC}",
     "ABA {ROUTING} acct {USACC} - for the contractor",
     "my routing is {ROUTING}, checking {USACC}",
-    "Mastercard {CARD} charged {usd} - that wasn't me!!",
+    "Mastercard {MC} charged {usd} - that wasn't me!!",
     "just got a text saying card {CARD} is blocked, scam?",
     "Card number: {CARD}\nName on card: {NAME}",
     "{FIRSTLC} ur NI is {NINO} right? for the tax return",
     "new starter form: {NAME}, NI {NINO}, {UKADDR}, {UKMOB}",
     "NHS: {NHS} / GP: {TITLED} / allergies: penicillin",
-    "Booking for {NAME}, passport {UKPASS}, seat 14C",
+    "Booking for {NAME}, GBR passport {UKPASS}, seat 14C",
     "licence check code for {UKDL} is on the DVLA site",
     "W-2 for {NAME}: SSN {SSN}",
     "last 4 aren't enough, they want the whole SSN: {SSN}",
@@ -1195,7 +1262,7 @@ EN_PII_FRAMES += [
     "{GAMER} just sniped me from across the map",
     "gg {GAMER}, rematch?",
     "new insta: {HANDLE} (old one got hacked)",
-    "subscribe to my channel {URL}{e}",
+    "subscribe to my channel {YTURL}{e}",
     "{URL} <- my art account",
     "new login from {IP} in Frankfurt - not me, resetting",
     "blocked {IP} on the firewall, it was hammering the login",
@@ -1778,7 +1845,7 @@ ZH_PII_FRAMES = [
     "报名表：{NAME} 身份证{IDC}",
     "春游名单：{NAME}、{NAME}、{NAME}",
     # 租房
-    "房东{TITLED}的电话{PHONE}，有事直接找他",
+    "房东{TITLED}的电话{PHONE}，有事直接打",
     "房子在{ADDR}，两室一厅，月租{amt}",
     "合同上写的是{NAME}，身份证{IDC}",
     "租房合同：甲方{NAME}，乙方{NAME}，房屋地址{ADDR}",
@@ -1799,7 +1866,7 @@ ZH_PII_FRAMES = [
     "我车牌{PLATE}，帮我登记一下",
     "车牌号{PLATE}的车主，你挡住我车了{e}",
     "{PLATE}停在消防通道上，谁的？",
-    "滴滴司机{TITLED}，车牌{PLATE}，白色大众",
+    "滴滴司机{SHIFU}，车牌{PLATE}，白色大众",
     "{NAME}的车是{PLATE}，黑色的",
     "今天被{PLATE}别车了，吓死",
     "停车场登记：{PLATE} {PHONE}",
@@ -1871,7 +1938,7 @@ ZH_NO_ID_FRAMES = [
     "我先睡了，明天再说",
     "请假条已经交给班主任了",
     "今晚月亮好圆",
-    "健身打卡第{amt}天",
+    "健身打卡第{nday}天",
     "这个电视剧太上头了",
     "明天几点出发？",
     "好的没问题👌",
@@ -1912,10 +1979,10 @@ ZH_PII_FRAMES += [
     "@{GIVEN}妈妈 群公告看一下",
     "阿姨电话{PHONE}，做饭打扫都行",
     "保姆{NICK}，{PHONE}，人很靠谱",
-    "装修师傅{TITLED}电话{PHONE}",
+    "装修师傅{SHIFU}电话{PHONE}",
     "开锁的电话{PHONE}",
-    "修空调的{TITLED}说{when}来，{PHONE}",
-    "搬家公司{TITLED} {PHONE}，价格公道",
+    "修空调的{SHIFU}说{when}来，{PHONE}",
+    "搬家公司{SHIFU} {PHONE}，价格公道",
     "二手房东{NAME}，{PHONE}，别找他，坑",
     "您的快递由{NAME}（{PHONE}）派送",
     "【菜鸟驿站】您的包裹已到{ADDRI}，取件码{code}",
@@ -1960,6 +2027,8 @@ ZH_PII_FRAMES += [
     "感谢{USER}的推荐{e}",
     "游戏里加我，{USER}",
 ]
+ZH_FILLERS["SHIFU"] = labelled("PERSON", lambda r: r.choice(ZH_SURNAMES) + "师傅")
+ZH_FILLERS["nday"] = pick(["3", "12", "21", "30", "100", "47"])
 ZH_FILLERS["code"] = pick(["6-2-3021", "3-1-1108", "12-5-2203", "8-3-5012"])
 
 
