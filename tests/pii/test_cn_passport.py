@@ -12,6 +12,9 @@ POSITIVE = [
     ("passport EA1234567", "EA1234567"),
     ("订机票要护照号 G9206442", "G9206442"),  # right after the word: any series
     ("护照号码：EB12345678，签证用", "EB12345678"),
+    ("我的passport是E12345678", "E12345678"),  # the English word in Chinese text
+    ("my chinese passport is G12345678", "G12345678"),
+    ("Passport no. EB1234567 (new one)", "EB1234567"),
 ]
 NEGATIVE = [
     "E12345678",  # no context: too weak alone
@@ -19,6 +22,7 @@ NEGATIVE = [
     "护照过期了, 订单E1234567",  # not right after the word, and not a passport series
     "Gate G12345678",
     "护照e12345678",  # lower case is not the format
+    "my passport number is E12345678",  # in English a US passport's shape too: US_PASSPORT
 ]
 
 

@@ -34,6 +34,16 @@ POSITIVE = [
     ("我同学柯基明天到", ["柯基"]),
     # A name before a word that starts with a place's ending (路过, 街上) stays a name.
     ("周敏路过楼下", ["周敏"]),
+    # A surname and a form of address: how one person is called (as "Mrs Brown").
+    ("李老师好", ["李老师"]),
+    ("嘉宁 评审会 陈姐在催", ["陈姐"]),
+    ("王总说明天开会", ["王总"]),
+    ("叶师傅修好了", ["叶师傅"]),
+    ("陈总监说下周上线", ["陈总监"]),
+    ("刘哥，晚上喝酒不", ["刘哥"]),
+    # The name someone goes by, after the words that give it.
+    ("大家以后叫我帕帕就行 😊", ["帕帕"]),
+    ("小名豆豆，今年五岁", ["豆豆"]),
     (
         "你表妹小雪下周来实习",
         ["小雪"],
@@ -47,7 +57,15 @@ NEGATIVE = [
     "苏打水加柠檬片",
     "东方明珠真漂亮",  # a fixed name in jieba's dictionary
     "诸葛亮借东风",  # a famous name, not a private person
-    "李老师好",  # a surname and a title
+    "每周总结发我",  # 周 + 总结, not 周总
+    "周总结一下",
+    "叫我哥哥就行",  # a kin word, not a nickname
+    "叫我起床",
+    "帅哥你好",  # words jieba lists
+    "师姐帮我看看",
+    "一张老师的照片",  # 张 counts
+    "三万总价",  # after a number
+    "教师节快乐，祝老师节日快乐",  # 祝 "wish", a verb
     "老师说明天考试",
     "小时候住在乡下",
     "阿姨来了",

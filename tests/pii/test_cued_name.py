@@ -31,6 +31,13 @@ POSITIVE = [
     ("notes\nDeclan: +44 7700 900124", ["Declan"]),
     ("Will and Hazel are coming round later", ["Will", "Hazel"]),
     ("Ivy and Rose from work said hi", ["Ivy", "Rose"]),
+    ("Grace from the lab is coming to the pub", ["Grace"]),  # where she belongs
+    ("doing taxes, Ana's ITIN is 912-78-4521", ["Ana"]),  # her identifier
+    # Addressed at the start of a message, capitalised or not.
+    ("Kenny mate you still coming?", ["Kenny"]),
+    ("gordy mate it's a fitba chat", ["gordy"]),  # Gordon's short form
+    ("dazza, pal, where are ye", ["dazza"]),
+    ("everyone calls me Bex", ["Bex"]),  # the name someone goes by
     # Lower case, in the two constructions.
     ("me and joy are splitting it", ["joy"]),
     ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
@@ -62,6 +69,14 @@ NEGATIVE = [
     "thanks heaps",
     "thanks lol",
     "yo bro",
+    "Christmas from the office, finally",  # no name
+    "Ace mate, cheers",  # a word, said as an exclamation
+    "Jesus mate that's grim",
+    "soz mate running late",  # chat slang in a nickname's shape
+    "jammy mate",
+    "Rich mate",  # a word first: left to NER
+    "call me maybe",
+    "call me Monday",
 ]
 
 

@@ -29,6 +29,7 @@ POSITIVE = [
     ("US_ITIN", "ITIN 926-91-2319, SSN box blank", "926-91-2319"),
     ("US_PASSPORT", "my US passport 123456789", "123456789"),
     ("US_PASSPORT", "passport# A12345678", "A12345678"),
+    ("US_PASSPORT", "my passport number is E12345678", "E12345678"),  # not CN_PASSPORT
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
     ("US_DRIVER_LICENSE", "my license is K20481736 for the form", "K20481736"),
     ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),

@@ -4,10 +4,12 @@ jieba segments the text and tags person names (``nr``); a tagged word counts whe
 starts with a known surname (single or double: ``欧阳娜娜``, split by jieba into
 ``欧阳`` + ``娜娜`` and joined again) followed by a one- or two-character given name.
 Dropped: words jieba's dictionary knows as famous or fixed names (``诸葛亮``,
-``东方明珠``), ordinary words it tags ``nr`` (``谢谢``), a surname with a title
-(``李老师``, ``林小姐``: no given name) and a doubled surname. A full three-character
-name is reported on its own; a two-character one needs a word around it that introduces
-a person (叫, 同学, 收件人...), because many two-character words fit the shape.
+``东方明珠``), ordinary words it tags ``nr`` (``谢谢``) and a doubled surname. A
+nickname right after the words that give it (``叫我帕帕就行``, ``小名豆豆``) is one. A
+surname with a form of address (``陈姐``, ``李老师``) is reported whole, as a call name.
+A full three-character name is reported on its own; a two-character one needs a word
+around it that introduces a person (叫, 同学, 收件人...), because many two-character
+words fit the shape.
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     out.extend(_doubled_surnames(text, words, out))
     out.extend(_after_relations(words, out))
     out.extend(_doubled_given_names(text, out))
+    out.extend(_call_names(text, words, out))
+    out.extend(_given_nicknames(text, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -264,6 +268,70 @@ def _doubled_surnames(
         if text[end : end + 1] in ("的", "地") or any(s < end and start < e for s, e, _ in found):
             continue
         out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# Forms of address after a surname that make the pair how one person is called: 陈姐在催,
+# 王总说, 叶师傅修好了. Like "Mrs Brown", the pair names someone the reader can identify.
+_CALL_TITLES = (
+    "老师", "医生", "大夫", "师傅", "经理", "主任", "总监", "律师", "老板", "教练", "阿姨",
+    "叔叔", "姐姐", "哥哥", "先生", "女士", "小姐", "太太", "姐", "哥", "总", "叔", "姨", "嫂",
+)  # fmt: skip
+_CALL_NAME = regex.compile(rf"[\u4e00-\u9fff](?:{'|'.join(_CALL_TITLES)})")
+# Surnames far more often a verb said to the person that follows (祝老师, 问医生, 找师傅).
+_ADDRESSING_VERBS = frozenset("祝问找叫请求帮等给让把")
+_NUMERALS = frozenset("0123456789零一二三四五六七八九十百千万亿两几")
+
+
+def _call_names(
+    text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """A surname and a form of address (陈姐, 王总, 李老师) where jieba's words start and end
+    with it (not 周 + 总结, 帅哥, 师姐: words it lists), not after a number (三万总), and
+    the surname not a verb said to the person (祝老师 "wish the teachers")."""
+    starts = {start for start, _, _, _ in words}
+    ends = {end for _, end, _, _ in words}
+    out: list[tuple[int, int, float]] = []
+    for match in _CALL_NAME.finditer(text, overlapped=True):
+        start, end = match.span()
+        surname = text[start]
+        if surname not in SURNAMES or _is_function_word(surname):
+            continue
+        if surname in _ADDRESSING_VERBS:
+            continue  # 祝老师节日快乐: a verb (祝 "wish") before a title
+        if start not in starts or end not in ends or text[start - 1 : start] in _NUMERALS:
+            continue
+        limit = 1 if end - start == 2 else _KNOWN_ENTRY_FREQUENCY  # 李老师 is listed, rarely
+        if dictionary_entry(match.group())[0] >= limit:
+            continue
+        if any(s < end and start < e for s, e, _ in (*found, *out)):
+            continue
+        out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# Words that give the name someone goes by (大家叫我帕帕就行, 小名豆豆), and a nickname's
+# shapes: a doubled character, 小/老/阿 + one, or one + 哥/姐/子/仔/儿.
+_NAMING = regex.compile(
+    r"(?:叫我|喊我|叫他|叫她|管我叫|管他叫|管她叫|小名|乳名|外号|昵称|绰号)(?:叫|是|就是)?[:：\s]?"
+    r"(?P<name>[\u4e00-\u9fff]{2})(?=就行|就好|就可以|吧|好了|啦|[^\u4e00-\u9fff]|$)"
+)
+_NICKNAME_SHAPE = regex.compile(r"(.)\1|[小老阿].|.[哥姐子仔儿]")
+
+
+def _given_nicknames(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """A nickname right after the words that give it (叫我帕帕就行), in a nickname's shape and
+    no word jieba's dictionary knows well (叫我哥哥 "call me big brother")."""
+    out = []
+    for match in _NAMING.finditer(text):
+        name = match.group("name")
+        start, end = match.span("name")
+        if not _NICKNAME_SHAPE.fullmatch(name) or is_common_word(name):
+            continue
+        if not any(s < end and start < e for s, e, _ in found):
+            out.append((start, end, NICKNAME_SCORE))
     return out
 
 

@@ -1,9 +1,9 @@
 """A first name or nickname said alone, found by what the sentence does with it: addressed
-(``cheers Kenny,``, ``hi it's Fitzy from``), acted on (``ring Bex on``, ``tell Ivy the``,
-``cc Shaz (``), doing what people do (``Rose said he'd``, ``Robbo owes me``, ``Grace can
-you``), owning what people own (``Tommo's number``), on a contact line before a phone
-number (``Tom 07700 900123``), or paired with the writer (``me and
-pat are``).
+(``cheers Kenny,``, ``hi it's Fitzy from``, ``gordy mate`` opening a message), acted on
+(``ring Bex on``, ``tell Ivy the``, ``cc Shaz (``), doing what people do (``Rose said he'd``,
+``Robbo owes me``, ``Grace can you``), owning what people own (``Tommo's number``, ``Ana's
+ITIN``), belonging somewhere (``Grace from the lab``), on a contact line before a phone
+number (``Tom 07700 900123``), or paired with the writer (``me and pat are``).
 
 Alone, such words are weak: many first names are words (Will, Hope, Grace, Rose) and
 nicknames are in no list (Robbo, Gazza, Haz). The cue is the evidence, so a word counts
@@ -56,8 +56,18 @@ _VERBS = (
 )
 _OWNED = (
     r"number|phone|mobile|cell|site|website|blog|email|address|house|flat|place|birthday|"
-    r"mum|mom|dad|wife|husband|boyfriend|girlfriend|partner|kids?|son|daughter"
+    r"mum|mom|dad|wife|husband|boyfriend|girlfriend|partner|kids?|son|daughter|"
+    r"itin|ssn|social|passport|licen[cs]e|ni number|nhs number|sort code|account|card|"
+    r"details|dob|date of birth|car|wedding|funeral|graduation|surgery|appointment"
 )
+# Where people belong, after "X from": "Grace from the lab", "Dev from work".
+_GROUPS = (
+    r"work|uni|school|college|the lab|the office|church|the gym|gym|class|the team|choir|"
+    r"the club|footy|football|rugby|netball|next door|upstairs|downstairs|across the road|"
+    r"accounts|hr|nursery|playgroup|the pub|the allotment|book club"
+)
+# What a chat calls someone right after their name at the start of a message.
+_VOCATIVES = r"mate|pal|bro|lad|hun|babe|m8|my man|my guy"
 # What two people do, after "X and Y" (not "Hope and Glory are playing").
 _PAIR_DOES = (
     r"(?:are|were) (?:coming|going|here|back|off|over|round|engaged|married|moving)|"
@@ -67,7 +77,8 @@ _PAIR_DOES = (
 _BEFORE = (
     r"cheers|thanks|thank you|thx|ta|hiya|hi|hey|bye|night|morning|congrats|love you|"
     r"miss you|tell|ring|call|text|ask|message|msg|pay|ping|cc|invite|remind|"
-    r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with"
+    r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with|"
+    r"call me|calls me|goes by|known as"
 )
 # Greetings chat writes before a name in lower case too.
 _GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
@@ -82,6 +93,7 @@ _NICKNAME = regex.compile(
     r"\p{Lu}\p{Ll}{0,3}([b-df-hj-np-tv-z])\1(?:o|a|y|ie)"  # Robbo, Gazza, Macca
     r"|\p{Lu}\p{Ll}{1,3}[zx]|\p{Lu}\p{Ll}{1,2}cs"  # Haz, Shaz, Bex, Becs
 )
+_DOUBLED = regex.compile(r"\p{Ll}{1,4}([b-df-hj-np-tv-z])\1(?:o|a)")  # gazza, robbo
 _NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
@@ -89,6 +101,7 @@ AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
 LOWER_BEFORE = "lower_before"  # a lower-case name after a cue: a name that is no word
 FULL = "full"  # two capitalised words after a cue, both no word: a full name
 CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...)
+VOCATIVE = "vocative"  # no dictionary word; then as AFTER, in lower case too
 _NUMBER = regex.compile(r"[+0-9() \-.]+")
 PHONE_DIGITS = range(9, 14)
 
@@ -110,6 +123,16 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             AFTER,
             rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&) (?P<name>{_NAME}) (?i:{_PAIR_DOES})"
             r"(?![\p{L}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            AFTER,  # Grace from the lab is coming, Dev from work said
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}) from (?i:{_GROUPS}){_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            VOCATIVE,  # gordy mate, Kenny pal: a name addressed at the start of a message
+            rf"(?m:^)(?P<name>{_NAME}|{_LOWER}),? (?:{_VOCATIVES})(?![\p{{L}}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -199,10 +222,23 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         listed = fold(lowered) in all_given_names()
         if kind == LOWER:  # me and pat are
             return listed
-        if kind == LOWER_BEFORE:
+        if kind == VOCATIVE:  # weak: a word that is also a word is an exclamation (Ace mate)
             if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
                 return False
-            return listed or bool(_NICKNAME.fullmatch(word.title())) or _from_given_name(lowered)
+            if word.islower():  # chat slang takes the nickname shapes (soz, jammy): not here
+                listed = fold(lowered) in all_given_names()
+                return listed or _from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))
+            kind = AFTER  # the cue follows the name: Fitzy-type nicknames count
+        if kind == LOWER_BEFORE or (kind == AFTER and word.islower()):
+            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+                return False
+            title = word.title()
+            return (
+                listed
+                or bool(_NICKNAME.fullmatch(title))
+                or bool(kind == AFTER and _NICKNAME_Y.fullmatch(title))
+                or _from_given_name(lowered)
+            )
         if kind == LOWER_PAIR:  # w/ kenny n callum, not "with honey and lemon"
             return listed and bool(self.dictionary) and lowered not in self.dictionary
         if word.isupper():  # BEX WHERE ARE YOU
@@ -222,10 +258,14 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
 
 
 def _from_given_name(lowered: str) -> bool:
-    """A nickname made from a listed first name and an ending: Stevo (Steve), Deano, Jacko."""
+    """A nickname made from a listed first name and an ending: Stevo (Steve), Deano, Jacko,
+    Gordy (Gordon)."""
     given = english_given_names()
     stems = (lowered.removesuffix(e) for e in ("o", "y", "ie", "s", "sy") if lowered.endswith(e))
-    return any(len(stem) >= 3 and (stem in given or stem + "e" in given) for stem in stems)
+    return any(
+        len(stem) >= 3 and any(stem + rest in given for rest in ("", "e", "on", "an"))
+        for stem in stems
+    )
 
 
 def _phone_after(text: str, start: int) -> bool:
