@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SEED = 20261207
 HERE = Path(__file__).resolve().parent
@@ -22,10 +23,12 @@ Fill = Callable[[random.Random], tuple[str | None, str]]
 SLOT = re.compile(r"\{(\w+)\}")
 
 
-def render(rng: random.Random, template: str, fillers: dict[str, Fill]) -> tuple[str, list[dict]]:
+def render(
+    rng: random.Random, template: str, fillers: dict[str, Fill]
+) -> tuple[str, list[dict[str, Any]]]:
     """Fill {slot}s left to right; slots whose filler returns a type become labelled spans."""
     out = ""
-    ents: list[dict] = []
+    ents: list[dict[str, Any]] = []
     pos = 0
     for m in SLOT.finditer(template):
         out += template[pos : m.start()]
@@ -139,7 +142,7 @@ def group(s: str, sizes: list[int], sep: str) -> str:
     return sep.join(out)
 
 
-def emit(path: Path, rows: list[dict]) -> None:
+def emit(path: Path, rows: list[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -152,9 +155,9 @@ def build(
     target: int,
     tails: list[str],
     tail_rate: float,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Cycle through shuffled frames until `target` distinct lines exist."""
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     order = list(frames)
     attempts = 0
@@ -1297,7 +1300,7 @@ def boost(frames: list[str], rare: list[str]) -> list[str]:
     return frames + [f for f in frames if any(slot in f for slot in rare)]
 
 
-def en_pii(rng: random.Random) -> list[dict]:
+def en_pii(rng: random.Random) -> list[dict[str, Any]]:
     with_ids = build(rng, boost(EN_PII_FRAMES, EN_RARE), EN_FILLERS, 340, [], 0.0)
     without = build(rng, EN_NO_ID_FRAMES, EN_FILLERS, 60, [], 0.0)
     rows = with_ids + without
@@ -2032,7 +2035,7 @@ ZH_FILLERS["nday"] = pick(["3", "12", "21", "30", "100", "47"])
 ZH_FILLERS["code"] = pick(["6-2-3021", "3-1-1108", "12-5-2203", "8-3-5012"])
 
 
-def zh_pii(rng: random.Random) -> list[dict]:
+def zh_pii(rng: random.Random) -> list[dict[str, Any]]:
     with_ids = build(rng, boost(ZH_PII_FRAMES, ZH_RARE), ZH_FILLERS, 340, [], 0.0)
     without = build(rng, ZH_NO_ID_FRAMES, ZH_FILLERS, 60, [], 0.0)
     rows = with_ids + without
@@ -2978,7 +2981,7 @@ EN_FREE_FRAMES += [
 EN_FREE_FILL["team2"] = pick(["Newcastle", "Brighton", "Rangers", "Fulham", "Wolves", "Forest"])
 
 
-def en_free(rng: random.Random) -> list[dict]:
+def en_free(rng: random.Random) -> list[dict[str, Any]]:
     rows = build(rng, EN_FREE_FRAMES, EN_FREE_FILL, 400, [], 0.0)
     for row in rows:
         assert not row["entities"]
@@ -3587,7 +3590,7 @@ ZH_FREE_FRAMES += [
 ZH_FREE_FILL["score4"] = pick(["425", "480", "512", "398", "550"])
 
 
-def zh_free(rng: random.Random) -> list[dict]:
+def zh_free(rng: random.Random) -> list[dict[str, Any]]:
     rows = build(rng, ZH_FREE_FRAMES, ZH_FREE_FILL, 400, [], 0.0)
     for row in rows:
         assert not row["entities"]
@@ -3597,7 +3600,7 @@ def zh_free(rng: random.Random) -> list[dict]:
 # ================================================================ entry point
 
 
-def generate(out_dir: Path) -> dict[str, list[dict]]:
+def generate(out_dir: Path) -> dict[str, list[dict[str, Any]]]:
     files = {
         "en_pii_labelled.jsonl": en_pii(random.Random(SEED + 1)),
         "zh_pii_labelled.jsonl": zh_pii(random.Random(SEED + 2)),
