@@ -25,20 +25,7 @@ from rich.text import Text
 from footprint import __version__
 from footprint.config import Settings
 from footprint.errors import FootprintError
-from footprint.paths import (
-    HELDOUT2_PERSONAS,
-    HELDOUT3_PERSONAS,
-    HELDOUT4_PERSONAS,
-    HELDOUT5_PERSONAS,
-    HELDOUT6_PERSONAS,
-    HELDOUT7_PERSONAS,
-    HELDOUT8_PERSONAS,
-    HELDOUT9_PERSONAS,
-    HELDOUT10_PERSONAS,
-    HELDOUT_PERSONAS,
-    INDEPENDENT_PERSONAS,
-    SAMPLE_EXPORTS,
-)
+from footprint.paths import SAMPLE_EXPORTS, blind_persona_folders
 
 stderr = Console(stderr=True)
 stdout = Console()
@@ -606,7 +593,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout10)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout12)."
         ),
     ] = None,
     calibration: Annotated[
@@ -623,23 +610,7 @@ def eval_command(
     code 1 when one is missed.
     """
     if inference:
-        default = [SAMPLE_EXPORTS] + [
-            folder
-            for folder in (
-                INDEPENDENT_PERSONAS,
-                HELDOUT_PERSONAS,
-                HELDOUT2_PERSONAS,
-                HELDOUT3_PERSONAS,
-                HELDOUT4_PERSONAS,
-                HELDOUT5_PERSONAS,
-                HELDOUT6_PERSONAS,
-                HELDOUT7_PERSONAS,
-                HELDOUT8_PERSONAS,
-                HELDOUT9_PERSONAS,
-                HELDOUT10_PERSONAS,
-            )
-            if folder.is_dir()
-        ]
+        default = [SAMPLE_EXPORTS, *blind_persona_folders()]
         _eval_inference(personas or default, calibration)
         return
     from footprint.pii.evaluate import run_eval_command

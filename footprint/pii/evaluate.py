@@ -39,11 +39,16 @@ INDEPENDENT_FILES = {
     # Hard shapes: nicknames, names that are words, capitals in memos, informal addresses.
     "zh labelled (hard)": ("independent3/zh_pii_labelled_hard.jsonl", "zh"),
     "en labelled (hard)": ("independent3/en_pii_labelled_hard.jsonl", "en"),
+    # A fourth round, fresh: names without cues, call names, varied number shapes.
+    "zh labelled (4)": ("independent4/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (4)": ("independent4/en_pii_labelled.jsonl", "en"),
     "zh PII-free": ("independent/zh_pii_free.jsonl", "zh"),
     "en PII-free": ("independent/en_pii_free.jsonl", "en"),
     # Hard cases: capitalised brands, places, titles; numbers that are not identifiers.
     "zh PII-free (hard)": ("independent2/zh_pii_free_hard.jsonl", "zh"),
     "en PII-free (hard)": ("independent2/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 4)": ("independent4/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 4)": ("independent4/en_pii_free_hard.jsonl", "en"),
 }
 _VANILLA_TYPES = {"DATE_TIME": "DATE_OF_BIRTH"}
 # One family per document, for labels and findings alike: blind writers' names for types

@@ -25,6 +25,7 @@ from footprint.model import (
     LocationVisit,
     Message,
     Payment,
+    Post,
     ProfileFact,
     Record,
     unpack_raw_fields,
@@ -196,6 +197,15 @@ def _model_values(record: Record) -> Iterator[tuple[str, str, str]]:
     conversation = record.conversation if isinstance(record, Message) else None
     if conversation and looks_like_person(conversation, weak=True):
         yield "conversation", conversation, "PERSON"
+    if isinstance(record, Post) and record.in_reply_to:
+        # Whom a comment answers: a name (Facebook's "… commented on Tom Reilly's post."),
+        # a handle (X's @name); not a parent post's id or link (Reddit, Mastodon).
+        target = record.in_reply_to
+        party = party_entity(target, weak=True) if "/" not in target else None
+        if party is None and target.startswith("@") and _HANDLE.match(target):
+            party = "USERNAME"
+        if party:
+            yield "in_reply_to", target, party
     if isinstance(record, Activity) and record.ip:
         yield "ip", record.ip, "IP_ADDRESS"
     if isinstance(record, LocationVisit) and record.address:

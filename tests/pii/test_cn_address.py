@@ -77,6 +77,12 @@ POSITIVE = [
         "西安市雁塔区长安南路21号师大家属院南门菜鸟驿站",
     ),
     ("寄武汉市洪山区珞喻路9号东门丰巢柜", "武汉市洪山区珞喻路9号东门丰巢柜"),
+    # A road called 道 (Shenzhen, Tianjin), before its number.
+    (
+        "地址还是深圳市南山区粤海街道高新南七道9号2栋1203对不对",
+        "深圳市南山区粤海街道高新南七道9号2栋1203",
+    ),
+    ("快递写的棠下村二横路7号402还是学校？", "棠下村二横路7号402"),  # a bare flat number
 ]
 NEGATIVE = [
     "我们小区3期交房了",  # a phase, no building
@@ -109,6 +115,7 @@ NEGATIVE = [
     "上海比分3-2-1104",  # a city, then a word
     "我们村3组的人都来了",  # a team, no town
     "菜鸟驿站3号柜",
+    "我不知道9号楼在哪",  # 知道 is no road
 ]
 
 
@@ -151,3 +158,13 @@ def test_building_tail_stays_in_the_address(
     found = [(r.start, r.end) for r in patterns_detector.analyze(text) if r.entity_type == ENTITY]
     start = len(before)
     assert any(s <= start and e >= start + len(address) for s, e in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("人民路5号2025年拆了", "人民路5号"), ("人民路5号1500元", "人民路5号")],
+)
+def test_a_bare_number_after_the_house_is_a_flat_only_when_nothing_says_otherwise(
+    patterns_detector: Detector, text: str, value: str
+) -> None:
+    assert values(patterns_detector, text, ENTITY) == [value]

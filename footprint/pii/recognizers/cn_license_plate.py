@@ -1,6 +1,7 @@
 """Chinese vehicle licence plates: a province's one-character abbreviation, the issuing
-office's letter, and five characters (six for new-energy vehicles), as 川A·7K2Q9,
-京A12345 or 粤BD12345.
+office's letter, and five characters (six for new-energy vehicles: D or F first for a
+car, last for a bus or lorry), as 川A·7K2Q9, 京A12345, 粤BD12345 or 粤B12345D. Any other
+six characters count only next to 车牌.
 
 The shape is specific enough alone; the letters I and O are never issued.
 """
@@ -24,9 +25,16 @@ class CnLicensePlateRecognizer(FootprintPatternRecognizer):
         Pattern(
             "cn_plate",
             rf"[{_PROVINCES}][{_LETTER}]{_SEPARATOR}"
-            rf"(?:[DF][{_LETTER}0-9][0-9]{{4}}|[{_LETTER}0-9]{{4}}[{_LETTER}0-9挂学警港澳])"
+            rf"(?:[DF][{_LETTER}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_LETTER}0-9]{{4}}[{_LETTER}0-9挂学警港澳])"
             r"(?![A-Za-z0-9])",
             0.6,
+        ),
+        # Six characters in another order, as people mistype a new-energy plate: only
+        # with the word 车牌 near (see CONTEXT).
+        Pattern(
+            "cn_plate_six",
+            rf"[{_PROVINCES}][{_LETTER}]{_SEPARATOR}[{_LETTER}0-9]{{6}}(?![A-Za-z0-9])",
+            0.3,
         ),
     ]
     CONTEXT: ClassVar[list[str]] = ["车牌", "车牌号", "牌照", "号牌", "挂车", "plate"]
