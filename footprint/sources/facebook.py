@@ -150,6 +150,13 @@ def _attachments(
     return items, url
 
 
+# Who posted, as the title says: "Megan Hartley updated her status.", "… added a new photo."
+_POSTED_BY = re.compile(
+    r"^(?P<who>\S+(?: \S+){0,3}?) (?:updated|added|shared|posted|wrote|uploaded|created|"
+    r"changed|is feeling|was feeling|is at|was at|checked in)\b"
+)
+
+
 def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     locator = json_path(path)
     if not isinstance(entry, dict):
@@ -162,7 +169,9 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
     attached, url = _attachments(file, entry, locator, when)
     # Without a text of its own, the title ("… shared a link.") or the name of what
     # was shared says what the post was.
-    text = "\n\n".join(texts) or _text(entry.get("title")) or _shared_name(entry)
+    title = _text(entry.get("title"))
+    text = "\n\n".join(texts) or title or _shared_name(entry)
+    author = _POSTED_BY.match(title or "")
     # An entry with only its time (the content was removed, or is not in the export)
     # is still a post made then.
     if text or url or attached or when is not None:
@@ -171,6 +180,7 @@ def _post(file: InputFile, entry: Any, path: JsonPath) -> Iterator[ParseItem]:
             path=file.display,
             locator=locator,
             timestamp=when,
+            actor=author["who"] if author else None,
             text=text,
             post_type="post",
             url=url,

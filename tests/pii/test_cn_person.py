@@ -41,6 +41,10 @@ POSITIVE = [
     ("叶师傅修好了", ["叶师傅"]),
     ("陈总监说下周上线", ["陈总监"]),
     ("刘哥，晚上喝酒不", ["刘哥"]),
+    ("楼下王孃孃送了点橘子", ["王孃孃"]),  # an elder's form of address, in dialect too
+    ("Kelly姐人真的好好", ["Kelly姐"]),  # an English first name and a form of address
+    ("找Tony老师剪头发", ["Tony老师"]),
+    ("小雯问你们好", ["小雯"]),  # 小 and a character almost only found in names
     # The name someone goes by, after the words that give it.
     ("大家以后叫我帕帕就行 😊", ["帕帕"]),
     ("小名豆豆，今年五岁", ["豆豆"]),
@@ -61,6 +65,9 @@ NEGATIVE = [
     "周总结一下",
     "叫我哥哥就行",  # a kin word, not a nickname
     "叫我起床",
+    "Apple总部在加州",  # no first name
+    "小雨下了一天",  # 雨 is a word far more than a name
+    "小红书上看到的",
     "帅哥你好",  # words jieba lists
     "师姐帮我看看",
     "一张老师的照片",  # 张 counts

@@ -38,6 +38,7 @@ POSITIVE = [
     ("see you, Jess", ["Jess"]),  # clipped from Jessamyn, a name the dataset knows
     ("汤汤 人超好", ["汤汤"]),  # a doubled surname
     ("我和婷婷去吃饭", ["婷婷"]),
+    ("叫婷婷看看", ["婷婷"]),  # a doubled verb after the name is no reduplicated phrase
 ]
 NEGATIVE = [
     "they get rich while we pay",  # lower case: the adjective

@@ -101,6 +101,7 @@ FIELD_CASES = [
     ("wechat", "Sender", "wxid_abc123", "WECHAT_ID"),
     ("wechat", "Sender", "zhang_wei88", "WECHAT_ID"),
     ("wechat", "TalkerId", "12345678@chatroom", None),
+    ("wechat", "Sender", "王建国", "PERSON"),  # the user's own rows: a name, not an ID
     ("wechat", "Remark", "王芳", "PERSON"),
     ("wechat", "Remark", "🌸", None),
     ("wechat", "StrContent", "hello", None),  # not a listed field

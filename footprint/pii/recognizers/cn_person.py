@@ -33,6 +33,7 @@ from footprint.pii.chinese import (
     split_name,
     tagged_words,
 )
+from footprint.pii.names import given_names
 from footprint.pii.recognizers.base import CHINESE, FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import division_names
 
@@ -282,6 +283,11 @@ _CALL_TITLES = (
     "大爷", "大妈", "孃孃", "嬢嬢", "姐", "哥", "总", "叔", "姨", "嫂",
 )  # fmt: skip
 _CALL_NAME = regex.compile(rf"[\u4e00-\u9fff](?:{'|'.join(_CALL_TITLES)})")
+# An English first name and a form of address, as Chinese workplaces call people (Kelly姐,
+# Tony老师): the first name must be one the nicknames dataset lists.
+_LATIN_CALL_NAME = regex.compile(
+    rf"(?<![A-Za-z])(?P<given>[A-Z][a-z]{{2,}})(?:{'|'.join(_CALL_TITLES)})"
+)
 # Surnames far more often a verb said to the person that follows (祝老师, 问医生, 找师傅).
 _ADDRESSING_VERBS = frozenset("祝问找叫请求帮等给让把")
 _NUMERALS = frozenset("0123456789零一二三四五六七八九十百千万亿两几")
@@ -311,6 +317,12 @@ def _call_names(
         if any(s < end and start < e and (s, e) != (start, end) for s, e, _ in (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
+    for match in _LATIN_CALL_NAME.finditer(text):
+        start, end = match.span()
+        if match.group("given").lower() in given_names() and not any(
+            s < end and start < e for s, e, _ in (*found, *out)
+        ):
+            out.append((start, end, NICKNAME_SCORE))
     return out
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from footprint.pii.chinese import dictionary_entry
 from footprint.pii.names import NameBook
 from footprint.pii.sentences import STRICT_SENTENCE_END, sentence_initial
 
@@ -114,16 +115,20 @@ def _is_doubled(text: str, start: int) -> bool:
 
 
 def _in_reduplication(text: str, start: int, length: int) -> bool:
-    """A doubled nickname (林林, 汤汤) inside a reduplicated phrase (林林总总, 浩浩汤汤):
-    the phrase, not a name."""
+    """A doubled nickname (林林, 汤汤) inside a reduplicated phrase jieba's dictionary lists
+    (林林总总, 浩浩汤汤): the phrase, not a name. A doubled verb after a name (磊磊看看) is
+    no such phrase."""
     if length != 2 or text[start] != text[start + 1]:
         return False
-    return (
-        _is_doubled(text, start - 2)
-        or _is_doubled(text, start + 2)
-        or text[start - 1 : start] == text[start]
-        or text[start + 2 : start + 3] == text[start]
+    if text[start - 1 : start] == text[start] or text[start + 2 : start + 3] == text[start]:
+        return True
+    return (_is_doubled(text, start - 2) and _listed(text[start - 2 : start + 2])) or (
+        _is_doubled(text, start + 2) and _listed(text[start : start + 4])
     )
+
+
+def _listed(word: str) -> bool:
+    return dictionary_entry(word)[0] > 0
 
 
 def _single_spaced(text: str, words: list[tuple[int, int]], index: int, size: int) -> bool:
