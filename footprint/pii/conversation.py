@@ -29,7 +29,7 @@ from footprint.pii.resolve import resolve_overlaps
 if TYPE_CHECKING:
     from footprint.pii.recognizers.base import FootprintPatternRecognizer
 
-CONTEXT_MESSAGES = 2  # earlier messages whose words count
+CONTEXT_MESSAGES = 4  # earlier messages whose words count (a question, a protest, the answer)
 CONTEXT_SPAN = timedelta(hours=6)  # an answer may come later, not a day later
 LOOK = 8  # records looked at on each side (other chats' records may sit in between)
 

@@ -90,6 +90,18 @@ def clipped_forms(first: str) -> set[str]:
     }
 
 
+# British short forms: the first syllable's consonants and vowel, then z or zza (Gareth ->
+# Gaz, Gazza; Sharon -> Shaz; Barry -> Baz, Bazza; Jeremy -> Jez).
+_Z_STEM = re.compile(r"^((?:sh|ch|th|[b-df-hj-np-tv-z])[aeiou])[b-df-hj-np-tv-z]")
+_Z_NAME_LENGTH = 4
+
+
+def z_forms(first: str) -> set[str]:
+    """The z and zza forms of a (lower-case) first name of four letters or more."""
+    stem = _Z_STEM.match(first) if len(first) >= _Z_NAME_LENGTH else None
+    return {stem.group(1) + "z", stem.group(1) + "zza"} if stem else set()
+
+
 def clean_name(name: str) -> str:
     """A name without the emoji and symbols around it, and with single spaces."""
     return " ".join(_DECORATION.sub("", " ".join(name.split())).split()).strip(" .,:;")
@@ -275,6 +287,7 @@ def name_variants(name: str) -> set[str]:
         variants.add(first)
         variants.update(dataset_nicknames(first))
         variants.update(clipped_forms(first) - dataset_nicknames(first))
+        variants.update(z_forms(first))
     if len(tokens) > 2:
         variants.add(f"{first} {tokens[-1]}")
     return variants

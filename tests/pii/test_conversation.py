@@ -90,14 +90,14 @@ def _flagged(detector: Detector, records: list[Message]) -> set[str]:
     return {entity for entity, _ in _found(detector, records)} & IDENTIFIERS
 
 
-def test_two_messages_back_count_three_do_not(patterns_detector: Detector) -> None:
-    two = _chat(
-        ("Sam", "send me your passport number pls"), ("Sam", "for the booking"), ("Me", WEAK)
-    )
-    three = _chat(("Sam", "send me your passport number pls"), ("Sam", "for the booking"),
-                  ("Sam", "the flight"), ("Me", WEAK))  # fmt: skip
-    assert "UK_PASSPORT" in _flagged(patterns_detector, two)
-    assert not _flagged(patterns_detector, three)
+def test_four_messages_back_count_five_do_not(patterns_detector: Detector) -> None:
+    """A question, a protest, a reply and the answer: four back still count."""
+    asked = ("Sam", "send me your passport number pls")
+    between = [("Me", "why?"), ("Sam", "for the booking"), ("Me", "ugh fine")]
+    four = _chat(asked, *between, ("Me", WEAK))
+    five = _chat(asked, *between, ("Sam", "the flight"), ("Me", WEAK))
+    assert "UK_PASSPORT" in _flagged(patterns_detector, four)
+    assert not _flagged(patterns_detector, five)
 
 
 def test_context_must_be_recent(patterns_detector: Detector) -> None:
@@ -142,8 +142,8 @@ def test_context_crosses_a_window_boundary(
 
 
 def test_earlier_texts_are_nearest_first_and_bounded() -> None:
-    chat = _chat(("A", "one"), ("B", "two"), ("A", "three"), ("B", "four"))
-    assert earlier_texts(chat, 3) == ["three", "two"]
+    chat = _chat(*((("A", "B")[i % 2], str(i)) for i in range(6)))
+    assert earlier_texts(chat, 5) == ["4", "3", "2", "1"]  # CONTEXT_MESSAGES of them
     assert earlier_texts(chat, 0) == []
 
 

@@ -7,6 +7,7 @@ from tests.pii.conftest import values
 
 ENTITY = "LICENSE_PLATE"
 POSITIVE = [
+    ("mija llegó una multa para tu carro KHT 482 aquí", "KHT 482"),  # Spanish context
     ("好的 我的也登记了 川A·7K2Q9", "川A·7K2Q9"),
     ("车牌号京A12345，停在B2", "京A12345"),
     ("新车粤BD12345到了", "粤BD12345"),  # new-energy: six characters

@@ -21,6 +21,7 @@ POSITIVE = [
     ("jarosław dąbrowski rang", ["jarosław dąbrowski"]),  # beyond ASCII
 ]
 NEGATIVE = [
+    "mija llegó una multa para tu carro aquí a la casa",  # Spanish: any word is a non-word
     "will you mark the april dates",  # given names that are words
     "the pres are at 8 then town",  # a nickname-table entry, no registered first name
     "glenn said she'd be late",  # "said she'd" is no name

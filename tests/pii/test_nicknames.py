@@ -13,6 +13,7 @@ from footprint.pii.names import (
     collect_names,
     looks_like_person,
     remark_name,
+    z_forms,
 )
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
 from tests.pii.conftest import values
@@ -180,3 +181,24 @@ def test_remark_names_are_found_in_text(patterns_detector: Detector) -> None:
     assert "值班" not in book.forms
     text = "明天让小郑把表给唐姐，Olivia 说周六上课"
     assert values(patterns_detector, text, "PERSON", book) == ["小郑", "唐姐", "Olivia"]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("gareth", {"gaz", "gazza"}),
+        ("sharon", {"shaz", "shazza"}),
+        ("barry", {"baz", "bazza"}),
+        ("steven", set()),  # two consonants first: no such form
+        ("tom", set()),  # too short
+    ],
+)
+def test_british_z_forms(first: str, expected: set[str]) -> None:
+    assert z_forms(first) == expected
+
+
+def test_a_z_form_of_a_known_name_is_found() -> None:
+    book = NameBook(dictionary=DICTIONARY)  # with a dictionary: "gaz" is no word
+    book.add("Gareth Pugh")
+    found = PersonGazetteerRecognizer(book).analyze("gaz give it a rest mate")
+    assert [(r.start, r.end) for r in found] == [(0, 3)]

@@ -46,6 +46,7 @@ _WORD = r"[\p{Latin}\p{M}]+(?:'[A-Za-z]+)?"
 MIN_SINGLE = 4  # shorter given names (kev, les, val, ren) collide with slang and code
 # ...unless capitalised inside a sentence, where the capital says name ("Ana's ITIN").
 MIN_SINGLE_CAPITALISED = 3
+ENGLISH_CHECK_WORDS = 6  # a sentence this long or longer is checked for its language
 FULL_NAME_SCORE = 0.65
 SINGLE_SCORE = 0.6
 
@@ -74,6 +75,9 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             (m.start(), m.end(), m.group().lower(), _uncapitalised(m.group()))
             for m in self.compiled[0][1].finditer(text)
         ]
+        # In another language's sentence (Spanish from a parent: "una multa para tu
+        # carro") every word is a non-word: an unlisted surname says nothing there.
+        english = self._mostly_english([w[2] for w in words])
         spans: list[tuple[int, int, float]] = []
         index = 0
         while index < len(words):
@@ -84,7 +88,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
                 and following is not None
                 and following[3]
                 and text[end : following[0]] == " "
-                and self._full_name(word, following[2])
+                and self._full_name(word, following[2], open_surname=english)
             ):
                 spans.append((start, following[1], FULL_NAME_SCORE))
                 index += 2
@@ -103,7 +107,14 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
     def _is_word(self, word: str) -> bool:
         return word in COMMON_WORDS or word in self.dictionary or word in place_names()
 
-    def _full_name(self, given: str, surname: str) -> bool:
+    def _mostly_english(self, words: list[str]) -> bool:
+        """Whether at least half the words are English (too few words: assumed so)."""
+        if not self.dictionary or len(words) < ENGLISH_CHECK_WORDS:
+            return True
+        english = sum(1 for word in words if self._is_word(word))
+        return english * 2 >= len(words)
+
+    def _full_name(self, given: str, surname: str, *, open_surname: bool = True) -> bool:
         if self._world_full_name(given, surname):
             return True
         if given not in english_given_names() or given in COMMON_WORDS or self._is_word(surname):
@@ -113,7 +124,8 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         # An unlisted surname after a registered first name (not a nickname-table entry
         # like "said"), and no contraction ("she'd").
         return (
-            bool(self.dictionary)
+            open_surname
+            and bool(self.dictionary)
             and len(surname) >= 3
             and surname.isalpha()
             and given in faker_first_names()

@@ -2,7 +2,8 @@
 
 The name may be QQ, 扣扣 or the nickname 企鹅号 (QQ's penguin), with 号/号码/账号, and a
 few words of chat between it and the number (``QQ也行 2742816``, ``你的QQ是不是
-2362810049``). Not a QQ group's number (QQ群) nor an amount of Q coins (Q币).
+2362810049``, ``QQ号被盗了 新号2795301146``). Not a QQ group's number (QQ群) nor an
+amount of Q coins (Q币).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from presidio_analyzer import Pattern
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 
-# Up to four Han characters of chat between the name and the number; not 群 (a group's
-# number), 币/钻 (Q coins, QQ's paid badges) nor 年/月 (QQ's age: QQ十年了).
-# A number followed by a unit (QQ飞车30000分) is a count.
-_BETWEEN = r"[\u4e00-\u9fff--[群币钻年月天日岁级元块个条次]]{0,4}"
+# Up to eight Han characters of chat, with a space or a comma, between the name and the
+# number (QQ号被盗了 新号2795301146); not 群 (a group's number), 币/钻 (Q coins, QQ's
+# paid badges) nor 年/月 (QQ's age: QQ十年了). A number followed by a unit (QQ飞车30000分)
+# is a count.
+_BETWEEN = r"(?:[\u4e00-\u9fff--[群币钻年月天日岁级元块个条次]]|[ ，,](?![ ，,])){0,8}"
 
 
 class QqNumberRecognizer(FootprintPatternRecognizer):

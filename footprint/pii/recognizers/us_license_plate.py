@@ -1,8 +1,8 @@
 """North American licence plates, next to a word that says so.
 
 Plates there have no common shape (CKL-R47, 7ABC123, ABC 1234), so five to eight
-letters and digits, mixed, count only when "plate", "tag" or a vehicle ("truck", "car")
-is near.
+letters and digits, mixed, count only when "plate", "tag" or a vehicle ("truck", "car";
+in Spanish too: "placa", "carro") is near.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "plate", "plates", "license plate", "licence plate", "tag", "tags", "dmv",
         "truck", "car", "van", "suv", "pickup", "vehicle",
+        # Spanish, as many US families write it: "tu carro KHT 482", "las placas".
+        "placa", "placas", "carro", "coche", "camioneta", "matrícula",
     ]  # fmt: skip
     LANGUAGES = ENGLISH
     MIN_DIGITS = 1
