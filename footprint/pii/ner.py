@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 import spacy
 from presidio_analyzer import RecognizerResult
 
-from footprint.pii.given_names import english_given_names, places
+from footprint.pii.given_names import english_given_names, holiday_names, places
 from footprint.pii.lexicon import COMMON_WORDS, PAYMENT_SERVICES
 from footprint.pii.names import given_names
 from footprint.pii.sentences import sentence_initial
@@ -47,6 +47,25 @@ def load_ner(model_name: str) -> tuple[spacy.language.Language, frozenset[str]]:
             words = frozenset(w for pos in index for w in index[pos] if w.isalpha())
         nlp.remove_pipe("lemmatizer")
     return nlp, words
+
+
+# Regular endings and what the dictionary form ends with instead: the dictionary holds
+# lemmas only (exam, die, party), so "exams", "died" and "parties" are words too.
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""),
+            ("ing", ""), ("ing", "e"))  # fmt: skip
+_MIN_STEM = 3
+
+
+def is_word_form(word: str, dictionary: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a dictionary word or a regular form of one."""
+    if word in dictionary:
+        return True
+    for ending, lemma_end in _ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)] + lemma_end
+            if len(stem) >= _MIN_STEM and stem in dictionary:
+                return True
+    return False
 
 
 def _given_name_mid_sentence(text: str, start: int, word: str) -> bool:
@@ -104,6 +123,12 @@ def _a_place(word: str) -> bool:
     return word in places(_PLACE_POPULATION) and word not in english_given_names()
 
 
+def after_article(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "the", "a" or "an" (a role, not a name)."""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in ("the", "a", "an")
+
+
 def _not_a_person(
     text: str, doc_text: str, start: int, end: int, dictionary: frozenset[str]
 ) -> bool:
@@ -120,6 +145,15 @@ def _not_a_person(
         return True  # a label: "Tel:", "Ref:"
     if len(words) == 1 and (_a_place(words[0]) or words[0] in PAYMENT_SERVICES):
         return True
+    if len(words) == 1 and words[0].rstrip(".") in _TITLES:
+        return True  # a kin word or a title alone: "Nan's making trifle", "the Captain"
+    if len(words) == 1 and after_article(doc_text, start):
+        return True  # a role, not a person: "the Dean said", "the Headteacher's letter"
+    if len(words) == 1 and text.isupper() and words[0] not in english_given_names():
+        return True  # an acronym: RSVP, ASAP
+    joined = " ".join(words)
+    if joined in holiday_names() and joined not in english_given_names():
+        return True  # Diwali, Thanksgiving
     if doc_text.startswith("'", end) and not doc_text.startswith("'s", end) and text[-1] != "s":
         return True  # a dropped g, a brand's style: Dunkin', Rockin'
     if (

@@ -42,6 +42,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
+from footprint.pii.ner import after_article
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -195,6 +196,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
                 if not all(self._name(word, cue) for word, _ in names):
                     continue
+                if cue == AFTER and after_article(text, names[0][1][0]):
+                    continue  # a role: "the Dean said", "the Captain said"
                 if kind == FULL:  # one person, two words
                     spans.add((names[0][1][0], names[-1][1][1], score))
                 else:

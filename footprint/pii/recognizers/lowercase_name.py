@@ -36,6 +36,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.ner import is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.sentences import sentence_initial
 
@@ -105,7 +106,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         return self.results(spans)
 
     def _is_word(self, word: str) -> bool:
-        return word in COMMON_WORDS or word in self.dictionary or word in place_names()
+        return word in COMMON_WORDS or is_word_form(word, self.dictionary) or word in place_names()
 
     def _mostly_english(self, words: list[str]) -> bool:
         """Whether at least half the words are English (too few words: assumed so)."""
