@@ -65,9 +65,14 @@ _WESTERN_SHARE = 0.3
 
 
 def bom_encoding(sample: bytes) -> str | None:
-    """The codec a leading byte-order mark names, or None."""
+    """The codec a leading byte-order mark names, or None.
+
+    UTF-16's little-endian mark followed by a NUL character starts like UTF-32's mark
+    (FF FE 00 00): it is UTF-32 only when what follows is whole UTF-32 characters."""
     for bom, name in _BOMS:
         if sample.startswith(bom):
+            if bom == codecs.BOM_UTF32_LE and (len(sample) <= len(bom) or len(sample) % 4):
+                return "utf-16"
             return name
     return None
 

@@ -149,6 +149,8 @@ def test_utf16_bank_csv_reads_like_utf8(tmp_path: Path, codec: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
+@example(text="\x00", codec="utf-16")  # FF FE 00 00: UTF-16 and a NUL, not UTF-32's mark
+@example(text="\x000", codec="utf-16")
 @given(text=st.text(), codec=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
 def test_unicode_text_decodes_back_exactly(text: str, codec: str) -> None:
     if codec == "utf-8" and text.startswith("\ufeff"):

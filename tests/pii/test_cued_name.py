@@ -38,6 +38,15 @@ POSITIVE = [
     ("gordy mate it's a fitba chat", ["gordy"]),  # Gordon's short form
     ("dazza, pal, where are ye", ["dazza"]),
     ("everyone calls me Bex", ["Bex"]),  # the name someone goes by
+    ("Carys are you still up? need a favour", ["Carys"]),  # asked: no list needed
+    ("maddie u coming tonight or wat", ["maddie"]),
+    ("jk its Dominic, save this one", ["Dominic"]),
+    ("£40 paid to Wendell", ["Wendell"]),  # paid, sent, transferred to
+    ("venmo'd Piotr $1,300 for the uber", ["Piotr"]),
+    ("If found pls call 07700 900558 (ask for Darnell)", ["Darnell"]),
+    ("Amir and i are splitting the bill", ["Amir"]),
+    ("going to emeka's for the curry", ["emeka"]),  # someone's home
+    ("Kayla just texted", ["Kayla"]),  # a weak verb after a listed first name
     # Lower case, in the two constructions.
     ("me and joy are splitting it", ["joy"]),
     ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
@@ -76,6 +85,11 @@ NEGATIVE = [
     "jammy mate",
     "Rich mate",  # a word first: left to NER
     "call me maybe",
+    "Brexit just happened",  # a weak verb after a word no list has
+    "Rose got the job",  # ... or after a word
+    "paid Tesco £40",
+    "at Tesco's",
+    "Netflix are you kidding",  # a dictionary word asked
     "call me Monday",
 ]
 

@@ -67,8 +67,20 @@ _GROUPS = (
     r"the club|footy|football|rugby|netball|next door|upstairs|downstairs|across the road|"
     r"accounts|hr|nursery|playgroup|the pub|the allotment|book club"
 )
-# What a chat calls someone right after their name at the start of a message.
-_VOCATIVES = r"mate|pal|bro|lad|hun|babe|m8|my man|my guy"
+# What a chat calls someone right after their name at the start of a message, or asks
+# them ("Carys are you still up?", "maddie u coming", "jaylen pls answer").
+_VOCATIVES = r"mate|pal|bro|lad|hun|babe|m8|my man|my guy|pls|please|thank u|thank you|thanks"
+# A question put to the person named first: strong enough for a name no list has.
+_ASKED = (
+    r"u|you|ur|your|you're|are you|r u|can you|can u|did you|did u|have you|where are you|"
+    r"where r u"
+)
+# What people do, after a name that is no word (weaker than _VERBS: "Ailsa got a ticket",
+# "Maddie drives"; not "Rose got").
+_WEAK_VERBS = (
+    r"got|gets|just|fancies|drives|brings|fell|loves|hates|thinks|knows|sent|paid|bought|"
+    r"lost|won|broke|left|moved|is coming|is driving|is bringing"
+)
 # What two people do, after "X and Y" (not "Hope and Glory are playing").
 _PAIR_DOES = (
     r"(?:are|were) (?:coming|going|here|back|off|over|round|engaged|married|moving)|"
@@ -78,8 +90,10 @@ _PAIR_DOES = (
 _BEFORE = (
     r"cheers|thanks|thank you|thx|ta|hiya|hi|hey|bye|night|morning|congrats|love you|"
     r"miss you|tell|ring|call|text|ask|message|msg|pay|ping|cc|invite|remind|"
-    r"heard from|hear from|it's|it’s|lunch with|lunch w/|dinner with|drinks with|"
-    r"call me|calls me|goes by|known as"
+    r"heard from|hear from|it's|it’s|its|lunch with|lunch w/|dinner with|drinks with|"
+    r"call me|calls me|goes by|known as|ask for|miss u|love u|happy birthday|happy bday|"
+    r"happy anniversary|paid|paid to|transfer to|transferred to|sent to|venmo'd|venmoed|"
+    r"zelle'd|zelled"
 )
 # Greetings chat writes before a name in lower case too.
 _GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
@@ -103,6 +117,9 @@ LOWER_BEFORE = "lower_before"  # a lower-case name after a cue: a name that is n
 FULL = "full"  # two capitalised words after a cue, both no word: a full name
 CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...)
 VOCATIVE = "vocative"  # no dictionary word; then as AFTER, in lower case too
+HOUSE = "house"  # someone's home (at Gethin's): as BEFORE, or LOWER_BEFORE in lower case
+ASKED = "asked"  # as VOCATIVE; a capitalised non-word no list has passes too
+WEAK = "weak"  # a listed first name or a nickname shape, never a word
 _NUMBER = regex.compile(r"[+0-9() \-.]+")
 PHONE_DIGITS = range(9, 14)
 
@@ -129,6 +146,27 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         Pattern(
             AFTER,  # Grace from the lab is coming, Dev from work said
             rf"{_EDGE_BEFORE}(?P<name>{_NAME}) from (?i:{_GROUPS}){_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            ASKED,  # "Carys are you still up?", "maddie u coming"
+            rf"(?m:^)(?P<name>{_NAME}|{_LOWER}),? (?:{_ASKED})(?![\p{{L}}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            WEAK,  # Ailsa got a ticket: a weak verb, a listed name that is no word
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:{_WEAK_VERBS})(?![\p{{L}}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            AFTER,  # Amir and i are splitting it
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&|n|\+) (?:i|I|me)(?![\p{{L}}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            HOUSE,  # dinner at Gethin and Kayleigh's, going to emeka's
+            rf"{_EDGE_BEFORE}(?i:at|to|round|from) (?P<name>{_NAME}|{_LOWER})"
+            rf"(?: (?:and|&|n) (?P<name>{_NAME}|{_LOWER}))?(?:'s|’s)(?![\p{{L}}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -225,9 +263,17 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         listed = fold(lowered) in all_given_names()
         if kind == LOWER:  # me and pat are
             return listed
-        if kind == VOCATIVE:  # weak: a word that is also a word is an exclamation (Ace mate)
+        if kind == HOUSE:
+            kind = LOWER_BEFORE if word.islower() else BEFORE
+        if kind == WEAK:
             if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
                 return False
+            return fold(lowered) in all_given_names() or bool(_NICKNAME.fullmatch(word))
+        if kind in (VOCATIVE, ASKED):  # a word that is also a word is an exclamation (Ace mate)
+            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+                return False
+            if kind == ASKED and word.istitle() and len(word) >= 3:
+                return lowered not in place_names()  # "Carys are you up?": a non-word asked
             if word.islower():  # chat slang takes the nickname shapes (soz, jammy): not here
                 listed = fold(lowered) in all_given_names()
                 return listed or _from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))

@@ -55,7 +55,8 @@ class UkLicensePlateRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = [
         "plate", "plates", "number plate", "reg", "registration", "car", "van", "motor",
-        "vehicle", "parked", "parking", "mot", "dvla", "driving", "drive",
+        "vehicle", "parked", "parking", "mot", "dvla", "driving", "drive", "drives",
+        "driver", "uber", "taxi", "cab", "lift", "pick up", "pulling up",
         "车牌", "车牌号", "车", "停车",
     ]  # fmt: skip
     LANGUAGES = BOTH  # in Chinese text (no lower case) only next to its word: 车牌 LB07 XKR

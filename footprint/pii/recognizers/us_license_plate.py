@@ -28,7 +28,8 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = [
         "plate", "plates", "license plate", "licence plate", "tag", "tags", "dmv",
-        "truck", "car", "van", "suv", "pickup", "vehicle",
+        "truck", "car", "van", "suv", "pickup", "vehicle", "driver", "uber", "lyft", "taxi",
+        "parking ticket", "parked", "towed",
         # Spanish, as many US families write it: "tu carro KHT 482", "las placas".
         "placa", "placas", "carro", "coche", "camioneta", "matrícula",
     ]  # fmt: skip
