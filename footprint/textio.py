@@ -68,13 +68,24 @@ def bom_encoding(sample: bytes) -> str | None:
     """The codec a leading byte-order mark names, or None.
 
     UTF-16's little-endian mark followed by a NUL character starts like UTF-32's mark
-    (FF FE 00 00): it is UTF-32 only when what follows is whole UTF-32 characters."""
+    (FF FE 00 00): it is UTF-32 only when what follows reads as UTF-32 characters."""
     for bom, name in _BOMS:
         if sample.startswith(bom):
-            if bom == codecs.BOM_UTF32_LE and (len(sample) <= len(bom) or len(sample) % 4):
+            if bom == codecs.BOM_UTF32_LE and not _reads_as_utf32(sample[len(bom) :]):
                 return "utf-16"
             return name
     return None
+
+
+def _reads_as_utf32(rest: bytes) -> bool:
+    whole = rest[: len(rest) - len(rest) % 4]
+    if not whole:
+        return False
+    try:
+        whole.decode("utf-32-le")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _strict(sample: bytes, encoding: str, complete: bool) -> str | None:
