@@ -13,6 +13,13 @@ ENTITY = "PERSON"
 
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
+    ("Card number: 4772\nName on card: Wendell Achebe-Ward", ["Wendell Achebe-Ward"]),  # a label
+    ("new starter form: Ines Haworth, NI ZR 799078 A", ["Ines Haworth"]),
+    (
+        "new tenant Precious Gallagher from Tuesday",
+        ["Precious Gallagher"],
+    ),  # a word, then a surname
+    ("Your driver Carys is arriving", ["Carys"]),
     # A given name and a surname-shaped word that is no common word or dictionary word.
     ("get Niamh Gallagher to sort it", ["Niamh Gallagher"]),
     ("met Declan Byrne at the pub", ["Declan Byrne"]),

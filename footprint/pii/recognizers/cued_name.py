@@ -199,7 +199,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         Pattern(
             LOWER,
             rf"{_EDGE_BEFORE}(?i:me and|me n|me &) (?P<name>{_LOWER}) "
-            r"(?:are|were|'re|’re|have|went|got)(?![\p{L}])",
+            r"(?:are|r|were|'re|’re|have|went|got)(?![\p{L}])",
             CUED_SCORE,
         ),
         Pattern(

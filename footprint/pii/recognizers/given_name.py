@@ -53,8 +53,14 @@ _ROLES = (
     "physio|therapist|counsellor|counselor|teacher|tutor|headteacher|nanny|childminder|"
     "babysitter|cleaner|gardener|boss|manager|supervisor|colleague|coworker|neighbour|"
     "neighbor|flatmate|roommate|housemate|solicitor|lawyer|accountant|caseworker|"
-    "social worker|carer|coach|trainer|hairdresser|barber|vet|contact"
+    "social worker|carer|coach|trainer|hairdresser|barber|vet|contact|driver|courier|"
+    "tenant|lodger|passenger|patient|"
+    # Form labels a name follows: "Name on card: …", "new starter form: …".
+    "name|full name|name on card|cardholder|card holder|account name|account holder|"
+    "beneficiary|payee|recipient|starter form|form"
 )
+# Longest first, so "name on card" is tried before "name".
+_ROLES_LONGEST_FIRST = "|".join(sorted(_ROLES.split("|"), key=len, reverse=True))
 _KIN = (
     "mum|mam|mom|mummy|mommy|dad|daddy|sister|brother|sis|bro|son|daughter|wife|husband|"
     "partner|boyfriend|girlfriend|bf|gf|fiance|fiancé|fiancee|fiancée|niece|nephew|"
@@ -93,7 +99,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             "role_name",
-            rf"{_EDGE_BEFORE}(?i:(?:{_POSSESSIVE} |the )?(?:{_ROLES})(?:'s|’s)?)"
+            rf"{_EDGE_BEFORE}(?i:(?:{_POSSESSIVE} |the )?(?:{_ROLES_LONGEST_FIRST})(?:'s|’s)?)"
             rf"(?: ?[:\-–] ?| (?:is |was |called |named |= ?)?|, )"
             rf"{_TITLE}?(?P<given>{_ANY_NAME})(?: (?P<surname>{_SURNAME}))?{_EDGE_AFTER}",
             CONTEXT_NAME_SCORE,
@@ -178,13 +184,23 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         if lowered in COMMON_WORDS or lowered in place_names() or not given[1:].islower():
             return []
         in_dataset = lowered in english_given_names()
+        surname = match.group("surname")
+        # After the role, a capitalised second word is the surname unless it is a common
+        # word or a place ("new tenant Precious Gallagher", "form: Ines Haworth").
+        full = (
+            bool(surname)
+            and given[0].isupper()
+            and surname.lower() not in COMMON_WORDS
+            and surname.lower() not in place_names()
+            and surname.lower() not in STREET_WORDS
+        )
         if given[0].isupper():
-            if not in_dataset and (lowered in self.dictionary or not self.dictionary):
+            word = lowered in self.dictionary or not self.dictionary
+            if not in_dataset and word and not (full and self._surname_ok(surname) is True):
                 return []  # a capitalised word after "my boss": a name unless it is a word
         elif not in_dataset or lowered in self.dictionary or not self.dictionary:
             return []  # lower case: only a given name known to be no word
-        surname = match.group("surname")
-        if surname and given[0].isupper() and self._surname_ok(surname) is not None:
+        if full:
             end = match.end("surname")
         return [(start, end, score)]
 
