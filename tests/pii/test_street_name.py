@@ -12,13 +12,12 @@ POSITIVE = [
     ("Down Hollis St past the shop", "Hollis St"),
     ("parked outside Weaver Close", "Weaver Close"),
     ("we moved to Kingsley Avenue in May", "Kingsley Avenue"),
+    ("stuck on the M62 again", "M62"),
+    ("turn off the A638 after the lights", "A638"),
+    ("crash on I-94 near the exit", "I-94"),
+    ("take Route 9 north", "Route 9"),
 ]
 NEGATIVE = [
-    # Road numbers: routes hundreds of miles long, where nobody lives.
-    "stuck on the M62 again",
-    "turn off the A638 after the lights",
-    "crash on I-94 near the exit",
-    "take Route 9 north",
     "Coronation Street was good tonight",  # no preposition of place: a title
     "The Lane is a great pub name",
     "print it on the A4 paper",  # a one-digit A road is a paper size

@@ -1,11 +1,12 @@
 """Streets and roads named without a house number, where a sentence puts someone on them.
 
-"meet you on Ladypool Road", "she lives off Green Lane". A street name narrows a person
-down to a few hundred households; with a number it is an address
-(:mod:`.street_address`). Alone, capitalised words and a street type are also a pub, a
-song or a TV series ("Coronation Street"), so the name counts only after a preposition
-of place (on, off, down, along, near...). A road number ("stuck on the M25", "I-45") is
-a route hundreds of miles long, where nobody lives: not personal, not found.
+"meet you on Ladypool Road", "she lives off Green Lane", "stuck on the M42 again",
+"crash on I-45". A street name narrows a person down to a few hundred households; with
+a number it is an address (:mod:`.street_address`). Alone, capitalised words and a
+street type are also a pub, a song or a TV series ("Coronation Street"), so the name
+counts only after a preposition of place (on, off, down, along, near...), and a road
+number (UK A/B/M roads, US interstates and routes) only after such a preposition and
+"the" or in the US forms that cannot be anything else (``I-45``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _PREPOSITIONS = (
 )
 _PLACE_WORD = rf"(?<![A-Za-z])(?:{_PREPOSITIONS}|{_PREPOSITIONS.title()}) "
 _BEFORE = rf"(?<={_PLACE_WORD}(?:the |The )?)"
+_BEFORE_THE = rf"(?<={_PLACE_WORD}(?:the |The ))"
 # Street types that name a street on their own (no "Park", "Hill", "Green", "Square":
 # also places that are not streets, and landmarks are not personal).
 _TYPES = (
@@ -31,6 +33,12 @@ _TYPES = (
 )
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
 _STREET = rf"{_BEFORE}(?:{_NAME_WORD} ){{1,3}}(?:{_TYPES})\.?(?![A-Za-z])"
+# UK A/B roads and motorways with two or more digits (A4, M1 are also paper and sizes).
+_UK_ROAD = rf"{_BEFORE_THE}[ABM][0-9]{{2,4}}(?:\(M\))?(?![A-Za-z0-9])"
+_US_ROAD = (
+    r"(?<![A-Za-z0-9-])(?:I-[0-9]{1,3}|US-[0-9]{1,3}|(?:Route|Hwy|Highway|SR) [0-9]{1,3})"
+    r"(?![A-Za-z0-9-])"
+)
 # Words that open a capitalised run but are not part of a street's name.
 _NOT_A_NAME_START = frozenset(
     {"The", "A", "An", "My", "Your", "Our", "Their", "His", "Her", "This", "That", "Every",
@@ -42,6 +50,8 @@ class StreetNameRecognizer(FootprintPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("street_after_preposition", _STREET, 0.55),
+        Pattern("uk_road_number", _UK_ROAD, 0.55),
+        Pattern("us_road_number", _US_ROAD, 0.5),
     ]
     CONTEXT: ClassVar[list[str]] = ["live", "lives", "living", "moved", "street", "road"]
     LANGUAGES = ENGLISH
