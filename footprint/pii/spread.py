@@ -22,6 +22,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 
 from footprint.pii.chinese import segmented
 from footprint.pii.lexicon import COMMON_WORDS
@@ -31,7 +34,7 @@ MIN_LENGTH = 3  # shorter Latin values are too often a word or a number
 MIN_CJK_LENGTH = 2  # a Chinese given name or nickname is two characters
 MIN_DIGITS = 6
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WORD = r"0-9A-Za-z\u00c0-\u024f"
+_WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 # A short Chinese value is checked against jieba's words this far around it.
 _CJK_WINDOW = 4
 _SHORT_CJK = 3
@@ -69,7 +72,7 @@ class Spreader:
     _best: dict[str, tuple[float, str, str]] = field(default_factory=dict)
 
     def note(self, entity_type: str, value: str, score: float, path: str) -> None:
-        folded = value.strip().casefold()
+        folded = value.strip().lower()
         self._files.setdefault(folded, set()).add(path)
         best = self._best.get(folded)
         if best is None or (score, entity_type) > (best[0], best[1]):
@@ -81,19 +84,25 @@ class Spreader:
         targets = {v for v in self._best if self._spreadable(v)}
         if not targets:
             return
-        pattern = _compile(targets | {f for f in self.known_forms if _long_enough(f)})
+        # One Aho-Corasick automaton over every value and known form (a regex alternation
+        # of hundreds of names is tried at every position: many times slower).
+        automaton = ahocorasick.Automaton()
+        for form in targets | {f for f in self.known_forms if _long_enough(f)}:
+            automaton.add_word(form, form)
+        automaton.make_automaton()
         for text, path, locator, timestamp, source in rows:
             if not text:
                 continue
-            for match in pattern.finditer(text):
-                folded = match.group().casefold()
-                if folded not in targets or path in self._files[folded]:
+            lowered = text.lower()
+            if len(lowered) != len(text):
+                continue  # a letter whose lower case is longer (İ): offsets would shift
+            for start, end, form in _leftmost_longest(automaton, lowered):
+                if form not in targets or path in self._files[form]:
                     continue
-                score, entity_type, value = self._best[folded]
-                start, end = match.span()
-                if not self._as_written(match.group(), value, text, start, end):
+                score, entity_type, value = self._best[form]
+                if not self._as_written(text[start:end], value, text, start, end):
                     continue
-                yield Spread(entity_type, match.group(), score, source, path, locator,
+                yield Spread(entity_type, text[start:end], score, source, path, locator,
                              timestamp, start, end)  # fmt: skip
 
     def _spreadable(self, folded: str) -> bool:
@@ -103,7 +112,7 @@ class Spreader:
         """A word-like value as found (Grace, not grace); a short Chinese one as a word."""
         if _CJK.search(value):
             return end - start > _SHORT_CJK or _whole_words(text, start, end)
-        folded = value.casefold()
+        folded = value.lower()
         if " " not in folded and (folded in self.dictionary or folded in COMMON_WORDS):
             return written == value and not sentence_initial(text, start)  # "Will you"
         return True
@@ -116,14 +125,23 @@ def _long_enough(folded: str) -> bool:
     return (len(folded) >= MIN_LENGTH and not folded.isdigit()) or len(folded) >= MIN_DIGITS
 
 
-def _compile(values: set[str]) -> re.Pattern[str]:
-    """One pattern for all values, longest first; Latin edges need a word boundary."""
-    parts = []
-    for value in sorted(values, key=lambda v: (-len(v), v)):
-        before = rf"(?<![{_WORD}])" if re.match(rf"[{_WORD}]", value) else ""
-        after = rf"(?![{_WORD}])" if re.search(rf"[{_WORD}]$", value) else ""
-        parts.append(f"{before}{re.escape(value)}{after}")
-    return re.compile("|".join(parts), re.IGNORECASE)
+def _leftmost_longest(automaton: Any, lowered: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches of ``automaton`` in ``lowered``, leftmost then longest; a
+    Latin edge must not touch another letter or digit ("ann" not in "planned")."""
+    found = []
+    for last, form in automaton.iter(lowered):
+        start, end = last - len(form) + 1, last + 1
+        if _WORD_CHAR.match(form) and start and _WORD_CHAR.match(lowered[start - 1]):
+            continue
+        if _WORD_CHAR.match(form[-1]) and end < len(lowered) and _WORD_CHAR.match(lowered[end]):
+            continue
+        found.append((start, end, form))
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, form in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end, form))
+    return kept
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:
