@@ -45,6 +45,16 @@ POSITIVE = [
     ("Kelly姐人真的好好", ["Kelly姐"]),  # an English first name and a form of address
     ("找Tony老师剪头发", ["Tony老师"]),
     ("小雯问你们好", ["小雯"]),  # 小 and a character almost only found in names
+    # A full name jieba tagged otherwise: 郑 as a place + 凯文; 朱子 + 墨.
+    ("我跟郑凯文分手了，别问！", ["郑凯文"]),
+    ("朱子墨拍了拍你", ["朱子墨"]),
+    # A given name alone, in a person's slot.
+    ("各位家长好，我是玉兰的班主任", ["玉兰"]),  # a child's teacher
+    ("甜甜妈妈：收到", ["甜甜"]),  # a parent named after a child
+    ("老胡，我老婆红梅说谢谢你", ["老胡", "红梅"]),  # after a relation
+    ("丽娟姐，这周末能帮我带一下孩子吗", ["丽娟"]),
+    ("丽娟你到哪了", ["丽娟"]),  # addressed
+    ("家豪的QQ是484749997", ["家豪"]),  # what is theirs
     # The name someone goes by, after the words that give it.
     ("大家以后叫我帕帕就行 😊", ["帕帕"]),
     ("小名豆豆，今年五岁", ["豆豆"]),
@@ -65,6 +75,13 @@ NEGATIVE = [
     "周总结一下",
     "叫我哥哥就行",  # a kin word, not a nickname
     "叫我起床",
+    "李明天来",  # 明天 is a word
+    "三亚的海太蓝了",
+    "王者荣耀新赛季",  # 荣耀: a word jieba tags as a name, and common
+    "宝宝妈妈好",  # a word, not a child's name
+    "新手妈妈",
+    "开锁的电话多少",  # a verb
+    "大家，早上好",
     "Apple总部在加州",  # no first name
     "小雨下了一天",  # 雨 is a word far more than a name
     "小红书上看到的",

@@ -117,6 +117,8 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     called = {(start, end) for start, end, _ in calls}
     out = [span for span in out if span[:2] not in called] + calls  # 王 + 孃孃 weak as a name
     out.extend(_given_nicknames(text, out))
+    out.extend(_unsplit_full_names(text, words, out))
+    out.extend(_given_names_in_context(text, words, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -323,6 +325,109 @@ def _call_names(
             s < end and start < e for s, e, _ in (*found, *out)
         ):
             out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# Each given-name character of a full name found without jieba's name tag: one given
+# names use (凯 85k, 墨 1.7k; not 价, 末).
+_UNTAGGED_GIVEN_MIN = 1_500
+_UNTAGGED_WORD_MAX = 50  # the given name, as a word jieba lists: rare (凯文 40; not 国家)
+
+
+def _unsplit_full_names(
+    text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """A surname and a two-character given name that jieba tagged otherwise: the surname
+    alone and the given name as one word it does not list as an ordinary one (郑 as a place
+    + 凯文), or a two-character name it lists and a character it leaves over (朱子 + 墨).
+    The given characters must be ones given names use, the three no word jieba lists
+    (高中生), and a character left over no function word (乐高 + 又)."""
+    out: list[tuple[int, int, float]] = []
+    for (start, _, head, head_tag), (_, end, rest, rest_tag) in itertools.pairwise(words):
+        name = head + rest
+        if len(name) != 3 or not _is_han(name) or end - start != 3:
+            continue
+        if len(head) == 1:
+            surname, given = head, rest
+            frequency, tag = dictionary_entry(given)
+            if frequency >= _UNTAGGED_WORD_MAX and not (tag or "").startswith("nr"):
+                continue  # 王 + 国家
+            if rest_tag.startswith((*_NOT_GIVEN_TAGS, "a")):
+                continue  # 云 + 好用: an adjective or a verb, no given name
+        elif (
+            head_tag in _NAME_TAGS
+            and head[0] in SURNAMES
+            and dictionary_entry(head)[0] < _KNOWN_ENTRY_FREQUENCY  # 朱子 17; not 杨梅, 荣耀
+        ):
+            surname, given = head[0], head[1:] + rest
+            if rest_tag.startswith(_NOT_GIVEN_TAGS):
+                continue  # 乐高 + 又
+        else:
+            continue
+        if surname not in SURNAMES or _is_function_word(surname) or surname in _ADDRESSING_VERBS:
+            continue
+        if text[start - 1 : start] in _NUMERALS or text[start - 1 : start] in _COUNTING:
+            continue
+        if given[0] == given[1] or any(given_name_count(ch) < _UNTAGGED_GIVEN_MIN for ch in given):
+            continue
+        if dictionary_entry(name)[0] > 0 or is_place(text, start, end):
+            continue
+        if name in division_names() or given in _TITLES:
+            continue
+        if any(s < end and start < e for s, e, _ in (*found, *out)):
+            continue
+        out.append((start, end, NAME_SCORE))
+    return out
+
+
+# A given name said alone (two characters, no surname), in a slot that says a person: a
+# parent or class named after a child (子墨妈妈, 玉兰的班主任), what is theirs (诗涵的快递,
+# 若曦手机), a sister or brother (丽娟姐), a relation before it (我老婆红梅), or addressed
+# at the start of a message (丽娟，你到哪了).
+_GIVEN_AFTER = regex.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2})(?="
+    r"妈妈|爸爸|家长|奶奶|爷爷|外婆|姥姥|姐姐|哥哥|姐(?![夫妹])|哥(?![们])|手机|电话|微信|"
+    r"的(?:班主任|家长|妈妈|爸爸|快递|号码|手机|电话|微信|QQ|qq|生日|同桌))"
+)
+_GIVEN_ADDRESSED = regex.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff]{2})(?=[，,]|你|在吗|在不在)")
+_GIVEN_CHARACTER_MIN = 1_500  # each character: one given names use (墨 1.7k; not 手 149)
+_DOUBLED_GIVEN_MIN = 5_000  # a doubled one (贝贝 7.9k)
+_GIVEN_LISTED_MAX = 50  # jieba lists it as another word this often at most (甜甜 3)
+_GIVEN_NAME_LISTED_MAX = 250  # or as a name (玉兰 229, 红梅 189; not 宝宝 301)
+
+
+def _given_name_like(name: str) -> bool:
+    least = _DOUBLED_GIVEN_MIN if name[0] == name[1] else _GIVEN_CHARACTER_MIN
+    if any(given_name_count(ch) < least for ch in name) or name in _RELATIONS:
+        return False
+    frequency, tag = dictionary_entry(name)
+    if name[0] != name[1] and (tag or "").startswith((*_NOT_GIVEN_TAGS, "a")):
+        return False  # 开锁 (a verb) + 的电话
+    limit = _GIVEN_NAME_LISTED_MAX if (tag or "").startswith("nr") else _GIVEN_LISTED_MAX
+    return frequency < limit and name not in _TITLES and name not in division_names()
+
+
+def _given_names_in_context(
+    text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """Two-character given names in a person's slot (see above), where jieba's words start
+    with the name (not 一个 + 人妈妈) and no surname right before makes it a full name."""
+    starts = {start for start, _, _, _ in words} or {0}
+    spans = [m.span("name") for m in _GIVEN_AFTER.finditer(text, overlapped=True)]
+    spans += [m.span("name") for m in _GIVEN_ADDRESSED.finditer(text)]
+    spans += [
+        (start, end)
+        for (_, _, relation, _), (start, end, name, _) in itertools.pairwise(words)
+        if relation in _RELATIONS and len(name) == 2
+    ]
+    out: list[tuple[int, int, float]] = []
+    for start, end in sorted(set(spans)):
+        name = text[start:end]
+        if not _is_han(name) or start not in starts or not _given_name_like(name):
+            continue
+        if any(s < end and start < e for s, e, _ in (*found, *out)):
+            continue
+        out.append((start, end, NICKNAME_SCORE))
     return out
 
 
