@@ -108,7 +108,7 @@ PLACE_OR_TEAM_ENDINGS = frozenset(
 )  # fmt: skip
 _HOLIDAY_AFTER = ("'s Day", "’s Day", "s Day", " Day", " Eve")
 # Words before a surname that are no first name: "Dr Patel", "Aunt Mary".
-_TITLES = frozenset(
+TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "rev",
      "father", "sister", "brother", "aunt", "auntie", "aunty", "uncle", "nana", "nan",
      "grandma", "grandpa", "granny", "cousin", "coach", "officer", "captain", "judge"}
@@ -145,7 +145,7 @@ def _not_a_person(
         return True  # a label: "Tel:", "Ref:"
     if len(words) == 1 and (_a_place(words[0]) or words[0] in PAYMENT_SERVICES):
         return True
-    if len(words) == 1 and words[0].rstrip(".") in _TITLES:
+    if len(words) == 1 and words[0].rstrip(".") in TITLES:
         return True  # a kin word or a title alone: "Nan's making trifle", "the Captain"
     if len(words) == 1 and after_article(doc_text, start):
         return True  # a role, not a person: "the Dean said", "the Headteacher's letter"
@@ -159,7 +159,7 @@ def _not_a_person(
     if (
         len(words) > 1
         and words[0] not in english_given_names()
-        and words[0].rstrip(".") not in _TITLES
+        and words[0].rstrip(".") not in TITLES
         and words[-1] in dictionary
         and words[-1] not in english_given_names()
     ):

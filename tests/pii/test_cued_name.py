@@ -47,6 +47,8 @@ POSITIVE = [
     ("Amir and i are splitting the bill", ["Amir"]),
     ("going to emeka's for the curry", ["emeka"]),  # someone's home
     ("Kayla just texted", ["Kayla"]),  # a weak verb after a listed first name
+    ("Our Grace with her first rosette", ["Grace"]),  # "our": a family member
+    ("my Callum's first day", ["Callum"]),  # "my": a listed name that is no word
     # Lower case, in the two constructions.
     ("me and joy are splitting it", ["joy"]),
     ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
@@ -86,6 +88,9 @@ NEGATIVE = [
     "Rich mate",  # a word first: left to NER
     "call me maybe",
     "Brexit just happened",  # a weak verb after a word no list has
+    "my Bill is due",  # after "my", a word
+    "my Nan is 90",  # a kin word
+    "our Rose Garden",  # a capitalised run
     "Rose got the job",  # ... or after a word
     "paid Tesco £40",
     "at Tesco's",

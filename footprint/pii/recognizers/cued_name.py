@@ -42,11 +42,13 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
-from footprint.pii.ner import after_article
+from footprint.pii.ner import TITLES, after_article
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
 _LOWER = r"\p{Ll}{3,}(?:-\p{Ll}{2,})?"
+_CAPITALISED = r"\p{Lu}\p{Ll}+"
+_NOT_A_RUN = r"(?=[,.!?:;)(]|'s|’s|\s\P{Lu}|$)"  # not "our Rose Garden"
 _EDGE_BEFORE = r"(?<![\p{L}0-9'’@_./#\-])"
 _EDGE_AFTER = r"(?![\p{L}0-9@_\-])"
 # What people do and have, right after their name.
@@ -119,7 +121,7 @@ CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...
 VOCATIVE = "vocative"  # no dictionary word; then as AFTER, in lower case too
 HOUSE = "house"  # someone's home (at Gethin's): as BEFORE, or LOWER_BEFORE in lower case
 ASKED = "asked"  # as VOCATIVE; a capitalised non-word no list has passes too
-WEAK = "weak"  # a listed first name or a nickname shape, never a word
+WEAK = "weak"  # a listed first name, never a word (not "Red Sox lost")
 _NUMBER = regex.compile(r"[+0-9() \-.]+")
 PHONE_DIGITS = range(9, 14)
 
@@ -161,6 +163,16 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         Pattern(
             AFTER,  # Amir and i are splitting it
             rf"{_EDGE_BEFORE}(?P<name>{_NAME}) (?:and|&|n|\+) (?:i|I|me)(?![\p{{L}}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            BEFORE,  # "Our Grace with her first rosette": "our" before a family member
+            rf"{_EDGE_BEFORE}(?i:our) (?P<name>{_CAPITALISED}){_NOT_A_RUN}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            WEAK,  # "my Callum's first day": after "my", a listed name that is no word
+            rf"{_EDGE_BEFORE}(?i:my) (?P<name>{_CAPITALISED}){_NOT_A_RUN}",
             CUED_SCORE,
         ),
         Pattern(
@@ -254,6 +266,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             )
         if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
             return False
+        if lowered in TITLES:
+            return False  # a kin word or a title, not a name: "my Nan", "our Dad"
         if lowered in STOP_WORDS and not (
             kind == AFTER and word.istitle() and lowered in english_given_names()
         ):
@@ -268,7 +282,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if kind == WEAK:
             if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
                 return False
-            return fold(lowered) in all_given_names() or bool(_NICKNAME.fullmatch(word))
+            return fold(lowered) in all_given_names()
         if kind in (VOCATIVE, ASKED):  # a word that is also a word is an exclamation (Ace mate)
             if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
                 return False
