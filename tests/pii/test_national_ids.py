@@ -30,6 +30,8 @@ POSITIVE = [
     ("US_PASSPORT", "my US passport 123456789", "123456789"),
     ("US_PASSPORT", "passport# A12345678", "A12345678"),
     ("US_PASSPORT", "my passport number is E12345678", "E12345678"),  # not CN_PASSPORT
+    ("US_PASSPORT", "need ur US passport number for the cruise booking -> T69083441", "T69083441"),
+    ("US_PASSPORT", "TSA precheck wants passport no 985061369", "985061369"),  # a US check
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
     ("US_DRIVER_LICENSE", "my license is K20481736 for the form", "K20481736"),
     ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),
@@ -82,8 +84,9 @@ def test_adapters_use_presidios_own_patterns(patterns_detector: Detector) -> Non
     adapters = [r for r in patterns_detector.recognizers if isinstance(r, PresidioAdapter)]
     assert {r.ENTITY for r in adapters} >= {"UK_NINO", "UK_NHS", "US_SSN", "US_PASSPORT"}
     for adapter in adapters:
-        # Presidio's shapes plus ours: rescored US ones, the UK card's grouped form.
-        if adapter.ENTITY in ("US_DRIVER_LICENSE", "UK_DRIVING_LICENCE"):
+        # Presidio's shapes plus ours: rescored US ones, the UK card's grouped form, a US
+        # passport book's number in a line naming a passport.
+        if adapter.ENTITY in ("US_DRIVER_LICENSE", "UK_DRIVING_LICENCE", "US_PASSPORT"):
             ours = {(p.name, p.regex) for p in adapter.PATTERNS}
             assert {(p.name, p.regex) for p in adapter.PRESIDIO.PATTERNS} <= ours
             continue

@@ -7,6 +7,8 @@ from tests.pii.conftest import values
 
 ENTITY = "PHONE_NUMBER"
 POSITIVE = [
+    ("driver will call +44 7700 900194 30 mins before", "+44 7700 900194"),  # a count after
+    ("Voicemail from 3055550151: call me back", "3055550151"),
     ("she just called from 2025550143 lol", "2025550143"),
     ("call 020 7946 0018 ref 112-0048261-7735104", "020 7946 0018"),
     ("got a txt from 2025550198 pretending to be the bank", "2025550198"),

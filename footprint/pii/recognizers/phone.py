@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 import phonenumbers
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 
@@ -67,13 +67,35 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "phone", "call", "called", "calling", "mobile", "mob", "cell", "tel", "number", "ring",
         "rang", "text me", "texted", "txt", "sms", "whatsapp",
-        "new #", "my #", "his #", "her #", "cell #", "phone #",
+        "new #", "my #", "his #", "her #", "cell #", "phone #", "voicemail", "msg",
+        "missed call", "contact", "contacts", "reach me",
         "电话", "手机", "号码", "联系",
     ]  # fmt: skip
     MIN_DIGITS = 7
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return phone_validity(pattern_text)
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        """The patterns' results, and an international number the greedy pattern ran into
+        a following count ("+44 7700 900194 30 mins"): its longest valid prefix."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for match in self.compiled[0][1].finditer(text):
+            value = match.group()
+            if phone_validity(value) is not False:
+                continue
+            while (cut := max(value.rfind(" "), value.rfind("-"), value.rfind("."))) > 0:
+                value = value[:cut]
+                validity = phone_validity(value)
+                if validity is not False:  # valid, or possible and left to context
+                    score = 1.0 if validity else self.compiled[0][0]
+                    start = match.start()
+                    results.extend(self.results([(start, start + len(value), score)]))
+                    break
+        return results
 
 
 @lru_cache(maxsize=8192)

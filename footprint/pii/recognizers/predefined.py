@@ -195,8 +195,18 @@ class UsPassportAdapter(PresidioAdapter):
 
     PRESIDIO = UsPassportRecognizer
     ENTITY = "US_PASSPORT"
-    PATTERNS: ClassVar[list[Pattern]] = UsPassportRecognizer.PATTERNS
-    CONTEXT: ClassVar[list[str]] = ["passport", "passport#", "passport no", "护照"]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        *UsPassportRecognizer.PATTERNS,
+        # A letter and eight digits (the next-generation book) anywhere in an English line
+        # that names a passport: "US passport number for the cruise booking -> T69083441".
+        Pattern(
+            "US Passport - letter and digits after the word",
+            r"(?<=(?i:passports?)(?![a-z])[^\n\u4e00-\u9fff]{0,80})(?<![A-Za-z0-9])[A-Z][0-9]{8}"
+            r"(?![A-Za-z0-9])",
+            0.6,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["passport", "passports", "passport#", "passport no", "护照"]
     CONVERSATION = True
     LANGUAGES = BOTH
     MIN_DIGITS = 8

@@ -15,7 +15,10 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.recognizers.base import BOTH, FootprintPatternRecognizer
 
-_AMERICAN = regex.compile(r"\b(?:u\.?s\.?a?\.?|american|united states)\s+passport", regex.I)
+# Said to be American, or for a US trip's checks (TSA, ESTA): not the UK's.
+_AMERICAN = regex.compile(
+    r"\b(?:(?:u\.?s\.?a?\.?|american|united states)\s+passports?|tsa|esta)\b", regex.I
+)
 
 
 class UkPassportNumberRecognizer(FootprintPatternRecognizer):
@@ -25,7 +28,7 @@ class UkPassportNumberRecognizer(FootprintPatternRecognizer):
         Pattern("uk_passport_9_spaced", r"(?<![0-9])[0-9]{3} [0-9]{3} [0-9]{3}(?![0-9])", 0.2),
     ]
     CONTEXT: ClassVar[list[str]] = [
-        "passport", "passport number", "passport no", "hmpo", "hm passport", "护照",
+        "passport", "passports", "passport number", "passport no", "hmpo", "hm passport", "护照",
     ]  # fmt: skip
     LANGUAGES = BOTH
     CONVERSATION = True
