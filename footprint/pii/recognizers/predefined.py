@@ -201,7 +201,8 @@ class UsPassportAdapter(PresidioAdapter):
         # that names a passport: "US passport number for the cruise booking -> T69083441".
         Pattern(
             "US Passport - letter and digits after the word",
-            r"(?<=(?i:passports?)(?![a-z])[^\n\u4e00-\u9fff]{0,80})(?<![A-Za-z0-9])[A-Z][0-9]{8}"
+            r"(?<=(?<!(?i:chinese|china|prc) )(?i:passports?)(?![a-z])[^\n\u4e00-\u9fff]{0,80})"
+            r"(?<![A-Za-z0-9])[A-Z][0-9]{8}"
             r"(?![A-Za-z0-9])",
             0.6,
         ),
