@@ -78,9 +78,13 @@ def bom_encoding(sample: bytes) -> str | None:
 
 
 def _reads_as_utf32(rest: bytes) -> bool:
+    """Whether the bytes after FF FE 00 00 read as UTF-32: nothing after the mark, or whole
+    UTF-32 characters (a head cut mid-character is judged on what it holds whole)."""
+    if not rest:
+        return True
     whole = rest[: len(rest) - len(rest) % 4]
     if not whole:
-        return False
+        return False  # one to three bytes: no UTF-32 character
     try:
         whole.decode("utf-32-le")
     except UnicodeDecodeError:

@@ -154,13 +154,13 @@ def test_unicode_text_decodes_back_exactly(text: str, codec: str) -> None:
     if codec == "utf-8" and text.startswith("\ufeff"):
         text = "x" + text  # a leading U+FEFF in UTF-8 *is* a byte-order mark
     if codec == "utf-16" and text.startswith("\x00"):
-        text = "x" + text  # FF FE 00 00 then NULs may *be* UTF-32 (see the next test)
+        text = "x" + text  # FF FE 00 00 (then NULs) may *be* UTF-32 (see the next test)
     data = text.encode(codec)
     encoding = detect_encoding(data, complete=True)
     assert data.decode(encoding) == text
 
 
-@pytest.mark.parametrize("text", ["\x00", "\x000", "\x0000"])
+@pytest.mark.parametrize("text", ["\x000", "\x0000", "\x00Hi"])
 def test_utf16_starting_with_a_nul_is_not_utf32(text: str) -> None:
     """FF FE 00 00 is UTF-32's mark too: UTF-32 only when the rest reads as UTF-32."""
     data = text.encode("utf-16")
