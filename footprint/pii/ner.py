@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 import spacy
 from presidio_analyzer import RecognizerResult
 
-from footprint.pii.given_names import english_given_names, holiday_names, places
+from footprint.pii.given_names import countries, english_given_names, holiday_names, places
 from footprint.pii.lexicon import COMMON_WORDS, PAYMENT_SERVICES
 from footprint.pii.names import given_names
 from footprint.pii.sentences import sentence_initial
@@ -123,6 +123,28 @@ def _a_place(word: str) -> bool:
     return word in places(_PLACE_POPULATION) and word not in english_given_names()
 
 
+# Words that make a place-and-first-name word (Austin, Chester, Chad) the place: a journey
+# in the same text, or two countries in a match ("Chad beat Peru 4-3").
+_TRAVEL = regex.compile(
+    r"(?i)\b(?:flights?|fly|flying|flew|airport|hotel|holiday|conference|road trip|"
+    r"train to|drive to|weekend in|moving to|trip to|visa)\b"
+)
+_MATCH = regex.compile(r"(?i)\b(?:beat|beats|v|vs|versus|drew|lost to|draw)\b|\b[0-9]+-[0-9]+\b")
+
+
+def _place_in_context(word: str, text: str, start: int, end: int) -> bool:
+    """A word that names a place and a person, where the text says place: a journey
+    (``Flight BA283 to Chester``), or a match between it and another country."""
+    if word not in places(_PLACE_POPULATION):
+        return False
+    if _TRAVEL.search(text):
+        return True
+    if word in countries() and _MATCH.search(text):
+        rest = text[:start] + " " + text[end:]
+        return any(w.lower() in countries() for w in _WORD.findall(rest) if w[0].isupper())
+    return False
+
+
 def after_article(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows "the", "a" or "an" (a role, not a name)."""
     before = text[:start].split()
@@ -144,6 +166,8 @@ def _not_a_person(
     if len(words) == 1 and doc_text.startswith(":", end) and words[0] not in english_given_names():
         return True  # a label: "Tel:", "Ref:"
     if len(words) == 1 and (_a_place(words[0]) or words[0] in PAYMENT_SERVICES):
+        return True
+    if len(words) == 1 and _place_in_context(words[0], doc_text, start, end):
         return True
     if len(words) == 1 and words[0].rstrip(".") in TITLES:
         return True  # a kin word or a title alone: "Nan's making trifle", "the Captain"

@@ -132,6 +132,13 @@ def test_batch_equals_single(ner_detector: Detector) -> None:
         "Binged all of Bake Off in a week",  # ordinary words, none a given name
         "half 8 at Krispin' then the park",  # a dropped g: a brand's style
         "Galaxy S24 vs Sega Switch, which one?",  # a brand and a product
+        "Diwali lunch at ours, bring a pudding",  # a holiday the holidays package lists
+        "the Headteacher's letter says no phones",  # a role after "the"
+        "Nan's making trifle",  # a kin word alone
+        "RSVP by May 1 please",  # an acronym
+        "is Selling Sunset back on Weds?",  # a day
+        "Flight BA283 to Chester delayed till 19:45",  # a place and a name, on a journey
+        "Chad beat Peru 4-3 on pens",  # a country in a match with another
     ],
 )
 def test_ner_drops_what_reads_as_no_person(ner_detector: Detector, text: str) -> None:
