@@ -176,6 +176,13 @@ def _remark_name(value: str) -> str | None:
     return remark_name(value)  # a chat's sender repeats on every message: segment it once
 
 
+_PERSON_TO_PERSON = re.compile(r"转账|红包|亲属卡|AA收款")
+
+
+def _person_to_person(record: Payment) -> bool:
+    return bool(_PERSON_TO_PERSON.search(f"{record.category or ''} {record.text or ''}"))
+
+
 def _model_values(record: Record) -> Iterator[tuple[str, str, str]]:
     if isinstance(record, ProfileFact):
         entity = PROFILE_FIELD_ENTITIES.get(record.field)
@@ -188,7 +195,9 @@ def _model_values(record: Record) -> Iterator[tuple[str, str, str]]:
             if value:
                 yield field, value, entity
         return
-    weak_counterparty = isinstance(record, Payment)
+    # A payee may be a shop, so a payment's counterparty must look like a person; a
+    # transfer or a red packet (转账, 红包) goes to a person, so a nickname counts (Kiki🍑).
+    weak_counterparty = isinstance(record, Payment) and not _person_to_person(record)
     for field, weak in (("actor", False), ("counterparty", weak_counterparty)):
         value = getattr(record, field)
         party = party_entity(value, weak=weak) if value else None

@@ -377,3 +377,21 @@ def test_whom_a_comment_answers(in_reply_to: str, expected: list[tuple[str, str,
         text="congrats!!", post_type="comment", in_reply_to=in_reply_to,
     )  # fmt: skip
     assert [v for v in structured_values(post) if v[0] == "in_reply_to"] == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "counterparty", "entity"),
+    [
+        ("转账", "Kiki🍑", "PERSON"),  # a transfer goes to a person: a nickname counts
+        ("商户消费", "Kiki", None),  # a purchase: a one-word payee may be a shop
+    ],
+)
+def test_a_transfers_payee_is_a_person(
+    category: str, counterparty: str, entity: str | None
+) -> None:
+    payment = Payment(
+        source="wechat_pay", path="bill.csv", locator="row 18", timestamp=None,
+        counterparty=counterparty, category=category,
+    )  # fmt: skip
+    found = [e for field, _, e in structured_values(payment) if field == "counterparty"]
+    assert found == ([entity] if entity else [])

@@ -19,6 +19,7 @@ from tests.pii.conftest import values
 
 ENTITY = "USERNAME"
 POSITIVE = [
+    ("im MarcDel#NA1 on val", "MarcDel#NA1"),  # a Riot ID's capital tag, no platform word
     # signs: @mention, Reddit's u/ (kept, like the @), a fediverse @name@host (whole)
     ("thanks @jo_bright for the tip", "@jo_bright"),
     ("cc @TomWhitfield99", "@TomWhitfield99"),
@@ -67,6 +68,8 @@ POSITIVE = [
     ("小红书叫花卷的厨房，主页点我头像", "花卷的厨房"),
 ]
 NEGATIVE = [
+    "see issue#A12",  # a word before a code
+    "C# and F# are keys",
     "my xbox is broken again",  # a platform, then a word
     "my league is going badly",
     "@everyone standup moved to 10",

@@ -1,5 +1,5 @@
 """Usernames and handles written in free text (``@maya_l``, ``u/name``, ``name#1234``,
-``my psn is DanTheMan_S6``, ``我的抖音号是 xyz_123``).
+Riot IDs ``MarcDel#NA1``, ``my psn is DanTheMan_S6``, ``我的抖音号是 xyz_123``).
 
 Any word can be a handle, so a value counts only where its form or the text says what
 it is:
@@ -226,6 +226,14 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern("mention_han", rf"{_BEFORE}@(?P<handle>{_NICK}){_NICK_END}", 0.6),
         Pattern("discord_tag", rf"{_BEFORE}[A-Za-z0-9_.]{{2,32}}#[0-9]{{4}}(?![0-9A-Za-z])", 0.3),
+        # A Riot ID: a name and a tag of capitals (and digits) after "#", which nothing else
+        # writes so: MarcDel#NA1, PotatoAimbot#EUW.
+        Pattern(
+            "riot_id",
+            rf"{_BEFORE}(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]{{3,16}}"
+            r"#(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,5}(?![0-9A-Za-z])",
+            0.6,
+        ),
         Pattern("handle_shape", rf"{_BEFORE}{_SHAPE}{_HANDLE}{_AFTER}", 0.2),
     ]  # fmt: skip
     CONTEXT: ClassVar[list[str]] = _CONTEXT
@@ -251,6 +259,7 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             "mention": regex.compile("@"),
             "reddit_user": regex.compile("u/"),
             "discord_tag": regex.compile("#"),
+            "riot_id": regex.compile("#[A-Z0-9]"),
             "introduced": _HANDLE_WORD_HINT,
             "nickname": regex.compile(r"号|名|昵称|id", regex.I),
             "nickname_with_profile": regex.compile(r"主页|链接|https?://"),
