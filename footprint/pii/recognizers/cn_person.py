@@ -15,6 +15,7 @@ words fit the shape.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # no stubs
@@ -65,6 +66,11 @@ _NICKNAME = regex.compile(r"[老小阿][\u4e00-\u9fff]")
 # unknown words nr freely (乐高, 柯基, 顾客), so below these a name needs a context word.
 _SINGLE_GIVEN_MIN = 15_000
 _DOUBLE_GIVEN_MIN = 1_000
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[float, ...]]) -> bool:
+    """Whether ``[start, end)`` overlaps any (start, end, ...) span."""
+    return any(s < end and start < e for s, e, *_ in spans)
 
 
 def _is_han(word: str) -> bool:
@@ -122,7 +128,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
-        if any(s < nick_end and nick_start < e for s, e in taken):
+        if _overlaps(nick_start, nick_end, taken):
             continue
         nickname = match.group()
         if _nickname_ok(nickname, *_word_around(words, nick_start)):
@@ -224,7 +230,7 @@ def _doubled_given_names(
             continue
         if dictionary_entry(text[start:end])[0] > 0 or is_common_non_name(text[start : end - 1]):
             continue  # 黄澄澄 is listed; 华丽丽 starts with the word 华丽
-        if any(s < end and start < e for s, e, _ in (*found, *out)):
+        if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NAME_SCORE))
     return out
@@ -253,7 +259,7 @@ def _after_relations(
             continue
         if dictionary_entry(name)[0] >= _RELATION_NICKNAME_MAX:
             continue
-        if any(s < end and start < e for s, e, _ in found):
+        if _overlaps(start, end, found):
             continue
         out.append((start, end, NICKNAME_SCORE))
     return out
@@ -271,7 +277,7 @@ def _doubled_surnames(
             continue
         if flag not in _NAME_TAGS or dictionary_entry(word)[0] >= _KNOWN_ENTRY_FREQUENCY:
             continue
-        if text[end : end + 1] in ("的", "地") or any(s < end and start < e for s, e, _ in found):
+        if text[end : end + 1] in ("的", "地") or _overlaps(start, end, found):
             continue
         out.append((start, end, NICKNAME_SCORE))
     return out
@@ -321,8 +327,8 @@ def _call_names(
         out.append((start, end, NICKNAME_SCORE))
     for match in _LATIN_CALL_NAME.finditer(text):
         start, end = match.span()
-        if match.group("given").lower() in given_names() and not any(
-            s < end and start < e for s, e, _ in (*found, *out)
+        if match.group("given").lower() in given_names() and not _overlaps(
+            start, end, (*found, *out)
         ):
             out.append((start, end, NICKNAME_SCORE))
     return out
@@ -374,7 +380,7 @@ def _unsplit_full_names(
             continue
         if name in division_names() or given in _TITLES:
             continue
-        if any(s < end and start < e for s, e, _ in (*found, *out)):
+        if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NAME_SCORE))
     return out
@@ -425,7 +431,7 @@ def _given_names_in_context(
         name = text[start:end]
         if not _is_han(name) or start not in starts or not _given_name_like(name):
             continue
-        if any(s < end and start < e for s, e, _ in (*found, *out)):
+        if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
     return out
@@ -451,7 +457,7 @@ def _given_nicknames(
         start, end = match.span("name")
         if not _NICKNAME_SHAPE.fullmatch(name) or is_common_word(name):
             continue
-        if not any(s < end and start < e for s, e, _ in found):
+        if not _overlaps(start, end, found):
             out.append((start, end, NICKNAME_SCORE))
     return out
 
