@@ -45,6 +45,7 @@ PROFILE_FIELD_ENTITIES = {
     "profile_url": "URL",
     "website": "URL",
     "account_id": "USERNAME",
+    "connected_account": "USERNAME",  # a linked platform's account name (Discord's Steam)
     "ip": "IP_ADDRESS",
     "bank_account": "BANK_ACCOUNT",
     # A statement's bank id (OFX BANKID: an ABA routing number, a sort code): with the

@@ -39,6 +39,7 @@ from footprint.model import (
     Payment,
     ProblemCode,
     ProfileFact,
+    pack_raw_fields,
 )
 from footprint.phrases import Phrase, phrase
 from footprint.sources.base import ParseContext, problem
@@ -343,14 +344,18 @@ def _user_entry(file: InputFile, ctx: ParseContext, key: str, value: Any) -> Ite
         yield _fact(file, locator, _PROFILE_KEYS[key], str(value))
     elif key == "username" and value:
         yield _fact(file, locator, "username", str(value))
-    elif key == "connected_accounts" and isinstance(value, list):
+    elif key in ("connected_accounts", "connections") and isinstance(value, list):
+        # Accounts linked to Discord (Steam, Spotify, Xbox...): the name on that platform,
+        # the platform kept beside it.
         for index, account in enumerate(value):
             if isinstance(account, dict) and account.get("name"):
-                yield _fact(
-                    file,
-                    f"{locator}[{index}]",
-                    "connected_account",
-                    f"{account.get('type', 'unknown')}: {account['name']}",
+                yield ProfileFact(
+                    source=FORMAT,
+                    path=file.display,
+                    locator=f"{locator}[{index}]",
+                    field="connected_account",
+                    value=str(account["name"]),
+                    raw_fields=pack_raw_fields([("platform", str(account.get("type", "")))]),
                 )
     elif key == "relationships" and isinstance(value, list):
         for index, relation in enumerate(value):

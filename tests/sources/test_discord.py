@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from footprint.loading import Container, InputFile
 from footprint.model import Activity, Contact, Message, Payment, ProfileFact
@@ -56,7 +57,7 @@ def test_account_details() -> None:
     facts = {r.field: r.value for r in result.records if isinstance(r, ProfileFact)}
     assert facts["email"] == "potterfox@example.com"
     assert facts["ip"] == "203.0.113.54"
-    assert facts["connected_account"] == "steam: potterfox_games"
+    assert facts["connected_account"] == "potterfox_games"  # the platform in raw_fields
     contacts = [r for r in result.records if isinstance(r, Contact)]
     assert [(c.handle, c.text) for c in contacts] == [
         ("mirel#0007", "friend"),
@@ -153,3 +154,19 @@ def test_many_bad_lines_give_a_bounded_number_of_problems() -> None:
     items = list(discord.parse(file, discord.ParseContext()))
     assert len(items) == 21
     assert items[-1].message == "480 more unreadable event lines"  # type: ignore[union-attr]
+
+
+def test_connections_key_gives_linked_account_names(tmp_path: Path) -> None:
+    """Packages name the linked accounts "connections" or "connected_accounts"."""
+    account = tmp_path / "package" / "account"
+    account.mkdir(parents=True)
+    (account / "user.json").write_text(
+        '{"id": "7039", "username": "lizzybee", "discriminator": "4417", "has_mobile": true,'
+        ' "connections": [{"type": "steam", "id": "7656", "name": "lizzybee_88"}]}',
+        encoding="utf-8",
+    )
+    result = parse_inputs([tmp_path / "package"])
+    linked = [
+        r for r in result.records if isinstance(r, ProfileFact) and r.field == "connected_account"
+    ]
+    assert [(r.value, r.raw_fields) for r in linked] == [("lizzybee_88", '{"platform":"steam"}')]
