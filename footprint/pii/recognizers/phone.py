@@ -83,6 +83,8 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
         """The patterns' results, and an international number the greedy pattern ran into
         a following count ("+44 7700 900194 30 mins"): its longest valid prefix."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "+" not in text and "00" not in text:
+            return results  # no international number to look at again
         for match in self.compiled[0][1].finditer(text):
             value = match.group()
             if phone_validity(value) is not False:
