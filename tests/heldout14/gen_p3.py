@@ -281,7 +281,7 @@ def ofx(rng: random.Random) -> bytes:
 
     pay = dt.date(2024, 9, 6)
     while pay < START + dt.timedelta(days=DAYS):
-        add(pay, "06:00", "DIRECTDEP", 1842.37, "RIDGELINE COFFEE PAYROLL", "PPD ID: 9830011245 RIDGELINE COFFEE ROA PAYROLL")
+        add(pay, "07:00", "DIRECTDEP", 1842.37, "RIDGELINE COFFEE PAYROLL", "PPD ID: 9830011245 RIDGELINE COFFEE ROA PAYROLL")
         pay += dt.timedelta(days=14)
     for d in range(DAYS):
         day = START + dt.timedelta(days=d)
