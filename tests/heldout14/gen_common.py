@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 # ---------------------------------------------------------------- checksums
 def cn_id(body17: str) -> str:
     w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    s = sum(int(c) * k for c, k in zip(body17, w))
+    s = sum(int(c) * k for c, k in zip(body17, w, strict=True))
     return body17 + "10X98765432"[s % 11]
 
 
@@ -104,7 +104,7 @@ def fill_chats(
                     minutes=t0, seconds=rng.randint(0, 59)
                 )
                 length = rng.choice([1, 2, 2, 3, 3, 4, 5, 6])
-                speakers = ["me"] + chat.members
+                speakers = ["me", *chat.members]
                 sp = rng.choice(speakers)
                 for _k in range(length):
                     kind, text = say(rng, chat, sp)
@@ -203,8 +203,17 @@ def build_pii(files: dict, declared: list) -> list:
         text = decode(path, files[path])
         all_spans = {v: spans(text, v) for _t, v in declared}
         for etype, value in declared:
-            longer = [sp for v2, sps in all_spans.items() if len(v2) > len(value) and value in v2 for sp in sps]
-            own = [sp for sp in all_spans[value] if not any(a <= sp[0] and sp[1] <= b for a, b in longer)]
+            longer = [
+                sp
+                for v2, sps in all_spans.items()
+                if len(v2) > len(value) and value in v2
+                for sp in sps
+            ]
+            own = [
+                sp
+                for sp in all_spans[value]
+                if not any(a <= sp[0] and sp[1] <= b for a, b in longer)
+            ]
             if own:
                 rows.append({"file": path, "entity_type": etype, "value": value})
                 hit[value] = True

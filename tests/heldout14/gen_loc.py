@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import random
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def dist_m(a, b) -> float:
@@ -23,7 +23,7 @@ def stays_to_segments(stays: list) -> list:
     """stays: [(start, end, place_key)], sorted, gaps are travel."""
     segs = []
     for i, s in enumerate(stays):
-        segs.append(("visit",) + s)
+        segs.append(("visit", *s))
         if i + 1 < len(stays) and stays[i + 1][0] > s[1]:
             segs.append(("move", s[1], stays[i + 1][0], s[2], stays[i + 1][2]))
     return segs
@@ -44,47 +44,59 @@ def android_timeline(rng: random.Random, segs: list, places: dict, ids: dict, se
         if seg[0] == "visit":
             _, a, b, key = seg
             off = int(a.utcoffset().total_seconds() // 60)
-            out.append({
-                "startTime": iso_off(a),
-                "endTime": iso_off(b),
-                "startTimeTimezoneUtcOffsetMinutes": off,
-                "endTimeTimezoneUtcOffsetMinutes": int(b.utcoffset().total_seconds() // 60),
-                "visit": {
-                    "hierarchyLevel": 0,
-                    "probability": round(rng.uniform(0.6, 0.95), 6),
-                    "topCandidate": {
-                        "placeId": ids[key],
-                        "semanticType": sem.get(key, "UNKNOWN"),
-                        "probability": round(rng.uniform(0.5, 0.99), 6),
-                        "placeLocation": {"latLng": deg(places[key])},
+            out.append(
+                {
+                    "startTime": iso_off(a),
+                    "endTime": iso_off(b),
+                    "startTimeTimezoneUtcOffsetMinutes": off,
+                    "endTimeTimezoneUtcOffsetMinutes": int(b.utcoffset().total_seconds() // 60),
+                    "visit": {
+                        "hierarchyLevel": 0,
+                        "probability": round(rng.uniform(0.6, 0.95), 6),
+                        "topCandidate": {
+                            "placeId": ids[key],
+                            "semanticType": sem.get(key, "UNKNOWN"),
+                            "probability": round(rng.uniform(0.5, 0.99), 6),
+                            "placeLocation": {"latLng": deg(places[key])},
+                        },
                     },
-                },
-            })
+                }
+            )
         else:
             _, a, b, k1, k2 = seg
-            out.append({
-                "startTime": iso_off(a),
-                "endTime": iso_off(b),
-                "startTimeTimezoneUtcOffsetMinutes": int(a.utcoffset().total_seconds() // 60),
-                "endTimeTimezoneUtcOffsetMinutes": int(b.utcoffset().total_seconds() // 60),
-                "activity": {
-                    "start": {"latLng": deg(places[k1])},
-                    "end": {"latLng": deg(places[k2])},
-                    "distanceMeters": round(dist_m(places[k1], places[k2]) * 1.3, 1),
-                    "topCandidate": {"type": "IN_PASSENGER_VEHICLE", "probability": round(rng.uniform(0.5, 0.9), 6)},
-                },
-            })
+            out.append(
+                {
+                    "startTime": iso_off(a),
+                    "endTime": iso_off(b),
+                    "startTimeTimezoneUtcOffsetMinutes": int(a.utcoffset().total_seconds() // 60),
+                    "endTimeTimezoneUtcOffsetMinutes": int(b.utcoffset().total_seconds() // 60),
+                    "activity": {
+                        "start": {"latLng": deg(places[k1])},
+                        "end": {"latLng": deg(places[k2])},
+                        "distanceMeters": round(dist_m(places[k1], places[k2]) * 1.3, 1),
+                        "topCandidate": {
+                            "type": "IN_PASSENGER_VEHICLE",
+                            "probability": round(rng.uniform(0.5, 0.9), 6),
+                        },
+                    },
+                }
+            )
             pts = []
             n = 4
             for i in range(n + 1):
                 f = i / n
-                p = (places[k1][0] + (places[k2][0] - places[k1][0]) * f, places[k1][1] + (places[k2][1] - places[k1][1]) * f)
+                p = (
+                    places[k1][0] + (places[k2][0] - places[k1][0]) * f,
+                    places[k1][1] + (places[k2][1] - places[k1][1]) * f,
+                )
                 pts.append({"point": deg(jitter(rng, p, 15)), "time": iso_off(a + (b - a) * f)})
-            out.append({
-                "startTime": iso_off(a),
-                "endTime": iso_off(b),
-                "timelinePath": pts,
-            })
+            out.append(
+                {
+                    "startTime": iso_off(a),
+                    "endTime": iso_off(b),
+                    "timelinePath": pts,
+                }
+            )
     return out
 
 
@@ -96,46 +108,62 @@ def ios_history(rng: random.Random, segs: list, places: dict, ids: dict, sem: di
     for seg in segs:
         if seg[0] == "visit":
             _, a, b, key = seg
-            out.append({
-                "endTime": b.isoformat(timespec="milliseconds"),
-                "startTime": a.isoformat(timespec="milliseconds"),
-                "visit": {
-                    "hierarchyLevel": "0",
-                    "topCandidate": {
-                        "probability": f"{rng.uniform(0.4, 0.99):.6f}",
-                        "semanticType": sem.get(key, "Unknown"),
-                        "placeID": ids[key],
-                        "placeLocation": geo(places[key]),
+            out.append(
+                {
+                    "endTime": b.isoformat(timespec="milliseconds"),
+                    "startTime": a.isoformat(timespec="milliseconds"),
+                    "visit": {
+                        "hierarchyLevel": "0",
+                        "topCandidate": {
+                            "probability": f"{rng.uniform(0.4, 0.99):.6f}",
+                            "semanticType": sem.get(key, "Unknown"),
+                            "placeID": ids[key],
+                            "placeLocation": geo(places[key]),
+                        },
+                        "probability": f"{rng.uniform(0.5, 0.95):.6f}",
                     },
-                    "probability": f"{rng.uniform(0.5, 0.95):.6f}",
-                },
-            })
+                }
+            )
         else:
             _, a, b, k1, k2 = seg
             d = dist_m(places[k1], places[k2])
-            out.append({
-                "endTime": b.isoformat(timespec="milliseconds"),
-                "startTime": a.isoformat(timespec="milliseconds"),
-                "activity": {
-                    "probability": f"{rng.uniform(0.5, 0.99):.6f}",
-                    "end": geo(places[k2]),
-                    "topCandidate": {"type": "walking" if d < 1500 else "in passenger vehicle",
-                                     "probability": f"{rng.uniform(0.3, 0.9):.6f}"},
-                    "distanceMeters": f"{d * 1.25:.6f}",
-                    "start": geo(places[k1]),
-                },
-            })
+            out.append(
+                {
+                    "endTime": b.isoformat(timespec="milliseconds"),
+                    "startTime": a.isoformat(timespec="milliseconds"),
+                    "activity": {
+                        "probability": f"{rng.uniform(0.5, 0.99):.6f}",
+                        "end": geo(places[k2]),
+                        "topCandidate": {
+                            "type": "walking" if d < 1500 else "in passenger vehicle",
+                            "probability": f"{rng.uniform(0.3, 0.9):.6f}",
+                        },
+                        "distanceMeters": f"{d * 1.25:.6f}",
+                        "start": geo(places[k1]),
+                    },
+                }
+            )
             mins = int((b - a).total_seconds() // 60)
             pts = []
             for i in range(4):
                 f = i / 3
-                p = (places[k1][0] + (places[k2][0] - places[k1][0]) * f, places[k1][1] + (places[k2][1] - places[k1][1]) * f)
-                pts.append({"point": geo(jitter(rng, p, 10)), "durationMinutesOffsetFromStartTime": str(int(mins * f))})
-            out.append({
-                "endTime": b.isoformat(timespec="milliseconds"),
-                "startTime": a.isoformat(timespec="milliseconds"),
-                "timelinePath": pts,
-            })
+                p = (
+                    places[k1][0] + (places[k2][0] - places[k1][0]) * f,
+                    places[k1][1] + (places[k2][1] - places[k1][1]) * f,
+                )
+                pts.append(
+                    {
+                        "point": geo(jitter(rng, p, 10)),
+                        "durationMinutesOffsetFromStartTime": str(int(mins * f)),
+                    }
+                )
+            out.append(
+                {
+                    "endTime": b.isoformat(timespec="milliseconds"),
+                    "startTime": a.isoformat(timespec="milliseconds"),
+                    "timelinePath": pts,
+                }
+            )
     return out
 
 
@@ -162,35 +190,55 @@ def semantic_month(rng: random.Random, segs: list, places: dict, ids: dict, meta
             loc["sourceInfo"] = {"deviceTag": 1418203375}
             loc["locationConfidence"] = round(rng.uniform(60, 99), 4)
             loc["calibratedProbability"] = round(rng.uniform(50, 95), 4)
-            objs.append({"placeVisit": {
-                "location": loc,
-                "duration": {"startTimestamp": zulu(a), "endTimestamp": zulu(b)},
-                "placeConfidence": "HIGH_CONFIDENCE",
-                "centerLatE7": round(p[0] * 1e7),
-                "centerLngE7": round(p[1] * 1e7),
-                "visitConfidence": rng.randint(60, 95),
-                "otherCandidateLocations": [],
-                "editConfirmationStatus": "NOT_CONFIRMED",
-                "locationConfidence": rng.randint(60, 99),
-                "placeVisitType": "SINGLE_PLACE",
-                "placeVisitImportance": "MAIN",
-            }})
+            objs.append(
+                {
+                    "placeVisit": {
+                        "location": loc,
+                        "duration": {"startTimestamp": zulu(a), "endTimestamp": zulu(b)},
+                        "placeConfidence": "HIGH_CONFIDENCE",
+                        "centerLatE7": round(p[0] * 1e7),
+                        "centerLngE7": round(p[1] * 1e7),
+                        "visitConfidence": rng.randint(60, 95),
+                        "otherCandidateLocations": [],
+                        "editConfirmationStatus": "NOT_CONFIRMED",
+                        "locationConfidence": rng.randint(60, 99),
+                        "placeVisitType": "SINGLE_PLACE",
+                        "placeVisitImportance": "MAIN",
+                    }
+                }
+            )
         else:
             _, a, b, k1, k2 = seg
             d = dist_m(places[k1], places[k2])
-            typ = "WALKING" if d < 1200 else ("CYCLING" if d < 3000 and rng.random() < 0.5 else "IN_PASSENGER_VEHICLE")
-            objs.append({"activitySegment": {
-                "startLocation": {"latitudeE7": round(places[k1][0] * 1e7), "longitudeE7": round(places[k1][1] * 1e7),
-                                  "sourceInfo": {"deviceTag": 1418203375}},
-                "endLocation": {"latitudeE7": round(places[k2][0] * 1e7), "longitudeE7": round(places[k2][1] * 1e7),
-                                "sourceInfo": {"deviceTag": 1418203375}},
-                "duration": {"startTimestamp": zulu(a), "endTimestamp": zulu(b)},
-                "distance": round(d * 1.3),
-                "activityType": typ,
-                "confidence": "HIGH",
-                "activities": [{"activityType": typ, "probability": round(rng.uniform(70, 98), 6)},
-                               {"activityType": "STILL", "probability": round(rng.uniform(0, 10), 6)}],
-            }})
+            typ = (
+                "WALKING"
+                if d < 1200
+                else ("CYCLING" if d < 3000 and rng.random() < 0.5 else "IN_PASSENGER_VEHICLE")
+            )
+            objs.append(
+                {
+                    "activitySegment": {
+                        "startLocation": {
+                            "latitudeE7": round(places[k1][0] * 1e7),
+                            "longitudeE7": round(places[k1][1] * 1e7),
+                            "sourceInfo": {"deviceTag": 1418203375},
+                        },
+                        "endLocation": {
+                            "latitudeE7": round(places[k2][0] * 1e7),
+                            "longitudeE7": round(places[k2][1] * 1e7),
+                            "sourceInfo": {"deviceTag": 1418203375},
+                        },
+                        "duration": {"startTimestamp": zulu(a), "endTimestamp": zulu(b)},
+                        "distance": round(d * 1.3),
+                        "activityType": typ,
+                        "confidence": "HIGH",
+                        "activities": [
+                            {"activityType": typ, "probability": round(rng.uniform(70, 98), 6)},
+                            {"activityType": "STILL", "probability": round(rng.uniform(0, 10), 6)},
+                        ],
+                    }
+                }
+            )
     return {"timelineObjects": objs}
 
 

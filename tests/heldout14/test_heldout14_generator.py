@@ -1,3 +1,4 @@
+# ruff: noqa: PT009
 """Checks for the heldout14 blind set (stdlib only; does not import the tool).
 
 Run: cd /work/wt/heldout14 && python3 -m unittest tests/heldout14/test_heldout14_generator.py
@@ -18,9 +19,32 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PERSONAS = os.path.join(HERE, "personas")
 GENERATOR = os.path.join(HERE, "generate.py")
 
-TOP_KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone", "user", "pii", "facts"]
-FACT_KEYS = ["home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health", "politics",
-             "financial_stress", "gambling", "gaming", "salary", "risky_contact"]
+TOP_KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
+FACT_KEYS = [
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
+]
 
 
 def decode(rel: str, data: bytes) -> str:
@@ -51,8 +75,12 @@ class GeneratorTest(unittest.TestCase):
                 subprocess.run([sys.executable, GENERATOR, tmp], check=True, env=env)
                 self.assertEqual(tree(tmp), tree(PERSONAS), f"file list differs under TZ={tz}")
                 for rel in tree(PERSONAS):
-                    self.assertTrue(filecmp.cmp(os.path.join(tmp, rel), os.path.join(PERSONAS, rel), shallow=False),
-                                    f"{rel} differs under TZ={tz} PYTHONHASHSEED={seed}")
+                    self.assertTrue(
+                        filecmp.cmp(
+                            os.path.join(tmp, rel), os.path.join(PERSONAS, rel), shallow=False
+                        ),
+                        f"{rel} differs under TZ={tz} PYTHONHASHSEED={seed}",
+                    )
 
     def test_schema(self) -> None:
         for pid in self.personas():
