@@ -159,46 +159,68 @@ TOPIC = {
         "work is killing me",
         "that's so rude of her",
     ],
-    "mother": [
-        "hi mija",
-        "how are you sweetheart",
-        "call me when you can",
-        "did you eat",
-        "i made tamales, come get some",
-        "hi mom",
-        "love you mom",
-        "how's your knee",
-        "are you coming sunday",
-        "don't forget abuela's birthday",
-        "your brother never calls me",
-        "drive safe",
-        "i'm praying for you",
-        "send me pictures",
-        "ok mija",
-        "the doctor said physical therapy 3x a week",
-        "bring a jacket it's cold",
-        "ok love you",
-    ],
-    "brother": [
-        "yo",
-        "sup",
-        "lmao",
-        "bro",
-        "you coming to mom's sunday",
-        "can i borrow the drill",
-        "valorant {w}? jk u suck",
-        "i got a new gpu",
-        "dude",
-        "did mom call you too",
-        "ok",
-        "bet",
-        "send me the netflix password",
-        "steam sale is insane rn",
-        "nah",
-        "ducks game saturday?",
-        "haha",
-        "im broke till friday",
-    ],
+    "mother": {
+        "me": [
+            "hi mom",
+            "love you mom",
+            "how's your knee",
+            "i'll come sunday",
+            "did you take your meds",
+            "ok love you",
+            "call you after work",
+            "send me the recipe",
+            "i'll drive you to PT",
+            "do you need anything from costco",
+            "miss you",
+            "how was bingo",
+            "want me to bring dessert",
+        ],
+        "them": [
+            "hi mija",
+            "how are you sweetheart",
+            "call me when you can",
+            "did you eat",
+            "i made tamales, come get some",
+            "don't forget abuela's birthday",
+            "your brother never calls me",
+            "drive safe",
+            "i'm praying for you",
+            "send me pictures",
+            "the doctor said physical therapy 3x a week",
+            "bring a jacket it's cold",
+            "ok love you",
+            "are you coming sunday",
+            "ok mija",
+        ],
+    },
+    "brother": {
+        "me": [
+            "yo",
+            "lmao",
+            "did mom call you too",
+            "you coming to mom's sunday",
+            "bet",
+            "ducks game saturday?",
+            "call mom",
+            "nah",
+            "ok",
+            "how's the new job",
+            "dude",
+        ],
+        "them": [
+            "sup",
+            "sis",
+            "can i borrow the drill",
+            "valorant tonight, i'm hardstuck lol",
+            "i got a new gpu",
+            "steam sale is insane rn",
+            "send me the netflix password",
+            "im broke till friday",
+            "haha",
+            "dude",
+            "lmao",
+        ],
+    },
     "colleague": [
         "can you cover saturday's roast?",
         "the probat is acting up again",
@@ -287,11 +309,16 @@ RANT_PARTS = [
 ]
 
 
-def en_say(rng: random.Random, topic: str) -> str:
-    pool = TOPIC[topic] if rng.random() < 0.55 else GENERIC
+def topic_pool(topic: str, who: str) -> list:
+    pool = TOPIC[topic]
+    return pool[who] if isinstance(pool, dict) else pool
+
+
+def en_say(rng: random.Random, topic: str, who: str = "me") -> str:
+    pool = topic_pool(topic, who) if rng.random() < 0.55 else GENERIC
     s = rng.choice(pool).format(w=rng.choice(WHEN), f=rng.choice(FOOD), p=rng.choice(PLACE))
     if rng.random() < 0.35:
-        s2 = rng.choice(TOPIC[topic] + GENERIC).format(
+        s2 = rng.choice(topic_pool(topic, who) + GENERIC).format(
             w=rng.choice(WHEN), f=rng.choice(FOOD), p=rng.choice(PLACE)
         )
         s = s + rng.choice([" ", ", ", ". ", " - ", "\n"]) + s2

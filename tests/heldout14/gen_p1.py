@@ -45,7 +45,7 @@ PEOPLE = {
 }
 
 CHATS = [
-    C.Chat("czq", "老公", False, ["czq"], 1.5, ["spouse"]),
+    C.Chat("czq", "老公", False, ["czq"], 1.75, ["spouse"]),
     C.Chat("yt", "小雅", False, ["yt"], 1.0, ["friend"]),
     C.Chat("mom", "妈", False, ["mom"], 0.75, ["mother"]),
     C.Chat("boss", "周总", False, ["boss"], 0.35, ["boss"]),
@@ -118,7 +118,7 @@ def say(rng: random.Random, chat: C.Chat, sp: str):
         return "video", ""
     if sp == "me" and chat.key in ("yt", "dd") and rng.random() < 0.07:
         return "text", rng.choice(Z.GAMING)
-    return "text", Z.zh_say(rng, chat.topics[0])
+    return "text", Z.zh_say(rng, chat.topics[0], "me" if sp == "me" else "them")
 
 
 SCRIPT = [

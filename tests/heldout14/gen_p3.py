@@ -224,12 +224,7 @@ def say(rng: random.Random, chat: C.Chat, sp: str):
         return "sticker", ""
     if r < 0.16:
         return "video", ""
-    s = E.en_say(rng, chat.topics[0])
-    while sp == "me" and any(
-        w in s for w in ("valorant", "gpu", "steam")
-    ):  # the gamer is her brother
-        s = E.en_say(rng, chat.topics[0])
-    return "text", s
+    return "text", E.en_say(rng, chat.topics[0], "me" if sp == "me" else "them")
 
 
 def msgs(rng: random.Random) -> list:
