@@ -11,8 +11,8 @@ import json
 import random
 import re
 import string
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261207
@@ -65,7 +65,7 @@ def iban_ok(iban: str) -> bool:
 def nhs_make(rng: random.Random) -> str:
     while True:
         body = str(rng.choice("4456")) + "".join(rng.choice(string.digits) for _ in range(8))
-        total = sum(int(d) * w for d, w in zip(body, range(10, 1, -1)))
+        total = sum(int(d) * w for d, w in zip(body, range(10, 1, -1), strict=False))
         check = 11 - total % 11
         if check == 11:
             check = 0
@@ -77,23 +77,49 @@ def nhs_ok(number: str) -> bool:
     d = [int(c) for c in number if c.isdigit()]
     if len(d) != 10:
         return False
-    check = 11 - sum(x * w for x, w in zip(d[:9], range(10, 1, -1))) % 11
+    check = 11 - sum(x * w for x, w in zip(d[:9], range(10, 1, -1), strict=False)) % 11
     check = 0 if check == 11 else check
     return check == d[9]
 
 
 def aba_make(rng: random.Random) -> str:
-    first = rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
-                        "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32"])
+    first = rng.choice(
+        [
+            "01",
+            "02",
+            "03",
+            "04",
+            "05",
+            "06",
+            "07",
+            "08",
+            "09",
+            "10",
+            "11",
+            "12",
+            "21",
+            "22",
+            "23",
+            "24",
+            "25",
+            "26",
+            "27",
+            "28",
+            "29",
+            "30",
+            "31",
+            "32",
+        ]
+    )
     body = first + "".join(rng.choice(string.digits) for _ in range(6))
     w = [3, 7, 1, 3, 7, 1, 3, 7]
-    s = sum(int(c) * k for c, k in zip(body, w))
+    s = sum(int(c) * k for c, k in zip(body, w, strict=False))
     return body + str((10 - s % 10) % 10)
 
 
 def aba_ok(number: str) -> bool:
     d = [int(c) for c in number]
-    return len(d) == 9 and sum(x * k for x, k in zip(d, [3, 7, 1] * 3)) % 10 == 0
+    return len(d) == 9 and sum(x * k for x, k in zip(d, [3, 7, 1] * 3, strict=False)) % 10 == 0
 
 
 CN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -101,7 +127,7 @@ CN_ID_CHECK = "10X98765432"
 
 
 def cn_id_complete(body17: str) -> str:
-    s = sum(int(c) * w for c, w in zip(body17, CN_ID_WEIGHTS))
+    s = sum(int(c) * w for c, w in zip(body17, CN_ID_WEIGHTS, strict=False))
     return body17 + CN_ID_CHECK[s % 11]
 
 
@@ -116,17 +142,19 @@ def cn_id_ok(number: str) -> bool:
 SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
-def render(template: str, slots: dict[str, Callable[[random.Random], Fill]],
-           rng: random.Random) -> tuple[str, list[dict[str, object]]]:
+def render(
+    template: str, slots: dict[str, Callable[[random.Random], Fill]], rng: random.Random
+) -> tuple[str, list[dict[str, object]]]:
     text = ""
     entities: list[dict[str, object]] = []
     pos = 0
     for m in SLOT.finditer(template):
-        text += template[pos:m.start()]
+        text += template[pos : m.start()]
         etype, value = slots[m.group(1)](rng)
         if etype is not None:
-            entities.append({"type": etype, "start": len(text), "end": len(text) + len(value),
-                             "value": value})
+            entities.append(
+                {"type": etype, "start": len(text), "end": len(text) + len(value), "value": value}
+            )
         text += value
         pos = m.end()
     text += template[pos:]
@@ -168,7 +196,7 @@ Marcus Megan Mei Mohammed Morgan Nadia Naomi Niamh Nikhil Nisha Oisin Olamide Ol
 Owen Paige Pooja Priya Rafael Rahul Reggie Rhiannon Rory Roxanne Ruairi Saanvi Samira Saoirse
 Shauna Shreya Siobhan Sofia Stacey Tariq Tegan Theo Tobias Tremaine Trinity Tyrone Valentina
 Wiktoria Xavier Yasmin Yusuf Zainab Zeynep Zoe Brianna Colton Destiny Hunter Kayla Tanner
-Maddison Brandon Tiffany Cody Shelby Dakota Jolene Wyatt Marisela Reuben Hettie Agnieszka""".split()
+Maddison Brandon Tiffany Cody Shelby Dakota Jolene Wyatt Marisela Reuben Hettie Agnieszka""".split()  # noqa: SIM905
 
 EN_SURNAME = """Abernethy Adeyemi Ahmed Akhtar Alvarez Armitage Ashworth Bainbridge Banerjee Barraclough
 Begum Bellamy Blackwood Boateng Bradshaw Brennan Buckley Caldwell Castellano Chaudhry Clough
@@ -180,12 +208,26 @@ Nakamura Nwachukwu O'Brien O'Connell Okafor Okonkwo Oyelaran Papadopoulos Pember
 Pickering Quigley Rahman Ramirez Rasmussen Rawlings Reyes Rossi Ruiz Sanderson Sandhu Schofield
 Sharma Shaughnessy Sidhu Sinclair Szymanski Tan Thackeray Thistlewood Trevelyan Tshabalala
 Underwood Varga Vasquez Wainwright Whitfield Wojcik Yilmaz Zielinski Nguyen Delgado Kowalczyk
-Washington-Reid Hollis Pruitt Whitaker Babcock Szabo Fairweather Ng Ferreira Achterberg""".split()
+Washington-Reid Hollis Pruitt Whitaker Babcock Szabo Fairweather Ng Ferreira Achterberg""".split()  # noqa: SIM905
 
 EN_NICK = """Jonno Bex Gaz Lozza Tash Mags Dazza Shaz Robbo Kezza Jimbo Trish Mo Nat Mikey
-Benji Izzy Tay Becca Jules Frankie Alfie-boy Lils Sammy Mads Dev Kat Ollie Tommo Gilly""".split()
+Benji Izzy Tay Becca Jules Frankie Alfie-boy Lils Sammy Mads Dev Kat Ollie Tommo Gilly""".split()  # noqa: SIM905
 
-TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Dr.", "Prof", "Nurse", "Coach", "Auntie", "Uncle"]
+TITLES = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Dr.",
+    "Prof",
+    "Nurse",
+    "Coach",
+    "Auntie",
+    "Uncle",
+]
 
 
 def en_first(rng: random.Random) -> Fill:
@@ -218,24 +260,65 @@ def en_title(rng: random.Random) -> Fill:
 
 def uk_mobile(rng: random.Random) -> Fill:
     n = f"{rng.randint(0, 999):03d}"
-    shapes = [f"07700 900{n}", f"07700900{n}", f"+44 7700 900{n}", f"+447700900{n}",
-              f"07700 900 {n}", f"(0)7700 900{n}", f"07700-900-{n}", f"0044 7700 900{n}"]
+    shapes = [
+        f"07700 900{n}",
+        f"07700900{n}",
+        f"+44 7700 900{n}",
+        f"+447700900{n}",
+        f"07700 900 {n}",
+        f"(0)7700 900{n}",
+        f"07700-900-{n}",
+        f"0044 7700 900{n}",
+    ]
     return ("PHONE_NUMBER", rng.choice(shapes))
 
 
 def uk_land(rng: random.Random) -> Fill:
     n = f"{rng.randint(0, 999):03d}"
-    shapes = [f"020 7946 0{n}", f"0113 496 0{n}", f"0161 496 0{n}", f"0131 496 0{n}",
-              f"029 2018 0{n}", f"(0117) 496 0{n}", f"0118 496 0{n}"]
+    shapes = [
+        f"020 7946 0{n}",
+        f"0113 496 0{n}",
+        f"0161 496 0{n}",
+        f"0131 496 0{n}",
+        f"029 2018 0{n}",
+        f"(0117) 496 0{n}",
+        f"0118 496 0{n}",
+    ]
     return ("PHONE_NUMBER", rng.choice(shapes))
 
 
 def us_phone(rng: random.Random) -> Fill:
-    area = rng.choice(["212", "312", "415", "617", "202", "305", "512", "614", "503", "704",
-                       "919", "213", "646", "720", "408", "267"])
+    area = rng.choice(
+        [
+            "212",
+            "312",
+            "415",
+            "617",
+            "202",
+            "305",
+            "512",
+            "614",
+            "503",
+            "704",
+            "919",
+            "213",
+            "646",
+            "720",
+            "408",
+            "267",
+        ]
+    )
     n = f"{rng.randint(0, 99):02d}"
-    shapes = [f"({area}) 555-01{n}", f"{area}-555-01{n}", f"{area}.555.01{n}", f"+1 {area} 555 01{n}",
-              f"{area} 555 01{n}", f"1-{area}-555-01{n}", f"{area}55501{n}", f"+1 ({area}) 555-01{n}"]
+    shapes = [
+        f"({area}) 555-01{n}",
+        f"{area}-555-01{n}",
+        f"{area}.555.01{n}",
+        f"+1 {area} 555 01{n}",
+        f"{area} 555 01{n}",
+        f"1-{area}-555-01{n}",
+        f"{area}55501{n}",
+        f"+1 ({area}) 555-01{n}",
+    ]
     return ("PHONE_NUMBER", rng.choice(shapes))
 
 
@@ -246,68 +329,179 @@ def any_phone(rng: random.Random) -> Fill:
 def email(rng: random.Random) -> Fill:
     f = rng.choice(EN_FIRST).lower().replace("-", "")
     s = rng.choice(EN_SURNAME).lower().replace("'", "").replace("-", "")
-    local = rng.choice([f"{f}.{s}", f"{f[0]}{s}", f"{f}{rng.randint(70, 99)}", f"{f}_{s[:4]}",
-                        f"{s}.{f[0]}", f"{f}.{s}{rng.randint(1, 30)}", f"{f}{s}", f"the.{f}.{s}"])
-    dom = rng.choice(["example.com", "example.org", "example.net", "mail.example.com",
-                      "example.co.uk", "uni.example.ac.uk", "example.com"])
+    local = rng.choice(
+        [
+            f"{f}.{s}",
+            f"{f[0]}{s}",
+            f"{f}{rng.randint(70, 99)}",
+            f"{f}_{s[:4]}",
+            f"{s}.{f[0]}",
+            f"{f}.{s}{rng.randint(1, 30)}",
+            f"{f}{s}",
+            f"the.{f}.{s}",
+        ]
+    )
+    dom = rng.choice(
+        [
+            "example.com",
+            "example.org",
+            "example.net",
+            "mail.example.com",
+            "example.co.uk",
+            "uni.example.ac.uk",
+            "example.com",
+        ]
+    )
     return ("EMAIL_ADDRESS", f"{local}@{dom}")
 
 
-UK_STREETS = ["Larch Close", "Albert Road", "Mill Lane", "Kingsway", "St Mary's Crescent", "Beech Grove",
-              "Victoria Terrace", "Hollins Lane", "Chapel Street", "Orchard Way", "Cromwell Avenue",
-              "Fernbank Drive", "Moorside Road", "Westfield Gardens", "Priory Walk", "Station Approach",
-              "Harewood Mews", "Castle View", "Cherry Tree Court", "Ash Grove"]
-UK_TOWNS = [("Harrogate", "HG2 7QT"), ("Leeds", "LS6 2PH"), ("Bristol", "BS3 4LX"), ("Glasgow", "G12 8QQ"),
-            ("Cardiff", "CF24 4HQ"), ("Norwich", "NR2 3BS"), ("Manchester", "M14 5RG"),
-            ("Sheffield", "S11 8YA"), ("Brighton", "BN2 1RD"), ("Belfast", "BT7 1NN"),
-            ("Exeter", "EX4 6PJ"), ("Nottingham", "NG7 2FT"), ("London", "SE15 4QS"),
-            ("London", "N16 7UX"), ("Edinburgh", "EH6 5JZ"), ("Swansea", "SA1 8EN"),
-            ("York", "YO31 7EY"), ("Milton Keynes", "MK9 2AH"), ("Aberdeen", "AB24 3FX"),
-            ("Reading", "RG1 5BN")]
-US_STREETS = ["N Maple Ave", "Oak Street", "Sunset Blvd", "W 34th St", "Pine Ridge Rd", "Elm Dr",
-              "Lakeshore Dr", "Cedar Ln", "Magnolia Ct", "E Washington St", "Old Mill Rd",
-              "Harbor View Way", "SW 8th St", "Bluebonnet Trl", "Willow Creek Pkwy", "Chestnut St"]
-US_CITIES = [("Columbus", "OH", "43215"), ("Austin", "TX", "78704"), ("Portland", "OR", "97214"),
-             ("Brooklyn", "NY", "11215"), ("Oakland", "CA", "94610"), ("Denver", "CO", "80205"),
-             ("Chicago", "IL", "60614"), ("Raleigh", "NC", "27605"), ("Tampa", "FL", "33606"),
-             ("Madison", "WI", "53703"), ("Phoenix", "AZ", "85004"), ("Savannah", "GA", "31401"),
-             ("Boise", "ID", "83702"), ("Pittsburgh", "PA", "15213"), ("Nashville", "TN", "37206")]
+UK_STREETS = [
+    "Larch Close",
+    "Albert Road",
+    "Mill Lane",
+    "Kingsway",
+    "St Mary's Crescent",
+    "Beech Grove",
+    "Victoria Terrace",
+    "Hollins Lane",
+    "Chapel Street",
+    "Orchard Way",
+    "Cromwell Avenue",
+    "Fernbank Drive",
+    "Moorside Road",
+    "Westfield Gardens",
+    "Priory Walk",
+    "Station Approach",
+    "Harewood Mews",
+    "Castle View",
+    "Cherry Tree Court",
+    "Ash Grove",
+]
+UK_TOWNS = [
+    ("Harrogate", "HG2 7QT"),
+    ("Leeds", "LS6 2PH"),
+    ("Bristol", "BS3 4LX"),
+    ("Glasgow", "G12 8QQ"),
+    ("Cardiff", "CF24 4HQ"),
+    ("Norwich", "NR2 3BS"),
+    ("Manchester", "M14 5RG"),
+    ("Sheffield", "S11 8YA"),
+    ("Brighton", "BN2 1RD"),
+    ("Belfast", "BT7 1NN"),
+    ("Exeter", "EX4 6PJ"),
+    ("Nottingham", "NG7 2FT"),
+    ("London", "SE15 4QS"),
+    ("London", "N16 7UX"),
+    ("Edinburgh", "EH6 5JZ"),
+    ("Swansea", "SA1 8EN"),
+    ("York", "YO31 7EY"),
+    ("Milton Keynes", "MK9 2AH"),
+    ("Aberdeen", "AB24 3FX"),
+    ("Reading", "RG1 5BN"),
+]
+US_STREETS = [
+    "N Maple Ave",
+    "Oak Street",
+    "Sunset Blvd",
+    "W 34th St",
+    "Pine Ridge Rd",
+    "Elm Dr",
+    "Lakeshore Dr",
+    "Cedar Ln",
+    "Magnolia Ct",
+    "E Washington St",
+    "Old Mill Rd",
+    "Harbor View Way",
+    "SW 8th St",
+    "Bluebonnet Trl",
+    "Willow Creek Pkwy",
+    "Chestnut St",
+]
+US_CITIES = [
+    ("Columbus", "OH", "43215"),
+    ("Austin", "TX", "78704"),
+    ("Portland", "OR", "97214"),
+    ("Brooklyn", "NY", "11215"),
+    ("Oakland", "CA", "94610"),
+    ("Denver", "CO", "80205"),
+    ("Chicago", "IL", "60614"),
+    ("Raleigh", "NC", "27605"),
+    ("Tampa", "FL", "33606"),
+    ("Madison", "WI", "53703"),
+    ("Phoenix", "AZ", "85004"),
+    ("Savannah", "GA", "31401"),
+    ("Boise", "ID", "83702"),
+    ("Pittsburgh", "PA", "15213"),
+    ("Nashville", "TN", "37206"),
+]
 
 
 def uk_addr(rng: random.Random) -> Fill:
     town, pc = rng.choice(UK_TOWNS)
     street = rng.choice(UK_STREETS)
     n = rng.randint(1, 180)
-    flat = rng.choice(["", "", f"Flat {rng.randint(1, 12)}, ", f"{rng.randint(1, 9)}{rng.choice('ABC')} ",
-                       "The Old Forge, "])
-    shape = rng.choice([f"{flat}{n} {street}, {town} {pc}", f"{flat}{n} {street}, {town}, {pc}",
-                        f"{n} {street}\n{town}\n{pc}", f"{flat}{n} {street}, {town}"])
+    flat = rng.choice(
+        [
+            "",
+            "",
+            f"Flat {rng.randint(1, 12)}, ",
+            f"{rng.randint(1, 9)}{rng.choice('ABC')} ",
+            "The Old Forge, ",
+        ]
+    )
+    shape = rng.choice(
+        [
+            f"{flat}{n} {street}, {town} {pc}",
+            f"{flat}{n} {street}, {town}, {pc}",
+            f"{n} {street}\n{town}\n{pc}",
+            f"{flat}{n} {street}, {town}",
+        ]
+    )
     return ("LOCATION", shape)
 
 
 def us_addr(rng: random.Random) -> Fill:
     city, st, z = rng.choice(US_CITIES)
     n = rng.randint(12, 9800)
-    unit = rng.choice(["", "", f", Apt {rng.randint(1, 30)}{rng.choice('ABCD')}", f" #{rng.randint(100, 950)}",
-                       f", Unit {rng.randint(1, 40)}"])
-    shape = rng.choice([f"{n} {rng.choice(US_STREETS)}{unit}, {city}, {st} {z}",
-                        f"{n} {rng.choice(US_STREETS)}{unit}, {city} {st} {z}",
-                        f"{n} {rng.choice(US_STREETS)}{unit} {city} {st}"])
+    unit = rng.choice(
+        [
+            "",
+            "",
+            f", Apt {rng.randint(1, 30)}{rng.choice('ABCD')}",
+            f" #{rng.randint(100, 950)}",
+            f", Unit {rng.randint(1, 40)}",
+        ]
+    )
+    shape = rng.choice(
+        [
+            f"{n} {rng.choice(US_STREETS)}{unit}, {city}, {st} {z}",
+            f"{n} {rng.choice(US_STREETS)}{unit}, {city} {st} {z}",
+            f"{n} {rng.choice(US_STREETS)}{unit} {city} {st}",
+        ]
+    )
     return ("LOCATION", shape)
 
 
 def addr_inf(rng: random.Random) -> Fill:
     if rng.random() < 0.5:
         town, pc = rng.choice(UK_TOWNS)
-        v = rng.choice([f"flat {rng.randint(1, 9)}, {rng.randint(2, 99)} {rng.choice(UK_STREETS).lower()}, "
-                        f"{town.lower()} {pc.lower()}",
-                        f"{rng.randint(2, 99)} {rng.choice(UK_STREETS).lower()} {pc.lower().replace(' ', '')}",
-                        f"no {rng.randint(2, 99)} {rng.choice(UK_STREETS).lower()} {town.lower()}"])
+        v = rng.choice(
+            [
+                f"flat {rng.randint(1, 9)}, {rng.randint(2, 99)} {rng.choice(UK_STREETS).lower()}, "
+                f"{town.lower()} {pc.lower()}",
+                f"{rng.randint(2, 99)} {rng.choice(UK_STREETS).lower()} {pc.lower().replace(' ', '')}",
+                f"no {rng.randint(2, 99)} {rng.choice(UK_STREETS).lower()} {town.lower()}",
+            ]
+        )
     else:
         city, st, z = rng.choice(US_CITIES)
-        v = rng.choice([f"{rng.randint(12, 999)} {rng.choice(US_STREETS).lower()} apt {rng.randint(1, 9)} "
-                        f"{city.lower()} {z}",
-                        f"{rng.randint(100, 4000)} {rng.choice(US_STREETS).lower()}, {city.lower()} {st.lower()}"])
+        v = rng.choice(
+            [
+                f"{rng.randint(12, 999)} {rng.choice(US_STREETS).lower()} apt {rng.randint(1, 9)} "
+                f"{city.lower()} {z}",
+                f"{rng.randint(100, 4000)} {rng.choice(US_STREETS).lower()}, {city.lower()} {st.lower()}",
+            ]
+        )
     return ("LOCATION", v)
 
 
@@ -326,7 +520,9 @@ def nino(rng: random.Random) -> Fill:
             break
     d = digits(rng, 6)
     s = rng.choice("ABCD")
-    shape = rng.choice([f"{p}{d}{s}", f"{p} {d[:2]} {d[2:4]} {d[4:]} {s}", f"{p} {d} {s}", f"{p}{d} {s}"])
+    shape = rng.choice(
+        [f"{p}{d}{s}", f"{p} {d[:2]} {d[2:4]} {d[4:]} {s}", f"{p} {d} {s}", f"{p}{d} {s}"]
+    )
     return ("UK_NINO", shape)
 
 
@@ -357,18 +553,23 @@ def ssn(rng: random.Random) -> Fill:
         if a != 666:
             break
     g, s = rng.randint(1, 99), rng.randint(1, 9999)
-    shape = rng.choice([f"{a:03d}-{g:02d}-{s:04d}", f"{a:03d} {g:02d} {s:04d}", f"{a:03d}{g:02d}{s:04d}"])
+    shape = rng.choice(
+        [f"{a:03d}-{g:02d}-{s:04d}", f"{a:03d} {g:02d} {s:04d}", f"{a:03d}{g:02d}{s:04d}"]
+    )
     return ("US_SSN", shape)
 
 
 def itin(rng: random.Random) -> Fill:
-    g = rng.choice(list(range(70, 89)) + [90, 91, 92] + list(range(94, 100)))
+    g = rng.choice([*range(70, 89), 90, 91, 92, *range(94, 100)])
     v = f"9{digits(rng, 2)}-{g}-{digits(rng, 4)}"
     return ("US_ITIN", v if rng.random() < 0.8 else v.replace("-", " "))
 
 
 def us_pass(rng: random.Random) -> Fill:
-    return ("US_PASSPORT", rng.choice([digits(rng, 9), rng.choice("ACDEFGHJKLMN") + digits(rng, 8)]))
+    return (
+        "US_PASSPORT",
+        rng.choice([digits(rng, 9), rng.choice("ACDEFGHJKLMN") + digits(rng, 8)]),
+    )
 
 
 def us_dl(rng: random.Random) -> Fill:
@@ -402,25 +603,30 @@ def card(rng: random.Random) -> Fill:
     else:
         n = luhn_complete("6011" + digits(rng, 11))
     sep = rng.choice([" ", "-", "", " "])
-    return ("CREDIT_CARD", sep.join(n[i:i + 4] for i in range(0, 16, 4)))
+    return ("CREDIT_CARD", sep.join(n[i : i + 4] for i in range(0, 16, 4)))
 
 
 def iban(rng: random.Random) -> Fill:
     c = rng.choice(["GB", "GB", "IE", "DE"])
     if c in ("GB", "IE"):
-        bank = rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ"] if c == "GB" else ["AIBK", "BOFI"])
+        bank = rng.choice(
+            ["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ"] if c == "GB" else ["AIBK", "BOFI"]
+        )
         bban = bank + digits(rng, 6) + digits(rng, 8)
     else:
         bban = digits(rng, 18)
     v = iban_make(c, bban)
     if rng.random() < 0.6:
-        v = " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+        v = " ".join(v[i : i + 4] for i in range(0, len(v), 4))
     return ("IBAN_CODE", v)
 
 
 def sort_code(rng: random.Random) -> Fill:
     d = digits(rng, 6)
-    return ("BANK_ACCOUNT", rng.choice([f"{d[:2]}-{d[2:4]}-{d[4:]}", f"{d[:2]} {d[2:4]} {d[4:]}", d]))
+    return (
+        "BANK_ACCOUNT",
+        rng.choice([f"{d[:2]}-{d[2:4]}-{d[4:]}", f"{d[:2]} {d[2:4]} {d[4:]}", d]),
+    )
 
 
 def uk_acc(rng: random.Random) -> Fill:
@@ -440,8 +646,16 @@ PLATE_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 
 
 def uk_plate(rng: random.Random) -> Fill:
-    age = rng.choice(["15", "65", "16", "66", "18", "68", "19", "69", "21", "71", "23", "73", "24", "74"])
-    v = rng.choice(UK_PLATE_AREA) + rng.choice(PLATE_LETTERS) + age + " " + letters(rng, 3, PLATE_LETTERS)
+    age = rng.choice(
+        ["15", "65", "16", "66", "18", "68", "19", "69", "21", "71", "23", "73", "24", "74"]
+    )
+    v = (
+        rng.choice(UK_PLATE_AREA)
+        + rng.choice(PLATE_LETTERS)
+        + age
+        + " "
+        + letters(rng, 3, PLATE_LETTERS)
+    )
     return ("LICENSE_PLATE", v if rng.random() < 0.75 else v.replace(" ", ""))
 
 
@@ -456,9 +670,34 @@ def us_plate(rng: random.Random) -> Fill:
     return ("LICENSE_PLATE", v)
 
 
-HANDLE_BITS = ["moth", "pixel", "crumpet", "lofi", "velvet", "rusty", "nova", "bramble", "tofu", "sk8",
-               "paperplane", "ghost", "kettle", "mint", "doodle", "cactus", "biscuit", "zigzag",
-               "neon", "otter", "wildflower", "static", "hazel", "plum", "comet", "yeti"]
+HANDLE_BITS = [
+    "moth",
+    "pixel",
+    "crumpet",
+    "lofi",
+    "velvet",
+    "rusty",
+    "nova",
+    "bramble",
+    "tofu",
+    "sk8",
+    "paperplane",
+    "ghost",
+    "kettle",
+    "mint",
+    "doodle",
+    "cactus",
+    "biscuit",
+    "zigzag",
+    "neon",
+    "otter",
+    "wildflower",
+    "static",
+    "hazel",
+    "plum",
+    "comet",
+    "yeti",
+]
 
 
 def handle_core(rng: random.Random) -> str:
@@ -484,12 +723,49 @@ def handle_bare(rng: random.Random) -> Fill:
 
 
 def gamertag(rng: random.Random) -> Fill:
-    a = rng.choice(["Shadow", "Frosty", "Turbo", "Savage", "Sneaky", "Lazy", "Toxic", "Cosmic", "Feral",
-                    "Captain", "Sir", "Silent", "Crispy"])
-    b = rng.choice(["Wolf", "Panda", "Noodle", "Reaper", "Goose", "Kebab", "Viper", "Llama", "Spud",
-                    "Falcon", "Muffin", "Gremlin"])
-    v = rng.choice([f"xX{a}{b}Xx", f"{a}{b}{rng.randint(1, 999)}", f"{a}_{b}_{rng.randint(10, 99)}",
-                    f"{a}{b}", f"i{a}{b}", f"{a.lower()}{b.lower()}#{rng.randint(1000, 9999)}"])
+    a = rng.choice(
+        [
+            "Shadow",
+            "Frosty",
+            "Turbo",
+            "Savage",
+            "Sneaky",
+            "Lazy",
+            "Toxic",
+            "Cosmic",
+            "Feral",
+            "Captain",
+            "Sir",
+            "Silent",
+            "Crispy",
+        ]
+    )
+    b = rng.choice(
+        [
+            "Wolf",
+            "Panda",
+            "Noodle",
+            "Reaper",
+            "Goose",
+            "Kebab",
+            "Viper",
+            "Llama",
+            "Spud",
+            "Falcon",
+            "Muffin",
+            "Gremlin",
+        ]
+    )
+    v = rng.choice(
+        [
+            f"xX{a}{b}Xx",
+            f"{a}{b}{rng.randint(1, 999)}",
+            f"{a}_{b}_{rng.randint(10, 99)}",
+            f"{a}{b}",
+            f"i{a}{b}",
+            f"{a.lower()}{b.lower()}#{rng.randint(1000, 9999)}",
+        ]
+    )
     return ("USERNAME", v)
 
 
@@ -497,11 +773,19 @@ def profile_url(rng: random.Random) -> Fill:
     h = handle_core(rng).replace(".", "_")
     f = rng.choice(EN_FIRST).lower().replace("-", "")
     s = rng.choice(EN_SURNAME).lower().replace("'", "")
-    v = rng.choice([f"https://www.linkedin.com/in/{f}-{s}-{rng.randint(10, 99)}{letters(rng, 3).lower()}",
-                    f"instagram.com/{h}", f"https://github.com/{h.replace('_', '-')}",
-                    f"https://www.facebook.com/{f}.{s}.{rng.randint(1, 99)}", f"https://twitter.com/{h}",
-                    f"https://www.tiktok.com/@{h}", f"linkedin.com/in/{f}{s}",
-                    f"https://mastodon.social/@{h}", f"https://www.strava.com/athletes/{rng.randint(1000000, 99999999)}"])
+    v = rng.choice(
+        [
+            f"https://www.linkedin.com/in/{f}-{s}-{rng.randint(10, 99)}{letters(rng, 3).lower()}",
+            f"instagram.com/{h}",
+            f"https://github.com/{h.replace('_', '-')}",
+            f"https://www.facebook.com/{f}.{s}.{rng.randint(1, 99)}",
+            f"https://twitter.com/{h}",
+            f"https://www.tiktok.com/@{h}",
+            f"linkedin.com/in/{f}{s}",
+            f"https://mastodon.social/@{h}",
+            f"https://www.strava.com/athletes/{rng.randint(1000000, 99999999)}",
+        ]
+    )
     return ("URL", v)
 
 
@@ -510,48 +794,118 @@ def platform_url(kind: str) -> Callable[[random.Random], Fill]:
         h = handle_core(rng).replace(".", "-").replace("_", "-")
         f = rng.choice(EN_FIRST).lower().replace("-", "")
         s = rng.choice(EN_SURNAME).lower().replace("'", "")
-        v = {"GITHUB": rng.choice([f"https://github.com/{h}", f"github.com/{f}{s[:2]}"]),
-             "FB": rng.choice([f"https://www.facebook.com/{f}.{s}.{rng.randint(1, 99)}", f"facebook.com/{f}.{s}",
-                               f"https://m.facebook.com/profile.php?id=1000{digits(rng, 11)}"]),
-             "STRAVA": f"https://www.strava.com/athletes/{rng.randint(1000000, 99999999)}"}[kind]
+        v = {
+            "GITHUB": rng.choice([f"https://github.com/{h}", f"github.com/{f}{s[:2]}"]),
+            "FB": rng.choice(
+                [
+                    f"https://www.facebook.com/{f}.{s}.{rng.randint(1, 99)}",
+                    f"facebook.com/{f}.{s}",
+                    f"https://m.facebook.com/profile.php?id=1000{digits(rng, 11)}",
+                ]
+            ),
+            "STRAVA": f"https://www.strava.com/athletes/{rng.randint(1000000, 99999999)}",
+        }[kind]
         return ("URL", v)
+
     return make
 
 
 def ip(rng: random.Random) -> Fill:
-    v = rng.choice([f"192.0.2.{rng.randint(1, 254)}", f"198.51.100.{rng.randint(1, 254)}",
-                    f"203.0.113.{rng.randint(1, 254)}",
-                    f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xffff):x}"])
+    v = rng.choice(
+        [
+            f"192.0.2.{rng.randint(1, 254)}",
+            f"198.51.100.{rng.randint(1, 254)}",
+            f"203.0.113.{rng.randint(1, 254)}",
+            f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}",
+        ]
+    )
     return ("IP_ADDRESS", v)
 
 
 def gbp(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"£{rng.randint(3, 400)}", f"£{rng.randint(2, 90)}.{rng.randint(0, 99):02d}",
-                              f"{rng.randint(5, 60)} quid"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"£{rng.randint(3, 400)}",
+                f"£{rng.randint(2, 90)}.{rng.randint(0, 99):02d}",
+                f"{rng.randint(5, 60)} quid",
+            ]
+        ),
+    )
 
 
 def usd(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"${rng.randint(5, 600)}", f"${rng.randint(2, 90)}.{rng.randint(0, 99):02d}",
-                              f"{rng.randint(10, 80)} bucks"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"${rng.randint(5, 600)}",
+                f"${rng.randint(2, 90)}.{rng.randint(0, 99):02d}",
+                f"{rng.randint(10, 80)} bucks",
+            ]
+        ),
+    )
 
 
 def clock(rng: random.Random) -> Fill:
     h, m = rng.randint(1, 12), rng.choice([0, 15, 30, 45, 10, 20])
-    return (None, rng.choice([f"{h}:{m:02d}", f"{h}{rng.choice(['pm', 'am', 'ish'])}", f"{h + 8}:{m:02d}"]))
+    return (
+        None,
+        rng.choice([f"{h}:{m:02d}", f"{h}{rng.choice(['pm', 'am', 'ish'])}", f"{h + 8}:{m:02d}"]),
+    )
 
 
 EN_SLOTS: dict[str, Callable[[random.Random], Fill]] = {
-    "FIRST": en_first, "FIRSTLC": en_first_lc, "FULL": en_full, "FULLLC": en_full_lc, "SUR": en_sur,
-    "NICK": en_nick, "TITLE": en_title, "UKMOB": uk_mobile, "UKLAND": uk_land, "USPH": us_phone,
-    "PHONE": any_phone, "EMAIL": email, "UKADDR": uk_addr, "USADDR": us_addr, "ADDRINF": addr_inf,
-    "ADDR": any_addr, "NINO": nino, "NHS": nhs, "UKPASS": uk_pass, "UKDL": uk_dl, "SSN": ssn,
-    "ITIN": itin, "USPASS": us_pass, "USDL": us_dl, "CARD": card, "IBAN": iban, "SORT": sort_code,
-    "UKACC": uk_acc, "ROUTING": routing, "USACC": us_acc, "UKPLATE": uk_plate, "USPLATE": us_plate,
-    "HANDLE": handle_at, "HANDLEB": handle_bare, "GAMERTAG": gamertag, "PROFILE": profile_url, "IP": ip, "GITHUB": platform_url("GITHUB"),
-    "FB": platform_url("FB"), "STRAVA": platform_url("STRAVA"),
-    "GBP": gbp, "USD": usd, "TIME": clock,
-    "DAY": pick(["monday", "Tuesday", "wed", "Thursday", "friday", "Sat", "sunday", "tmrw", "tonight"]),
-    "EMO": pick(["😂", "🙏", "❤️", "👍", "😅", "🙄", "🎉", "x", "xx", "!!", "lol", "😬", "💀", "🤞", ":)"]),
+    "FIRST": en_first,
+    "FIRSTLC": en_first_lc,
+    "FULL": en_full,
+    "FULLLC": en_full_lc,
+    "SUR": en_sur,
+    "NICK": en_nick,
+    "TITLE": en_title,
+    "UKMOB": uk_mobile,
+    "UKLAND": uk_land,
+    "USPH": us_phone,
+    "PHONE": any_phone,
+    "EMAIL": email,
+    "UKADDR": uk_addr,
+    "USADDR": us_addr,
+    "ADDRINF": addr_inf,
+    "ADDR": any_addr,
+    "NINO": nino,
+    "NHS": nhs,
+    "UKPASS": uk_pass,
+    "UKDL": uk_dl,
+    "SSN": ssn,
+    "ITIN": itin,
+    "USPASS": us_pass,
+    "USDL": us_dl,
+    "CARD": card,
+    "IBAN": iban,
+    "SORT": sort_code,
+    "UKACC": uk_acc,
+    "ROUTING": routing,
+    "USACC": us_acc,
+    "UKPLATE": uk_plate,
+    "USPLATE": us_plate,
+    "HANDLE": handle_at,
+    "HANDLEB": handle_bare,
+    "GAMERTAG": gamertag,
+    "PROFILE": profile_url,
+    "IP": ip,
+    "GITHUB": platform_url("GITHUB"),
+    "FB": platform_url("FB"),
+    "STRAVA": platform_url("STRAVA"),
+    "GBP": gbp,
+    "USD": usd,
+    "TIME": clock,
+    "DAY": pick(
+        ["monday", "Tuesday", "wed", "Thursday", "friday", "Sat", "sunday", "tmrw", "tonight"]
+    ),
+    "EMO": pick(
+        ["😂", "🙏", "❤️", "👍", "😅", "🙄", "🎉", "x", "xx", "!!", "lol", "😬", "💀", "🤞", ":)"]
+    ),
 }
 
 # English templates: chats, posts, payment notes, comments, e-mails, delivery messages.
@@ -741,23 +1095,65 @@ EN_TEMPLATES = [
 
 # Lines with no identifier at all (about 15% of the labelled English file).
 EN_NEUTRAL = [
-    "running 10 mins late sorry", "did anyone else get soaked on the way in 😭", "lol same",
-    "can't believe it's only tuesday", "who's bringing the speaker", "ok see u there x",
-    "bin day tomorrow don't forget", "that film was mid tbh", "omw", "the heating's broken again",
-    "Thanks everyone for coming tonight, great turnout!", "anyone got a spare phone charger",
-    "teh train is cancelled AGAIN", "brb", "Happy new year all 🎆", "we need more bin bags",
-    "shall we just order in", "I'm knackered, early night for me", "nah it's fine honestly",
-    "anyone watching the match later?", "the wifi is so slow rn", "Payment for groceries",
-    "electric bill share", "🍕", "beers", "Refund - duplicate charge", "gas + water jan",
-    "Reminder: bake sale friday, all donations welcome", "does the chemist open on sundays",
-    "that's hilarious 💀", "delivery attempted, we'll try again tomorrow", "Your parcel is on its way!",
-    "Order confirmed. Estimated arrival 3-5 working days.", "sorry wrong chat", "whatever u think",
-    "can we move it to next week", "love this pic", "congrats!!! so proud", "where did u park",
-    "I'll bring dessert", "low battery, will msg later", "cinema or bowling", "ngl i forgot",
-    "Great post, thanks for sharing", "agreed 100%", "this recipe slaps", "costs split 4 ways",
-    "my back is killing me after that gym session", "lunch on me next time", "ur a star",
-    "Hi all, the meeting has moved to the small room", "heading home now", "can't make it sry",
-    "fuel", "coffee ☕", "birthday present", "thx for dinner", "netflix share", "tickets",
+    "running 10 mins late sorry",
+    "did anyone else get soaked on the way in 😭",
+    "lol same",
+    "can't believe it's only tuesday",
+    "who's bringing the speaker",
+    "ok see u there x",
+    "bin day tomorrow don't forget",
+    "that film was mid tbh",
+    "omw",
+    "the heating's broken again",
+    "Thanks everyone for coming tonight, great turnout!",
+    "anyone got a spare phone charger",
+    "teh train is cancelled AGAIN",
+    "brb",
+    "Happy new year all 🎆",
+    "we need more bin bags",
+    "shall we just order in",
+    "I'm knackered, early night for me",
+    "nah it's fine honestly",
+    "anyone watching the match later?",
+    "the wifi is so slow rn",
+    "Payment for groceries",
+    "electric bill share",
+    "🍕",
+    "beers",
+    "Refund - duplicate charge",
+    "gas + water jan",
+    "Reminder: bake sale friday, all donations welcome",
+    "does the chemist open on sundays",
+    "that's hilarious 💀",
+    "delivery attempted, we'll try again tomorrow",
+    "Your parcel is on its way!",
+    "Order confirmed. Estimated arrival 3-5 working days.",
+    "sorry wrong chat",
+    "whatever u think",
+    "can we move it to next week",
+    "love this pic",
+    "congrats!!! so proud",
+    "where did u park",
+    "I'll bring dessert",
+    "low battery, will msg later",
+    "cinema or bowling",
+    "ngl i forgot",
+    "Great post, thanks for sharing",
+    "agreed 100%",
+    "this recipe slaps",
+    "costs split 4 ways",
+    "my back is killing me after that gym session",
+    "lunch on me next time",
+    "ur a star",
+    "Hi all, the meeting has moved to the small room",
+    "heading home now",
+    "can't make it sry",
+    "fuel",
+    "coffee ☕",
+    "birthday present",
+    "thx for dinner",
+    "netflix share",
+    "tickets",
 ]
 
 
@@ -765,15 +1161,61 @@ EN_NEUTRAL = [
 # CHINESE: value pools and generators
 # ======================================================================================
 
-ZH_SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
-                   "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-                   "毛郝龚邵万严覃武戴莫孔向汤温庞阎") + ["欧阳", "司马", "诸葛", "上官"]
-ZH_GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉晨宇浩然梓涵子轩"
-                "欣怡雨婷思琪佳琪一诺梦瑶俊豪嘉怡家乐晓峰志远雪梅海燕春生秋菊冬青文博世杰浚泽沐阳若曦"
-                "诗涵锦程昊天语桐铭宸紫萱")
-ZH_NICK_DOUBLE = ["婷婷", "乐乐", "豆豆", "朵朵", "媛媛", "晶晶", "丹丹", "萌萌", "阳阳", "甜甜", "贝贝",
-                  "楠楠", "璐璐", "毛毛", "果果", "琪琪", "悦悦", "彤彤", "聪聪", "磊磊"]
-ZH_TITLES = ["总", "姐", "哥", "老师", "医生", "师傅", "经理", "阿姨", "叔", "律师", "主任", "老板", "工", "教练", "护士"]
+ZH_SURNAMES = [
+    *(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+        "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+        "毛郝龚邵万严覃武戴莫孔向汤温庞阎"
+    ),
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+]
+ZH_GIVEN = list(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉晨宇浩然梓涵子轩"
+    "欣怡雨婷思琪佳琪一诺梦瑶俊豪嘉怡家乐晓峰志远雪梅海燕春生秋菊冬青文博世杰浚泽沐阳若曦"
+    "诗涵锦程昊天语桐铭宸紫萱"
+)
+ZH_NICK_DOUBLE = [
+    "婷婷",
+    "乐乐",
+    "豆豆",
+    "朵朵",
+    "媛媛",
+    "晶晶",
+    "丹丹",
+    "萌萌",
+    "阳阳",
+    "甜甜",
+    "贝贝",
+    "楠楠",
+    "璐璐",
+    "毛毛",
+    "果果",
+    "琪琪",
+    "悦悦",
+    "彤彤",
+    "聪聪",
+    "磊磊",
+]
+ZH_TITLES = [
+    "总",
+    "姐",
+    "哥",
+    "老师",
+    "医生",
+    "师傅",
+    "经理",
+    "阿姨",
+    "叔",
+    "律师",
+    "主任",
+    "老板",
+    "工",
+    "教练",
+    "护士",
+]
 
 
 def zh_given(rng: random.Random) -> str:
@@ -799,11 +1241,11 @@ def zh_given_only(rng: random.Random) -> Fill:
 def zh_nick(rng: random.Random) -> Fill:
     k = rng.randint(0, 3)
     if k == 0:
-        return ("PERSON", "小" + rng.choice(ZH_SURNAMES[:60] + ZH_GIVEN))
+        return ("PERSON", "小" + rng.choice([*ZH_SURNAMES[:60], *ZH_GIVEN]))
     if k == 1:
         return ("PERSON", "老" + rng.choice(ZH_SURNAMES[:60]))
     if k == 2:
-        return ("PERSON", "阿" + rng.choice(ZH_GIVEN + ["强", "珍", "娟", "明", "辉"]))
+        return ("PERSON", "阿" + rng.choice([*ZH_GIVEN, "强", "珍", "娟", "明", "辉"]))
     return ("PERSON", rng.choice(ZH_NICK_DOUBLE))
 
 
@@ -811,62 +1253,218 @@ def zh_titled(rng: random.Random) -> Fill:
     return ("PERSON", rng.choice(ZH_SURNAMES[:70]) + rng.choice(ZH_TITLES))
 
 
-CN_MOBILE_PREFIX = ["130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152",
-                    "155", "156", "157", "158", "159", "166", "173", "176", "177", "180", "181", "182",
-                    "183", "185", "186", "187", "188", "189", "191", "198", "199"]
+CN_MOBILE_PREFIX = [
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "173",
+    "176",
+    "177",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "198",
+    "199",
+]
 
 
 def cn_phone(rng: random.Random) -> Fill:
     n = rng.choice(CN_MOBILE_PREFIX) + digits(rng, 8)
-    shape = rng.choice([n, n, f"{n[:3]} {n[3:7]} {n[7:]}", f"{n[:3]}-{n[3:7]}-{n[7:]}", f"+86 {n}",
-                        f"+86-{n[:3]}-{n[3:7]}-{n[7:]}", f"86{n}", f"{n[:3]} {n[3:]}"])
+    shape = rng.choice(
+        [
+            n,
+            n,
+            f"{n[:3]} {n[3:7]} {n[7:]}",
+            f"{n[:3]}-{n[3:7]}-{n[7:]}",
+            f"+86 {n}",
+            f"+86-{n[:3]}-{n[3:7]}-{n[7:]}",
+            f"86{n}",
+            f"{n[:3]} {n[3:]}",
+        ]
+    )
     return ("PHONE_NUMBER", shape)
 
 
 def cn_landline(rng: random.Random) -> Fill:
-    area = rng.choice(["010", "021", "020", "0755", "028", "027", "0571", "025", "029", "023", "0731",
-                       "0591", "0871", "0451", "0931"])
+    area = rng.choice(
+        [
+            "010",
+            "021",
+            "020",
+            "0755",
+            "028",
+            "027",
+            "0571",
+            "025",
+            "029",
+            "023",
+            "0731",
+            "0591",
+            "0871",
+            "0451",
+            "0931",
+        ]
+    )
     n = str(rng.randint(2, 8)) + digits(rng, 7 if len(area) == 3 else rng.choice([6, 7]))
     return ("PHONE_NUMBER", rng.choice([f"{area}-{n}", f"({area}){n}", f"{area} {n}"]))
 
 
-PINYIN = ["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "wu", "xu", "sun", "ma",
-          "hu", "guo", "lin", "luo", "zheng", "liang", "xie", "tang", "han", "deng", "xiao", "cao", "peng"]
-PINYIN_G = ["wei", "fang", "na", "min", "jing", "lei", "jun", "yang", "tao", "chao", "xiaofeng", "yuting",
-            "haoran", "zixuan", "jiale", "siqi", "mengyao", "junhao", "xinyi", "yuxuan", "shijie", "ruoxi"]
+PINYIN = [
+    "wang",
+    "li",
+    "zhang",
+    "liu",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "zhou",
+    "wu",
+    "xu",
+    "sun",
+    "ma",
+    "hu",
+    "guo",
+    "lin",
+    "luo",
+    "zheng",
+    "liang",
+    "xie",
+    "tang",
+    "han",
+    "deng",
+    "xiao",
+    "cao",
+    "peng",
+]
+PINYIN_G = [
+    "wei",
+    "fang",
+    "na",
+    "min",
+    "jing",
+    "lei",
+    "jun",
+    "yang",
+    "tao",
+    "chao",
+    "xiaofeng",
+    "yuting",
+    "haoran",
+    "zixuan",
+    "jiale",
+    "siqi",
+    "mengyao",
+    "junhao",
+    "xinyi",
+    "yuxuan",
+    "shijie",
+    "ruoxi",
+]
 
 
 def zh_email(rng: random.Random) -> Fill:
     s, g = rng.choice(PINYIN), rng.choice(PINYIN_G)
-    local = rng.choice([f"{s}{g}", f"{g}.{s}", f"{s}_{g}{rng.randint(80, 99)}", f"{g}{rng.randint(1990, 2005)}",
-                        f"{s}{g[0]}{rng.randint(100, 999)}", digits(rng, rng.randint(6, 10)).lstrip("0") or "518"])
-    return ("EMAIL_ADDRESS", f"{local}@{rng.choice(['example.com', 'example.net', 'example.org', 'mail.example.com'])}")
+    local = rng.choice(
+        [
+            f"{s}{g}",
+            f"{g}.{s}",
+            f"{s}_{g}{rng.randint(80, 99)}",
+            f"{g}{rng.randint(1990, 2005)}",
+            f"{s}{g[0]}{rng.randint(100, 999)}",
+            digits(rng, rng.randint(6, 10)).lstrip("0") or "518",
+        ]
+    )
+    return (
+        "EMAIL_ADDRESS",
+        f"{local}@{rng.choice(['example.com', 'example.net', 'example.org', 'mail.example.com'])}",
+    )
 
 
-CN_CITIES = [("北京市", ["朝阳区", "海淀区", "丰台区", "东城区", "通州区"]),
-             ("上海市", ["浦东新区", "徐汇区", "静安区", "闵行区", "杨浦区"]),
-             ("广东省广州市", ["天河区", "越秀区", "番禺区", "海珠区"]),
-             ("广东省深圳市", ["南山区", "福田区", "龙岗区", "宝安区"]),
-             ("四川省成都市", ["武侯区", "锦江区", "高新区", "金牛区"]),
-             ("湖北省武汉市", ["洪山区", "江汉区", "武昌区"]),
-             ("浙江省杭州市", ["西湖区", "余杭区", "滨江区", "拱墅区"]),
-             ("江苏省南京市", ["鼓楼区", "玄武区", "江宁区"]),
-             ("陕西省西安市", ["雁塔区", "碑林区", "未央区"]),
-             ("重庆市", ["渝中区", "江北区", "沙坪坝区", "九龙坡区"]),
-             ("湖南省长沙市", ["岳麓区", "雨花区", "天心区"]),
-             ("福建省厦门市", ["思明区", "湖里区"]),
-             ("云南省昆明市", ["五华区", "盘龙区"]),
-             ("黑龙江省哈尔滨市", ["南岗区", "道里区"]),
-             ("甘肃省兰州市", ["城关区", "七里河区"]),
-             ("山东省青岛市", ["市南区", "崂山区", "黄岛区"]),
-             ("河南省郑州市", ["金水区", "二七区"]),
-             ("辽宁省沈阳市", ["和平区", "铁西区"]),
-             ("广西壮族自治区南宁市", ["青秀区", "西乡塘区"]),
-             ("新疆维吾尔自治区乌鲁木齐市", ["天山区", "沙依巴克区"])]
-CN_ROADS = ["建设路", "人民路", "解放路", "中山路", "和平街", "文化路", "长江路", "新华街", "学府路", "幸福路",
-            "光明路", "团结路", "滨河路", "东风路", "青年路", "胜利街", "朝阳路", "迎宾大道", "科技园路", "桂花巷"]
-CN_ESTATES = ["阳光花园", "锦绣苑", "翠湖小区", "金色家园", "幸福里", "绿城桂花园", "碧水湾", "东方明珠苑",
-              "和谐家园", "丽景华庭", "书香门第", "滨江一号", "紫荆公寓", "望江苑", "龙湖春江郦城", "万科城"]
+CN_CITIES = [
+    ("北京市", ["朝阳区", "海淀区", "丰台区", "东城区", "通州区"]),
+    ("上海市", ["浦东新区", "徐汇区", "静安区", "闵行区", "杨浦区"]),
+    ("广东省广州市", ["天河区", "越秀区", "番禺区", "海珠区"]),
+    ("广东省深圳市", ["南山区", "福田区", "龙岗区", "宝安区"]),
+    ("四川省成都市", ["武侯区", "锦江区", "高新区", "金牛区"]),
+    ("湖北省武汉市", ["洪山区", "江汉区", "武昌区"]),
+    ("浙江省杭州市", ["西湖区", "余杭区", "滨江区", "拱墅区"]),
+    ("江苏省南京市", ["鼓楼区", "玄武区", "江宁区"]),
+    ("陕西省西安市", ["雁塔区", "碑林区", "未央区"]),
+    ("重庆市", ["渝中区", "江北区", "沙坪坝区", "九龙坡区"]),
+    ("湖南省长沙市", ["岳麓区", "雨花区", "天心区"]),
+    ("福建省厦门市", ["思明区", "湖里区"]),
+    ("云南省昆明市", ["五华区", "盘龙区"]),
+    ("黑龙江省哈尔滨市", ["南岗区", "道里区"]),
+    ("甘肃省兰州市", ["城关区", "七里河区"]),
+    ("山东省青岛市", ["市南区", "崂山区", "黄岛区"]),
+    ("河南省郑州市", ["金水区", "二七区"]),
+    ("辽宁省沈阳市", ["和平区", "铁西区"]),
+    ("广西壮族自治区南宁市", ["青秀区", "西乡塘区"]),
+    ("新疆维吾尔自治区乌鲁木齐市", ["天山区", "沙依巴克区"]),
+]
+CN_ROADS = [
+    "建设路",
+    "人民路",
+    "解放路",
+    "中山路",
+    "和平街",
+    "文化路",
+    "长江路",
+    "新华街",
+    "学府路",
+    "幸福路",
+    "光明路",
+    "团结路",
+    "滨河路",
+    "东风路",
+    "青年路",
+    "胜利街",
+    "朝阳路",
+    "迎宾大道",
+    "科技园路",
+    "桂花巷",
+]
+CN_ESTATES = [
+    "阳光花园",
+    "锦绣苑",
+    "翠湖小区",
+    "金色家园",
+    "幸福里",
+    "绿城桂花园",
+    "碧水湾",
+    "东方明珠苑",
+    "和谐家园",
+    "丽景华庭",
+    "书香门第",
+    "滨江一号",
+    "紫荆公寓",
+    "望江苑",
+    "龙湖春江郦城",
+    "万科城",
+]
 
 
 def cn_addr(rng: random.Random) -> Fill:
@@ -875,7 +1473,11 @@ def cn_addr(rng: random.Random) -> Fill:
     road = rng.choice(CN_ROADS)
     no = rng.randint(1, 888)
     est = rng.choice(CN_ESTATES)
-    bld, unit, room = rng.randint(1, 30), rng.randint(1, 6), rng.randint(1, 32) * 100 + rng.randint(1, 6)
+    bld, unit, room = (
+        rng.randint(1, 30),
+        rng.randint(1, 6),
+        rng.randint(1, 32) * 100 + rng.randint(1, 6),
+    )
     k = rng.randint(0, 3)
     if k == 0:
         v = f"{prov}{dist}{road}{no}号{est}{bld}栋{unit}单元{room}室"
@@ -889,23 +1491,55 @@ def cn_addr(rng: random.Random) -> Fill:
 
 
 def cn_addr_inf(rng: random.Random) -> Fill:
-    prov, dists = rng.choice(CN_CITIES)
+    _, dists = rng.choice(CN_CITIES)
     dist = rng.choice(dists).rstrip("区")
     est = rng.choice(CN_ESTATES)
-    v = rng.choice([f"{dist}{est}{rng.randint(1, 20)}栋{rng.randint(101, 2806)}",
-                    f"{est}{rng.randint(1, 12)}期{rng.randint(1, 30)}号楼{rng.randint(1, 4)}单元{rng.randint(101, 1802)}",
-                    f"{rng.choice(CN_ROADS)}{rng.randint(1, 300)}号{est}{rng.randint(1, 20)}幢{rng.randint(101, 1502)}"])
+    v = rng.choice(
+        [
+            f"{dist}{est}{rng.randint(1, 20)}栋{rng.randint(101, 2806)}",
+            f"{est}{rng.randint(1, 12)}期{rng.randint(1, 30)}号楼{rng.randint(1, 4)}单元{rng.randint(101, 1802)}",
+            f"{rng.choice(CN_ROADS)}{rng.randint(1, 300)}号{est}{rng.randint(1, 20)}幢{rng.randint(101, 1502)}",
+        ]
+    )
     return ("LOCATION", v)
 
 
-CN_AREA = ["110105", "110108", "310104", "310115", "440106", "440305", "510107", "420111", "330106",
-           "320102", "610113", "500103", "430104", "350203", "530102", "230103", "620102", "370212",
-           "410105", "210102", "450103", "650102", "130104", "140105", "360102", "520102", "460106"]
+CN_AREA = [
+    "110105",
+    "110108",
+    "310104",
+    "310115",
+    "440106",
+    "440305",
+    "510107",
+    "420111",
+    "330106",
+    "320102",
+    "610113",
+    "500103",
+    "430104",
+    "350203",
+    "530102",
+    "230103",
+    "620102",
+    "370212",
+    "410105",
+    "210102",
+    "450103",
+    "650102",
+    "130104",
+    "140105",
+    "360102",
+    "520102",
+    "460106",
+]
 
 
 def cn_id(rng: random.Random) -> Fill:
     y = rng.randint(1955, 2012)
-    body = f"{rng.choice(CN_AREA)}{y}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{digits(rng, 3)}"
+    body = (
+        f"{rng.choice(CN_AREA)}{y}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{digits(rng, 3)}"
+    )
     v = cn_id_complete(body)
     if rng.random() < 0.12:
         v = f"{v[:6]} {v[6:14]} {v[14:]}"
@@ -913,16 +1547,36 @@ def cn_id(rng: random.Random) -> Fill:
 
 
 def cn_passport(rng: random.Random) -> Fill:
-    return ("CN_PASSPORT", rng.choice(["E" + digits(rng, 8), "E" + rng.choice("ABCDEFGH") + digits(rng, 7),
-                                        "G" + digits(rng, 8)]))
+    return (
+        "CN_PASSPORT",
+        rng.choice(
+            [
+                "E" + digits(rng, 8),
+                "E" + rng.choice("ABCDEFGH") + digits(rng, 7),
+                "G" + digits(rng, 8),
+            ]
+        ),
+    )
 
 
 def cn_bank(rng: random.Random) -> Fill:
-    pre = rng.choice(["622202", "621700", "622848", "621226", "622588", "622700", "623058", "621483",
-                      "622908", "625965"])
+    pre = rng.choice(
+        [
+            "622202",
+            "621700",
+            "622848",
+            "621226",
+            "622588",
+            "622700",
+            "623058",
+            "621483",
+            "622908",
+            "625965",
+        ]
+    )
     n = luhn_complete(pre + digits(rng, rng.choice([12, 12, 10, 9])))
     if rng.random() < 0.45:
-        n = " ".join(n[i:i + 4] for i in range(0, len(n), 4))
+        n = " ".join(n[i : i + 4] for i in range(0, len(n), 4))
     return ("CN_BANK_CARD", n)
 
 
@@ -947,8 +1601,15 @@ def cn_plate(rng: random.Random) -> Fill:
 
 def wechat_id(rng: random.Random) -> Fill:
     s, g = rng.choice(PINYIN), rng.choice(PINYIN_G)
-    v = rng.choice([f"{s}{g}{rng.randint(1, 999)}", f"wxid_{''.join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(14))}",
-                    f"{g}_{s}", f"{s.capitalize()}{g.capitalize()}-{rng.randint(10, 99)}", f"{g}{s}{rng.randint(1985, 2003)}"])
+    v = rng.choice(
+        [
+            f"{s}{g}{rng.randint(1, 999)}",
+            f"wxid_{''.join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(14))}",
+            f"{g}_{s}",
+            f"{s.capitalize()}{g.capitalize()}-{rng.randint(10, 99)}",
+            f"{g}{s}{rng.randint(1985, 2003)}",
+        ]
+    )
     return ("WECHAT_ID", v)
 
 
@@ -958,8 +1619,15 @@ def qq(rng: random.Random) -> Fill:
 
 def zh_username(rng: random.Random) -> Fill:
     s, g = rng.choice(PINYIN), rng.choice(PINYIN_G)
-    v = rng.choice([f"{g}_{rng.choice(['cat', 'eats', 'daily', 'travel', 'vlog'])}", f"dy{digits(rng, 9)}",
-                    f"{s}{g}{rng.randint(1, 99)}", f"{g}的小厨房", f"{rng.choice(['吃货', '社恐', '摸鱼', '躺平'])}{g}"])
+    v = rng.choice(
+        [
+            f"{g}_{rng.choice(['cat', 'eats', 'daily', 'travel', 'vlog'])}",
+            f"dy{digits(rng, 9)}",
+            f"{s}{g}{rng.randint(1, 99)}",
+            f"{g}的小厨房",
+            f"{rng.choice(['吃货', '社恐', '摸鱼', '躺平'])}{g}",
+        ]
+    )
     return ("USERNAME", v)
 
 
@@ -969,20 +1637,69 @@ def zh_username_at(rng: random.Random) -> Fill:
 
 
 def rmb(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"{rng.randint(5, 3000)}元", f"¥{rng.randint(3, 999)}.{rng.randint(0, 99):02d}",
-                              f"{rng.randint(20, 500)}块", f"{rng.randint(1, 20)}00"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"{rng.randint(5, 3000)}元",
+                f"¥{rng.randint(3, 999)}.{rng.randint(0, 99):02d}",
+                f"{rng.randint(20, 500)}块",
+                f"{rng.randint(1, 20)}00",
+            ]
+        ),
+    )
 
 
 ZH_SLOTS: dict[str, Callable[[random.Random], Fill]] = {
-    "NAME": zh_full, "GIVEN": zh_given_only, "NICK": zh_nick, "TNAME": zh_titled, "PHONE": cn_phone,
-    "LAND": cn_landline, "EMAIL": zh_email, "ADDR": cn_addr, "ADDRINF": cn_addr_inf, "ID": cn_id,
-    "PASS": cn_passport, "BANK": cn_bank, "PLATE": cn_plate, "WX": wechat_id, "QQ": qq,
+    "NAME": zh_full,
+    "GIVEN": zh_given_only,
+    "NICK": zh_nick,
+    "TNAME": zh_titled,
+    "PHONE": cn_phone,
+    "LAND": cn_landline,
+    "EMAIL": zh_email,
+    "ADDR": cn_addr,
+    "ADDRINF": cn_addr_inf,
+    "ID": cn_id,
+    "PASS": cn_passport,
+    "BANK": cn_bank,
+    "PLATE": cn_plate,
+    "WX": wechat_id,
+    "QQ": qq,
     "TEACH": lambda rng: ("PERSON", rng.choice(ZH_SURNAMES[:70]) + "老师"),
-    "DOC": lambda rng: ("PERSON", rng.choice(ZH_SURNAMES[:70]) + rng.choice(["医生", "大夫", "护士", "主任"])),
-    "BOSS": lambda rng: ("PERSON", rng.choice(ZH_SURNAMES[:70]) + rng.choice(["总", "经理", "主管", "老板"])),
-    "AYI": lambda rng: ("PERSON", rng.choice(ZH_SURNAMES[:70]) + rng.choice(["阿姨", "姐", "大姐", "师傅", "叔"])),
-    "USER": zh_username, "USERAT": zh_username_at, "RMB": rmb,
-    "EMO": pick(["[捂脸]", "[抱拳]", "😂", "🙏", "[呲牙]", "[OK]", "～", "哈哈哈", "[玫瑰]", "👍", "[旺柴]", "！！", "😭", ""]),
+    "DOC": lambda rng: (
+        "PERSON",
+        rng.choice(ZH_SURNAMES[:70]) + rng.choice(["医生", "大夫", "护士", "主任"]),
+    ),
+    "BOSS": lambda rng: (
+        "PERSON",
+        rng.choice(ZH_SURNAMES[:70]) + rng.choice(["总", "经理", "主管", "老板"]),
+    ),
+    "AYI": lambda rng: (
+        "PERSON",
+        rng.choice(ZH_SURNAMES[:70]) + rng.choice(["阿姨", "姐", "大姐", "师傅", "叔"]),
+    ),
+    "USER": zh_username,
+    "USERAT": zh_username_at,
+    "RMB": rmb,
+    "EMO": pick(
+        [
+            "[捂脸]",
+            "[抱拳]",
+            "😂",
+            "🙏",
+            "[呲牙]",
+            "[OK]",
+            "～",
+            "哈哈哈",
+            "[玫瑰]",
+            "👍",
+            "[旺柴]",
+            "！！",
+            "😭",
+            "",
+        ]
+    ),
     "WHEN": pick(["明天", "周六", "今晚", "下周一", "后天上午", "这周末", "月底", "中午"]),
 }
 
@@ -1148,15 +1865,67 @@ ZH_TEMPLATES = [
 ]
 
 ZH_NEUTRAL = [
-    "收到", "好的好的", "哈哈哈哈哈笑死", "我到了", "今天加班，晚点回", "吃了吗", "明天见～", "晚安",
-    "这个周末有空吗", "外面下大雨了，记得带伞", "谢谢大家的祝福！", "群里有人去看电影吗", "不好意思发错群了",
-    "快递到了，在门卫那", "午饭吃啥", "累死了[捂脸]", "奶茶钱", "房租", "红包", "生日快乐🎂", "聚餐AA",
-    "水电费", "打车费", "已转账", "请查收", "通知：本周五下午停水，请提前储水", "下周一开学，请家长准备好文具",
-    "作业已经发群里了", "新年快乐！", "中秋节快乐", "太好吃了吧这家店", "冲冲冲", "绝绝子", "yyds",
-    "周一见", "在吗", "稍等一下", "马上到", "好呀", "这个价格还可以", "好的，辛苦了", "看到了",
-    "今天天气真好☀️", "刚下班", "你们先吃不用等我", "求推荐好看的电视剧", "已读不回是吧",
-    "学校运动会照片已上传相册", "明天记得穿校服", "拼单的来", "早上好", "不客气", "OK", "👍",
-    "买菜", "外卖", "充话费", "电费", "份子钱", "学费", "会费",
+    "收到",
+    "好的好的",
+    "哈哈哈哈哈笑死",
+    "我到了",
+    "今天加班，晚点回",
+    "吃了吗",
+    "明天见～",
+    "晚安",
+    "这个周末有空吗",
+    "外面下大雨了，记得带伞",
+    "谢谢大家的祝福！",
+    "群里有人去看电影吗",
+    "不好意思发错群了",
+    "快递到了，在门卫那",
+    "午饭吃啥",
+    "累死了[捂脸]",
+    "奶茶钱",
+    "房租",
+    "红包",
+    "生日快乐🎂",
+    "聚餐AA",
+    "水电费",
+    "打车费",
+    "已转账",
+    "请查收",
+    "通知：本周五下午停水，请提前储水",
+    "下周一开学，请家长准备好文具",
+    "作业已经发群里了",
+    "新年快乐！",
+    "中秋节快乐",
+    "太好吃了吧这家店",
+    "冲冲冲",
+    "绝绝子",
+    "yyds",
+    "周一见",
+    "在吗",
+    "稍等一下",
+    "马上到",
+    "好呀",
+    "这个价格还可以",
+    "好的，辛苦了",
+    "看到了",
+    "今天天气真好☀️",
+    "刚下班",
+    "你们先吃不用等我",
+    "求推荐好看的电视剧",
+    "已读不回是吧",
+    "学校运动会照片已上传相册",
+    "明天记得穿校服",
+    "拼单的来",
+    "早上好",
+    "不客气",
+    "OK",
+    "👍",
+    "买菜",
+    "外卖",
+    "充话费",
+    "电费",
+    "份子钱",
+    "学费",
+    "会费",
 ]
 
 
@@ -1166,40 +1935,103 @@ ZH_NEUTRAL = [
 
 
 def en_order(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"{rng.randint(200, 299)}-{digits(rng, 7)}-{digits(rng, 7)}",
-                              f"#{rng.randint(10000, 99999)}", f"ORD-{rng.randint(2023, 2026)}-{digits(rng, 5)}",
-                              f"W{digits(rng, 9)}", f"{digits(rng, 6)}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"{rng.randint(200, 299)}-{digits(rng, 7)}-{digits(rng, 7)}",
+                f"#{rng.randint(10000, 99999)}",
+                f"ORD-{rng.randint(2023, 2026)}-{digits(rng, 5)}",
+                f"W{digits(rng, 9)}",
+                f"{digits(rng, 6)}",
+            ]
+        ),
+    )
 
 
 def en_track(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"1Z{letters(rng, 3)}{digits(rng, 3)}{digits(rng, 10)}",
-                              f"{letters(rng, 2)}{digits(rng, 9)}GB", f"JJD{digits(rng, 15)}",
-                              f"TBA{digits(rng, 12)}", f"H{digits(rng, 2)}{letters(rng, 3)}{digits(rng, 10)}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"1Z{letters(rng, 3)}{digits(rng, 3)}{digits(rng, 10)}",
+                f"{letters(rng, 2)}{digits(rng, 9)}GB",
+                f"JJD{digits(rng, 15)}",
+                f"TBA{digits(rng, 12)}",
+                f"H{digits(rng, 2)}{letters(rng, 3)}{digits(rng, 10)}",
+            ]
+        ),
+    )
 
 
 def en_flight(rng: random.Random) -> Fill:
-    return (None, rng.choice(["BA", "EZY", "FR", "UA", "AA", "DL", "VS", "EI", "LH", "KL", "WN"]) +
-            rng.choice(["", " "]) + str(rng.randint(10, 2999)))
+    return (
+        None,
+        rng.choice(["BA", "EZY", "FR", "UA", "AA", "DL", "VS", "EI", "LH", "KL", "WN"])
+        + rng.choice(["", " "])
+        + str(rng.randint(10, 2999)),
+    )
 
 
 def en_score(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"{rng.randint(0, 5)}-{rng.randint(0, 5)}", f"{rng.randint(80, 130)}-{rng.randint(80, 130)}",
-                              f"{rng.randint(0, 5)}–{rng.randint(0, 5)}", f"{rng.randint(7, 42)}-{rng.randint(0, 35)}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"{rng.randint(0, 5)}-{rng.randint(0, 5)}",
+                f"{rng.randint(80, 130)}-{rng.randint(80, 130)}",
+                f"{rng.randint(0, 5)}–{rng.randint(0, 5)}",
+                f"{rng.randint(7, 42)}-{rng.randint(0, 35)}",
+            ]
+        ),
+    )
 
 
 def en_version(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
-                              f"{rng.randint(1, 3)}.{rng.randint(0, 12)}", f"iOS {rng.randint(15, 18)}.{rng.randint(0, 6)}",
-                              f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}",
-                              f"Python 3.{rng.randint(8, 13)}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{rng.randint(1, 3)}.{rng.randint(0, 12)}",
+                f"iOS {rng.randint(15, 18)}.{rng.randint(0, 6)}",
+                f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}",
+                f"Python 3.{rng.randint(8, 13)}",
+            ]
+        ),
+    )
 
 
 def en_date(rng: random.Random) -> Fill:
-    mon = rng.choice(["Jan", "February", "March", "Apr", "May", "June", "July", "Aug", "September",
-                      "Oct", "November", "Dec"])
+    mon = rng.choice(
+        [
+            "Jan",
+            "February",
+            "March",
+            "Apr",
+            "May",
+            "June",
+            "July",
+            "Aug",
+            "September",
+            "Oct",
+            "November",
+            "Dec",
+        ]
+    )
     d = rng.randint(1, 28)
-    return (None, rng.choice([f"{d} {mon}", f"{mon} {d}", f"{d:02d}/{rng.randint(1, 12):02d}/20{rng.randint(23, 26)}",
-                              f"{mon} {d}th", f"20{rng.randint(23, 26)}-{rng.randint(1, 12):02d}-{d:02d}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"{d} {mon}",
+                f"{mon} {d}",
+                f"{d:02d}/{rng.randint(1, 12):02d}/20{rng.randint(23, 26)}",
+                f"{mon} {d}th",
+                f"20{rng.randint(23, 26)}-{rng.randint(1, 12):02d}-{d:02d}",
+            ]
+        ),
+    )
 
 
 def num_between(a: int, b: int, fmt: str = "{}") -> Callable[[random.Random], Fill]:
@@ -1207,28 +2039,164 @@ def num_between(a: int, b: int, fmt: str = "{}") -> Callable[[random.Random], Fi
 
 
 EN_FREE_SLOTS: dict[str, Callable[[random.Random], Fill]] = {
-    "GBP": gbp, "USD": usd, "TIME": clock, "ORDER": en_order, "TRACK": en_track, "FLIGHT": en_flight,
-    "SCORE": en_score, "VER": en_version, "DATE": en_date,
+    "GBP": gbp,
+    "USD": usd,
+    "TIME": clock,
+    "ORDER": en_order,
+    "TRACK": en_track,
+    "FLIGHT": en_flight,
+    "SCORE": en_score,
+    "VER": en_version,
+    "DATE": en_date,
     "STEPS": lambda rng: (None, f"{rng.randint(4, 25)},{rng.randint(0, 999):03d}"),
-    "TEMP": num_between(-4, 38, "{}°C"), "PCT": num_between(5, 95, "{}%"), "KM": num_between(2, 42, "{}km"),
-    "MINS": num_between(5, 95), "SEC": num_between(10, 59), "N": num_between(2, 12), "YEAR": num_between(1990, 2026),
-    "CITY": pick(["Paris", "Sydney", "Florence", "Austin", "Phoenix", "Charlotte", "Savannah", "Madison",
-                  "Lincoln", "Victoria", "Adelaide", "Kingston", "Dallas", "Orlando", "Chelsea", "Georgia",
-                  "Jordan", "Valencia", "Lisbon", "Leeds", "Cork", "Denver", "Nashville", "Bristol", "Regina",
-                  "Santiago", "Florida", "Carolina", "Virginia", "Dakota"]),
-    "BRAND": pick(["Tesco", "Aldi", "Lidl", "Primark", "Argos", "Boots", "Currys", "IKEA", "Costco", "Target",
-                   "Walmart", "Starbucks", "Pret", "Chipotle", "Subway", "Zara", "Asda", "Waitrose", "Uniqlo",
-                   "Deliveroo", "Uber Eats", "Amazon", "eBay", "Etsy", "Vinted", "Depop"]),
-    "TEAM": pick(["Arsenal", "Chelsea", "Liverpool", "Spurs", "Man City", "Celtic", "Rangers", "Leeds",
-                  "the Yankees", "the Lakers", "the Packers", "the Cowboys", "the Red Sox", "the Warriors",
-                  "the Eagles", "Wrexham", "England", "Wales", "the Chiefs", "the Celtics"]),
-    "SHOW": pick(["Bake Off", "Strictly", "Love Island", "Stranger Things", "The Crown", "Succession",
-                  "Breaking Bad", "The Office", "Friends", "Gogglebox", "Traitors", "Severance", "Top Gear"]),
-    "FILM": pick(["Frozen", "Inception", "Dune", "Jaws", "Titanic", "Toy Story", "Up", "Parasite", "Wicked",
-                  "Mamma Mia", "The Lion King", "Interstellar", "Gladiator", "Jurassic Park", "Coco"]),
-    "SONG": pick(["Mr Brightside", "Wonderwall", "Bohemian Rhapsody", "Dancing Queen", "Hotel California",
-                  "Yellow", "Purple Rain", "Blinding Lights", "Rolling in the Deep", "Shake It Off",
-                  "Don't Stop Me Now", "Africa", "Sweet Dreams"]),
+    "TEMP": num_between(-4, 38, "{}°C"),
+    "PCT": num_between(5, 95, "{}%"),
+    "KM": num_between(2, 42, "{}km"),
+    "MINS": num_between(5, 95),
+    "SEC": num_between(10, 59),
+    "N": num_between(2, 12),
+    "YEAR": num_between(1990, 2026),
+    "CITY": pick(
+        [
+            "Paris",
+            "Sydney",
+            "Florence",
+            "Austin",
+            "Phoenix",
+            "Charlotte",
+            "Savannah",
+            "Madison",
+            "Lincoln",
+            "Victoria",
+            "Adelaide",
+            "Kingston",
+            "Dallas",
+            "Orlando",
+            "Chelsea",
+            "Georgia",
+            "Jordan",
+            "Valencia",
+            "Lisbon",
+            "Leeds",
+            "Cork",
+            "Denver",
+            "Nashville",
+            "Bristol",
+            "Regina",
+            "Santiago",
+            "Florida",
+            "Carolina",
+            "Virginia",
+            "Dakota",
+        ]
+    ),
+    "BRAND": pick(
+        [
+            "Tesco",
+            "Aldi",
+            "Lidl",
+            "Primark",
+            "Argos",
+            "Boots",
+            "Currys",
+            "IKEA",
+            "Costco",
+            "Target",
+            "Walmart",
+            "Starbucks",
+            "Pret",
+            "Chipotle",
+            "Subway",
+            "Zara",
+            "Asda",
+            "Waitrose",
+            "Uniqlo",
+            "Deliveroo",
+            "Uber Eats",
+            "Amazon",
+            "eBay",
+            "Etsy",
+            "Vinted",
+            "Depop",
+        ]
+    ),
+    "TEAM": pick(
+        [
+            "Arsenal",
+            "Chelsea",
+            "Liverpool",
+            "Spurs",
+            "Man City",
+            "Celtic",
+            "Rangers",
+            "Leeds",
+            "the Yankees",
+            "the Lakers",
+            "the Packers",
+            "the Cowboys",
+            "the Red Sox",
+            "the Warriors",
+            "the Eagles",
+            "Wrexham",
+            "England",
+            "Wales",
+            "the Chiefs",
+            "the Celtics",
+        ]
+    ),
+    "SHOW": pick(
+        [
+            "Bake Off",
+            "Strictly",
+            "Love Island",
+            "Stranger Things",
+            "The Crown",
+            "Succession",
+            "Breaking Bad",
+            "The Office",
+            "Friends",
+            "Gogglebox",
+            "Traitors",
+            "Severance",
+            "Top Gear",
+        ]
+    ),
+    "FILM": pick(
+        [
+            "Frozen",
+            "Inception",
+            "Dune",
+            "Jaws",
+            "Titanic",
+            "Toy Story",
+            "Up",
+            "Parasite",
+            "Wicked",
+            "Mamma Mia",
+            "The Lion King",
+            "Interstellar",
+            "Gladiator",
+            "Jurassic Park",
+            "Coco",
+        ]
+    ),
+    "SONG": pick(
+        [
+            "Mr Brightside",
+            "Wonderwall",
+            "Bohemian Rhapsody",
+            "Dancing Queen",
+            "Hotel California",
+            "Yellow",
+            "Purple Rain",
+            "Blinding Lights",
+            "Rolling in the Deep",
+            "Shake It Off",
+            "Don't Stop Me Now",
+            "Africa",
+            "Sweet Dreams",
+        ]
+    ),
 }
 
 EN_FREE = [
@@ -1625,17 +2593,41 @@ EN_FREE = [
 
 
 def zh_order(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"{rng.choice(['2', '3', '4'])}{digits(rng, 17)}", f"{rng.randint(2023, 2026)}{digits(rng, 14)}",
-                              f"DD{digits(rng, 12)}", f"{digits(rng, 4)}-{digits(rng, 6)}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"{rng.choice(['2', '3', '4'])}{digits(rng, 17)}",
+                f"{rng.randint(2023, 2026)}{digits(rng, 14)}",
+                f"DD{digits(rng, 12)}",
+                f"{digits(rng, 4)}-{digits(rng, 6)}",
+            ]
+        ),
+    )
 
 
 def zh_express(rng: random.Random) -> Fill:
-    return (None, rng.choice([f"SF{digits(rng, 13)}", f"YT{digits(rng, 13)}", f"JD{digits(rng, 13)}",
-                              f"7{digits(rng, 14)}", f"JT{digits(rng, 13)}", f"YD{digits(rng, 12)}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"SF{digits(rng, 13)}",
+                f"YT{digits(rng, 13)}",
+                f"JD{digits(rng, 13)}",
+                f"7{digits(rng, 14)}",
+                f"JT{digits(rng, 13)}",
+                f"YD{digits(rng, 12)}",
+            ]
+        ),
+    )
 
 
 def zh_flight(rng: random.Random) -> Fill:
-    return (None, rng.choice(["CA", "MU", "CZ", "HU", "3U", "ZH", "MF", "HO", "9C"]) + str(rng.randint(1000, 9899)))
+    return (
+        None,
+        rng.choice(["CA", "MU", "CZ", "HU", "3U", "ZH", "MF", "HO", "9C"])
+        + str(rng.randint(1000, 9899)),
+    )
 
 
 def zh_train(rng: random.Random) -> Fill:
@@ -1644,32 +2636,165 @@ def zh_train(rng: random.Random) -> Fill:
 
 def zh_date(rng: random.Random) -> Fill:
     m, d = rng.randint(1, 12), rng.randint(1, 28)
-    return (None, rng.choice([f"{m}月{d}日", f"{m}月{d}号", f"20{rng.randint(23, 26)}年{m}月{d}日", f"{m}.{d}",
-                              f"20{rng.randint(23, 26)}-{m:02d}-{d:02d}"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"{m}月{d}日",
+                f"{m}月{d}号",
+                f"20{rng.randint(23, 26)}年{m}月{d}日",
+                f"{m}.{d}",
+                f"20{rng.randint(23, 26)}-{m:02d}-{d:02d}",
+            ]
+        ),
+    )
 
 
 def zh_time(rng: random.Random) -> Fill:
     h, mi = rng.randint(7, 22), rng.choice([0, 10, 15, 30, 40, 45])
-    return (None, rng.choice([f"{h}:{mi:02d}", f"{h}点", f"{h}点半", f"下午{rng.randint(1, 5)}点", f"晚上{rng.randint(7, 10)}点"]))
+    return (
+        None,
+        rng.choice(
+            [
+                f"{h}:{mi:02d}",
+                f"{h}点",
+                f"{h}点半",
+                f"下午{rng.randint(1, 5)}点",
+                f"晚上{rng.randint(7, 10)}点",
+            ]
+        ),
+    )
 
 
 ZH_FREE_SLOTS: dict[str, Callable[[random.Random], Fill]] = {
-    "RMB": rmb, "ORDER": zh_order, "EXP": zh_express, "FLIGHT": zh_flight, "TRAIN": zh_train,
-    "DATE": zh_date, "TIME": zh_time,
+    "RMB": rmb,
+    "ORDER": zh_order,
+    "EXP": zh_express,
+    "FLIGHT": zh_flight,
+    "TRAIN": zh_train,
+    "DATE": zh_date,
+    "TIME": zh_time,
     "CODE": lambda rng: (None, digits(rng, rng.choice([4, 6]))),
-    "PTS": num_between(100, 9999), "N": num_between(2, 12), "PCT": num_between(5, 95, "{}%"),
-    "STEPS": num_between(3000, 29999), "TEMP": num_between(-15, 39, "{}℃"), "SCORE": num_between(60, 150),
-    "CITY": pick(["北京", "上海", "成都", "重庆", "西安", "杭州", "厦门", "三亚", "大理", "丽江", "哈尔滨", "拉萨",
-                  "桂林", "长沙", "武汉", "南京", "苏州", "青岛", "昆明", "贵阳", "乌鲁木齐", "石家庄", "洛阳",
-                  "淄博", "天津", "延吉", "汕头", "潮州", "景德镇", "喀什"]),
-    "SPOT": pick(["故宫", "外滩", "西湖", "宽窄巷子", "洪崖洞", "兵马俑", "鼓浪屿", "张家界", "黄山", "周庄",
-                  "泰山", "九寨沟", "武当山", "布达拉宫", "陈家祠", "朱家角", "宋城", "田子坊", "颐和园", "长城",
-                  "环球影城", "洱海", "橘子洲", "滕王阁"]),
-    "MALL": pick(["万达广场", "太古里", "来福士", "大悦城", "万象城", "银泰", "王府井", "天一广场", "龙湖天街",
-                  "吾悦广场", "K11", "宜家", "山姆会员店", "盒马"]),
-    "BRAND": pick(["华为", "小米", "美团", "饿了么", "拼多多", "淘宝", "京东", "抖音", "蜜雪冰城", "喜茶", "瑞幸",
-                   "海底捞", "星巴克", "肯德基", "优衣库", "名创优品", "比亚迪", "蔚来", "大疆", "农夫山泉",
-                   "安踏", "海尔", "格力", "美的", "小红书", "老乡鸡", "老凤祥", "阿里巴巴", "阿迪达斯", "霸王茶姬"]),
+    "PTS": num_between(100, 9999),
+    "N": num_between(2, 12),
+    "PCT": num_between(5, 95, "{}%"),
+    "STEPS": num_between(3000, 29999),
+    "TEMP": num_between(-15, 39, "{}℃"),
+    "SCORE": num_between(60, 150),
+    "CITY": pick(
+        [
+            "北京",
+            "上海",
+            "成都",
+            "重庆",
+            "西安",
+            "杭州",
+            "厦门",
+            "三亚",
+            "大理",
+            "丽江",
+            "哈尔滨",
+            "拉萨",
+            "桂林",
+            "长沙",
+            "武汉",
+            "南京",
+            "苏州",
+            "青岛",
+            "昆明",
+            "贵阳",
+            "乌鲁木齐",
+            "石家庄",
+            "洛阳",
+            "淄博",
+            "天津",
+            "延吉",
+            "汕头",
+            "潮州",
+            "景德镇",
+            "喀什",
+        ]
+    ),
+    "SPOT": pick(
+        [
+            "故宫",
+            "外滩",
+            "西湖",
+            "宽窄巷子",
+            "洪崖洞",
+            "兵马俑",
+            "鼓浪屿",
+            "张家界",
+            "黄山",
+            "周庄",
+            "泰山",
+            "九寨沟",
+            "武当山",
+            "布达拉宫",
+            "陈家祠",
+            "朱家角",
+            "宋城",
+            "田子坊",
+            "颐和园",
+            "长城",
+            "环球影城",
+            "洱海",
+            "橘子洲",
+            "滕王阁",
+        ]
+    ),
+    "MALL": pick(
+        [
+            "万达广场",
+            "太古里",
+            "来福士",
+            "大悦城",
+            "万象城",
+            "银泰",
+            "王府井",
+            "天一广场",
+            "龙湖天街",
+            "吾悦广场",
+            "K11",
+            "宜家",
+            "山姆会员店",
+            "盒马",
+        ]
+    ),
+    "BRAND": pick(
+        [
+            "华为",
+            "小米",
+            "美团",
+            "饿了么",
+            "拼多多",
+            "淘宝",
+            "京东",
+            "抖音",
+            "蜜雪冰城",
+            "喜茶",
+            "瑞幸",
+            "海底捞",
+            "星巴克",
+            "肯德基",
+            "优衣库",
+            "名创优品",
+            "比亚迪",
+            "蔚来",
+            "大疆",
+            "农夫山泉",
+            "安踏",
+            "海尔",
+            "格力",
+            "美的",
+            "小红书",
+            "老乡鸡",
+            "老凤祥",
+            "阿里巴巴",
+            "阿迪达斯",
+            "霸王茶姬",
+        ]
+    ),
 }
 
 ZH_FREE = [
@@ -2060,8 +3185,19 @@ ZH_FREE = [
 # ======================================================================================
 
 Line = dict[str, object]
-LOWER_OK = {"PERSON", "EMAIL_ADDRESS", "LOCATION", "USERNAME", "URL", "PHONE_NUMBER", "CREDIT_CARD",
-            "IP_ADDRESS", "US_SSN", "BANK_ACCOUNT", "UK_NHS"}
+LOWER_OK = {
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "LOCATION",
+    "USERNAME",
+    "URL",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IP_ADDRESS",
+    "US_SSN",
+    "BANK_ACCOUNT",
+    "UK_NHS",
+}
 EN_PREFIX = ["", "", "", "", "hey ", "ok ", "update: ", "lol ", "Re: ", "fwd: ", "^ ", "sorry, "]
 EN_SUFFIX = ["", "", "", "", " x", " thx", " cheers", " ty!", " 👍", " pls", "..", " 🙏"]
 ZH_PREFIX = ["", "", "", "", "回复：", "[语音转文字] ", "那个，", "嗯嗯，", "急！", "对了，"]
@@ -2073,17 +3209,31 @@ def typo(text: str, entities: list[dict[str, object]], rng: random.Random) -> st
     blocked = set()
     for e in entities:
         blocked.update(range(int(e["start"]), int(e["end"])))  # type: ignore[call-overload]
-    spots = [i for i in range(len(text) - 1) if text[i].islower() and text[i + 1].islower()
-             and text[i].isascii() and text[i + 1].isascii() and text[i] != text[i + 1]
-             and i not in blocked and i + 1 not in blocked]
+    spots = [
+        i
+        for i in range(len(text) - 1)
+        if text[i].islower()
+        and text[i + 1].islower()
+        and text[i].isascii()
+        and text[i + 1].isascii()
+        and text[i] != text[i + 1]
+        and i not in blocked
+        and i + 1 not in blocked
+    ]
     if not spots:
         return text
     i = rng.choice(spots)
-    return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+    return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
 
 
-def decorate(text: str, entities: list[dict[str, object]], rng: random.Random,
-             prefixes: list[str], suffixes: list[str], lower_ok: bool) -> tuple[str, list[dict[str, object]]]:
+def decorate(
+    text: str,
+    entities: list[dict[str, object]],
+    rng: random.Random,
+    prefixes: list[str],
+    suffixes: list[str],
+    lower_ok: bool,
+) -> tuple[str, list[dict[str, object]]]:
     if lower_ok and rng.random() < 0.2:
         low = text.lower()
         if len(low) == len(text):
@@ -2094,13 +3244,20 @@ def decorate(text: str, entities: list[dict[str, object]], rng: random.Random,
     text = pre + text + suf
     entities = shift(entities, len(pre))
     for e in entities:
-        e["value"] = text[int(e["start"]):int(e["end"])]  # type: ignore[call-overload]
+        e["value"] = text[int(e["start"]) : int(e["end"])]  # type: ignore[call-overload]
     return text, entities
 
 
-def labelled(templates: list[str], neutral: list[str], slots: dict[str, Callable[[random.Random], Fill]],
-             rng: random.Random, total: int, prefixes: list[str], suffixes: list[str],
-             english: bool) -> list[Line]:
+def labelled(
+    templates: list[str],
+    neutral: list[str],
+    slots: dict[str, Callable[[random.Random], Fill]],
+    rng: random.Random,
+    total: int,
+    prefixes: list[str],
+    suffixes: list[str],
+    english: bool,
+) -> list[Line]:
     n_neutral = min(len(neutral), round(total * 0.15))
     out: list[Line] = []
     seen: set[str] = set()
@@ -2116,8 +3273,9 @@ def labelled(templates: list[str], neutral: list[str], slots: dict[str, Callable
         for _ in range(50):
             text, ents = render(t, slots, rng)
             types = {str(e["type"]) for e in ents}
-            text, ents = decorate(text, ents, rng, prefixes, suffixes,
-                                  lower_ok=english and types <= LOWER_OK)
+            text, ents = decorate(
+                text, ents, rng, prefixes, suffixes, lower_ok=english and types <= LOWER_OK
+            )
             if text not in seen:
                 break
         seen.add(text)
@@ -2126,8 +3284,15 @@ def labelled(templates: list[str], neutral: list[str], slots: dict[str, Callable
     return out
 
 
-def free(templates: list[str], slots: dict[str, Callable[[random.Random], Fill]], rng: random.Random,
-         total: int, prefixes: list[str], suffixes: list[str], english: bool) -> list[Line]:
+def free(
+    templates: list[str],
+    slots: dict[str, Callable[[random.Random], Fill]],
+    rng: random.Random,
+    total: int,
+    prefixes: list[str],
+    suffixes: list[str],
+    english: bool,
+) -> list[Line]:
     out: list[Line] = []
     seen: set[str] = set()
     order = list(templates)
@@ -2151,7 +3316,17 @@ def free(templates: list[str], slots: dict[str, Callable[[random.Random], Fill]]
     return out
 
 
-EN_FREE_PREFIX = ["lol ", "ngl ", "ok so ", "honestly ", "PSA: ", "btw ", "update: ", "fyi ", "omg "]
+EN_FREE_PREFIX = [
+    "lol ",
+    "ngl ",
+    "ok so ",
+    "honestly ",
+    "PSA: ",
+    "btw ",
+    "update: ",
+    "fyi ",
+    "omg ",
+]
 EN_FREE_SUFFIX = [" 😂", " tbh", " x", " lol", " 🙄", " !!", " haha", " 🤷", ""]
 ZH_FREE_PREFIX = ["哈哈 ", "救命，", "家人们，", "说真的，", "话说", "刚刚看到：", "转发：", ""]
 ZH_FREE_SUFFIX = ["～", "[捂脸]", "😂", "！", "哈哈哈", "[旺柴]", "。。。", ""]
@@ -2159,14 +3334,44 @@ ZH_FREE_SUFFIX = ["～", "[捂脸]", "😂", "！", "哈哈哈", "[旺柴]", "�
 
 def build_all() -> dict[str, list[Line]]:
     return {
-        "en_pii_labelled.jsonl": labelled(EN_TEMPLATES, EN_NEUTRAL, EN_SLOTS, random.Random(SEED + 1), 400,
-                                          EN_PREFIX, EN_SUFFIX, english=True),
-        "zh_pii_labelled.jsonl": labelled(ZH_TEMPLATES, ZH_NEUTRAL, ZH_SLOTS, random.Random(SEED + 2), 400,
-                                          ZH_PREFIX, ZH_SUFFIX, english=False),
-        "en_pii_free_hard.jsonl": free(EN_FREE, EN_FREE_SLOTS, random.Random(SEED + 3), 400,
-                                       EN_FREE_PREFIX, EN_FREE_SUFFIX, english=True),
-        "zh_pii_free_hard.jsonl": free(ZH_FREE, ZH_FREE_SLOTS, random.Random(SEED + 4), 400,
-                                       ZH_FREE_PREFIX, ZH_FREE_SUFFIX, english=False),
+        "en_pii_labelled.jsonl": labelled(
+            EN_TEMPLATES,
+            EN_NEUTRAL,
+            EN_SLOTS,
+            random.Random(SEED + 1),
+            400,
+            EN_PREFIX,
+            EN_SUFFIX,
+            english=True,
+        ),
+        "zh_pii_labelled.jsonl": labelled(
+            ZH_TEMPLATES,
+            ZH_NEUTRAL,
+            ZH_SLOTS,
+            random.Random(SEED + 2),
+            400,
+            ZH_PREFIX,
+            ZH_SUFFIX,
+            english=False,
+        ),
+        "en_pii_free_hard.jsonl": free(
+            EN_FREE,
+            EN_FREE_SLOTS,
+            random.Random(SEED + 3),
+            400,
+            EN_FREE_PREFIX,
+            EN_FREE_SUFFIX,
+            english=True,
+        ),
+        "zh_pii_free_hard.jsonl": free(
+            ZH_FREE,
+            ZH_FREE_SLOTS,
+            random.Random(SEED + 4),
+            400,
+            ZH_FREE_PREFIX,
+            ZH_FREE_SUFFIX,
+            english=False,
+        ),
     }
 
 

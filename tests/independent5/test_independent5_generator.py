@@ -1,3 +1,4 @@
+# ruff: noqa: PT009  (the corpus spec asks for a plain unittest module)
 """The committed corpus files are exactly what generate.py writes, whatever the hash seed or TZ."""
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ import unittest
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = ["en_pii_labelled.jsonl", "zh_pii_labelled.jsonl", "en_pii_free_hard.jsonl", "zh_pii_free_hard.jsonl"]
+FILES = [
+    "en_pii_labelled.jsonl",
+    "zh_pii_labelled.jsonl",
+    "en_pii_free_hard.jsonl",
+    "zh_pii_free_hard.jsonl",
+]
 
 sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
@@ -27,9 +33,13 @@ class RegenerationTest(unittest.TestCase):
         for seed, tz, lang in (("0", "UTC", "C"), ("4242", "Asia/Shanghai", "C.UTF-8")):
             with self.subTest(seed=seed, tz=tz), tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, PYTHONHASHSEED=seed, TZ=tz, LC_ALL=lang, LANG=lang)
-                subprocess.run([sys.executable, str(HERE / "generate.py"), tmp], check=True, env=env)
+                subprocess.run(
+                    [sys.executable, str(HERE / "generate.py"), tmp], check=True, env=env
+                )
                 for name in FILES:
-                    self.assertEqual((Path(tmp) / name).read_bytes(), (HERE / name).read_bytes(), name)
+                    self.assertEqual(
+                        (Path(tmp) / name).read_bytes(), (HERE / name).read_bytes(), name
+                    )
 
 
 class LabelTest(unittest.TestCase):
@@ -41,7 +51,7 @@ class LabelTest(unittest.TestCase):
                 prev_end = -1
                 for e in ents:
                     with self.subTest(file=name, line=i, entity=e):
-                        self.assertEqual(text[e["start"]:e["end"]], e["value"])
+                        self.assertEqual(text[e["start"] : e["end"]], e["value"])
                         self.assertLess(e["start"], e["end"])
                         self.assertGreaterEqual(e["start"], prev_end)
                         self.assertEqual(e["value"], e["value"].strip())
@@ -75,7 +85,9 @@ class LabelTest(unittest.TestCase):
         for line in load(HERE / "en_pii_labelled.jsonl"):
             text = str(line["text"]).lower()
             for e in line["entities"]:  # type: ignore[union-attr]
-                if e["type"] == "BANK_ACCOUNT" and ("routing " + e["value"] in text or "aba: " + e["value"] in text):
+                if e["type"] == "BANK_ACCOUNT" and (
+                    "routing " + e["value"] in text or "aba: " + e["value"] in text
+                ):
                     self.assertTrue(generate.aba_ok(str(e["value"])), e["value"])
 
     def test_free_files_have_no_labels(self) -> None:
