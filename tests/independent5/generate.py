@@ -3206,7 +3206,7 @@ ZH_SUFFIX = ["", "", "", "", "～", "。", "[OK]", "哈", "，谢谢", "！"]
 
 def typo(text: str, entities: list[dict[str, object]], rng: random.Random) -> str:
     """Swap two neighbouring lower-case letters outside any entity, as fast typists do."""
-    blocked = set()
+    blocked: set[int] = set()
     for e in entities:
         blocked.update(range(int(e["start"]), int(e["end"])))  # type: ignore[call-overload]
     spots = [
