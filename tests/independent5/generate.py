@@ -1504,6 +1504,47 @@ def cn_addr_inf(rng: random.Random) -> Fill:
     return ("LOCATION", v)
 
 
+CN_RURAL = [
+    ("河南省周口市郸城县", "汲冢镇"),
+    ("四川省南充市仪陇县", "马鞍镇"),
+    ("湖南省邵阳市隆回县", "六都寨镇"),
+    ("山东省菏泽市曹县", "大集镇"),
+    ("贵州省毕节市威宁县", "草海镇"),
+    ("江西省赣州市于都县", "贡江镇"),
+    ("河北省保定市涞水县", "三坡镇"),
+    ("安徽省阜阳市临泉县", "城关镇"),
+    ("广西壮族自治区桂林市阳朔县", "白沙镇"),
+    ("甘肃省天水市秦安县", "兴国镇"),
+    ("云南省大理白族自治州宾川县", "金牛镇"),
+    ("黑龙江省绥化市望奎县", "通江镇"),
+]
+CN_VILLAGES = [
+    "王庄村",
+    "新民村",
+    "东风村",
+    "河口村",
+    "石桥村",
+    "柳树湾村",
+    "红旗村",
+    "上坝村",
+    "杨家沟村",
+    "前进村",
+]
+
+
+def cn_rural(rng: random.Random) -> Fill:
+    county, town = rng.choice(CN_RURAL)
+    village = rng.choice(CN_VILLAGES)
+    v = rng.choice(
+        [
+            f"{county}{town}{village}{rng.randint(1, 9)}组{rng.randint(1, 80)}号",
+            f"{county}{town}{village}",
+            f"{town}{village}{rng.randint(1, 12)}组",
+        ]
+    )
+    return ("LOCATION", v)
+
+
 CN_AREA = [
     "110105",
     "110108",
@@ -1660,6 +1701,7 @@ ZH_SLOTS: dict[str, Callable[[random.Random], Fill]] = {
     "EMAIL": zh_email,
     "ADDR": cn_addr,
     "ADDRINF": cn_addr_inf,
+    "RURAL": cn_rural,
     "ID": cn_id,
     "PASS": cn_passport,
     "BANK": cn_bank,
@@ -1862,6 +1904,21 @@ ZH_TEMPLATES = [
     "邮箱：{EMAIL}，QQ：{QQ}",
     "{NAME} <{EMAIL}> 抄送给{BOSS}",
     "快递员：{NAME}，工作手机{PHONE}",
+    "寄回老家：{RURAL}，{NAME}收，{PHONE}",
+    "爸妈的地址是{RURAL}，过年的年货直接寄过去",
+    "助农直播发货地：{RURAL}，联系人{AYI}",
+    "{NICK}，整点啥？我在{ADDRINF}这旮旯等你呢",
+    "老铁{NICK}，嘎嘎好，下回还找你",
+    "{NICK}，你娃在哪儿耍？{PHONE}打不通哦",
+    "{NICK}，听日得唔得闲？打{PHONE}搵我",
+    "{NICK}，侬今朝夜饭来伐？",
+    "{NICK}，今晚来{ADDRINF}泡茶哦",
+    "{NICK}，咥碗油泼面走起",
+    "{NICK}，霸得蛮！明天{ADDRINF}见",
+    "{NICK}，介是嘛呀，笑死我了",
+    "{NICK}，中不中？中！那就{WHEN}见",
+    "{GIVEN}，你个瓜娃子，又忘带钥匙了",
+    "{NAME}，侬个快递放门卫了",
 ]
 
 ZH_NEUTRAL = [
