@@ -37,7 +37,7 @@ def luhn_ok(num: str) -> bool:
 
 def cn_id(first17: str) -> str:
     weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    s = sum(int(c) * w for c, w in zip(first17, weights))
+    s = sum(int(c) * w for c, w in zip(first17, weights, strict=False))
     return first17 + "10X98765432"[s % 11]
 
 
@@ -66,7 +66,10 @@ def nhs_ok(value: str) -> bool:
 
 def aba_ok(value: str) -> bool:
     d = [int(c) for c in value]
-    return len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    return (
+        len(d) == 9
+        and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    )
 
 
 # ---------------------------------------------------------------- text
@@ -103,9 +106,17 @@ def typo_en(text: str, rng: random.Random) -> str:
 
 
 class Msg:
-    __slots__ = ("chat", "when", "sender", "text", "kind", "planted")
+    __slots__ = ("chat", "kind", "planted", "sender", "text", "when")
 
-    def __init__(self, chat: str, when: datetime, sender: str, text: str, kind: str = "text", planted: bool = False):
+    def __init__(
+        self,
+        chat: str,
+        when: datetime,
+        sender: str,
+        text: str,
+        kind: str = "text",
+        planted: bool = False,
+    ):
         self.chat = chat
         self.when = when  # aware datetime in the persona's zone
         self.sender = sender
@@ -130,10 +141,7 @@ def local_dt(d: date, minutes: int, tz: timezone) -> datetime:
 def awake_minutes(rng: random.Random, wake: int, bed: int) -> int:
     """Minute of day (may exceed 1440 for after-midnight) inside the awake span."""
     # evenings busier than mornings
-    if rng.random() < 0.55:
-        lo = max(wake, 17 * 60)
-    else:
-        lo = wake
+    lo = max(wake, 17 * 60) if rng.random() < 0.55 else wake
     return rng.randrange(lo, bed)
 
 
@@ -161,7 +169,9 @@ def gen_chat(
             if rng.random() < 0.6:
                 sp = (sp + 1) % len(speakers)
             kind, text = line_fn(rng, speakers[sp], chat)
-            out.append(Msg(chat, local_dt(d, 0, tz) + timedelta(seconds=t), speakers[sp], text, kind))
+            out.append(
+                Msg(chat, local_dt(d, 0, tz) + timedelta(seconds=t), speakers[sp], text, kind)
+            )
             t += rng.randrange(15, 110)
     return out
 
@@ -216,7 +226,11 @@ def decode_file(rel: str, data: bytes) -> str:
         low = low + ".json"
     if low.endswith(".json"):
         obj = json.loads(text)
-        fix = "your_facebook_activity" in low or "your_instagram_activity" in low or "personal_information" in low
+        fix = (
+            "your_facebook_activity" in low
+            or "your_instagram_activity" in low
+            or "personal_information" in low
+        )
         parts: list[str] = []
         _strings(obj, parts, fix)
         return "\n".join(parts)
@@ -251,7 +265,9 @@ def scan_pii(files: dict[str, bytes], planted: list[tuple[str, str]]) -> list[di
         for etype, value in planted:
             own = spans[value]
             # an occurrence only inside a longer planted value does not count on its own
-            longer = [s for (_, v2) in planted if len(v2) > len(value) and value in v2 for s in spans[v2]]
+            longer = [
+                s for (_, v2) in planted if len(v2) > len(value) and value in v2 for s in spans[v2]
+            ]
             free = [s for s in own if not any(a <= s[0] and s[1] <= b for a, b in longer)]
             if free:
                 rows.append({"file": rel, "entity_type": etype, "value": value})
@@ -311,11 +327,19 @@ def day_plan(
     return plan
 
 
-def merge_home(plan: list[tuple[str, datetime, datetime, str]]) -> list[tuple[str, datetime, datetime, str]]:
+def merge_home(
+    plan: list[tuple[str, datetime, datetime, str]],
+) -> list[tuple[str, datetime, datetime, str]]:
     """Join a home visit that ends at midnight with the next day's first home visit."""
     out: list[tuple[str, datetime, datetime, str]] = []
     for p in plan:
-        if out and p[0] == "visit" and out[-1][0] == "visit" and p[3] == out[-1][3] == "HOME" and out[-1][2] == p[1]:
+        if (
+            out
+            and p[0] == "visit"
+            and out[-1][0] == "visit"
+            and p[3] == out[-1][3] == "HOME"
+            and out[-1][2] == p[1]
+        ):
             out[-1] = ("visit", out[-1][1], p[2], "HOME")
         else:
             out.append(p)

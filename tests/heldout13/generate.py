@@ -30,9 +30,15 @@ def build_all() -> dict[str, tuple[dict[str, bytes], dict]]:
         missing = [v for _, v in planted if not any(r["value"] == v for r in pii)]
         assert not missing, (pid, missing)
         truth = {
-            "schema_version": 1, "persona": pid, "fictional": True, "independent": True,
-            "description": gt["description"], "timezone": gt["timezone"], "user": gt["user"],
-            "pii": pii, "facts": gt["facts"],
+            "schema_version": 1,
+            "persona": pid,
+            "fictional": True,
+            "independent": True,
+            "description": gt["description"],
+            "timezone": gt["timezone"],
+            "user": gt["user"],
+            "pii": pii,
+            "facts": gt["facts"],
         }
         out[pid] = (files, truth)
     return out
@@ -48,7 +54,9 @@ def write(out_dir: Path) -> None:
             p = root / rel
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_bytes(blob)
-        (root / "ground_truth.json").write_bytes((json.dumps(truth, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        (root / "ground_truth.json").write_bytes(
+            (json.dumps(truth, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ Does not import the footprint tool.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -21,26 +22,71 @@ HERE = Path(__file__).resolve().parent
 PERSONAS = HERE / "personas"
 IDS = ["cn_qingdao", "uk_norwich", "us_portland"]
 TYPES = {
-    "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_DRIVING_LICENCE", "US_SSN", "US_ITIN",
-    "US_PASSPORT", "US_DRIVER_LICENSE", "CN_ID_CARD", "CN_PASSPORT", "CN_BANK_CARD", "IBAN_CODE", "BANK_ACCOUNT", "ABA_ROUTING_NUMBER",
-    "CREDIT_CARD", "LICENSE_PLATE", "USERNAME", "WECHAT_ID", "QQ_NUMBER",
+    "PERSON",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "ADDRESS",
+    "UK_NINO",
+    "UK_NHS",
+    "UK_PASSPORT",
+    "UK_DRIVING_LICENCE",
+    "US_SSN",
+    "US_ITIN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "CN_ID_CARD",
+    "CN_PASSPORT",
+    "CN_BANK_CARD",
+    "IBAN_CODE",
+    "BANK_ACCOUNT",
+    "ABA_ROUTING_NUMBER",
+    "CREDIT_CARD",
+    "LICENSE_PLATE",
+    "USERNAME",
+    "WECHAT_ID",
+    "QQ_NUMBER",
 }
-TOP_KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone", "user", "pii", "facts"]
-FACT_KEYS = ["home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health", "politics", "financial_stress",
-             "gambling", "gaming", "salary", "risky_contact"]
+TOP_KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
+FACT_KEYS = [
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
+]
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _strings(obj: object, out: list[str], fix: bool) -> None:
     if isinstance(obj, str):
         if fix:
-            try:
+            with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
                 obj = obj.encode("latin-1").decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                pass
         out.append(obj)
     elif isinstance(obj, list):
         for x in obj:
@@ -61,7 +107,11 @@ def decoded(path: Path) -> str:
         text = text.split("=", 1)[1]
     if name.endswith((".json", ".js")):
         parts: list[str] = []
-        meta = "your_facebook_activity" in name or "your_instagram_activity" in name or "personal_information" in name
+        meta = (
+            "your_facebook_activity" in name
+            or "your_instagram_activity" in name
+            or "personal_information" in name
+        )
         _strings(json.loads(text), parts, meta)
         return "\n".join(parts)
     return text
@@ -83,42 +133,44 @@ class GeneratorTest(unittest.TestCase):
         for tz, seed in [("Pacific/Chatham", "1"), ("America/Los_Angeles", "4242")]:
             with tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, TZ=tz, PYTHONHASHSEED=seed, LC_ALL="C")
-                subprocess.run([sys.executable, str(HERE / "generate.py"), tmp], check=True, env=env)
+                subprocess.run(
+                    [sys.executable, str(HERE / "generate.py"), tmp], check=True, env=env
+                )
                 for pid in IDS:
                     fresh = _tree(Path(tmp) / pid)
-                    self.assertEqual(sorted(fresh), sorted(committed[pid]), (tz, pid))
+                    assert sorted(fresh) == sorted(committed[pid]), (tz, pid)
                     for rel, blob in fresh.items():
-                        self.assertEqual(blob, committed[pid][rel], (tz, pid, rel))
+                        assert blob == committed[pid][rel], (tz, pid, rel)
 
     def test_schema(self) -> None:
         for pid in IDS:
             gt = json.loads((PERSONAS / pid / "ground_truth.json").read_text(encoding="utf-8"))
-            self.assertEqual(list(gt), TOP_KEYS)
-            self.assertEqual(gt["schema_version"], 1)
-            self.assertEqual(gt["persona"], pid)
-            self.assertIs(gt["fictional"], True)
-            self.assertIs(gt["independent"], True)
-            self.assertEqual(list(gt["user"]), ["names", "phones", "emails", "handles"])
-            self.assertEqual(list(gt["facts"]), FACT_KEYS)
+            assert list(gt) == TOP_KEYS
+            assert gt["schema_version"] == 1
+            assert gt["persona"] == pid
+            assert gt["fictional"] is True
+            assert gt["independent"] is True
+            assert list(gt["user"]) == ["names", "phones", "emails", "handles"]
+            assert list(gt["facts"]) == FACT_KEYS
             f = gt["facts"]
-            self.assertEqual(len(f["top_contacts"]), 3)
+            assert len(f["top_contacts"]) == 3
             counts = [c["messages"] for c in f["top_contacts"]]
-            self.assertEqual(counts, sorted(counts, reverse=True))
-            self.assertGreaterEqual(len(f["relationships"]), 3)
-            self.assertRegex(f["salary"]["amount"], r"^\d+\.\d\d$")
-            self.assertIn(f["salary"]["period"], {"monthly", "biweekly", "weekly"})
+            assert counts == sorted(counts, reverse=True)
+            assert len(f["relationships"]) >= 3
+            assert re.search(r"^\d+\.\d\d$", f["salary"]["amount"])
+            assert f["salary"]["period"] in {"monthly", "biweekly", "weekly"}
             for k in ["religion", "health", "politics"]:
-                self.assertTrue(f[k]["value"] is False or isinstance(f[k]["value"], str))
+                assert f[k]["value"] is False or isinstance(f[k]["value"], str)
             for k in ["financial_stress", "gambling", "gaming"]:
-                self.assertIsInstance(f[k]["value"], bool)
+                assert isinstance(f[k]["value"], bool)
             distinct = {(r["entity_type"], r["value"]) for r in gt["pii"]}
-            self.assertTrue(25 <= len(distinct) <= 35, (pid, len(distinct)))
+            assert 25 <= len(distinct) <= 35, (pid, len(distinct))
             seen = set()
             for r in gt["pii"]:
-                self.assertEqual(list(r), ["file", "entity_type", "value"])
-                self.assertIn(r["entity_type"], TYPES)
+                assert list(r) == ["file", "entity_type", "value"]
+                assert r["entity_type"] in TYPES
                 key = (r["file"], r["entity_type"], r["value"])
-                self.assertNotIn(key, seen)
+                assert key not in seen
                 seen.add(key)
 
     def test_pii_values_are_substrings(self) -> None:
@@ -127,10 +179,10 @@ class GeneratorTest(unittest.TestCase):
             cache: dict[str, str] = {}
             for r in gt["pii"]:
                 path = PERSONAS / pid / r["file"]
-                self.assertTrue(path.is_file(), r)
+                assert path.is_file(), r
                 if r["file"] not in cache:
                     cache[r["file"]] = decoded(path)
-                self.assertIn(r["value"], cache[r["file"]], r)
+                assert r["value"] in cache[r["file"]], r
 
     def test_checksums(self) -> None:
         w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -140,58 +192,88 @@ class GeneratorTest(unittest.TestCase):
                 v, t = r["value"], r["entity_type"]
                 digits = re.sub(r"\D", "", v)
                 if t == "CN_ID_CARD":
-                    self.assertEqual("10X98765432"[sum(int(a) * b for a, b in zip(v[:17], w)) % 11], v[17], v)
+                    assert (
+                        "10X98765432"[sum(int(a) * b for a, b in zip(v[:17], w, strict=False)) % 11]
+                        == v[17]
+                    ), v
                 elif t in ("CREDIT_CARD", "CN_BANK_CARD"):
-                    self.assertTrue(luhn(v), v)
+                    assert luhn(v), v
                 elif t == "IBAN_CODE":
                     s = v.replace(" ", "")
-                    self.assertEqual(int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97, 1, v)
+                    assert int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1, v
                 elif t == "UK_NHS":
                     d = [int(c) for c in digits]
                     c = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
-                    self.assertEqual(0 if c == 11 else c, d[9], v)
+                    assert (0 if c == 11 else c) == d[9], v
                 elif t == "ABA_ROUTING_NUMBER":
                     d = [int(c) for c in digits]
-                    self.assertEqual((3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10, 0, v)
+                    assert (
+                        3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]
+                    ) % 10 == 0, v
                 elif t == "PHONE_NUMBER" and pid != "cn_qingdao":
-                    self.assertTrue("555" in digits or "7700900" in digits, v)
+                    assert "555" in digits or "7700900" in digits, v
                 elif t == "EMAIL_ADDRESS":
-                    self.assertRegex(v, r"@example\.(com|org|net)$")
+                    assert re.search(r"@example\.(com|org|net)$", v)
 
     def test_top_contact_counts(self) -> None:
         # cn: MemoTrace rows (no system rows in 1:1 chats)
         gt = json.loads((PERSONAS / "cn_qingdao" / "ground_truth.json").read_text(encoding="utf-8"))
         for c in gt["facts"]["top_contacts"]:
-            p = PERSONAS / "cn_qingdao" / "WeChatMsg" / "data" / "聊天记录" / c["name"] / f"{c['name']}_utf8.csv"
+            p = (
+                PERSONAS
+                / "cn_qingdao"
+                / "WeChatMsg"
+                / "data"
+                / "聊天记录"
+                / c["name"]
+                / f"{c['name']}_utf8.csv"
+            )
             rows = list(csv.DictReader(io.StringIO(p.read_text(encoding="utf-8-sig"))))
-            self.assertEqual(len([r for r in rows if r["Type"] != "10000"]), c["messages"])
+            assert len([r for r in rows if r["Type"] != "10000"]) == c["messages"]
         gt = json.loads((PERSONAS / "uk_norwich" / "ground_truth.json").read_text(encoding="utf-8"))
-        tg = json.loads(next((PERSONAS / "uk_norwich").rglob("result.json")).read_text(encoding="utf-8"))
+        tg = json.loads(
+            next((PERSONAS / "uk_norwich").rglob("result.json")).read_text(encoding="utf-8")
+        )
         by = {ch["name"]: ch for ch in tg["chats"]["list"]}
         for c in gt["facts"]["top_contacts"]:
             ch = by[c["name"]]
-            self.assertEqual(ch["type"], "personal_chat")
-            self.assertEqual(len([m for m in ch["messages"] if m["type"] == "message"]), c["messages"])
-        gt = json.loads((PERSONAS / "us_portland" / "ground_truth.json").read_text(encoding="utf-8"))
+            assert ch["type"] == "personal_chat"
+            assert len([m for m in ch["messages"] if m["type"] == "message"]) == c["messages"]
+        gt = json.loads(
+            (PERSONAS / "us_portland" / "ground_truth.json").read_text(encoding="utf-8")
+        )
         threads = {}
         for p in (PERSONAS / "us_portland").rglob("message_1.json"):
             d = json.loads(p.read_text(encoding="utf-8"))
             threads[d["title"]] = d
         for c in gt["facts"]["top_contacts"]:
             d = threads[c["name"]]
-            self.assertEqual(len(d["participants"]), 2)
-            self.assertEqual(len(d["messages"]), c["messages"])
+            assert len(d["participants"]) == 2
+            assert len(d["messages"]) == c["messages"]
 
     def test_risky_member_posts(self) -> None:
-        tg = json.loads(next((PERSONAS / "uk_norwich").rglob("result.json")).read_text(encoding="utf-8"))
-        grp = [ch for ch in tg["chats"]["list"] if ch["type"] == "private_group"][0]
-        self.assertGreaterEqual(len({m["text"] for m in grp["messages"] if m.get("from") == "Gary Bishop"}), 60)
+        tg = json.loads(
+            next((PERSONAS / "uk_norwich").rglob("result.json")).read_text(encoding="utf-8")
+        )
+        grp = next(ch for ch in tg["chats"]["list"] if ch["type"] == "private_group")
+        assert len({m["text"] for m in grp["messages"] if m.get("from") == "Gary Bishop"}) >= 60
         p = next((PERSONAS / "us_portland").rglob("hawthornecrew_*/message_1.json"))
         d = json.loads(p.read_text(encoding="utf-8"))
-        self.assertGreaterEqual(len({m.get("content") for m in d["messages"] if m["sender_name"] == "Dale Ambrose"}), 60)
-        p = PERSONAS / "cn_qingdao" / "WeChatMsg" / "data" / "聊天记录" / "老同学群" / "老同学群_utf8.csv"
+        assert (
+            len({m.get("content") for m in d["messages"] if m["sender_name"] == "Dale Ambrose"})
+            >= 60
+        )
+        p = (
+            PERSONAS
+            / "cn_qingdao"
+            / "WeChatMsg"
+            / "data"
+            / "聊天记录"
+            / "老同学群"
+            / "老同学群_utf8.csv"
+        )
         rows = list(csv.DictReader(io.StringIO(p.read_text(encoding="utf-8-sig"))))
-        self.assertGreaterEqual(len({r["StrContent"] for r in rows if r["Sender"] == "赵建军"}), 60)
+        assert len({r["StrContent"] for r in rows if r["Sender"] == "赵建军"}) >= 60
 
 
 if __name__ == "__main__":
