@@ -26,9 +26,9 @@ OTHER = {
 }
 
 CONTACTS = {
-    "妈妈": ("wxid_8m2q5wangxl", "秀兰"),
-    "磊磊": ("wxid_lc7741leilei", "Lei"),
-    "小雨": ("wxid_yt0521liu", "雨桐🌧"),
+    "妈妈": ("wxid_8m2q5wangxl", "平安是福"),
+    "磊磊": ("wxid_lc7741leilei", "🌊海风"),
+    "小雨": ("wxid_yt0521liu", "今天也要加油鸭"),
     "周姐": ("wxid_zm3380zhou", "周敏"),
 }
 GROUP = "老同学群"
@@ -418,8 +418,7 @@ def build() -> tuple[dict[str, bytes], dict, list[tuple[str, str]]]:
         ("磊磊", 11, 20, ME, "提醒我每天早上空腹吃药 优甲乐 我老忘"),
         ("周姐", 11, 22, "周姐", "晓雯 你邮箱是啥 我把质检报告抄送你"),
         ("周姐", 11, 22, ME, "xiaowen.sun@example.com"),
-        (GROUP, 11, 25, "何丽娜", "我新微信号 lina_he1990 加一下哈"),
-        ("妈妈", 11, 27, "妈妈", "你王阿姨现在信基督了 天天去教会 还拉我去 我没去"),
+        ("妈妈", 11, 27, "妈妈", "楼下那个阿姨现在信基督了 天天去教会 还拉我去 我没去"),
         ("妈妈", 11, 28, ME, "妈 你身份证号发我一下 帮你在网上挂号"),
         ("妈妈", 11, 28, "妈妈", id_mom),
         ("磊磊", 12, 2, "磊磊", "我车牌鲁B7K29M 你帮我交下停车费"),
@@ -480,6 +479,7 @@ def build() -> tuple[dict[str, bytes], dict, list[tuple[str, str]]]:
         ("PERSON", "何丽娜"),
         ("PERSON", "小雨"),
         ("PERSON", "磊磊"),
+        ("PERSON", "周姐"),
         ("PHONE_NUMBER", "139 6392 7714"),
         ("PHONE_NUMBER", "13963927714"),
         ("PHONE_NUMBER", "15864927730"),
@@ -499,7 +499,6 @@ def build() -> tuple[dict[str, bytes], dict, list[tuple[str, str]]]:
         ("QQ_NUMBER", "1847265390"),
         ("EMAIL_ADDRESS", "xiaowen.sun@example.com"),
         ("EMAIL_ADDRESS", "leilei.chen@example.net"),
-        ("WECHAT_ID", "lina_he1990"),
         ("WECHAT_ID", "yutong_liu88"),
     ] + [("WECHAT_ID", v[0]) for v in CONTACTS.values()]
     facts = {
@@ -568,7 +567,13 @@ def _csv_line(vals: list[str]) -> str:
 def _memotrace(msgs: list[Msg]) -> dict[str, bytes]:
     files = {}
     head = "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender"
-    nick = {"刘雨桐": "雨桐🌧", "赵建军": "建军", "钱浩": "浩子", "何丽娜": "Lina", ME: ME}
+    nick = {
+        "刘雨桐": "今天也要加油鸭",
+        "赵建军": "山东大汉",
+        "钱浩": "追风少年",
+        "何丽娜": "小太阳☀️",
+        ME: ME,
+    }
     for chat in [*list(CONTACTS), GROUP]:
         lines = [head]
         rows = [m for m in msgs if m.chat == chat]
@@ -878,7 +883,7 @@ def _wechat_pay(rng: random.Random) -> dict[str, bytes]:
         (
             datetime(2024, 12, 31, 23, 58, 1),
             "微信红包",
-            "Lei",
+            "🌊海风",
             "/",
             "收入",
             13.14,
@@ -890,7 +895,7 @@ def _wechat_pay(rng: random.Random) -> dict[str, bytes]:
         (
             datetime(2025, 1, 1, 10, 20, 0),
             "转账",
-            "雨桐🌧",
+            "今天也要加油鸭",
             "转账备注:上次的火锅钱",
             "支出",
             86.00,

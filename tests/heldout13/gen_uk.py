@@ -155,7 +155,7 @@ def build() -> tuple[dict[str, bytes], dict, list[tuple[str, str]]]:
             12,
             18,
             ME,
-            "mum for the xmas money it's 20-45-77 31926819 M DOYLE, no need to send cash in a card x",
+            "mum for the xmas money it's 20-45-77 31926819, no need to send cash in a card x",
         ),
         ("Priya Shah", 12, 20, ME, "Gaz was on one again last night, full rant before round 2"),
         ("Cal ❤️", 12, 22, ME, "WON £80 ON THE DARTS drinks on me"),
@@ -368,6 +368,12 @@ def _tg_msg(i: int, m: Msg, planted: list[tuple[str, str]]) -> dict:
         "from": m.sender,
         "from_id": f"user{_ids(m.sender)}",
     }
+    if m.kind == "text" and i > 3 and (i * 7919) % 23 == 0:
+        d["reply_to_message_id"] = i - 1 - (i % 3)
+    if m.kind == "text" and (i * 104729) % 37 == 0:
+        ed = m.when + timedelta(seconds=50 + i % 90)
+        d["edited"] = ed.strftime("%Y-%m-%dT%H:%M:%S")
+        d["edited_unixtime"] = str(int(ed.timestamp()))
     if m.kind == "image":
         d.update({"photo": NOT_INCLUDED, "width": 1280, "height": 960})
     elif m.kind == "video":
@@ -562,7 +568,7 @@ def _monzo(rng: random.Random) -> bytes:
                 -725.00,
                 "rent flat 4",
                 "",
-                "RENT FLAT 4 DOYLE",
+                "RENT FLAT 4",
             )
         )
         rows.append(
@@ -601,7 +607,7 @@ def _monzo(rng: random.Random) -> bytes:
                 round(rng.uniform(80, 120), 2),
                 "bills split",
                 "",
-                "CAL BILLS",
+                "BILLS SPLIT",
             )
         )
     rows.append(

@@ -721,7 +721,13 @@ def _ofx(rng: random.Random, routing: str, acct: str) -> bytes:
             )
         )
         tx.append(
-            (d + timedelta(days=9), "DEBIT", -79.99, "COMCAST XFINITY", "COMCAST 800-266-2278 OR")
+            (
+                d + timedelta(days=9),
+                "DEBIT",
+                -79.99,
+                "COMCAST XFINITY",
+                "COMCAST XFINITY WEB PMT OR",
+            )
         )
     for d in [
         date(2024, 11, 14),
