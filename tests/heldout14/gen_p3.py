@@ -907,7 +907,7 @@ PLACE_IDS = {
 }
 META = {
     "home": {
-        "name": HOME_ADDR.split(",")[0],
+        "name": "Home",
         "address": HOME_ADDR + ", USA",
         "semanticType": "TYPE_HOME",
     },
@@ -920,7 +920,7 @@ META = {
         "name": "St. Brigid Catholic Church",
         "address": "SE Woodstock Blvd, Portland, OR 97206, USA",
     },
-    "mom": {"name": MOM_ADDR.split(",")[0], "address": MOM_ADDR + ", USA"},
+    "mom": {"name": "Maple Ridge Dr", "address": MOM_ADDR + ", USA"},
     "bar": {"name": "Goalpost Sports Bar", "address": "SE Hawthorne Blvd, Portland, OR 97214, USA"},
     "market": {"name": "New Seasons Market", "address": "SE Division St, Portland, OR 97202, USA"},
     "priya": {"name": "Alberta Arts District", "address": "NE Alberta St, Portland, OR 97211, USA"},
