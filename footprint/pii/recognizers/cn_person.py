@@ -301,14 +301,14 @@ def _doubled_surnames(
 
 # Forms of address after a surname that make the pair how one person is called: 陈姐在催,
 # 王总说, 叶师傅修好了. Like "Mrs Brown", the pair names someone the reader can identify.
-_CALL_TITLES = (
+CALL_TITLES = (
     "老师", "医生", "大夫", "师傅", "经理", "主任", "总监", "律师", "老板", "教练", "阿姨",
     "叔叔", "姐姐", "哥哥", "先生", "女士", "小姐", "太太", "奶奶", "爷爷", "婆婆", "伯伯",
     "大爷", "大妈", "孃孃", "嬢嬢", "主管", "护士", "会计", "秘书", "助理", "大姐", "大哥",
     "大叔", "院长", "校长", "队长", "组长", "店长", "部长", "书记", "教授", "师父",
     "姐", "哥", "总", "叔", "姨", "嫂", "工",
 )  # fmt: skip
-_CALL_TITLE = "|".join(sorted(_CALL_TITLES, key=len, reverse=True))
+_CALL_TITLE = "|".join(sorted(CALL_TITLES, key=len, reverse=True))
 _CALL_NAME = regex.compile(rf"[\u4e00-\u9fff](?:{_CALL_TITLE})")
 # An English first name and a form of address, as Chinese workplaces call people (Kelly姐,
 # Tony老师): the first name must be one the nicknames dataset lists.
