@@ -65,6 +65,7 @@ POSITIVE = [
     # A doubled character as a pet name, anywhere (no rarer than 朵, and no word jieba lists).
     ("周末带珊珊去公园", ["珊珊"]),
     ("周末带朵朵去公园", ["朵朵"]),
+    ("天冷了 给萱萱多穿点", ["萱萱"]),
     # A surname with a workplace title, also one jieba tags as a pronoun (任).
     ("邓主管让我改一下方案", ["邓主管"]),
     ("韩护士明天值班", ["韩护士"]),
@@ -181,3 +182,12 @@ def test_doubled_surname_nicknames(
     patterns_detector: Detector, text: str, expected: list[str]
 ) -> None:
     assert values(patterns_detector, text, "PERSON") == expected
+
+
+def test_doubled_name_across_made_up_word() -> None:
+    # jieba's HMM glues a character before the pair (给囡 + 囡): a made-up word, no cut;
+    # a word it lists across the pair's end (晚上 + 上线) is one.
+    from footprint.pii.recognizers.cn_person import _crosses_listed_word
+
+    assert not _crosses_listed_word([(0, 2, "给囡", "n"), (2, 3, "囡", "y")], 1, 3)
+    assert _crosses_listed_word([(0, 2, "晚上", "t"), (2, 4, "上线", "n")], 1, 3)

@@ -459,6 +459,18 @@ def _cut_as_no_name(words: list[tuple[int, int, str, str]], start: int, end: int
     return False
 
 
+def _crosses_listed_word(words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """Whether a word jieba's dictionary lists runs across an end of ``[start, end)``
+    (晚上 + 上线; not 给囡 + 囡, a word its HMM made up)."""
+    return any(
+        word_start < end
+        and start < word_end
+        and (word_start < start or word_end > end)
+        and dictionary_entry(word)[0] > 0
+        for word_start, word_end, word, _ in words
+    )
+
+
 def _given_name_like(name: str) -> bool:
     least = _DOUBLED_GIVEN_MIN if name[0] == name[1] else _GIVEN_CHARACTER_MIN
     if any(given_name_count(ch) < least for ch in name) or name in _RELATIONS:
@@ -532,7 +544,7 @@ def _doubled_nicknames(
         word, _ = _word_around(words, start)
         if len(word) > 2 and pair in word and dictionary_entry(word)[0] > 0:
             continue  # 楚楚动人
-        if words and _cut_as_no_name(words, start, end) and len(word) <= 2:
+        if _crosses_listed_word(words, start, end):
             continue  # 晚上 + 上线
         single, single_tag = dictionary_entry(character)
         if count < _WORDLIKE_RATIO * max(1, single) and (
