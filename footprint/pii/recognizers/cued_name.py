@@ -39,6 +39,7 @@ from footprint.pii.given_names import (
     english_given_names,
     fold,
     place_names,
+    ssa_given_names,
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
@@ -229,6 +230,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         self.kinds = [pattern.name for pattern in self.PATTERNS]
 
     def warm(self) -> None:
+        ssa_given_names()
         all_given_names()
         world_surnames()
         place_names()
@@ -254,6 +256,16 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     spans.update((start, end, score) for _, (start, end) in names)
         return self.results(sorted(spans))
 
+    def _listed(self, word: str) -> bool:
+        """A listed first name; the SSA's long tail only capitalised and where it is no
+        dictionary word (lower-case chat slang takes its shapes: jammy, soz)."""
+        lowered = word.lower()
+        folded = fold(lowered)
+        if folded in all_given_names():
+            return True
+        unworded = bool(self.dictionary) and lowered not in self.dictionary
+        return word[:1].isupper() and unworded and folded in ssa_given_names()
+
     def _name(self, word: str, kind: str) -> bool:
         """Whether ``word`` can be a person's name after a cue of ``kind``."""
         lowered = word.lower()
@@ -274,7 +286,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return False  # "Will said" and "Will and Joy are", not "tell Will"
         if "-" in lowered:
             return all(part in all_given_names() for part in lowered.split("-"))
-        listed = fold(lowered) in all_given_names()
+        listed = self._listed(word)
         if kind == LOWER:  # me and pat are
             return listed
         if kind == HOUSE:
@@ -282,14 +294,14 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if kind == WEAK:
             if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
                 return False
-            return fold(lowered) in all_given_names()
+            return self._listed(word)
         if kind in (VOCATIVE, ASKED):  # a word that is also a word is an exclamation (Ace mate)
             if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
                 return False
             if kind == ASKED and word.istitle() and len(word) >= 3:
                 return lowered not in place_names()  # "Carys are you up?": a non-word asked
             if word.islower():  # chat slang takes the nickname shapes (soz, jammy): not here
-                listed = fold(lowered) in all_given_names()
+                listed = self._listed(word)
                 return listed or _from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))
             kind = AFTER  # the cue follows the name: Fitzy-type nicknames count
         if kind == LOWER_BEFORE or (kind == AFTER and word.islower()):

@@ -32,6 +32,7 @@ from footprint.pii.given_names import (
     english_surnames,
     fold,
     place_names,
+    ssa_given_names,
     world_given_names,
     world_surnames,
 )
@@ -125,6 +126,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         english_given_names()
         english_surnames()
         world_given_names()
+        ssa_given_names()
         world_surnames()
         place_names()
 
@@ -240,7 +242,8 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             return False
         if lowered in self.dictionary or lowered in COMMON_WORDS or lowered in place_names():
             return False
-        return known_surname or fold(lowered) in world_given_names()
+        folded = fold(lowered)
+        return known_surname or folded in world_given_names() or folded in ssa_given_names()
 
     def _surname_ok(self, word: str) -> bool | None:
         """True: a listed surname; False: surname-shaped, unlisted; None: not a surname.
