@@ -27,6 +27,11 @@ _CHAT_WORDS = [
     "lmao",
     # Chat interjections and abbreviations (no name is written so).
     "ffs",
+    # Exclamations that are also given names (Jesus mate, Christ alive).
+    "jesus",
+    "christ",
+    "lord",
+    "gosh",
     "wtf",
     "aww",
     "soz",

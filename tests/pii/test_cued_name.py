@@ -54,6 +54,12 @@ POSITIVE = [
     ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
     ("cheers jonno, see u sat", ["jonno"]),  # a nickname shape after a greeting
     ("yo siobhan wyd", ["siobhan"]),
+    # Chat openers before a name addressed first; apologies, repayments, a comma.
+    ("lol omg kenny u coming", ["kenny"]),
+    ("fwd: imani u coming to the pub", ["imani"]),
+    ("sorry, wyatt!!! x", ["wyatt"]),  # WordNet lists Wyatt (Earp): a person, no word
+    ("paid back harvey for the ubers", ["harvey"]),  # "paid back", not "paid" + "back"
+    ("hey sorry Declan wrong chat", ["Declan"]),
     # First names only the SSA's long tail lists (and no dictionary word).
     ("Sunil said he'd lock up", ["Sunil"]),
     ("anyone heard from Tamsin?", ["Tamsin"]),
@@ -101,6 +107,8 @@ NEGATIVE = [
     "call me Monday",
     "Mother Nature said no",  # a name in the SSA's tail, but a word
     "Desire said it all",
+    "sorry morgan",  # Webster's writes morgan in lower case (a horse): a word
+    "paid back taxes",
 ]
 
 

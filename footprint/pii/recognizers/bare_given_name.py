@@ -29,7 +29,7 @@ from footprint.pii.given_names import (
     ssa_given_names,
 )
 from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
-from footprint.pii.ner import TITLES, is_word_form
+from footprint.pii.ner import TITLES, common_word
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.given_name import after_determiner, in_title_run
 from footprint.pii.sentences import sentence_initial
@@ -96,7 +96,7 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
         lowered = word.lower()
         if not self._listed(lowered):
             return False
-        if any(self._common_word(part) for part in lowered.split("-")):
+        if any(common_word(part, self.dictionary) for part in lowered.split("-")):
             return False
         if lowered in COMMON_WORDS or lowered in TITLES or lowered in holiday_names():
             return False
@@ -107,15 +107,6 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
         if after_determiner(text, start) or in_title_run(text, start, end):
             return False
         return not _next_to_capitalised(text, start, end)
-
-    def _common_word(self, lowered: str) -> bool:
-        """A word the model's dictionary has. WordNet also holds people's names (naomi,
-        karen): a name the English lists have counts as a word only where Webster's
-        writes it in lower case too. The SSA's long tail gets no such benefit (Caesar,
-        Everest, Sequoia are capitalised words there)."""
-        if not is_word_form(lowered, self.dictionary):
-            return False
-        return lowered not in english_given_names() or is_word_form(lowered, lowercase_words())
 
     @staticmethod
     def _listed(lowered: str) -> bool:

@@ -43,7 +43,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
-from footprint.pii.ner import TITLES, after_article
+from footprint.pii.ner import TITLES, after_article, common_word
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -96,8 +96,11 @@ _BEFORE = (
     r"heard from|hear from|it's|it’s|its|lunch with|lunch w/|dinner with|drinks with|"
     r"call me|calls me|goes by|known as|ask for|miss u|love u|happy birthday|happy bday|"
     r"happy anniversary|paid|paid to|transfer to|transferred to|sent to|venmo'd|venmoed|"
-    r"zelle'd|zelled"
+    r"zelle'd|zelled|sorry|dear|paid back|split with|split w|signed for by|not you|"
+    r"it's me|its me|i'm|im|this is"
 )
+# Longest first, so "paid back" is tried before "paid" (whose next word, "back", is no name).
+_BEFORE = "|".join(sorted(_BEFORE.split("|"), key=len, reverse=True))
 # Greetings chat writes before a name in lower case too.
 _GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
 # Met or thanked: before a full name.
@@ -113,6 +116,9 @@ _NICKNAME = regex.compile(
 )
 _DOUBLED = regex.compile(r"\p{Ll}{1,4}([b-df-hj-np-tv-z])\1(?:o|a)")  # gazza, robbo
 _NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
+# What chat puts before the first real word of a message: "lol mei can you", "fwd: imani
+# u coming", "^ destiny!!!". A name addressed after them is still addressed first.
+_OPENERS = r"(?:(?:lol|lmao|omg|ok|okay|ugh|oh|ah|so|sorry|update:|fwd:|re:|\^|\+1)[,!:]* +)*"
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
 AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
@@ -153,7 +159,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             ASKED,  # "Carys are you still up?", "maddie u coming"
-            rf"(?m:^)(?P<name>{_NAME}|{_LOWER}),? (?:{_ASKED})(?![\p{{L}}])",
+            rf"(?m:^){_OPENERS}(?P<name>{_NAME}|{_LOWER}),? (?:{_ASKED})(?![\p{{L}}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -184,7 +190,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             VOCATIVE,  # gordy mate, Kenny pal: a name addressed at the start of a message
-            rf"(?m:^)(?P<name>{_NAME}|{_LOWER}),? (?:{_VOCATIVES})(?![\p{{L}}])",
+            rf"(?m:^){_OPENERS}(?P<name>{_NAME}|{_LOWER}),? (?:{_VOCATIVES})(?![\p{{L}}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -194,12 +200,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             BEFORE,
-            rf"{_EDGE_BEFORE}(?i:{_BEFORE}) (?P<name>{_NAME})(?=[,.!?:;)(]|\s|$)",
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}),? (?P<name>{_NAME})(?=[,.!?:;)(]|\s|$)",
             CUED_SCORE,
         ),
         Pattern(
             LOWER_BEFORE,  # cheers gazza, yo dazza, happy bday benny
-            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_GREETINGS}) (?P<name>{_LOWER})"
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_GREETINGS}),? (?P<name>{_LOWER})"
             r"(?=[,.!?:;)(]|\s|$)",
             CUED_SCORE,
         ),
@@ -256,6 +262,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     spans.update((start, end, score) for _, (start, end) in names)
         return self.results(sorted(spans))
 
+    def _word(self, lowered: str) -> bool:
+        """A dictionary word, less the people WordNet lists (harvey, naomi): see
+        :func:`footprint.pii.ner.common_word`."""
+        return common_word(lowered, self.dictionary)
+
     def _listed(self, word: str) -> bool:
         """A listed first name; the SSA's long tail only capitalised and where it is no
         dictionary word (lower-case chat slang takes its shapes: jammy, soz)."""
@@ -292,11 +303,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if kind == HOUSE:
             kind = LOWER_BEFORE if word.islower() else BEFORE
         if kind == WEAK:
-            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False
             return self._listed(word)
         if kind in (VOCATIVE, ASKED):  # a word that is also a word is an exclamation (Ace mate)
-            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False
             if kind == ASKED and word.istitle() and len(word) >= 3:
                 return lowered not in place_names()  # "Carys are you up?": a non-word asked
@@ -305,7 +316,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 return listed or _from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))
             kind = AFTER  # the cue follows the name: Fitzy-type nicknames count
         if kind == LOWER_BEFORE or (kind == AFTER and word.islower()):
-            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False
             title = word.title()
             return (
@@ -315,10 +326,10 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 or _from_given_name(lowered)
             )
         if kind == LOWER_PAIR:  # w/ kenny n callum, not "with honey and lemon"
-            return listed and bool(self.dictionary) and lowered not in self.dictionary
+            return listed and bool(self.dictionary) and not self._word(lowered)
         if word.isupper():  # BEX WHERE ARE YOU
             return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
-        word_too = lowered in self.dictionary or not self.dictionary
+        word_too = self._word(lowered) or not self.dictionary
         if listed:
             # Before the name, a word that is a name only in Faker's long US list is more
             # often a brand: "ring Sky on", "tell Siri to"; after it, "Sky said" is a person.
