@@ -29,7 +29,7 @@ from footprint.pii.given_names import (
     ssa_given_names,
 )
 from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
-from footprint.pii.ner import TITLES, common_word
+from footprint.pii.ner import TITLES, common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.given_name import after_determiner, in_title_run
 from footprint.pii.sentences import sentence_initial
@@ -96,7 +96,7 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
         lowered = word.lower()
         if not self._listed(lowered):
             return False
-        if any(common_word(part, self.dictionary) for part in lowered.split("-")):
+        if any(self._word(part) for part in lowered.split("-")):
             return False
         if lowered in COMMON_WORDS or lowered in TITLES or lowered in holiday_names():
             return False
@@ -107,6 +107,13 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
         if after_determiner(text, start) or in_title_run(text, start, end):
             return False
         return not _next_to_capitalised(text, start, end)
+
+    def _word(self, lowered: str) -> bool:
+        """A common word. Only names the English lists have get the benefit of Webster's
+        capitals (Naomi); the SSA's tail does not (Caesar, French, Sequoia)."""
+        if lowered in english_given_names():
+            return common_word(lowered, self.dictionary)
+        return is_word_form(lowered, self.dictionary)
 
     @staticmethod
     def _listed(lowered: str) -> bool:
