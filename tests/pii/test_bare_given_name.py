@@ -17,6 +17,8 @@ POSITIVE = [
     ("lunch with Nadia was fun", ["Nadia"]),
     ("the other one is Xavier", ["Xavier"]),
     ("so Ailsa reckons it's fine", ["Ailsa"]),  # the SSA's long tail, no word
+    ("the other one is Nadia's", ["Nadia"]),  # a possessive standing for the person
+    ("text me on Karen's for now", ["Karen"]),
 ]
 NEGATIVE = [
     "Grace period ends soon",  # a word that is a name: the cues decide

@@ -60,6 +60,9 @@ POSITIVE = [
     ("sorry, wyatt!!! x", ["wyatt"]),  # WordNet lists Wyatt (Earp): a person, no word
     ("paid back harvey for the ubers", ["harvey"]),  # "paid back", not "paid" + "back"
     ("hey sorry Declan wrong chat", ["Declan"]),
+    ("hey sorry Demetrius wrong chat", ["Demetrius"]),  # Webster's capitalises him
+    ("ty Kezza for the lift", ["Kezza"]),
+    ("lunch with siobhan + hannah", ["siobhan", "hannah"]),
     # First names only the SSA's long tail lists (and no dictionary word).
     ("Sunil said he'd lock up", ["Sunil"]),
     ("anyone heard from Tamsin?", ["Tamsin"]),
@@ -109,6 +112,8 @@ NEGATIVE = [
     "Desire said it all",
     "sorry morgan",  # Webster's writes morgan in lower case (a horse): a word
     "paid back taxes",
+    "can't believe it's Friday already",  # a day: capitalised in Webster's, still no name
+    "it's Christmas!",
 ]
 
 

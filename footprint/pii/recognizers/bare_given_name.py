@@ -41,6 +41,12 @@ _PLACE_POPULATION = 50_000
 _MATCH_RESULT = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b|\b(?:vs?|versus)\b", regex.I)
 
 
+# A possessive that stands for the person (the other one is Lukas's, it's Eilidh's so ask,
+# on Tegan's for now) or owns what people own (Nadia's mum): not a chain's product.
+_OWNER = regex.compile(
+    r"['’]s(?:$|[\s]*[.,!?;:)'\"]| (?:so|for|too|and|now|x|mum|mom|dad|phone|number|"
+    r"birthday|hen|stag|wedding|house|place|car|kids?|husband|wife|boyfriend|girlfriend)\b)"
+)
 _PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*) $")
 _NEXT_WORD = regex.compile(r" (\p{L}[\p{L}'’\-]*)")
 
@@ -102,8 +108,8 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
             return False
         if lowered in places(_PLACE_POPULATION) or _MATCH_RESULT.search(text):
             return False
-        if text.startswith(("'s", "’s"), end):
-            return False  # a shop or a chain as often as a person: Wendy's, Macy's
+        if text.startswith(("'s", "’s"), end) and not _OWNER.match(text, end):
+            return False  # a shop or a chain as often as a person: Wendy's wifi, Macy's sale
         if after_determiner(text, start) or in_title_run(text, start, end):
             return False
         return not _next_to_capitalised(text, start, end)

@@ -38,12 +38,13 @@ from footprint.pii.given_names import (
     all_given_names,
     english_given_names,
     fold,
+    holiday_names,
     place_names,
     ssa_given_names,
     world_surnames,
 )
-from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
-from footprint.pii.ner import TITLES, after_article, common_word
+from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
+from footprint.pii.ner import TITLES, after_article, common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -97,7 +98,7 @@ _BEFORE = (
     r"call me|calls me|goes by|known as|ask for|miss u|love u|happy birthday|happy bday|"
     r"happy anniversary|paid|paid to|transfer to|transferred to|sent to|venmo'd|venmoed|"
     r"zelle'd|zelled|sorry|dear|paid back|split with|split w|signed for by|not you|"
-    r"it's me|its me|i'm|im|this is"
+    r"it's me|its me|i'm|im|this is|ty"
 )
 # Longest first, so "paid back" is tried before "paid" (whose next word, "back", is no name).
 _BEFORE = "|".join(sorted(_BEFORE.split("|"), key=len, reverse=True))
@@ -108,7 +109,9 @@ _MET = r"spoke to|speak to|talk to|talked to|met|meet|thanks to|shout ?out to|sh
 # Months and days that are also names (April, May, June).
 _CALENDAR = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
-     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+     "january", "february", "march", "september", "october", "november", "december",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 _NICKNAME = regex.compile(
     r"\p{Lu}\p{Ll}{0,3}([b-df-hj-np-tv-z])\1(?:o|a|y|ie)"  # Robbo, Gazza, Macca
@@ -223,7 +226,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             LOWER_PAIR,
-            rf"{_EDGE_BEFORE}(?:with|w/) (?P<name>{_LOWER}) (?:and|n|&) (?P<name>{_LOWER})"
+            rf"{_EDGE_BEFORE}(?:with|w/) (?P<name>{_LOWER}) (?:and|n|&|\+) (?P<name>{_LOWER})"
             rf"{_EDGE_AFTER}",
             CUED_SCORE,
         ),
@@ -262,9 +265,14 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     spans.update((start, end, score) for _, (start, end) in names)
         return self.results(sorted(spans))
 
-    def _word(self, lowered: str) -> bool:
-        """A dictionary word, less the people WordNet lists (harvey, naomi): see
-        :func:`footprint.pii.ner.common_word`."""
+    def _word(self, lowered: str, *, capitalised: bool = False) -> bool:
+        """A dictionary word, less the people WordNet lists (see
+        :func:`footprint.pii.ner.common_word`). Capitalised after a cue, any name
+        Webster's writes only capitalised is no word either (sorry Demetrius, I'm Fatima)."""
+        if capitalised:
+            return is_word_form(lowered, self.dictionary) and is_word_form(
+                lowered, lowercase_words()
+            )
         return common_word(lowered, self.dictionary)
 
     def _listed(self, word: str) -> bool:
@@ -288,6 +296,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 or any(part in self.dictionary for part in lowered.split("-"))
             )
         if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
+            return False
+        if lowered in holiday_names():
             return False
         if lowered in TITLES:
             return False  # a kin word or a title, not a name: "my Nan", "our Dad"
@@ -329,7 +339,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return listed and bool(self.dictionary) and not self._word(lowered)
         if word.isupper():  # BEX WHERE ARE YOU
             return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
-        word_too = self._word(lowered) or not self.dictionary
+        word_too = self._word(lowered, capitalised=word.istitle()) or not self.dictionary
         if listed:
             # Before the name, a word that is a name only in Faker's long US list is more
             # often a brand: "ring Sky on", "tell Siri to"; after it, "Sky said" is a person.
