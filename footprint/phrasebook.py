@@ -627,6 +627,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "messages where a contact asks or tells you about your address",
         "联系人向你询问或提到你地址的消息",
     ),
+    "address_from_rent": (
+        "the rent you pay, whose payments name the address it is paid for",
+        "你付的房租（付款里写着房租对应的地址）",
+    ),
+    "address_with_your_name": (
+        "your messages that give an address together with your own name or phone number, "
+        "as a delivery label does",
+        "你发出的、地址和你自己的姓名或电话写在一起的消息（像快递收件信息那样）",
+    ),
     "method_work_employer": (
         "{work} Employer: the payer of your salary.",
         "{work}雇主：给你发工资的一方。",
