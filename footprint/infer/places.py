@@ -847,8 +847,10 @@ def _address_after(text: str, cue: re.Pattern[str]) -> str | None:
 
 
 # Rent paid for a home: the payment's words name the street address it is paid for
-# ("RENT 12 OAK ST APT 4", 房租 幸福路8号). A rent the user receives is someone else's home.
-_RENT = re.compile(r"(?i)\b(?:rent|rental)\b|房租|租金|月租")
+# ("RENT 12 OAK ST APT 4", 房租 幸福路8号), month after month. A rent the user receives is
+# someone else's home; a rental shop or car hire (Rent-A-Car) is no home at all.
+_RENT = re.compile(r"(?i)\brent\b(?![- ]a[- ])|房租|租金|月租")
+MIN_RENT_PAYMENTS = 2
 _OCCUPANCY = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "#", "no", "room"})
 _ZH_STREET_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z\-#]+")
 _ZH_ADDRESS_LABEL = re.compile(r"^(?:收货|收件|寄件|家庭|现)?(?:地址|住址)(?:是|为)?")
@@ -886,7 +888,9 @@ def _rent_addresses(inp: InferenceInput) -> pd.Series:
     texts = frame.loc[outgoing(frame), "search_text"].dropna().astype(str)
     texts = texts[texts.str.contains(_RENT)]
     found = texts.map(lambda t: _street_part(_RENT.sub(" ", t)) if street_address(t) else None)
-    kept: pd.Series = found.dropna()
+    found = found.dropna()
+    folded = found.astype(str).str.casefold()
+    kept: pd.Series = found[folded.map(folded.value_counts()) >= MIN_RENT_PAYMENTS]
     return kept
 
 

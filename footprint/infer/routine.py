@@ -66,7 +66,8 @@ ACTIVITY_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "
                     "day", "is_me", "tz_assumed", "utc_offset_min")  # fmt: skip
 # Payments with the same party at the same minute of the day on this many different days
 # were made by a machine (a standing order, a direct debit, a salary run, interest): they
-# say nothing about when the user was up.
+# say nothing about when the user was up. Seconds are not compared: a bank runs its
+# direct debits in the same minute, not at the same second.
 SCHEDULED_MIN_DAYS = 2
 
 

@@ -111,16 +111,18 @@ def test_payments_on_a_schedule_do_not_end_the_night(chinese: bool) -> None:
     assert not (routine.activity_rows(inp)["kind"] == "payment").any()
 
 
-def test_payments_a_person_makes_at_varied_times_still_count() -> None:
-    # The same shop at different minutes is the user buying things, not a schedule.
-    base = datetime(2025, 8, 1, 20, 0, tzinfo=LONDON)
+@pytest.mark.parametrize(("party", "zone"), [("Tesco", LONDON), ("瑞幸咖啡", SHANGHAI)])
+def test_payments_a_person_makes_still_count(party: str, zone: ZoneInfo) -> None:
+    # The same shop every morning, a few minutes apart, is the user buying things, not a
+    # schedule.
+    base = datetime(2025, 8, 1, 8, 15, tzinfo=zone)
     records: list[Record] = [
         Payment(
             source="monzo",
             path="bill.csv",
             locator=f"row {day + 1}",
-            timestamp=base + timedelta(days=day, minutes=7 * day),
-            counterparty="Tesco",
+            timestamp=base + timedelta(days=day, minutes=3 * day, seconds=day * 9 + 1),
+            counterparty=party,
             amount=Decimal("-8.36"),
             currency="GBP",
         )

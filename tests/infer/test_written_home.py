@@ -68,10 +68,19 @@ def test_the_address_a_rent_payment_is_for_is_home(text: str, wanted: str) -> No
     assert _home(records) == wanted
 
 
-def test_rent_received_is_someone_elses_home() -> None:
-    records: list[Record] = [
-        _rent("RENT 415 W Grant Rd Apt 12", "1150.00", month) for month in range(3)
-    ]
+@pytest.mark.parametrize(
+    ("text", "amount", "months"),
+    [
+        ("RENT 415 W Grant Rd Apt 12", "1150.00", 3),  # received: someone else's home
+        ("ENTERPRISE RENT-A-CAR 500 Airport Blvd", "-89.00", 3),  # a car hire
+        ("RENT 415 W Grant Rd Apt 12", "-1150.00", 1),  # once: a deposit, a friend's share
+        ("房租 雁塔区科技路12号3栋1单元502", "3200.00", 3),  # 收到的房租：房东
+    ],
+)
+def test_rent_received_a_rental_shop_or_a_single_payment_is_no_home(
+    text: str, amount: str, months: int
+) -> None:
+    records: list[Record] = [_rent(text, amount, month) for month in range(months)]
     assert _home(records) is None
 
 
