@@ -86,6 +86,9 @@ POSITIVE = [
         "6120 SW 44th Avenue, Unit 12, Miami FL 33155",
     ),
     ("3021 Oak Dr #118, Queens NY 11375", "3021 Oak Dr #118, Queens NY 11375"),
+    # No separate street type, with a postcode: a type run in, a flat number before.
+    ("Invoice to: M Mensah, 9A 68 Kingsway, York, YO31 7EY.", "9A 68 Kingsway, York, YO31 7EY"),
+    ("delivered to 12 Highgate, Kendal LA9 4ED", "12 Highgate, Kendal LA9 4ED"),
 ]
 NEGATIVE = [
     "take junction 3 via the M6 to PR1 2HE",  # a route, not a street
@@ -106,6 +109,8 @@ NEGATIVE = [
     "read 9/11 Main Street Journal",  # a slash number needs a postcode or a context word
     "Ivy House is lovely in spring",  # a house name with no postcode
     "PO box",
+    "ran 10 Miles, Leeds LS1 4AP",  # a quantity, then a postcode
+    "won 3 Games in Leeds LS1 4AP",  # "in" starts no town
 ]
 
 

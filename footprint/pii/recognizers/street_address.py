@@ -217,6 +217,17 @@ _POSTAL_STREET = (
     + rf"(?: {_CASUAL_DIRECTION}(?![A-Za-z]))?"
     + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})"
 )
+# No separate street type, when a postcode or ZIP code ends it: a name with its type run
+# in (Kingsway, Southgate) or none (``68 Kingsway, York, YO31 7EY``), a flat or house
+# number before the street's (``9A 68 Kingsway``). Title case, as forms and letters write.
+_POSTAL_UNTYPED = (
+    _CASUAL_EDGE
+    + rf"(?:(?P<unit>{_CASUAL_OCCUPANCY} {_CASUAL_UNIT}),? |[0-9]{{1,4}}[A-Za-z]?,? )?"
+    + r"(?:[0-9]{1,4}/)?"
+    + _CASUAL_NUMBER
+    + r"(?P<word>[A-Z][a-z']+)(?: (?P<word>[A-Z][a-z']+)){0,2}"
+    + rf"(?P<tail>{_POSTAL_TAIL})"
+)
 # A street type written first (Spanish, French, Portuguese, Italian: the US Southwest's
 # "1147 W Calle Sur"), with a postcode or ZIP code after it.
 _PREFIX_TYPE = r"(?P<type>(?i:calle|camino|avenida|paseo|calzada|carretera|via|rue|rua))"
@@ -253,6 +264,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         Pattern("named_building", _NAMED_BUILDING, WITH_POSTCODE),
         Pattern("postal_street", _POSTAL_STREET, WITH_POSTCODE),
         Pattern("postal_prefix_street", _POSTAL_PREFIX_STREET, WITH_POSTCODE),
+        Pattern("postal_untyped", _POSTAL_UNTYPED, WITH_POSTCODE),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
@@ -283,7 +295,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         found = _casual_score(match, typed=name == "casual_street")
                         if found is not None and postal:
                             found = WITH_POSTCODE
-                    elif name in ("postal_street", "postal_prefix_street"):
+                    elif name in ("postal_street", "postal_prefix_street", "postal_untyped"):
                         words = [w.lower() for w in match.captures("word")]
                         plain = not any(w in STOP_WORDS or w in _QUANTITY_WORDS for w in words)
                         found = WITH_POSTCODE if postal and plain else None

@@ -44,11 +44,17 @@ from footprint.pii.recognizers.base import (
 
 # Words that say the value next to them is an account name. A value right after one
 # of these (with "is" / ":" / 是) is taken whatever its shape, unless a dictionary word.
+# A platform and the word for its account name: "tiktok handle", "cash app tag",
+# "tiktok @" (the sign named as a word). Said with "is" too: "cash app tag is X".
+_PLATFORM_HANDLE_WORDS = (
+    r"(?:psn|xbox|xbl|steam|discord|insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitch"
+    r"|twitter|reddit|telegram|roblox|epic|riot|cash\s?app|venmo|paypal|youtube|yt"
+    r"|bluesky|threads|kik|spotify|pinterest|tumblr|github|gitlab)"
+    r"\s*(?:id|name|user\s?name|handle|tag|@)(?![a-z])"
+)
 _HANDLE_WORDS_EN = (
     r"user\s?names?|user\s?id|screen\s?name|gamer\s?tag|handle|ign|in-game\s+name"
-    r"|(?:psn|xbox|xbl|steam|discord|insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitch"
-    r"|twitter|reddit|telegram|roblox|epic|riot)\s+(?:id|name|user\s?name|handle|tag)"
-    r"|psn"
+    rf"|cash\s?tag|{_PLATFORM_HANDLE_WORDS}|psn"
 )
 _HANDLE_WORDS_ZH = (
     r"用户名|账号名|帐号名|用户id|游戏id|游戏账号|游戏帐号|抖音号|抖音id|小红书号|小红书id"
@@ -71,6 +77,7 @@ _INTRODUCED = (
     rf"(?i:(?<![a-z]){_OWNER}(?:{_HANDLE_WORDS_EN})\s*(?:is|'s|’s|=|:|：|-)?\s*"
     rf"|(?<![a-z]){_OWNER}(?:{_PLATFORMS_OWNED})\s*(?:is|=|:|：)\s*"
     rf"|(?<![a-z])(?:{_HANDLE_WORDS_EN})\s*[:：=]\s*"
+    rf"|(?<![a-z])(?:{_PLATFORM_HANDLE_WORDS}|cash\s?tag)\s*(?:is|=|:|：)\s*"
     rf"|(?<![a-z])(?:{_PLATFORMS_INTRODUCING})\s*(?:是|[:：])\s*"
     rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
 )
@@ -119,7 +126,11 @@ _CONTEXT = [
     "gamertag", "gamer tag", "ign", "psn", "playstation", "xbox", "xbl", "steam", "discord",
     "insta", "instagram", "ig", "snap", "snapchat", "tiktok", "twitch", "twitter", "tweet",
     "reddit", "telegram", "roblox", "fortnite", "minecraft", "bluesky", "mastodon",
-    "threads", "kik", "follow me", "dm me", "add me", "github", "gitlab",
+    "threads", "kik", "follow me", "dm me", "add me", "github", "gitlab", "cash app",
+    "cashapp", "cashtag", "venmo",
+    # a player named for how they played (gamers go by their tags): "X carried us"
+    "carried us", "carried me", "carry", "lobby", "squad", "ranked", "clutch", "clutched",
+    "teammate", "teammates", "respawn", "killcam", "gg", "noob", "afk", "duo", "gamer",
     "用户名", "账号", "帐号", "抖音", "抖音号", "小红书", "小红书号", "快手", "微博", "b站",
     "哔哩哔哩", "bilibili", "游戏id",
 ]  # fmt: skip
@@ -130,7 +141,7 @@ _WECHAT_OR_QQ = regex.compile(
 )
 # Letters and digits that are a time, an ordinal, a quantity or a model, not a name.
 _QUANTITY = regex.compile(
-    r"[0-9]+(?:st|nd|rd|th|am|pm|[a-z]|ms|hrs?|mins?|secs?|days?|wks?|yrs?|kb|mb|gb|tb|kg"
+    r"[0-9]+(?:st|nd|rd|th|am|pm|ish|[a-z]|ms|hrs?|mins?|secs?|days?|wks?|yrs?|kb|mb|gb|tb|kg"
     r"|km|mi|cm|mm|ml|lbs?|oz|fps|hz|mph|kph)"
     r"|[a-z]{1,2}[0-9]{1,4}|[0-9]+[a-z]{1,2}[0-9]*|v?[0-9]+(?:\.[0-9]+)+[a-z]?",
     regex.I,
