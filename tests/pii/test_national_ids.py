@@ -40,6 +40,7 @@ POSITIVE = [
     ("US_SSN", "social # 536904399 for the form", "536904399"),
     ("US_DRIVER_LICENSE", "found her wallet, licence says 53100024, will drop it off", "53100024"),
     ("US_DRIVER_LICENSE", "license: 40817736", "40817736"),
+    ("US_DRIVER_LICENSE", "IL DL# B135-9295-3641 exp 2029", "B135-9295-3641"),
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
     ("US_DRIVER_LICENSE", "my license is K20481736 for the form", "K20481736"),
     ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),
@@ -64,6 +65,7 @@ NEGATIVE = [
     ("US_SSN", "the social club raised 120 90 7820 pence"),  # "social" alone is no label
     ("US_DRIVER_LICENSE", "my TV licence is 12345678"),  # another kind of licence
     ("US_DRIVER_LICENSE", "software license 12345678"),
+    ("US_DRIVER_LICENSE", "part B135-9295-3641 in stock"),  # the shape without its word
     ("US_DRIVER_LICENSE", "the licence fee went up to 15900000"),
     ("US_SSN", "order 536-90-4399 shipped"),  # the shape in a sentence is any number
     ("US_SSN", "SSN 000-12-3456"),  # area 000 is never issued

@@ -277,6 +277,12 @@ class UsDriverLicenseAdapter(PresidioAdapter):
             r"\b[A-Z][ \-][0-9]{3}(?:[ \-][0-9]{2,3}){2,4}\b",
             0.05,
         ),
+        # The letter run into the first group, as Illinois prints it: B135-9295-3641.
+        Pattern(
+            "Driver License - letter glued to groups",
+            r"\b[A-Z][0-9]{3,4}(?:-[0-9]{3,4}){2,3}\b",
+            0.05,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "driver's license", "drivers license", "driver license", "driver's licence",
