@@ -106,6 +106,11 @@ _COUNTRY = (
 )
 _POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP})(?:,? {_COUNTRY})?"
 _POSTAL_TAIL = rf"{_LOCALITY}{{0,4}}{_POSTAL}"
+# After a street with its type, a town and a ZIP code without the state ("447 old mill
+# rd apt 4 austin 78704"): five digits after a town end a US address.
+_STREET_POSTAL_TAIL = (
+    rf"(?:{_POSTAL_TAIL}|{_LOCALITY}{{1,3}} (?P<postal>[0-9]{{5}}(?:-[0-9]{{4}})?)(?![0-9]))"
+)
 # Title-case street words, or upper case as bank memos print them (checked after matching).
 _WORD = r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
 # Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
@@ -150,7 +155,7 @@ _STREET = (
     rf"(?:{_WORD} ){{1,3}}{_TYPE}"
     rf"(?: {_DIRECTION}(?![A-Za-z]))?"
     rf"(?:,? (?P<unit>{_OCCUPANCY} ?{_UNIT_ID}|#[0-9A-Z]{{1,5}}(?![A-Za-z0-9])))?"
-    rf"(?P<tail>{_POSTAL_TAIL}|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
+    rf"(?P<tail>{_STREET_POSTAL_TAIL}|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
 )
 # A post office box, with the town and postcode or ZIP code when they follow.
 _PO_BOX = (
@@ -191,7 +196,7 @@ _CASUAL_STREET = (
     + rf"(?:(?P<word>{_CASUAL_WORD}) ){{1,3}}"
     + rf"(?P<type>(?i:{'|'.join(sorted(_CASUAL_TYPES, key=lambda w: (-len(w), w)))}))\.?"
     + rf"(?: {_CASUAL_DIRECTION}(?={_CASUAL_AFTER}|[,.!?;)\n]|$))?"
-    + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})?{_CASUAL_END}"
+    + rf"{_CASUAL_AFTER}?(?P<tail>{_STREET_POSTAL_TAIL})?{_CASUAL_END}"
 )
 # No street type: a number, one or two name words and a flat part (``881 larkin apt 3``).
 _CASUAL_FLAT = (
