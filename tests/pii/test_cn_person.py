@@ -81,6 +81,7 @@ POSITIVE = [
     ("她的孩子梓萱在学画画", ["梓萱"]),
 ]
 NEGATIVE = [
+    "加我老公微信czq_1985吧",  # a verbal noun after a relation, not a given name
     "谢谢你",  # jieba tags 谢谢 as a name
     "高兴死了",
     "张开嘴让医生看看",  # 张 + a verb

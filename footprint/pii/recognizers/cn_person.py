@@ -493,9 +493,9 @@ def _given_names_in_context(
     spans += addressed
     spans += [
         (start, end)
-        for (_, _, relation, _), (start, end, name, _) in itertools.pairwise(words)
-        if relation in _RELATIONS and len(name) == 2
-    ]
+        for (_, _, relation, _), (start, end, name, tag) in itertools.pairwise(words)
+        if relation in _RELATIONS and len(name) == 2 and not tag.startswith(_NOT_GIVEN_TAGS)
+    ]  # not 我老公 + 微信 (a verbal noun to jieba)
     out: list[tuple[int, int, float]] = []
     for start, end in sorted(set(spans)):
         name = text[start:end]
