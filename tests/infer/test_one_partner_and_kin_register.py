@@ -1,0 +1,137 @@
+"""A user has one partner: pet names said in several chats mark the one that holds the
+most of them, and once the partner is settled the others' 宝 or "babe" says only that the
+two are close. Siblings talk like mates ("dude", 兄弟): with a shared surname or a shared
+parent that register is family's. A parent named bare as an owner ("mom's ITIN", 妈生日)
+is a parent both writers share."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.infer.address import cues
+from tests.infer.test_accuracy_cues import _chat, _me, _relationship
+
+# --- one partner -------------------------------------------------------------------------
+
+_PARTNER_ZH = [(False, "宝 下班了没"), (True, "宝 刚到家"), (False, "晚安"), (True, "晚安"),
+               (False, "抱抱"), (True, "想你了"), (False, "今晚吃什么"), (True, "都行")]  # fmt: skip
+_FRIEND_ZH = [(False, "宝 周末逛街不"), (True, "宝 可以"), (True, "晚安"), (False, "晚安"),
+              (False, "抱抱")]  # fmt: skip
+_PARTNER_EN = [(False, "hey babe how was work"), (True, "long day babe"), (False, "love you"),
+               (True, "love you too"), (False, "miss you"), (True, "what's for tea"),
+               (False, "pasta")]  # fmt: skip
+_FRIEND_EN = [(False, "hey babe you free sat"), (True, "yes babe"), (False, "love you"),
+              (True, "love you")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("partner", "friend"), [(_PARTNER_ZH, _FRIEND_ZH), (_PARTNER_EN, _FRIEND_EN)]
+)
+def test_pet_names_in_two_chats_make_one_partner(
+    partner: list[tuple[bool, str]], friend: list[tuple[bool, str]]
+) -> None:
+    records = _me() + _chat("Robin", partner) + _chat("Alex", friend)
+    assert _relationship(records, "Robin") == "partner"
+    assert _relationship(records, "Alex") is None
+
+
+def test_as_much_affection_and_as_many_messages_make_no_partner() -> None:
+    records = _me() + _chat("Robin", _FRIEND_ZH) + _chat("Alex", _FRIEND_ZH)
+    assert _relationship(records, "Robin") is None
+    assert _relationship(records, "Alex") is None
+
+
+def test_one_chat_with_pet_names_is_still_a_partner() -> None:
+    assert _relationship(_me() + _chat("Robin", _PARTNER_ZH), "Robin") == "partner"
+    assert _relationship(_me() + _chat("Robin", _PARTNER_EN), "Robin") == "partner"
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        [(False, "宝 明天开会"), (True, "收到"), (False, "报表发我一下"), (True, "好的收到"),
+         (False, "宝 下午开会别忘了"), (True, "收到 辛苦了")],
+        [(False, "babe the meeting moved"), (True, "noted, the deadline too?"),
+         (False, "yes send the report before the meeting"), (True, "ok the client wants it"),
+         (False, "babe the project deadline is friday"), (True, "on the rota for friday")],
+    ],
+)  # fmt: skip
+def test_a_colleagues_pet_name_does_not_contest_work_talk_once_the_partner_is_settled(
+    work: list[tuple[bool, str]],
+) -> None:
+    records = _me() + _chat("Robin", _PARTNER_ZH + _PARTNER_EN) + _chat("Kim", work)
+    assert _relationship(records, "Robin") == "partner"
+    assert _relationship(records, "Kim") == "colleague"
+
+
+@pytest.mark.parametrize("friend", [_FRIEND_ZH, _FRIEND_EN])
+def test_a_saved_partner_leaves_other_pet_names_to_friends(friend: list[tuple[bool, str]]) -> None:
+    records = _me() + _chat("老婆", [(False, "到家没"), (True, "快了")]) + _chat("Alex", friend)
+    assert _relationship(records, "老婆") == "partner"
+    assert _relationship(records, "Alex") is None
+
+
+# --- siblings talk like mates ----------------------------------------------------------
+
+
+def test_a_namesake_who_talks_like_a_mate_is_family() -> None:
+    lines = [(False, "dude you around tonight"), (True, "dude no, working"), (False, "ok"),
+             (True, "dude did you see the game")]  # fmt: skip
+    assert _relationship(_me() + _chat("Kyle Wells", lines), "Kyle Wells") == "family"
+    # Without the shared surname the same talk is a friend's.
+    assert _relationship(_me() + _chat("Kyle Moss", lines), "Kyle Moss") == "close_friend"
+
+
+def test_a_shared_parent_and_mates_talk_is_family_in_chinese() -> None:
+    lines = [(False, "兄弟 在吗"), (True, "兄弟 在"), (False, "咱妈说周末回家吃饭"), (True, "好"),
+             (False, "兄弟 你去不")]  # fmt: skip
+    assert _relationship(_me() + _chat("阿强", lines), "阿强") == "family"
+    friend = [(False, "兄弟 在吗"), (True, "兄弟 在"), (False, "兄弟 周末开黑"), (True, "好")]
+    assert _relationship(_me() + _chat("阿强", friend), "阿强") == "close_friend"
+
+
+# --- a bare parent as an owner -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("do u have mom's ITIN? her tax lady is asking", True),
+        ("Dad's birthday is sunday, what are we getting him", True),
+        ("grandma's house this weekend?", True),
+        ("妈生日快到了 买什么", True),
+        ("爸的药吃完了", True),
+        ("my mom's car broke down", False),
+        ("your dad's so funny", False),
+        ("the dad's group meets at 6", False),
+        ("mum's doing puja at home this weekend", False),  # "mum is": their own mum
+        ("dad's got a cold", False),
+        ("mom's in hospital again", False),
+        ("我妈生日快到了", False),
+        ("妈的 又堵车", False),  # a curse, not a parent
+    ],
+)
+def test_a_bare_parent_as_an_owner_is_a_shared_parent(text: str, shared: bool) -> None:
+    assert any(cue.kind == "shared_family" for cue in cues(text)) is shared
+
+
+# --- a register word said in every chat ----------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["dude", "兄弟"])
+def test_a_mates_word_said_in_every_chat_is_a_register_not_a_friendship(word: str) -> None:
+    lines = [(False, f"{word} you around"), (True, f"{word} yes"), (False, "ok"),
+             (True, f"{word} see you")]  # fmt: skip
+    names = ["Jo", "Sam", "Ali", "Kit"]
+    records = _me() + [r for name in names for r in _chat(name, lines)]
+    assert all(_relationship(records, name) is None for name in names)
+
+
+@pytest.mark.parametrize("word", ["dude", "兄弟"])
+def test_the_chat_that_holds_most_of_a_mates_word_is_still_a_friend(word: str) -> None:
+    mate = [(False, f"{word} you around"), (True, f"{word} yes"), (False, f"{word} pints?"),
+            (True, f"{word} go on"), (False, f"{word} 7pm"), (True, f"nice {word}")]  # fmt: skip
+    once = [(False, f"{word} ok"), (True, "fine")]
+    records = _me() + _chat("Jo", mate, days=30) + _chat("Sam", once, days=2)
+    records += _chat("Ali", once, days=2)
+    assert _relationship(records, "Jo") == "close_friend"
