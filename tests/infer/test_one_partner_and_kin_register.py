@@ -135,3 +135,40 @@ def test_the_chat_that_holds_most_of_a_mates_word_is_still_a_friend(word: str) -
     records = _me() + _chat("Jo", mate, days=30) + _chat("Sam", once, days=2)
     records += _chat("Ali", once, days=2)
     assert _relationship(records, "Jo") == "close_friend"
+
+
+# --- own working hours are no shared work ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("下班没", False),
+        ("这个周末我加班 呜呜", False),
+        ("不想上班", False),
+        ("working late again, save me some dinner", False),
+        ("团建的报销单发我一下", True),
+        ("新同事明天入职", True),
+        ("can you cover my break", True),
+        ("send me ur email for the overtime sheet", True),
+        ("my work laptop is dying", True),
+    ],
+)
+def test_own_working_hours_are_no_colleague_cue(text: str, work: bool) -> None:
+    assert any(cue.relationship == "colleague" for cue in cues(text)) is work
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [(False, "下班没"), (True, "刚下班"), (False, "想你"), (True, "想你了"),
+         (False, "这个周末我加班 呜呜"), (True, "晚安 早点睡"), (False, "晚安"),
+         (True, "又加班"), (False, "下班来接我")],
+        [(False, "off work yet?"), (True, "working late again"), (False, "miss you"),
+         (True, "miss you too babe"), (False, "night babe"), (True, "working late tmrw too")],
+    ],
+)  # fmt: skip
+def test_a_partner_who_asks_about_the_users_hours_is_no_colleague(
+    lines: list[tuple[bool, str]],
+) -> None:
+    assert _relationship(_me() + _chat("Robin", lines), "Robin") == "partner"
