@@ -631,8 +631,9 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         group = _pattern_bonus(inp, str(key), group)
         named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
         shared = _shares_a_parent(inp, str(key))
-        decided = _decide(group, kin or shared, named, _mutual_affection(inp, group))
-        pending.append(_Pending(str(key), name, group, kin or shared, named, decided))
+        mutual = _mutual_affection(inp, group)
+        decided = _decide(group, kin or shared, named, mutual)
+        pending.append(_Pending(str(key), name, group, kin or shared, named, decided, mutual))
     stated_partner = any(relationship == "partner" for relationship, *_ in stated.values())
     for item in _one_partner(pending, stats, stated_partner):
         if item.decided is None:  # weak or contested evidence: no label, "unknown"
@@ -683,6 +684,7 @@ class _Pending:
     kin: bool
     named: frozenset[str]
     decided: Decision | None
+    mutual: bool = False  # affection said both ways (_mutual_affection)
 
 
 def _partner_words(group: pd.DataFrame) -> float:
@@ -732,8 +734,43 @@ def _one_partner(
         decided = _decide(without, item.kin, item.named) if not without.empty else None
         if decided is not None and decided[0] == "partner":
             decided = None
-        out.append(_Pending(item.key, item.name, without, item.kin, item.named, decided))
+        if decided is None and settled and _friends_affection(item):
+            # Pet names said both ways by someone who is not the partner, with no kinship
+            # word in the chat: how close friends talk (姐妹 call each other 宝, "love you
+            # babe" between girlfriends).
+            friendly = item.group.assign(
+                relationship=item.group["relationship"].replace(AFFECTION, "close_friend")
+            )
+            friendly = friendly.groupby(["contact_key", "relationship"], as_index=False).agg(
+                score=("score", "sum"),
+                rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
+                texts=("texts", "sum"),
+                lines=("lines", "sum"),
+                own=("own", "sum"),
+            )
+            decided = _decide(friendly, item.kin, item.named)
+            if decided is not None and decided[0] != "close_friend":
+                decided = None
+        out.append(
+            _Pending(item.key, item.name, without, item.kin, item.named, decided, item.mutual)
+        )
     return out
+
+
+def _friends_affection(item: _Pending) -> bool:
+    """Whether a contact's affection can be a friend's: said both ways, in more than one
+    message, with no kinship word or shared surname or parent in the chat."""
+    texts = {
+        str(r): int(n) for r, n in zip(item.group["relationship"], item.group["texts"], strict=True)
+    }
+    kinship = {"family", KIN_OR_FRIEND, FRIEND_OR_KIN}
+    return (
+        item.mutual
+        and not item.kin
+        and not kinship & set(texts)
+        and not item.named
+        and texts.get(AFFECTION, 0) >= MIN_AFFECTION_MESSAGES
+    )
 
 
 def _score(item: _Pending) -> float:

@@ -32,7 +32,22 @@ def test_pet_names_in_two_chats_make_one_partner(
 ) -> None:
     records = _me() + _chat("Robin", partner) + _chat("Alex", friend)
     assert _relationship(records, "Robin") == "partner"
-    assert _relationship(records, "Alex") is None
+    # Pet names said both ways by someone who is not the partner: a close friend's.
+    assert _relationship(records, "Alex") == "close_friend"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        [(False, "宝 吃饭没"), (True, "妈 吃了"), (False, "宝 晚安"), (True, "晚安 妈")],
+        [(False, "night babe"), (True, "night mum"), (False, "love you babe"), (True, "love you mum")],
+        [(False, "宝 吃饭没"), (False, "宝 晚安"), (True, "嗯")],  # said one way only
+        [(False, "hey babe"), (False, "love you babe"), (True, "ok")],
+    ],
+)  # fmt: skip
+def test_pet_names_of_kin_or_said_one_way_are_no_friends(other: list[tuple[bool, str]]) -> None:
+    records = _me() + _chat("Robin", _PARTNER_ZH + _PARTNER_EN) + _chat("Alex", other)
+    assert _relationship(records, "Alex") != "close_friend"
 
 
 def test_as_much_affection_and_as_many_messages_make_no_partner() -> None:
@@ -68,7 +83,7 @@ def test_a_colleagues_pet_name_does_not_contest_work_talk_once_the_partner_is_se
 def test_a_saved_partner_leaves_other_pet_names_to_friends(friend: list[tuple[bool, str]]) -> None:
     records = _me() + _chat("老婆", [(False, "到家没"), (True, "快了")]) + _chat("Alex", friend)
     assert _relationship(records, "老婆") == "partner"
-    assert _relationship(records, "Alex") is None
+    assert _relationship(records, "Alex") == "close_friend"
 
 
 # --- siblings talk like mates ----------------------------------------------------------
