@@ -187,3 +187,45 @@ def test_a_partner_who_asks_about_the_users_hours_is_no_colleague(
     lines: list[tuple[bool, str]],
 ) -> None:
     assert _relationship(_me() + _chat("Robin", lines), "Robin") == "partner"
+
+
+# --- a parent both writers share, named bare ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("ring mum she's worried", True),
+        ("did mom call u too lol", True),
+        ("text dad back", True),
+        ("你给妈打个电话", True),
+        ("跟妈说一声 我周末回去", True),
+        ("ring my mum later", False),
+        ("did my mom call you", False),
+        ("我跟我妈说了", False),
+        ("我陪我妈去医院", False),
+    ],
+)
+def test_a_bare_parent_as_an_object_is_a_shared_parent(text: str, shared: bool) -> None:
+    assert any(cue.kind == "shared_family" for cue in cues(text)) is shared
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [(False, "hey sis"), (True, "ring mum she's worried"), (False, "ok will do"),
+         (True, "did mom call u too")],
+        [(False, "姐 在吗"), (True, "你给妈打个电话"), (False, "好"), (True, "跟妈说一声")],
+    ],
+)  # fmt: skip
+def test_a_kinship_word_and_a_shared_parent_make_family(lines: list[tuple[bool, str]]) -> None:
+    assert _relationship(_me() + _chat("Kit", lines), "Kit") == "family"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["boss wants the invoices by friday", "customer wasn't home", "working from home today",
+     "who's on call this weekend", "HR says your form is missing"],
+)  # fmt: skip
+def test_shared_work_words(text: str) -> None:
+    assert any(cue.relationship == "colleague" for cue in cues(text))
