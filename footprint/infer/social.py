@@ -596,7 +596,8 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     user_surnames = {
         name.split()[-1].casefold()
         for kind, name, _ in inp.user.found.values()
-        if kind in {"name", "display_name"} and len(name.split()) >= 2
+        if (kind in {"name", "display_name"} and len(name.split()) >= 2)
+        or (kind == "handle" and _looks_like_full_name(name))
     }
     # Chat contacts sharing the user's surname ("Pete Holroyd" for Gary Holroyd): the
     # surname is a family cue even when their chat holds no other.
@@ -775,6 +776,13 @@ def _friends_affection(item: _Pending) -> bool:
 
 def _score(item: _Pending) -> float:
     return item.decided[1] if item.decided is not None else 0.0
+
+
+def _looks_like_full_name(value: str) -> bool:
+    """Whether a handle the user posts or pays under is a personal name ("Marcus Reyes"):
+    two or three capitalised words of letters only, as an app shows its account holder."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words)
 
 
 # Workplace messaging tools: a direct chat there is between people of one workspace, a

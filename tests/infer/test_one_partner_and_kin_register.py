@@ -229,3 +229,24 @@ def test_a_kinship_word_and_a_shared_parent_make_family(lines: list[tuple[bool, 
 )  # fmt: skip
 def test_shared_work_words(text: str) -> None:
     assert any(cue.relationship == "colleague" for cue in cues(text))
+
+
+# --- the user's surname from the name they post under --------------------------------------
+
+
+def test_a_namesake_of_the_name_the_user_pays_under_is_family() -> None:
+    from decimal import Decimal
+
+    from footprint.model import Payment
+    from tests.infer.builders import ME, START
+
+    paid = [
+        Payment(source="venmo", path="venmo.csv", locator=f"row {i}", timestamp=START,
+                actor=ME, counterparty="Corner Deli", text="lunch", amount=Decimal("-9.50"),
+                currency="USD")
+        for i in range(3)
+    ]  # fmt: skip
+    small_talk = [(True, "you about sat?"), (False, "the game was mad"), (True, "ha")]
+    records = paid + _chat("Kyle Wells", small_talk) + _chat("Kyle Moss", small_talk)
+    assert _relationship(records, "Kyle Wells") == "family"
+    assert _relationship(records, "Kyle Moss") is None
