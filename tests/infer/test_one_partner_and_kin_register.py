@@ -250,3 +250,43 @@ def test_a_namesake_of_the_name_the_user_pays_under_is_family() -> None:
     records = paid + _chat("Kyle Wells", small_talk) + _chat("Kyle Moss", small_talk)
     assert _relationship(records, "Kyle Wells") == "family"
     assert _relationship(records, "Kyle Moss") is None
+
+
+# --- a software team's work, older friends' pastimes ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relationship"),
+    [
+        ("今天站会改到十点半", "colleague"),
+        ("需求评审又延期了", "colleague"),
+        ("测试环境又挂了 你看下", "colleague"),
+        ("can you do the code review before the deploy", "colleague"),
+        ("明天去钓鱼不", "close_friend"),
+        ("来斗地主 差一个", "close_friend"),
+        ("下午茶馆坐一哈 喝茶去", "close_friend"),
+        ("poker night at mine friday", "close_friend"),
+    ],
+)
+def test_shared_work_and_pastimes(text: str, relationship: str) -> None:
+    assert any(cue.relationship == relationship for cue in cues(text))
+
+
+def test_a_partner_who_mentions_the_users_bugs_is_no_colleague() -> None:
+    # Asking about someone's own job ("fixing bugs again?") is no shared work.
+    assert not any(cue.relationship == "colleague" for cue in cues("你又在改bug吗"))
+
+
+@pytest.mark.parametrize(
+    ("lines", "relationship"),
+    [
+        ([(False, "明天钓鱼不"), (True, "要得 几点走"), (False, "六点半楼下等"), (True, "好"),
+          (False, "晚上喝两杯"), (True, "来斗地主 差一个"), (False, "茶馆坐一哈")], "close_friend"),
+        ([(False, "今天站会改到十点半"), (True, "收到"), (False, "测试环境又挂了"),
+          (True, "这个bug复现不了"), (False, "需求评审又延期了"), (True, "发版到几点")], "colleague"),
+    ],
+)  # fmt: skip
+def test_pastimes_make_a_friend_and_shared_work_a_colleague(
+    lines: list[tuple[bool, str]], relationship: str
+) -> None:
+    assert _relationship(_me() + _chat("老周", lines), "老周") == relationship
