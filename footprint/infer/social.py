@@ -703,7 +703,9 @@ def _one_partner(
     clearly the most affection, or as much and the most messages. A partner the records
     state, or a partner's own words (老公, hubby), settles it too. Once one is settled,
     every other contact's affection says only that the two are close: their chat decides
-    without it (a colleague's 宝 no longer contests her work talk)."""
+    without it (a colleague's 宝 no longer contests her work talk). When the partner is
+    beyond doubt, pet names said both ways by someone else are a friend's
+    (_friends_affection)."""
     made = [
         p
         for p in pending
@@ -714,12 +716,16 @@ def _one_partner(
         p for p in pending if p.decided is not None and p.decided[0] == "partner" and p not in made
     ]
     partner: _Pending | None = None
+    # Whether the partner is beyond doubt: stated, named by a partner's own words, or
+    # holding clearly the most affection. Only then is anyone else's affection a friend's.
+    sure = stated_partner or bool(worded)
     if not stated_partner and not worded and made:
-        ranked = sorted(made, key=lambda p: (-_score(p), p.key))
-        leader = ranked[0]
         counts = {str(k): int(v) for k, v in stats["messages"].items()}
+        ranked = sorted(made, key=lambda p: (-_score(p), -counts.get(p.key, 0), p.key))
+        leader = ranked[0]
         most = all(counts.get(leader.key, 0) > counts.get(p.key, 0) for p in ranked[1:])
         ahead = all(_score(leader) >= (1 + MIN_RELATIONSHIP_MARGIN) * _score(p) for p in ranked[1:])
+        sure = ahead
         if ahead or most:
             partner = leader
         elif len(made) == 1:
@@ -735,7 +741,16 @@ def _one_partner(
         decided = _decide(without, item.kin, item.named) if not without.empty else None
         if decided is not None and decided[0] == "partner":
             decided = None
-        if decided is None and settled and _friends_affection(item):
+        # A runner-up whose chat has pet names of its own, said to no one else, may be the
+        # partner after all (unless the records name the partner): no label, not a guess.
+        doubtful = (
+            item in made
+            and not (stated_partner or worded)
+            and _own_affection(item) >= MIN_RELATIONSHIP_SCORE
+        )
+        if doubtful:
+            decided = None
+        elif decided is None and sure and _friends_affection(item):
             # Pet names said both ways by someone who is not the partner, with no kinship
             # word in the chat: how close friends talk (姐妹 call each other 宝, "love you
             # babe" between girlfriends).
@@ -772,6 +787,13 @@ def _friends_affection(item: _Pending) -> bool:
         and not item.named
         and texts.get(AFFECTION, 0) >= MIN_AFFECTION_MESSAGES
     )
+
+
+def _own_affection(item: _Pending) -> float:
+    """What the affection of one contact's chat weighs from words said in that chat only
+    (relationship_scores' ``own``): a couple's own pet names, not the user's stock ones."""
+    found = item.group.loc[item.group["relationship"] == AFFECTION, "own"]
+    return float(found.fillna(0.0).sum())
 
 
 def _score(item: _Pending) -> float:

@@ -14,12 +14,14 @@ from tests.infer.test_accuracy_cues import _chat, _me, _relationship
 # --- one partner -------------------------------------------------------------------------
 
 _PARTNER_ZH = [(False, "宝 下班了没"), (True, "宝 刚到家"), (False, "晚安"), (True, "晚安"),
-               (False, "抱抱"), (True, "想你了"), (False, "今晚吃什么"), (True, "都行")]  # fmt: skip
+               (False, "抱抱"), (True, "想你了"), (False, "今晚吃什么"), (True, "都行"),
+               (False, "亲亲"), (True, "爱你"), (False, "宝宝 想你")]  # fmt: skip
 _FRIEND_ZH = [(False, "宝 周末逛街不"), (True, "宝 可以"), (True, "晚安"), (False, "晚安"),
               (False, "抱抱")]  # fmt: skip
 _PARTNER_EN = [(False, "hey babe how was work"), (True, "long day babe"), (False, "love you"),
                (True, "love you too"), (False, "miss you"), (True, "what's for tea"),
-               (False, "pasta")]  # fmt: skip
+               (False, "pasta"), (True, "night babe"), (False, "sweet dreams"),
+               (True, "miss you more")]  # fmt: skip
 _FRIEND_EN = [(False, "hey babe you free sat"), (True, "yes babe"), (False, "love you"),
               (True, "love you")]  # fmt: skip
 
@@ -48,6 +50,36 @@ def test_pet_names_in_two_chats_make_one_partner(
 def test_pet_names_of_kin_or_said_one_way_are_no_friends(other: list[tuple[bool, str]]) -> None:
     records = _me() + _chat("Robin", _PARTNER_ZH + _PARTNER_EN) + _chat("Alex", other)
     assert _relationship(records, "Alex") != "close_friend"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        [(False, "亲爱的 睡了没"), (True, "亲爱的 还没"), (False, "么么哒"), (True, "么么哒")],
+        [(False, "hey darling"), (True, "hi darling"), (False, "xoxo"), (True, "xoxo")],
+    ],
+)
+def test_a_runner_up_with_pet_names_of_its_own_gets_no_label(own: list[tuple[bool, str]]) -> None:
+    # Pet names said in that chat only: it might be the partner after all; no guess.
+    records = _me() + _chat("Robin", _PARTNER_ZH + _PARTNER_EN) + _chat("Alex", own)
+    assert _relationship(records, "Robin") == "partner"
+    assert _relationship(records, "Alex") is None
+
+
+def test_a_partner_kept_by_messages_alone_leaves_the_others_unlabelled() -> None:
+    # As much affection, but more messages: the partner, though not beyond doubt, so the
+    # other chat's pet names are no friend's either.
+    both = [
+        (False, "宝 吃了没"),
+        (True, "宝 吃了"),
+        (False, "晚安"),
+        (True, "晚安"),
+        (False, "抱抱"),
+    ]
+    more = [*both, (False, "今天好热"), (True, "是啊"), (False, "好")]
+    records = _me() + _chat("Robin", more) + _chat("Alex", both)
+    assert _relationship(records, "Robin") == "partner"
+    assert _relationship(records, "Alex") is None
 
 
 def test_as_much_affection_and_as_many_messages_make_no_partner() -> None:
