@@ -137,6 +137,8 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "hypertension": "高血压",
         "gout": "痛风",
         "high_cholesterol": "高血脂",
+        "hypothyroidism": "甲状腺功能减退（甲减）",
+        "hyperthyroidism": "甲状腺功能亢进（甲亢）",
         "diabetes": "糖尿病",
         "depression": "抑郁",
         "anxiety": "焦虑",

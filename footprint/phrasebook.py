@@ -627,6 +627,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "messages where a contact asks or tells you about your address",
         "联系人向你询问或提到你地址的消息",
     ),
+    "address_from_rent": (
+        "the rent you pay, whose payments name the address it is paid for",
+        "你付的房租（付款里写着房租对应的地址）",
+    ),
+    "address_with_your_name": (
+        "your messages that give an address together with your own name or phone number, "
+        "as a delivery label does",
+        "你发出的、地址和你自己的姓名或电话写在一起的消息（像快递收件信息那样）",
+    ),
     "method_work_employer": (
         "{work} Employer: the payer of your salary.",
         "{work}雇主：给你发工资的一方。",
@@ -696,12 +705,16 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "blip, such as a scheduled payment, does not end the night); the window runs from "
         "the typical time of your last activity before them to the first after them, "
         "narrowed by {settle} minutes at each end (people are awake a while after their "
-        "last message and before their first). Files that give dates only are left out.",
+        "last message and before their first). Files that give dates only, and payments "
+        "made on a schedule (the same party at the same minute of the day on several "
+        "days), are left out; a single quiet quarter hour between active ones is a lull, not "
+        "the night.",
         "夜里最安静时刻前后的那些一刻钟：你在其中活跃的夜晚数不到清醒时典型一刻钟的 {s"
         "hare}（零星一次活动，比如定时付款，不会打断这段夜晚）；这个时段从你在它之前"
         "最后一次活动的典型时间，到之后第一次活动的典型时间，两端各收窄 {settle} 分钟"
-        "（人在最后一条消息之后、第一条消息之前都还醒着一会儿）。只有日期没有时刻的文件"
-        "不计入。",
+        "（人在最后一条消息之后、第一条消息之前都还醒着一会儿）。只有日期没有时刻的文件，"
+        "以及定时的付款（同一对象、一天中的同一分钟、出现在好几天），不计入；两段活跃之间单独一个"
+        "安静的一刻钟只是间歇，不算夜晚。",
     ),
     "method_sensitive": (
         "{group}: terms in English and Chinese found in what you wrote, searched or paid "

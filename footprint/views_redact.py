@@ -25,6 +25,7 @@ from footprint.pii.engine import Detector
 from footprint.pii.findings import Finding
 from footprint.redact.operators import Operator, Replacer
 from footprint.redact.run import DEFAULT_EXCLUDED_ENTITIES, collect_targets, redact
+from footprint.redact.structure import format_words
 from footprint.redact.values import ValueMatcher
 from footprint.scan import ScanResult
 from footprint.store import ColumnStore
@@ -64,7 +65,7 @@ def preview(
         return pd.DataFrame(columns=columns)
     sample = [record for record in islice((r for r in result.records if r.text), PREVIEW_SCAN)]
     part = dataclasses.replace(result, records=sample, findings=_sample_findings(result, sample))
-    matcher = ValueMatcher(collect_targets(part, set(entities)))
+    matcher = ValueMatcher(collect_targets(part, set(entities)), keep=format_words())
     if matcher.empty:
         return pd.DataFrame(columns=columns)
     replacer = Replacer(operator, key)

@@ -476,6 +476,43 @@ def _message_hits(inp: InferenceInput, own_only: bool) -> pd.DataFrame:
     return inp.hits("finance", frame.index[texts])
 
 
+def _not_negated(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
+    """Message hits whose term is not negated in its clause ("not betting lol", 我不赌博);
+    each distinct text and term is read once."""
+    from footprint.infer.sensitive import negated_in_clause  # it imports this module
+
+    if hits.empty:
+        return hits
+    texts = inp.frame.loc[hits["position"], "text"].fillna("").astype(str).to_numpy()
+    pairs = pd.MultiIndex.from_arrays([texts, hits["term"].astype(str).to_numpy()])
+    codes, uniques = pd.factorize(pairs)
+    negated = np.array([negated_in_clause(str(t), str(term)) for t, term in uniques], dtype=bool)
+    kept: pd.DataFrame = hits[~negated[codes]]
+    return kept
+
+
+# Money lost or won at gambling, in the user's own words: an amount lost (输了八千, 输掉两万,
+# "lost $300 on the horses"), or everything lost with money in reach (全输光了 房贷都不够).
+# A game or a match is lost in points and goals, not in money.
+_CN_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几百千万]+)"
+_GAMBLING_LOSS = re.compile(
+    rf"输(?:了|掉|掉了)?{_CN_AMOUNT}(?:块|元|千|万|百块)"
+    r"|(?:钱|工资|房贷|存款|积蓄|本金|老本|生活费)[^。！？\n]{0,8}输光"
+    r"|输光[^。！？\n]{0,8}(?:钱|工资|房贷|存款|积蓄|本金|老本|生活费)"
+    r"|(?i:\b(?:lost|blew|down)\s+(?:[£$€]\s?\d[\d,]*|\d[\d,]*\s?(?:quid|bucks|dollars|grand))"
+    r"\s+(?:on|at)\s+(?:the\s+)?(?:horses|dogs|races|slots|pokies|tables|roulette|blackjack|"
+    r"craps|parlays?|spreads?|bets?)\b)"
+)
+
+
+def _gambling_losses(inp: InferenceInput) -> list[int]:
+    """Positions of the user's own messages that tell of money lost at gambling."""
+    frame = inp.frame
+    own = frame.loc[frame["kind"].isin(["message", "post"]) & frame["is_me"], "text"].dropna()
+    own = own.astype(str)
+    return [int(p) for p in own.index[own.str.contains(_GAMBLING_LOSS)]]
+
+
 def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) -> list[Inference]:
     out: list[Inference] = []
     claims = {
@@ -486,8 +523,13 @@ def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) 
     }
     for flag in FLAG_KEYS:
         paid = payments[payments[f"is_{flag}"] & (payments["amount"] < 0)]
-        said = own_hits[(own_hits["group"] == "spending") & (own_hits["label"] == flag)]
-        said_rows = inp.frame.loc[sorted(set(said["position"]))]
+        said = _not_negated(
+            inp, own_hits[(own_hits["group"] == "spending") & (own_hits["label"] == flag)]
+        )
+        positions = set(said["position"])
+        if flag == "gambling":
+            positions |= set(_gambling_losses(inp))
+        said_rows = inp.frame.loc[sorted(positions)]
         if paid.empty and len(said_rows) < 2:
             continue
         rows = pd.concat([paid, said_rows])
@@ -635,7 +677,7 @@ def infer(records: Sequence[Record] | InferenceInput) -> list[Inference]:
     inp = prepare(records)
     payments = categorised_payments(inp)
     own_hits = _message_hits(inp, own_only=True)
-    if payments.empty and own_hits.empty:
+    if payments.empty and own_hits.empty and not _gambling_losses(inp):
         return []
     return [
         *_salary(inp, payments),

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 __all__ = ["Label", "Lexicon", "LexiconMatcher", "load_lexicon", "matcher"]
 
@@ -45,14 +45,25 @@ class Label(BaseModel):
     # Terms naming a person of the label (a pastor, 牧师): someone else, unless the text
     # makes them the user's own ("my pastor"); see footprint/infer/sensitive.py.
     persons: list[str] = Field(default_factory=list)
+    # Terms that only hint at the label: a measurement anyone may take (blood pressure,
+    # 血糖) or a mood word (焦虑, anxious), beside the condition's name or its drug. They
+    # count for a share of the weight (footprint/infer/sensitive.py); each must be a term.
+    weak_terms: list[str] = Field(default_factory=list)
 
-    @field_validator("terms", "context", "names", "not_terms", "persons")
+    @field_validator("terms", "context", "names", "not_terms", "persons", "weak_terms")
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
         cleaned = [value.strip().casefold() for value in values]
         if any(not value for value in cleaned):
             raise ValueError("empty term")
         return cleaned
+
+    @model_validator(mode="after")
+    def _weak_are_terms(self) -> Label:
+        stray = sorted(set(self.weak_terms) - set(self.terms))
+        if stray:
+            raise ValueError(f"weak terms that are not terms: {stray}")
+        return self
 
 
 class Group(BaseModel):

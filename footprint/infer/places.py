@@ -27,7 +27,7 @@ import pyarrow as pa
 from pandas.api.types import union_categoricals
 
 from footprint.infer.base import Inference
-from footprint.infer.frame import InferenceInput, PointBatch, prepare, refs
+from footprint.infer.frame import InferenceInput, PointBatch, UserIdentity, prepare, refs
 from footprint.infer.geocode import PlaceName, city_in_address, name_place, zone_names
 from footprint.infer.routine import body_clock_shift
 from footprint.model import Payment, Record, unpack_raw_fields
@@ -846,6 +846,73 @@ def _address_after(text: str, cue: re.Pattern[str]) -> str | None:
     return found if found and len(found) <= 120 and street_address(found) else None
 
 
+# Rent paid for a home: the payment's words name the street address it is paid for
+# ("RENT 12 OAK ST APT 4", 房租 幸福路8号), month after month. A rent the user receives is
+# someone else's home; a rental shop or car hire (Rent-A-Car) is no home at all.
+_RENT = re.compile(r"(?i)\brent\b(?![- ]a[- ])|房租|租金|月租")
+MIN_RENT_PAYMENTS = 2
+_OCCUPANCY = frozenset({"apt", "apartment", "unit", "suite", "ste", "flat", "#", "no", "room"})
+_ZH_STREET_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z\-#]+")
+_ZH_ADDRESS_LABEL = re.compile(r"^(?:收货|收件|寄件|家庭|现)?(?:地址|住址)(?:是|为)?")
+
+
+def _street_part(text: str) -> str | None:
+    """The street address in ``text`` and nothing around it: a Chinese unspaced run with a
+    road and number (天河区棠下二横路7号402房), or a house number, the words up to a street
+    type, and a flat or unit after it (2218 E Helen St Apt 6)."""
+    for run in _ZH_STREET_RUN.findall(text):
+        if re.search(r"[\u4e00-\u9fff]", run) and _ZH_STREET.search(run):
+            return _ZH_ADDRESS_LABEL.sub("", run)
+    tokens = re.findall(r"[^\s,;|]+", text)
+    for start, token in enumerate(tokens):
+        if not re.fullmatch(r"\d+[a-zA-Z]?", token):
+            continue
+        for end in range(start + 2, min(start + 7, len(tokens) + 1)):
+            if not re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*|\d+(?:st|nd|rd|th)", tokens[end - 1]):
+                break  # a street's name is words: another number or a symbol ends it
+            if tokens[end - 1].casefold().strip(".") in _street_types():
+                if end < len(tokens) and tokens[end].casefold().strip(".") in _OCCUPANCY:
+                    end = min(end + 2, len(tokens))
+                elif end < len(tokens) and re.fullmatch(r"#\w+", tokens[end]):
+                    end += 1
+                return " ".join(tokens[start:end])
+    return None
+
+
+def _rent_addresses(inp: InferenceInput) -> pd.Series:
+    """The street address each rent payment the user makes is paid for (frame position
+    -> address)."""
+    from footprint.infer.payments import outgoing
+
+    frame = inp.frame
+    texts = frame.loc[outgoing(frame), "search_text"].dropna().astype(str)
+    texts = texts[texts.str.contains(_RENT)]
+    found = texts.map(lambda t: _street_part(_RENT.sub(" ", t)) if street_address(t) else None)
+    found = found.dropna()
+    folded = found.astype(str).str.casefold()
+    kept: pd.Series = found[folded.map(folded.value_counts()) >= MIN_RENT_PAYMENTS]
+    return kept
+
+
+def _labelled_address(text: str, user: UserIdentity) -> str | None:
+    """A street address the user wrote together with their own name or phone number, as a
+    delivery label is written (广东省…路7号402房 陈雨萱 186…; "12 Oak St, Sam Lee, 555-0100"):
+    where to send things to them."""
+    if not street_address(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    folded = text.casefold()
+    phone = any(
+        kind == "phone" and len(key) >= 7 and key in digits
+        for key, (kind, _, _) in user.found.items()
+    )
+    name = any(
+        kind == "name" and len(display) >= 2 and display.casefold() in folded
+        for kind, display, _ in user.found.values()
+    )
+    return _street_part(text) if phone or name else None
+
+
 def _home_address(inp: InferenceInput) -> list[Inference]:
     """The user's street address written in the records: a profile's address field, the
     delivery address of their own purchases, their own words ("I live at", 我住在), or a
@@ -867,8 +934,11 @@ def _home_address(inp: InferenceInput) -> list[Inference]:
          "city_from_profile", 0.85),
         (_shipping_addresses(inp)["value"].astype(str).map(
             lambda t: t if street_address(t) else None), "city_from_shipping", 0.75),
+        (_rent_addresses(inp), "address_from_rent", 0.75),
         (mine["text"].astype(str).map(lambda t: _address_after(t, _OWN_ADDRESS)),
          "city_from_your_words", 0.7),
+        (mine["text"].astype(str).map(lambda t: _labelled_address(t, inp.user)),
+         "address_with_your_name", 0.65),
         (theirs["text"].astype(str).map(lambda t: _address_after(t, _THEIR_ADDRESS)),
          "address_from_contacts", 0.6),
     ):  # fmt: skip

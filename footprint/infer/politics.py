@@ -181,10 +181,13 @@ _ELECTION = re.compile(
     r"by-election|general election)\b|选举|候选人|投票|选民|竞选|议员"
 )
 # The main parties of the countries the app reads, as people write them; an ambiguous short
-# word (green, reform) counts only in its party form.
+# word (green, reform) counts only in its party form. A state's own name for a national
+# party is that party: Minnesota's Democratic-Farmer-Labor (DFL) and North Dakota's
+# Democratic-NPL are the Democratic party there; ActBlue raises money only for Democrats
+# and WinRed only for Republicans.
 _PARTIES = (
-    ("Democratic", r"\b(?:democrats?|democratic|dems?)\b"),
-    ("Republican", r"\b(?:republicans?|gop)\b"),
+    ("Democratic", r"\b(?:democrats?|democratic|dems?|dfl(?:ers?)?|dem-npl|actblue)\b"),
+    ("Republican", r"\b(?:republicans?|gop|winred)\b"),
     ("Labour", r"\blabour\b"),
     ("Conservative", r"\b(?:conservatives?|tory|tories)\b"),
     ("Liberal Democrat", r"\b(?:lib ?dems?|liberal democrats?)\b"),

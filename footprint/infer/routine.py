@@ -29,6 +29,10 @@ QUIET_SHARE = 0.2
 # typical waking quarter hour (a scheduled payment at 06:00, the odd message at 4am),
 # interrupt the night rather than end it.
 MAX_BLIP_SLOTS = 2
+# Quiet stretches this short between active quarter hours are a lull in the evening (a
+# sparse chatter's late messages fall in every other quarter hour), not sleep: they are
+# read as awake before blips are looked at, so the evening's tail is not taken for one.
+MAX_LULL_SLOTS = 1
 MIN_SLEEP_HOURS = 3
 NIGHT_HOURS = (0, 1, 2, 3, 4)
 MIN_WEEKS_EACH_SIDE = 3
@@ -60,6 +64,11 @@ __all__ = [
 
 ACTIVITY_COLUMNS = ("kind", "source", "path", "locator", "timestamp", "local", "hour", "weekday",
                     "day", "is_me", "tz_assumed", "utc_offset_min")  # fmt: skip
+# Payments with the same party at the same minute of the day on this many different days
+# were made by a machine (a standing order, a direct debit, a salary run, interest): they
+# say nothing about when the user was up. Seconds are not compared: a bank runs its
+# direct debits in the same minute, not at the same second.
+SCHEDULED_MIN_DAYS = 2
 
 
 def activity_rows(inp: InferenceInput) -> pd.DataFrame:
@@ -70,10 +79,34 @@ def activity_rows(inp: InferenceInput) -> pd.DataFrame:
         & frame["local"].notna()
         & ~frame["is_system"]
     )
+    actions &= ~scheduled(frame)
     own = actions & frame["is_me"]
     # One copy, of the columns routines read: the frame is wide and may be long.
     rows = frame.loc[own if own.any() else actions, list(ACTIVITY_COLUMNS)]
     return rows[~date_only(rows)]
+
+
+def scheduled(frame: pd.DataFrame) -> pd.Series:
+    """Payments (rows of ``frame``) made on a schedule: with the same party at the same
+    minute of the day on :data:`SCHEDULED_MIN_DAYS` or more different days."""
+    payments = (frame["kind"] == "payment") & frame["local"].notna()
+    out = pd.Series(False, index=frame.index)
+    if not payments.any():
+        return out
+    rows = frame.loc[payments]
+    local = rows["local"]
+    party = rows["counterparty"].fillna(rows["text"]).fillna("").astype(str).str.casefold()
+    key = pd.DataFrame(
+        {
+            "party": party,
+            "minute": local.dt.hour * 60 + local.dt.minute,
+            "day": local.dt.normalize(),
+        },
+        index=rows.index,
+    )
+    days = key.groupby(["party", "minute"])["day"].transform("nunique")
+    out.loc[rows.index] = (days >= SCHEDULED_MIN_DAYS) & (key["party"] != "")
+    return out
 
 
 def date_only(rows: pd.DataFrame) -> pd.Series:
@@ -197,6 +230,11 @@ def _quiet_hours(minutes: np.ndarray, nights: np.ndarray, center: int) -> tuple[
     counts = np.bincount(pairs["slot"].to_numpy(dtype=np.int64), minlength=slots)
     level = float(np.median(counts[counts > 0]))
     quiet = counts < QUIET_SHARE * level
+    if not quiet.any():
+        return None
+    for first, length in _circular_runs(quiet):
+        if length <= MAX_LULL_SLOTS and length < slots - 1:
+            quiet[[(first + i) % slots for i in range(length)]] = False
     if not quiet.any():
         return None
     for first, length in _circular_runs(~quiet):

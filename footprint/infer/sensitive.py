@@ -32,6 +32,9 @@ CATEGORY = "sensitive"
 GENERIC_LABELS = frozenset({"mental_health_care", "medical_care", "worship_generic"})
 _GENERIC_ORDER = ("mental_health_care", "medical_care", "worship_generic")
 MIN_SCORE = 3.0
+# The share of a label's weight that one of its weak terms (a measurement such as blood
+# pressure, a mood word such as 焦虑) carries: three readings weigh one diagnosis.
+WEAK_SHARE = 1 / 3
 MIN_GENERIC_ROWS = 2
 
 # Mental-health conditions. 焦虑, "anxious", "depressing" are everyday moods (焦虑 about a
@@ -170,9 +173,11 @@ def _mental_in_context(inp: InferenceInput, found: pd.DataFrame) -> pd.DataFrame
     has_context = bool((clinical & mental).any() or care.any())
     keep = ~mental | clinical | has_context
     found = found[keep]
-    conditions = found.loc[found["label"].isin(MENTAL_LABELS), "label"].value_counts()
-    if not conditions.empty:
-        # Generic care supports the condition named most; it never picks one itself.
+    named = found[found["label"].isin(MENTAL_LABELS)]
+    if not named.empty:
+        # Generic care supports the condition with the strongest evidence (a diagnosis
+        # beside a drug that treats several); it never picks one itself.
+        conditions = _label_scores(_strongest_per_row(named, "health"))
         top = str(conditions.sort_index().sort_values(ascending=False, kind="stable").index[0])
         found = found.assign(label=found["label"].where(found["label"] != MENTAL_CARE, top))
     return found
@@ -343,6 +348,39 @@ def _not_at_work(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
     return kept
 
 
+def _term_weight(group: str, label: str, term: str) -> float:
+    """The lexicon weight of ``label``, a share of it for one of its weak terms."""
+    entry = load_lexicon("sensitive").groups[group].labels.get(label)
+    if entry is None:
+        return 1.0
+    bare = term.removeprefix("medication: ")
+    return entry.weight * (WEAK_SHARE if bare in entry.weak_terms else 1.0)
+
+
+def _strongest_per_row(found: pd.DataFrame, group: str) -> pd.DataFrame:
+    """One hit per row and label, the one of the strongest term, with its ``weight``."""
+    if found.empty:
+        return found.assign(weight=pd.Series(dtype=float))
+    weights = [
+        _term_weight(group, str(label), str(term))
+        for label, term in zip(found["label"], found["term"], strict=True)
+    ]
+    ranked = found.assign(weight=weights).sort_values("weight", ascending=False, kind="stable")
+    return ranked.drop_duplicates(["position", "label"]).sort_index()
+
+
+def _label_scores(found: pd.DataFrame) -> pd.Series:
+    """Each label's score: every distinct term its weight once, and more for the rows that
+    repeat it, with diminishing returns (1 + log2 of the rows). Many kinds of evidence (the
+    diagnosis, the drug, the clinic) say more than one word said often: a daily blood
+    pressure reading is not a stronger sign than a prescription for metformin."""
+    term = found["term"].astype(str).str.removeprefix("medication: ")
+    per_term = found.assign(term=term).groupby(["label", "term"])["weight"].agg(["max", "size"])
+    per_term["score"] = per_term["max"] * (1.0 + np.log2(per_term["size"]))
+    scores: pd.Series = per_term.groupby(level="label")["score"].sum()
+    return scores
+
+
 def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
     hits = sensitive_hits(inp, texts.index)
     # Payment evidence (worship donations, care, medication): footprint/infer/payments.py.
@@ -356,14 +394,10 @@ def _categories(inp: InferenceInput, texts: pd.Series) -> list[Inference]:
         found = hits[hits["group"] == group]
         if group == "health":
             found = _mental_in_context(inp, found)
-        found = found.drop_duplicates(["position", "label"])
+        found = _strongest_per_row(found, group)
         if found.empty:
             continue
-        scores = (
-            found.assign(weight=[lexicon.weight(group, label) for label in found["label"]])
-            .groupby("label")["weight"]
-            .sum()
-        )
+        scores = _label_scores(found)
         specific = scores[~scores.index.isin(GENERIC_LABELS)]
         if not specific.empty and specific.max() >= MIN_SCORE:
             label = str(specific.sort_values(ascending=False, kind="stable").index[0])

@@ -30,7 +30,9 @@ DOUBLE_SURNAMES = frozenset(
 )  # fmt: skip
 # Common simplified spellings Faker lists only in another form (萧, 傅, 阎).
 VARIANT_SURNAMES = frozenset({"肖", "付", "闫"})
-SURNAMES = frozenset(_ChineseNames.last_names) | DOUBLE_SURNAMES | VARIANT_SURNAMES
+# 阿 heads a form of address (阿杰, 阿紫) far more often than it is the rare surname.
+NOT_SURNAMES = frozenset({"阿"})
+SURNAMES = (frozenset(_ChineseNames.last_names) | DOUBLE_SURNAMES | VARIANT_SURNAMES) - NOT_SURNAMES
 
 # A word jieba's dictionary counts at least this often, tagged as anything but a name,
 # is an ordinary word; nr-tagged words that common (谢谢 is tagged nr) are too.
@@ -94,6 +96,16 @@ def tagged_words(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# Chinese apps and platforms whose names chats write and jieba's dictionary lacks; one
+# may start like a nickname (小红书 as 小红 + 书).
+PLATFORMS = ("小红书", "小程序", "抖音", "快手", "微博", "哔哩哔哩", "视频号", "公众号")
+
+
+def starts_platform(text: str, position: int) -> bool:
+    """Whether a platform's name starts at ``position`` of ``text``."""
+    return text.startswith(PLATFORMS, position)
+
+
 def may_hold_name(text: str) -> bool:
     """Cheap test before tagging: does jieba segment a word that may be a name? One its
     dictionary tags as a name, a new word (not in the dictionary) with a surname or
@@ -133,7 +145,7 @@ def is_common_word(word: str) -> bool:
 # How a contact is called by surname and standing: 何姐, 李总, 周工, 陈老师.
 HONORIFICS = (
     "姐", "哥", "总", "工", "姨", "叔", "伯", "嫂", "老师", "师傅", "医生", "经理", "主任",
-    "阿姨", "叔叔", "大姐", "大哥", "老板", "律师", "老板娘",
+    "阿姨", "叔叔", "大姐", "大哥", "老板", "律师", "老板娘", "主管", "护士", "大夫",
 )  # fmt: skip
 # 老张 and 小张 are in jieba's dictionary as nouns (~300): only far more common words
 # (老师, 小时, 小米) are not nicknames; 阿 + anything is rarer (阿姨 is a word).

@@ -11,7 +11,11 @@ word could lift (:func:`pending_hit`, for recognizers that declare ``CONVERSATIO
 only messages holding one look back, at most :data:`CONTEXT_MESSAGES` messages of the
 same chat within :data:`CONTEXT_SPAN`, found among the :data:`LOOK` records around it.
 "Before" is by time, not file order, so a chat written newest first (Messenger) works too.
-A number without such context stays what it was: unflagged.
+The one message that answers it, within :data:`REPLY_SPAN`, counts as well: a reply that
+names what was sent ("7294518" - "got it, that's the DL # for the permit"). Records are
+read in windows of thousands, so a reply written after the last record of a window (in
+a chat written oldest first) is not looked at. A number without such context stays what
+it was: unflagged.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 CONTEXT_MESSAGES = 4  # earlier messages whose words count (a question, a protest, the answer)
 CONTEXT_SPAN = timedelta(hours=6)  # an answer may come later, not a day later
 LOOK = 8  # records looked at on each side (other chats' records may sit in between)
+REPLY_SPAN = timedelta(hours=2)  # the reply that names what was sent comes soon after
 
 # entity type, start, end, score WITH the context word, index of the recognizer in the detector
 PendingHit = tuple[str, int, int, float, int]
@@ -103,6 +108,43 @@ def earlier_texts(records: Sequence[Record], index: int) -> list[str]:
                 break
     found.sort(key=lambda item: (item[0], item[1]))
     return [text for _, _, text in found[:CONTEXT_MESSAGES]]
+
+
+def reply_text(records: Sequence[Record], index: int) -> list[str]:
+    """The text of the message of the same conversation that came next after
+    ``records[index]`` (by time, within :data:`REPLY_SPAN`; by file order when either has
+    no time), as a one-item list, or an empty one."""
+    record = records[index]
+    key = _key(record)
+    if key is None:
+        return []
+    when = record.timestamp
+    best: tuple[timedelta, int, str] | None = None
+    for step in (-1, 1):
+        position = index + step
+        while 0 <= position < len(records) and (distance := abs(position - index)) <= LOOK:
+            other = records[position]
+            position += step
+            if _key(other) != key or not other.text:
+                continue
+            if when is None or other.timestamp is None:
+                if step < 0:
+                    continue
+                gap = timedelta(0)
+            else:
+                gap = other.timestamp - when
+                if gap <= timedelta(0) or gap > REPLY_SPAN:
+                    continue
+            if best is None or (gap, distance) < best[:2]:
+                best = (gap, distance, other.text)
+            break  # the nearest in this direction
+    return [best[2]] if best is not None else []
+
+
+def context_texts(records: Sequence[Record], index: int) -> list[str]:
+    """The texts whose words count for ``records[index]``: the messages before it (see
+    :func:`earlier_texts`) and the reply after it (see :func:`reply_text`)."""
+    return earlier_texts(records, index) + reply_text(records, index)
 
 
 def lift(

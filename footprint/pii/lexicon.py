@@ -4,9 +4,16 @@
 English words and the words chats and payments use most; a capitalised word in it is
 no reason to run NER, and a name that is also such a word ("Will", "May") is matched
 only when capitalised.
+
+``lowercase_words()`` are the words Webster's Second (the ``web2`` list, public domain,
+shipped in ``english-words``, MIT) writes in lower case: proper nouns are capitalised
+there, so Naomi and Karen, which the spaCy model's WordNet index holds as names of
+people, are no common words, while grace, tanner and holly are.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from faker.providers.lorem.en_US import Provider as _EnglishWords
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -20,6 +27,11 @@ _CHAT_WORDS = [
     "lmao",
     # Chat interjections and abbreviations (no name is written so).
     "ffs",
+    # Exclamations that are also given names (Jesus mate, Christ alive).
+    "jesus",
+    "christ",
+    "lord",
+    "gosh",
     "wtf",
     "aww",
     "soz",
@@ -404,6 +416,15 @@ COMMON_WORDS: frozenset[str] = frozenset(
     | {word.lower() for word in _EnglishWords.word_list}
     | set(_CHAT_WORDS)
 )
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    """Words Webster's Second writes in lower case (common words, not proper nouns)."""
+    from english_words import get_english_words_set  # the package's own loader
+
+    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
+
 
 # Words that mark a payee or chat as a business or group rather than a person.
 NOT_A_PERSON = frozenset(

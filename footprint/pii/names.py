@@ -19,6 +19,7 @@ import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
 from footprint.pii.chinese import (
     dictionary_entry,
+    given_name_count,
     is_call_name,
     is_common_word,
     is_role,
@@ -225,16 +226,19 @@ def _given_name(word: str) -> bool:
     return word[0].isupper() and lowered in given_names() and lowered not in COMMON_WORDS
 
 
+# A one-character given name after a role (班长刘洋) must be a common one (as cn_person).
+_SINGLE_GIVEN_MIN = 15_000
+
+
 def _unlisted_full_name(word: str) -> bool:
-    """Surname + a two-character given name jieba's dictionary does not list as a word."""
+    """Surname + a given name jieba's dictionary does not list as a word: two characters,
+    or one that given names often use (洋, not 组 in 小组)."""
     surname, given = split_name(word)
-    return (
-        len(word) == 3
-        and len(surname) == 1
-        and dictionary_entry(word)[0] == 0
-        and not is_common_word(given)
-        and bool(_CJK_NAME.match(word))
-    )
+    if len(surname) != 1 or dictionary_entry(word)[0] or not _CJK_NAME.match(word):
+        return False
+    if len(word) == 2:
+        return given_name_count(given) >= _SINGLE_GIVEN_MIN
+    return len(word) == 3 and not is_common_word(given)
 
 
 def _name_part(part: str) -> bool:

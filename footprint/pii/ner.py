@@ -16,8 +16,14 @@ import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 import spacy
 from presidio_analyzer import RecognizerResult
 
-from footprint.pii.given_names import countries, english_given_names, holiday_names, places
-from footprint.pii.lexicon import COMMON_WORDS, PAYMENT_SERVICES
+from footprint.pii.given_names import (
+    countries,
+    english_given_names,
+    english_surnames,
+    holiday_names,
+    places,
+)
+from footprint.pii.lexicon import COMMON_WORDS, PAYMENT_SERVICES, lowercase_words
 from footprint.pii.names import given_names
 from footprint.pii.sentences import sentence_initial
 
@@ -66,6 +72,18 @@ def is_word_form(word: str, dictionary: frozenset[str]) -> bool:
             if len(stem) >= _MIN_STEM and stem in dictionary:
                 return True
     return False
+
+
+def common_word(lowered: str, dictionary: frozenset[str]) -> bool:
+    """A word of the model's dictionary that is a common word. WordNet also lists people
+    (naomi, karen, harvey, fitzgerald): a first name or surname the English lists have
+    counts as a word only where Webster's writes it in lower case too (grace, holly,
+    tanner, baker)."""
+    if not is_word_form(lowered, dictionary):
+        return False
+    if lowered not in english_given_names() and lowered not in english_surnames():
+        return True
+    return is_word_form(lowered, lowercase_words())
 
 
 def _given_name_mid_sentence(text: str, start: int, word: str) -> bool:

@@ -42,6 +42,7 @@ from footprint.redact.leakcheck import Leak, find_leaks, find_leaks_in_stream
 from footprint.redact.locations import LABEL as COORDINATES
 from footprint.redact.locations import may_continue, redact_coordinates
 from footprint.redact.operators import Operator, Replacer
+from footprint.redact.structure import format_words
 from footprint.redact.values import Target, ValueMatcher
 from footprint.scan import ProgressCallback, ScanResult, scan
 from footprint.store import ColumnStore, field_values
@@ -388,7 +389,8 @@ def redact(
     targets = collect_targets(scanned, entities, detector.dictionary if detector else frozenset())
     del scanned
     release_unused_memory()
-    matcher = ValueMatcher(targets)
+    # The formats' own words stay, so every copy parses to as many records (see structure).
+    matcher = ValueMatcher(targets, keep=format_words())
     result = RedactionResult(out_dir=out_dir, targets=len(targets), operator=operator.value)
     redactor = _Redactor(matcher, Replacer(operator, key), result)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,9 @@ handles (``@name``) also without their ``@``,
 phones by their digits whatever the separators, and identifiers made of digits
 and letters (cards, IDs, IBANs, account numbers) by their characters whatever the
 grouping: "6214 8330 7418 5292" in a chat is also "6214833074185292" in a bank
-statement's header.
+statement's header. A literal hit that lies within one of the ``keep`` words (the words
+a format is made of, see structure) is no hit: "微信" is replaced in a chat, not in the
+``微信昵称`` label a bill's parser reads its owner from.
 """
 
 from __future__ import annotations
@@ -76,7 +78,12 @@ class Hit:
 class ValueMatcher:
     """Finds every target value in a text, longest first, without overlaps."""
 
-    def __init__(self, targets: Iterable[Target]) -> None:
+    def __init__(self, targets: Iterable[Target], keep: Iterable[str] = ()) -> None:
+        keep_forms = sorted({word.casefold() for word in keep if word})
+        self._keep = self._compile(keep_forms)
+        self._keep_forms = keep_forms
+        self._keep_length = max(map(len, keep_forms), default=0)
+        self._keepable: dict[str, bool] = {}  # a form -> whether it is part of a keep word
         self._by_form: dict[str, tuple[Target, str]] = {}
         self._phones: dict[str, Target] = {}
         self._compact: dict[str, Target] = {}
@@ -142,7 +149,10 @@ class ValueMatcher:
         hits: list[Hit] = []
         if self._pattern is not None:
             for match in self._pattern.finditer(text):
-                target, form = self._by_form[match.group(0).casefold()]
+                found = match.group(0).casefold()
+                if self._kept(text, match.start(), match.end(), found):
+                    continue
+                target, form = self._by_form[found]
                 hits.append(Hit(match.start(), match.end(), target, form))
         if self._phones:
             for match in _PHONE_SPAN.finditer(text):
@@ -159,6 +169,23 @@ class ValueMatcher:
             if hit.start >= last_end:
                 last_end = hit.end
                 yield hit
+
+    def _kept(self, text: str, start: int, end: int, form: str) -> bool:
+        """Whether ``text[start:end]`` lies within an occurrence of a keep word."""
+        if self._keep is None:
+            return False
+        keepable = self._keepable.get(form)
+        if keepable is None:  # most values (real names) are part of no format word
+            keepable = self._keepable[form] = any(form in word for word in self._keep_forms)
+        if not keepable:
+            return False
+        # The alternatives run longest first, so the match at a start is the longest there.
+        limit = min(len(text), start + self._keep_length + 1)
+        for begin in range(max(0, end - self._keep_length), start + 1):
+            word = self._keep.match(text, begin, limit)
+            if word is not None and word.end() >= end:
+                return True
+        return False
 
     def _regrouped(self, text: str) -> Iterator[Hit]:
         """Identifier targets written with another grouping: whole groups only, so

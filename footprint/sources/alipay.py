@@ -75,7 +75,9 @@ _DATES = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d 
 _SIGNS = {"支出": -1, "收入": 1}
 _FUND_SIGNS = {"已支出": -1, "已收入": 1}  # web export's 资金状态
 _EMPTY = {"", "/"}
-_PREAMBLE = re.compile(r"^(?P<key>姓名|支付宝账户|账号)[：:]\s*\[?(?P<value>.+?)\]?\s*$")
+# The words of the preamble this parser keys on; redaction keeps them (redact.structure).
+LABELS = ("姓名", "支付宝账户", "账号")
+_PREAMBLE = re.compile(rf"^(?P<key>{'|'.join(LABELS)})[：:]\s*\[?(?P<value>.+?)\]?\s*$")
 
 
 def _is_header(cells: list[str]) -> bool:

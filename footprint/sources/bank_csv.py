@@ -656,6 +656,11 @@ def _table(file: InputFile, layout: _Layout) -> Iterator[Row | ParseItem]:
 
 # The account holder's own identifiers above the table: 卡号/账号：6217…, 户名：[李四],
 # "Account number: 12345678". Bank statements print them in the header of every export.
+# Redaction keeps these words (redact.structure).
+LABELS = (
+    "卡号/账号", "卡号", "账号", "帐号", "账户号码", "户名", "客户名称", "账户名称",
+    "account number", "account no", "card number", "card no", "account holder", "account name",
+)  # fmt: skip
 _HOLDER_FIELD = re.compile(
     r"(?P<label>卡号/账号|卡号|账号|帐号|账户号码|户名|客户名称|账户名称|"
     r"account (?:number|no\.?)|card (?:number|no\.?)|account holder|account name)"

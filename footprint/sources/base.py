@@ -23,6 +23,9 @@ Optionally, ``ENCODINGS``: the text encodings the format is known to use (Alipay
 ``("gb18030",)``), tried before any other candidate when the file is detected;
 see :func:`footprint.textio.candidate_encodings`.
 
+Optionally, ``LABELS``: fixed words the parser keys on besides its column tables and
+``PATHS`` (a preamble's ``微信昵称``); redaction never rewrites them (redact.structure).
+
 Optionally, ``IGNORED``: a dict of path pattern -> reason for files that belong to
 the export but hold nothing to parse (media, viewers); they are listed as ignored.
 

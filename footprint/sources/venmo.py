@@ -5,14 +5,16 @@ The current statement opens with ``Account Statement - (@user)`` and
 only holds the beginning balance; the last row holds the ending balance and a
 disclaimer. The older layout starts with the header ``" ID","Datetime",...``.
 Amounts look like ``+ $50.00`` and are already signed from the user's side.
-``Datetime`` carries no zone, so the assumed zone is attached.
+``Datetime`` carries no zone but is UTC (the statement's times of evening payments fall
+after midnight, and importers such as beancount-import read it so): an absolute instant,
+shown later in the zone decided for the source.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 from footprint.loading import InputFile
 from footprint.model import ParseItem, Payment, ProfileFact
@@ -94,7 +96,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
             if item.blank():
                 continue
             locator = f"line {item.line}" if statement_layout else f"row {item.number}"
-            parsed = _payment(file, item, columns, locator, ctx)
+            parsed = _payment(file, item, columns, locator)
             if isinstance(parsed, Payment):
                 seen += 1
             if parsed is not None:
@@ -105,9 +107,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
         yield empty_file(file, FORMAT, "Venmo")
 
 
-def _payment(
-    file: InputFile, row: Row, columns: dict[str, int], locator: str, ctx: ParseContext
-) -> ParseItem | None:
+def _payment(file: InputFile, row: Row, columns: dict[str, int], locator: str) -> ParseItem | None:
     def get(key: str) -> str:
         return cell(row, columns, key)
 
@@ -121,10 +121,7 @@ def _payment(
         naive = datetime.fromisoformat(get("datetime"))
     except ValueError:
         return problem(file, locator, "bad_date", source=FORMAT, value=get("datetime"))
-    if naive.tzinfo is not None:
-        timestamp, assumed = naive, False
-    else:
-        timestamp, assumed = ctx.localize(naive), True
+    timestamp = naive if naive.tzinfo is not None else naive.replace(tzinfo=UTC)
     payer, payee = get("from"), get("to")
     if get("type").lower() in _REQUESTS:
         payer, payee = payee, payer
@@ -138,7 +135,6 @@ def _payment(
         path=file.display,
         locator=locator,
         timestamp=timestamp,
-        tz_assumed=assumed,
         actor=user or None,
         counterparty=other or None,
         counterparty_account=account,

@@ -63,7 +63,9 @@ _REQUIRED = ("time", "counterparty", "direction", "amount")
 _DATES = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M")
 _SIGNS = {"支出": -1, "收入": 1}
 _EMPTY = {"", "/"}
-_NICKNAME = re.compile(r"^微信昵称[：:]\s*\[?(?P<value>.*?)\]?\s*$")
+# The words of the preamble this parser keys on; redaction keeps them (redact.structure).
+LABELS = ("微信昵称", "微信支付账单明细")
+_NICKNAME = re.compile(rf"^{LABELS[0]}[：:]\s*\[?(?P<value>.*?)\]?\s*$")
 
 
 def _is_header(cells: Sequence[str]) -> bool:

@@ -290,8 +290,9 @@ def test_a_scheduled_payment_at_six_does_not_end_the_night() -> None:
     assert window is not None
     # The day starts at 08:00 (less routine.SETTLE_MINUTES), not at the payment at 06:00.
     assert "07:15" <= window.value["end"] <= "08:30"
-    # One night in ten was interrupted: a little less sure than of an unbroken habit.
-    assert 0.8 < window.confidence < 0.95
+    # The same party at the same minute every tenth day is a schedule, not the user up
+    # (routine.scheduled): no night counts as interrupted.
+    assert window.confidence == 0.95
 
 
 def test_no_sleep_window_without_a_quiet_stretch() -> None:

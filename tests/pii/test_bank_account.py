@@ -28,6 +28,10 @@ POSITIVE = [
     ("sort code 309618 account number 61027734", ["309618", "61027734"]),
     ("it's 30-96-18 and the account is 61027734", ["30-96-18", "61027734"]),
     ("sort code: 309618\naccount no: 61027734\nref: rent", ["309618", "61027734"]),  # a form
+    # "sort" alone labels the code when an account word labels the account (a date-like
+    # code too), and the account may come first.
+    ("Bank details: Lukas, sort 29-12-71, account 81124176", ["29-12-71", "81124176"]),
+    ("acc: 97641160 sort: 75-64-73", ["97641160", "75-64-73"]),
     # A date-like "sort code" without its word is a date; the account is still one.
     ("paid 12-05-24 into account 61027734", ["61027734"]),
     # US: a routing number that passes ABA 3-7-1 next to its word, accounts after theirs.
@@ -74,6 +78,8 @@ NEGATIVE = [
     "account 111111",  # a placeholder
     "order #123456789012 delivered",
     "savings 120000 by the summer",  # a round amount
+    "sort 12-05-24 then order 12345678",  # the verb, and no account word
+    "order 97641160 sorted 12-05-24",  # no sort word before the code
 ]
 
 

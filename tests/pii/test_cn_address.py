@@ -83,6 +83,11 @@ POSITIVE = [
         "深圳市南山区粤海街道高新南七道9号2栋1203",
     ),
     ("快递写的棠下村二横路7号402还是学校？", "棠下村二横路7号402"),  # a bare flat number
+    # One building and the flat written bare; numbered sections of a large estate; a
+    # phase and two numbered parts where the estate's name has no suffix.
+    ("今晚来江北翠竹苑3栋602喝茶", "江北翠竹苑3栋602"),
+    ("寄到海淀区清河西园二区215楼1203", "海淀区清河西园二区215楼1203"),
+    ("新地址：金沙一号3期12号楼2单元701", "3期12号楼2单元701"),
 ]
 NEGATIVE = [
     "我们小区3期交房了",  # a phase, no building
@@ -116,6 +121,9 @@ NEGATIVE = [
     "我们村3组的人都来了",  # a team, no town
     "菜鸟驿站3号柜",
     "我不知道9号楼在哪",  # 知道 is no road
+    "万达广场5楼300块",  # a floor and an amount, no building
+    "阳光花园3栋2024年交房",  # a year
+    "第3期12个人报名",
 ]
 
 

@@ -35,6 +35,15 @@ POSITIVE = [
     ("伴郎是汪国庆[嘿哈]", ["汪国庆"]),
     ("昨天碰到蔡建军了，胖了", ["蔡建军"]),
     ("【吕国庆】【地址稍后发】", ["吕国庆"]),
+    # A form of address jieba glued to the cue (房东 + 方 -> 房 + 东方, 找 + 谢).
+    ("房东方阿姨说下月涨租", ["方阿姨"]),
+    ("有事找谢总，他知道", ["谢总"]),
+    ("群主梁工拉我进群", ["梁工"]),
+    ("户名范桐，备注房租", ["范桐"]),  # after a field, a rarer one-character given name
+    # WeChat's line for an invitation, and an e-mail's display name.
+    ("龚丽萱邀请孔若加入了群聊", ["龚丽萱", "孔若"]),
+    ('"组长陈静"邀请"孔若"加入了群聊', ["陈静", "孔若"]),
+    ("收件人：龚语 <gongyu@example.com>", ["龚语"]),
 ]
 NEGATIVE = [
     "许多人在排队",  # 许 + 多人: starts with a common word
@@ -47,6 +56,8 @@ NEGATIVE = [
     "我去找张多多",  # a doubled word
     "东方明珠真漂亮",  # a fixed name jieba lists
     "家长高兴，孩子也开心",  # a common word
+    "找周总结一下",  # 周总 + 结: the title starts a word
+    "司机施工队的车",  # 施工 is a word
 ]
 
 

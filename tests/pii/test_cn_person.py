@@ -62,8 +62,26 @@ POSITIVE = [
         "你表妹小雪下周来实习",
         ["小雪"],
     ),  # a relation word before a nickname jieba lists  # a context word lifts a name of rare characters
+    # A doubled character as a pet name, anywhere (no rarer than 朵, and no word jieba lists).
+    ("周末带珊珊去公园", ["珊珊"]),
+    ("周末带朵朵去公园", ["朵朵"]),
+    ("天冷了 给萱萱多穿点", ["萱萱"]),
+    # A surname with a workplace title, also one jieba tags as a pronoun (任).
+    ("邓主管让我改一下方案", ["邓主管"]),
+    ("韩护士明天值班", ["韩护士"]),
+    ("辛苦了，谢谢魏工", ["魏工"]),
+    ("任律师说合同没问题", ["任律师"]),
+    # 阿 + a character is a nickname (阿 is no surname), a conjunction before it apart.
+    ("阿岚你到哪了", ["阿岚"]),
+    ("我和阿岚一起去吃饭", ["阿岚"]),
+    ("小薇发给我的链接", ["小薇"]),  # 薇 is far more a name's than a word
+    # A given name addressed after a punctuation mark, or the subject before a time word.
+    ("对了，雨桐，明天记得带伞", ["雨桐"]),
+    ("嗯，思远今天没来上课", ["思远"]),
+    ("她的孩子梓萱在学画画", ["梓萱"]),
 ]
 NEGATIVE = [
+    "加我老公微信czq_1985吧",  # a verbal noun after a relation, not a given name
     "谢谢你",  # jieba tags 谢谢 as a name
     "高兴死了",
     "张开嘴让医生看看",  # 张 + a verb
@@ -121,6 +139,15 @@ NEGATIVE = [
     "老家在王庄村",
     "住李楼镇东头",
     "赵集乡今天赶集",
+    "这个方案再改改",  # a verb said twice
+    "今晚晚上十点开会",  # 今晚 + 晚上: no doubled word
+    "果果班的小朋友",  # a class named with a doubled word
+    "暖暖的阳光",
+    "甜甜的蛋糕",
+    "阿胶糕挺好吃",  # a word jieba lists, not a nickname
+    "小红书上有攻略",  # a platform
+    "那医生说没事",
+    "周二下午开会，14日开家长会",  # 日 + 开: no given name before 家长
 ]
 
 
@@ -135,9 +162,11 @@ def test_ignores(patterns_detector: Detector, text: str) -> None:
 
 
 def test_weak_nickname_needs_context(patterns_detector: Detector) -> None:
-    # 小 + a given name's character: only with a word that introduces a person.
-    assert values(patterns_detector, "小怡说他换号了", ENTITY) == []
-    assert values(patterns_detector, "我同学叫小怡", ENTITY) == ["小怡"]
+    # 小 + a character that is as much a word as a name's (爱): only with a word that
+    # introduces a person; one far more a name's (怡, 菊) is a nickname alone.
+    assert values(patterns_detector, "小爱说他换号了", ENTITY) == []
+    assert values(patterns_detector, "我同学叫小爱", ENTITY) == ["小爱"]
+    assert values(patterns_detector, "小怡说他换号了", ENTITY) == ["小怡"]
 
 
 @pytest.mark.parametrize(
@@ -154,3 +183,12 @@ def test_doubled_surname_nicknames(
     patterns_detector: Detector, text: str, expected: list[str]
 ) -> None:
     assert values(patterns_detector, text, "PERSON") == expected
+
+
+def test_doubled_name_across_made_up_word() -> None:
+    # jieba's HMM glues a character before the pair (给囡 + 囡): a made-up word, no cut;
+    # a word it lists across the pair's end (晚上 + 上线) is one.
+    from footprint.pii.recognizers.cn_person import _crosses_listed_word
+
+    assert not _crosses_listed_word([(0, 2, "给囡", "n"), (2, 3, "囡", "y")], 1, 3)
+    assert _crosses_listed_word([(0, 2, "晚上", "t"), (2, 4, "上线", "n")], 1, 3)

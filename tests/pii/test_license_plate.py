@@ -29,6 +29,10 @@ POSITIVE = [
     ("我的车牌是 LB07 XKR 灰色的", "LB07 XKR"),  # in Chinese, next to its word
     ("my car reg is lb07 xkr", "lb07 xkr"),  # typed in lower case, next to its word
     ("parking permit for sn68wzt pls", "sn68wzt"),
+    # a fine or a charge that names a vehicle by its registration
+    ("ANPR fine for DU24ZRJ but she had the car", "DU24ZRJ"),
+    ("PCN for AB51ABC came today", "AB51ABC"),
+    ("speeding ticket, plate was 8AZE366", "8AZE366"),
 ]
 NEGATIVE = [
     "粤AD72K91",  # six in another order, with no word for a plate
@@ -51,6 +55,8 @@ NEGATIVE = [
     "our FY24 YTD numbers",  # a fiscal year
     "lb07 xkr",  # lower case alone: needs its word
     "型号 LB07 XKR 已售完",  # Chinese text without a vehicle word
+    "cop wrote down my DL # A9717904",  # a driver's licence named right before it
+    "license: K2048173 for the car",
 ]
 
 

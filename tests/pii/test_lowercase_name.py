@@ -49,3 +49,15 @@ def test_ignores(ner_detector: Detector, text: str) -> None:
 def test_without_the_dictionary_only_listed_surnames(patterns_detector: Detector) -> None:
     assert values(patterns_detector, "tell siobhan the boiler's fixed", ENTITY) == []
     assert values(patterns_detector, "sarah jones sent u £5", ENTITY) == ["sarah jones"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("paid back harvey for the ubers", ["harvey"]),  # WordNet's Harvey: no word
+        ("spoke to naomi fitzgerald today", ["naomi fitzgerald"]),  # a WordNet surname too
+        ("Hotel in Austin was £140 a night", []),  # capitalised: the place stays a word
+    ],
+)
+def test_wordnet_people_in_lower_case(ner_detector: Detector, text: str, names: list[str]) -> None:
+    assert values(ner_detector, text, ENTITY) == names

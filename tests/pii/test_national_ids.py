@@ -32,6 +32,15 @@ POSITIVE = [
     ("US_PASSPORT", "my passport number is E12345678", "E12345678"),  # not CN_PASSPORT
     ("US_PASSPORT", "need ur US passport number for the cruise booking -> T69083441", "T69083441"),
     ("US_PASSPORT", "TSA precheck wants passport no 985061369", "985061369"),  # a US check
+    # a US nationality, or US-only identifiers beside it, say the nine digits are American
+    ("US_PASSPORT", "travel form: passport 198059641, nationality US", "198059641"),
+    ("US_PASSPORT", "ITIN 970-79-2317, SSN n/a, passport 065714517", "065714517"),
+    ("US_PASSPORT", "passport 311999282 (US citizen)", "311999282"),
+    ("US_SSN", "W-2 came back with the wrong social: 120 90 7820.", "120 90 7820"),
+    ("US_SSN", "social # 536904399 for the form", "536904399"),
+    ("US_DRIVER_LICENSE", "found her wallet, licence says 53100024, will drop it off", "53100024"),
+    ("US_DRIVER_LICENSE", "license: 40817736", "40817736"),
+    ("US_DRIVER_LICENSE", "IL DL# B135-9295-3641 exp 2029", "B135-9295-3641"),
     ("US_DRIVER_LICENSE", "my drivers license is D1234567", "D1234567"),
     ("US_DRIVER_LICENSE", "my license is K20481736 for the form", "K20481736"),
     ("US_DRIVER_LICENSE", "license number CO 98-765-4321", "98-765-4321"),
@@ -51,6 +60,13 @@ NEGATIVE = [
     ("UK_PASSPORT", "order 123456789 shipped"),
     ("UK_PASSPORT", "AB1234567"),
     ("UK_PASSPORT", "my US passport 123456789"),  # said to be American
+    ("UK_PASSPORT", "passport 198059641, nationality US"),
+    ("UK_PASSPORT", "ITIN 970-79-2317, passport 065714517"),  # a US identifier beside it
+    ("US_SSN", "the social club raised 120 90 7820 pence"),  # "social" alone is no label
+    ("US_DRIVER_LICENSE", "my TV licence is 12345678"),  # another kind of licence
+    ("US_DRIVER_LICENSE", "software license 12345678"),
+    ("US_DRIVER_LICENSE", "part B135-9295-3641 in stock"),  # the shape without its word
+    ("US_DRIVER_LICENSE", "the licence fee went up to 15900000"),
     ("US_SSN", "order 536-90-4399 shipped"),  # the shape in a sentence is any number
     ("US_SSN", "SSN 000-12-3456"),  # area 000 is never issued
     ("US_SSN", "ITIN 926-91-2319, SSN box blank"),  # area 9xx: an ITIN, never an SSN

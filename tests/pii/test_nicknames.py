@@ -139,6 +139,7 @@ REMARKS = [
     ("保洁 冯秀兰", "冯秀兰"),
     ("隔壁阿强", "阿强"),
     ("销售-小韩-华东", "小韩"),
+    ("组长陈静", "陈静"),  # a one-character given name that given names often use
 ]
 NOT_REMARKS = [
     "欧阳小林",  # a double surname and a given name: no role
@@ -154,6 +155,8 @@ NOT_REMARKS = [
     "公司小群",
     "调度-值班",  # two roles, no name
     "客服-Support",
+    "开发小组",  # 小 + 组: no surname and given name
+    "技术支持",
 ]
 
 

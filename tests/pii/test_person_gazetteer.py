@@ -29,6 +29,8 @@ POSITIVE = [
     ("我和Hannah明天去shopping", ["Hannah"]),
     ("李娜到了没？", ["李娜"]),
     ("see you, Will", ["Will"]),  # a common word, capitalised, mid-sentence
+    ("Will, stop posting politics", ["Will"]),  # sentence-initial but addressed
+    ("Will can we not do this today", ["Will"]),
     ("lunch with Bożena Wróblewska", ["Bożena Wróblewska"]),  # beyond Latin-1
     ("ask bożena", ["bożena"]),
 ]

@@ -24,6 +24,10 @@ POSITIVE = [
     ("手机号是13812345678谢谢", "13812345678"),
     ("打我电话+86 139 1234 5678", "+86 139 1234 5678"),
     ("0044 20 7946 0958", "0044 20 7946 0958"),
+    # the trunk 0 bracketed as written for abroad, or spaced off a mobile's 7
+    ("call me back (0)7700 900369 thx", "(0)7700 900369"),
+    ("collection only, text (0)161 496 0626", "(0)161 496 0626"),
+    ("ill ring u on 0 7700 900 191 tmrw", "0 7700 900 191"),
 ]
 NEGATIVE = [
     "Order 48213907 has shipped",
@@ -34,6 +38,7 @@ NEGATIVE = [
     "version 10.2.3",
     "订单号202403150001已发货",
     "card 4111 1111 1111 1111",
+    "scored 0 7000 points",  # a spaced 0 before too few digits
 ]
 
 

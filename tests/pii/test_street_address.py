@@ -86,6 +86,11 @@ POSITIVE = [
         "6120 SW 44th Avenue, Unit 12, Miami FL 33155",
     ),
     ("3021 Oak Dr #118, Queens NY 11375", "3021 Oak Dr #118, Queens NY 11375"),
+    # No separate street type, with a postcode: a type run in, a flat number before.
+    ("Invoice to: M Mensah, 9A 68 Kingsway, York, YO31 7EY.", "9A 68 Kingsway, York, YO31 7EY"),
+    ("delivered to 12 Highgate, Kendal LA9 4ED", "12 Highgate, Kendal LA9 4ED"),
+    # a town and a ZIP code without the state, after a street with its type
+    ("ship to 12 Main St, Springfield 62704", "12 Main St, Springfield 62704"),
 ]
 NEGATIVE = [
     "take junction 3 via the M6 to PR1 2HE",  # a route, not a street
@@ -106,6 +111,8 @@ NEGATIVE = [
     "read 9/11 Main Street Journal",  # a slash number needs a postcode or a context word
     "Ivy House is lovely in spring",  # a house name with no postcode
     "PO box",
+    "ran 10 Miles, Leeds LS1 4AP",  # a quantity, then a postcode
+    "won 3 Games in Leeds LS1 4AP",  # "in" starts no town
 ]
 
 
@@ -163,6 +170,8 @@ CASUAL_POSITIVE = [
     ("we're at 302 w maple ave #12", "302 w maple ave #12"),
     ("住在27 birch rd谢谢", "27 birch rd"),  # next to Chinese text
     ("new place is 46 harlan unit 2b", "46 harlan unit 2b"),
+    ("new address is 447 old mill rd apt 4 austin 78704 ok", "447 old mill rd apt 4 austin 78704"),
+    ("14 elm rd then 12345 people", "14 elm rd"),  # a stop word is no town before digits
 ]
 CASUAL_NEGATIVE = [
     "14 elm road",  # a full type in lower case, no context

@@ -12,7 +12,7 @@ POSITIVE = [
     ("Down Hollis St past the shop", "Hollis St"),
     ("parked outside Weaver Close", "Weaver Close"),
     ("we moved to Kingsley Avenue in May", "Kingsley Avenue"),
-    ("stuck on the M62 again", "M62"),
+    ("stuck on the A45 again", "A45"),
     ("turn off the A638 after the lights", "A638"),
     ("crash on I-94 near the exit", "I-94"),
     ("take Route 9 north", "Route 9"),
@@ -21,6 +21,7 @@ NEGATIVE = [
     "Coronation Street was good tonight",  # no preposition of place: a title
     "The Lane is a great pub name",
     "print it on the A4 paper",  # a one-digit A road is a paper size
+    "stuck on the M25 near junction 10",  # a motorway crosses regions: no one's place
     "on the road again",
     "on My Way home",
     "watched The Street last night",

@@ -46,6 +46,19 @@ POSITIVE = [
     ("discord: Dragon#2211", "Dragon#2211"),
     ("twitch streams as PixelPanda77 most nights", "PixelPanda77"),
     ("she goes by LunaLovesLattes on tiktok", "LunaLovesLattes"),
+    # a platform and its word for the account, said with "is"; the @ named as a word
+    ("ok cash app tag is paper_plane_yeti, not the other one", "paper_plane_yeti"),
+    ("tiktok @ is the_tofu_otter now", "the_tofu_otter"),
+    ("venmo username: jo-bright-7", "jo-bright-7"),
+    # a player named for how they played, in gamers' words
+    ("Feral_Muffin_73 carried us last night", "Feral_Muffin_73"),
+    ("TurboGremlin clutched the last round", "TurboGremlin"),
+    ("psn: TurboWombat - on most nights after 6ish", "TurboWombat"),  # not "6ish"
+    # the account a login uses; a handle-shaped account to follow
+    ("ssh into the box as owen99", "owen99"),
+    ("logged in as gaz_ by mistake", "gaz_"),
+    ("follow xX_NightOwl_Xx she makes the best cakes", "xX_NightOwl_Xx"),
+    ("follow stevo#5215 for the clips", "stevo#5215"),
     # Chinese
     ("我的抖音号是 tangtang_77", "tangtang_77"),
     ("小红书号：88120034", "88120034"),
@@ -92,6 +105,12 @@ NEGATIVE = [
     "sent the photo.jpg on snap",
     "ig: bakery.co.uk has the menu",  # a domain
     "my handle is broken",
+    "my tiktok name is weird",  # a platform's word, then a word
+    "cash app tag is required",
+    "the iPhone carried us through the trip",  # a brand's style
+    "logged in as usual",
+    "follow the recipe",  # no handle's shape
+    "follow up on it by 5pm",
     "zhang_wei88",  # no word, no sign
     "抖音刷到停不下来",
     "B站那个up主更新了",

@@ -62,6 +62,7 @@ FREE_NEGATIVE = [
     "版本 v2_final 好了",
     "订单INV-2024-0042",
     "the file is lin_xr0412 ok",  # English text: needs the keyword (wechat_id)
+    "微信找不到就加QQ5827301",  # QQ and its number, written together
 ]
 
 

@@ -92,3 +92,27 @@ def test_a_handle_is_found_with_and_without_its_sign() -> None:
     assert _redact("me@quiet_otter_22x", handle) == "me@quiet_otter_22x"
     word = Target("USERNAME", "@owner")  # an everyday word without its sign stays
     assert _redact("@owner is the owner", word) == "<USERNAME> is the owner"
+
+
+KEEP = ("微信昵称", "微信支付账单", "Account Name", "交易对方")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("微信昵称：[雯雯]", "微信", "微信昵称：[雯雯]"),  # within a format word: kept
+        ("我老公微信czq", "微信", "我老公<PERSON>czq"),  # elsewhere: replaced
+        ("微信支付账单(2024).csv", "支付", "微信支付账单(2024).csv"),
+        ("Account Name: Will", "Account", "Account Name: <PERSON>"),
+        ("account name,Will", "name", "account name,<PERSON>"),  # any case
+        ("Accounts named", "Account", "Accounts named"),  # not a word: no hit at all
+        ("My account, named", "Account", "My <PERSON>, named"),  # the word alone is no label
+        ("交易对方阿明", "对方阿明", "交易<PERSON>"),  # overlapping only: privacy first
+    ],
+)
+def test_hits_within_the_formats_words_are_kept(text: str, value: str, expected: str) -> None:
+    targets = [Target("PERSON", value), Target("PERSON", "Will")]
+    matcher = ValueMatcher(targets, keep=KEEP)
+    assert matcher.replace(text, lambda t: f"<{t.entity_type}>")[0] == expected
+    # The leak check reads with the same matcher: a kept word is no leak.
+    assert not list(matcher.find(expected))

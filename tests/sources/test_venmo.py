@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from footprint.config import Settings
 from footprint.model import Payment, ProfileFact
@@ -56,7 +57,8 @@ def test_realworld_sample(realworld: Path) -> None:
     assert payments[0].timestamp.replace(tzinfo=None) == datetime(2017, 4, 25, 3, 15, 53)
     assert payments[-1].timestamp is not None
     assert payments[-1].timestamp.replace(tzinfo=None) == datetime(2022, 2, 18, 23, 24, 55)
-    assert all(p.tz_assumed and p.currency == "USD" for p in payments)
+    # Datetime is UTC: an instant, not a guess at the user's wall clock.
+    assert all(not p.tz_assumed and p.currency == "USD" for p in payments)
     assert payments[2].transaction_id == "0454063333607815882"  # leading zero kept
     assert payments[3].counterparty_account == "Visa Debit *8967"
     assert payments[0].text == "Tutoring"
@@ -76,6 +78,19 @@ def test_statement_layout_skips_balance_rows_and_names_the_user() -> None:
     # A charge the user sent and was paid: money arrives from the one charged.
     assert (payments[3].amount, payments[3].counterparty) == (Decimal("12.00"), "Riley Park")
     assert payments[0].text == "Pizza night 🍕"
+
+
+def test_datetime_is_utc_shown_in_the_users_zone() -> None:
+    """An evening payment in Chicago is written after midnight UTC; in the zone decided
+    for the source it is the evening again, whatever the computer's zone."""
+    settings = Settings(assumed_timezone="America/Chicago")
+    result = scan([FIXTURES / "venmo" / "venmo_statement.csv"], settings, None)
+    payments = [r for r in result.records if isinstance(r, Payment)]
+    first = payments[0].timestamp
+    assert first is not None
+    assert first == datetime(2024, 1, 3, 19, 45, 10, tzinfo=UTC)
+    assert first.tzinfo == ZoneInfo("America/Chicago")
+    assert (first.hour, first.minute) == (13, 45)
 
 
 def test_broken_rows_are_problems_and_the_rest_parses() -> None:

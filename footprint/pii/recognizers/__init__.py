@@ -15,6 +15,7 @@ from __future__ import annotations
 from footprint.pii.recognizers.aba_routing import AbaRoutingNumberRecognizer
 from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecognizer
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
+from footprint.pii.recognizers.bare_given_name import BareGivenNameRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
 from footprint.pii.recognizers.cn_cued_name import CnCuedNameRecognizer
@@ -92,6 +93,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     CnMinorityNameRecognizer,
     KinshipNameRecognizer,
     GivenNameRecognizer,
+    BareGivenNameRecognizer,
     LowercaseNameRecognizer,
     PinyinNameRecognizer,
     TitledNameRecognizer,

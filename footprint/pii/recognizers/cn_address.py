@@ -52,12 +52,15 @@ _ESTATE = (
 )
 # A large estate is built in phases: 海岸花园二期12号楼, 春树里3期7栋.
 _PHASE = rf"(?:{_NUM}期)"
-# A building may be lettered (B座, A栋, C2栋, C区3栋); a flat may be a 房 (1102房, 5号房).
+# A building may be lettered (B座, A栋, C2栋, C区3栋); a flat may be a 房 (1102房, 5号房);
+# a large estate has numbered sections before its buildings (西园三区312楼).
 _LETTER = r"[A-Za-zＡ-Ｚａ-ｚ]"
 _UNIT = (
     rf"(?:[-－]?(?:{_NUM}(?:号楼|号房|栋|幢|座|单元|楼|层|室|房|号|组|户)"
-    rf"|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座)|{_LETTER}区(?={_NUM})))"
+    rf"|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座)|(?:{_LETTER}|{_NUM})区(?={_NUM})))"
 )
+# A numbered building (not a floor): 5栋, 12号楼, B座.
+_BUILDING = rf"(?:{_NUM}(?:号楼|栋|幢|座)|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座))"
 # A building's name with no estate suffix (菁蓉汇3栋, 云栖7号楼): a name right before a
 # numbered building.
 _BUILDING_NAME = (
@@ -91,6 +94,19 @@ PATTERNS_ = [
         f"{_TOWN}?(?:{_ESTATE}{_PHASE}?|{_VILLAGE}){_UNIT}{{2,}}"
         f"(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?"
         f"{_PICKUP}?",
+        0.6,
+    ),
+    # An estate, one building and the flat written bare (碧水湾5栋273, 锦绣苑1栋884).
+    Pattern(
+        "cn_address_estate_room",
+        f"{_TOWN}?{_ESTATE}{_PHASE}?{_BUILDING}[-－]?{_BARE_ROOM}",
+        0.6,
+    ),
+    # A phase of an estate whose name holds no suffix (…一号9期23号楼3单元439): a phase
+    # and two numbered parts say estate.
+    Pattern(
+        "cn_address_phase",
+        rf"(?<![0-9０-９]){_PHASE}{_UNIT}{{2,}}(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?",
         0.6,
     ),
     # A village and its team (group) in a town: 黄花镇新桥村3组, 龙潭镇石湖村九组.

@@ -38,9 +38,10 @@ from footprint.pii.chinese import (
     split_name,
     tagged_words,
 )
+from footprint.pii.names import remark_name
 from footprint.pii.recognizers.base import CHINESE, FootprintPatternRecognizer
 from footprint.pii.recognizers.cn_address import division_names
-from footprint.pii.recognizers.cn_person import is_place
+from footprint.pii.recognizers.cn_person import CALL_TITLES, is_place
 
 # Fields and roles whose value is a person's name.
 _FIELDS = (
@@ -48,7 +49,7 @@ _FIELDS = (
     "发件人", "持卡人", "开户名", "开户人", "账户名", "乘车人", "乘机人", "入住人", "领取人",
     "取件人", "负责人", "经办人", "申请人", "监护人", "签收人", "委托人", "患者", "家长",
     "车主", "户主", "房东", "租客", "司机", "快递员", "骑手", "经纪人", "新郎", "新娘", "班主任",
-    "法人", "担保人", "借款人", "付款人", "付款方", "紧急联系人",
+    "法人", "担保人", "借款人", "付款人", "付款方", "紧急联系人", "群主",
 )  # fmt: skip
 # Kinship terms, with the rank or side that often comes before them (二姨, 表哥).
 _KIN = (
@@ -83,6 +84,7 @@ _FOLLOW_WORDS = frozenset(
      "还有", "以及", "等", "说", "回", "来", "去", "为您", "同学", "先生", "女士", "收"}
 )  # fmt: skip
 _SINGLE_GIVEN_MIN = 15_000  # as cn_person: a one-character given name of a common one
+_FIELD_SINGLE_GIVEN_MIN = 5_000  # after a field (户名范桐): 桐 6.6k
 _DOUBLE_GIVEN_MIN = 3_000
 _FAMOUS_FREQUENCY = 20  # as cn_person: a listed name this common is famous or fixed
 _COMMON_HEAD_FREQUENCY = 100  # as cn_person: 张开嘴 starts with a word
@@ -120,14 +122,15 @@ def _cuts_word(text: str, end: int) -> bool:
     return 0 < end < len(text) and is_common_word(text[end - 1 : end + 1])
 
 
-def _given_ok(given: str) -> bool:
+def _given_ok(given: str, field: bool = False) -> bool:
     if len(given) == 2 and given[0] == given[1] and is_common_word(given):
         return False  # 张 + 多多, 张 + 妈妈: a doubled word
-    least = _SINGLE_GIVEN_MIN if len(given) == 1 else _DOUBLE_GIVEN_MIN
+    single = _FIELD_SINGLE_GIVEN_MIN if field else _SINGLE_GIVEN_MIN
+    least = single if len(given) == 1 else _DOUBLE_GIVEN_MIN
     return _is_han(given) and all(given_name_count(ch) >= least for ch in given)
 
 
-def _candidates(text: str, start: int) -> list[tuple[int, str]]:
+def _candidates(text: str, start: int, field: bool = False) -> list[tuple[int, str]]:
     """(end, name) of each surname + given name (two characters first) at ``start``."""
     out = []
     for surname_length in (2, 1):
@@ -138,7 +141,7 @@ def _candidates(text: str, start: int) -> list[tuple[int, str]]:
             continue
         for given_length in (2, 1):
             end = start + surname_length + given_length
-            if end <= len(text) and _given_ok(text[start + surname_length : end]):
+            if end <= len(text) and _given_ok(text[start + surname_length : end], field):
                 out.append((end, text[start:end]))
         break
     return out
@@ -181,17 +184,90 @@ def _weak_reading(name: str, to_person: bool) -> bool:
     )
 
 
+# A surname and a form of address (方师傅, 谢总), where jieba glued the surname to the cue
+# (房东 + 方 -> 房 + 东方, 找谢 + 总): the title list is cn_person's.
+_CALL_NAME = regex.compile(rf"(?:{'|'.join(sorted(CALL_TITLES, key=len, reverse=True))})")
+_LISTED_CALL_FREQUENCY = 20  # as cn_person: a listed three-character one is fixed (康师傅)
+
+
+def _call_name_end(text: str, start: int) -> int:
+    """The end of a surname + form of address at ``start``, or -1."""
+    for surname_length in (2, 1):
+        surname = text[start : start + surname_length]
+        if surname_length == 2 and surname not in DOUBLE_SURNAMES:
+            continue
+        if surname not in SURNAMES:
+            continue
+        title = _CALL_NAME.match(text, start + surname_length)
+        if title is None:
+            return -1
+        end: int = title.end()
+        limit = 1 if end - start == 2 else _LISTED_CALL_FREQUENCY  # 施工, 康师傅 are words
+        if dictionary_entry(text[start:end])[0] >= limit or _cuts_word(text, end):
+            return -1  # 周总 + 结: the title is the start of a word (总结)
+        return end
+    return -1
+
+
+# WeChat's own line when someone adds people to a group: "A"邀请"B"加入了群聊 (the display
+# names quoted or not). Both are people; a remark that pairs a role with a name (班长刘洋)
+# gives the name.
+_INVITE = regex.compile(
+    r"(?:^|(?<=[\s，。！？；：,.!?;:]))(?P<q1>[\"“”]*)(?P<a>[^\s\"“”，。]{2,12}?)(?P=q1)"
+    r"邀请(?P<q2>[\"“”]*)(?P<b>[^\s\"“”，。]{2,12}?)(?P=q2)加入了?群聊"
+)
+
+
+def _invite_spans(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for match in _INVITE.finditer(text):
+        for group in ("a", "b"):
+            start, end = match.span(group)
+            name = match.group(group)
+            part = remark_name(name) if _is_han(name) else None
+            if part is not None and name.endswith(part):
+                out.append((end - len(part), end, FIELD_SCORE))
+            elif _is_han(name) and 2 <= len(name) <= 4 and split_name(name)[0]:
+                out.append((start, end, FIELD_SCORE))
+    return out
+
+
+# An e-mail address's display name: 张伟 <zhangwei@example.com>; the format says it is a
+# name, so any given name after a surname counts, but an ordinary word does not.
+_DISPLAY_NAME = regex.compile(
+    r"(?:^|(?<=[\s，,：:;；\]】]))(?P<name>[\u4e00-\u9fff]{2,4})\s*<[^<>\s@]+@[^<>\s]+>"
+)
+
+
+def _display_name_spans(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for match in _DISPLAY_NAME.finditer(text):
+        name = match.group("name")
+        surname, given = split_name(name)
+        if surname and 1 <= len(given) <= 2 and not is_common_word(name):
+            out.append((*match.span("name"), FIELD_SCORE))
+    return out
+
+
 def cued_name_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of each name in a slot a cue opens (see the module)."""
-    out: list[tuple[int, int, float]] = []
+    out = _invite_spans(text) + _display_name_spans(text)
     taken_until = -1
     for cue in _CUE.finditer(text):
         start = cue.end()
         if start <= taken_until or start >= len(text):
             continue
+        if any(s <= start < e for s, e, _ in out):
+            continue
         kind = cue.lastgroup or "start"
         strong = kind in ("field", "kin", "bracket")
-        for end, name in _candidates(text, start):
+        if kind != "start":
+            call_end = _call_name_end(text, start)
+            if call_end > 0:
+                out.append((start, call_end, FIELD_SCORE if strong else CUE_SCORE))
+                taken_until = call_end
+                continue
+        for end, name in _candidates(text, start, kind == "field"):
             if not strong and len(name) < 3:
                 closed = end >= len(text) or text[end] in _PUNCTUATION
                 if kind != "handover" or not closed:

@@ -1,4 +1,7 @@
-"""Mainland Chinese mobile numbers: 11 digits starting 13-19, optionally +86 (or (86))."""
+"""Mainland Chinese mobile numbers: 11 digits starting 13-19, optionally +86 (or (86)).
+
+The country code is also written without its plus (``8613812345678``), as phones and
+forms that drop the ``+`` store it."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ class CnMobileRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "cn_mobile",
-            r"(?<![0-9+])(?:(?:\+|00)86[ \-]?|[(（]\+?86[)）][ \-]?)?"
+            r"(?<![0-9+])(?:(?:\+|00)?86[ \-]?|[(（]\+?86[)）][ \-]?)?"
             r"1[3-9][0-9](?:[ \-]?[0-9]{4}){2}(?![0-9])",
             0.6,
         )

@@ -32,6 +32,7 @@ from footprint.pii.chinese import (
     may_hold_name,
     segmented,
     split_name,
+    starts_platform,
     tagged_words,
 )
 from footprint.pii.names import given_names
@@ -46,7 +47,8 @@ _COMMON_PREFIX_FREQUENCY = 100
 _TITLES = frozenset(
     {"老师", "先生", "女士", "小姐", "总", "经理", "阿姨", "叔叔", "师傅", "医生", "律师",
      "老板", "同学", "太太", "奶奶", "爷爷", "大爷", "大妈", "哥", "姐", "总监", "主任",
-     "局长", "科长", "处长", "教授", "博士", "家", "某", "氏"}
+     "局长", "科长", "处长", "教授", "博士", "家", "某", "氏", "大夫", "主管", "护士", "工",
+     "大姐", "大哥", "会计", "秘书", "助理"}
 )  # fmt: skip
 # Parts of speech of single characters that cannot be part of a given name:
 # prepositions, conjunctions, particles, pronouns, adverbs, numerals, measure words, verbs.
@@ -80,7 +82,8 @@ def _is_han(word: str) -> bool:
 def name_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of each Chinese personal name jieba's tags and the surname list
     support in ``text``, and of each 老X/小X/阿X nickname jieba does not know as a common word."""
-    words = _join_reduplicated(tagged_words(text)) if may_hold_name(text) else []
+    tag = may_hold_name(text) or _may_hold_given(text)
+    words = _join_reduplicated(tagged_words(text)) if tag else []
     out: list[tuple[int, int, float]] = []
     index = 0
     while index < len(words):
@@ -104,6 +107,10 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
         surname, given = split_name(word)
         if not surname or not 1 <= len(given) <= 2 or given in _TITLES or given[0] == surname:
             continue
+        if _is_function_word(surname) and (
+            _NICKNAME.fullmatch(given) or (len(given) == 2 and given[0] == given[1])
+        ):
+            continue  # 和 + 阿琪, 和 + 志志: a conjunction before a nickname
         if not _plausible(word, given, tagged_given) or word in division_names():  # 岳麓区
             continue
         if (given[0] == given[-1] and len(given) == 2 and is_common_word(given)) or is_place(
@@ -125,13 +132,21 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     out.extend(_given_nicknames(text, out))
     out.extend(_unsplit_full_names(text, words, out))
     out.extend(_given_names_in_context(text, words, out))
+    out.extend(_doubled_nicknames(text, words, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
         if _overlaps(nick_start, nick_end, taken):
             continue
         nickname = match.group()
-        if _nickname_ok(nickname, *_word_around(words, nick_start)):
+        if nickname[0] == "阿" and _name_continues(words, nick_end):
+            continue  # 阿凡 + 达里: part of a longer, transliterated name
+        if starts_platform(text, nick_start):
+            continue  # 小红 + 书
+        word, flag = _word_around(words, nick_start)
+        if len(word) == 3 and word[1:] == nickname and _is_function_word(word[0]):
+            word = nickname  # jieba glued a conjunction to it: 和小曦
+        if _nickname_ok(nickname, word, flag):
             by_surname = nickname[0] == "阿" or nickname[1] in SURNAMES
             by_surname = by_surname or _by_name_character(nickname)
             out.append((nick_start, nick_end, NICKNAME_SCORE if by_surname else WEAK_SCORE))
@@ -243,7 +258,8 @@ _RELATIONS = frozenset(
     {"表妹", "表弟", "表姐", "表哥", "堂妹", "堂弟", "堂姐", "堂哥", "妹妹", "弟弟", "姐姐", "哥哥",
      "老妹", "老弟", "我妹", "我弟", "我姐", "我哥", "同事", "同学", "朋友", "闺蜜", "室友", "舍友",
      "邻居", "老公", "老婆", "媳妇", "男友", "女友", "男朋友", "女朋友", "儿子", "女儿", "侄子",
-     "侄女", "外甥", "外甥女", "孙子", "孙女", "师傅", "徒弟", "师兄", "师姐", "师弟", "师妹"}
+     "侄女", "外甥", "外甥女", "孙子", "孙女", "师傅", "徒弟", "师兄", "师姐", "师弟", "师妹",
+     "孩子", "闺女"}
 )  # fmt: skip
 _RELATION_NICKNAME_MAX = 1_000  # 小雪 87; 小心, 小时 far above
 
@@ -285,20 +301,33 @@ def _doubled_surnames(
 
 # Forms of address after a surname that make the pair how one person is called: 陈姐在催,
 # 王总说, 叶师傅修好了. Like "Mrs Brown", the pair names someone the reader can identify.
-_CALL_TITLES = (
+CALL_TITLES = (
     "老师", "医生", "大夫", "师傅", "经理", "主任", "总监", "律师", "老板", "教练", "阿姨",
     "叔叔", "姐姐", "哥哥", "先生", "女士", "小姐", "太太", "奶奶", "爷爷", "婆婆", "伯伯",
-    "大爷", "大妈", "孃孃", "嬢嬢", "姐", "哥", "总", "叔", "姨", "嫂",
+    "大爷", "大妈", "孃孃", "嬢嬢", "主管", "护士", "会计", "秘书", "助理", "大姐", "大哥",
+    "大叔", "院长", "校长", "队长", "组长", "店长", "部长", "书记", "教授", "师父",
+    "姐", "哥", "总", "叔", "姨", "嫂", "工",
 )  # fmt: skip
-_CALL_NAME = regex.compile(rf"[\u4e00-\u9fff](?:{'|'.join(_CALL_TITLES)})")
+_CALL_TITLE = "|".join(sorted(CALL_TITLES, key=len, reverse=True))
+_CALL_NAME = regex.compile(rf"[\u4e00-\u9fff](?:{_CALL_TITLE})")
 # An English first name and a form of address, as Chinese workplaces call people (Kelly姐,
 # Tony老师): the first name must be one the nicknames dataset lists.
-_LATIN_CALL_NAME = regex.compile(
-    rf"(?<![A-Za-z])(?P<given>[A-Z][a-z]{{2,}})(?:{'|'.join(_CALL_TITLES)})"
-)
+_LATIN_CALL_NAME = regex.compile(rf"(?<![A-Za-z])(?P<given>[A-Z][a-z]{{2,}})(?:{_CALL_TITLE})")
 # Surnames far more often a verb said to the person that follows (祝老师, 问医生, 找师傅).
 _ADDRESSING_VERBS = frozenset("祝问找叫请求帮等给让把")
 _NUMERALS = frozenset("0123456789零一二三四五六七八九十百千万亿两几")
+# Surnames jieba tags as a pronoun or an adverb (任, 何, 曾) still head a form of address
+# (任律师, 何叔); prepositions and conjunctions (和老师, 向医生) and 那 ("that") do not.
+_CALL_NOT_SURNAME_TAGS = ("p", "c")
+_CALL_NOT_SURNAMES = frozenset("那都")
+
+
+def _call_surname(surname: str) -> bool:
+    """Whether ``surname`` may head a form of address (任律师; not 和老师, 那医生)."""
+    if surname not in SURNAMES or surname in _CALL_NOT_SURNAMES:
+        return False
+    _, tag = dictionary_entry(surname)
+    return not (tag or "").startswith(_CALL_NOT_SURNAME_TAGS)
 
 
 def _call_names(
@@ -313,7 +342,7 @@ def _call_names(
     for match in _CALL_NAME.finditer(text, overlapped=True):
         start, end = match.span()
         surname = text[start]
-        if surname not in SURNAMES or _is_function_word(surname):
+        if not _call_surname(surname):
             continue
         if surname in _ADDRESSING_VERBS:
             continue  # 祝老师节日快乐: a verb (祝 "wish") before a title
@@ -358,8 +387,8 @@ def _unsplit_full_names(
             frequency, tag = dictionary_entry(given)
             if frequency >= _UNTAGGED_WORD_MAX and not (tag or "").startswith("nr"):
                 continue  # 王 + 国家
-            if rest_tag.startswith((*_NOT_GIVEN_TAGS, "a")):
-                continue  # 云 + 好用: an adjective or a verb, no given name
+            if rest_tag.startswith((*_NOT_GIVEN_TAGS, "a", "t")):
+                continue  # 云 + 好用, 丁 + 下周: an adjective, a verb or a time, no given name
         elif (
             head_tag in _NAME_TAGS
             and head[0] in SURNAMES
@@ -392,14 +421,54 @@ def _unsplit_full_names(
 # at the start of a message (丽娟，你到哪了).
 _GIVEN_AFTER = regex.compile(
     r"(?P<name>[\u4e00-\u9fff]{2})(?="
-    r"妈妈|爸爸|家长|奶奶|爷爷|外婆|姥姥|姐姐|哥哥|姐(?![夫妹])|哥(?![们])|手机|电话|微信|"
+    r"妈妈|爸爸|家长|奶奶|爷爷|外婆|姥姥|姐姐|哥哥|姐(?![夫妹])|哥(?![们])|手机|电话|微信|同学|"
     r"的(?:班主任|家长|妈妈|爸爸|快递|号码|手机|电话|微信|QQ|qq|生日|同桌))"
 )
-_GIVEN_ADDRESSED = regex.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff]{2})(?=[，,]|你|在吗|在不在)")
+# Addressed or the subject of a clause: at the start or after a punctuation mark, and
+# followed by a comma, a call particle (啊, 呀), 你, a time word (芬宸今天又没交作业) or an
+# emoji code ([呲牙]).
+_GIVEN_ADDRESSED = regex.compile(
+    r"(?:^|(?<=[\n，。！？：；,!?:;】\]\s]))(?P<name>[\u4e00-\u9fff]{2})"
+    r"(?=[，,！!]|啊|呀|你|在吗|在不在|今天|明天|昨天|\[)"
+)
+_DOUBLED = regex.compile(r"([\u4e00-\u9fff])\1")
+
+
+def _may_hold_given(text: str) -> bool:
+    """A slot for a given name, a form of address (任律师: jieba tags 任 a pronoun) or a
+    doubled character: worth tagging (see name_spans)."""
+    slots = (_GIVEN_AFTER, _GIVEN_ADDRESSED, _DOUBLED, _CALL_NAME)
+    return any(pattern.search(text) for pattern in slots)
+
+
 _GIVEN_CHARACTER_MIN = 1_500  # each character: one given names use (墨 1.7k; not 手 149)
 _DOUBLED_GIVEN_MIN = 5_000  # a doubled one (贝贝 7.9k)
 _GIVEN_LISTED_MAX = 50  # jieba lists it as another word this often at most (甜甜 3)
 _GIVEN_NAME_LISTED_MAX = 250  # or as a name (玉兰 229, 红梅 189; not 宝宝 301)
+
+
+def _cut_as_no_name(words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """Whether jieba cut a single character out of ``[start, end)`` as a word that is no
+    part of a given name (a numeral, a verb: 日 + 开), or across its end (晚上 + 上线)."""
+    for word_start, word_end, word, flag in words:
+        if word_start < end and start < word_end:
+            if word_end > end or word_start < start:
+                return True
+            if len(word) == 1 and flag.startswith(_NOT_GIVEN_TAGS):
+                return True
+    return False
+
+
+def _crosses_listed_word(words: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """Whether a word jieba's dictionary lists runs across an end of ``[start, end)``
+    (晚上 + 上线; not 给囡 + 囡, a word its HMM made up)."""
+    return any(
+        word_start < end
+        and start < word_end
+        and (word_start < start or word_end > end)
+        and dictionary_entry(word)[0] > 0
+        for word_start, word_end, word, _ in words
+    )
 
 
 def _given_name_like(name: str) -> bool:
@@ -420,17 +489,72 @@ def _given_names_in_context(
     with the name (not 一个 + 人妈妈) and no surname right before makes it a full name."""
     starts = {start for start, _, _, _ in words} or {0}
     spans = [m.span("name") for m in _GIVEN_AFTER.finditer(text, overlapped=True)]
-    spans += [m.span("name") for m in _GIVEN_ADDRESSED.finditer(text)]
+    addressed = {m.span("name") for m in _GIVEN_ADDRESSED.finditer(text)}
+    spans += addressed
     spans += [
         (start, end)
-        for (_, _, relation, _), (start, end, name, _) in itertools.pairwise(words)
-        if relation in _RELATIONS and len(name) == 2
-    ]
+        for (_, _, relation, _), (start, end, name, tag) in itertools.pairwise(words)
+        if relation in _RELATIONS and len(name) == 2 and not tag.startswith(_NOT_GIVEN_TAGS)
+    ]  # not 我老公 + 微信 (a verbal noun to jieba)
     out: list[tuple[int, int, float]] = []
     for start, end in sorted(set(spans)):
         name = text[start:end]
         if not _is_han(name) or start not in starts or not _given_name_like(name):
             continue
+        if _cut_as_no_name(words, start, end):
+            continue  # 14日 + 开 + 家长会
+        if (start, end) in addressed and _is_function_word(name[0]) and start + 1 in starts:
+            continue  # 都 + 来啊
+        if _overlaps(start, end, (*found, *out)):
+            continue
+        out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# A doubled character is a child's or a close friend's pet name (婷婷, 丹丹, 囡囡, 豆豆):
+# its character one given names use, the pair a word jieba's dictionary lists rarely if
+# at all (毛毛 43, 朵朵 44; not 宝宝, 星星, 刚刚), and no part of a longer word it lists
+# (楚楚动人, 点点滴滴). A character that is mostly a word of its own (甜, 暖, 毛: fewer
+# than ten given names for each time jieba counts the word) is the adjective or the
+# adverb where the pair is tagged so (甜甜 a) or ``的``/``地``/``哒`` follows (暖暖的).
+_DOUBLED_NICKNAME_MIN = 1_000  # 囡 1.3k, 豆 1.2k, 朵 1.3k
+_DOUBLED_NICKNAME_LISTED_MAX = 50
+_WORDLIKE_RATIO = 10
+_ADJECTIVE_AFTER = frozenset("的地得哒滴")
+_GROUP_AFTER = frozenset("班组队")
+
+
+def _doubled_nicknames(
+    text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for match in _DOUBLED.finditer(text, overlapped=True):
+        start, end = match.span()
+        character, pair = match.group(1), match.group()
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if character in (before, after) or before in _COUNTING or before in _NUMERALS:
+            continue  # 哈哈哈, 一朵朵
+        count = given_name_count(character)
+        if count < _DOUBLED_NICKNAME_MIN or pair in _TITLES or pair in _RELATIONS:
+            continue
+        frequency, tag = dictionary_entry(pair)
+        name_tagged = (tag or "").startswith("nr")
+        if frequency >= (_GIVEN_NAME_LISTED_MAX if name_tagged else _DOUBLED_NICKNAME_LISTED_MAX):
+            continue
+        word, _ = _word_around(words, start)
+        if len(word) > 2 and pair in word and dictionary_entry(word)[0] > 0:
+            continue  # 楚楚动人
+        if _crosses_listed_word(words, start, end):
+            continue  # 晚上 + 上线
+        single, single_tag = dictionary_entry(character)
+        if count < _WORDLIKE_RATIO * max(1, single) and (
+            after in _ADJECTIVE_AFTER
+            or (tag or "").startswith(("a", "z", "d", "v"))
+            or (single_tag or "").startswith(("v", "a", "d"))
+        ):
+            continue  # 甜甜的, 改改 (a verb said twice), 扣扣
+        if after in _GROUP_AFTER:
+            continue  # 苗苗班: a class named with a doubled word
         if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
@@ -533,9 +657,19 @@ def _plausible(word: str, given: str, tagged_given: bool = False) -> bool:
 
 
 # A character used in given names this many times for each time jieba's dictionary
-# counts it as a word of its own is almost only a name's: 雯 (42,418 to 8), 婷, 磊; not
-# 雨 (47,300 to 4,450), 红, 明, 强.
-_NAME_CHARACTER_RATIO = 50
+# counts it as a word of its own is more a name's than a word: 雯 (42,418 to 8), 菊
+# (38,404 to 786), 锦, 军; not 爱 (87,170 to 14,878), 美, 新, 雨.
+_NAME_CHARACTER_RATIO = _WORDLIKE_RATIO
+_NAME_CHARACTER_MIN = 5_000  # 曦 13.9k, 梓 7.5k
+
+
+def _name_continues(words: list[tuple[int, int, str, str]], position: int) -> bool:
+    """Whether a word jieba tags as a name, and no nickname, starts at ``position``
+    (阿凡 + 达里; not 阿杰 + 阿浩)."""
+    return any(
+        start == position and flag in _NAME_TAGS and _is_han(word) and word[0] != "阿"
+        for start, _, word, flag in words
+    )
 
 
 def _by_name_character(nickname: str) -> bool:
@@ -543,7 +677,7 @@ def _by_name_character(nickname: str) -> bool:
     if nickname[0] != "小":
         return False
     count = given_name_count(nickname[1])
-    return count >= _SINGLE_GIVEN_MIN and count >= _NAME_CHARACTER_RATIO * max(
+    return count >= _NAME_CHARACTER_MIN and count >= _NAME_CHARACTER_RATIO * max(
         1, dictionary_entry(nickname[1])[0]
     )
 
@@ -561,16 +695,18 @@ def _nickname_ok(nickname: str, word: str, tag: str) -> bool:
     (老师, 小时, 阿姨) nor the start of a longer one (小时候, 老百姓)."""
     if nickname[0] != "阿" and nickname[1] not in SURNAMES:
         # 小怡, 小涛: only where jieba itself took it for a name it does not list, or 小 and
-        # a character that is almost only a name's (小雯, 小婷; not 小雨, 小红), as one word.
+        # a character far more a name's than a word (小雯, 小菊; not 小爱, 小美), as one word.
         if word != nickname or dictionary_entry(word)[0] >= _KNOWN_ENTRY_FREQUENCY:
             return False
         return (tag in _NAME_TAGS and dictionary_entry(word)[0] == 0) or _by_name_character(
             nickname
         )
-    frequency, _ = dictionary_entry(nickname)
+    frequency, listed_tag = dictionary_entry(nickname)
     limit = _COMMON_AH_FREQUENCY if nickname[0] == "阿" else _COMMON_NICKNAME_FREQUENCY
     if frequency >= limit:
         return False
+    if nickname[0] == "阿" and frequency and not (listed_tag or "").startswith("nr"):
+        return False  # 阿胶, 阿Q: a word jieba lists as no name
     return not (len(word) > 2 and word.startswith(nickname) and dictionary_entry(word)[0] > 0)
 
 

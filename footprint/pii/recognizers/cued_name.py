@@ -38,11 +38,13 @@ from footprint.pii.given_names import (
     all_given_names,
     english_given_names,
     fold,
+    holiday_names,
     place_names,
+    ssa_given_names,
     world_surnames,
 )
-from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS
-from footprint.pii.ner import TITLES, after_article
+from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
+from footprint.pii.ner import TITLES, after_article, common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -95,8 +97,11 @@ _BEFORE = (
     r"heard from|hear from|it's|it’s|its|lunch with|lunch w/|dinner with|drinks with|"
     r"call me|calls me|goes by|known as|ask for|miss u|love u|happy birthday|happy bday|"
     r"happy anniversary|paid|paid to|transfer to|transferred to|sent to|venmo'd|venmoed|"
-    r"zelle'd|zelled"
+    r"zelle'd|zelled|sorry|dear|paid back|split with|split w|signed for by|not you|"
+    r"it's me|its me|i'm|im|this is|ty"
 )
+# Longest first, so "paid back" is tried before "paid" (whose next word, "back", is no name).
+_BEFORE = "|".join(sorted(_BEFORE.split("|"), key=len, reverse=True))
 # Greetings chat writes before a name in lower case too.
 _GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
 # Met or thanked: before a full name.
@@ -104,7 +109,9 @@ _MET = r"spoke to|speak to|talk to|talked to|met|meet|thanks to|shout ?out to|sh
 # Months and days that are also names (April, May, June).
 _CALENDAR = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
-     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+     "january", "february", "march", "september", "october", "november", "december",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 _NICKNAME = regex.compile(
     r"\p{Lu}\p{Ll}{0,3}([b-df-hj-np-tv-z])\1(?:o|a|y|ie)"  # Robbo, Gazza, Macca
@@ -112,6 +119,9 @@ _NICKNAME = regex.compile(
 )
 _DOUBLED = regex.compile(r"\p{Ll}{1,4}([b-df-hj-np-tv-z])\1(?:o|a)")  # gazza, robbo
 _NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
+# What chat puts before the first real word of a message: "lol mei can you", "fwd: imani
+# u coming", "^ destiny!!!". A name addressed after them is still addressed first.
+_OPENERS = r"(?:(?:lol|lmao|omg|ok|okay|ugh|oh|ah|so|sorry|update:|fwd:|re:|\^|\+1)[,!:]* +)*"
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
 AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
@@ -152,7 +162,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             ASKED,  # "Carys are you still up?", "maddie u coming"
-            rf"(?m:^)(?P<name>{_NAME}|{_LOWER}),? (?:{_ASKED})(?![\p{{L}}])",
+            rf"(?m:^){_OPENERS}(?P<name>{_NAME}|{_LOWER}),? (?:{_ASKED})(?![\p{{L}}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -183,7 +193,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             VOCATIVE,  # gordy mate, Kenny pal: a name addressed at the start of a message
-            rf"(?m:^)(?P<name>{_NAME}|{_LOWER}),? (?:{_VOCATIVES})(?![\p{{L}}])",
+            rf"(?m:^){_OPENERS}(?P<name>{_NAME}|{_LOWER}),? (?:{_VOCATIVES})(?![\p{{L}}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -193,12 +203,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             BEFORE,
-            rf"{_EDGE_BEFORE}(?i:{_BEFORE}) (?P<name>{_NAME})(?=[,.!?:;)(]|\s|$)",
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}),? (?P<name>{_NAME})(?=[,.!?:;)(]|\s|$)",
             CUED_SCORE,
         ),
         Pattern(
             LOWER_BEFORE,  # cheers gazza, yo dazza, happy bday benny
-            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_GREETINGS}) (?P<name>{_LOWER})"
+            rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_GREETINGS}),? (?P<name>{_LOWER})"
             r"(?=[,.!?:;)(]|\s|$)",
             CUED_SCORE,
         ),
@@ -216,7 +226,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             LOWER_PAIR,
-            rf"{_EDGE_BEFORE}(?:with|w/) (?P<name>{_LOWER}) (?:and|n|&) (?P<name>{_LOWER})"
+            rf"{_EDGE_BEFORE}(?:with|w/) (?P<name>{_LOWER}) (?:and|n|&|\+) (?P<name>{_LOWER})"
             rf"{_EDGE_AFTER}",
             CUED_SCORE,
         ),
@@ -229,6 +239,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         self.kinds = [pattern.name for pattern in self.PATTERNS]
 
     def warm(self) -> None:
+        ssa_given_names()
         all_given_names()
         world_surnames()
         place_names()
@@ -254,6 +265,26 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     spans.update((start, end, score) for _, (start, end) in names)
         return self.results(sorted(spans))
 
+    def _word(self, lowered: str, *, capitalised: bool = False) -> bool:
+        """A dictionary word, less the people WordNet lists (see
+        :func:`footprint.pii.ner.common_word`). Capitalised after a cue, any name
+        Webster's writes only capitalised is no word either (sorry Demetrius, I'm Fatima)."""
+        if capitalised:
+            return is_word_form(lowered, self.dictionary) and is_word_form(
+                lowered, lowercase_words()
+            )
+        return common_word(lowered, self.dictionary)
+
+    def _listed(self, word: str) -> bool:
+        """A listed first name; the SSA's long tail only capitalised and where it is no
+        dictionary word (lower-case chat slang takes its shapes: jammy, soz)."""
+        lowered = word.lower()
+        folded = fold(lowered)
+        if folded in all_given_names():
+            return True
+        unworded = bool(self.dictionary) and lowered not in self.dictionary
+        return word[:1].isupper() and unworded and folded in ssa_given_names()
+
     def _name(self, word: str, kind: str) -> bool:
         """Whether ``word`` can be a person's name after a cue of ``kind``."""
         lowered = word.lower()
@@ -266,6 +297,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             )
         if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
             return False
+        if lowered in holiday_names():
+            return False
         if lowered in TITLES:
             return False  # a kin word or a title, not a name: "my Nan", "our Dad"
         if lowered in STOP_WORDS and not (
@@ -274,26 +307,26 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return False  # "Will said" and "Will and Joy are", not "tell Will"
         if "-" in lowered:
             return all(part in all_given_names() for part in lowered.split("-"))
-        listed = fold(lowered) in all_given_names()
+        listed = self._listed(word)
         if kind == LOWER:  # me and pat are
             return listed
         if kind == HOUSE:
             kind = LOWER_BEFORE if word.islower() else BEFORE
         if kind == WEAK:
-            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False
-            return fold(lowered) in all_given_names()
+            return self._listed(word)
         if kind in (VOCATIVE, ASKED):  # a word that is also a word is an exclamation (Ace mate)
-            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False
             if kind == ASKED and word.istitle() and len(word) >= 3:
                 return lowered not in place_names()  # "Carys are you up?": a non-word asked
             if word.islower():  # chat slang takes the nickname shapes (soz, jammy): not here
-                listed = fold(lowered) in all_given_names()
+                listed = self._listed(word)
                 return listed or _from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))
             kind = AFTER  # the cue follows the name: Fitzy-type nicknames count
         if kind == LOWER_BEFORE or (kind == AFTER and word.islower()):
-            if lowered in COMMON_WORDS or lowered in self.dictionary or not self.dictionary:
+            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False
             title = word.title()
             return (
@@ -303,10 +336,10 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 or _from_given_name(lowered)
             )
         if kind == LOWER_PAIR:  # w/ kenny n callum, not "with honey and lemon"
-            return listed and bool(self.dictionary) and lowered not in self.dictionary
+            return listed and bool(self.dictionary) and not self._word(lowered)
         if word.isupper():  # BEX WHERE ARE YOU
             return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
-        word_too = lowered in self.dictionary or not self.dictionary
+        word_too = self._word(lowered, capitalised=word.istitle()) or not self.dictionary
         if listed:
             # Before the name, a word that is a name only in Faker's long US list is more
             # often a brand: "ring Sky on", "tell Siri to"; after it, "Sky said" is a person.

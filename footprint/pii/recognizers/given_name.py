@@ -32,6 +32,7 @@ from footprint.pii.given_names import (
     english_surnames,
     fold,
     place_names,
+    ssa_given_names,
     world_given_names,
     world_surnames,
 )
@@ -125,6 +126,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         english_given_names()
         english_surnames()
         world_given_names()
+        ssa_given_names()
         world_surnames()
         place_names()
 
@@ -164,13 +166,13 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             and sentence_initial(text, match.start())
         ):
             return []  # two words where capitals say nothing (a tea, a shrub): NER decides
-        if _after_determiner(text, match.start()):
+        if after_determiner(text, match.start()):
             return []  # "the Dorothy Perkins sale", "at the Florence Hilton": a shop, a hotel
         if given.lower() in place_names() and surname.lower() in self.dictionary:
             return []
         if surname.lower() in STREET_WORDS and _LOCATIVE.search(text, 0, match.start()):
             return []  # "on Gray St", "at 4 Ada Lane": a street, though Lane is a surname
-        if _in_title_run(text, match.start(), match.end()):
+        if in_title_run(text, match.start(), match.end()):
             return []
         score = KNOWN_SURNAME_SCORE if known else FULL_NAME_SCORE
         return [(match.start(), match.end(), score)]
@@ -240,7 +242,8 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             return False
         if lowered in self.dictionary or lowered in COMMON_WORDS or lowered in place_names():
             return False
-        return known_surname or fold(lowered) in world_given_names()
+        folded = fold(lowered)
+        return known_surname or folded in world_given_names() or folded in ssa_given_names()
 
     def _surname_ok(self, word: str) -> bool | None:
         """True: a listed surname; False: surname-shaped, unlisted; None: not a surname.
@@ -257,12 +260,12 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         return False
 
 
-def _after_determiner(text: str, start: int) -> bool:
+def after_determiner(text: str, start: int) -> bool:
     before = text[:start].split()
     return bool(before) and before[-1].lower() in _DETERMINERS
 
 
-def _in_title_run(text: str, start: int, end: int) -> bool:
+def in_title_run(text: str, start: int, end: int) -> bool:
     """The name sits in a run of capitalised words (a heading, a shop, an event): the word
     right before it (mid-sentence) or right after it is capitalised and not a common word,
     or the whole line is in title case."""

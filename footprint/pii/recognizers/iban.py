@@ -1,4 +1,5 @@
-"""IBANs, compact or in groups of four, checked with ISO 13616 mod 97."""
+"""IBANs, compact or in groups of four, checked with ISO 13616 mod 97; in lower case
+only right after the word IBAN."""
 
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ class IbanMod97Recognizer(FootprintPatternRecognizer):
             "iban_grouped",
             r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4}){2,7}"
             r"(?: [A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+            0.3,
+        ),
+        # Typed in lower case: only right after the word IBAN, where a lower-case hash or
+        # code that happens to pass mod 97 (one in 97) is not.
+        Pattern(
+            "iban_lower_after_word",
+            r"(?<=(?<![A-Za-z])(?i:iban)(?:\s*[:#]?\s*))[a-z]{2}[0-9]{2}"
+            r"(?:[a-z0-9]{11,30}|(?: [a-z0-9]{4}){2,7}(?: [a-z0-9]{1,3})?)(?![A-Za-z0-9])",
             0.3,
         ),
     ]

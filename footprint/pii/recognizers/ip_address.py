@@ -1,13 +1,23 @@
-"""IPv4 and IPv6 addresses, checked with ``ipaddress``; boundaries work next to CJK text."""
+"""IPv4 and IPv6 addresses, checked with ``ipaddress``; boundaries work next to CJK text.
+
+Four dotted numbers right after a version word are a release, not an address
+(``firmware 5.6.6.94``, ``v10.2.0.1``, ``build 22.4.1.3``).
+"""
 
 from __future__ import annotations
 
 import ipaddress
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
+
+_VERSION_BEFORE = regex.compile(
+    r"(?i)(?<![a-z])(?:v|ver|version|firmware|fw|build|release|patch|bios|kernel|driver"
+    r"|ios|ipados|macos|android)\.?\s*[:#]?\s*$"
+)
 
 
 class IpAddressRecognizer(FootprintPatternRecognizer):
@@ -34,3 +44,12 @@ class IpAddressRecognizer(FootprintPatternRecognizer):
         except ValueError:
             return False
         return not address.is_unspecified and (address.version == 6 or pattern_text.count(".") == 3)
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r for r in results if not _VERSION_BEFORE.search(text, max(0, r.start - 20), r.start)
+        ]

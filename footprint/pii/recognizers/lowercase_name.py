@@ -37,7 +37,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS
-from footprint.pii.ner import is_word_form
+from footprint.pii.ner import common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.sentences import sentence_initial
 
@@ -107,14 +107,20 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
                 if text[start].isupper() and not plain and not sentence_initial(text, start)
                 else MIN_SINGLE
             )
-            name_end = self._single(word, shortest)
+            name_end = self._single(word, shortest, written_lower=plain)
             if name_end:
                 spans.append((start, start + name_end, SINGLE_SCORE))
             index += 1
         return self.results(spans)
 
-    def _is_word(self, word: str) -> bool:
-        return word in COMMON_WORDS or is_word_form(word, self.dictionary) or word in place_names()
+    def _is_word(self, word: str, *, written_lower: bool = True) -> bool:
+        """A common, dictionary or place word. WordNet's people (harvey, fitzgerald) are
+        words only when capitalised, where the bare-name recognizer decides instead."""
+        if word in COMMON_WORDS or word in place_names():
+            return True
+        if written_lower:
+            return common_word(word, self.dictionary)
+        return is_word_form(word, self.dictionary)
 
     def _mostly_english(self, words: list[str]) -> bool:
         """Whether at least half the words are English (too few words: assumed so)."""
@@ -154,12 +160,16 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             and not self._is_word(surname)
         )
 
-    def _single(self, word: str, shortest: int = MIN_SINGLE) -> int:
+    def _single(self, word: str, shortest: int = MIN_SINGLE, *, written_lower: bool = True) -> int:
         """The length of the given name ``word`` is (0: none), a glued possessive left out."""
         if not self.dictionary:
             return 0
         for name in (word, word[:-1] if word.endswith("s") else ""):
-            if len(name) >= shortest and name in faker_first_names() and not self._is_word(name):
+            if (
+                len(name) >= shortest
+                and name in faker_first_names()
+                and not self._is_word(name, written_lower=written_lower)
+            ):
                 return len(name) if name == word or word not in faker_first_names() else 0
         return 0
 

@@ -22,6 +22,10 @@ from footprint.pii.sentences import STRICT_SENTENCE_END, sentence_initial
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}]+(?:-[\p{Latin}\p{M}]+)*(?:'[A-Za-z]{2,})?")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
+# After a known contact's name that is also a word, at the start of a sentence: the name
+# is addressed ("Dale, stop", "Dale can we not", "Rich mate"), not the word said (never
+# "Will you come?").
+_ADDRESSED = regex.compile(r"(?:,| (?:can|could|would) (?:you|u|we)\b| (?:pls|mate)\b)")
 FULL_NAME_SCORE = 0.95
 PART_NAME_SCORE = 0.85
 
@@ -80,7 +84,11 @@ class PersonGazetteerRecognizer(EntityRecognizer):
                 if form not in forms:
                     continue
                 if form in self.book.cased and (
-                    not chunk[0].isupper() or sentence_initial(text, start, STRICT_SENTENCE_END)
+                    not chunk[0].isupper()
+                    or (
+                        sentence_initial(text, start, STRICT_SENTENCE_END)
+                        and not _ADDRESSED.match(text, end)
+                    )
                 ):
                     continue
                 results.append(self._result(start, end, form))

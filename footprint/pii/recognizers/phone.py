@@ -50,7 +50,10 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
         Pattern(
             "uk_national",
             _START
-            + r"(?:\(0[1-9][0-9]{1,4}\)|0[1-9][0-9]{1,4})[ \-]?[0-9]{3,4}[ \-]?[0-9]{3,4}"
+            # 0161 ..., (0161) ..., the trunk 0 bracketed as abroad: (0)7700 900123, or
+            # spaced off a mobile's 7: 0 7700 900 123.
+            + r"(?:\(0[1-9][0-9]{1,4}\)|0[1-9][0-9]{1,4}|\(0\) ?[1-9][0-9]{1,4}|0 7[0-9]{3})"
+            + r"[ \-]?[0-9]{3,4}[ \-]?[0-9]{3,4}"
             + _END,
             0.6,
         ),

@@ -36,6 +36,7 @@ from footprint.pii.recognizers.base import (
     FootprintPatternRecognizer,
 )
 from footprint.pii.recognizers.phone import phone_validity
+from footprint.pii.recognizers.uk_passport import UkPassportNumberRecognizer, says_american
 
 PASSPORT_BOOST = 0.5  # Presidio scores passport shapes 0.05-0.1: "passport" must be near
 # Two to four digit groups, one separator throughout (28 419 736, 09-217-4456, 123 456 789).
@@ -44,6 +45,11 @@ _DL_GROUPS = (
     r"(?![0-9A-Za-z]|-[0-9])"
 )
 _GROUP_SPLIT = re.compile(r"[ \-]")
+# Licences that are no driver's: software, a TV set, a venue's.
+_OTHER_LICENCES = (
+    r"(?i:software|product|tv|television|app|game|windows|office|music|premises|alcohol"
+    r"|liquor|fishing|hunting|firearms?|gun|business|trade|marriage)"
+)
 
 
 def _is_date(groups: list[str], lengths: list[int]) -> bool:
@@ -138,10 +144,11 @@ class UsSsnAdapter(PresidioAdapter):
     PRESIDIO = UsSsnRecognizer
     ENTITY = "US_SSN"
     PATTERNS: ClassVar[list[Pattern]] = UsSsnRecognizer.PATTERNS
-    # Presidio's list has "social" alone, an everyday word; "my social" is how people ask.
+    # Presidio's list has "social" alone, an everyday word; "my social" is how people ask,
+    # and "social:" / "social #" / "social no" how a form or a message labels the number.
     CONTEXT: ClassVar[list[str]] = [
         "social security", "ssn", "ssns", "ssn#", "ss#", "ssid", "my social", "your social",
-        "ur social",
+        "ur social", "social:", "social #", "social#", "social no", "social number",
     ]  # fmt: skip
     CONVERSATION = True
     LANGUAGES = ENGLISH
@@ -213,6 +220,25 @@ class UsPassportAdapter(PresidioAdapter):
     MIN_DIGITS = 8
     NEEDS_ANY = ("passport", "护照")
     BOOST = PASSPORT_BOOST
+    # Where the text says the passport is American, nine digits right after the word are
+    # as strong as the UK recognizer's elsewhere (and beat a phone number of the same
+    # digits); not a number before the word ("SSN 123456789, passport ...").
+    AMERICAN_SCORE = UkPassportNumberRecognizer.PATTERNS[0].score
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if results and says_american(text):
+            for result in results:
+                if _PASSPORT_BEFORE.search(text, 0, result.start):
+                    result.score = max(result.score, self.AMERICAN_SCORE)
+        return results
+
+
+# "passport" and at most a few words (no other number) before the number.
+_PASSPORT_BEFORE = re.compile(r"(?i)passports?(?![a-z])[^0-9\n]{0,30}$")
 
 
 class UsDriverLicenseAdapter(PresidioAdapter):
@@ -236,10 +262,25 @@ class UsDriverLicenseAdapter(PresidioAdapter):
             r"(?<=(?<![A-Za-z])[Ll]icen[cs]e(?![A-Za-z]|\s*[Pp]late)[^0-9\n]{0,20})" + _DL_GROUPS,
             0.5,
         ),
+        # A plain run of digits right after the word and a verb or a label ("licence says
+        # 53100024", "my license is 7294518", "license: 40817736"), not another kind's.
+        Pattern(
+            "Driver License - digits after the word",
+            rf"(?<=(?<![A-Za-z]|{_OTHER_LICENCES} )[Ll]icen[cs]e(?:\s+(?:number|no\.?|#))?"
+            r"(?:\s*(?:says|reads|shows|is|=|:|#|-)\s*|\s+))"
+            r"[0-9]{7,13}(?![0-9A-Za-z]|[.,][0-9])",
+            0.5,
+        ),
         # A letter and digit groups, as printed on the card: L 512 847 391 026, F-123-456-78.
         Pattern(
             "Driver License - letter and groups",
             r"\b[A-Z][ \-][0-9]{3}(?:[ \-][0-9]{2,3}){2,4}\b",
+            0.05,
+        ),
+        # The letter run into the first group, as Illinois prints it: B135-9295-3641.
+        Pattern(
+            "Driver License - letter glued to groups",
+            r"\b[A-Z][0-9]{3,4}(?:-[0-9]{3,4}){2,3}\b",
             0.05,
         ),
     ]

@@ -106,6 +106,11 @@ _COUNTRY = (
 )
 _POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP})(?:,? {_COUNTRY})?"
 _POSTAL_TAIL = rf"{_LOCALITY}{{0,4}}{_POSTAL}"
+# After a street with its type, a town and a ZIP code without the state ("447 old mill
+# rd apt 4 austin 78704"): five digits after a town end a US address.
+_STREET_POSTAL_TAIL = (
+    rf"(?:{_POSTAL_TAIL}|{_LOCALITY}{{1,3}} (?P<postal>[0-9]{{5}}(?:-[0-9]{{4}})?)(?![0-9]))"
+)
 # Title-case street words, or upper case as bank memos print them (checked after matching).
 _WORD = r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
 # Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
@@ -150,7 +155,7 @@ _STREET = (
     rf"(?:{_WORD} ){{1,3}}{_TYPE}"
     rf"(?: {_DIRECTION}(?![A-Za-z]))?"
     rf"(?:,? (?P<unit>{_OCCUPANCY} ?{_UNIT_ID}|#[0-9A-Z]{{1,5}}(?![A-Za-z0-9])))?"
-    rf"(?P<tail>{_POSTAL_TAIL}|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
+    rf"(?P<tail>{_STREET_POSTAL_TAIL}|{_TOWN}{{1,2}}(?=[,.!?;)\n]|$))?"
 )
 # A post office box, with the town and postcode or ZIP code when they follow.
 _PO_BOX = (
@@ -191,7 +196,7 @@ _CASUAL_STREET = (
     + rf"(?:(?P<word>{_CASUAL_WORD}) ){{1,3}}"
     + rf"(?P<type>(?i:{'|'.join(sorted(_CASUAL_TYPES, key=lambda w: (-len(w), w)))}))\.?"
     + rf"(?: {_CASUAL_DIRECTION}(?={_CASUAL_AFTER}|[,.!?;)\n]|$))?"
-    + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})?{_CASUAL_END}"
+    + rf"{_CASUAL_AFTER}?(?P<tail>{_STREET_POSTAL_TAIL})?{_CASUAL_END}"
 )
 # No street type: a number, one or two name words and a flat part (``881 larkin apt 3``).
 _CASUAL_FLAT = (
@@ -216,6 +221,17 @@ _POSTAL_STREET = (
     + rf"{_ANY_TYPE}(?![A-Za-z0-9])"
     + rf"(?: {_CASUAL_DIRECTION}(?![A-Za-z]))?"
     + rf"{_CASUAL_AFTER}?(?P<tail>{_POSTAL_TAIL})"
+)
+# No separate street type, when a postcode or ZIP code ends it: a name with its type run
+# in (Kingsway, Southgate) or none (``68 Kingsway, York, YO31 7EY``), a flat or house
+# number before the street's (``9A 68 Kingsway``). Title case, as forms and letters write.
+_POSTAL_UNTYPED = (
+    _CASUAL_EDGE
+    + rf"(?:(?P<unit>{_CASUAL_OCCUPANCY} {_CASUAL_UNIT}),? |[0-9]{{1,4}}[A-Za-z]?,? )?"
+    + r"(?:[0-9]{1,4}/)?"
+    + _CASUAL_NUMBER
+    + r"(?P<word>[A-Z][a-z']+)(?: (?P<word>[A-Z][a-z']+)){0,2}"
+    + rf"(?P<tail>{_POSTAL_TAIL})"
 )
 # A street type written first (Spanish, French, Portuguese, Italian: the US Southwest's
 # "1147 W Calle Sur"), with a postcode or ZIP code after it.
@@ -253,6 +269,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         Pattern("named_building", _NAMED_BUILDING, WITH_POSTCODE),
         Pattern("postal_street", _POSTAL_STREET, WITH_POSTCODE),
         Pattern("postal_prefix_street", _POSTAL_PREFIX_STREET, WITH_POSTCODE),
+        Pattern("postal_untyped", _POSTAL_UNTYPED, WITH_POSTCODE),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
@@ -283,7 +300,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         found = _casual_score(match, typed=name == "casual_street")
                         if found is not None and postal:
                             found = WITH_POSTCODE
-                    elif name in ("postal_street", "postal_prefix_street"):
+                    elif name in ("postal_street", "postal_prefix_street", "postal_untyped"):
                         words = [w.lower() for w in match.captures("word")]
                         plain = not any(w in STOP_WORDS or w in _QUANTITY_WORDS for w in words)
                         found = WITH_POSTCODE if postal and plain else None

@@ -1,11 +1,11 @@
 """Streets and roads named without a house number, where a sentence puts someone on them.
 
-"meet you on Ladypool Road", "she lives off Green Lane", "stuck on the M42 again",
+"meet you on Ladypool Road", "she lives off Green Lane", "stuck on the A45 again",
 "crash on I-45". A street name narrows a person down to a few hundred households; with
 a number it is an address (:mod:`.street_address`). Alone, capitalised words and a
 street type are also a pub, a song or a TV series ("Coronation Street"), so the name
 counts only after a preposition of place (on, off, down, along, near...), and a road
-number (UK A/B/M roads, US interstates and routes) only after such a preposition and
+number (UK A and B roads, US interstates and routes) only after such a preposition and
 "the" or in the US forms that cannot be anything else (``I-45``).
 """
 
@@ -33,8 +33,9 @@ _TYPES = (
 )
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
 _STREET = rf"{_BEFORE}(?:{_NAME_WORD} ){{1,3}}(?:{_TYPES})\.?(?![A-Za-z])"
-# UK A/B roads and motorways with two or more digits (A4, M1 are also paper and sizes).
-_UK_ROAD = rf"{_BEFORE_THE}[ABM][0-9]{{2,4}}(?:\(M\))?(?![A-Za-z0-9])"
+# UK A and B roads with two or more digits (A4 is also a paper size). Not motorways:
+# a motorway runs between regions, with no homes on it ("stuck on the M25" places no one).
+_UK_ROAD = rf"{_BEFORE_THE}[AB][0-9]{{2,4}}(?:\(M\))?(?![A-Za-z0-9])"
 _US_ROAD = (
     r"(?<![A-Za-z0-9-])(?:I-[0-9]{1,3}|US-[0-9]{1,3}|(?:Route|Hwy|Highway|SR) [0-9]{1,3})"
     r"(?![A-Za-z0-9-])"

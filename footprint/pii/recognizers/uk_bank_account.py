@@ -1,6 +1,7 @@
 """UK bank accounts: a sort code and an eight-digit account number written together.
 
-``20-45-77 12345678``, ``204577 12345678``, ``sort code 20-45-77, acc 12345678``. Either
+``20-45-77 12345678``, ``204577 12345678``, ``sort code 20-45-77, acc 12345678``,
+``sort 20-45-77, account 12345678``. Either
 number alone is any number; the pair (six digits, then eight) is distinctive enough to
 report without a word. Written apart, with words between them (or on the next line of a
 form), a sort-code word before
@@ -22,6 +23,9 @@ from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from footprint.pii.recognizers.base import ENGLISH, FootprintPatternRecognizer
 
 _SORT_WORD = regex.compile(r"(?<![a-z])(?:sort[ \-]?code|s/c|sc)(?![a-z])", regex.I)
+# "sort" alone as a label right before the code, with an account word before the account
+# ("sort 20-45-77, account 12345678"): the verb ("sort it out") has no such pair.
+_SORT_LABEL = regex.compile(r"(?<![a-z])sort\s*[:=\-]?\s*$", regex.I)
 _ACCOUNT_WORD = regex.compile(r"(?<![a-z])(?:acc|acct|account|a/c|ac)(?![a-z])", regex.I)
 _DATE_LIKE = regex.compile(r"(?:0[1-9]|[12][0-9]|3[01])\D?(?:0[1-9]|1[0-2])\D?[0-9]{2}")
 # Only layout between the two: spaces and a comma, slash or bar.
@@ -53,6 +57,13 @@ class UkSortCodeAccountRecognizer(FootprintPatternRecognizer):
             r"(?<![0-9])(?P<acc>[0-9]{8})(?![0-9\-]|[.,][0-9])",
             0.6,
         ),
+        # The account first, then the sort code after its word: "acc 12345678 sort: 20-45-77".
+        Pattern(
+            "uk_account_sort_code",
+            r"(?<![0-9\-.])(?P<acc>[0-9]{8})(?P<gap>[^0-9\n]{1,20}?)"
+            r"(?P<sc>[0-9]{2}(?P<sep>[\- ]?)[0-9]{2}(?P=sep)[0-9]{2})(?![0-9\-]|[.,][0-9])",
+            0.6,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "sort code", "sortcode", "account", "acc", "acct", "a/c", "bank details", "bank",
@@ -67,11 +78,16 @@ class UkSortCodeAccountRecognizer(FootprintPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
         results: list[RecognizerResult] = []
-        for _, compiled in self.compiled:
+        for pattern, (_, compiled) in zip(self.PATTERNS, self.compiled, strict=True):
             for match in compiled.finditer(text):
                 if _reads_as_date(match["acc"]):
                     continue
                 gap = match["gap"]
+                if pattern.name == "uk_account_sort_code":  # reversed: the sort word says
+                    if _SORT_WORD.search(gap) or _SORT_LABEL.search(gap):
+                        for group in ("acc", "sc"):
+                            results.append(self._result(match.start(group), match.end(group), 0.6))
+                    continue
                 if not gap.strip(_LAYOUT):  # written together: one value
                     score = self.SCORE_DASHED if match["sep"] == "-" else self.SCORE_PLAIN
                     results.append(self._result(match.start("sc"), match.end("acc"), score))
@@ -79,8 +95,11 @@ class UkSortCodeAccountRecognizer(FootprintPatternRecognizer):
                 before = text[max(0, match.start() - 25) : match.start()]
                 # Apart, words must say what they are; a date-like sort code (12-05-24)
                 # after a mere account word is more likely a date.
-                if not _SORT_WORD.search(before) and (
-                    not _ACCOUNT_WORD.search(gap) or _DATE_LIKE.fullmatch(match["sc"])
+                account_word = _ACCOUNT_WORD.search(gap) is not None
+                if not (
+                    _SORT_WORD.search(before)
+                    or (account_word and _SORT_LABEL.search(before))
+                    or (account_word and not _DATE_LIKE.fullmatch(match["sc"]))
                 ):
                     continue
                 for group in ("sc", "acc"):

@@ -57,6 +57,9 @@ class UkLicensePlateRecognizer(FootprintPatternRecognizer):
         "plate", "plates", "number plate", "reg", "registration", "car", "van", "motor",
         "vehicle", "parked", "parking", "mot", "dvla", "driving", "drive", "drives",
         "driver", "uber", "taxi", "cab", "lift", "pick up", "pulling up",
+        # fines and charges that name a vehicle by its registration
+        "anpr", "pcn", "penalty charge", "parking fine", "speeding", "speed camera", "ulez",
+        "congestion charge", "clamped", "towed", "insured", "tax disc", "v5c", "logbook",
         "车牌", "车牌号", "车", "停车",
     ]  # fmt: skip
     LANGUAGES = BOTH  # in Chinese text (no lower case) only next to its word: 车牌 LB07 XKR

@@ -3,7 +3,9 @@
 Presidio's UK recognizer knows only the newer two-letters-and-seven-digits series. Nine
 digits alone are anything (an order, an account), so the pattern is weak and the word
 ``passport`` (or 护照, HMPO) must be near. US passports have the same shape; a text that
-says the passport is American leaves it to the US recognizer.
+says the passport is American (a US passport, a nationality or citizenship of the US, a
+US trip's checks), or that asks for US identifiers alongside it (an SSN, an ITIN), leaves
+it to the US recognizer.
 """
 
 from __future__ import annotations
@@ -15,10 +17,19 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.recognizers.base import BOTH, FootprintPatternRecognizer
 
-# Said to be American, or for a US trip's checks (TSA, ESTA): not the UK's.
+# Said to be American, or for a US trip's checks (TSA, ESTA), or beside identifiers
+# only the US issues (SSN, ITIN, social security): not the UK's.
+_US = r"(?:u\.?s\.?a?\.?|american|united states(?: of america)?)"
 _AMERICAN = regex.compile(
-    r"\b(?:(?:u\.?s\.?a?\.?|american|united states)\s+passports?|tsa|esta)\b", regex.I
+    rf"\b(?:{_US}\s+(?:passports?|citizen|national)|tsa|esta|ssn|itin|social security"
+    rf"|(?:nationality|citizenship)\s*(?:[:\-=]|is)?\s*{_US}(?![a-z]))(?![a-z])",
+    regex.I,
 )
+
+
+def says_american(text: str) -> bool:
+    """Whether ``text`` says its passport is American (see the module)."""
+    return _AMERICAN.search(text) is not None
 
 
 class UkPassportNumberRecognizer(FootprintPatternRecognizer):
@@ -40,6 +51,6 @@ class UkPassportNumberRecognizer(FootprintPatternRecognizer):
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
-        if _AMERICAN.search(text):
+        if says_american(text):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+
+# A driver's licence named right before a value: "DL #", "license:", "licence no".
+_LICENCE_LABEL = regex.compile(
+    r"(?<![A-Za-z])(?:DL|dl|[Ll]icen[cs]e|LICEN[CS]E|[Ll]ic)\s*(?:#|[Nn]o\.?|[Nn]umber)?"
+    r"\s*(?:is|:|#|=)?\s*$"
+)
 
 
 class UsLicensePlateRecognizer(FootprintPatternRecognizer):
@@ -30,6 +37,9 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
         "plate", "plates", "license plate", "licence plate", "tag", "tags", "dmv",
         "truck", "car", "van", "suv", "pickup", "vehicle", "driver", "uber", "lyft", "taxi",
         "parking ticket", "parked", "towed",
+        # tickets and tolls that name a vehicle by its plate
+        "speeding", "speed camera", "red light camera", "toll", "tolls", "e-zpass", "ezpass",
+        "impound", "impounded",
         # Spanish, as many US families write it: "tu carro KHT 482", "las placas".
         "placa", "placas", "carro", "coche", "camioneta", "matrícula",
     ]  # fmt: skip
@@ -38,6 +48,15 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     FLAGS = CASE_SENSITIVE
     BOOST = 0.45
     CONVERSATION = True
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        """The pattern's results, less a value labelled as a driver's licence ("DL #
+        A9717904", "license: K20481736"): the licence recognizer's."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _LICENCE_LABEL.search(text, 0, r.start)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         compact = pattern_text.replace("-", "").replace(" ", "")

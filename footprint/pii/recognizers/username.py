@@ -8,7 +8,9 @@ it is:
 - an ``@mention`` (not an e-mail address: nothing word-like before the ``@``), and a
   Reddit ``u/name``, anywhere: the sign says handle;
 - any ID-like value right after a handle word (``username:``, ``my gamertag is``,
-  ``抖音号是``, ``b站 ID：``), which is part of the pattern (a look-behind);
+  ``cash app tag is``, ``tiktok @ is``, ``抖音号是``, ``b站 ID：``) or after a login's
+  "as" (``ssh into 203.0.113.4 as owen99``);
+- a handle-shaped value or a Discord tag right after "follow" (``follow xX_Owl_Xx``);
 - a Discord ``name#1234`` tag near a platform word (weak alone: ``issue#1234`` is none);
 - a Chinese nickname (``熬夜冠军小陈``, ``一只路过的咸鱼``), written up to a space or a
   punctuation mark: after a nickname word (抖音号, 昵称, 网名), after an ``@``, or after a
@@ -20,6 +22,7 @@ it is:
 - a handle-shaped token (an underscore, a dot between letters, letters mixed with
   digits, or inner CamelCase) near a platform or handle word: weak alone. The word may
   be in the message before (``CONVERSATION``): "whats ur psn again" - "DanTheMan_S6".
+  Gamers' words count too: a player is named by their tag ("TurboGremlin carried us").
 
 A plain dictionary word is never one (``@everyone``, ``my username is required``): the
 spaCy model's dictionary when installed, else the common-word list. A text that names
@@ -44,11 +47,17 @@ from footprint.pii.recognizers.base import (
 
 # Words that say the value next to them is an account name. A value right after one
 # of these (with "is" / ":" / 是) is taken whatever its shape, unless a dictionary word.
+# A platform and the word for its account name: "tiktok handle", "cash app tag",
+# "tiktok @" (the sign named as a word). Said with "is" too: "cash app tag is X".
+_PLATFORM_HANDLE_WORDS = (
+    r"(?:psn|xbox|xbl|steam|discord|insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitch"
+    r"|twitter|reddit|telegram|roblox|epic|riot|cash\s?app|venmo|paypal|youtube|yt"
+    r"|bluesky|threads|kik|spotify|pinterest|tumblr|github|gitlab)"
+    r"\s*(?:id|name|user\s?name|handle|tag|@)(?![a-z])"
+)
 _HANDLE_WORDS_EN = (
     r"user\s?names?|user\s?id|screen\s?name|gamer\s?tag|handle|ign|in-game\s+name"
-    r"|(?:psn|xbox|xbl|steam|discord|insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitch"
-    r"|twitter|reddit|telegram|roblox|epic|riot)\s+(?:id|name|user\s?name|handle|tag)"
-    r"|psn"
+    rf"|cash\s?tag|{_PLATFORM_HANDLE_WORDS}|psn"
 )
 _HANDLE_WORDS_ZH = (
     r"用户名|账号名|帐号名|用户id|游戏id|游戏账号|游戏帐号|抖音号|抖音id|小红书号|小红书id"
@@ -65,12 +74,16 @@ _PLATFORMS_OWNED = (
     r"valorant|league|lol|fortnite|minecraft|roblox|apex|overwatch|genshin|riot|epic"
     r"|battle\.?net|steam|psn|xbox|xbl|discord|insta(?:gram)?|snap(?:chat)?|tiktok|twitch"
 )
+_LOGIN = r"ssh|sftp|telnet|log(?:ged|ging)?\s?(?:in|on)|sign(?:ed|ing)?\s?in"
 # The handle word is matched, the value after it is reported (group "handle"): cheaper
 # than a look-behind tried at every position.
 _INTRODUCED = (
     rf"(?i:(?<![a-z]){_OWNER}(?:{_HANDLE_WORDS_EN})\s*(?:is|'s|’s|=|:|：|-)?\s*"
     rf"|(?<![a-z]){_OWNER}(?:{_PLATFORMS_OWNED})\s*(?:is|=|:|：)\s*"
     rf"|(?<![a-z])(?:{_HANDLE_WORDS_EN})\s*[:：=]\s*"
+    rf"|(?<![a-z])(?:{_PLATFORM_HANDLE_WORDS}|cash\s?tag)\s*(?:is|=|:|：)\s*"
+    # the account a login uses: "ssh into 203.0.113.4 as owen99", "logged in as gaz_"
+    rf"|(?<![a-z])(?:{_LOGIN})(?:\s+(?:into|to|onto|on)(?:\s+[^\s,;]{{1,60}}){{1,3}}?)?\s+as\s+"
     rf"|(?<![a-z])(?:{_PLATFORMS_INTRODUCING})\s*(?:是|[:：])\s*"
     rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
 )
@@ -100,7 +113,7 @@ _PARTICLES = frozenset("了吗呢吧啊呀哦嘛的么")
 _CHINESE_PATTERNS = frozenset({"nickname", "nickname_with_profile", "mention_han"})
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
 _HANDLE_WORD_HINT = regex.compile(
-    rf"user|name|handle|tag|ign|psn|id|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}"
+    rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}"
     rf"|{_PLATFORMS_OWNED}",
     regex.I,
 )
@@ -119,7 +132,11 @@ _CONTEXT = [
     "gamertag", "gamer tag", "ign", "psn", "playstation", "xbox", "xbl", "steam", "discord",
     "insta", "instagram", "ig", "snap", "snapchat", "tiktok", "twitch", "twitter", "tweet",
     "reddit", "telegram", "roblox", "fortnite", "minecraft", "bluesky", "mastodon",
-    "threads", "kik", "follow me", "dm me", "add me", "github", "gitlab",
+    "threads", "kik", "follow me", "dm me", "add me", "github", "gitlab", "cash app",
+    "cashapp", "cashtag", "venmo",
+    # a player named for how they played (gamers go by their tags): "X carried us"
+    "carried us", "carried me", "carry", "lobby", "squad", "ranked", "clutch", "clutched",
+    "teammate", "teammates", "respawn", "killcam", "gg", "noob", "afk", "duo", "gamer",
     "用户名", "账号", "帐号", "抖音", "抖音号", "小红书", "小红书号", "快手", "微博", "b站",
     "哔哩哔哩", "bilibili", "游戏id",
 ]  # fmt: skip
@@ -130,7 +147,7 @@ _WECHAT_OR_QQ = regex.compile(
 )
 # Letters and digits that are a time, an ordinal, a quantity or a model, not a name.
 _QUANTITY = regex.compile(
-    r"[0-9]+(?:st|nd|rd|th|am|pm|[a-z]|ms|hrs?|mins?|secs?|days?|wks?|yrs?|kb|mb|gb|tb|kg"
+    r"[0-9]+(?:st|nd|rd|th|am|pm|ish|[a-z]|ms|hrs?|mins?|secs?|days?|wks?|yrs?|kb|mb|gb|tb|kg"
     r"|km|mi|cm|mm|ml|lbs?|oz|fps|hz|mph|kph)"
     r"|[a-z]{1,2}[0-9]{1,4}|[0-9]+[a-z]{1,2}[0-9]*|v?[0-9]+(?:\.[0-9]+)+[a-z]?",
     regex.I,
@@ -225,6 +242,13 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             0.6,
         ),
         Pattern("mention_han", rf"{_BEFORE}@(?P<handle>{_NICK}){_NICK_END}", 0.6),
+        # "follow X" where X has a handle's shape (or a Discord tag): an account to follow.
+        Pattern(
+            "follow",
+            rf"(?i:(?<![a-z])follow)\s+"
+            rf"(?P<handle>{_SHAPE}{_HANDLE}|[A-Za-z0-9_.]{{2,32}}#[0-9]{{4}}(?![0-9A-Za-z])){_AFTER}",
+            0.6,
+        ),
         Pattern("discord_tag", rf"{_BEFORE}[A-Za-z0-9_.]{{2,32}}#[0-9]{{4}}(?![0-9A-Za-z])", 0.3),
         # A Riot ID: a name and a tag of capitals (and digits) after "#", which nothing else
         # writes so: MarcDel#NA1, PotatoAimbot#EUW.
@@ -252,13 +276,17 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         self.context_pattern = regex.compile(
             f"(?<![a-z])(?:{english})(?![a-z])|{_NOT_AN_ACCOUNT_BEFORE}(?:{chinese})"
         )
-        self._needles = ("@", "u/", "#", "昵称", "网名", "up主", "博主", "主播", "视频号", *words)
+        self._needles = (
+            "@", "u/", "#", "昵称", "网名", "up主", "博主", "主播", "视频号", "follow", " as ",
+            *words,
+        )  # fmt: skip
         # What a text must hold for each pattern to be worth running: a cheap test first.
         needs: dict[str, regex.Pattern[str]] = {
             "fediverse": regex.compile("@.*@"),
             "mention": regex.compile("@"),
             "reddit_user": regex.compile("u/"),
             "discord_tag": regex.compile("#"),
+            "follow": regex.compile("follow", regex.I),
             "riot_id": regex.compile("#[A-Z0-9]"),
             "introduced": _HANDLE_WORD_HINT,
             "nickname": regex.compile(r"号|名|昵称|id", regex.I),

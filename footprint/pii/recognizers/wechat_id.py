@@ -12,6 +12,7 @@ word fits, so an ID counts only where the text says what it is:
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
@@ -21,6 +22,7 @@ from footprint.pii.recognizers.base import FootprintPatternRecognizer
 
 _KEYWORD = r"(?:微信|薇信|威信|微x|wechat|weixin|v信|vx|wx)"
 _ID = r"[A-Za-z][A-Za-z0-9_\-]{5,19}(?![A-Za-z0-9_\-])"
+_QQ_GLUED = re.compile(r"(?i:qq)[0-9]{5,11}")
 
 
 class WeChatIdRecognizer(FootprintPatternRecognizer):
@@ -62,4 +64,5 @@ class WeChatIdRecognizer(FootprintPatternRecognizer):
     BOOST = 0.35
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text.lower() in COMMON_WORDS
+        # QQ written right before its number (QQ991733) is a QQ number, not an ID.
+        return pattern_text.lower() in COMMON_WORDS or _QQ_GLUED.fullmatch(pattern_text) is not None
