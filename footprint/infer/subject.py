@@ -176,13 +176,18 @@ def _clause_around(lowered: str, start: int, end: int) -> tuple[str, str]:
 # birthday" are the user's own visits.
 _FOR_WHOM = re.compile(r"\bfor\s+(?:(?:my|our|his|her|their|the)\s+)?([a-z'\-]+)")
 _CJK_FOR_WHOM = re.compile(r"[给帮替]我?")
-_GOING_TO = re.compile(r"(?:\b(?:to|at|in|into|from)\s*|[去到在回进])$")
+_GOING_TO_EN = frozenset({"to", "at", "in", "into", "from"})
+_GOING_TO_ZH = re.compile(r"[去到在回进]")
 FOR_WHOM_WORDS = 3
+GOING_TO_CHARS = 4
 
 
 def _for_someone_else(prefix: str, suffix: str) -> bool:
     """Whether the clause after a word says it is for another person."""
-    if _GOING_TO.search(prefix.rstrip() if prefix.isascii() else prefix):
+    # The place may have a name before its word: 去鸡鸣寺, "to St Mary's church".
+    if _GOING_TO_EN.intersection(_WORD.findall(prefix)[-FOR_WHOM_WORDS:]):
+        return False
+    if _GOING_TO_ZH.search(re.sub(r"[\x00-\x7f]", "", prefix)[-GOING_TO_CHARS:]):
         return False
     for match in _FOR_WHOM.finditer(suffix):
         if len(_WORD.findall(suffix[: match.start()])) < FOR_WHOM_WORDS:
