@@ -64,6 +64,10 @@ def _own_business(place: str, inp: InferenceInput) -> str | None:
 
 # A profile's job ("Postman at Royal Mail", "工程师 @ 蓝岭软件"): the employer after "at".
 _JOB_AT = re.compile(r"(?i)^.*?\s(?:at|@)\s+(?P<employer>.+)$|^.*?[@在](?P<zh>.+)$")
+# A pension or benefit office pays a retired person: income, not an employer.
+_PENSION_PAYER = re.compile(
+    r"(?i)pension|annuit|social security|\bDWP\b|retire|社会保险|社保|养老|退休"
+)
 _WORK_FIELDS = re.compile(r"(?i)^(?:work|job|employer|company|occupation|工作|单位|公司)$")
 
 
@@ -101,7 +105,7 @@ def _with_employer(found: list[Inference], inp: InferenceInput) -> list[Inferenc
             method=phrase("method_work_own_business", work=work.method),
         )
         return [merged if i is work else i for i in found]
-    if salary is None:
+    if salary is None or _PENSION_PAYER.search(str(salary.value["payer"])):
         return found
     merged = Inference(
         category=work.category,
@@ -130,7 +134,7 @@ def _employer_alone(inp: InferenceInput, salary: Inference | None) -> list[Infer
             evidence += salary.evidence[:5]
         claim = f"You work for {employer}: your profile says so."
         confidence, how = 0.85, "method_employer_profile"
-    elif salary is not None:
+    elif salary is not None and not _PENSION_PAYER.search(str(salary.value["payer"])):
         employer = str(salary.value["payer"])
         evidence = salary.evidence[:10]
         claim = f"You probably work for {employer}: your salary comes from them."

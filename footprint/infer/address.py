@@ -241,6 +241,44 @@ _SHARED_PARENT = re.compile(
 )
 
 
+# A parent named bare as the owner of something ("do u have mom's ITIN", "dad's birthday
+# is sunday", 妈生日快到了, 爸的药吃完了): the parent both writers share. After "my",
+# "your", "his" and the like it is someone's own parent ("my mom's car"): not this.
+_SHARED_PARENT_OWNS = re.compile(
+    r"(?i)(?:^|(?<=[\s(\"“]))(?P<t>mom|mum|mam|dad|mama|momma|papa|nan|nana|gran|grandma|grandpa|"
+    r"grandad)['’]s\s+(?P<after>[\w']+)"
+    r"|^[\W]*(?P<z>妈|老妈|妈妈|爸|老爸|爸爸|爸妈)的?(?:生日|身体|手机|药|医保|社保|体检|退休金|病|血压)"
+)
+# Words before "mom's" that make the parent someone's own ("my mom's", "a dad's"), and
+# words after it that make the 's an "is" or a "has" ("mum's doing puja", "dad's got
+# a cold", "mom's in hospital"): a friend says that of their own parent.
+_OWNER_BEFORE = frozenset(
+    {"my", "your", "ur", "yr", "his", "her", "their", "a", "the", "someone", "somebody", "whose"}
+)
+
+_NOT_OWNED = frozenset(
+    {"been", "got", "gone", "not", "in", "at", "on", "a", "an", "the", "so", "very", "back",
+     "home", "here", "there", "off", "out", "still", "just", "really", "always", "never",
+     "also", "probably", "fine", "ok", "okay", "well", "better", "worse", "asking", "going",
+     "coming", "being", "had", "having", "all", "away", "over", "up", "down", "like", "too"}
+)  # fmt: skip
+
+
+def _shared_parent_owns(text: str) -> str | None:
+    """The parent a message names bare as an owner (see _SHARED_PARENT_OWNS), if any."""
+    for match in _SHARED_PARENT_OWNS.finditer(text):
+        if match.group("z"):
+            return match.group("z")
+        before = text[: match.start()].split()
+        if before and before[-1].casefold().strip('"“(') in _OWNER_BEFORE:
+            continue
+        after = match.group("after").casefold()
+        if after in _NOT_OWNED or after.endswith(("ing", "ed")):
+            continue
+        return match.group("t").casefold()
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def cues(text: str) -> tuple[Cue, ...]:
     """Every relationship cue in one message's ``text``."""
@@ -263,8 +301,9 @@ def cues(text: str) -> tuple[Cue, ...]:
             relationship, weight = vocatives[term]
             found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
     shared = _SHARED_PARENT.search(stripped)
-    if shared:
-        term = (shared.group("t") or shared.group("z")).casefold()
+    owner = None if shared else _shared_parent_owns(stripped)
+    if shared or owner:
+        term = (shared.group("t") or shared.group("z")).casefold() if shared else str(owner)
         weight = matcher("relationships").weight("shared_family", "family")
         found[("shared_family", term)] = Cue("family", "shared_family", term, weight)
     lexicon = matcher("relationships")
@@ -276,6 +315,8 @@ def cues(text: str) -> tuple[Cue, ...]:
             weight = lexicon.weight(hit.group, hit.label)
             weak = hit.label.endswith("_weak")
             found[key] = Cue(_relationship(hit.label), hit.group, hit.term, weight, weak)
+    if owner and sum(1 for group, _ in found if group == "shared_family") > 1:
+        found.pop(("shared_family", str(owner)), None)  # "at mom's" said it already
     return tuple(found[key] for key in sorted(found))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
@@ -406,6 +407,18 @@ def _habit_factor(hits: pd.DataFrame, per_cue: pd.DataFrame) -> pd.Series:
                 continue
             for relationship in ("partner", AFFECTION):
                 factors[(str(contact), relationship, str(cue))] = float(n) / most
+    # A mate's word said in many chats, either way ("dude" to a partner, a sister, a
+    # colleague and a mother alike), is the user's circle's register: it counts for each
+    # chat by the share of its uses that chat holds.
+    casual = hits[(hits["kind"] == "vocative") & (hits["relationship"] == CASUAL)]
+    uses = casual.groupby(["cue", "contact_key"], sort=True)["position"].nunique()
+    for cue, per_contact in uses.groupby(level=0, sort=True):
+        counts = per_contact.droplevel(0)
+        if len(counts) < HABIT_CONTACTS:
+            continue
+        total = float(counts.sum())
+        for contact, n in counts.items():
+            factors[(str(contact), CASUAL, str(cue))] = float(n) / total
     return pd.Series(
         [factors.get((str(k), str(r), str(c)), 1.0) for k, r, c in per_cue.index],
         index=per_cue.index,
@@ -501,7 +514,9 @@ def _decide(
     if "colleague" in named or scores.get("colleague", 0.0) >= MIN_RELATIONSHIP_SCORE:
         scores.pop(CASUAL, None), rows.pop(CASUAL, None), texts.pop(CASUAL, None)
     else:
-        move(CASUAL, "close_friend")
+        # Siblings and cousins talk like mates ("dude", 兄弟): with a shared surname or a
+        # shared parent, the casual register is theirs, as "bro" is.
+        move(CASUAL, "family" if kin else "close_friend")
     # Only a clear lean counts: a sister and the user go shopping (逛街) too.
     family, friend = scores.get("family", 0.0), scores.get("close_friend", 0.0)
     slang = scores.get(FRIEND_OR_KIN, 0.0)
@@ -581,7 +596,8 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     user_surnames = {
         name.split()[-1].casefold()
         for kind, name, _ in inp.user.found.values()
-        if kind in {"name", "display_name"} and len(name.split()) >= 2
+        if (kind in {"name", "display_name"} and len(name.split()) >= 2)
+        or (kind == "handle" and _looks_like_full_name(name))
     }
     # Chat contacts sharing the user's surname ("Pete Holroyd" for Gary Holroyd): the
     # surname is a family cue even when their chat holds no other.
@@ -597,6 +613,7 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     by_key: dict[str, pd.DataFrame] = {
         str(k): part for k, part in scores.groupby("contact_key", sort=True)
     }
+    pending: list[_Pending] = []
     for key in sorted(set(by_key) | set(labelled) | set(namesakes) | set(stated) | set(workmates)):
         group = by_key.get(key, scores.iloc[0:0])
         if key not in stats.index:
@@ -615,10 +632,15 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
         group = _pattern_bonus(inp, str(key), group)
         named = frozenset(relationship for relationship, _ in _saved_name_labels(name))
         shared = _shares_a_parent(inp, str(key))
-        decided = _decide(group, kin or shared, named, _mutual_affection(inp, group))
-        if decided is None:  # weak or contested evidence: no label, the contact is "unknown"
+        mutual = _mutual_affection(inp, group)
+        decided = _decide(group, kin or shared, named, mutual)
+        pending.append(_Pending(str(key), name, group, kin or shared, named, decided, mutual))
+    stated_partner = any(relationship == "partner" for relationship, *_ in stated.values())
+    for item in _one_partner(pending, stats, stated_partner):
+        if item.decided is None:  # weak or contested evidence: no label, "unknown"
             continue
-        relationship, score, margin, best_rows, ranked = decided
+        key, name = item.key, item.name
+        relationship, score, margin, best_rows, ranked = item.decided
         # Calibrated on the evaluation personas (docs/confidence.md): labels that pass the
         # score and margin thresholds were right in every persona, own and independent.
         confidence = min(0.95, 0.7 + 0.25 * (1 - math.exp(-score / 4)) * (0.5 + 0.5 * margin))
@@ -648,6 +670,141 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
             )
         )
     return out
+
+
+Decision = tuple[str, float, float, list[int], pd.DataFrame]
+
+
+@dataclass(frozen=True, eq=False)
+class _Pending:
+    """One contact's decided relationship, before the user's partner is settled."""
+
+    key: str
+    name: str
+    group: pd.DataFrame
+    kin: bool
+    named: frozenset[str]
+    decided: Decision | None
+    mutual: bool = False  # affection said both ways (_mutual_affection)
+
+
+def _partner_words(group: pd.DataFrame) -> float:
+    """What a partner's own words (老公, hubby, "date night") weigh in one contact's scores,
+    pet names and affection left out."""
+    return float(group.loc[group["relationship"] == "partner", "score"].sum())
+
+
+def _one_partner(
+    pending: list[_Pending], stats: pd.DataFrame, stated_partner: bool
+) -> list[_Pending]:
+    """``pending`` with at most one partner made of affection alone. Pet names and "miss
+    you" mark a partner only against the user's other chats: a user who calls a friend and
+    a colleague 宝 and wishes them 晚安 too has one partner at most, the chat that holds
+    clearly the most affection, or as much and the most messages. A partner the records
+    state, or a partner's own words (老公, hubby), settles it too. Once one is settled,
+    every other contact's affection says only that the two are close: their chat decides
+    without it (a colleague's 宝 no longer contests her work talk). When the partner is
+    beyond doubt, pet names said both ways by someone else are a friend's
+    (_friends_affection)."""
+    made = [
+        p
+        for p in pending
+        if p.decided is not None and p.decided[0] == "partner"
+        and _partner_words(p.group) < MIN_RELATIONSHIP_SCORE and "partner" not in p.named
+    ]  # fmt: skip
+    worded = [
+        p for p in pending if p.decided is not None and p.decided[0] == "partner" and p not in made
+    ]
+    partner: _Pending | None = None
+    # Whether the partner is beyond doubt: stated, named by a partner's own words, or
+    # holding clearly the most affection. Only then is anyone else's affection a friend's.
+    sure = stated_partner or bool(worded)
+    if not stated_partner and not worded and made:
+        counts = {str(k): int(v) for k, v in stats["messages"].items()}
+        ranked = sorted(made, key=lambda p: (-_score(p), -counts.get(p.key, 0), p.key))
+        leader = ranked[0]
+        most = all(counts.get(leader.key, 0) > counts.get(p.key, 0) for p in ranked[1:])
+        ahead = all(_score(leader) >= (1 + MIN_RELATIONSHIP_MARGIN) * _score(p) for p in ranked[1:])
+        sure = ahead
+        if ahead or most:
+            partner = leader
+        elif len(made) == 1:
+            return pending
+    settled = stated_partner or bool(worded) or partner is not None
+    out: list[_Pending] = []
+    for item in pending:
+        affection = bool((item.group["relationship"] == AFFECTION).any())
+        if item is partner or item in worded or not affection or (not settled and item not in made):
+            out.append(item)
+            continue
+        without = item.group[item.group["relationship"] != AFFECTION]
+        decided = _decide(without, item.kin, item.named) if not without.empty else None
+        if decided is not None and decided[0] == "partner":
+            decided = None
+        # A runner-up whose chat has pet names of its own, said to no one else, may be the
+        # partner after all (unless the records name the partner): no label, not a guess.
+        doubtful = (
+            item in made
+            and not (stated_partner or worded)
+            and _own_affection(item) >= MIN_RELATIONSHIP_SCORE
+        )
+        if doubtful:
+            decided = None
+        elif decided is None and sure and _friends_affection(item):
+            # Pet names said both ways by someone who is not the partner, with no kinship
+            # word in the chat: how close friends talk (姐妹 call each other 宝, "love you
+            # babe" between girlfriends).
+            friendly = item.group.assign(
+                relationship=item.group["relationship"].replace(AFFECTION, "close_friend")
+            )
+            friendly = friendly.groupby(["contact_key", "relationship"], as_index=False).agg(
+                score=("score", "sum"),
+                rows=("rows", lambda parts: sorted({int(v) for part in parts for v in part})),
+                texts=("texts", "sum"),
+                lines=("lines", "sum"),
+                own=("own", "sum"),
+            )
+            decided = _decide(friendly, item.kin, item.named)
+            if decided is not None and decided[0] != "close_friend":
+                decided = None
+        out.append(
+            _Pending(item.key, item.name, without, item.kin, item.named, decided, item.mutual)
+        )
+    return out
+
+
+def _friends_affection(item: _Pending) -> bool:
+    """Whether a contact's affection can be a friend's: said both ways, in more than one
+    message, with no kinship word or shared surname or parent in the chat."""
+    texts = {
+        str(r): int(n) for r, n in zip(item.group["relationship"], item.group["texts"], strict=True)
+    }
+    kinship = {"family", KIN_OR_FRIEND, FRIEND_OR_KIN}
+    return (
+        item.mutual
+        and not item.kin
+        and not kinship & set(texts)
+        and not item.named
+        and texts.get(AFFECTION, 0) >= MIN_AFFECTION_MESSAGES
+    )
+
+
+def _own_affection(item: _Pending) -> float:
+    """What the affection of one contact's chat weighs from words said in that chat only
+    (relationship_scores' ``own``): a couple's own pet names, not the user's stock ones."""
+    found = item.group.loc[item.group["relationship"] == AFFECTION, "own"]
+    return float(found.fillna(0.0).sum())
+
+
+def _score(item: _Pending) -> float:
+    return item.decided[1] if item.decided is not None else 0.0
+
+
+def _looks_like_full_name(value: str) -> bool:
+    """Whether a handle the user posts or pays under is a personal name ("Marcus Reyes"):
+    two or three capitalised words of letters only, as an app shows its account holder."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words)
 
 
 # Workplace messaging tools: a direct chat there is between people of one workspace, a
@@ -916,9 +1073,9 @@ def _with_surname_cue(inp: InferenceInput, key: str, group: pd.DataFrame) -> pd.
     the contact's own messages are its evidence when no family word was found."""
     # What the chat says outweighs the surname: it counts only when no other
     # relationship has enough cues for a label (a colleague may share a common surname).
-    # Kinship words friends use too are no rival to family here; a spouse's pet names are
-    # (a wife shares the surname too).
-    rivals = ~group["relationship"].isin(["family", KIN_OR_FRIEND, FRIEND_OR_KIN])
+    # Kinship words friends use too, and mates' casual words (siblings say "dude" too), are
+    # no rival to family here; a spouse's pet names are (a wife shares the surname too).
+    rivals = ~group["relationship"].isin(["family", KIN_OR_FRIEND, FRIEND_OR_KIN, CASUAL])
     others = group.loc[rivals, "score"]
     if not others.empty and float(others.max()) >= MIN_RELATIONSHIP_SCORE:
         return group

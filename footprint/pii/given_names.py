@@ -36,6 +36,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import regex  # type: ignore[import-untyped]  # no stubs
+
 from footprint.pii.names import given_names as dataset_given_names
 
 # Faker's English-speaking person providers (explicit, so results do not depend on which
@@ -53,6 +55,15 @@ WORLD_LOCALES = (
 BIG_CITY = 300_000
 # Fewer births than this since 1880 and a "name" is mostly a one-off spelling or a word.
 MIN_SSA_BIRTHS = 300
+
+
+# Nickname shapes chat uses (for words no list has): a doubled consonant and an ending,
+# a short name ending in z or x, and a name's stem with -y/-ie.
+NICKNAME_SHAPE = regex.compile(
+    r"\p{Lu}\p{Ll}{0,3}([b-df-hj-np-tv-z])\1(?:o|a|y|ie)"  # Robbo, Gazza, Macca
+    r"|\p{Lu}\p{Ll}{1,3}[zx]|\p{Lu}\p{Ll}{1,2}cs"  # Haz, Shaz, Bex, Becs
+)
+NICKNAME_Y_SHAPE = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
 
 
 def fold(word: str) -> str:
@@ -217,3 +228,14 @@ def holiday_names() -> frozenset[str]:
                 if name.endswith(" day"):
                     names.add(name.removesuffix(" day"))
     return frozenset(names)
+
+
+def from_given_name(lowered: str) -> bool:
+    """A nickname made from a listed first name and an ending: Stevo (Steve), Deano, Jacko,
+    Gordy (Gordon)."""
+    given = english_given_names()
+    stems = (lowered.removesuffix(e) for e in ("o", "y", "ie", "s", "sy") if lowered.endswith(e))
+    return any(
+        len(stem) >= 3 and any(stem + rest in given for rest in ("", "e", "on", "an"))
+        for stem in stems
+    )

@@ -17,11 +17,18 @@ import spacy
 from presidio_analyzer import RecognizerResult
 
 from footprint.pii.given_names import (
+    NICKNAME_SHAPE,
+    NICKNAME_Y_SHAPE,
+    all_given_names,
     countries,
     english_given_names,
     english_surnames,
+    fold,
+    from_given_name,
     holiday_names,
     places,
+    ssa_given_names,
+    world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, PAYMENT_SERVICES, lowercase_words
 from footprint.pii.names import given_names
@@ -193,6 +200,8 @@ def _not_a_person(
         return True  # a role, not a person: "the Dean said", "the Headteacher's letter"
     if len(words) == 1 and text.isupper() and words[0] not in english_given_names():
         return True  # an acronym: RSVP, ASAP
+    if len(words) == 1 and _unknown_word(text.strip(), dictionary):
+        return True  # Strava, Gmail, Brexit: a capitalised word no name list knows
     joined = " ".join(words)
     if joined in holiday_names() and joined not in english_given_names():
         return True  # Diwali, Thanksgiving
@@ -210,6 +219,24 @@ def _not_a_person(
         return True
     return bool(dictionary) and all(
         word in dictionary and word not in english_given_names() for word in words
+    )
+
+
+def _unknown_word(word: str, dictionary: frozenset[str]) -> bool:
+    """A single capitalised word that no first-name or surname list has (the English,
+    world and SSA lists) and that has no nickname's shape (Jonno, Kez, Fitzy, Stevo), no
+    hyphen (Al-Farsi) and no letters beyond ASCII (Zoë): the small model tags brands,
+    apps and landmarks so. Only with the dictionary, which says the lists were read."""
+    if not dictionary or not word.isalpha() or not word.isascii() or not word[1:].islower():
+        return False
+    lowered = word.lower()
+    folded = fold(lowered)
+    if folded in all_given_names() or folded in ssa_given_names() or folded in world_surnames():
+        return False
+    return not (
+        NICKNAME_SHAPE.fullmatch(word)
+        or NICKNAME_Y_SHAPE.fullmatch(word)
+        or from_given_name(lowered)
     )
 
 

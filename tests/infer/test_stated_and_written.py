@@ -231,6 +231,18 @@ def test_the_salary_payer_is_the_employer_without_a_work_place() -> None:
 
 
 @pytest.mark.parametrize(
+    "payer", ["青岛市社会保险事业中心", "DWP STATE PENSION", "Acme Pension Trust"]
+)
+def test_a_pension_office_is_no_employer(payer: str) -> None:
+    """A retired person's pension is income, but whoever pays it is not their employer."""
+    ledger = Ledger("微信支付账单.csv", "CNY")
+    for month in range(1, 5):
+        ledger.pay(datetime(2024, month, 10, 9, tzinfo=SHANGHAI), "6230.00", "养老金",
+                   counterparty=payer)  # fmt: skip
+    assert _one(infer_all(ledger.records), "employer") is None
+
+
+@pytest.mark.parametrize(
     ("got", "wanted", "same"),
     [
         ("flat 2/1, 47 dumbarton rd", "Flat 2/1, 47 Dumbarton Road, Glasgow G11 6PD", True),

@@ -35,9 +35,12 @@ from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from footprint.pii.given_names import (
+    NICKNAME_SHAPE,
+    NICKNAME_Y_SHAPE,
     all_given_names,
     english_given_names,
     fold,
+    from_given_name,
     holiday_names,
     place_names,
     ssa_given_names,
@@ -113,12 +116,7 @@ _CALENDAR = frozenset(
      "january", "february", "march", "september", "october", "november", "december",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
-_NICKNAME = regex.compile(
-    r"\p{Lu}\p{Ll}{0,3}([b-df-hj-np-tv-z])\1(?:o|a|y|ie)"  # Robbo, Gazza, Macca
-    r"|\p{Lu}\p{Ll}{1,3}[zx]|\p{Lu}\p{Ll}{1,2}cs"  # Haz, Shaz, Bex, Becs
-)
 _DOUBLED = regex.compile(r"\p{Ll}{1,4}([b-df-hj-np-tv-z])\1(?:o|a)")  # gazza, robbo
-_NICKNAME_Y = regex.compile(r"\p{Lu}\p{Ll}{2,4}[b-df-hj-np-tv-z](?:y|ie)")  # Fitzy, Jonny
 # What chat puts before the first real word of a message: "lol mei can you", "fwd: imani
 # u coming", "^ destiny!!!". A name addressed after them is still addressed first.
 _OPENERS = r"(?:(?:lol|lmao|omg|ok|okay|ugh|oh|ah|so|sorry|update:|fwd:|re:|\^|\+1)[,!:]* +)*"
@@ -323,7 +321,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 return lowered not in place_names()  # "Carys are you up?": a non-word asked
             if word.islower():  # chat slang takes the nickname shapes (soz, jammy): not here
                 listed = self._listed(word)
-                return listed or _from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))
+                return listed or from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))
             kind = AFTER  # the cue follows the name: Fitzy-type nicknames count
         if kind == LOWER_BEFORE or (kind == AFTER and word.islower()):
             if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
@@ -331,14 +329,14 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             title = word.title()
             return (
                 listed
-                or bool(_NICKNAME.fullmatch(title))
-                or bool(kind == AFTER and _NICKNAME_Y.fullmatch(title))
-                or _from_given_name(lowered)
+                or bool(NICKNAME_SHAPE.fullmatch(title))
+                or bool(kind == AFTER and NICKNAME_Y_SHAPE.fullmatch(title))
+                or from_given_name(lowered)
             )
         if kind == LOWER_PAIR:  # w/ kenny n callum, not "with honey and lemon"
             return listed and bool(self.dictionary) and not self._word(lowered)
         if word.isupper():  # BEX WHERE ARE YOU
-            return listed or bool(kind == AFTER and _NICKNAME.fullmatch(word.title()))
+            return listed or bool(kind == AFTER and NICKNAME_SHAPE.fullmatch(word.title()))
         word_too = self._word(lowered, capitalised=word.istitle()) or not self.dictionary
         if listed:
             # Before the name, a word that is a name only in Faker's long US list is more
@@ -346,22 +344,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return kind == AFTER or not word_too or lowered in english_given_names()
         if word_too:
             return False
-        if _NICKNAME.fullmatch(word) or (kind == AFTER and _NICKNAME_Y.fullmatch(word)):
+        if NICKNAME_SHAPE.fullmatch(word) or (kind == AFTER and NICKNAME_Y_SHAPE.fullmatch(word)):
             return True
-        if _from_given_name(lowered):
+        if from_given_name(lowered):
             return True
         return kind == BEFORE and fold(lowered) in world_surnames()
-
-
-def _from_given_name(lowered: str) -> bool:
-    """A nickname made from a listed first name and an ending: Stevo (Steve), Deano, Jacko,
-    Gordy (Gordon)."""
-    given = english_given_names()
-    stems = (lowered.removesuffix(e) for e in ("o", "y", "ie", "s", "sy") if lowered.endswith(e))
-    return any(
-        len(stem) >= 3 and any(stem + rest in given for rest in ("", "e", "on", "an"))
-        for stem in stems
-    )
 
 
 def _phone_after(text: str, start: int) -> bool:
