@@ -129,11 +129,18 @@ def _other_word(word: str) -> bool:
     return word.endswith("'s") and word not in _NOT_POSSESSIVE and word[:-2] not in _SELF
 
 
+_SAINT = frozenset({"st", "st.", "saint"})
+
+
 def _last_person_en(prefix: str) -> str | None:
     """ "self", "other" or None: the nearest person named at the end of ``prefix``."""
-    for word in reversed(_WORD.findall(prefix)[-WINDOW_WORDS:]):
+    words = _WORD.findall(prefix)[-WINDOW_WORDS:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word in _SELF:
             return "self"
+        if index and words[index - 1] in _SAINT:
+            continue  # St Mary's, St John's: a church or a school, not a person's
         if _other_word(word):
             return "other"
     return None

@@ -15,6 +15,8 @@ from tests.infer.test_accuracy_cues import _chat, _me, _one, _posts, _value
 @pytest.mark.parametrize(
     ("text", "term", "other"),
     [
+        ("went to St Mary's church this morning", "church", False),  # a church's name
+        ("went to Sarah's church with her", "church", True),
         # asking the other person about their readings or medicine
         ("血压量了没 多少", "血压", True),
         ("今天血压量了没", "血压", True),
