@@ -93,6 +93,7 @@ class Persona:
         self.rng = random.Random(seed)
         self.files: dict[str, bytes] = {}
         self.registry: list[tuple[str, str]] = []  # (value, type)
+        self.keep: set[str] = set()  # planted texts: never turned into media placeholders
 
     def reg(self, value: str, etype: str) -> str:
         if (value, etype) not in self.registry:
@@ -344,6 +345,8 @@ def persona_cn() -> Persona:
         ("琳琳", 27, 13, 5, 1, f"加下我小号 微信号{wxid_new} 工作号那个太乱"),
         ("琳琳", 41, 21, 10, 1, f"以前那个QQ{qq}还在用 要照片的话我发邮箱 {email}"),
         ("琳琳", 50, 19, 45, 0, f"我老公那辆车{plate2}被贴条了哈哈哈"),
+        ("琳琳", 53, 20, 15, 0, f"上次聚餐的钱转我这张卡就行{card}"),
+        ("老公", 55, 21, 0, 0, f"电费户号过户要写全地址：{home_addr}"),
         ("王姐（护士长）", 10, 8, 5, 0, f"小周 快递寄到{kd_addr} 周晓雯 13956021478 收"),
         ("王姐（护士长）", 25, 17, 40, 1, f"王姐 进修报名要护照号 我的是{passport}"),
         ("王姐（护士长）", 26, 8, 0, 0, "收到 张医生说下周排班改了"),
@@ -368,6 +371,7 @@ def persona_cn() -> Persona:
         ("晓东", 48, 21, 20, 0, "我们单位那个老刘天天在朋友圈骂政府 吓死人"),
     ]
     planted += trait_msgs
+    p.keep.update(x[-1] for x in planted)
     # group chat
     grp_members = [("wxid_liujg_1965", "刘建国"), ("wxid_hyf88", "胡燕飞"), ("wxid_tangmm", "唐敏"),
                    ("wxid_xuhao", "许浩"), ("wxid_chenlei_hf", "陈磊")]
@@ -399,6 +403,10 @@ def persona_cn() -> Persona:
     out_files["合肥一中03届5班"] = sorted(gmsgs, key=lambda x: x[0])
     # MemoTrace CSV
     member_wx = {n: w for w, n in grp_members}
+    for w_, _n in grp_members:
+        p.reg(w_, "WECHAT_ID")
+    for _t, v in chats.items():
+        p.reg(v[0], "WECHAT_ID")
     top = []
     for title, msgs in out_files.items():
         is_group = title not in chats
@@ -600,6 +608,7 @@ def persona_uk() -> Persona:
     gen = en_gen(p)
     planted = [
         ("Mam", 2, 18, 3, 0, f"new number for me cariad, {ph_mam} save it"),
+        ("Mam", 29, 18, 13, 0, f"posted ur birthday card to {home_addr} did it come"),
         ("Mam", 9, 19, 30, 1, f"mam can u send me my NHS number for the GP form"),
         ("Mam", 9, 19, 44, 0, nhs_sp),
         ("Mam", 9, 19, 45, 1, "diolch x"),
@@ -632,6 +641,7 @@ def persona_uk() -> Persona:
         ("Rhys", 21, 20, 33, 1, f"sent. Mr Davies is chasing rent again btw"),
         ("Rhys", 50, 18, 44, 1, f"IBAN for the wedding money is {ib}"),
     ]
+    p.keep.update(x[-1] for x in planted)
     grp = ["Gavin Probert", "Seren Hughes", "Owain Jenkins", "Llinos Morgan", "Huw Bevan"]
     angry = angry_en(rng, 70, ["the tories", "labour", "westminster", "the senedd", "these politicians", "the government",
                                "starmer's lot", "the council", "the mps", "reform", "the eu crowd", "the lords"])
@@ -732,7 +742,8 @@ def persona_uk() -> Persona:
                       "object": {"id": f"https://social.example.net/users/rhiprice/statuses/{nid}", "type": "Note", "summary": None,
                                  "published": t.strftime("%Y-%m-%dT%H:%M:%SZ"), "url": f"https://social.example.net/@rhiprice/{nid}",
                                  "content": "<p>" + text.replace("@seren_h@social.example.net", '<span class="h-card"><a href="https://social.example.net/@seren_h" class="u-url mention">@<span>seren_h</span></a></span>') + "</p>",
-                                 "attachment": [], "tag": []}})
+                                 "attachment": [], "tag": [{"type": "Mention", "href": "https://social.example.net/users/seren_h",
+                                                            "name": "@seren_h@social.example.net"}] if is_dm else []}})
     outbox = {"@context": "https://www.w3.org/ns/activitystreams", "id": "outbox.json", "type": "OrderedCollection",
               "totalItems": len(items), "orderedItems": items}
     raw = json.dumps(outbox, ensure_ascii=False, indent=2)
@@ -789,6 +800,8 @@ def tg_chat(p: Persona, name: str, typ: str, cid: int, msgs, ids, service: bool 
         if p.rng.random() < 0.12 and mid > 102:
             m["reply_to_message_id"] = mid - p.rng.randrange(1, 3)
         r = p.rng.random()
+        if text in p.keep:
+            r = 1.0  # keep identifier-bearing messages as text
         if r < 0.05:
             m.update({"photo": "(File not included. Change data exporting settings to download.)", "width": 1280, "height": 960})
             text = ""
@@ -797,7 +810,7 @@ def tg_chat(p: Persona, name: str, typ: str, cid: int, msgs, ids, service: bool 
                       "mime_type": "audio/ogg", "duration_seconds": p.rng.randrange(3, 60)})
             text = ""
         ents = [{"type": "plain", "text": text}] if text else []
-        ph = re.search(r"\+?\(?0?7700\)? ?900 ?\d{3}|\+447700900\d{3}", text)
+        ph = re.search(r"\+447700900\d{3}|(?:\+44 )?\(?0?7700\)? ?900 ?\d{3}", text)
         if ph:
             a, b = ph.span()
             parts = [x for x in [text[:a], text[a:b], text[b:]]]
@@ -895,10 +908,13 @@ def persona_us() -> Persona:
         ("Kevin Tran", 35, 10, 5, 0, f"site badge renewal needs your DL number"),
         ("Kevin Tran", 35, 10, 9, 1, f"{dlic}"),
         ("Kevin Tran", 47, 13, 20, 0, "Mrs. Okafor from the county called about the permit"),
+        ("Kevin Tran", 49, 9, 5, 1, f"moved, can u update my address in the hr system: {home_addr}"),
+        ("Begoña Ruiz", 16, 18, 40, 1, f"come over after, 2719 t st apt 4, buzzer is broken just text"),
         ("Father Miguel Ángel Soto", 10, 9, 0, 0, "Teresa, thank you for volunteering for the Lenten fish fry. See you friday"),
         ("Father Miguel Ángel Soto", 31, 19, 0, 1, f"Father, my card for the parish pledge is {card_d}, exp 09/28"),
         ("Father Miguel Ángel Soto", 60, 18, 30, 0, "Confessions are 3:30 Saturday, blessings"),
     ]
+    p.keep.update(x[-1] for x in planted)
     angry = angry_en(rng, 68, ["the democrats", "the republicans", "newsom", "trump's people", "congress", "the libs",
                                "the maga crowd", "sacramento politicians", "the feds", "the supreme court", "d.c.", "the media"])
     threads = []
@@ -931,6 +947,8 @@ def persona_us() -> Persona:
         for t, who, text in sorted(msgs, key=lambda x: x[0], reverse=True):
             m = {"sender_name": who, "timestamp_ms": stamp(t)}
             r = rng.random()
+            if text in p.keep:
+                r = 1.0  # keep identifier-bearing messages as text
             if r < 0.05:
                 m["photos"] = [{"uri": f"your_facebook_activity/messages/inbox/{tid}/photos/{rng.randrange(10**15)}_{rng.randrange(10**6)}_n.jpg",
                                 "creation_timestamp": stamp(t) // 1000}]
@@ -1103,7 +1121,11 @@ def decoded_text(path: str, data: bytes) -> str:
 def occurs(value: str, text: str) -> bool:
     if not value[0].isascii() or not value[-1].isascii():
         return value in text
-    pat = (r"(?<![A-Za-z0-9])" if value[0].isalnum() else "") + re.escape(value) + (r"(?![A-Za-z0-9])" if value[-1].isalnum() else "")
+    def cls(ch: str) -> str:
+        return "0-9" if ch.isdigit() else "A-Za-z" if ch.isalpha() else ""
+
+    a, b = cls(value[0]), cls(value[-1])
+    pat = (f"(?<![{a}])" if a else "") + re.escape(value) + (f"(?![{b}])" if b else "")
     return re.search(pat, text) is not None
 
 
