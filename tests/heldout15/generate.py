@@ -185,15 +185,31 @@ EN_TPL = [
 ]
 
 
-def en_gen(p: Persona, lower: float = 0.6):
+LOCALE_SWAP = {
+    "us": [("for tea", "for dinner"), ("chucking it down", "pouring"), ("knackered", "exhausted"), ("the big tesco", "safeway"),
+           ("b&q", "home depot"), ("the garden centre", "lowe's"), ("fish n chips", "in-n-out"), ("beans on toast", "a quesadilla"),
+           ("put the kettle on", "make coffee"), ("bake off reruns", "the bachelor"), ("a jacket potato", "a burger"),
+           ("the boiler", "the AC"), ("grand", "good"), ("rammed", "packed"), ("sunday arvo", "sunday afternoon"),
+           ("a bit rough", "kinda sick"), ("the traitors", "survivor"), ("the football", "the kings game"), ("taskmaster", "hot ones"),
+           ("wknd", "weekend")],
+    "uk": [("target", "aldi"), ("trader joe's", "lidl"), ("tacos", "a meal deal"), ("a burrito bowl", "a chippy tea"),
+           ("sunday arvo", "sunday afternoon"), ("the car wash", "the tip")],
+}
+
+
+def en_gen(p: Persona, lower: float = 0.6, locale: str = "uk"):
     def g(_who: str) -> str:
         s = fill(p.rng, p.rng.choice(EN_TPL), EN_SLOTS)
+        for x, y in LOCALE_SWAP[locale]:
+            s = s.replace(x, y)
         if p.rng.random() < 0.2:
             s = p.rng.choice(["ok so ", "btw ", "wait ", "honestly ", "ugh ", "omg ", "right ", "hey ", "lol ", "so "]) + s
         if p.rng.random() < 0.2:
             s += p.rng.choice([" x", " xx", " 😂", " lol", "!!", " 🙄", " tbh", " haha", " 🥲", "...", " ❤️"])
         if p.rng.random() < 0.25:
             s2 = fill(p.rng, p.rng.choice(EN_TPL), EN_SLOTS)
+            for x, y in LOCALE_SWAP[locale]:
+                s2 = s2.replace(x, y)
             s = s if s2 == s else s + " " + s2
         if p.rng.random() > lower:
             s = s[0].upper() + s[1:]
@@ -670,6 +686,7 @@ def persona_uk() -> Persona:
         d = START + timedelta(days=(i * 83) // len(angry))
         gm.append((p.local(d, 9 + (i * 5) % 13, (i * 17) % 60, 30), "Gavin Probert", text))
     gm.append((p.local(START + timedelta(days=20), 20, 5, 0), "Gavin Probert", f"ring me if u want to argue {ph_gav}"))
+    p.keep.update(angry + [f"ring me if u want to argue {ph_gav}"])
     gm.sort(key=lambda x: x[0])
     data_chats.append(tg_chat(p, "Uplands Quiz Crew 🍻", "private_group", 4400123, gm, ids, service=True))
     export = {
@@ -878,7 +895,7 @@ def persona_us() -> Persona:
     reddit = p.reg("tessv_builds", "USERNAME")
     venmo = p.reg("Teresa-Villanueva-7", "USERNAME")
     p.reg("Begona-Ruiz-3", "USERNAME")
-    gen = en_gen(p, lower=0.7)
+    gen = en_gen(p, lower=0.7, locale="us")
     planted = [
         ("Rosa Villanueva", 2, 19, 0, 0, f"mija this is my new cell {ph_mom}"),
         ("Rosa Villanueva", 8, 18, 20, 1, f"ma what's your address again for the amazon thing, still {mom_addr}?"),
@@ -941,6 +958,7 @@ def persona_us() -> Persona:
         d = START + timedelta(days=(i * 83) // len(angry))
         gm.append((p.local(d, 8 + (i * 5) % 13, (i * 11) % 60, 40), "Ray Delgado", text))
     gm.append((p.local(START + timedelta(days=29), 19, 15, 0), "Ray Delgado", f"anybody wanna debate me call {ph_ray} 😤"))
+    p.keep.update(angry + [f"anybody wanna debate me call {ph_ray} 😤"])
     threads.append(("Primos 🌵", "primos_6620193", [me] + grp, gm))
     for title, tid, parts, msgs in threads:
         out = []
