@@ -1,3 +1,4 @@
+# ruff: noqa: B905, PT009
 """Checks for the heldout15 generator (stdlib only; never imports the tool)."""
 
 from __future__ import annotations
@@ -9,13 +10,36 @@ import subprocess
 import sys
 import tempfile
 import unittest
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PERSONAS = os.path.join(HERE, "personas")
-TOP_KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone", "user", "pii", "facts"]
-FACT_KEYS = ["home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health", "politics",
-             "financial_stress", "gambling", "gaming", "salary", "risky_contact"]
+TOP_KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
+FACT_KEYS = [
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
+]
 
 
 def tree(root: str) -> dict[str, bytes]:
@@ -59,7 +83,9 @@ class GeneratorTest(unittest.TestCase):
         for tz, seed in (("UTC", "0"), ("America/Los_Angeles", "4242")):
             with tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, TZ=tz, PYTHONHASHSEED=seed, LC_ALL="C")
-                subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), tmp], check=True, env=env)
+                subprocess.run(
+                    [sys.executable, os.path.join(HERE, "generate.py"), tmp], check=True, env=env
+                )
                 fresh = tree(tmp)
                 self.assertEqual(sorted(fresh), sorted(committed))
                 for k in fresh:
@@ -95,7 +121,9 @@ class GeneratorTest(unittest.TestCase):
                 self.assertIn(item["value"], cache[item["file"]], (pid, item))
             self.assertGreaterEqual(len({i["value"] for i in gt["pii"]}), 25)
             # payer is written in some payment file
-            blob = "\n".join(decoded(k, v) for k, v in tree(root).items() if k != "ground_truth.json")
+            blob = "\n".join(
+                decoded(k, v) for k, v in tree(root).items() if k != "ground_truth.json"
+            )
             self.assertIn(gt["facts"]["salary"]["payer"], blob)
             self.assertIn(gt["facts"]["risky_contact"]["name"], blob)
             for c in gt["facts"]["top_contacts"]:
@@ -121,13 +149,19 @@ class GeneratorTest(unittest.TestCase):
                     self.assertEqual(int("".join(str(int(c, 36)) for c in r)) % 97, 1)
                 if item["entity_type"] == "CN_ID_CARD":
                     w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-                    self.assertEqual("10X98765432"[sum(int(a) * b for a, b in zip(v, w)) % 11], v[-1])
+                    self.assertEqual(
+                        "10X98765432"[sum(int(a) * b for a, b in zip(v, w)) % 11], v[-1]
+                    )
                 if item["entity_type"] == "UK_NHS":
                     s = sum(int(d) * (10 - i) for i, d in enumerate(v[:9]))
                     self.assertEqual((11 - s % 11) % 11, int(v[9]))
                 if item["entity_type"] == "ABA_ROUTING_NUMBER":
                     d = [int(c) for c in v]
-                    self.assertEqual((3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10, 0)
+                    self.assertEqual(
+                        (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8])
+                        % 10,
+                        0,
+                    )
 
     def test_no_chat_in_sleep_window(self) -> None:
         import csv
@@ -145,13 +179,16 @@ class GeneratorTest(unittest.TestCase):
             times: list[str] = []
             for rel, data in tree(root).items():
                 if rel.endswith("_utf8.csv"):
-                    times += [r["StrTime"][11:16] for r in csv.DictReader(data.decode("utf-8-sig").splitlines())]
+                    times += [
+                        r["StrTime"][11:16]
+                        for r in csv.DictReader(data.decode("utf-8-sig").splitlines())
+                    ]
                 elif rel.endswith("result.json"):
                     for c in json.loads(data)["chats"]["list"]:
                         times += [m["date"][11:16] for m in c["messages"] if m["type"] == "message"]
                 elif "/messages/inbox/" in rel:
                     for m in json.loads(data)["messages"]:
-                        t = datetime.fromtimestamp(m["timestamp_ms"] / 1000, timezone.utc).astimezone(tz)
+                        t = datetime.fromtimestamp(m["timestamp_ms"] / 1000, UTC).astimezone(tz)
                         times.append(t.strftime("%H:%M"))
             self.assertGreater(len(times), 1200, pid)
             self.assertFalse([t for t in times if inside(t, sw["start"], sw["end"])], pid)
