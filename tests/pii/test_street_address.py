@@ -162,6 +162,8 @@ def test_an_address_in_chat_is_found_whole(
 # Addresses typed casually: any case, the street type abbreviated or left out, a flat part.
 CASUAL_POSITIVE = [
     ("door code for 881 larkin apt 4C is 1234", "881 larkin apt 4C"),
+    ("come over after, 2719 t st apt 4, buzzer is broken", "2719 t st apt 4"),  # lettered
+    ("moving to 1408 w elm st apt b soon", "1408 w elm st apt b"),  # a letter unit
     ("it's flat 3 27 birch rd", "flat 3 27 birch rd"),
     ("5120 22nd ave n apt 7", "5120 22nd ave n apt 7"),
     ("9c queens rd", "9c queens rd"),
@@ -174,6 +176,7 @@ CASUAL_POSITIVE = [
     ("14 elm rd then 12345 people", "14 elm rd"),  # a stop word is no town before digits
 ]
 CASUAL_NEGATIVE = [
+    "i have 2 t st of sugar",  # a lettered street has a longer house number
     "14 elm road",  # a full type in lower case, no context
     "10 min drive away",
     "3 bed flat 2 miles away",

@@ -177,8 +177,14 @@ _CASUAL_TYPES = _CASUAL_SHORT_TYPES | frozenset(
 )  # fmt: skip
 _CASUAL_DIRECTION = r"(?i:n|s|e|w|ne|nw|se|sw|north|south|east|west)"
 _CASUAL_OCCUPANCY = r"(?i:flat|apt|apartment|unit|suite|ste)\.?"
-_CASUAL_UNIT = r"#? ?(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z][0-9]{1,3})(?:[/-][0-9A-Za-z]{1,4})?"
-_CASUAL_WORD = r"(?:[A-Za-z][a-z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
+# A unit is digits (4B), a letter and digits (B12), or one letter after its label (apt b).
+_CASUAL_UNIT = (
+    r"#? ?(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z][0-9]{1,3}|[A-Za-z](?![A-Za-z0-9]))"
+    r"(?:[/-][0-9A-Za-z]{1,4})?"
+)
+# A street's name word; a single letter only before "st"/"street" (the lettered streets of
+# Sacramento or Washington: "2719 t st", "1400 K Street").
+_CASUAL_WORD = r"(?:[A-Za-z][a-z']+|[0-9]{1,3}(?i:st|nd|rd|th)|[A-Za-z](?= (?i:st|street)\b))"
 _CASUAL_EDGE = r"(?<![A-Za-z0-9/#£$€.:'])"
 _CASUAL_END = r"(?![A-Za-z0-9])"
 _CASUAL_NUMBER = r"(?P<number>[0-9]{1,5}[A-Za-z]?)(?:-[0-9]{1,5})?,? "
@@ -348,6 +354,9 @@ def _street_score(match: regex.Match[str], *, postal: bool) -> float | None:
     return 0.55
 
 
+_LETTER_STREET_DIGITS = 3
+
+
 def _casual_score(match: regex.Match[str], *, typed: bool) -> float | None:
     """The score of a casually typed address, or None when its words say it is not one:
     a stop word or a quantity after the number ("2 on the road", "10 min drive"), or, with
@@ -355,6 +364,14 @@ def _casual_score(match: regex.Match[str], *, typed: bool) -> float | None:
     words = [w.lower() for w in match.captures("word")]
     if any(w in STOP_WORDS or w in _QUANTITY_WORDS for w in words):
         return None
+    if (
+        any(len(w) == 1 for w in words)
+        and len(
+            match.group("number").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+        )
+        < _LETTER_STREET_DIGITS
+    ):
+        return None  # "2 t st of sugar": a lettered street has a house number of 3+ digits
     if not typed and any(w in COMMON_WORDS for w in words):
         return None
     has_unit = bool(match.captures("unit"))
