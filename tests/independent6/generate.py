@@ -495,7 +495,7 @@ EN_TEMPLATES = [
     "Has anyone heard from {FULL}? Her phone keeps going to voicemail, tried {PH} twice",
     "ok so {FIRST} and {FIRST} are coming sat, {FIRST} might be late",
     "my brother {FIRST}'s number if you need it: {PH}",
-    "Just spoke to {TITLED} about the boiler, he's coming Thursday morning",
+    "Just spoke to {TITLED} about the boiler, they're coming Thursday morning",
     "Can you send me {FULL}'s email? think its {EM} but not sure",
     "{FIRST} from next door dropped this off for you",
     "running late, {FIRST} will let you in. ring {PHUK} if nobody answers",
@@ -598,7 +598,7 @@ EN_TEMPLATES = [
     "{FIRST} 🥺",
     "lunch w {FIRST} at 1?",
     "text {FIRST} back already 🙄",
-    "is {FIRST} ok? she seemed upset at the party",
+    "is {FIRST} ok? seemed upset at the party",
     "{FIRST} and i are splitting the tab",
     "can we add {FULL} to the group? her number is {PH}",
     "landlord {TITLED} wants the rent to {SORT} / {ACC} from now on",
@@ -1028,7 +1028,7 @@ ZH_TEMPLATES = [
     "{ROLE}，{FULL}今天发烧了请个假，谢谢🙏",
     "家长群通知：请{FULL}、{FULL}、{FULL}三位同学的家长今晚前交资料费",
     "加我微信{WX}，备注一下姓名",
-    "微信号：{WX}（同手机号{PH}）",
+    "微信号：{WX}（手机{PHG}）",
     "我QQ是{QQ}，有事留言",
     "扣扣{QQ}，加的时候说是{NICK}介绍的",
     "转账给{FULL}，房租3月",
@@ -1071,7 +1071,7 @@ ZH_TEMPLATES = [
     "联系人：{FULL}\n手机：{PH}\n邮箱：{EM}\n地址：{ADDR}",
     "紧急联系人：{FULL}（{REL}）{PH}",
     "电话{PH}",
-    "手机号{PH}微信同号",
+    "手机号{PHG}微信同号",
     "有事打我电话{PH}或者发邮件{EM}",
     "打{PH}找{NICK}就行",
     "{ROLE}手机号是{PH}吧？我存的好像不对",
@@ -1088,7 +1088,7 @@ ZH_TEMPLATES = [
     "美团外卖：{ADDR} 顾客{NICK}，尾号电话{PH}",
     "帮我代收一下快递，地址{ADDR}，名字写{FULL}",
     "{FULL}在{ADDR}开了家面馆，大家去捧场啊",
-    "{ROLE}把钱转到支付宝了，账号{PH}",
+    "{ROLE}把钱转到支付宝了，账号{PHG}",
     "支付宝转账 {FULL} 备注：还款",
     "微信转账：{NICK}-水电费",
     "{GIVEN}妈妈，孩子的校服到了",
@@ -1096,7 +1096,7 @@ ZH_TEMPLATES = [
     "这是{FULL}的微信{WX}，你们加一下",
     "朋友圈：和{NICK}、{NICK}一起爬山⛰️，累死了",
     "{FULL}，你的快递到菜鸟驿站了，取件码8-3-2041",
-    "我爸{FULL}的身份证号是{ID}，帮忙填一下医保",
+    "家里老人{FULL}的身份证号是{ID}，帮忙填一下医保",
     "{ROLE}好，我是{FULL}的家长，电话{PH}",
     "亲，您的订单已发货，收货人{FULL}，{PH}，请注意查收",
     "前台登记：{FULL} {PH} 车牌{PLATE}",
@@ -1227,6 +1227,7 @@ EN_FREE_POOLS: dict[str, list[str]] = {
     "COUNTRY": ["Spain", "Portugal", "Greece", "Japan", "Canada", "Mexico", "Iceland", "Italy", "Croatia", "Thailand", "Morocco", "Norway", "Vietnam", "Peru"],
     "LANDMARK": ["Tower Bridge", "the London Eye", "Stonehenge", "the Golden Gate Bridge", "the Grand Canyon", "Central Park", "Times Square", "the Eiffel Tower", "Loch Ness", "the Shard", "Niagara Falls", "Edinburgh Castle", "the Lake District", "Brighton Pier", "the Statue of Liberty", "Yellowstone", "the Giant's Causeway"],
     "TITLE": ["Bohemian Rhapsody", "Wonderwall", "Mr Brightside", "Shake It Off", "Blinding Lights", "Dancing Queen", "Don't Stop Me Now", "Yellow", "Bad Guy", "Stranger Things", "Breaking Bad", "The Crown", "Succession", "The Bear", "Severance", "Top Gun", "Jaws", "Frozen", "Inside Out", "Dune", "Pride and Prejudice", "Little Women", "Great Expectations", "The Hunger Games", "Wicked", "Les Misérables", "Gladiator", "Interstellar", "Inception", "Line of Duty", "Bake Off", "Love Island", "Gogglebox", "Taskmaster", "The Traitors", "Happy Valley", "Slow Horses", "Normal People", "The Office", "Friends"],
+    "BOOK": ["Pride and Prejudice", "Little Women", "Great Expectations", "The Hunger Games", "Dune", "Wuthering Heights", "Normal People", "The Secret History", "Small Things Like These"],
     "DAY": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "mon", "tues", "weds", "thurs", "fri", "sat", "sun"],
     "MONTH": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Sept", "Dec"],
     "HOLIDAY": ["Christmas", "Easter", "Thanksgiving", "Halloween", "Bonfire Night", "Boxing Day", "Memorial Day", "Labor Day", "New Year's Eve", "Diwali", "Eid", "Hanukkah", "Pancake Day", "Black Friday", "the Fourth of July", "Mother's Day", "Father's Day", "the bank holiday", "Chinese New Year"],
@@ -1274,7 +1275,7 @@ EN_FREE_TEMPLATES = [
     "is {TITLE} worth watching or is it overhyped",
     "{TITLE} on at the cinema {DAY} {TIME}, who's in",
     "can't get {TITLE} out of my head",
-    "book club pick for {MONTH} is {TITLE}",
+    "book club pick for {MONTH} is {BOOK}",
     "{DAY} is fully booked, can we do {DAY}?",
     "{MONTH} always flies by",
     "see you after {HOLIDAY}!",
@@ -1542,7 +1543,7 @@ def build_en_free(rng: random.Random) -> list[dict[str, object]]:
             k = tpl.index("}", j)
             text += tpl[pos:j] + rng.choice(pools[tpl[j + 1 : k]])
             pos = k + 1
-        text = rng.choice(prefixes) + text.strip() + rng.choice(["", "", "", " lol", " !!", " 🙄", " x", "?"] if not text.endswith("?") else [""])
+        text = rng.choice(prefixes) + text.strip() + rng.choice(["", "", "", " lol", " !!", " 🙄", " x"] if not text.endswith("?") else [""])
         r = rng.random()
         if r < 0.18:
             text = text.lower()
@@ -1571,6 +1572,8 @@ ZH_FREE_POOLS: dict[str, list[str]] = {
     "EMOJI": ["😂", "🤣", "😭", "👍", "🙏", "🔥", "🧋", "🍜", "🎉", "😅", "[捂脸]", "[旺柴]", "[破涕为笑]", "[耶]", ""],
     "SAMOUNT": ["¥9.9", "3块5", "¥12.8", "¥6", "十块", "¥15.5"],
     "BIGAMOUNT": ["¥1,299", "¥5000", "1.2万", "¥8,888", "三千多"],
+    "VERSION": ["v8.0.47", "iOS 17.4", "鸿蒙4.0", "安卓14", "2.3.1版本", "MIUI 14"],
+    "HOLI": ["五一", "国庆", "清明节", "端午节", "中秋节", "元旦", "春节"],
     "LOBSTER": ["¥45", "68块", "¥39.9", "八十"],
     "TRIP": ["¥120", "150元", "¥85", "两百"],
     "TRAIN": ["G1234次", "D2281次", "K1059次", "G7", "C2005次"],
@@ -1696,8 +1699,8 @@ ZH_FREE_TEMPLATES = [
     "陆家嘴的夜景{SLANG}",
     "白云机场T2安检排了好久",
     "赵州桥去过没",
-    "{DATE}快乐！",
-    "{DATE}放几天假？",
+    "{HOLI}快乐！",
+    "{HOLI}放几天假？",
     "{DATE}抢票，{APP}一直排队",
     "{DATE}前记得交电费",
     "今天{TIME}开会，会议室A302",
@@ -1771,7 +1774,7 @@ ZH_FREE_TEMPLATES = [
     "把{SURWORD}明细.xlsx发我一下",
     "代码里 print('你好') 报错了",
     "git push 一直失败",
-    "下载了{APP}最新版 {CODE}",
+    "下载了{APP}最新版 {VERSION}",
     "明天周一，又要上班了",
     "周末愉快！",
     "{CITY}今天限行尾号4和9",
@@ -1842,7 +1845,7 @@ ZH_FREE_TEMPLATES = [
     "打印机卡纸了",
     "WiFi密码贴在冰箱上了",
     "手机只剩5%电了",
-    "系统升级到{CODE}后卡死了",
+    "系统升级到{VERSION}后卡死了",
     "王者荣耀五连败，{SLANG}",
     "原神抽卡又歪了",
     "开黑吗，五排",
@@ -1882,7 +1885,7 @@ def build_zh_free(rng: random.Random) -> list[dict[str, object]]:
             k = tpl.index("}", j)
             text += tpl[pos:j] + rng.choice(pools[tpl[j + 1 : k]])
             pos = k + 1
-        text = rng.choice(prefixes) + text + rng.choice(["", "", "", "哈", "～", "！", "。", "😂", "[捂脸]"])
+        text = rng.choice(prefixes) + text + rng.choice(["", "", "", "哈", "～", "😂", "[捂脸]"] + ([] if text[-1] in "？！。" else ["！", "。"]))
         if rng.random() < 0.12:
             text = typo_zh(text, rng)
         if text not in seen:
