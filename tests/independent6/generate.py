@@ -5,13 +5,16 @@ script (or into OUTDIR).  Output depends only on the fixed seed below: no clock,
 no locale, no hash-ordered iteration.
 """
 
+# Name pools are written as one string split on spaces to keep them readable.
+# ruff: noqa: SIM905
+
 from __future__ import annotations
 
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 SEED = 20261207
 N_LINES = 400
@@ -65,7 +68,7 @@ def nhs_make(rng: random.Random) -> str:
         digits = [rng.randint(0, 9) for _ in range(9)]
         if digits[0] == 0:
             continue
-        total = sum(d * w for d, w in zip(digits, range(10, 1, -1)))
+        total = sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True))
         check = 11 - total % 11
         if check == 11:
             check = 0
@@ -75,21 +78,40 @@ def nhs_make(rng: random.Random) -> str:
 
 
 def aba_make(rng: random.Random) -> str:
-    first = rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "21", "22", "26", "31"])
+    first = rng.choice(
+        [
+            "01",
+            "02",
+            "03",
+            "04",
+            "05",
+            "06",
+            "07",
+            "08",
+            "09",
+            "10",
+            "11",
+            "12",
+            "21",
+            "22",
+            "26",
+            "31",
+        ]
+    )
     body = first + "".join(str(rng.randint(0, 9)) for _ in range(6))
     w = [3, 7, 1, 3, 7, 1, 3, 7]
-    s = sum(int(c) * k for c, k in zip(body, w))
+    s = sum(int(c) * k for c, k in zip(body, w, strict=True))
     return body + str((10 - s % 10) % 10)
 
 
 def aba_ok(r: str) -> bool:
     w = [3, 7, 1] * 3
-    return sum(int(c) * k for c, k in zip(r, w)) % 10 == 0
+    return sum(int(c) * k for c, k in zip(r, w, strict=True)) % 10 == 0
 
 
 def cn_id_check(first17: str) -> str:
     weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights)) % 11]
+    return "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights, strict=True)) % 11]
 
 
 # ---------------------------------------------------------------------------
@@ -124,7 +146,23 @@ EN_FIRST = (
     "Dwayne Tamika Garrett Lindsey Brandon Heather Travis Whitney Rosalind Ifeoma Yaw Efua Ahmed Layla"
 ).split()
 # first names that are also ordinary English words; used only where context makes them names
-EN_WORDNAMES = ["Will", "May", "Bill", "Rose", "Grace", "Hope", "Jack", "Mark", "Frank", "Joy", "Dawn", "Holly", "Ruby", "Penny", "Sunny"]
+EN_WORDNAMES = [
+    "Will",
+    "May",
+    "Bill",
+    "Rose",
+    "Grace",
+    "Hope",
+    "Jack",
+    "Mark",
+    "Frank",
+    "Joy",
+    "Dawn",
+    "Holly",
+    "Ruby",
+    "Penny",
+    "Sunny",
+]
 EN_LAST = (
     "Okafor Hughes Patel Nowak Fitzgerald Kowalski MacLeod Campbell Thompson Hernandez Nguyen O'Brien "
     "Ahmed Khan Begum Chaudhry Evans Jenkins Pritchard Llewellyn Murphy Doyle Rossi Bianchi Schmidt "
@@ -133,40 +171,156 @@ EN_LAST = (
     "Sørensen Papadopoulos Yilmaz Kaplan Tran Pham Lopez Garza Kowalczyk Brennan Carmichael Holloway "
     "Abernathy Tillman Okonkwo Achebe Boateng Oyelaran Rahman Siddiqui Mistry Varga Novak Horvat Dubois"
 ).split()
-EN_NICK = ["Bex", "Jonno", "Gaz", "Shaz", "Mikey", "Lexi", "Tash", "Deano", "Robbo", "Kaz", "Jess", "Sammy", "Fitzy", "Lils", "Macca", "Tomo", "Nads", "Dev", "Jules", "Soph", "Ollie", "Kez", "Bazza", "Ange", "Mo"]
+EN_NICK = [
+    "Bex",
+    "Jonno",
+    "Gaz",
+    "Shaz",
+    "Mikey",
+    "Lexi",
+    "Tash",
+    "Deano",
+    "Robbo",
+    "Kaz",
+    "Jess",
+    "Sammy",
+    "Fitzy",
+    "Lils",
+    "Macca",
+    "Tomo",
+    "Nads",
+    "Dev",
+    "Jules",
+    "Soph",
+    "Ollie",
+    "Kez",
+    "Bazza",
+    "Ange",
+    "Mo",
+]
 
 UK_CITIES = [
-    ("Leeds", "LS"), ("Manchester", "M"), ("Bristol", "BS"), ("Cardiff", "CF"), ("Edinburgh", "EH"),
-    ("Glasgow", "G"), ("London", "SW"), ("London", "E"), ("London", "N"), ("London", "SE"), ("Norwich", "NR"),
-    ("Birmingham", "B"), ("Sheffield", "S"), ("Nottingham", "NG"), ("Brighton", "BN"), ("York", "YO"),
-    ("Belfast", "BT"), ("Newcastle upon Tyne", "NE"), ("Liverpool", "L"), ("Oxford", "OX"), ("Exeter", "EX"),
-    ("Swansea", "SA"), ("Aberdeen", "AB"), ("Derby", "DE"), ("Stockport", "SK"), ("Bolton", "BL"),
+    ("Leeds", "LS"),
+    ("Manchester", "M"),
+    ("Bristol", "BS"),
+    ("Cardiff", "CF"),
+    ("Edinburgh", "EH"),
+    ("Glasgow", "G"),
+    ("London", "SW"),
+    ("London", "E"),
+    ("London", "N"),
+    ("London", "SE"),
+    ("Norwich", "NR"),
+    ("Birmingham", "B"),
+    ("Sheffield", "S"),
+    ("Nottingham", "NG"),
+    ("Brighton", "BN"),
+    ("York", "YO"),
+    ("Belfast", "BT"),
+    ("Newcastle upon Tyne", "NE"),
+    ("Liverpool", "L"),
+    ("Oxford", "OX"),
+    ("Exeter", "EX"),
+    ("Swansea", "SA"),
+    ("Aberdeen", "AB"),
+    ("Derby", "DE"),
+    ("Stockport", "SK"),
+    ("Bolton", "BL"),
 ]
 UK_STREETS = [
-    "Fairfield Road", "Mill Lane", "Church Street", "Station Road", "Park Avenue", "Oakwood Drive", "Beech Grove",
-    "Meadow Close", "Kingsway", "High Street", "Chapel Walk", "Harbour View", "Elm Crescent", "Brook Terrace",
-    "Cavendish Place", "Lime Tree Avenue", "Hawthorn Way", "Priory Gardens", "Granby Row", "Ladybarn Lane",
-    "Cromwell Road", "Sandringham Court", "Thornfield Mews", "Bank Parade", "Willow Bank", "Albion Street",
+    "Fairfield Road",
+    "Mill Lane",
+    "Church Street",
+    "Station Road",
+    "Park Avenue",
+    "Oakwood Drive",
+    "Beech Grove",
+    "Meadow Close",
+    "Kingsway",
+    "High Street",
+    "Chapel Walk",
+    "Harbour View",
+    "Elm Crescent",
+    "Brook Terrace",
+    "Cavendish Place",
+    "Lime Tree Avenue",
+    "Hawthorn Way",
+    "Priory Gardens",
+    "Granby Row",
+    "Ladybarn Lane",
+    "Cromwell Road",
+    "Sandringham Court",
+    "Thornfield Mews",
+    "Bank Parade",
+    "Willow Bank",
+    "Albion Street",
 ]
 US_PLACES = [
-    ("Columbus", "OH", "432"), ("Austin", "TX", "787"), ("Portland", "OR", "972"), ("Denver", "CO", "802"),
-    ("Atlanta", "GA", "303"), ("Chicago", "IL", "606"), ("Brooklyn", "NY", "112"), ("Seattle", "WA", "981"),
-    ("Phoenix", "AZ", "850"), ("Minneapolis", "MN", "554"), ("Raleigh", "NC", "276"), ("Boise", "ID", "837"),
-    ("Sacramento", "CA", "958"), ("Tampa", "FL", "336"), ("Pittsburgh", "PA", "152"), ("Omaha", "NE", "681"),
-    ("Albuquerque", "NM", "871"), ("Richmond", "VA", "232"), ("Tucson", "AZ", "857"), ("Louisville", "KY", "402"),
+    ("Columbus", "OH", "432"),
+    ("Austin", "TX", "787"),
+    ("Portland", "OR", "972"),
+    ("Denver", "CO", "802"),
+    ("Atlanta", "GA", "303"),
+    ("Chicago", "IL", "606"),
+    ("Brooklyn", "NY", "112"),
+    ("Seattle", "WA", "981"),
+    ("Phoenix", "AZ", "850"),
+    ("Minneapolis", "MN", "554"),
+    ("Raleigh", "NC", "276"),
+    ("Boise", "ID", "837"),
+    ("Sacramento", "CA", "958"),
+    ("Tampa", "FL", "336"),
+    ("Pittsburgh", "PA", "152"),
+    ("Omaha", "NE", "681"),
+    ("Albuquerque", "NM", "871"),
+    ("Richmond", "VA", "232"),
+    ("Tucson", "AZ", "857"),
+    ("Louisville", "KY", "402"),
 ]
 US_STREETS = [
-    "Maple Ave", "Oak St", "Elm Street", "Sunset Blvd", "Lakeview Dr", "Cedar Ln", "Pine Ridge Rd", "W 34th St",
-    "N Main St", "Magnolia Ct", "Juniper Way", "Prospect Pl", "Willow Creek Rd", "Hickory Ln", "S Broadway",
-    "E 5th Ave", "Birchwood Cir", "Riverside Dr", "Old Mill Rd", "Cottonwood Trl",
+    "Maple Ave",
+    "Oak St",
+    "Elm Street",
+    "Sunset Blvd",
+    "Lakeview Dr",
+    "Cedar Ln",
+    "Pine Ridge Rd",
+    "W 34th St",
+    "N Main St",
+    "Magnolia Ct",
+    "Juniper Way",
+    "Prospect Pl",
+    "Willow Creek Rd",
+    "Hickory Ln",
+    "S Broadway",
+    "E 5th Ave",
+    "Birchwood Cir",
+    "Riverside Dr",
+    "Old Mill Rd",
+    "Cottonwood Trl",
 ]
 PC_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 PROFILE_SITES = [
-    "https://www.instagram.com/{h}", "instagram.com/{h}", "https://www.linkedin.com/in/{h}", "linkedin.com/in/{h}",
-    "https://github.com/{h}", "https://www.facebook.com/{h}", "https://www.tiktok.com/@{h}", "https://x.com/{h}",
-    "https://{h}.example.com", "https://www.example.org/~{h}", "https://mastodon.example.net/@{h}",
+    "https://www.instagram.com/{h}",
+    "instagram.com/{h}",
+    "https://www.linkedin.com/in/{h}",
+    "linkedin.com/in/{h}",
+    "https://github.com/{h}",
+    "https://www.facebook.com/{h}",
+    "https://www.tiktok.com/@{h}",
+    "https://x.com/{h}",
+    "https://{h}.example.com",
+    "https://www.example.org/~{h}",
+    "https://mastodon.example.net/@{h}",
 ]
-EMAIL_DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "uni.example.ac.uk", "example.co.uk"]
+EMAIL_DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "uni.example.ac.uk",
+    "example.co.uk",
+]
 
 
 class En:
@@ -186,7 +340,9 @@ class En:
         return f"{self.first()} {self.last()}"
 
     def titled(self) -> str:
-        t = self.r.choice(["Mr", "Mrs", "Ms", "Miss", "Dr", "Dr.", "Mr.", "Mrs.", "Prof", "Coach", "Nurse"])
+        t = self.r.choice(
+            ["Mr", "Mrs", "Ms", "Miss", "Dr", "Dr.", "Mr.", "Mrs.", "Prof", "Coach", "Nurse"]
+        )
         return f"{t} {self.last()}"
 
     def nick(self) -> str:
@@ -223,7 +379,9 @@ class En:
         return f"(0161) 496 0{n}"
 
     def phone_us(self) -> str:
-        area = self.r.choice(["212", "415", "312", "617", "206", "512", "303", "404", "614", "702", "919", "808"])
+        area = self.r.choice(
+            ["212", "415", "312", "617", "206", "512", "303", "404", "614", "702", "919", "808"]
+        )
         n = f"01{self.r.randint(0, 99):02d}"
         k = self.r.randrange(6)
         if k == 0:
@@ -242,26 +400,32 @@ class En:
         return self.phone_uk() if self.r.random() < 0.55 else self.phone_us()
 
     def handle_base(self) -> str:
-        f, l = self.r.choice(EN_FIRST).lower(), self.r.choice(EN_LAST).lower().replace("'", "").replace(" ", "")
-        f = f.encode("ascii", "ignore").decode()
-        l = "".join(c for c in l if c.isascii())
+        f = self.r.choice(EN_FIRST).lower().encode("ascii", "ignore").decode()
+        sur = self.r.choice(EN_LAST).lower().replace("'", "").replace(" ", "")
+        sur = "".join(c for c in sur if c.isascii())
         k = self.r.randrange(6)
         if k == 0:
-            return f"{f}.{l}"
+            return f"{f}.{sur}"
         if k == 1:
-            return f"{f}{l}{self.r.randint(1, 99)}"
+            return f"{f}{sur}{self.r.randint(1, 99)}"
         if k == 2:
-            return f"{f[0]}{l}"
+            return f"{f[0]}{sur}"
         if k == 3:
-            return f"{f}_{l[:4]}"
+            return f"{f}_{sur[:4]}"
         if k == 4:
-            return f"{l}.{f}{self.r.choice(['', '87', '1992', '04'])}"
+            return f"{sur}.{f}{self.r.choice(['', '87', '1992', '04'])}"
         return f"{f}{self.r.choice(['bakes', 'runs', 'draws', 'codes', 'travels', 'fitness'])}"
 
     def email(self) -> str:
         b = self.handle_base()
         if self.r.random() < 0.15:
-            b = self.r.choice(["hello", "info", "bookings", "contact"]) + "@" + b.replace(".", "").replace("_", "") + "." + self.r.choice(["example.com", "example.co.uk"])
+            b = (
+                self.r.choice(["hello", "info", "bookings", "contact"])
+                + "@"
+                + b.replace(".", "").replace("_", "")
+                + "."
+                + self.r.choice(["example.com", "example.co.uk"])
+            )
             return b
         return f"{b}@{self.r.choice(EMAIL_DOMAINS)}"
 
@@ -270,17 +434,64 @@ class En:
         if k == 0:
             return "@" + self.handle_base()
         if k == 1:
-            return self.r.choice(["xX", "x", "", "The", "Lil"]) + self.r.choice(["Dark", "Frosty", "Salty", "Crimson", "Sneaky", "Mighty", "Lazy", "Turbo", "Captain", "Wonky"]) + self.r.choice(["Wolf", "Potato", "Falcon", "Noodle", "Badger", "Pixel", "Kraken", "Toast", "Llama", "Ninja"]) + self.r.choice(["Xx", "99", "_7", "", "2k", "01"])
+            return (
+                self.r.choice(["xX", "x", "", "The", "Lil"])
+                + self.r.choice(
+                    [
+                        "Dark",
+                        "Frosty",
+                        "Salty",
+                        "Crimson",
+                        "Sneaky",
+                        "Mighty",
+                        "Lazy",
+                        "Turbo",
+                        "Captain",
+                        "Wonky",
+                    ]
+                )
+                + self.r.choice(
+                    [
+                        "Wolf",
+                        "Potato",
+                        "Falcon",
+                        "Noodle",
+                        "Badger",
+                        "Pixel",
+                        "Kraken",
+                        "Toast",
+                        "Llama",
+                        "Ninja",
+                    ]
+                )
+                + self.r.choice(["Xx", "99", "_7", "", "2k", "01"])
+            )
         if k == 2:
-            return "@" + self.r.choice(EN_FIRST).lower() + "_" + self.r.choice(["x", "uk", "irl", "official", "lol", "xo", "ldn", "nyc"]) + str(self.r.randint(0, 99))
+            return (
+                "@"
+                + self.r.choice(EN_FIRST).lower()
+                + "_"
+                + self.r.choice(["x", "uk", "irl", "official", "lol", "xo", "ldn", "nyc"])
+                + str(self.r.randint(0, 99))
+            )
         if k == 3:
-            return "u/" + self.r.choice(["throwaway", "quiet", "tired", "soggy", "northern"]) + "_" + self.r.choice(["gardener", "dad", "nurse", "biscuit", "commuter"]) + str(self.r.randint(10, 9999))
+            return (
+                "u/"
+                + self.r.choice(["throwaway", "quiet", "tired", "soggy", "northern"])
+                + "_"
+                + self.r.choice(["gardener", "dad", "nurse", "biscuit", "commuter"])
+                + str(self.r.randint(10, 9999))
+            )
         return self.handle_base().replace(".", "_")
 
     def url(self) -> str:
         h = self.handle_base().replace(".", "")
         if "linkedin" in (tpl := self.r.choice(PROFILE_SITES)):
-            h = h.replace("_", "-") + "-" + "".join(self.r.choice("0123456789abcdef") for _ in range(6))
+            h = (
+                h.replace("_", "-")
+                + "-"
+                + "".join(self.r.choice("0123456789abcdef") for _ in range(6))
+            )
         return tpl.format(h=h)
 
     def ip(self) -> str:
@@ -292,8 +503,8 @@ class En:
         if k == 2:
             return f"203.0.113.{self.r.randint(1, 254)}"
         if k == 3:
-            return f"2001:db8:{self.r.randint(1, 0xffff):x}::{self.r.randint(1, 0xffff):x}"
-        return f"2001:db8:85a3::8a2e:{self.r.randint(0, 0xfff):x}:{self.r.randint(0, 0xffff):x}"
+            return f"2001:db8:{self.r.randint(1, 0xFFFF):x}::{self.r.randint(1, 0xFFFF):x}"
+        return f"2001:db8:85a3::8a2e:{self.r.randint(0, 0xFFF):x}:{self.r.randint(0, 0xFFFF):x}"
 
     # addresses -----------------------------------------------------------
     def postcode(self, area: str) -> str:
@@ -362,7 +573,9 @@ class En:
         return f"{self.r.randint(100000000, 999999999)}"
 
     def uk_dl(self) -> str:
-        sur = "".join(c for c in self.last().upper() if c.isascii() and c.isalpha())[:5].ljust(5, "9")
+        sur = "".join(c for c in self.last().upper() if c.isascii() and c.isalpha())[:5].ljust(
+            5, "9"
+        )
         year = self.r.randint(1950, 2004)
         month = self.r.randint(1, 12) + (50 if self.r.random() < 0.5 else 0)
         day = self.r.randint(1, 28)
@@ -385,7 +598,7 @@ class En:
         return f"{a:03d}{g:02d}{s:04d}"
 
     def itin(self) -> str:
-        g = self.r.choice(list(range(70, 89)) + [90, 91, 92] + list(range(94, 100)))
+        g = self.r.choice([*range(70, 89), 90, 91, 92, *range(94, 100)])
         v = f"9{self.r.randint(0, 99):02d}-{g}-{self.r.randint(0, 9999):04d}"
         return v if self.r.random() < 0.8 else v.replace("-", "")
 
@@ -394,20 +607,27 @@ class En:
             return f"{self.r.randint(100000000, 999999999)}"
         return self.r.choice("ACEFHKLMNPRSTUVWXYZ") + f"{self.r.randint(10000000, 99999999)}"
 
+    def _digits(self, n: int) -> str:
+        return "".join(str(self.r.randint(0, 9)) for _ in range(n))
+
+    def _letters(self, n: int) -> str:
+        return "".join(self.r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
+
+    def _dl_letter(self) -> str:
+        return self.r.choice("ABCDEFGHJKLMNPRSTWY")
+
     def us_dl(self) -> str:
         k = self.r.randrange(6)
-        d = lambda n: "".join(str(self.r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        L = lambda: self.r.choice("ABCDEFGHJKLMNPRSTWY")  # noqa: E731
         if k == 0:
-            return L() + d(7)  # California style
+            return self._dl_letter() + self._digits(7)  # California style
         if k == 1:
-            return f"{d(3)} {d(3)} {d(3)}"  # New York style
+            return f"{self._digits(3)} {self._digits(3)} {self._digits(3)}"  # New York style
         if k == 2:
-            return f"{L()}{d(3)}-{d(3)}-{d(2)}-{d(3)}-{d(1)}"  # Florida style
+            return f"{self._dl_letter()}{self._digits(3)}-{self._digits(3)}-{self._digits(2)}-{self._digits(3)}-{self._digits(1)}"  # Florida style
         if k == 3:
-            return f"{L()}{d(3)}-{d(4)}-{d(4)}"  # Illinois style
+            return f"{self._dl_letter()}{self._digits(3)}-{self._digits(4)}-{self._digits(4)}"  # Illinois style
         if k == 4:
-            return d(8)  # Texas style
+            return self._digits(8)  # Texas style
         return "WDL" + "".join(self.r.choice("ABCDEFGHJKLMNPRSTWXYZ0123456789") for _ in range(9))
 
     def card(self) -> str:
@@ -431,18 +651,19 @@ class En:
         return n
 
     def iban(self) -> str:
-        d = lambda n: "".join(str(self.r.randint(0, 9)) for _ in range(n))  # noqa: E731
         c = self.r.choice(["GB", "GB", "GB", "IE", "DE", "NL", "FR"])
         if c == "GB":
-            bban = self.r.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ"]) + d(14)
+            bban = self.r.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ"]) + self._digits(
+                14
+            )
         elif c == "IE":
-            bban = self.r.choice(["AIBK", "BOFI"]) + d(14)
+            bban = self.r.choice(["AIBK", "BOFI"]) + self._digits(14)
         elif c == "DE":
-            bban = d(18)
+            bban = self._digits(18)
         elif c == "NL":
-            bban = self.r.choice(["ABNA", "INGB", "RABO"]) + d(10)
+            bban = self.r.choice(["ABNA", "INGB", "RABO"]) + self._digits(10)
         else:
-            bban = d(23)
+            bban = self._digits(23)
         ib = iban_make(c, bban)
         if self.r.random() < 0.55:
             return " ".join(ib[i : i + 4] for i in range(0, len(ib), 4))
@@ -450,7 +671,9 @@ class En:
 
     def sort_code(self) -> str:
         a, b, c = self.r.randint(1, 99), self.r.randint(0, 99), self.r.randint(0, 99)
-        return self.r.choice([f"{a:02d}-{b:02d}-{c:02d}", f"{a:02d}{b:02d}{c:02d}", f"{a:02d} {b:02d} {c:02d}"])
+        return self.r.choice(
+            [f"{a:02d}-{b:02d}-{c:02d}", f"{a:02d}{b:02d}{c:02d}", f"{a:02d} {b:02d} {c:02d}"]
+        )
 
     def acct_uk(self) -> str:
         return f"{self.r.randint(10000000, 99999999)}"
@@ -460,28 +683,83 @@ class En:
 
     def plate_uk(self) -> str:
         pre = self.r.choice("ABCDEFGHKLMNOPRSVWY") + self.r.choice("ABCDEFGHJKLMNOPRSTUVWXY")
-        age = self.r.choice(["51", "55", "59", "61", "63", "65", "66", "67", "68", "69", "70", "71", "72", "73", "14", "16", "17", "18", "19", "20", "21", "22", "23", "24"])
+        age = self.r.choice(
+            [
+                "51",
+                "55",
+                "59",
+                "61",
+                "63",
+                "65",
+                "66",
+                "67",
+                "68",
+                "69",
+                "70",
+                "71",
+                "72",
+                "73",
+                "14",
+                "16",
+                "17",
+                "18",
+                "19",
+                "20",
+                "21",
+                "22",
+                "23",
+                "24",
+            ]
+        )
         suf = "".join(self.r.choice("ABCDEFGHJKLMNOPRSTUVWXYZ") for _ in range(3))
-        return self.r.choice([f"{pre}{age} {suf}", f"{pre}{age}{suf}", f"{pre.lower()}{age} {suf.lower()}"])
+        return self.r.choice(
+            [f"{pre}{age} {suf}", f"{pre}{age}{suf}", f"{pre.lower()}{age} {suf.lower()}"]
+        )
 
     def plate_us(self) -> str:
-        L = lambda n: "".join(self.r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))  # noqa: E731
-        d = lambda n: "".join(str(self.r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        return self.r.choice([f"{self.r.randint(5, 9)}{L(3)}{d(3)}", f"{L(3)}-{d(4)}", f"{L(3)} {d(4)}", f"{d(3)} {L(3)}"])
+        return self.r.choice(
+            [
+                f"{self.r.randint(5, 9)}{self._letters(3)}{self._digits(3)}",
+                f"{self._letters(3)}-{self._digits(4)}",
+                f"{self._letters(3)} {self._digits(4)}",
+                f"{self._digits(3)} {self._letters(3)}",
+            ]
+        )
 
 
 # Templates: {KEY} slots.  KEY -> (entity type, generator method name).
 EN_SLOTS: dict[str, tuple[str, str]] = {
-    "P": ("PERSON", "person"), "FULL": ("PERSON", "full"), "FIRST": ("PERSON", "first"), "TITLED": ("PERSON", "titled"),
-    "NICK": ("PERSON", "nick"), "PH": ("PHONE_NUMBER", "phone"), "PHUK": ("PHONE_NUMBER", "phone_uk"),
-    "PHUS": ("PHONE_NUMBER", "phone_us"), "EM": ("EMAIL_ADDRESS", "email"), "ADDR": ("LOCATION", "addr"),
-    "ADDRUK": ("LOCATION", "addr_uk"), "ADDRUS": ("LOCATION", "addr_us"), "NINO": ("UK_NINO", "nino"),
-    "NHS": ("UK_NHS", "nhs"), "UKPP": ("UK_PASSPORT", "uk_passport"), "UKDL": ("UK_DRIVING_LICENCE", "uk_dl"),
-    "SSN": ("US_SSN", "ssn"), "ITIN": ("US_ITIN", "itin"), "USPP": ("US_PASSPORT", "us_passport"),
-    "USDL": ("US_DRIVER_LICENSE", "us_dl"), "CC": ("CREDIT_CARD", "card"), "IBAN": ("IBAN_CODE", "iban"),
-    "SORT": ("BANK_ACCOUNT", "sort_code"), "ACC": ("BANK_ACCOUNT", "acct_uk"), "ROUT": ("BANK_ACCOUNT", "routing"),
-    "ACCUS": ("BANK_ACCOUNT", "acct_us"), "PLUK": ("LICENSE_PLATE", "plate_uk"), "PLUS": ("LICENSE_PLATE", "plate_us"),
-    "USER": ("USERNAME", "username"), "URL": ("URL", "url"), "IP": ("IP_ADDRESS", "ip"),
+    "P": ("PERSON", "person"),
+    "FULL": ("PERSON", "full"),
+    "FIRST": ("PERSON", "first"),
+    "TITLED": ("PERSON", "titled"),
+    "NICK": ("PERSON", "nick"),
+    "PH": ("PHONE_NUMBER", "phone"),
+    "PHUK": ("PHONE_NUMBER", "phone_uk"),
+    "PHUS": ("PHONE_NUMBER", "phone_us"),
+    "EM": ("EMAIL_ADDRESS", "email"),
+    "ADDR": ("LOCATION", "addr"),
+    "ADDRUK": ("LOCATION", "addr_uk"),
+    "ADDRUS": ("LOCATION", "addr_us"),
+    "NINO": ("UK_NINO", "nino"),
+    "NHS": ("UK_NHS", "nhs"),
+    "UKPP": ("UK_PASSPORT", "uk_passport"),
+    "UKDL": ("UK_DRIVING_LICENCE", "uk_dl"),
+    "SSN": ("US_SSN", "ssn"),
+    "ITIN": ("US_ITIN", "itin"),
+    "USPP": ("US_PASSPORT", "us_passport"),
+    "USDL": ("US_DRIVER_LICENSE", "us_dl"),
+    "CC": ("CREDIT_CARD", "card"),
+    "IBAN": ("IBAN_CODE", "iban"),
+    "SORT": ("BANK_ACCOUNT", "sort_code"),
+    "ACC": ("BANK_ACCOUNT", "acct_uk"),
+    "ROUT": ("BANK_ACCOUNT", "routing"),
+    "ACCUS": ("BANK_ACCOUNT", "acct_us"),
+    "PLUK": ("LICENSE_PLATE", "plate_uk"),
+    "PLUS": ("LICENSE_PLATE", "plate_us"),
+    "USER": ("USERNAME", "username"),
+    "URL": ("URL", "url"),
+    "IP": ("IP_ADDRESS", "ip"),
 }
 En.routing = lambda self: aba_make(self.r)  # type: ignore[attr-defined]
 
@@ -730,15 +1008,75 @@ EN_CLEAN = [
 ]
 
 CHAT_PREFIXES_EN = [
-    "", "", "", "", "", "", "[12/03/2024, 09:14:22] ", "14/05/2023, 21:07 - ", "Sat 10:42 - ", "Re: ", "Fwd: ",
-    "[10:15] ", "1/7/24, 8:03 pm - ", "comment: ", "note: ", "DM: ", "reply: ",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "[12/03/2024, 09:14:22] ",
+    "14/05/2023, 21:07 - ",
+    "Sat 10:42 - ",
+    "Re: ",
+    "Fwd: ",
+    "[10:15] ",
+    "1/7/24, 8:03 pm - ",
+    "comment: ",
+    "note: ",
+    "DM: ",
+    "reply: ",
 ]
-SUFFIXES_EN = ["", "", "", "", " x", " xx", " 😊", " 🙏", " thx", " ta", " lol", " !!", " 👍", " cheers", " ty"]
-TYPO_SWAPS = [("the ", "teh "), ("receive", "recieve"), ("you", "yuo"), ("definitely", "definately"), ("because", "becuase"), ("tomorrow", "tmrw"), ("please", "pls"), ("thanks", "thnks"), ("your", "ur"), ("there", "their"), ("with", "wiht"), ("and ", "adn ")]
-RELS = ["mum", "dad", "husband", "wife", "partner", "sister", "brother", "neighbour", "son", "daughter"]
+SUFFIXES_EN = [
+    "",
+    "",
+    "",
+    "",
+    " x",
+    " xx",
+    " 😊",
+    " 🙏",
+    " thx",
+    " ta",
+    " lol",
+    " !!",
+    " 👍",
+    " cheers",
+    " ty",
+]
+TYPO_SWAPS = [
+    ("the ", "teh "),
+    ("receive", "recieve"),
+    ("you", "yuo"),
+    ("definitely", "definately"),
+    ("because", "becuase"),
+    ("tomorrow", "tmrw"),
+    ("please", "pls"),
+    ("thanks", "thnks"),
+    ("your", "ur"),
+    ("there", "their"),
+    ("with", "wiht"),
+    ("and ", "adn "),
+]
+RELS = [
+    "mum",
+    "dad",
+    "husband",
+    "wife",
+    "partner",
+    "sister",
+    "brother",
+    "neighbour",
+    "son",
+    "daughter",
+]
 
 
-def fill(template: str, gen: object, slots: dict[str, tuple[str, str]], extra: dict[str, Callable[[], str]]) -> list[Seg]:
+def fill(
+    template: str,
+    gen: object,
+    slots: dict[str, tuple[str, str]],
+    extra: dict[str, Callable[[], str]],
+) -> list[Seg]:
     segs: list[Seg] = []
     i = 0
     while i < len(template):
@@ -788,10 +1126,14 @@ def transform_en(segs: list[Seg], rng: random.Random) -> list[Seg]:
 def build_en_labelled(rng: random.Random) -> list[dict[str, object]]:
     g = En(rng)
     extra: dict[str, Callable[[], str]] = {
-        "AMT": lambda: rng.choice(["20", "45", "120", "7.50", "350", "60", "15.99", "900", "32.40"]),
+        "AMT": lambda: rng.choice(
+            ["20", "45", "120", "7.50", "350", "60", "15.99", "900", "32.40"]
+        ),
         "LAST": g.last,
         "REL": lambda: rng.choice(RELS),
-        "DAYTIME": lambda: rng.choice(["Tue 14 May 09:20", "Monday at 3.15pm", "12/06 10:40", "Fri 8:50am"]),
+        "DAYTIME": lambda: rng.choice(
+            ["Tue 14 May 09:20", "Monday at 3.15pm", "12/06 10:40", "Fri 8:50am"]
+        ),
     }
     out: list[dict[str, object]] = []
     seen: set[str] = set()
@@ -810,7 +1152,7 @@ def build_en_labelled(rng: random.Random) -> list[dict[str, object]]:
                 ti += 1
                 segs = fill(tpl, g, EN_SLOTS, extra)
             pre, suf = rng.choice(CHAT_PREFIXES_EN), rng.choice(SUFFIXES_EN)
-            segs = [(pre, None)] + segs + [(suf, None)]
+            segs = [(pre, None), *segs, (suf, None)]
             segs = transform_en([s for s in segs if s[0]], rng)
             rec = assemble(segs)
             if rec["text"] not in seen:
@@ -824,34 +1166,147 @@ def build_en_labelled(rng: random.Random) -> list[dict[str, object]]:
 # Chinese pools
 # ---------------------------------------------------------------------------
 
-ZH_SURNAMES = list(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖石金贾韦覃冼麦邝温莫雷龙易"
-) + ["欧阳", "司马", "上官", "诸葛", "皇甫"]
+ZH_SURNAMES: list[str] = [
+    *"王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖石金贾韦覃冼麦邝温莫雷龙易",
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "皇甫",
+]
 ZH_GIVEN = (
     "伟 芳 娜 秀英 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀兰 霞 平 刚 桂英 子涵 梓萱 浩然 一诺 欣怡 宇轩 雨桐 "
     "思远 俊杰 嘉怡 晓峰 文博 佳琪 志强 海燕 春梅 建国 淑芬 丽华 慧敏 家豪 咏诗 晓彤 振华 美玲 德胜 玉兰 "
     "红霞 雪梅 立新 卫东 建军 秀珍 婉婷 梓轩 诗涵 锦程 若曦 沐阳 书瑶 泽宇 金花 永福 翠兰 铁柱 翔 鹏 琳 瑶 "
     "昊天 紫萱 嘉欣 晨曦 亚楠 宏伟 少华 凤英 秋菊 冬梅 宝华 建华 海波"
 ).split()
-ZH_MINORITY = ["巴特尔", "其其格", "阿依古丽", "买买提·艾力", "扎西", "卓玛", "才让", "格桑", "达娃", "阿不都", "古丽娜尔"]
+ZH_MINORITY = [
+    "巴特尔",
+    "其其格",
+    "阿依古丽",
+    "买买提·艾力",
+    "扎西",
+    "卓玛",
+    "才让",
+    "格桑",
+    "达娃",
+    "阿不都",
+    "古丽娜尔",
+]
 ZH_NICK_CHARS = list("雨峰丽强珍杰敏婷芳军华琴美宇妮萌娟涛磊鹏霞伟红")
-ZH_DOUBLED = ["婷婷", "乐乐", "豆豆", "贝贝", "晶晶", "果果", "欢欢", "甜甜", "妞妞", "浩浩", "萌萌", "丹丹", "琳琳", "朵朵", "亮亮", "东东"]
-ZH_ROLES = ["总", "姐", "哥", "老师", "医生", "阿姨", "师傅", "经理", "叔", "工", "主任", "律师", "护士", "大夫", "老板", "教练", "姨", "会计"]
+ZH_DOUBLED = [
+    "婷婷",
+    "乐乐",
+    "豆豆",
+    "贝贝",
+    "晶晶",
+    "果果",
+    "欢欢",
+    "甜甜",
+    "妞妞",
+    "浩浩",
+    "萌萌",
+    "丹丹",
+    "琳琳",
+    "朵朵",
+    "亮亮",
+    "东东",
+]
+ZH_ROLES = [
+    "总",
+    "姐",
+    "哥",
+    "老师",
+    "医生",
+    "阿姨",
+    "师傅",
+    "经理",
+    "叔",
+    "工",
+    "主任",
+    "律师",
+    "护士",
+    "大夫",
+    "老板",
+    "教练",
+    "姨",
+    "会计",
+]
 
 ZH_REGIONS = [
-    ("广东省", "深圳市", "南山区", "440305"), ("广东省", "广州市", "天河区", "440106"), ("浙江省", "杭州市", "西湖区", "330106"),
-    ("四川省", "成都市", "武侯区", "510107"), ("湖北省", "武汉市", "洪山区", "420111"), ("陕西省", "西安市", "雁塔区", "610113"),
-    ("辽宁省", "沈阳市", "和平区", "210102"), ("黑龙江省", "哈尔滨市", "南岗区", "230103"), ("云南省", "昆明市", "五华区", "530102"),
-    ("福建省", "厦门市", "思明区", "350203"), ("江苏省", "南京市", "鼓楼区", "320106"), ("山东省", "青岛市", "市南区", "370202"),
-    ("湖南省", "长沙市", "岳麓区", "430104"), ("河南省", "郑州市", "金水区", "410105"), ("广西壮族自治区", "南宁市", "青秀区", "450103"),
-    ("新疆维吾尔自治区", "乌鲁木齐市", "天山区", "650102"), ("内蒙古自治区", "呼和浩特市", "赛罕区", "150105"),
-    ("", "北京市", "朝阳区", "110105"), ("", "上海市", "浦东新区", "310115"), ("", "天津市", "南开区", "120104"),
-    ("", "重庆市", "渝中区", "500103"), ("甘肃省", "兰州市", "城关区", "620102"), ("贵州省", "贵阳市", "云岩区", "520103"),
-    ("吉林省", "长春市", "朝阳区", "220104"), ("海南省", "海口市", "龙华区", "460106"), ("江西省", "南昌市", "东湖区", "360102"),
-    ("安徽省", "合肥市", "蜀山区", "340104"), ("河北省", "石家庄市", "长安区", "130102"), ("山西省", "太原市", "小店区", "140105"),
+    ("广东省", "深圳市", "南山区", "440305"),
+    ("广东省", "广州市", "天河区", "440106"),
+    ("浙江省", "杭州市", "西湖区", "330106"),
+    ("四川省", "成都市", "武侯区", "510107"),
+    ("湖北省", "武汉市", "洪山区", "420111"),
+    ("陕西省", "西安市", "雁塔区", "610113"),
+    ("辽宁省", "沈阳市", "和平区", "210102"),
+    ("黑龙江省", "哈尔滨市", "南岗区", "230103"),
+    ("云南省", "昆明市", "五华区", "530102"),
+    ("福建省", "厦门市", "思明区", "350203"),
+    ("江苏省", "南京市", "鼓楼区", "320106"),
+    ("山东省", "青岛市", "市南区", "370202"),
+    ("湖南省", "长沙市", "岳麓区", "430104"),
+    ("河南省", "郑州市", "金水区", "410105"),
+    ("广西壮族自治区", "南宁市", "青秀区", "450103"),
+    ("新疆维吾尔自治区", "乌鲁木齐市", "天山区", "650102"),
+    ("内蒙古自治区", "呼和浩特市", "赛罕区", "150105"),
+    ("", "北京市", "朝阳区", "110105"),
+    ("", "上海市", "浦东新区", "310115"),
+    ("", "天津市", "南开区", "120104"),
+    ("", "重庆市", "渝中区", "500103"),
+    ("甘肃省", "兰州市", "城关区", "620102"),
+    ("贵州省", "贵阳市", "云岩区", "520103"),
+    ("吉林省", "长春市", "朝阳区", "220104"),
+    ("海南省", "海口市", "龙华区", "460106"),
+    ("江西省", "南昌市", "东湖区", "360102"),
+    ("安徽省", "合肥市", "蜀山区", "340104"),
+    ("河北省", "石家庄市", "长安区", "130102"),
+    ("山西省", "太原市", "小店区", "140105"),
 ]
-ZH_ROADS = ["建设路", "人民路", "解放路", "中山路", "科技园南路", "文三路", "长江路", "学府路", "滨江大道", "东风路", "光谷大道", "望京西路", "科华北路", "天府三街", "南京东路", "五一大道", "花园路", "迎宾大道", "青年路", "金沙江路", "友谊路", "新华街", "幸福大街"]
-ZH_COMMUNITIES = ["阳光花园", "翠苑小区", "万科城", "锦绣家园", "金色家园", "幸福里", "和平里", "绿地新都会", "保利花园", "枫林苑", "滨江一号", "龙湖春江郦城", "华润二十四城", "世纪花园", "东方明珠苑", "碧水湾"]
+ZH_ROADS = [
+    "建设路",
+    "人民路",
+    "解放路",
+    "中山路",
+    "科技园南路",
+    "文三路",
+    "长江路",
+    "学府路",
+    "滨江大道",
+    "东风路",
+    "光谷大道",
+    "望京西路",
+    "科华北路",
+    "天府三街",
+    "南京东路",
+    "五一大道",
+    "花园路",
+    "迎宾大道",
+    "青年路",
+    "金沙江路",
+    "友谊路",
+    "新华街",
+    "幸福大街",
+]
+ZH_COMMUNITIES = [
+    "阳光花园",
+    "翠苑小区",
+    "万科城",
+    "锦绣家园",
+    "金色家园",
+    "幸福里",
+    "和平里",
+    "绿地新都会",
+    "保利花园",
+    "枫林苑",
+    "滨江一号",
+    "龙湖春江郦城",
+    "华润二十四城",
+    "世纪花园",
+    "东方明珠苑",
+    "碧水湾",
+]
 ZH_PLATE_PROV = "京沪粤浙川鄂陕辽黑云闽苏鲁湘豫桂新蒙津渝甘贵吉琼赣皖冀晋"
 
 
@@ -894,7 +1349,43 @@ class Zh:
         return self.role()
 
     def mobile_digits(self) -> str:
-        pre = self.r.choice(["130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "170", "176", "177", "180", "181", "182", "185", "186", "187", "188", "189", "191", "198", "199"])
+        pre = self.r.choice(
+            [
+                "130",
+                "131",
+                "132",
+                "133",
+                "135",
+                "136",
+                "137",
+                "138",
+                "139",
+                "150",
+                "151",
+                "152",
+                "153",
+                "155",
+                "156",
+                "157",
+                "158",
+                "159",
+                "166",
+                "170",
+                "176",
+                "177",
+                "180",
+                "181",
+                "182",
+                "185",
+                "186",
+                "187",
+                "188",
+                "189",
+                "191",
+                "198",
+                "199",
+            ]
+        )
         return pre + "".join(str(self.r.randint(0, 9)) for _ in range(8))
 
     def phone(self) -> str:
@@ -909,14 +1400,37 @@ class Zh:
         if k == 3:
             return f"+86-{n[:3]}-{n[3:7]}-{n[7:]}"
         if k == 4:
-            return self.r.choice(["010", "021", "020", "0755", "028", "027", "0571"]) + "-" + "".join(str(self.r.randint(0, 9)) for _ in range(8))
+            return (
+                self.r.choice(["010", "021", "020", "0755", "028", "027", "0571"])
+                + "-"
+                + "".join(str(self.r.randint(0, 9)) for _ in range(8))
+            )
         return n
 
     def phone_glued(self) -> str:
         return self.r.choice(["+86", "86", ""]) + self.mobile_digits()
 
     def email(self) -> str:
-        py = self.r.choice(["zhangwei", "liting", "wangfang", "chenjie", "xiaoyu", "huangmin", "liuyang", "zhoulei", "sunli", "mali", "guojing", "linxin", "luoyi", "zhaoqian", "xuhao", "tangtang"])
+        py = self.r.choice(
+            [
+                "zhangwei",
+                "liting",
+                "wangfang",
+                "chenjie",
+                "xiaoyu",
+                "huangmin",
+                "liuyang",
+                "zhoulei",
+                "sunli",
+                "mali",
+                "guojing",
+                "linxin",
+                "luoyi",
+                "zhaoqian",
+                "xuhao",
+                "tangtang",
+            ]
+        )
         k = self.r.randrange(4)
         if k == 0:
             local = py + str(self.r.randint(1, 2005))
@@ -933,7 +1447,11 @@ class Zh:
         road = self.r.choice(ZH_ROADS)
         no = self.r.randint(1, 999)
         comm = self.r.choice(ZH_COMMUNITIES)
-        b, u, rm = self.r.randint(1, 30), self.r.randint(1, 6), self.r.randint(1, 33) * 100 + self.r.randint(1, 8)
+        b, u, rm = (
+            self.r.randint(1, 30),
+            self.r.randint(1, 6),
+            self.r.randint(1, 33) * 100 + self.r.randint(1, 8),
+        )
         k = self.r.randrange(6)
         if k == 0:
             return f"{prov}{city}{dist}{road}{no}号{comm}{b}栋{u}单元{rm}室"
@@ -961,11 +1479,28 @@ class Zh:
         if k == 0:
             return "E" + f"{self.r.randint(10000000, 99999999)}"
         if k == 1:
-            return "E" + self.r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + f"{self.r.randint(1000000, 9999999)}"
+            return (
+                "E"
+                + self.r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
+                + f"{self.r.randint(1000000, 9999999)}"
+            )
         return "G" + f"{self.r.randint(10000000, 99999999)}"
 
     def bank_card(self) -> str:
-        pre = self.r.choice(["622202", "621700", "622848", "621483", "622588", "622700", "621226", "623668", "622260", "621799"])
+        pre = self.r.choice(
+            [
+                "622202",
+                "621700",
+                "622848",
+                "621483",
+                "622588",
+                "622700",
+                "621226",
+                "623668",
+                "622260",
+                "621799",
+            ]
+        )
         n = luhn_complete(pre, self.r.choice([16, 19, 19]), self.r)
         if self.r.random() < 0.45:
             return " ".join(n[i : i + 4] for i in range(0, len(n), 4))
@@ -978,14 +1513,36 @@ class Zh:
         if self.r.random() < 0.25:
             tail = self.r.choice("DF") + "".join(str(self.r.randint(0, 9)) for _ in range(5))
         else:
-            tail = "".join(self.r.choice(chars) if self.r.random() < 0.3 else str(self.r.randint(0, 9)) for _ in range(5))
+            tail = "".join(
+                self.r.choice(chars) if self.r.random() < 0.3 else str(self.r.randint(0, 9))
+                for _ in range(5)
+            )
         return self.r.choice([f"{p}{L}{tail}", f"{p}{L}·{tail}", f"{p}{L} {tail}"])
 
     def wechat(self) -> str:
         k = self.r.randrange(4)
         if k == 0:
-            return "wxid_" + "".join(self.r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(14))
-        base = self.r.choice(["lily", "zhang", "xiaomei", "chen", "amy", "kevin", "tina", "lele", "dabao", "sunny", "jack", "momo", "yuki", "leo"])
+            return "wxid_" + "".join(
+                self.r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(14)
+            )
+        base = self.r.choice(
+            [
+                "lily",
+                "zhang",
+                "xiaomei",
+                "chen",
+                "amy",
+                "kevin",
+                "tina",
+                "lele",
+                "dabao",
+                "sunny",
+                "jack",
+                "momo",
+                "yuki",
+                "leo",
+            ]
+        )
         if k == 1:
             return f"{base}_{self.r.randint(1980, 2008)}"
         if k == 2:
@@ -997,20 +1554,49 @@ class Zh:
 
     def username(self) -> str:
         k = self.r.randrange(3)
-        cute = ["橘子汽水不加冰", "一只小胖鱼", "奶茶续命中", "今天也要早睡", "爱吃香菜的猫", "秃头程序猿", "芒果布丁酱", "熬夜冠军", "柠檬不萌", "风吹麦浪007", "快乐小狗勾", "不吃辣的川妹子"]
+        cute = [
+            "橘子汽水不加冰",
+            "一只小胖鱼",
+            "奶茶续命中",
+            "今天也要早睡",
+            "爱吃香菜的猫",
+            "秃头程序猿",
+            "芒果布丁酱",
+            "熬夜冠军",
+            "柠檬不萌",
+            "风吹麦浪007",
+            "快乐小狗勾",
+            "不吃辣的川妹子",
+        ]
         if k == 0:
             return "@" + self.r.choice(cute)
         if k == 1:
-            return self.r.choice(["dy", "xhs", "bili", "wb"]) + "_" + self.r.choice(["lemon", "panda", "tudou", "momo", "xiaoke", "ayu"]) + str(self.r.randint(1, 9999))
+            return (
+                self.r.choice(["dy", "xhs", "bili", "wb"])
+                + "_"
+                + self.r.choice(["lemon", "panda", "tudou", "momo", "xiaoke", "ayu"])
+                + str(self.r.randint(1, 9999))
+            )
         return self.r.choice(cute) + str(self.r.randint(1, 999))
 
 
 ZH_SLOTS: dict[str, tuple[str, str]] = {
-    "P": ("PERSON", "person"), "FULL": ("PERSON", "full"), "GIVEN": ("PERSON", "given"), "NICK": ("PERSON", "nick"),
-    "ROLE": ("PERSON", "role"), "PH": ("PHONE_NUMBER", "phone"), "PHG": ("PHONE_NUMBER", "phone_glued"), "EM": ("EMAIL_ADDRESS", "email"),
-    "ADDR": ("LOCATION", "addr"), "ID": ("CN_ID_CARD", "id_card"), "PP": ("CN_PASSPORT", "passport"),
-    "BANK": ("CN_BANK_CARD", "bank_card"), "PLATE": ("LICENSE_PLATE", "plate"), "WX": ("WECHAT_ID", "wechat"),
-    "QQ": ("QQ_NUMBER", "qq"), "USER": ("USERNAME", "username"),
+    "P": ("PERSON", "person"),
+    "FULL": ("PERSON", "full"),
+    "GIVEN": ("PERSON", "given"),
+    "NICK": ("PERSON", "nick"),
+    "ROLE": ("PERSON", "role"),
+    "PH": ("PHONE_NUMBER", "phone"),
+    "PHG": ("PHONE_NUMBER", "phone_glued"),
+    "EM": ("EMAIL_ADDRESS", "email"),
+    "ADDR": ("LOCATION", "addr"),
+    "ID": ("CN_ID_CARD", "id_card"),
+    "PP": ("CN_PASSPORT", "passport"),
+    "BANK": ("CN_BANK_CARD", "bank_card"),
+    "PLATE": ("LICENSE_PLATE", "plate"),
+    "WX": ("WECHAT_ID", "wechat"),
+    "QQ": ("QQ_NUMBER", "qq"),
+    "USER": ("USERNAME", "username"),
 }
 
 ZH_TEMPLATES = [
@@ -1150,19 +1736,113 @@ ZH_TEMPLATES = [
 ]
 
 ZH_CLEAN = [
-    "今晚吃啥？", "到家了", "收到，谢谢！", "好的好的👌", "哈哈哈哈笑死我了", "明天下雨记得带伞☔", "我先睡了，晚安",
-    "房租已转", "水电费", "奶茶🧋", "外卖到了吗", "快递放门卫就行", "周末有空吗", "下班了吗", "群里通知大家看一下",
-    "请各位家长明天早上七点四十前送孩子到校", "会议改到下午三点", "在路上了，马上到", "这个多少钱？", "已签收",
-    "生日快乐🎂", "新年快乐！恭喜发财🧧", "今天好累啊", "这家火锅真不错", "谁有充电宝", "明天早上几点出发",
-    "您的验证码是623514，5分钟内有效", "谢谢老板", "好的收到", "辛苦了", "加油💪", "吃了吗", "图片", "[语音]",
-    "我到楼下了", "等我五分钟", "今天的作业是数学练习册第12页", "这周末去爬山吗", "天气太热了", "小区今天停水",
-    "记得关窗", "我先去开会了", "别忘了交物业费", "刚下飞机", "超市打折，快去", "这个视频太搞笑了", "晚饭不回来吃了",
-    "周五团建", "孩子睡了", "报销单已提交", "明天见", "早上好☀️", "路上注意安全", "今天加班", "一起去吃饭吧",
-    "刚刚看到消息", "电影票买好了", "给你点了杯咖啡", "这个月的账单出来了", "打车回家",
+    "今晚吃啥？",
+    "到家了",
+    "收到，谢谢！",
+    "好的好的👌",
+    "哈哈哈哈笑死我了",
+    "明天下雨记得带伞☔",
+    "我先睡了，晚安",
+    "房租已转",
+    "水电费",
+    "奶茶🧋",
+    "外卖到了吗",
+    "快递放门卫就行",
+    "周末有空吗",
+    "下班了吗",
+    "群里通知大家看一下",
+    "请各位家长明天早上七点四十前送孩子到校",
+    "会议改到下午三点",
+    "在路上了，马上到",
+    "这个多少钱？",
+    "已签收",
+    "生日快乐🎂",
+    "新年快乐！恭喜发财🧧",
+    "今天好累啊",
+    "这家火锅真不错",
+    "谁有充电宝",
+    "明天早上几点出发",
+    "您的验证码是623514，5分钟内有效",
+    "谢谢老板",
+    "好的收到",
+    "辛苦了",
+    "加油💪",
+    "吃了吗",
+    "图片",
+    "[语音]",
+    "我到楼下了",
+    "等我五分钟",
+    "今天的作业是数学练习册第12页",
+    "这周末去爬山吗",
+    "天气太热了",
+    "小区今天停水",
+    "记得关窗",
+    "我先去开会了",
+    "别忘了交物业费",
+    "刚下飞机",
+    "超市打折，快去",
+    "这个视频太搞笑了",
+    "晚饭不回来吃了",
+    "周五团建",
+    "孩子睡了",
+    "报销单已提交",
+    "明天见",
+    "早上好☀️",
+    "路上注意安全",
+    "今天加班",
+    "一起去吃饭吧",
+    "刚刚看到消息",
+    "电影票买好了",
+    "给你点了杯咖啡",
+    "这个月的账单出来了",
+    "打车回家",
 ]
-CHAT_PREFIXES_ZH = ["", "", "", "", "", "", "[2024-03-05 21:13] ", "2023/10/4 11:43 ", "回复：", "【群消息】", "转发：", "[图片] ", "备注：", "留言：", "10:25 "]
-SUFFIXES_ZH = ["", "", "", "", "～", "哈", "哈哈", "🙏", "😂", "👌", "！", "。", "~~", "😊", "谢谢", "[抱拳]", "[呲牙]"]
-ZH_TYPOS = [("的", "得"), ("在", "再"), ("已经", "以经"), ("那", "哪"), ("做", "作"), ("一下", "一哈"), ("什么", "神马"), ("这样", "酱紫")]
+CHAT_PREFIXES_ZH = [
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "[2024-03-05 21:13] ",
+    "2023/10/4 11:43 ",
+    "回复：",
+    "【群消息】",
+    "转发：",
+    "[图片] ",
+    "备注：",
+    "留言：",
+    "10:25 ",
+]
+SUFFIXES_ZH = [
+    "",
+    "",
+    "",
+    "",
+    "～",
+    "哈",
+    "哈哈",
+    "🙏",
+    "😂",
+    "👌",
+    "！",
+    "。",
+    "~~",
+    "😊",
+    "谢谢",
+    "[抱拳]",
+    "[呲牙]",
+]
+ZH_TYPOS = [
+    ("的", "得"),
+    ("在", "再"),
+    ("已经", "以经"),
+    ("那", "哪"),
+    ("做", "作"),
+    ("一下", "一哈"),
+    ("什么", "神马"),
+    ("这样", "酱紫"),
+]
 ZH_RELS = ["爸爸", "妈妈", "老公", "老婆", "女儿", "儿子", "姐姐", "哥哥", "同事", "室友"]
 ZH_CITIES = ["杭州", "成都", "武汉", "西安", "深圳", "昆明", "沈阳", "厦门", "南宁", "长沙"]
 
@@ -1205,7 +1885,7 @@ def build_zh_labelled(rng: random.Random) -> list[dict[str, object]]:
             else:
                 segs = fill(tpl_cycle[ti % len(tpl_cycle)], g, ZH_SLOTS, extra)
                 ti += 1
-            segs = [(rng.choice(CHAT_PREFIXES_ZH), None)] + segs + [(rng.choice(SUFFIXES_ZH), None)]
+            segs = [(rng.choice(CHAT_PREFIXES_ZH), None), *segs, (rng.choice(SUFFIXES_ZH), None)]
             segs = transform_zh([s for s in segs if s[0]], rng)
             rec = assemble(segs)
             if rec["text"] not in seen:
@@ -1220,34 +1900,501 @@ def build_zh_labelled(rng: random.Random) -> list[dict[str, object]]:
 # ---------------------------------------------------------------------------
 
 EN_FREE_POOLS: dict[str, list[str]] = {
-    "BRAND": ["Tesco", "Aldi", "Lidl", "Asda", "Waitrose", "Boots", "Primark", "Argos", "Pret", "Deliveroo", "Just Eat", "Uber Eats", "Amazon", "Netflix", "Spotify", "Apple", "Samsung", "Monzo", "Revolut", "Chase", "Target", "Walmart", "Costco", "Starbucks", "Nike", "Adidas", "IKEA", "Lego", "Peloton", "Fitbit", "DoorDash", "Instacart", "Airbnb", "Ryanair", "easyJet", "Trainline", "PayPal", "Duolingo", "Strava", "Kindle", "Chipotle", "Taco Bell", "Subway", "Home Depot", "Best Buy", "Etsy", "eBay", "Vinted", "Depop", "Specsavers", "Halfords", "B&Q", "Screwfix", "Co-op", "Nationwide", "Barclays", "Lloyds", "Santander", "HSBC", "Dunkin'", "Aldi Specialbuys"],
-    "PRODUCT": ["iPhone 15", "Galaxy S24", "PlayStation 5", "Xbox Series X", "Nintendo Switch", "AirPods Pro", "Kindle Paperwhite", "Air Fryer", "MacBook Air", "Pixel 8", "Apple Watch", "Ninja blender", "Instant Pot", "Oyster card", "Railcard", "Clubcard", "Prime membership"],
-    "TEAM": ["Arsenal", "Liverpool", "Chelsea", "Spurs", "Man City", "Leeds United", "Everton", "Aston Villa", "Newcastle", "Celtic", "Rangers", "Nottingham Forest", "Lakers", "Yankees", "Red Sox", "Cowboys", "Packers", "Chiefs", "Warriors", "Celtics", "Eagles", "Dodgers", "Cubs", "Bengals", "Saints", "Wolves", "England", "Wales", "Ireland"],
-    "CITY": ["Manchester", "Leeds", "Bristol", "Glasgow", "Cardiff", "Belfast", "Edinburgh", "Chicago", "Denver", "Austin", "Boston", "Seattle", "Phoenix", "Nashville", "Paris", "Lisbon", "Barcelona", "Rome", "Tokyo", "Dubai", "Sydney", "Toronto", "Dublin", "Charlotte", "Orlando", "Florence", "Bath", "Reading", "Hull", "Derby"],
-    "COUNTRY": ["Spain", "Portugal", "Greece", "Japan", "Canada", "Mexico", "Iceland", "Italy", "Croatia", "Thailand", "Morocco", "Norway", "Vietnam", "Peru"],
-    "LANDMARK": ["Tower Bridge", "the London Eye", "Stonehenge", "the Golden Gate Bridge", "the Grand Canyon", "Central Park", "Times Square", "the Eiffel Tower", "Loch Ness", "the Shard", "Niagara Falls", "Edinburgh Castle", "the Lake District", "Brighton Pier", "the Statue of Liberty", "Yellowstone", "the Giant's Causeway"],
-    "TITLE": ["Bohemian Rhapsody", "Wonderwall", "Mr Brightside", "Shake It Off", "Blinding Lights", "Dancing Queen", "Don't Stop Me Now", "Yellow", "Bad Guy", "Stranger Things", "Breaking Bad", "The Crown", "Succession", "The Bear", "Severance", "Top Gun", "Jaws", "Frozen", "Inside Out", "Dune", "Pride and Prejudice", "Little Women", "Great Expectations", "The Hunger Games", "Wicked", "Les Misérables", "Gladiator", "Interstellar", "Inception", "Line of Duty", "Bake Off", "Love Island", "Gogglebox", "Taskmaster", "The Traitors", "Happy Valley", "Slow Horses", "Normal People", "The Office", "Friends"],
-    "BOOK": ["Pride and Prejudice", "Little Women", "Great Expectations", "The Hunger Games", "Dune", "Wuthering Heights", "Normal People", "The Secret History", "Small Things Like These"],
-    "DAY": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "mon", "tues", "weds", "thurs", "fri", "sat", "sun"],
-    "MONTH": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Sept", "Dec"],
-    "HOLIDAY": ["Christmas", "Easter", "Thanksgiving", "Halloween", "Bonfire Night", "Boxing Day", "Memorial Day", "Labor Day", "New Year's Eve", "Diwali", "Eid", "Hanukkah", "Pancake Day", "Black Friday", "the Fourth of July", "Mother's Day", "Father's Day", "the bank holiday", "Chinese New Year"],
-    "JOB": ["the Head of Finance", "our Operations Manager", "the Duty Manager", "the Head Teacher", "the GP", "a Senior Engineer", "the Product Owner", "the Scrum Master", "the Area Manager", "the Shift Supervisor", "the Deputy Head", "the Head Chef", "the Store Manager", "my Team Lead", "the Director of Sales", "the Vice President", "the Chief Executive", "the Practice Nurse", "the site foreman", "the landlord", "the receptionist", "the plumber", "HR"],
+    "BRAND": [
+        "Tesco",
+        "Aldi",
+        "Lidl",
+        "Asda",
+        "Waitrose",
+        "Boots",
+        "Primark",
+        "Argos",
+        "Pret",
+        "Deliveroo",
+        "Just Eat",
+        "Uber Eats",
+        "Amazon",
+        "Netflix",
+        "Spotify",
+        "Apple",
+        "Samsung",
+        "Monzo",
+        "Revolut",
+        "Chase",
+        "Target",
+        "Walmart",
+        "Costco",
+        "Starbucks",
+        "Nike",
+        "Adidas",
+        "IKEA",
+        "Lego",
+        "Peloton",
+        "Fitbit",
+        "DoorDash",
+        "Instacart",
+        "Airbnb",
+        "Ryanair",
+        "easyJet",
+        "Trainline",
+        "PayPal",
+        "Duolingo",
+        "Strava",
+        "Kindle",
+        "Chipotle",
+        "Taco Bell",
+        "Subway",
+        "Home Depot",
+        "Best Buy",
+        "Etsy",
+        "eBay",
+        "Vinted",
+        "Depop",
+        "Specsavers",
+        "Halfords",
+        "B&Q",
+        "Screwfix",
+        "Co-op",
+        "Nationwide",
+        "Barclays",
+        "Lloyds",
+        "Santander",
+        "HSBC",
+        "Dunkin'",
+        "Aldi Specialbuys",
+    ],
+    "PRODUCT": [
+        "iPhone 15",
+        "Galaxy S24",
+        "PlayStation 5",
+        "Xbox Series X",
+        "Nintendo Switch",
+        "AirPods Pro",
+        "Kindle Paperwhite",
+        "Air Fryer",
+        "MacBook Air",
+        "Pixel 8",
+        "Apple Watch",
+        "Ninja blender",
+        "Instant Pot",
+        "Oyster card",
+        "Railcard",
+        "Clubcard",
+        "Prime membership",
+    ],
+    "TEAM": [
+        "Arsenal",
+        "Liverpool",
+        "Chelsea",
+        "Spurs",
+        "Man City",
+        "Leeds United",
+        "Everton",
+        "Aston Villa",
+        "Newcastle",
+        "Celtic",
+        "Rangers",
+        "Nottingham Forest",
+        "Lakers",
+        "Yankees",
+        "Red Sox",
+        "Cowboys",
+        "Packers",
+        "Chiefs",
+        "Warriors",
+        "Celtics",
+        "Eagles",
+        "Dodgers",
+        "Cubs",
+        "Bengals",
+        "Saints",
+        "Wolves",
+        "England",
+        "Wales",
+        "Ireland",
+    ],
+    "CITY": [
+        "Manchester",
+        "Leeds",
+        "Bristol",
+        "Glasgow",
+        "Cardiff",
+        "Belfast",
+        "Edinburgh",
+        "Chicago",
+        "Denver",
+        "Austin",
+        "Boston",
+        "Seattle",
+        "Phoenix",
+        "Nashville",
+        "Paris",
+        "Lisbon",
+        "Barcelona",
+        "Rome",
+        "Tokyo",
+        "Dubai",
+        "Sydney",
+        "Toronto",
+        "Dublin",
+        "Charlotte",
+        "Orlando",
+        "Florence",
+        "Bath",
+        "Reading",
+        "Hull",
+        "Derby",
+    ],
+    "COUNTRY": [
+        "Spain",
+        "Portugal",
+        "Greece",
+        "Japan",
+        "Canada",
+        "Mexico",
+        "Iceland",
+        "Italy",
+        "Croatia",
+        "Thailand",
+        "Morocco",
+        "Norway",
+        "Vietnam",
+        "Peru",
+    ],
+    "LANDMARK": [
+        "Tower Bridge",
+        "the London Eye",
+        "Stonehenge",
+        "the Golden Gate Bridge",
+        "the Grand Canyon",
+        "Central Park",
+        "Times Square",
+        "the Eiffel Tower",
+        "Loch Ness",
+        "the Shard",
+        "Niagara Falls",
+        "Edinburgh Castle",
+        "the Lake District",
+        "Brighton Pier",
+        "the Statue of Liberty",
+        "Yellowstone",
+        "the Giant's Causeway",
+    ],
+    "TITLE": [
+        "Bohemian Rhapsody",
+        "Wonderwall",
+        "Mr Brightside",
+        "Shake It Off",
+        "Blinding Lights",
+        "Dancing Queen",
+        "Don't Stop Me Now",
+        "Yellow",
+        "Bad Guy",
+        "Stranger Things",
+        "Breaking Bad",
+        "The Crown",
+        "Succession",
+        "The Bear",
+        "Severance",
+        "Top Gun",
+        "Jaws",
+        "Frozen",
+        "Inside Out",
+        "Dune",
+        "Pride and Prejudice",
+        "Little Women",
+        "Great Expectations",
+        "The Hunger Games",
+        "Wicked",
+        "Les Misérables",
+        "Gladiator",
+        "Interstellar",
+        "Inception",
+        "Line of Duty",
+        "Bake Off",
+        "Love Island",
+        "Gogglebox",
+        "Taskmaster",
+        "The Traitors",
+        "Happy Valley",
+        "Slow Horses",
+        "Normal People",
+        "The Office",
+        "Friends",
+    ],
+    "BOOK": [
+        "Pride and Prejudice",
+        "Little Women",
+        "Great Expectations",
+        "The Hunger Games",
+        "Dune",
+        "Wuthering Heights",
+        "Normal People",
+        "The Secret History",
+        "Small Things Like These",
+    ],
+    "DAY": [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "mon",
+        "tues",
+        "weds",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ],
+    "MONTH": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Sept",
+        "Dec",
+    ],
+    "HOLIDAY": [
+        "Christmas",
+        "Easter",
+        "Thanksgiving",
+        "Halloween",
+        "Bonfire Night",
+        "Boxing Day",
+        "Memorial Day",
+        "Labor Day",
+        "New Year's Eve",
+        "Diwali",
+        "Eid",
+        "Hanukkah",
+        "Pancake Day",
+        "Black Friday",
+        "the Fourth of July",
+        "Mother's Day",
+        "Father's Day",
+        "the bank holiday",
+        "Chinese New Year",
+    ],
+    "JOB": [
+        "the Head of Finance",
+        "our Operations Manager",
+        "the Duty Manager",
+        "the Head Teacher",
+        "the GP",
+        "a Senior Engineer",
+        "the Product Owner",
+        "the Scrum Master",
+        "the Area Manager",
+        "the Shift Supervisor",
+        "the Deputy Head",
+        "the Head Chef",
+        "the Store Manager",
+        "my Team Lead",
+        "the Director of Sales",
+        "the Vice President",
+        "the Chief Executive",
+        "the Practice Nurse",
+        "the site foreman",
+        "the landlord",
+        "the receptionist",
+        "the plumber",
+        "HR",
+    ],
     "SPRICE": ["£3.50", "$4.75", "£2.20", "€3", "$6.50", "£4.10"],
-    "PRICE": ["£12.99", "$45", "€30", "£3.50", "$1,299.00", "£250", "£0.99", "$19.99/month", "£1,450 pcm", "€8.40", "£64.20", "$7", "£18 each", "2 for £5", "$120k", "£9.95 p&p"],
-    "ORDER": ["Order #112-4459871-3321942", "order no. 20231104-88213", "Order number: 7741-2209", "order #A93K-22XQ", "PO 004512", "invoice INV-2024-0042", "Ref: CASE-889201", "ticket #58213", "booking ref XKQ7P2", "receipt no. 0047-1193-5520"],
-    "TRACK": ["tracking number 1Z999AA10123456784", "tracking: JD014600006281230", "Tracking ID TBA305918273000", "parcel ref 9400 1000 0000 0000 0000 00", "consignment no. 6154 8821 003", "tracking code LX123456789GB"],
-    "FLIGHT": ["BA283", "UA901", "EZY8421", "FR1204", "DL44", "AA100", "VS3", "EI155", "LH903", "KL1007"],
-    "TIME": ["7:30", "half 6", "09:15", "3pm", "midday", "18:45", "quarter past 8", "10ish", "noon", "11:59pm"],
+    "PRICE": [
+        "£12.99",
+        "$45",
+        "€30",
+        "£3.50",
+        "$1,299.00",
+        "£250",
+        "£0.99",
+        "$19.99/month",
+        "£1,450 pcm",
+        "€8.40",
+        "£64.20",
+        "$7",
+        "£18 each",
+        "2 for £5",
+        "$120k",
+        "£9.95 p&p",
+    ],
+    "ORDER": [
+        "Order #112-4459871-3321942",
+        "order no. 20231104-88213",
+        "Order number: 7741-2209",
+        "order #A93K-22XQ",
+        "PO 004512",
+        "invoice INV-2024-0042",
+        "Ref: CASE-889201",
+        "ticket #58213",
+        "booking ref XKQ7P2",
+        "receipt no. 0047-1193-5520",
+    ],
+    "TRACK": [
+        "tracking number 1Z999AA10123456784",
+        "tracking: JD014600006281230",
+        "Tracking ID TBA305918273000",
+        "parcel ref 9400 1000 0000 0000 0000 00",
+        "consignment no. 6154 8821 003",
+        "tracking code LX123456789GB",
+    ],
+    "FLIGHT": [
+        "BA283",
+        "UA901",
+        "EZY8421",
+        "FR1204",
+        "DL44",
+        "AA100",
+        "VS3",
+        "EI155",
+        "LH903",
+        "KL1007",
+    ],
+    "TIME": [
+        "7:30",
+        "half 6",
+        "09:15",
+        "3pm",
+        "midday",
+        "18:45",
+        "quarter past 8",
+        "10ish",
+        "noon",
+        "11:59pm",
+    ],
     "SCORE": ["2-1", "3-0", "1-1", "28-24", "4-2", "0-0", "112-108", "6-4 6-3", "31-17"],
-    "VER": ["v3.12.1", "iOS 17.4", "Python 3.11", "version 2.0.4", "Windows 11 23H2", "build 4471", "Android 14", "v0.9.7-beta", "firmware 1.8.2"],
-    "STEPS": ["12,403 steps", "8k steps", "10,000 steps", "5.2 km", "21.1 km", "3 miles", "26.2 miles", "45 mins", "400 kcal"],
-    "MEASURE": ["180 cm", "6ft 2", "2.5 kg", "500 g", "14 stone", "32 inch waist", "1.5 litres", "200 ml", "40 mph", "12 x 8 ft", "3 bed", "22°C", "-4°C", "350 sq ft", "75 kWh"],
-    "HASHTAG": ["#MondayMotivation", "#bakeoff", "#ThrowbackThursday", "#COYS", "#ad", "#OOTD", "#ukweather", "#GBBO", "#marathontraining", "#foodie", "#WFH", "#sundayroast", "#booktok", "#gardening", "#ynwa"],
-    "SITE": ["bbc.co.uk", "wikipedia.org", "gov.uk", "nhs.uk", "amazon.co.uk", "stackoverflow.com", "github.com", "weather.com", "nytimes.com", "theguardian.com", "rightmove.co.uk", "imdb.com", "reddit.com/r/CasualUK", "youtube.com", "duckduckgo.com"],
-    "CODE": ["for i in range(10): print(i)", "git push origin main", "SELECT * FROM orders WHERE total > 100;", "npm install --save-dev", "docker compose up -d", "df.groupby('month').sum()", "if (x === null) return;", "pip install -r requirements.txt", "ls -la | grep .log", "console.log(err)", "git rebase -i HEAD~3", "kubectl get pods -n staging", "=VLOOKUP(A2,Sheet2!A:B,2,FALSE)", "sudo apt-get update", "curl -s localhost:8080/health"],
-    "FILE": ["report_final_v3.docx", "IMG_2041.JPG", "budget 2024.xlsx", "setup.py", "holiday-photos.zip", "CV_2024.pdf", "minutes_0312.txt", "Screenshot 2024-02-11 at 09.14.22.png", "invoice_0042.pdf", "notes.md", "DSC_0087.NEF", "backup.tar.gz", "index.html", "Q3 forecast FINAL (2).pptx"],
+    "VER": [
+        "v3.12.1",
+        "iOS 17.4",
+        "Python 3.11",
+        "version 2.0.4",
+        "Windows 11 23H2",
+        "build 4471",
+        "Android 14",
+        "v0.9.7-beta",
+        "firmware 1.8.2",
+    ],
+    "STEPS": [
+        "12,403 steps",
+        "8k steps",
+        "10,000 steps",
+        "5.2 km",
+        "21.1 km",
+        "3 miles",
+        "26.2 miles",
+        "45 mins",
+        "400 kcal",
+    ],
+    "MEASURE": [
+        "180 cm",
+        "6ft 2",
+        "2.5 kg",
+        "500 g",
+        "14 stone",
+        "32 inch waist",
+        "1.5 litres",
+        "200 ml",
+        "40 mph",
+        "12 x 8 ft",
+        "3 bed",
+        "22°C",
+        "-4°C",
+        "350 sq ft",
+        "75 kWh",
+    ],
+    "HASHTAG": [
+        "#MondayMotivation",
+        "#bakeoff",
+        "#ThrowbackThursday",
+        "#COYS",
+        "#ad",
+        "#OOTD",
+        "#ukweather",
+        "#GBBO",
+        "#marathontraining",
+        "#foodie",
+        "#WFH",
+        "#sundayroast",
+        "#booktok",
+        "#gardening",
+        "#ynwa",
+    ],
+    "SITE": [
+        "bbc.co.uk",
+        "wikipedia.org",
+        "gov.uk",
+        "nhs.uk",
+        "amazon.co.uk",
+        "stackoverflow.com",
+        "github.com",
+        "weather.com",
+        "nytimes.com",
+        "theguardian.com",
+        "rightmove.co.uk",
+        "imdb.com",
+        "reddit.com/r/CasualUK",
+        "youtube.com",
+        "duckduckgo.com",
+    ],
+    "CODE": [
+        "for i in range(10): print(i)",
+        "git push origin main",
+        "SELECT * FROM orders WHERE total > 100;",
+        "npm install --save-dev",
+        "docker compose up -d",
+        "df.groupby('month').sum()",
+        "if (x === null) return;",
+        "pip install -r requirements.txt",
+        "ls -la | grep .log",
+        "console.log(err)",
+        "git rebase -i HEAD~3",
+        "kubectl get pods -n staging",
+        "=VLOOKUP(A2,Sheet2!A:B,2,FALSE)",
+        "sudo apt-get update",
+        "curl -s localhost:8080/health",
+    ],
+    "FILE": [
+        "report_final_v3.docx",
+        "IMG_2041.JPG",
+        "budget 2024.xlsx",
+        "setup.py",
+        "holiday-photos.zip",
+        "CV_2024.pdf",
+        "minutes_0312.txt",
+        "Screenshot 2024-02-11 at 09.14.22.png",
+        "invoice_0042.pdf",
+        "notes.md",
+        "DSC_0087.NEF",
+        "backup.tar.gz",
+        "index.html",
+        "Q3 forecast FINAL (2).pptx",
+    ],
     "EMOJI": ["😂", "🙃", "🎉", "😭", "👀", "🔥", "🍕", "☕", "🌧️", "⚽", "🙏", "💀", "✨", ""],
-    "DATE": ["12/03/2024", "3rd May", "2024-06-01", "the 14th", "Oct 31", "next Tues", "21 June", "4/7", "1st Feb 2025"],
+    "DATE": [
+        "12/03/2024",
+        "3rd May",
+        "2024-06-01",
+        "the 14th",
+        "Oct 31",
+        "next Tues",
+        "21 June",
+        "4/7",
+        "1st Feb 2025",
+    ],
     "EMERGENCY": ["999", "911", "111", "101", "112"],
 }
 
@@ -1524,7 +2671,19 @@ def build_en_free(rng: random.Random) -> list[dict[str, object]]:
     pools = dict(EN_FREE_POOLS)
     pools["BIGPRICE"] = ["£249", "$399", "£1,100", "$89.99", "£180", "€650"]
     pools["CODE6"] = [f"{rng.randint(100000, 999999)}" for _ in range(20)]
-    prefixes = ["", "", "", "", "[14:02] ", "Re: ", "fwd: ", "note: ", "comment: ", "12/01/2024, 18:22 - ", "[03/02/2024, 07:45:10] "]
+    prefixes = [
+        "",
+        "",
+        "",
+        "",
+        "[14:02] ",
+        "Re: ",
+        "fwd: ",
+        "note: ",
+        "comment: ",
+        "12/01/2024, 18:22 - ",
+        "[03/02/2024, 07:45:10] ",
+    ]
     out: list[dict[str, object]] = []
     seen: set[str] = set()
     tpls = list(EN_FREE_TEMPLATES)
@@ -1543,7 +2702,13 @@ def build_en_free(rng: random.Random) -> list[dict[str, object]]:
             k = tpl.index("}", j)
             text += tpl[pos:j] + rng.choice(pools[tpl[j + 1 : k]])
             pos = k + 1
-        text = rng.choice(prefixes) + text.strip() + rng.choice(["", "", "", " lol", " !!", " 🙄", " x"] if not text.endswith("?") else [""])
+        text = (
+            rng.choice(prefixes)
+            + text.strip()
+            + rng.choice(
+                ["", "", "", " lol", " !!", " 🙄", " x"] if not text.endswith("?") else [""]
+            )
+        )
         r = rng.random()
         if r < 0.18:
             text = text.lower()
@@ -1560,16 +2725,344 @@ def build_en_free(rng: random.Random) -> list[dict[str, object]]:
 # ---------------------------------------------------------------------------
 
 ZH_FREE_POOLS: dict[str, list[str]] = {
-    "BRAND": ["华为", "小米", "瑞幸", "喜茶", "美团", "饿了么", "淘宝", "京东", "拼多多", "蜜雪冰城", "海底捞", "肯德基", "麦当劳", "星巴克", "优衣库", "宜家", "比亚迪", "蔚来", "大疆", "农夫山泉", "元气森林", "盒马", "山姆", "永辉", "OPPO", "vivo", "名创优品", "安踏", "大润发", "滴滴", "高德地图", "老乡鸡", "老干妈", "周黑鸭", "格力", "海尔", "美的", "王老吉", "白象", "金龙鱼", "霸王茶姬", "茶百道", "古茗", "胖东来", "钱大妈"],
-    "APP": ["支付宝", "微信", "抖音", "小红书", "B站", "知乎", "网易云音乐", "王者荣耀", "原神", "携程", "飞猪", "12306", "大众点评", "闲鱼", "钉钉", "企业微信", "百度网盘", "快手", "微博", "QQ音乐"],
-    "PLACE": ["成都", "重庆", "西湖", "外滩", "故宫", "长城", "鼓浪屿", "太古里", "环球影城", "宽窄巷子", "洪崖洞", "大雁塔", "黄山", "张家界", "周庄", "林芝", "王府井", "黄浦江", "三亚", "九寨沟", "丽江", "桂林", "万达广场", "龙湖天街", "陆家嘴", "白云机场", "金沙遗址", "赵州桥", "哈尔滨冰雪大世界", "西双版纳", "青海湖", "淄博", "天水", "长白山", "武功山", "洱海", "南锣鼓巷"],
-    "CITY": ["北京", "上海", "广州", "深圳", "杭州", "南京", "武汉", "西安", "长沙", "沈阳", "哈尔滨", "昆明", "厦门", "青岛", "郑州", "合肥", "贵阳", "南宁", "乌鲁木齐", "拉萨", "大连", "苏州", "佛山", "东莞", "温州", "潮汕", "延边", "呼和浩特", "兰州", "海口"],
-    "COMPANY": ["腾讯", "阿里巴巴", "字节跳动", "网易", "百度", "中国移动", "国家电网", "中国银行", "工商银行", "招商银行", "平安保险", "顺丰", "中通", "京东物流", "菜鸟驿站", "万科", "中石化"],
-    "TITLE": ["经理", "老板", "师傅", "班主任", "物业", "房东", "快递小哥", "领导", "同事", "闺蜜", "老公", "老婆", "婆婆", "老师", "医生", "护士", "阿姨", "叔叔", "客服", "店长", "主任", "校长", "司机师傅", "总监", "HR", "组长", "前台", "老乡", "老铁", "小哥哥", "小姐姐", "宝妈", "家人们", "姐妹们", "兄弟们", "亲"],
-    "SURWORD": ["张开", "王者", "高兴", "周末", "马上", "黄金", "林业", "陈述", "周总结", "白天", "金额", "高铁", "黄瓜", "马路", "王牌", "李子", "刘海", "杨梅", "胡萝卜", "何必", "高考", "郑重", "谢谢", "宋体", "唐装", "许多", "韩剧", "曾经", "田地", "董事会", "余额", "杜绝", "叶子", "程序", "苏打水", "丁香", "任务", "姜汤", "钟表", "陆地", "范围", "石头", "金融", "温度", "雷雨", "龙虾", "易拉罐", "方便", "石榴", "周边", "马虎", "高手", "白菜", "黄色", "江边", "常规", "毛衣", "包子", "钱包", "文件", "孔雀", "安静", "齐全", "夏天", "秦腔", "严重", "牛奶"],
-    "DOUBLE": ["天天", "常常", "刚刚", "宝宝", "慢慢", "好好", "偷偷", "悄悄", "明明", "渐渐", "哈哈", "妈妈", "爸爸", "姐姐", "奶奶", "爷爷", "星星", "乖乖", "轻轻", "默默", "早早"],
-    "SLANG": ["yyds", "绝绝子", "破防了", "躺平", "内卷", "打工人", "emo了", "社死", "凡尔赛", "666", "蚌埠住了", "吃瓜", "摸鱼", "离谱", "栓Q", "搞钱", "家人们谁懂啊", "city不city", "显眼包", "i人", "遥遥领先", "泰裤辣", "哈基米", "芭比Q了", "狠狠爱了", "awsl", "nsdd", "xswl", "u1s1", "真香"],
-    "EMOJI": ["😂", "🤣", "😭", "👍", "🙏", "🔥", "🧋", "🍜", "🎉", "😅", "[捂脸]", "[旺柴]", "[破涕为笑]", "[耶]", ""],
+    "BRAND": [
+        "华为",
+        "小米",
+        "瑞幸",
+        "喜茶",
+        "美团",
+        "饿了么",
+        "淘宝",
+        "京东",
+        "拼多多",
+        "蜜雪冰城",
+        "海底捞",
+        "肯德基",
+        "麦当劳",
+        "星巴克",
+        "优衣库",
+        "宜家",
+        "比亚迪",
+        "蔚来",
+        "大疆",
+        "农夫山泉",
+        "元气森林",
+        "盒马",
+        "山姆",
+        "永辉",
+        "OPPO",
+        "vivo",
+        "名创优品",
+        "安踏",
+        "大润发",
+        "滴滴",
+        "高德地图",
+        "老乡鸡",
+        "老干妈",
+        "周黑鸭",
+        "格力",
+        "海尔",
+        "美的",
+        "王老吉",
+        "白象",
+        "金龙鱼",
+        "霸王茶姬",
+        "茶百道",
+        "古茗",
+        "胖东来",
+        "钱大妈",
+    ],
+    "APP": [
+        "支付宝",
+        "微信",
+        "抖音",
+        "小红书",
+        "B站",
+        "知乎",
+        "网易云音乐",
+        "王者荣耀",
+        "原神",
+        "携程",
+        "飞猪",
+        "12306",
+        "大众点评",
+        "闲鱼",
+        "钉钉",
+        "企业微信",
+        "百度网盘",
+        "快手",
+        "微博",
+        "QQ音乐",
+    ],
+    "PLACE": [
+        "成都",
+        "重庆",
+        "西湖",
+        "外滩",
+        "故宫",
+        "长城",
+        "鼓浪屿",
+        "太古里",
+        "环球影城",
+        "宽窄巷子",
+        "洪崖洞",
+        "大雁塔",
+        "黄山",
+        "张家界",
+        "周庄",
+        "林芝",
+        "王府井",
+        "黄浦江",
+        "三亚",
+        "九寨沟",
+        "丽江",
+        "桂林",
+        "万达广场",
+        "龙湖天街",
+        "陆家嘴",
+        "白云机场",
+        "金沙遗址",
+        "赵州桥",
+        "哈尔滨冰雪大世界",
+        "西双版纳",
+        "青海湖",
+        "淄博",
+        "天水",
+        "长白山",
+        "武功山",
+        "洱海",
+        "南锣鼓巷",
+    ],
+    "CITY": [
+        "北京",
+        "上海",
+        "广州",
+        "深圳",
+        "杭州",
+        "南京",
+        "武汉",
+        "西安",
+        "长沙",
+        "沈阳",
+        "哈尔滨",
+        "昆明",
+        "厦门",
+        "青岛",
+        "郑州",
+        "合肥",
+        "贵阳",
+        "南宁",
+        "乌鲁木齐",
+        "拉萨",
+        "大连",
+        "苏州",
+        "佛山",
+        "东莞",
+        "温州",
+        "潮汕",
+        "延边",
+        "呼和浩特",
+        "兰州",
+        "海口",
+    ],
+    "COMPANY": [
+        "腾讯",
+        "阿里巴巴",
+        "字节跳动",
+        "网易",
+        "百度",
+        "中国移动",
+        "国家电网",
+        "中国银行",
+        "工商银行",
+        "招商银行",
+        "平安保险",
+        "顺丰",
+        "中通",
+        "京东物流",
+        "菜鸟驿站",
+        "万科",
+        "中石化",
+    ],
+    "TITLE": [
+        "经理",
+        "老板",
+        "师傅",
+        "班主任",
+        "物业",
+        "房东",
+        "快递小哥",
+        "领导",
+        "同事",
+        "闺蜜",
+        "老公",
+        "老婆",
+        "婆婆",
+        "老师",
+        "医生",
+        "护士",
+        "阿姨",
+        "叔叔",
+        "客服",
+        "店长",
+        "主任",
+        "校长",
+        "司机师傅",
+        "总监",
+        "HR",
+        "组长",
+        "前台",
+        "老乡",
+        "老铁",
+        "小哥哥",
+        "小姐姐",
+        "宝妈",
+        "家人们",
+        "姐妹们",
+        "兄弟们",
+        "亲",
+    ],
+    "SURWORD": [
+        "张开",
+        "王者",
+        "高兴",
+        "周末",
+        "马上",
+        "黄金",
+        "林业",
+        "陈述",
+        "周总结",
+        "白天",
+        "金额",
+        "高铁",
+        "黄瓜",
+        "马路",
+        "王牌",
+        "李子",
+        "刘海",
+        "杨梅",
+        "胡萝卜",
+        "何必",
+        "高考",
+        "郑重",
+        "谢谢",
+        "宋体",
+        "唐装",
+        "许多",
+        "韩剧",
+        "曾经",
+        "田地",
+        "董事会",
+        "余额",
+        "杜绝",
+        "叶子",
+        "程序",
+        "苏打水",
+        "丁香",
+        "任务",
+        "姜汤",
+        "钟表",
+        "陆地",
+        "范围",
+        "石头",
+        "金融",
+        "温度",
+        "雷雨",
+        "龙虾",
+        "易拉罐",
+        "方便",
+        "石榴",
+        "周边",
+        "马虎",
+        "高手",
+        "白菜",
+        "黄色",
+        "江边",
+        "常规",
+        "毛衣",
+        "包子",
+        "钱包",
+        "文件",
+        "孔雀",
+        "安静",
+        "齐全",
+        "夏天",
+        "秦腔",
+        "严重",
+        "牛奶",
+    ],
+    "DOUBLE": [
+        "天天",
+        "常常",
+        "刚刚",
+        "宝宝",
+        "慢慢",
+        "好好",
+        "偷偷",
+        "悄悄",
+        "明明",
+        "渐渐",
+        "哈哈",
+        "妈妈",
+        "爸爸",
+        "姐姐",
+        "奶奶",
+        "爷爷",
+        "星星",
+        "乖乖",
+        "轻轻",
+        "默默",
+        "早早",
+    ],
+    "SLANG": [
+        "yyds",
+        "绝绝子",
+        "破防了",
+        "躺平",
+        "内卷",
+        "打工人",
+        "emo了",
+        "社死",
+        "凡尔赛",
+        "666",
+        "蚌埠住了",
+        "吃瓜",
+        "摸鱼",
+        "离谱",
+        "栓Q",
+        "搞钱",
+        "家人们谁懂啊",
+        "city不city",
+        "显眼包",
+        "i人",
+        "遥遥领先",
+        "泰裤辣",
+        "哈基米",
+        "芭比Q了",
+        "狠狠爱了",
+        "awsl",
+        "nsdd",
+        "xswl",
+        "u1s1",
+        "真香",
+    ],
+    "EMOJI": [
+        "😂",
+        "🤣",
+        "😭",
+        "👍",
+        "🙏",
+        "🔥",
+        "🧋",
+        "🍜",
+        "🎉",
+        "😅",
+        "[捂脸]",
+        "[旺柴]",
+        "[破涕为笑]",
+        "[耶]",
+        "",
+    ],
     "SAMOUNT": ["¥9.9", "3块5", "¥12.8", "¥6", "十块", "¥15.5"],
     "BIGAMOUNT": ["¥1,299", "¥5000", "1.2万", "¥8,888", "三千多"],
     "VERSION": ["v8.0.47", "iOS 17.4", "鸿蒙4.0", "安卓14", "2.3.1版本", "MIUI 14"],
@@ -1578,14 +3071,107 @@ ZH_FREE_POOLS: dict[str, list[str]] = {
     "TRIP": ["¥120", "150元", "¥85", "两百"],
     "TRAIN": ["G1234次", "D2281次", "K1059次", "G7", "C2005次"],
     "ITEM": ["奶茶", "包子", "苏打水", "胡萝卜", "石榴", "黄瓜", "钥匙", "充电线", "雨伞", "酱油"],
-    "AMOUNT": ["¥128.50", "¥9.9", "88元", "¥1,299", "3块5", "两百块", "¥36.80", "1.2万", "¥5000", "¥0.01", "¥66.66", "¥520"],
-    "ORDER": ["订单号：2024030512345678", "订单编号 883104729916203", "订单号 E20231104998123", "交易单号 4200001987202403051234567890", "商户单号 MCH20240305001", "工单号 GD-20240218-0093", "发票号码 04493217"],
-    "EXPRESS": ["快递单号 SF1234567890123", "中通 75338219470612", "圆通 YT7421958830274", "韵达快递 4318820001742", "京东单号 JDVB28731946501", "邮政 9879123456789", "取件码 8-3-2041", "取件码 12-1-3307"],
-    "FLIGHT": ["CA1501", "MU5101", "CZ3101", "HU7601", "G1234次", "D2281次", "K1059次", "3U8633", "MF8301", "ZH9825"],
-    "TIME": ["早上七点半", "下午3点", "19:30", "明早8点", "中午十二点", "晚上九点", "14:05", "凌晨两点", "周三下午"],
-    "DATE": ["3月5号", "2024年6月1日", "下周一", "本月底", "12.31", "大年初三", "五一", "国庆", "双十一", "618", "清明节", "端午节", "中秋节", "元宵节", "七夕"],
-    "CODE": ["验证码 482913", "验证码：6621", "积分 3280", "会员积分1520分", "座位号 12车08F", "房间号 1806", "会议室 A302", "桌号 17", "排队号 B086", "预约号 0047", "第3期", "版本 v8.0.47", "iOS 17.4", "鸿蒙4.0"],
-    "MEASURE": ["5公里", "12000步", "3斤", "180厘米", "38度", "2.5升", "500克", "20平米", "90平", "40码"],
+    "AMOUNT": [
+        "¥128.50",
+        "¥9.9",
+        "88元",
+        "¥1,299",
+        "3块5",
+        "两百块",
+        "¥36.80",
+        "1.2万",
+        "¥5000",
+        "¥0.01",
+        "¥66.66",
+        "¥520",
+    ],
+    "ORDER": [
+        "订单号：2024030512345678",
+        "订单编号 883104729916203",
+        "订单号 E20231104998123",
+        "交易单号 4200001987202403051234567890",
+        "商户单号 MCH20240305001",
+        "工单号 GD-20240218-0093",
+        "发票号码 04493217",
+    ],
+    "EXPRESS": [
+        "快递单号 SF1234567890123",
+        "中通 75338219470612",
+        "圆通 YT7421958830274",
+        "韵达快递 4318820001742",
+        "京东单号 JDVB28731946501",
+        "邮政 9879123456789",
+        "取件码 8-3-2041",
+        "取件码 12-1-3307",
+    ],
+    "FLIGHT": [
+        "CA1501",
+        "MU5101",
+        "CZ3101",
+        "HU7601",
+        "G1234次",
+        "D2281次",
+        "K1059次",
+        "3U8633",
+        "MF8301",
+        "ZH9825",
+    ],
+    "TIME": [
+        "早上七点半",
+        "下午3点",
+        "19:30",
+        "明早8点",
+        "中午十二点",
+        "晚上九点",
+        "14:05",
+        "凌晨两点",
+        "周三下午",
+    ],
+    "DATE": [
+        "3月5号",
+        "2024年6月1日",
+        "下周一",
+        "本月底",
+        "12.31",
+        "大年初三",
+        "五一",
+        "国庆",
+        "双十一",
+        "618",
+        "清明节",
+        "端午节",
+        "中秋节",
+        "元宵节",
+        "七夕",
+    ],
+    "CODE": [
+        "验证码 482913",
+        "验证码：6621",
+        "积分 3280",
+        "会员积分1520分",
+        "座位号 12车08F",
+        "房间号 1806",
+        "会议室 A302",
+        "桌号 17",
+        "排队号 B086",
+        "预约号 0047",
+        "第3期",
+        "版本 v8.0.47",
+        "iOS 17.4",
+        "鸿蒙4.0",
+    ],
+    "MEASURE": [
+        "5公里",
+        "12000步",
+        "3斤",
+        "180厘米",
+        "38度",
+        "2.5升",
+        "500克",
+        "20平米",
+        "90平",
+        "40码",
+    ],
 }
 
 ZH_FREE_TEMPLATES = [
@@ -1866,7 +3452,20 @@ ZH_FREE_TEMPLATES = [
 
 def build_zh_free(rng: random.Random) -> list[dict[str, object]]:
     pools = ZH_FREE_POOLS
-    prefixes = ["", "", "", "", "", "[2024-03-05 21:13] ", "回复：", "【群消息】", "转发：", "10:25 ", "备注：", "评论："]
+    prefixes = [
+        "",
+        "",
+        "",
+        "",
+        "",
+        "[2024-03-05 21:13] ",
+        "回复：",
+        "【群消息】",
+        "转发：",
+        "10:25 ",
+        "备注：",
+        "评论：",
+    ]
     out: list[dict[str, object]] = []
     seen: set[str] = set()
     tpls = list(ZH_FREE_TEMPLATES)
@@ -1885,7 +3484,14 @@ def build_zh_free(rng: random.Random) -> list[dict[str, object]]:
             k = tpl.index("}", j)
             text += tpl[pos:j] + rng.choice(pools[tpl[j + 1 : k]])
             pos = k + 1
-        text = rng.choice(prefixes) + text + rng.choice(["", "", "", "哈", "～", "😂", "[捂脸]"] + ([] if text[-1] in "？！。" else ["！", "。"]))
+        text = (
+            rng.choice(prefixes)
+            + text
+            + rng.choice(
+                ["", "", "", "哈", "～", "😂", "[捂脸]"]
+                + ([] if text[-1] in "？！。" else ["！", "。"])
+            )
+        )
         if rng.random() < 0.12:
             text = typo_zh(text, rng)
         if text not in seen:
