@@ -491,6 +491,21 @@ def _not_negated(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
     return kept
 
 
+def _about_the_user(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
+    """Message hits about the user, not about someone they write of ("my son plays
+    Fortnite all day", 别让他老玩手机游戏): the user's words, another's habit."""
+    from footprint.infer.subject import about_someone_else
+
+    if hits.empty:
+        return hits
+    texts = inp.frame.loc[hits["position"], "text"].fillna("").astype(str).to_numpy()
+    pairs = pd.MultiIndex.from_arrays([texts, hits["term"].astype(str).to_numpy()])
+    codes, uniques = pd.factorize(pairs)
+    other = np.array([about_someone_else(str(t), str(term)) for t, term in uniques], dtype=bool)
+    kept: pd.DataFrame = hits[~other[codes]]
+    return kept
+
+
 # Money lost or won at gambling, in the user's own words: an amount lost (输了八千, 输掉两万,
 # "lost $300 on the horses"), or everything lost with money in reach (全输光了 房贷都不够).
 # A game or a match is lost in points and goals, not in money.
@@ -523,8 +538,11 @@ def _flags(inp: InferenceInput, payments: pd.DataFrame, own_hits: pd.DataFrame) 
     }
     for flag in FLAG_KEYS:
         paid = payments[payments[f"is_{flag}"] & (payments["amount"] < 0)]
-        said = _not_negated(
-            inp, own_hits[(own_hits["group"] == "spending") & (own_hits["label"] == flag)]
+        said = _about_the_user(
+            inp,
+            _not_negated(
+                inp, own_hits[(own_hits["group"] == "spending") & (own_hits["label"] == flag)]
+            ),
         )
         positions = set(said["position"])
         if flag == "gambling":

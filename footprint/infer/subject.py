@@ -7,8 +7,11 @@ English and Chinese:
 
 - :func:`about_someone_else`: the nearest person named before the word, in its clause, is
   someone else (you, he, she, they, a relative, a friend, "Ellie's", 你, 他, 我妈, 老王), or
-  the clause says the user goes along for another person (陪朋友, "taking mum to ..."), or
-  the word is in a question that does not name the user ("did the physio help", 复查了吗).
+  the clause says the user goes along for another person (陪朋友, "taking mum to ...") or
+  gets the thing for them ("tablets for dad", 降压药给妈买了), or the word is in a question
+  that does not name the user ("did the physio help", "pills taken yet?", 复查了吗, 血压量了没,
+  还剩几盒), or a clause naming no one continues a sentence whose subject is someone else
+  (妈挺好的，就是血压有点高; "dad's fine, blood pressure a bit high").
 - :func:`owned_by_user`: a word that names a person of a faith (pastor, 牧师) is somebody
   else unless the user makes them their own ("my pastor", 我们牧师).
 - :func:`at_anothers_ceremony`: a place of worship in a text about a wedding, a christening
@@ -126,11 +129,18 @@ def _other_word(word: str) -> bool:
     return word.endswith("'s") and word not in _NOT_POSSESSIVE and word[:-2] not in _SELF
 
 
+_SAINT = frozenset({"st", "st.", "saint"})
+
+
 def _last_person_en(prefix: str) -> str | None:
     """ "self", "other" or None: the nearest person named at the end of ``prefix``."""
-    for word in reversed(_WORD.findall(prefix)[-WINDOW_WORDS:]):
+    words = _WORD.findall(prefix)[-WINDOW_WORDS:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word in _SELF:
             return "self"
+        if index and words[index - 1] in _SAINT:
+            continue  # St Mary's, St John's: a church or a school, not a person's
         if _other_word(word):
             return "other"
     return None
@@ -168,6 +178,36 @@ def _clause_around(lowered: str, start: int, end: int) -> tuple[str, str]:
     return prefix, suffix
 
 
+# For whom a thing is got or done, just after the word: "tablets for mum", 降压药给妈买好了.
+# Not after a place the user goes to: 去鸡鸣寺给你求了个平安符 and "to church for mum's
+# birthday" are the user's own visits.
+_FOR_WHOM = re.compile(r"\bfor\s+(?:(?:my|our|his|her|their|the)\s+)?([a-z'\-]+)")
+_CJK_FOR_WHOM = re.compile(r"[给帮替]我?")
+_GOING_TO_EN = frozenset({"to", "at", "in", "into", "from"})
+_GOING_TO_ZH = re.compile(r"[去到在回进]")
+FOR_WHOM_WORDS = 3
+GOING_TO_CHARS = 4
+
+
+def _for_someone_else(prefix: str, suffix: str) -> bool:
+    """Whether the clause after a word says it is for another person."""
+    # The place may have a name before its word: 去鸡鸣寺, "to St Mary's church".
+    if _GOING_TO_EN.intersection(_WORD.findall(prefix)[-FOR_WHOM_WORDS:]):
+        return False
+    if _GOING_TO_ZH.search(re.sub(r"[\x00-\x7f]", "", prefix)[-GOING_TO_CHARS:]):
+        return False
+    for match in _FOR_WHOM.finditer(suffix):
+        if len(_WORD.findall(suffix[: match.start()])) < FOR_WHOM_WORDS:
+            return _other_word(match.group(1))
+    # Right after the word, not after a pause: 烧香 给你求了个平安符 is two acts.
+    _, cjk = _kin_words()
+    given = _CJK_FOR_WHOM.match(suffix)
+    if given is None:
+        return False
+    after = suffix[given.end() :]
+    return after.startswith(cjk) or bool(_OLD_SURNAME.match(after))
+
+
 def _accompanies(text: str) -> bool:
     if _CJK_ACCOMPANY.search(text):
         return True
@@ -198,6 +238,18 @@ _QUESTION_START = re.compile(
     r"|where|any)(?![a-z'])"
 )
 _CJK_QUESTION_END = re.compile(r"(?:了吗|了没有?|怎么样了?|好点了?吗?)\W*$")
+# Asking after something done or counted, anywhere in the sentence (Chinese writes no
+# question mark in chat): 量了没 / 吃了吗 before a pause or a particle, "X没X" (吃没吃),
+# 多少 or 几 + a measure word closing a clause (血压多少, 还剩几盒; 这几天, 前几天 and
+# 多少有点 are no questions).
+_CJK_ASKED = re.compile(
+    r"了(?:吗|么|没有?)[啊呀呢哦吖嘛啦]?(?![\u4e00-\u9fff])"
+    r"|([\u4e00-\u9fff])没\1"
+    r"|多少[了啊呀呢啦]?(?![\u4e00-\u9fff])"
+    r"|(?<![这那前后过好十没隔每头近再])几[\u4e00-\u9fff]?[了啊呀呢啦]?(?![\u4e00-\u9fff])"
+)
+# Asking whether something is done yet: "pills taken yet?", "BP checked yet?".
+_ASKED_YET = re.compile(r"\byet\s*$")
 
 
 def _asked_of_someone(lowered: str, start: int, end: int) -> bool:
@@ -206,9 +258,15 @@ def _asked_of_someone(lowered: str, start: int, end: int) -> bool:
     rest = lowered[end : end + 200]
     stop = _SENTENCE_BREAK.search(rest)
     sentence = before + lowered[start:end] + (rest[: stop.start()] if stop else rest)
+    question_mark = stop is not None and rest[stop.start()] == "?"
     # Asking how something went or is: a plan put as a question ("going to mass sunday?",
     # 周日去教堂吗) is the user's own.
-    asked = bool(_QUESTION_START.match(sentence.strip()) or _CJK_QUESTION_END.search(sentence))
+    asked = bool(
+        _QUESTION_START.match(sentence.strip())
+        or _CJK_QUESTION_END.search(sentence)
+        or _CJK_ASKED.search(sentence)
+        or (question_mark and _ASKED_YET.search(sentence))
+    )
     if not asked:
         return False
     if any(word in _SELF for word in _WORD.findall(sentence)):
@@ -216,17 +274,81 @@ def _asked_of_someone(lowered: str, start: int, end: int) -> bool:
     return not any(word in sentence for word in _CJK_SELF)
 
 
+# A subject opens its clause: a person named within these first characters (Chinese) or
+# words (English, after an interjection) is who the clause is about, unless a preposition
+# makes them a companion or a receiver (跟妈吃饭, 给爸打电话, "got the kids to school").
+SUBJECT_CHARS = 4
+_CJK_NOT_SUBJECT = "跟和陪给帮带找同与对向让叫被替为"
+_INTERJECTIONS = frozenset({"oh", "well", "so", "and", "yeah", "yes", "ok", "okay", "anyway"})
+_CJK_OWNER = re.compile(r"^(?:我们|我的|咱们|我|咱)")
+
+
+def _subject_zh(chinese: str) -> str | None:
+    _, cjk = _kin_words()
+    for at in range(min(SUBJECT_CHARS, len(chinese))):
+        if at and chinese[at - 1] in _CJK_NOT_SUBJECT:
+            continue
+        rest = chinese[at:]
+        owner = _CJK_OWNER.match(rest)
+        kin = rest[owner.end() :] if owner else rest
+        length = max((len(word) for word in cjk if kin.startswith(word)), default=0)
+        if not length and _OLD_SURNAME.match(kin):
+            length = 2
+        if length:
+            # A name that ends the clause is someone addressed: 妈，血压有点高.
+            return "other" if len(kin) > length else None
+        if owner:
+            return "self"
+    return None
+
+
+def _subject_en(words: list[str]) -> str | None:
+    while words and words[0] in _INTERJECTIONS:
+        words = words[1:]
+    if len(words) >= 2 and words[0] in _OWN_PERSON_EN and _other_word(words[1]):
+        return "other" if len(words) > 2 else None
+    if words and _other_word(words[0]):
+        return "other" if len(words) > 1 else None  # "thanks mum" names whom they thank
+    if words and words[0] in _SELF:
+        return "self"
+    return None
+
+
+def _subject_of(clause: str) -> str | None:
+    """ "self", "other" or None: the person a clause opens with, when more follows it (a
+    subject: 妈挺好的, "dad's doing ok"); a name that ends the clause is someone addressed
+    ("thanks mum", 妈)."""
+    chinese = _CJK_NOT_PERSON.sub("  ", re.sub(r"[\x00-\x7f]", "", clause)).strip()
+    if chinese:
+        return _subject_zh(chinese)
+    return _subject_en(_WORD.findall(clause))
+
+
+def _topic_is_someone_else(lowered: str, start: int, suffix: str) -> bool:
+    """Whether a clause that names no one continues a sentence about another person: 妈挺好的，
+    就是血压有点高; "dad's doing ok, blood pressure still high though"."""
+    if set(_WORD.findall(suffix)) & _SELF:
+        return False
+    if any(word in suffix for word in _CJK_SELF):
+        return False
+    before = _SENTENCE_BREAK.split(lowered[max(0, start - 200) : start])[-1]
+    clauses = _CLAUSE_BREAK.split(before)
+    return len(clauses) >= 2 and _subject_of(clauses[-2]) == "other"
+
+
 def _occurrence_about_other(lowered: str, start: int, end: int) -> bool:
     prefix, suffix = _clause_around(lowered, start, end)
-    if _accompanies(prefix) or _accompanies(suffix):
+    if _accompanies(prefix) or _accompanies(suffix) or _for_someone_else(prefix, suffix):
         return True
     if _asked_of_someone(lowered, start, end):
         return True
     if _CARE_RECEIVER.search(lowered) and not _self_nearest(prefix):
         return True
     # Chinese and English may mix in one message: the later-named person governs.
-    who = _last_person_zh(prefix) if not prefix.isascii() else None
-    return (who or _last_person_en(prefix)) == "other"
+    who = (_last_person_zh(prefix) if not prefix.isascii() else None) or _last_person_en(prefix)
+    if who is None:
+        return _topic_is_someone_else(lowered, start, suffix)
+    return who == "other"
 
 
 @lru_cache(maxsize=1 << 14)

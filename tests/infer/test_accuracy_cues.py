@@ -689,3 +689,20 @@ def test_a_night_worker_lives_where_they_sleep_by_day(as_points: bool) -> None:
 def test_a_usual_sleeper_keeps_the_usual_clock() -> None:
     records = _night_worker(False, sleep=(0, 6))
     assert routine.body_clock_shift(records) == 0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["went to confession for the first time in years", "giving up chocolate for lent"],
+        ["ash wednesday is next week", "midnight mass at 11.30, see you there"],
+        ["这周去办告解了", "四旬期开始了，戒零食"],
+    ],
+)
+def test_catholic_practice_is_christian(texts: list[str]) -> None:
+    assert _value(sensitive.infer(_posts(texts)), "religion") == "christian"
+
+
+def test_lent_as_lend_is_no_religion() -> None:
+    records = _posts(["I lent him my bike", "she lent me a fiver", "lent the car to dad"])
+    assert _one(sensitive.infer(records), "religion") is None

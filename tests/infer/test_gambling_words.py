@@ -59,3 +59,22 @@ def test_money_lost_at_gambling_is_gambling(texts: list[str]) -> None:
 )
 def test_a_negated_mention_or_a_game_lost_is_not_gambling(texts: list[str]) -> None:
     assert not _gambles(texts)
+
+
+def _games(texts: list[str]) -> bool:
+    found = [i for i in finances.infer(_said(texts)) if i.key == "gaming"]
+    return bool(found) and found[0].value["value"] is True
+
+
+@pytest.mark.parametrize(
+    ("texts", "mine"),
+    [
+        (["bought more fortnite skins lol", "fortnite again tonight"], True),
+        (["my son plays fortnite all day", "his fortnite skins cost a fortune"], False),
+        (["别让他老玩手机游戏 王者荣耀天天玩", "他又在打王者荣耀"], False),
+        (["今晚王者荣耀开黑", "王者荣耀又充了648"], True),
+    ],
+)
+def test_a_habit_the_user_writes_of_someone_else_is_theirs(texts: list[str], mine: bool) -> None:
+    """The user's words about a child's or a friend's games are no gaming of their own."""
+    assert _games(texts) is mine
