@@ -57,6 +57,9 @@ POSITIVE = [
     # Chat openers before a name addressed first; apologies, repayments, a comma.
     ("lol omg kenny u coming", ["kenny"]),
     ("fwd: imani u coming to the pub", ["imani"]),
+    ("Re: Wayne u coming or not", ["Wayne"]),  # labels in any case
+    ("[10:15] Wayne u coming", ["Wayne"]),  # a pasted chat line's time
+    ("14/05/2023, 21:07 - imani u coming", ["imani"]),
     ("sorry, wyatt!!! x", ["wyatt"]),  # WordNet lists Wyatt (Earp): a person, no word
     ("paid back harvey for the ubers", ["harvey"]),  # "paid back", not "paid" + "back"
     ("hey sorry Declan wrong chat", ["Declan"]),

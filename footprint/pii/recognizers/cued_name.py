@@ -119,7 +119,13 @@ _CALENDAR = frozenset(
 _DOUBLED = regex.compile(r"\p{Ll}{1,4}([b-df-hj-np-tv-z])\1(?:o|a)")  # gazza, robbo
 # What chat puts before the first real word of a message: "lol mei can you", "fwd: imani
 # u coming", "^ destiny!!!". A name addressed after them is still addressed first.
-_OPENERS = r"(?:(?:lol|lmao|omg|ok|okay|ugh|oh|ah|so|sorry|update:|fwd:|re:|\^|\+1)[,!:]* +)*"
+_OPENERS = (
+    r"(?:(?:\[[0-9:/,. apmAPM]+\]"  # [10:15], [12/03/2024, 09:14:22]
+    r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4},? [0-9]{1,2}:[0-9]{2}(?: ?[apAP][mM])? [-–]"
+    r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]* [0-9]{1,2}:[0-9]{2} [-–]"
+    r"|(?i:lol|lmao|omg|ok|okay|ugh|oh|ah|so|sorry|update:|fwd:|re:|dm:|comment:|reply:|note:)"
+    r"|\^|\+1)[,!:]* +)*"
+)
 CUED_SCORE = 0.75
 # Cues: after the name (strong), before it, and the two lower-case constructions.
 AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
