@@ -135,8 +135,18 @@ class ValueMatcher:
         for form in sorted(forms, key=len, reverse=True):
             escaped = re.escape(form)
             # Latin words need boundaries; CJK text has no spaces to lean on.
-            before = rf"(?<![{_WORD}])" if re.match(rf"[{_WORD}]", form) else ""
-            after = rf"(?![{_WORD}])" if re.search(rf"[{_WORD}]$", form) else ""
+            # A number's edge is another digit only: chat glues numbers to labels
+            # ("QQ1730542286", "tel07700900123"), and the detector reads them there.
+            before = (
+                r"(?<![0-9])"
+                if form[0].isdigit()
+                else (rf"(?<![{_WORD}])" if re.match(rf"[{_WORD}]", form) else "")
+            )
+            after = (
+                r"(?![0-9])"
+                if form[-1].isdigit()
+                else (rf"(?![{_WORD}])" if re.search(rf"[{_WORD}]$", form) else "")
+            )
             parts.append(f"{before}{escaped}{after}")
         return re.compile("|".join(parts), re.IGNORECASE)
 

@@ -116,3 +116,17 @@ def test_hits_within_the_formats_words_are_kept(text: str, value: str, expected:
     assert matcher.replace(text, lambda t: f"<{t.entity_type}>")[0] == expected
     # The leak check reads with the same matcher: a kept word is no leak.
     assert not list(matcher.find(expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("以前那个QQ1730542286还在用", ["1730542286"]),  # glued to its label
+        ("tel1730542286", ["1730542286"]),
+        ("91730542286", []),  # inside a longer number: another number
+        ("17305422869", []),
+    ],
+)
+def test_a_number_glued_to_letters_is_still_found(text: str, found: list[str]) -> None:
+    matcher = ValueMatcher([Target("QQ_NUMBER", "1730542286")])
+    assert [text[hit.start : hit.end] for hit in matcher.find(text)] == found
