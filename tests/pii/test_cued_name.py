@@ -58,6 +58,8 @@ POSITIVE = [
     ("lol omg kenny u coming", ["kenny"]),
     ("fwd: imani u coming to the pub", ["imani"]),
     ("Re: Wayne u coming or not", ["Wayne"]),  # labels in any case
+    ("can u cover my shift? Dafydd's off sick", ["Dafydd"]),  # what only a person is
+    ("sorry, Will is in hospital this week", ["Will"]),
     ("[10:15] Wayne u coming", ["Wayne"]),  # a pasted chat line's time
     ("14/05/2023, 21:07 - imani u coming", ["imani"]),
     ("sorry, wyatt!!! x", ["wyatt"]),  # WordNet lists Wyatt (Earp): a person, no word
@@ -115,6 +117,8 @@ NEGATIVE = [
     "Desire said it all",
     "sorry morgan",  # Webster's writes morgan in lower case (a horse): a word
     "paid back taxes",
+    "The Manager is off sick",  # a word, not a name
+    "Apple is running late",
     "can't believe it's Friday already",  # a day: capitalised in Webster's, still no name
     "it's Christmas!",
 ]

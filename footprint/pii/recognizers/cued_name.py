@@ -136,6 +136,12 @@ VOCATIVE = "vocative"  # no dictionary word; then as AFTER, in lower case too
 HOUSE = "house"  # someone's home (at Gethin's): as BEFORE, or LOWER_BEFORE in lower case
 ASKED = "asked"  # as VOCATIVE; a capitalised non-word no list has passes too
 WEAK = "weak"  # a listed first name, never a word (not "Red Sox lost")
+STATE = "state"  # what only a person is (off sick): a listed name or a capitalised non-word
+# What only a person is, right after the name ("Dafydd's off sick", "Will is in hospital").
+_STATES = (
+    r"off sick|off work|in hospital|on holiday|on leave|on annual leave|on maternity leave|"
+    r"on paternity leave|poorly|unwell|not well|feeling rough|pregnant|running late"
+)
 _NUMBER = regex.compile(r"[+0-9() \-.]+")
 PHONE_DIGITS = range(9, 14)
 
@@ -167,6 +173,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         Pattern(
             ASKED,  # "Carys are you still up?", "maddie u coming"
             rf"(?m:^){_OPENERS}(?P<name>{_NAME}|{_LOWER}),? (?:{_ASKED})(?![\p{{L}}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            STATE,  # Dafydd's off sick, Will is in hospital
+            rf"{_EDGE_BEFORE}(?P<name>{_NAME})(?:'s|’s| is| was) (?i:{_STATES})(?![\p{{L}}])",
             CUED_SCORE,
         ),
         Pattern(
@@ -305,6 +316,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return False
         if lowered in TITLES:
             return False  # a kin word or a title, not a name: "my Nan", "our Dad"
+        if kind == STATE:
+            capitalised_name = word.istitle() and lowered not in COMMON_WORDS
+            return word.istitle() and (
+                self._listed(word)
+                or (capitalised_name and not self._word(lowered, capitalised=True))
+            )
         if lowered in STOP_WORDS and not (
             kind == AFTER and word.istitle() and lowered in english_given_names()
         ):
