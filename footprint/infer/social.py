@@ -281,6 +281,30 @@ def _one_to_one(inp: InferenceInput) -> pd.DataFrame:
     return messages[~messages["chat"].isin(group_chats)]
 
 
+# Kin words that are also a title a contact is saved under (a priest, a nun, a monk):
+# "Father Miguel Soto" is addressed "Father" without being the user's father.
+_TITLE_KIN = frozenset({"father", "fr", "sister", "brother", "mother"})
+
+
+def _without_their_title(hits: pd.DataFrame, chats: pd.DataFrame) -> pd.DataFrame:
+    """Cues whose word is the title the contact is saved under ("Father" to Father Miguel
+    Ángel Soto, "Sister" to Sister Mary): the title, not a relationship."""
+    if hits.empty:
+        return hits
+    titles = {
+        key: words[0]
+        for key in chats["contact_key"].dropna().unique()
+        if len(words := str(key).casefold().replace(".", " ").split()) >= 2
+        and words[0] in _TITLE_KIN
+    }
+    if not titles:
+        return hits
+    term = hits["cue"].str.split(":", n=1).str[1]
+    title = hits["contact_key"].map(titles)
+    kept: pd.DataFrame = hits[~(title.notna() & (term == title))]
+    return kept
+
+
 def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFrame:
     """Per contact and relationship (partner, family, close_friend, colleague, source): the
     score of the cues in their 1:1 chats (:mod:`footprint.infer.address`), the rows
@@ -315,6 +339,7 @@ def relationship_scores(records: Sequence[Record] | InferenceInput) -> pd.DataFr
         }
     )
     hits = _without_passing_work_talk(rows, rows.merge(per_text, on="code"))
+    hits = _without_their_title(hits, chats)
     if hits.empty:
         return pd.DataFrame(columns=columns)
     keys = ["contact_key", "relationship", "cue"]
@@ -1059,6 +1084,8 @@ def _saved_name_labels(name: str) -> list[tuple[str, float]]:
     words = [part for part in re.split(r"[\s\W_]+", name.casefold()) if part]
     out = []
     for cue in name_labels(name):
+        if len(words) >= 2 and words[0] == cue.term and cue.term in _TITLE_KIN:
+            continue  # "Father Miguel Soto", "Sister Mary": a title, not the user's kin
         relationship = cue.relationship
         if relationship in {KIN_OR_FRIEND, FRIEND_OR_KIN} and words == [cue.term]:
             relationship = "family"

@@ -404,3 +404,18 @@ def test_a_short_name_two_contacts_could_be_matches_neither() -> None:
 def test_my_bestie_in_chinese() -> None:
     records = [*_me(), _post("周末和我闺蜜小雨去逛街了"), *_chat("小雨", _SMALL_TALK)]
     assert _relationship(records, "小雨") == "close_friend"
+
+
+@pytest.mark.parametrize("name", ["Father Miguel Soto", "Sister Mary Clare", "Fr. Declan Byrne"])
+def test_a_clergy_title_in_a_saved_name_is_no_kin(name: str) -> None:
+    """A priest saved as "Father Miguel Soto" is addressed "Father" but is not family."""
+    records = [
+        *_me(),
+        *_chat(name, [(True, "Father, thank you for the blessing"), *_SMALL_TALK], days=6),
+    ]
+    assert _relationship(records, name) != "family"
+
+
+def test_a_saved_kin_word_alone_is_still_family() -> None:
+    records = [*_me(), *_chat("Father", _SMALL_TALK, days=6)]
+    assert _relationship(records, "Father") == "family"
