@@ -164,6 +164,8 @@ CASUAL_POSITIVE = [
     ("door code for 881 larkin apt 4C is 1234", "881 larkin apt 4C"),
     ("come over after, 2719 t st apt 4, buzzer is broken", "2719 t st apt 4"),  # lettered
     ("moving to 1408 w elm st apt b soon", "1408 w elm st apt b"),  # a letter unit
+    ("new place is 1408 w elm st apt b, lodi if u want", "1408 w elm st apt b, lodi"),  # town
+    ("at 14 elm st apt 2, then we go", "14 elm st apt 2"),  # no town: a word
     ("it's flat 3 27 birch rd", "flat 3 27 birch rd"),
     ("5120 22nd ave n apt 7", "5120 22nd ave n apt 7"),
     ("9c queens rd", "9c queens rd"),

@@ -28,7 +28,7 @@ import usaddress  # type: ignore[import-untyped]  # its vocabularies; the model 
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from footprint.pii.given_names import english_surnames
+from footprint.pii.given_names import english_surnames, places
 from footprint.pii.lexicon import COMMON_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
@@ -285,6 +285,9 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
     MIN_DIGITS = 1
     FLAGS = CASE_SENSITIVE
 
+    def warm(self) -> None:
+        places(_TOWN_POPULATION)
+
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
         regex_flags: int | None = None,
@@ -316,12 +319,33 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         found = WITH_POSTCODE if postal else None
                 if found is None:
                     continue
+                if name in ("casual_street", "casual_flat", "street_address"):
+                    end = _with_town(text, end)
                 results.append(
                     RecognizerResult(
                         self.ENTITY, start, end, found, recognition_metadata=self.metadata
                     )
                 )
         return results
+
+
+# A town named right after a street address, before the end of the clause ("1408 w elm st
+# apt b, lodi if u want"): a city GeoNames lists (15,000 people or more), any case.
+_TOWN_AFTER = regex.compile(
+    r",? (?P<town>[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)?)"
+    r"(?=[,.!?;)\n]| (?:if|and|for|pls|please|x)\b|$)"
+)
+
+
+_TOWN_POPULATION = 15_000
+
+
+def _with_town(text: str, end: int) -> int:
+    """``end`` moved past a town that follows the address, when it is a known city."""
+    town = _TOWN_AFTER.match(text, end)
+    if town is None or town.group("town").lower() not in places(_TOWN_POPULATION):
+        return end
+    return town.end("town")
 
 
 def _captures(match: regex.Match[str], group: str) -> list[str]:
