@@ -345,7 +345,7 @@ def _with_town(text: str, end: int) -> int:
     town = _TOWN_AFTER.match(text, end)
     if town is None or town.group("town").lower() not in places(_TOWN_POPULATION):
         return end
-    return town.end("town")
+    return int(town.end("town"))
 
 
 def _captures(match: regex.Match[str], group: str) -> list[str]:
