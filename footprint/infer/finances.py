@@ -8,7 +8,7 @@ Categories come from rules plus the merchant keyword lists in ``lexicons/finance
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import numpy as np
@@ -476,19 +476,26 @@ def _message_hits(inp: InferenceInput, own_only: bool) -> pd.DataFrame:
     return inp.hits("finance", frame.index[texts])
 
 
-def _not_negated(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
-    """Message hits whose term is not negated in its clause ("not betting lol", 我不赌博);
-    each distinct text and term is read once."""
-    from footprint.infer.sensitive import negated_in_clause  # it imports this module
-
+def _without(
+    inp: InferenceInput, hits: pd.DataFrame, drop: Callable[[str, str], bool]
+) -> pd.DataFrame:
+    """Message hits less those whose text and term ``drop`` rejects; each distinct text
+    and term is read once."""
     if hits.empty:
         return hits
     texts = inp.frame.loc[hits["position"], "text"].fillna("").astype(str).to_numpy()
     pairs = pd.MultiIndex.from_arrays([texts, hits["term"].astype(str).to_numpy()])
     codes, uniques = pd.factorize(pairs)
-    negated = np.array([negated_in_clause(str(t), str(term)) for t, term in uniques], dtype=bool)
-    kept: pd.DataFrame = hits[~negated[codes]]
+    dropped = np.array([drop(str(t), str(term)) for t, term in uniques], dtype=bool)
+    kept: pd.DataFrame = hits[~dropped[codes]]
     return kept
+
+
+def _not_negated(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
+    """Message hits whose term is not negated in its clause ("not betting lol", 我不赌博)."""
+    from footprint.infer.sensitive import negated_in_clause  # it imports this module
+
+    return _without(inp, hits, negated_in_clause)
 
 
 def _about_the_user(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
@@ -496,14 +503,7 @@ def _about_the_user(inp: InferenceInput, hits: pd.DataFrame) -> pd.DataFrame:
     Fortnite all day", 别让他老玩手机游戏): the user's words, another's habit."""
     from footprint.infer.subject import about_someone_else
 
-    if hits.empty:
-        return hits
-    texts = inp.frame.loc[hits["position"], "text"].fillna("").astype(str).to_numpy()
-    pairs = pd.MultiIndex.from_arrays([texts, hits["term"].astype(str).to_numpy()])
-    codes, uniques = pd.factorize(pairs)
-    other = np.array([about_someone_else(str(t), str(term)) for t, term in uniques], dtype=bool)
-    kept: pd.DataFrame = hits[~other[codes]]
-    return kept
+    return _without(inp, hits, about_someone_else)
 
 
 # Money lost or won at gambling, in the user's own words: an amount lost (输了八千, 输掉两万,
