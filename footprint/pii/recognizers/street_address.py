@@ -319,7 +319,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         found = WITH_POSTCODE if postal else None
                 if found is None:
                     continue
-                if name in ("casual_street", "casual_flat", "street_address"):
+                if name in _TOWN_MAY_FOLLOW and not _captures(match, "tail"):
                     end = _with_town(text, end)
                 results.append(
                     RecognizerResult(
@@ -329,15 +329,14 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         return results
 
 
-# A town named right after a street address, before the end of the clause ("1408 w elm st
-# apt b, lodi if u want"): a city GeoNames lists (15,000 people or more), any case.
+# A town named right after a street address that has none, before the end of the clause
+# ("1408 w elm st apt b, lodi if u want"): a city GeoNames lists, any case.
 _TOWN_AFTER = regex.compile(
     r",? (?P<town>[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)?)"
     r"(?=[,.!?;)\n]| (?:if|and|for|pls|please|x)\b|$)"
 )
-
-
 _TOWN_POPULATION = 15_000
+_TOWN_MAY_FOLLOW = ("casual_street", "casual_flat", "street_address")
 
 
 def _with_town(text: str, end: int) -> int:
@@ -388,13 +387,8 @@ def _casual_score(match: regex.Match[str], *, typed: bool) -> float | None:
     words = [w.lower() for w in match.captures("word")]
     if any(w in STOP_WORDS or w in _QUANTITY_WORDS for w in words):
         return None
-    if (
-        any(len(w) == 1 for w in words)
-        and len(
-            match.group("number").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-        )
-        < _LETTER_STREET_DIGITS
-    ):
+    digits = sum(ch.isdigit() for ch in match.group("number"))
+    if any(len(w) == 1 for w in words) and digits < _LETTER_STREET_DIGITS:
         return None  # "2 t st of sugar": a lettered street has a house number of 3+ digits
     if not typed and any(w in COMMON_WORDS for w in words):
         return None
