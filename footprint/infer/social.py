@@ -286,22 +286,25 @@ def _one_to_one(inp: InferenceInput) -> pd.DataFrame:
 _TITLE_KIN = frozenset({"father", "fr", "sister", "brother", "mother"})
 
 
+def _saved_title(name: str) -> str | None:
+    """The kin word that opens a longer saved name as a title ("father" in "Father Miguel
+    Soto", "Fr. Declan Byrne"), else None."""
+    words = [part for part in re.split(r"[\s\W_]+", name.casefold()) if part]
+    return words[0] if len(words) >= 2 and words[0] in _TITLE_KIN else None
+
+
 def _without_their_title(hits: pd.DataFrame, chats: pd.DataFrame) -> pd.DataFrame:
     """Cues whose word is the title the contact is saved under ("Father" to Father Miguel
     Ángel Soto, "Sister" to Sister Mary): the title, not a relationship."""
     if hits.empty:
         return hits
-    titles = {
-        key: words[0]
-        for key in chats["contact_key"].dropna().unique()
-        if len(words := str(key).casefold().replace(".", " ").split()) >= 2
-        and words[0] in _TITLE_KIN
-    }
+    keys = chats["contact_key"].dropna().unique()
+    titles = {key: title for key in keys if (title := _saved_title(str(key))) is not None}
     if not titles:
         return hits
     term = hits["cue"].str.split(":", n=1).str[1]
-    title = hits["contact_key"].map(titles)
-    kept: pd.DataFrame = hits[~(title.notna() & (term == title))]
+    their_title = hits["contact_key"].map(titles)
+    kept: pd.DataFrame = hits[~(their_title.notna() & (term == their_title))]
     return kept
 
 
@@ -1082,9 +1085,10 @@ def _saved_name_labels(name: str) -> list[tuple[str, float]]:
     use too is family when it is the whole name: a sister is saved as "大姐" or "Sis", an
     older friend with her name ("秀英姐")."""
     words = [part for part in re.split(r"[\s\W_]+", name.casefold()) if part]
+    title = _saved_title(name)
     out = []
     for cue in name_labels(name):
-        if len(words) >= 2 and words[0] == cue.term and cue.term in _TITLE_KIN:
+        if cue.term == title:
             continue  # "Father Miguel Soto", "Sister Mary": a title, not the user's kin
         relationship = cue.relationship
         if relationship in {KIN_OR_FRIEND, FRIEND_OR_KIN} and words == [cue.term]:

@@ -419,3 +419,9 @@ def test_a_clergy_title_in_a_saved_name_is_no_kin(name: str) -> None:
 def test_a_saved_kin_word_alone_is_still_family() -> None:
     records = [*_me(), *_chat("Father", _SMALL_TALK, days=6)]
     assert _relationship(records, "Father") == "family"
+
+
+def test_a_nuns_title_addressed_is_no_kin() -> None:
+    """ "thanks sister" to Sister Mary Clare is her title, not a sibling's word."""
+    records = [*_me(), *_chat("Sister Mary Clare", [(True, "thanks sister"), *_SMALL_TALK], days=6)]
+    assert _relationship(records, "Sister Mary Clare") != "family"
