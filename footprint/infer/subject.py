@@ -129,7 +129,7 @@ def _other_word(word: str) -> bool:
     return word.endswith("'s") and word not in _NOT_POSSESSIVE and word[:-2] not in _SELF
 
 
-_SAINT = frozenset({"st", "st.", "saint"})
+_SAINT = frozenset({"st", "saint"})  # words: "st." reads as "st"
 
 
 def _last_person_en(prefix: str) -> str | None:
