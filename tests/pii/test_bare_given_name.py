@@ -19,6 +19,10 @@ POSITIVE = [
     ("so Ailsa reckons it's fine", ["Ailsa"]),  # the SSA's long tail, no word
     ("the other one is Nadia's", ["Nadia"]),  # a possessive standing for the person
     ("text me on Karen's for now", ["Karen"]),
+    # popular names Webster's also lists as rare words, alone mid-sentence
+    ("pls call me back asap its about Amelia", ["Amelia"]),
+    ("running late, James will let you in", ["James"]),
+    ("was that you Morgan?", ["Morgan"]),
 ]
 NEGATIVE = [
     "Grace period ends soon",  # a word that is a name: the cues decide
@@ -37,6 +41,10 @@ NEGATIVE = [
     "the Holly and the Ivy",
     "@Naomi_22 posted again",  # a handle is the username recognizer's
     "Happy Christmas everyone",
+    "Amelia will let you in",  # opening the sentence, a popular name that is a word waits
+    "Christmas Eve plans: pjs and films",
+    "weekly shop at Marks & Spencer",
+    "fans singing Don't Stop Me Now",  # a contraction, not a name
 ]
 
 

@@ -26,6 +26,7 @@ from footprint.pii.given_names import (
     fold,
     holiday_names,
     places,
+    popular_given_names,
     ssa_given_names,
 )
 from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
@@ -64,13 +65,29 @@ def _next_to_capitalised(text: str, start: int, end: int) -> bool:
     return bool(following and following.group(1)[0].isupper() and following.group(1) != "I")
 
 
+def _popular_name_alone(text: str, lowered: str, start: int, end: int) -> bool:
+    """A popular first name that is also a rare word (James, Amelia, Morgan), mid-sentence
+    and with no capitalised or ``&`` neighbour at all: ``its about Amelia``. Opening the
+    sentence or beside another capital it is as often a word or part of a brand or a
+    landmark (``Big Ben``, ``Marks & Spencer``, ``Christmas Eve``)."""
+    if lowered not in popular_given_names() or sentence_initial(text, start):
+        return False
+    previous = _PREVIOUS_WORD.search(text, 0, start)
+    if previous and previous.group(1)[0].isupper():
+        return False
+    if text[:start].rstrip().endswith("&") or text[end:].lstrip().startswith("&"):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return not (following and following.group(1)[0].isupper())
+
+
 class BareGivenNameRecognizer(FootprintPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "bare_given_name",
             r"(?<![\p{L}0-9'’@#_./\-])(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)"
-            r"(?![\p{L}0-9@_\-])",
+            r"(?![\p{L}0-9@_\-])(?!['’](?:t|ll|re|ve|d|m)\b)",
             BARE_NAME_SCORE,
         ),
     ]
@@ -80,6 +97,7 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
     def warm(self) -> None:
         english_given_names()
         ssa_given_names()
+        popular_given_names()
         holiday_names()
         lowercase_words()
         places(_PLACE_POPULATION)
@@ -102,7 +120,9 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
         lowered = word.lower()
         if not self._listed(lowered):
             return False
-        if any(self._word(part) for part in lowered.split("-")):
+        if any(self._word(part) for part in lowered.split("-")) and not _popular_name_alone(
+            text, lowered, start, end
+        ):
             return False
         if lowered in COMMON_WORDS or lowered in TITLES or lowered in holiday_names():
             return False
