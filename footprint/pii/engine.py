@@ -157,6 +157,9 @@ class Detector:
                         in_text = True
                         boost = getattr(recognizer, "BOOST", CONTEXT_BOOST)
                         result.score = min(1.0, result.score + boost)
+                        label = recognizer.label_pattern
+                        if label is not None and label.search(window_before):
+                            result.score = 1.0  # its own label names it: "SSN: 011137395"
                 if applies and result.score >= threshold_for(entity):
                     kept.append(result)
                 elif pending is not None and not in_text:

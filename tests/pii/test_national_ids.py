@@ -51,6 +51,11 @@ POSITIVE = [
     ("US_DRIVER_LICENSE", "DL: 314 159 265", "314 159 265"),
     ("US_DRIVER_LICENSE", "drivers license 4321 5678 902", "4321 5678 902"),
     ("US_DRIVER_LICENSE", "my licence is 4 821 905", "4 821 905"),
+    # A label right before the value makes it certain, over a phone number's shape.
+    ("US_SSN", "- SSN: 011137395\n- phone: 617-555-0136", "011137395"),
+    ("US_SSN", "ok my ssn is 094550779", "094550779"),
+    ("US_DRIVER_LICENSE", "my NY license number is 081 528 306", "081 528 306"),
+    ("US_DRIVER_LICENSE", "car rental needs your license # WDL47BWS5WAC", "WDL47BWS5WAC"),
 ]
 NEGATIVE = [
     ("UK_NINO", "QQ 12 34 56 C"),  # QQ is not a NINO prefix
@@ -83,6 +88,8 @@ NEGATIVE = [
     ("US_DRIVER_LICENSE", "license key 1234-5678-9012-3456"),  # too many digits
     ("US_DRIVER_LICENSE", "my license expires 03 15 2029"),  # a date
     ("US_DRIVER_LICENSE", "the license cost $1 250 000"),  # an amount
+    ("US_DRIVER_LICENSE", "ref WDL47BWS5WAC in the system"),  # the shape without its word
+    ("US_SSN", "call 011137395 after six"),  # nine digits without the label
 ]
 
 

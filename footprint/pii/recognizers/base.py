@@ -48,6 +48,22 @@ def context_regex(words: list[str]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(parts))
 
 
+# What may stand between a label and its value: "SSN: ", "licence # ", "ssn is ", "护照号：".
+_LABEL_TAIL = r"[ \t]*(?:#|no\.?|num(?:ber)?|is|号码?|[:：=]|[ \t])*[ \t]*$"
+
+
+def label_regex(words: list[str]) -> regex.Pattern[str] | None:
+    """A regex that finds one of the context words labelling what follows it: the word,
+    then only separators (``SSN: 011137395``). A value its own label names is certain."""
+    if not words:
+        return None
+    parts = []
+    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
+        escaped = regex.escape(word)
+        parts.append(f"(?<![a-z]){escaped}" if word.isascii() else escaped)
+    return regex.compile(f"(?:{'|'.join(parts)}){_LABEL_TAIL}")
+
+
 class FootprintPatternRecognizer(PatternRecognizer):
     """A Presidio PatternRecognizer with declarative patterns, context and prechecks."""
 
@@ -60,6 +76,9 @@ class FootprintPatternRecognizer(PatternRecognizer):
     MIN_LENGTH: ClassVar[int] = 0
     FLAGS: ClassVar[int] = CASE_INSENSITIVE
     CONVERSATION: ClassVar[bool] = False
+    # A context word right before the value, as its label, makes it certain (national IDs,
+    # whose context words name only them; not "number", which labels anything).
+    LABEL_CERTAIN: ClassVar[bool] = False
 
     def __init__(self) -> None:
         super().__init__(
@@ -71,6 +90,7 @@ class FootprintPatternRecognizer(PatternRecognizer):
             global_regex_flags=self.FLAGS,
         )
         self.context_pattern = context_regex(list(self.CONTEXT))
+        self.label_pattern = label_regex(list(self.CONTEXT)) if self.LABEL_CERTAIN else None
         self.compiled = [
             (pattern.score, regex.compile(pattern.regex, self.FLAGS)) for pattern in self.PATTERNS
         ]

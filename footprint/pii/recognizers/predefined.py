@@ -86,6 +86,7 @@ class PresidioAdapter(FootprintPatternRecognizer):
 
 
 class UkNinoAdapter(PresidioAdapter):
+    LABEL_CERTAIN = True
     PRESIDIO = UkNinoRecognizer
     ENTITY = "UK_NINO"
     PATTERNS: ClassVar[list[Pattern]] = UkNinoRecognizer.PATTERNS
@@ -95,6 +96,7 @@ class UkNinoAdapter(PresidioAdapter):
 
 
 class UkNhsAdapter(PresidioAdapter):
+    LABEL_CERTAIN = True
     PRESIDIO = NhsRecognizer
     ENTITY = "UK_NHS"
     PATTERNS: ClassVar[list[Pattern]] = NhsRecognizer.PATTERNS
@@ -122,6 +124,7 @@ class UkPassportAdapter(PresidioAdapter):
 
 
 class UkDrivingLicenceAdapter(PresidioAdapter):
+    LABEL_CERTAIN = True
     PRESIDIO = UkDrivingLicenceRecognizer
     ENTITY = "UK_DRIVING_LICENCE"
     # Presidio's 16 characters, and the three groups printed on the card ("MORGA 753116 SM9IJ").
@@ -141,6 +144,7 @@ class UkDrivingLicenceAdapter(PresidioAdapter):
 
 
 class UsSsnAdapter(PresidioAdapter):
+    LABEL_CERTAIN = True
     PRESIDIO = UsSsnRecognizer
     ENTITY = "US_SSN"
     PATTERNS: ClassVar[list[Pattern]] = UsSsnRecognizer.PATTERNS
@@ -186,6 +190,7 @@ SSN_ALONE_SCORE = 0.6
 
 
 class UsItinAdapter(PresidioAdapter):
+    LABEL_CERTAIN = True
     PRESIDIO = UsItinRecognizer
     ENTITY = "US_ITIN"
     PATTERNS: ClassVar[list[Pattern]] = UsItinRecognizer.PATTERNS
@@ -250,6 +255,7 @@ class UsDriverLicenseAdapter(PresidioAdapter):
     bare word "license" a few words before is enough ("my license, it's 12-345-6789");
     a grouped number that is a phone number's layout never is one."""
 
+    LABEL_CERTAIN = True
     PRESIDIO = UsLicenseRecognizer
     ENTITY = "US_DRIVER_LICENSE"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -277,6 +283,8 @@ class UsDriverLicenseAdapter(PresidioAdapter):
             r"\b[A-Z][ \-][0-9]{3}(?:[ \-][0-9]{2,3}){2,4}\b",
             0.05,
         ),
+        # Washington's since 2018: WDL and nine letters or digits.
+        Pattern("Driver License - Washington", r"\bWDL[A-Z0-9]{9}\b", 0.05),
         # The letter run into the first group, as Illinois prints it: B135-9295-3641.
         Pattern(
             "Driver License - letter glued to groups",
@@ -293,7 +301,7 @@ class UsDriverLicenseAdapter(PresidioAdapter):
     ]  # fmt: skip
     CONVERSATION = True
     LANGUAGES = ENGLISH
-    MIN_DIGITS = 6
+    MIN_DIGITS = 2  # Washington's WDL numbers may hold only two
     NEEDS_ANY = ("licen", "dl", "lic#")
     FLAGS = CASE_SENSITIVE
     BOOST = 0.5
