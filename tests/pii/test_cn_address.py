@@ -9,6 +9,12 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # numbers spaced from their units, as forms and delivery apps write them
+    (
+        "老家地址江苏省南京市鼓楼区青年路 290 号 22 幢 908 室，过年寄年货用",
+        "江苏省南京市鼓楼区青年路 290 号 22 幢 908 室",
+    ),
+    ("莫志强 19897588452 建设路 336 号 7 幢 2606 室", "建设路 336 号 7 幢 2606 室"),
     (
         "寄到天心区芙蓉中路二段99号金源广场B3栋1206",
         "天心区芙蓉中路二段99号金源广场B3栋1206",
@@ -90,6 +96,8 @@ POSITIVE = [
     ("新地址：金沙一号3期12号楼2单元701", "3期12号楼2单元701"),
 ]
 NEGATIVE = [
+    "坐地铁 2 号线到人民广场",  # a metro line
+    "我们 3 号楼下见",  # a building and no road or estate
     "我们小区3期交房了",  # a phase, no building
     "房间号1203",
     "我在北京出差",

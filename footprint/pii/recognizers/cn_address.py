@@ -36,7 +36,8 @@ _STOP = (
     "吗呢吧啊呀哦嗯不这那个有没来回搬"
 )
 _NAME_CHAR = rf"[\u4e00-\u9fff--[{_STOP}]]"
-_NUM = r"(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两]{1,4})"
+# A number, which forms and apps often space from its unit (中山路 358 号 27 幢 1902 室).
+_NUM = r"(?:[ \u3000]?(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两]{1,4})[ \u3000]?)"
 _TOWN = rf"(?:{_NAME_CHAR}{{1,6}}(?:街道|镇|乡))"
 _VILLAGE = rf"(?:{_NAME_CHAR}{{1,8}}(?:社区|新村|村))"
 # A long road is numbered by section (人民南路三段, 临江路东段) or by part (江南大道中 261号).
@@ -208,6 +209,15 @@ def _after_district(text: str, start: int, end: int) -> int | None:
     return position if last.endswith(("区", "县", "旗")) else None
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces a spaced number brought in at either end."""
+    while start < end and text[start] in " \u3000":
+        start += 1
+    while end > start and text[end - 1] in " \u3000":
+        end -= 1
+    return start, end
+
+
 class CnAddressRecognizer(FootprintPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS: ClassVar[list[Pattern]] = PATTERNS_
@@ -229,6 +239,7 @@ class CnAddressRecognizer(FootprintPatternRecognizer):
                 begin, end = match.span()
                 if not _HAS_NUMBER.search(text, begin, end):
                     continue
+                begin, end = _trimmed(text, begin, end)
                 start, divisions = address_start(text, begin, end)
                 if pattern.name in _AFTER_DISTRICT:
                     district_end = _after_district(text, start, end)
