@@ -739,6 +739,8 @@ def build(out: Path) -> dict[str, object]:
         ("PERSON", "ruby"),
         ("PERSON", "gav"),
         ("PERSON", "lou"),
+        ("PERSON", "jack"),
+        ("PERSON", "becca"),
         ("PHONE_NUMBER", "+44 7700 900552"),
         ("USERNAME", "@gaz_plumbs"),
         ("PHONE_NUMBER", "+44 7700 900187"),
@@ -771,7 +773,11 @@ def build(out: Path) -> dict[str, object]:
     }
     rel = "facebook-garethpryce89/messages/inbox/carolpryce_10158839201/message_1.json"
     write_json(root / rel, moji_tree(thread), ascii_=True)
-    pii += [(rel, "PERSON", "Carol Pryce"), (rel, "PERSON", "Gareth Pryce")]
+    pii += [
+        (rel, "PERSON", "Carol Pryce"),
+        (rel, "PERSON", "Gareth Pryce"),
+        (rel, "PERSON", "Becca"),
+    ]
     # ---- Monzo CSV ----
     rows = [
         "Transaction ID,Date,Time,Type,Name,Emoji,Category,Amount,Currency,Local amount,Local currency,Notes and #tags,Address,Receipt,Description,Category split,Money Out,Money In"

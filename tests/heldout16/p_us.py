@@ -576,6 +576,7 @@ def build(out: Path) -> dict[str, object]:
             ("PERSON", "Mr. Ferreira"),
             ("PERSON", "hadley"),
             ("PERSON", "mateo"),
+            ("PERSON", "Mateo"),
             ("PERSON", "Marisol"),
             ("PERSON", "Brody Kessler"),
             ("PERSON", "brody"),
