@@ -13,10 +13,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import p_cn  # noqa: E402
-import p_uk  # noqa: E402
-import p_us  # noqa: E402
-from common import decoded_text, occurs  # noqa: E402
+import h17_cn as p_cn  # noqa: E402
+import h17_uk as p_uk  # noqa: E402
+import h17_us as p_us  # noqa: E402
+from h17_common import decoded_text, occurs  # noqa: E402
 
 PERSONAS = [("cn_kunming_shop", p_cn), ("uk_exeter_retired", p_uk), ("us_louisville_shift", p_us)]
 
@@ -36,7 +36,9 @@ def build_persona(pid: str, mod, out_dir: str) -> dict:
         text = decoded_text(rel, files[rel])
         # longest values first; mask each hit so a shorter value only counts
         # where it occurs on its own (not inside a longer listed identifier)
-        reg = sorted(dict((v, t) for t, v in res["registry"]).items(), key=lambda vt: (-len(vt[0]), vt[0]))
+        reg = sorted(
+            dict((v, t) for t, v in res["registry"]).items(), key=lambda vt: (-len(vt[0]), vt[0])
+        )
         found = []
         for value, etype in reg:
             if occurs(value, text):
@@ -46,9 +48,17 @@ def build_persona(pid: str, mod, out_dir: str) -> dict:
         for value, etype in sorted(found, key=lambda vt: order[vt[0]]):
             pii.append({"file": rel, "entity_type": etype, "value": value})
     gt = res["gt"]
-    out = {"schema_version": 1, "persona": pid, "fictional": True, "independent": True,
-           "description": gt["description"], "timezone": gt["timezone"], "user": gt["user"],
-           "pii": pii, "facts": gt["facts"]}
+    out = {
+        "schema_version": 1,
+        "persona": pid,
+        "fictional": True,
+        "independent": True,
+        "description": gt["description"],
+        "timezone": gt["timezone"],
+        "user": gt["user"],
+        "pii": pii,
+        "facts": gt["facts"],
+    }
     with open(os.path.join(pdir, "ground_truth.json"), "w", encoding="utf-8", newline="\n") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=2)
         fh.write("\n")

@@ -1,5 +1,7 @@
 """Checks for the heldout17 generator (no import of the tool under test)."""
 
+# ruff: noqa: PT009  (the spec asks for a stdlib unittest)
+
 from __future__ import annotations
 
 import filecmp
@@ -13,13 +15,36 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from common import decoded_text  # noqa: E402
+from h17_common import decoded_text  # noqa: E402
 
 PERSONAS_DIR = os.path.join(HERE, "personas")
 IDS = ["cn_kunming_shop", "uk_exeter_retired", "us_louisville_shift"]
-TOP_KEYS = ["schema_version", "persona", "fictional", "independent", "description", "timezone", "user", "pii", "facts"]
-FACT_KEYS = ["home", "work", "sleep_window", "top_contacts", "relationships", "religion", "health", "politics",
-             "financial_stress", "gambling", "gaming", "salary", "risky_contact"]
+TOP_KEYS = [
+    "schema_version",
+    "persona",
+    "fictional",
+    "independent",
+    "description",
+    "timezone",
+    "user",
+    "pii",
+    "facts",
+]
+FACT_KEYS = [
+    "home",
+    "work",
+    "sleep_window",
+    "top_contacts",
+    "relationships",
+    "religion",
+    "health",
+    "politics",
+    "financial_stress",
+    "gambling",
+    "gaming",
+    "salary",
+    "risky_contact",
+]
 
 
 def _tree(root: str) -> list[str]:
@@ -36,11 +61,20 @@ class GeneratorTest(unittest.TestCase):
         for tz, seed in (("UTC", "0"), ("Pacific/Kiritimati", "4242")):
             with tempfile.TemporaryDirectory() as tmp:
                 env = dict(os.environ, TZ=tz, PYTHONHASHSEED=seed, LC_ALL="C")
-                subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), tmp], check=True, env=env,
-                               stdout=subprocess.DEVNULL)
+                subprocess.run(
+                    [sys.executable, os.path.join(HERE, "generate.py"), tmp],
+                    check=True,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                )
                 self.assertEqual(_tree(tmp), expected)
                 for rel in expected:
-                    self.assertTrue(filecmp.cmp(os.path.join(tmp, rel), os.path.join(PERSONAS_DIR, rel), shallow=False), rel)
+                    self.assertTrue(
+                        filecmp.cmp(
+                            os.path.join(tmp, rel), os.path.join(PERSONAS_DIR, rel), shallow=False
+                        ),
+                        rel,
+                    )
 
     def test_schema(self) -> None:
         for pid in IDS:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import random
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
-
-UTC = timezone.utc
 
 
 # ---------------------------------------------------------------- checksums
@@ -27,7 +25,7 @@ def luhn_complete(prefix: str) -> str:
 
 def cn_id(body17: str) -> str:
     weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    s = sum(int(c) * w for c, w in zip(body17, weights))
+    s = sum(int(c) * w for c, w in zip(body17, weights, strict=True))
     return body17 + "10X98765432"[s % 11]
 
 
@@ -51,7 +49,7 @@ def iban(country: str, bban: str) -> str:
 
 def aba_ok(r: str) -> bool:
     w = [3, 7, 1] * 3
-    return sum(int(c) * x for c, x in zip(r, w)) % 10 == 0
+    return sum(int(c) * x for c, x in zip(r, w, strict=True)) % 10 == 0
 
 
 def aba_complete(first8: str) -> str:
@@ -122,10 +120,7 @@ def json_strings(obj: object, out: list[str], fix: bool) -> None:
 
 def decoded_text(path: str, raw: bytes) -> str:
     """Text of a file after decoding (encoding, JS wrapper, JSON, mojibake)."""
-    if "alipay" in path.lower():
-        text = raw.decode("gbk")
-    else:
-        text = raw.decode("utf-8-sig")
+    text = raw.decode("gbk") if "alipay" in path.lower() else raw.decode("utf-8-sig")
     parts = [text]
     body = text
     if path.endswith(".js"):
