@@ -78,7 +78,7 @@ MAGGIE = [
     "Off to bed soon, night night",
 ]
 LOU = [
-    "how's your hip",
+    "how's the garden looking",
     "Mum's old brooch turned up in my drawer",
     "I rang the surgery, no appointments till March",
     "did you watch Vera",
