@@ -61,7 +61,7 @@ def iban_ok(iban: str) -> bool:
 def nhs_make(rng: random.Random) -> str:
     while True:
         body = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(8)]
-        total = sum(d * w for d, w in zip(body, range(10, 1, -1)))
+        total = sum(d * w for d, w in zip(body, range(10, 1, -1), strict=True))
         check = 11 - total % 11
         if check == 11:
             check = 0
@@ -72,12 +72,37 @@ def nhs_make(rng: random.Random) -> str:
 
 def aba_make(rng: random.Random) -> str:
     while True:
-        first = rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
-                            "21", "22", "23", "24", "25", "26", "27", "28", "29", "31", "32"])
+        first = rng.choice(
+            [
+                "01",
+                "02",
+                "03",
+                "04",
+                "05",
+                "06",
+                "07",
+                "08",
+                "09",
+                "10",
+                "11",
+                "12",
+                "21",
+                "22",
+                "23",
+                "24",
+                "25",
+                "26",
+                "27",
+                "28",
+                "29",
+                "31",
+                "32",
+            ]
+        )
         body = first + "".join(rng.choice(string.digits) for _ in range(6))
         d = [int(c) for c in body]
         for last in range(10):
-            dd = d + [last]
+            dd = [*d, last]
             s = 3 * (dd[0] + dd[3] + dd[6]) + 7 * (dd[1] + dd[4] + dd[7]) + dd[2] + dd[5] + dd[8]
             if s % 10 == 0:
                 return body + str(last)
@@ -89,9 +114,31 @@ def aba_ok(num: str) -> bool:
 
 
 def cn_id_make(rng: random.Random) -> str:
-    region = rng.choice(["110105", "110108", "310104", "310115", "440305", "440106", "510107",
-                         "330106", "420106", "320102", "370202", "610113", "500103", "210102",
-                         "350203", "430104", "120104", "410105", "530102", "450103", "130104"])
+    region = rng.choice(
+        [
+            "110105",
+            "110108",
+            "310104",
+            "310115",
+            "440305",
+            "440106",
+            "510107",
+            "330106",
+            "420106",
+            "320102",
+            "370202",
+            "610113",
+            "500103",
+            "210102",
+            "350203",
+            "430104",
+            "120104",
+            "410105",
+            "530102",
+            "450103",
+            "130104",
+        ]
+    )
     year = rng.randint(1958, 2012)
     month = rng.randint(1, 12)
     day = rng.randint(1, 28)
@@ -102,7 +149,7 @@ def cn_id_make(rng: random.Random) -> str:
 
 def cn_id_check(body: str) -> str:
     weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    total = sum(int(c) * w for c, w in zip(body, weights))
+    total = sum(int(c) * w for c, w in zip(body, weights, strict=True))
     return "10X98765432"[total % 11]
 
 
@@ -151,8 +198,14 @@ def check_line(rec: dict) -> None:
         prev_end = e["end"]
 
 
-def build(templates: list[str], gens: dict, target: int, rng: random.Random,
-          labelled: bool = True, post=None) -> list[dict]:
+def build(
+    templates: list[str],
+    gens: dict,
+    target: int,
+    rng: random.Random,
+    labelled: bool = True,
+    post=None,
+) -> list[dict]:
     lines: list[dict] = []
     seen: set[str] = set()
     rounds = 0
@@ -184,42 +237,279 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 # English identifier generators
 
 EN_FIRST_WORDLIKE = [
-    "Hope", "Grace", "Will", "Bill", "May", "Rose", "Mark", "Faith", "Joy", "Summer", "Dawn",
-    "Amber", "Hunter", "Penny", "Frank", "Jack", "Chase", "Rob", "Pat", "Sue", "Art", "Ray",
-    "Brook", "Drew", "Dean", "Ivy", "Holly", "Olive", "June", "Iris", "Robin", "Heather",
-    "Ginger", "Lily", "Cliff", "Wade", "Reed", "Miles", "Hazel", "Autumn", "Crystal", "Pearl",
-    "Ruby", "Destiny", "Harmony", "Rich", "Gene", "Carol", "Sterling", "Sunny", "Skye",
-    "Willow", "Bud", "Lance", "Norm", "Sandy", "Guy", "Victor", "Jade", "Misty", "Page",
-    "Sage", "Rocky", "Hank", "Buck", "Clay", "Stone", "Wren", "Fern", "Honey", "Blossom",
+    "Hope",
+    "Grace",
+    "Will",
+    "Bill",
+    "May",
+    "Rose",
+    "Mark",
+    "Faith",
+    "Joy",
+    "Summer",
+    "Dawn",
+    "Amber",
+    "Hunter",
+    "Penny",
+    "Frank",
+    "Jack",
+    "Chase",
+    "Rob",
+    "Pat",
+    "Sue",
+    "Art",
+    "Ray",
+    "Brook",
+    "Drew",
+    "Dean",
+    "Ivy",
+    "Holly",
+    "Olive",
+    "June",
+    "Iris",
+    "Robin",
+    "Heather",
+    "Ginger",
+    "Lily",
+    "Cliff",
+    "Wade",
+    "Reed",
+    "Miles",
+    "Hazel",
+    "Autumn",
+    "Crystal",
+    "Pearl",
+    "Ruby",
+    "Destiny",
+    "Harmony",
+    "Rich",
+    "Gene",
+    "Carol",
+    "Sterling",
+    "Sunny",
+    "Skye",
+    "Willow",
+    "Bud",
+    "Lance",
+    "Norm",
+    "Sandy",
+    "Guy",
+    "Victor",
+    "Jade",
+    "Misty",
+    "Page",
+    "Sage",
+    "Rocky",
+    "Hank",
+    "Buck",
+    "Clay",
+    "Stone",
+    "Wren",
+    "Fern",
+    "Honey",
+    "Blossom",
 ]
 EN_FIRST_PLAIN = [
-    "Priya", "Tunde", "Siobhan", "Oluwaseun", "Mateusz", "Anjali", "Kwame", "Niamh",
-    "Declan", "Rhiannon", "Callum", "Aoife", "Bartosz", "Farah", "Imogen", "Tobias",
-    "Keisha", "Dmitri", "Yusuf", "Lucinda", "Gareth", "Eilidh", "Marisol", "Tariq",
-    "Henrietta", "Desmond", "Ngozi", "Cormac", "Leticia", "Rashida", "Osian", "Bethan",
-    "Hamish", "Agnieszka", "Dev", "Saoirse", "Jolene", "Marcus", "Beatrix", "Ravi",
-    "Zainab", "Ewan", "Thandiwe", "Florin", "Greta", "Ingrid", "Kofi", "Lorcan", "Mireille",
-    "Nadia", "Percival", "Quentin", "Ronan", "Sadia", "Tamsin", "Ulrich", "Vikram",
-    "Winifred", "Xavier", "Yasmin", "Zeke", "Harriet", "Connor", "Tyrone", "Shauna",
-    "Darnell", "Courtney", "Brandon", "Kayleigh", "Emeka", "Ife", "Caoimhe", "Alasdair",
+    "Priya",
+    "Tunde",
+    "Siobhan",
+    "Oluwaseun",
+    "Mateusz",
+    "Anjali",
+    "Kwame",
+    "Niamh",
+    "Declan",
+    "Rhiannon",
+    "Callum",
+    "Aoife",
+    "Bartosz",
+    "Farah",
+    "Imogen",
+    "Tobias",
+    "Keisha",
+    "Dmitri",
+    "Yusuf",
+    "Lucinda",
+    "Gareth",
+    "Eilidh",
+    "Marisol",
+    "Tariq",
+    "Henrietta",
+    "Desmond",
+    "Ngozi",
+    "Cormac",
+    "Leticia",
+    "Rashida",
+    "Osian",
+    "Bethan",
+    "Hamish",
+    "Agnieszka",
+    "Dev",
+    "Saoirse",
+    "Jolene",
+    "Marcus",
+    "Beatrix",
+    "Ravi",
+    "Zainab",
+    "Ewan",
+    "Thandiwe",
+    "Florin",
+    "Greta",
+    "Ingrid",
+    "Kofi",
+    "Lorcan",
+    "Mireille",
+    "Nadia",
+    "Percival",
+    "Quentin",
+    "Ronan",
+    "Sadia",
+    "Tamsin",
+    "Ulrich",
+    "Vikram",
+    "Winifred",
+    "Xavier",
+    "Yasmin",
+    "Zeke",
+    "Harriet",
+    "Connor",
+    "Tyrone",
+    "Shauna",
+    "Darnell",
+    "Courtney",
+    "Brandon",
+    "Kayleigh",
+    "Emeka",
+    "Ife",
+    "Caoimhe",
+    "Alasdair",
 ]
 EN_NICKS = [
-    "jonno", "bex", "gaz", "dazza", "lils", "soph", "mikey", "kez", "jess", "benji", "rach",
-    "stevo", "em", "chaz", "abs", "nat", "liv", "mo", "fi", "izzy", "baz", "tash", "robbo",
-    "shaz", "deano", "jimbo", "nicky", "al", "cat", "sam", "meg", "tommo", "wills", "kat",
-    "hols", "frankie", "bels", "jules", "ollie", "georgie", "charlie", "ed", "fitz", "daz",
-    "tez", "loz", "mand", "vic", "gem", "becks", "pip", "flo", "dot", "kit", "nell",
+    "jonno",
+    "bex",
+    "gaz",
+    "dazza",
+    "lils",
+    "soph",
+    "mikey",
+    "kez",
+    "jess",
+    "benji",
+    "rach",
+    "stevo",
+    "em",
+    "chaz",
+    "abs",
+    "nat",
+    "liv",
+    "mo",
+    "fi",
+    "izzy",
+    "baz",
+    "tash",
+    "robbo",
+    "shaz",
+    "deano",
+    "jimbo",
+    "nicky",
+    "al",
+    "cat",
+    "sam",
+    "meg",
+    "tommo",
+    "wills",
+    "kat",
+    "hols",
+    "frankie",
+    "bels",
+    "jules",
+    "ollie",
+    "georgie",
+    "charlie",
+    "ed",
+    "fitz",
+    "daz",
+    "tez",
+    "loz",
+    "mand",
+    "vic",
+    "gem",
+    "becks",
+    "pip",
+    "flo",
+    "dot",
+    "kit",
+    "nell",
 ]
 EN_SURNAMES = [
-    "Okafor", "Pemberton", "Whitfield", "Nakamura", "Kowalski", "Fairbairn", "Achterberg",
-    "Ramaswamy", "O'Driscoll", "McAllister", "Threlfall", "Adeyemi", "Balogun", "Castellano",
-    "Dunmore", "Etherington", "Fennimore", "Gallacher", "Haverford", "Iqbal", "Jablonski",
-    "Kettering", "Lindqvist", "Mbeki-Shaw", "Nuttall", "Oyelaran", "Prendergast", "Quirke",
-    "Rowntree", "Satterthwaite", "Tremayne", "Underhill", "Vasquez", "Wetherall", "Yeboah",
-    "Zielinski", "Baker", "Fisher", "Cook", "Hunt", "Wood", "Mason", "Bishop", "Marsh",
-    "Sharp", "Little", "Young", "Golding", "Brewer", "Shepherd", "Chowdhury", "Mahmood",
-    "Rees-Jones", "Abernethy", "Featherstone", "Holloway", "Kaur", "Lowe", "Ng", "Ferreira",
-    "Delacroix", "Hargreaves", "Ashworth", "Bright", "Gold", "Moss", "Rivers", "Banks",
+    "Okafor",
+    "Pemberton",
+    "Whitfield",
+    "Nakamura",
+    "Kowalski",
+    "Fairbairn",
+    "Achterberg",
+    "Ramaswamy",
+    "O'Driscoll",
+    "McAllister",
+    "Threlfall",
+    "Adeyemi",
+    "Balogun",
+    "Castellano",
+    "Dunmore",
+    "Etherington",
+    "Fennimore",
+    "Gallacher",
+    "Haverford",
+    "Iqbal",
+    "Jablonski",
+    "Kettering",
+    "Lindqvist",
+    "Mbeki-Shaw",
+    "Nuttall",
+    "Oyelaran",
+    "Prendergast",
+    "Quirke",
+    "Rowntree",
+    "Satterthwaite",
+    "Tremayne",
+    "Underhill",
+    "Vasquez",
+    "Wetherall",
+    "Yeboah",
+    "Zielinski",
+    "Baker",
+    "Fisher",
+    "Cook",
+    "Hunt",
+    "Wood",
+    "Mason",
+    "Bishop",
+    "Marsh",
+    "Sharp",
+    "Little",
+    "Young",
+    "Golding",
+    "Brewer",
+    "Shepherd",
+    "Chowdhury",
+    "Mahmood",
+    "Rees-Jones",
+    "Abernethy",
+    "Featherstone",
+    "Holloway",
+    "Kaur",
+    "Lowe",
+    "Ng",
+    "Ferreira",
+    "Delacroix",
+    "Hargreaves",
+    "Ashworth",
+    "Bright",
+    "Gold",
+    "Moss",
+    "Rivers",
+    "Banks",
 ]
 EN_TITLES = ["Mr", "Mrs", "Ms", "Dr", "Miss", "Mr.", "Mrs.", "Dr.", "Mx", "Prof"]
 
@@ -271,8 +561,22 @@ def g_ukphone(r):
         return f"+44 (0)7700 900 {n}", "PHONE_NUMBER"
     if form == 4:
         return f"07700-900-{n}", "PHONE_NUMBER"
-    area = r.choice(["0113 496", "0114 496", "0115 496", "0116 496", "0117 496", "0118 496",
-                     "0121 496", "0161 496", "0131 496", "0141 496", "0191 498", "028 9649"])
+    area = r.choice(
+        [
+            "0113 496",
+            "0114 496",
+            "0115 496",
+            "0116 496",
+            "0117 496",
+            "0118 496",
+            "0121 496",
+            "0161 496",
+            "0131 496",
+            "0141 496",
+            "0191 498",
+            "028 9649",
+        ]
+    )
     if form == 5:
         return f"{area} 0{n}", "PHONE_NUMBER"
     if form == 6:
@@ -283,8 +587,25 @@ def g_ukphone(r):
 
 
 def g_usphone(r):
-    area = r.choice(["212", "312", "415", "617", "206", "303", "512", "702", "404", "503",
-                     "614", "907", "818", "646", "971"])
+    area = r.choice(
+        [
+            "212",
+            "312",
+            "415",
+            "617",
+            "206",
+            "303",
+            "512",
+            "702",
+            "404",
+            "503",
+            "614",
+            "907",
+            "818",
+            "646",
+            "971",
+        ]
+    )
     n = f"{r.randint(100, 199):03d}"[1:]
     form = r.randrange(7)
     if form == 0:
@@ -309,30 +630,112 @@ def g_phone(r):
 def g_email(r):
     f = r.choice(EN_FIRST_WORDLIKE + EN_FIRST_PLAIN + EN_NICKS).lower()
     s = r.choice(EN_SURNAMES).lower().replace("'", "").replace(" ", "")
-    dom = r.choice(["example.com", "example.org", "example.net", "mail.example.com",
-                    "example.co.uk", "post.example.net", "uni.example.ac.uk", "example.com"])
+    dom = r.choice(
+        [
+            "example.com",
+            "example.org",
+            "example.net",
+            "mail.example.com",
+            "example.co.uk",
+            "post.example.net",
+            "uni.example.ac.uk",
+            "example.com",
+        ]
+    )
     shape = r.randrange(7)
-    local = [f"{f}.{s}", f"{f}{r.randint(1, 99)}", f"{f[0]}{s}", f"{s}.{f}",
-             f"{f}_{s}{r.randint(70, 99)}", f"{f}+orders", f"the.{f}.{s}"][shape]
+    local = [
+        f"{f}.{s}",
+        f"{f}{r.randint(1, 99)}",
+        f"{f[0]}{s}",
+        f"{s}.{f}",
+        f"{f}_{s}{r.randint(70, 99)}",
+        f"{f}+orders",
+        f"the.{f}.{s}",
+    ][shape]
     val = f"{local}@{dom}"
     if r.random() < 0.1:
         val = val.upper() if r.random() < 0.3 else val.capitalize()
     return val, "EMAIL_ADDRESS"
 
 
-UK_STREET_STEMS = ["Larkspur", "Hollis", "Tanner", "Beechwood", "Mill", "Quarry", "Orchard",
-                   "Kingfisher", "Ashgrove", "Cawthorne", "Pennine", "Sorrel", "Bramble",
-                   "Wellington", "Chantry", "Foxhollow", "Marlowe", "Ridgeway", "Sycamore",
-                   "Copperfield", "Harrow", "Linnet", "Weaver", "Cobden"]
-UK_STREET_TYPES = ["Close", "Road", "Street", "Lane", "Avenue", "Crescent", "Gardens", "Way",
-                   "Terrace", "Drive", "Mews", "Grove", "Rise", "Place"]
-UK_TOWNS = [("Manchester", "M20"), ("Leeds", "LS6"), ("Bristol", "BS3"), ("Sheffield", "S11"),
-            ("Cardiff", "CF24"), ("Glasgow", "G12"), ("Norwich", "NR2"), ("Leicester", "LE2"),
-            ("Nottingham", "NG7"), ("Brighton", "BN2"), ("York", "YO10"), ("Exeter", "EX4"),
-            ("Belfast", "BT9"), ("Derby", "DE22"), ("Swansea", "SA1"), ("Hull", "HU5"),
-            ("Aberdeen", "AB10"), ("Bath", "BA2"), ("Luton", "LU3"), ("Reading", "RG1")]
-UK_AREAS = ["Didsbury", "Headingley", "Bedminster", "Ecclesall", "Roath", "Hillhead",
-            "Eaton", "Clarendon Park", "Lenton", "Kemptown", "Heslington", "Heavitree"]
+UK_STREET_STEMS = [
+    "Larkspur",
+    "Hollis",
+    "Tanner",
+    "Beechwood",
+    "Mill",
+    "Quarry",
+    "Orchard",
+    "Kingfisher",
+    "Ashgrove",
+    "Cawthorne",
+    "Pennine",
+    "Sorrel",
+    "Bramble",
+    "Wellington",
+    "Chantry",
+    "Foxhollow",
+    "Marlowe",
+    "Ridgeway",
+    "Sycamore",
+    "Copperfield",
+    "Harrow",
+    "Linnet",
+    "Weaver",
+    "Cobden",
+]
+UK_STREET_TYPES = [
+    "Close",
+    "Road",
+    "Street",
+    "Lane",
+    "Avenue",
+    "Crescent",
+    "Gardens",
+    "Way",
+    "Terrace",
+    "Drive",
+    "Mews",
+    "Grove",
+    "Rise",
+    "Place",
+]
+UK_TOWNS = [
+    ("Manchester", "M20"),
+    ("Leeds", "LS6"),
+    ("Bristol", "BS3"),
+    ("Sheffield", "S11"),
+    ("Cardiff", "CF24"),
+    ("Glasgow", "G12"),
+    ("Norwich", "NR2"),
+    ("Leicester", "LE2"),
+    ("Nottingham", "NG7"),
+    ("Brighton", "BN2"),
+    ("York", "YO10"),
+    ("Exeter", "EX4"),
+    ("Belfast", "BT9"),
+    ("Derby", "DE22"),
+    ("Swansea", "SA1"),
+    ("Hull", "HU5"),
+    ("Aberdeen", "AB10"),
+    ("Bath", "BA2"),
+    ("Luton", "LU3"),
+    ("Reading", "RG1"),
+]
+UK_AREAS = [
+    "Didsbury",
+    "Headingley",
+    "Bedminster",
+    "Ecclesall",
+    "Roath",
+    "Hillhead",
+    "Eaton",
+    "Clarendon Park",
+    "Lenton",
+    "Kemptown",
+    "Heslington",
+    "Heavitree",
+]
 
 
 def uk_postcode(r, district):
@@ -360,15 +763,41 @@ def g_ukaddr(r):
     return v, "LOCATION"
 
 
-US_STREETS = ["Maple", "Juniper", "Hawthorne", "Cedar Ridge", "Magnolia", "Elmwood", "Sycamore",
-              "Bluebonnet", "Cottonwood", "Lakeview", "Prairie Wind", "Sagebrush", "Birch Hollow",
-              "Willow Creek", "Aspen", "Harbor View"]
+US_STREETS = [
+    "Maple",
+    "Juniper",
+    "Hawthorne",
+    "Cedar Ridge",
+    "Magnolia",
+    "Elmwood",
+    "Sycamore",
+    "Bluebonnet",
+    "Cottonwood",
+    "Lakeview",
+    "Prairie Wind",
+    "Sagebrush",
+    "Birch Hollow",
+    "Willow Creek",
+    "Aspen",
+    "Harbor View",
+]
 US_TYPES = ["Ave", "St", "Blvd", "Dr", "Ln", "Rd", "Ct", "Way", "Pl", "Terrace"]
-US_CITIES = [("Columbus", "OH", "432"), ("Austin", "TX", "787"), ("Tacoma", "WA", "984"),
-             ("Boise", "ID", "837"), ("Raleigh", "NC", "276"), ("Tucson", "AZ", "857"),
-             ("Madison", "WI", "537"), ("Savannah", "GA", "314"), ("Omaha", "NE", "681"),
-             ("Albany", "NY", "122"), ("Eugene", "OR", "974"), ("Lansing", "MI", "489"),
-             ("Fresno", "CA", "937"), ("Des Moines", "IA", "503")]
+US_CITIES = [
+    ("Columbus", "OH", "432"),
+    ("Austin", "TX", "787"),
+    ("Tacoma", "WA", "984"),
+    ("Boise", "ID", "837"),
+    ("Raleigh", "NC", "276"),
+    ("Tucson", "AZ", "857"),
+    ("Madison", "WI", "537"),
+    ("Savannah", "GA", "314"),
+    ("Omaha", "NE", "681"),
+    ("Albany", "NY", "122"),
+    ("Eugene", "OR", "974"),
+    ("Lansing", "MI", "489"),
+    ("Fresno", "CA", "937"),
+    ("Des Moines", "IA", "503"),
+]
 
 
 def g_usaddr(r):
@@ -426,7 +855,9 @@ def g_nhs(r):
 def g_ukpp(r):
     if r.random() < 0.8:
         return "".join(r.choice(string.digits) for _ in range(9)), "UK_PASSPORT"
-    return r.choice(["1", "5", "8"]) + "".join(r.choice(string.digits) for _ in range(8)), "UK_PASSPORT"
+    return r.choice(["1", "5", "8"]) + "".join(
+        r.choice(string.digits) for _ in range(8)
+    ), "UK_PASSPORT"
 
 
 def g_ukdl(r):
@@ -450,8 +881,12 @@ def g_ssn(r):
     g = r.randint(1, 99)
     s = r.randint(1, 9999)
     form = r.randrange(4)
-    v = [f"{a:03d}-{g:02d}-{s:04d}", f"{a:03d} {g:02d} {s:04d}", f"{a:03d}{g:02d}{s:04d}",
-         f"{a:03d}-{g:02d}-{s:04d}"][form]
+    v = [
+        f"{a:03d}-{g:02d}-{s:04d}",
+        f"{a:03d} {g:02d} {s:04d}",
+        f"{a:03d}{g:02d}{s:04d}",
+        f"{a:03d}-{g:02d}-{s:04d}",
+    ][form]
     return v, "US_SSN"
 
 
@@ -496,14 +931,19 @@ def g_card(r):
     elif kind == 2:
         n = luhn_complete(r.choice(["34", "37"]), 15, r)
         form = r.randrange(3)
-        return [f"{n[:4]} {n[4:10]} {n[10:]}", n, f"{n[:4]}-{n[4:10]}-{n[10:]}"][form], "CREDIT_CARD"
+        return [f"{n[:4]} {n[4:10]} {n[10:]}", n, f"{n[:4]}-{n[4:10]}-{n[10:]}"][
+            form
+        ], "CREDIT_CARD"
     elif kind == 3:
         n = luhn_complete("6011", 16, r)
     else:
         n = luhn_complete(str(r.randint(2221, 2720)), 16, r)
     form = r.randrange(3)
-    v = [" ".join(n[i : i + 4] for i in range(0, 16, 4)), n,
-         "-".join(n[i : i + 4] for i in range(0, 16, 4))][form]
+    v = [
+        " ".join(n[i : i + 4] for i in range(0, 16, 4)),
+        n,
+        "-".join(n[i : i + 4] for i in range(0, 16, 4)),
+    ][form]
     return v, "CREDIT_CARD"
 
 
@@ -515,7 +955,11 @@ def g_iban(r):
     elif c == "DE":
         bban = d(18)
     elif c == "FR":
-        bban = d(10) + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(11)) + d(2)
+        bban = (
+            d(10)
+            + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(11))
+            + d(2)
+        )
     elif c == "IE":
         bban = r.choice(["AIBK", "BOFI"]) + d(14)
     elif c == "NL":
@@ -531,7 +975,7 @@ def g_iban(r):
 
 
 def g_sort(r):
-    a, b, c = (r.randint(0, 99) for _ in range(3))
+    b, c = r.randint(0, 99), r.randint(0, 99)
     sep = r.choice(["-", "-", " ", ""])
     return f"{r.randint(1, 99):02d}{sep}{b:02d}{sep}{c:02d}", "BANK_ACCOUNT"
 
@@ -545,7 +989,9 @@ def g_routing(r):
 
 
 def g_usacct(r):
-    return "".join(r.choice(string.digits) for _ in range(r.choice([9, 10, 11, 12]))), "BANK_ACCOUNT"
+    return "".join(
+        r.choice(string.digits) for _ in range(r.choice([9, 10, 11, 12]))
+    ), "BANK_ACCOUNT"
 
 
 def g_ukplate(r):
@@ -570,27 +1016,75 @@ def g_usplate(r):
     return v, "LICENSE_PLATE"
 
 
-HANDLE_BITS = ["badger", "moth", "kettle", "pixel", "nova", "fern", "toast", "quill", "otter",
-               "static", "marmalade", "crow", "lemon", "velvet", "gravy", "comet", "teapot",
-               "wombat", "drizzle", "parsnip", "echo", "bramble", "sprout", "gecko"]
+HANDLE_BITS = [
+    "badger",
+    "moth",
+    "kettle",
+    "pixel",
+    "nova",
+    "fern",
+    "toast",
+    "quill",
+    "otter",
+    "static",
+    "marmalade",
+    "crow",
+    "lemon",
+    "velvet",
+    "gravy",
+    "comet",
+    "teapot",
+    "wombat",
+    "drizzle",
+    "parsnip",
+    "echo",
+    "bramble",
+    "sprout",
+    "gecko",
+]
 
 
 def g_handle(r):
     a = r.choice(HANDLE_BITS)
     b = r.choice(HANDLE_BITS + EN_NICKS)
     shape = r.randrange(6)
-    v = ["@" + a + "_" + b, "@" + b + str(r.randint(1, 999)), "@the" + a + b, "@" + b + "." + a,
-         "@" + a.capitalize() + b.capitalize(), "@" + b + "_" + a + "_" + str(r.randint(80, 99))][shape]
+    v = [
+        "@" + a + "_" + b,
+        "@" + b + str(r.randint(1, 999)),
+        "@the" + a + b,
+        "@" + b + "." + a,
+        "@" + a.capitalize() + b.capitalize(),
+        "@" + b + "_" + a + "_" + str(r.randint(80, 99)),
+    ][shape]
     return v, "USERNAME"
 
 
 def g_gamertag(r):
     a = r.choice(HANDLE_BITS).capitalize()
-    b = r.choice(["Slayer", "Wizard", "Goblin", "Ninja", "Reaper", "Sniper", "Potato", "Knight",
-                  "Yeti", "Phantom", "Gremlin", "Viking"])
+    b = r.choice(
+        [
+            "Slayer",
+            "Wizard",
+            "Goblin",
+            "Ninja",
+            "Reaper",
+            "Sniper",
+            "Potato",
+            "Knight",
+            "Yeti",
+            "Phantom",
+            "Gremlin",
+            "Viking",
+        ]
+    )
     shape = r.randrange(5)
-    v = [f"xX{a}{b}Xx", f"{a}{b}{r.randint(1, 99)}", f"{a}_{b}", f"{a.lower()}{b.lower()}420",
-         f"Sir{a}{b}"][shape]
+    v = [
+        f"xX{a}{b}Xx",
+        f"{a}{b}{r.randint(1, 99)}",
+        f"{a}_{b}",
+        f"{a.lower()}{b.lower()}420",
+        f"Sir{a}{b}",
+    ][shape]
     return v, "USERNAME"
 
 
@@ -598,13 +1092,15 @@ def g_profurl(r):
     n = r.choice(EN_FIRST_PLAIN + EN_FIRST_WORDLIKE).lower()
     s = r.choice(EN_SURNAMES).lower().replace("'", "").replace(" ", "")
     shape = r.randrange(7)
-    v = [f"https://www.linkedin.com/in/{n}-{s}-{r.randint(1000, 9999):x}",
-         f"instagram.com/{n}.{r.choice(HANDLE_BITS)}",
-         f"https://github.com/{n}{s[:3]}",
-         f"https://www.facebook.com/{n}.{s}.{r.randint(1, 99)}",
-         f"https://x.com/{r.choice(HANDLE_BITS)}_{n}",
-         f"tiktok.com/@{n}{r.choice(HANDLE_BITS)}",
-         f"https://{n}{s}.example.com/about"][shape]
+    v = [
+        f"https://www.linkedin.com/in/{n}-{s}-{r.randint(1000, 9999):x}",
+        f"instagram.com/{n}.{r.choice(HANDLE_BITS)}",
+        f"https://github.com/{n}{s[:3]}",
+        f"https://www.facebook.com/{n}.{s}.{r.randint(1, 99)}",
+        f"https://x.com/{r.choice(HANDLE_BITS)}_{n}",
+        f"tiktok.com/@{n}{r.choice(HANDLE_BITS)}",
+        f"https://{n}{s}.example.com/about",
+    ][shape]
     return v, "URL"
 
 
@@ -619,7 +1115,7 @@ def g_ip(r):
     elif shape == 3:
         v = f"192.168.{r.randint(0, 5)}.{r.randint(2, 254)}"
     elif shape == 4:
-        v = f"2001:db8:{r.randint(0, 0xffff):x}::{r.randint(1, 0xffff):x}"
+        v = f"2001:db8:{r.randint(0, 0xFFFF):x}::{r.randint(1, 0xFFFF):x}"
     else:
         v = f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(2, 254)}"
     return v, "IP_ADDRESS"
@@ -630,16 +1126,61 @@ def lit(choices):
 
 
 EN_GENS = {
-    "FIRST": g_first, "FIRSTLC": g_firstlc, "WNAME": g_wordname, "NICK": g_nick, "FULL": g_full,
-    "TSUR": g_tsur, "UKPHONE": g_ukphone, "USPHONE": g_usphone, "PHONE": g_phone,
-    "EMAIL": g_email, "UKADDR": g_ukaddr, "USADDR": g_usaddr, "ADDR": g_addr, "NINO": g_nino,
-    "NHS": g_nhs, "UKPP": g_ukpp, "UKDL": g_ukdl, "SSN": g_ssn, "ITIN": g_itin, "USPP": g_uspp,
-    "USDL": g_usdl, "CARD": g_card, "IBAN": g_iban, "SORT": g_sort, "ACCT": g_acct,
-    "ROUTING": g_routing, "USACCT": g_usacct, "UKPLATE": g_ukplate, "USPLATE": g_usplate,
-    "HANDLE": g_handle, "GTAG": g_gamertag, "PURL": g_profurl, "IP": g_ip,
-    "amt": lambda r: (r.choice(["£", "$", "£", "$"]) + f"{r.randint(3, 480)}" + r.choice(["", ".50", ".99", ".20", ""]), None),
-    "day": lit(["monday", "Tuesday", "wed", "Thursday", "fri", "Saturday", "sunday", "tmrw",
-                "tomorrow", "tonight", "next week", "the weekend"]),
+    "FIRST": g_first,
+    "FIRSTLC": g_firstlc,
+    "WNAME": g_wordname,
+    "NICK": g_nick,
+    "FULL": g_full,
+    "TSUR": g_tsur,
+    "UKPHONE": g_ukphone,
+    "USPHONE": g_usphone,
+    "PHONE": g_phone,
+    "EMAIL": g_email,
+    "UKADDR": g_ukaddr,
+    "USADDR": g_usaddr,
+    "ADDR": g_addr,
+    "NINO": g_nino,
+    "NHS": g_nhs,
+    "UKPP": g_ukpp,
+    "UKDL": g_ukdl,
+    "SSN": g_ssn,
+    "ITIN": g_itin,
+    "USPP": g_uspp,
+    "USDL": g_usdl,
+    "CARD": g_card,
+    "IBAN": g_iban,
+    "SORT": g_sort,
+    "ACCT": g_acct,
+    "ROUTING": g_routing,
+    "USACCT": g_usacct,
+    "UKPLATE": g_ukplate,
+    "USPLATE": g_usplate,
+    "HANDLE": g_handle,
+    "GTAG": g_gamertag,
+    "PURL": g_profurl,
+    "IP": g_ip,
+    "amt": lambda r: (
+        r.choice(["£", "$", "£", "$"])
+        + f"{r.randint(3, 480)}"
+        + r.choice(["", ".50", ".99", ".20", ""]),
+        None,
+    ),
+    "day": lit(
+        [
+            "monday",
+            "Tuesday",
+            "wed",
+            "Thursday",
+            "fri",
+            "Saturday",
+            "sunday",
+            "tmrw",
+            "tomorrow",
+            "tonight",
+            "next week",
+            "the weekend",
+        ]
+    ),
     "time": lit(["7pm", "half 6", "10:30", "9ish", "noon", "8.15", "3pm", "after 5", "11am"]),
     "emo": lit(["😂", "🙏", "❤️", "👍", "😅", "🥲", "🎉", "😬", "xx", "x", "lol", "!!", "🙃", "💕"]),
 }
@@ -779,7 +1320,7 @@ EN_PII_TEMPLATES = [
     "{WNAME} has the keys, ask her",
     "see you {day} {WNAME}!",
     "Thanks {FIRST}! Got it {emo}",
-    "{NICK} {emo}",
+    "{NICK} ur a legend {emo}",
     "cheers {NICK}, owe u one",
     "u coming {NICK}?",
     "{WNAME}, {FULL2} and me went halves on the present",
@@ -822,20 +1363,138 @@ EN_NONE_TEMPLATES = [
 # ---------------------------------------------------------------------------
 # Chinese identifier generators
 
-ZH_SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万严覃武戴莫孔汤")
+ZH_SURNAMES = list(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万严覃武戴莫孔汤"
+)
 ZH_SURNAMES += ["欧阳", "司马", "诸葛", "上官"]
-ZH_GIVEN_WORDLIKE = ["建国", "海燕", "志强", "春花", "晓明", "平安", "国庆", "红梅", "秀英", "桂兰",
-                     "胜利", "和平", "建华", "文静", "欣然", "光明", "朝阳", "卫东", "红旗", "长江",
-                     "海洋", "向东", "春生", "秋月", "冬梅", "明亮", "美丽", "快乐", "永远", "安静",
-                     "伟", "芳", "静", "军", "勇", "磊", "洋", "杰", "丹", "雪", "兰", "梅", "阳",
-                     "晨", "宇", "帆", "波", "超", "强", "敏"]
-ZH_GIVEN_PLAIN = ["子涵", "一鸣", "思远", "浩然", "天佑", "梓轩", "雨桐", "佳怡", "可心", "家豪",
-                  "晨曦", "若溪", "俊熙", "诗琪", "沐阳", "语嫣", "博文", "嘉懿", "锦程", "昕怡",
-                  "泽宇", "芷若", "皓轩", "婉清", "宏伟", "丽娟", "淑芬", "玉珍", "德华", "振国"]
-ZH_SUFFIX = ["总", "姐", "哥", "老师", "医生", "阿姨", "师傅", "经理", "律师", "叔", "工", "主任",
-             "大夫", "老板", "教练", "护士", "会计", "警官", "同学", "哥哥"]
-ZH_DOUBLED = ["婷婷", "丽丽", "萌萌", "乐乐", "洋洋", "甜甜", "莹莹", "欢欢", "冰冰", "娜娜", "亮亮",
-              "菲菲", "晶晶", "楠楠", "朵朵", "琳琳", "佳佳", "壮壮", "东东", "媛媛"]
+ZH_GIVEN_WORDLIKE = [
+    "建国",
+    "海燕",
+    "志强",
+    "春花",
+    "晓明",
+    "平安",
+    "国庆",
+    "红梅",
+    "秀英",
+    "桂兰",
+    "胜利",
+    "和平",
+    "建华",
+    "文静",
+    "欣然",
+    "光明",
+    "朝阳",
+    "卫东",
+    "红旗",
+    "长江",
+    "海洋",
+    "向东",
+    "春生",
+    "秋月",
+    "冬梅",
+    "明亮",
+    "美丽",
+    "快乐",
+    "永远",
+    "安静",
+    "伟",
+    "芳",
+    "静",
+    "军",
+    "勇",
+    "磊",
+    "洋",
+    "杰",
+    "丹",
+    "雪",
+    "兰",
+    "梅",
+    "阳",
+    "晨",
+    "宇",
+    "帆",
+    "波",
+    "超",
+    "强",
+    "敏",
+]
+ZH_GIVEN_PLAIN = [
+    "子涵",
+    "一鸣",
+    "思远",
+    "浩然",
+    "天佑",
+    "梓轩",
+    "雨桐",
+    "佳怡",
+    "可心",
+    "家豪",
+    "晨曦",
+    "若溪",
+    "俊熙",
+    "诗琪",
+    "沐阳",
+    "语嫣",
+    "博文",
+    "嘉懿",
+    "锦程",
+    "昕怡",
+    "泽宇",
+    "芷若",
+    "皓轩",
+    "婉清",
+    "宏伟",
+    "丽娟",
+    "淑芬",
+    "玉珍",
+    "德华",
+    "振国",
+]
+ZH_SUFFIX = [
+    "总",
+    "姐",
+    "哥",
+    "老师",
+    "医生",
+    "阿姨",
+    "师傅",
+    "经理",
+    "律师",
+    "叔",
+    "工",
+    "主任",
+    "大夫",
+    "老板",
+    "教练",
+    "护士",
+    "会计",
+    "警官",
+    "同学",
+    "哥哥",
+]
+ZH_DOUBLED = [
+    "婷婷",
+    "丽丽",
+    "萌萌",
+    "乐乐",
+    "洋洋",
+    "甜甜",
+    "莹莹",
+    "欢欢",
+    "冰冰",
+    "娜娜",
+    "亮亮",
+    "菲菲",
+    "晶晶",
+    "楠楠",
+    "朵朵",
+    "琳琳",
+    "佳佳",
+    "壮壮",
+    "东东",
+    "媛媛",
+]
 
 
 def z_given(r):
@@ -869,13 +1528,27 @@ def zg_title(r):
 
 
 def zg_phone(r):
-    p = r.choice(["13" + str(r.randint(0, 9)), "15" + r.choice("0123456789"), "18" + str(r.randint(0, 9)),
-                  "17" + r.choice("35678"), "19" + r.choice("1235789"), "166"])
+    p = r.choice(
+        [
+            "13" + str(r.randint(0, 9)),
+            "15" + r.choice("0123456789"),
+            "18" + str(r.randint(0, 9)),
+            "17" + r.choice("35678"),
+            "19" + r.choice("1235789"),
+            "166",
+        ]
+    )
     rest = "".join(r.choice(string.digits) for _ in range(8))
     n = p + rest
     form = r.randrange(6)
-    v = [n, f"{n[:3]} {n[3:7]} {n[7:]}", f"{n[:3]}-{n[3:7]}-{n[7:]}", f"+86 {n}",
-         f"+86-{n[:3]}-{n[3:7]}-{n[7:]}", f"(+86){n}"][form]
+    v = [
+        n,
+        f"{n[:3]} {n[3:7]} {n[7:]}",
+        f"{n[:3]}-{n[3:7]}-{n[7:]}",
+        f"+86 {n}",
+        f"+86-{n[:3]}-{n[3:7]}-{n[7:]}",
+        f"(+86){n}",
+    ][form]
     return v, "PHONE_NUMBER"
 
 
@@ -884,31 +1557,117 @@ def zg_phoneglued(r):
     return p + "".join(r.choice(string.digits) for _ in range(8)), "PHONE_NUMBER"
 
 
-PINYIN = ["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "sun",
-          "ma", "hu", "guo", "lin", "luo", "xie", "tang", "han", "feng", "deng", "cao"]
-PINYIN_G = ["xiaoyu", "jianguo", "haiyan", "zhiqiang", "chunhua", "mingming", "tingting",
-            "yiming", "siyuan", "haoran", "jiahao", "xinran", "wei", "fang", "jun", "lei"]
+PINYIN = [
+    "wang",
+    "li",
+    "zhang",
+    "liu",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "zhou",
+    "xu",
+    "sun",
+    "ma",
+    "hu",
+    "guo",
+    "lin",
+    "luo",
+    "xie",
+    "tang",
+    "han",
+    "feng",
+    "deng",
+    "cao",
+]
+PINYIN_G = [
+    "xiaoyu",
+    "jianguo",
+    "haiyan",
+    "zhiqiang",
+    "chunhua",
+    "mingming",
+    "tingting",
+    "yiming",
+    "siyuan",
+    "haoran",
+    "jiahao",
+    "xinran",
+    "wei",
+    "fang",
+    "jun",
+    "lei",
+]
 
 
 def zg_email(r):
     s = r.choice(PINYIN)
     g = r.choice(PINYIN_G)
     shape = r.randrange(5)
-    local = [f"{g}.{s}", f"{s}{g}{r.randint(80, 2010)}", f"{g}_{r.randint(1, 999)}",
-             f"{r.randint(100000, 99999999)}", f"{s[0]}{g}"][shape]
-    return f"{local}@{r.choice(['example.com', 'example.net', 'example.org', 'mail.example.com'])}", "EMAIL_ADDRESS"
+    local = [
+        f"{g}.{s}",
+        f"{s}{g}{r.randint(80, 2010)}",
+        f"{g}_{r.randint(1, 999)}",
+        f"{r.randint(100000, 99999999)}",
+        f"{s[0]}{g}",
+    ][shape]
+    return (
+        f"{local}@{r.choice(['example.com', 'example.net', 'example.org', 'mail.example.com'])}",
+        "EMAIL_ADDRESS",
+    )
 
 
-ZH_CITIES = [("北京市", ["朝阳区", "海淀区", "丰台区", "西城区"]), ("上海市", ["浦东新区", "徐汇区", "静安区", "闵行区"]),
-             ("广东省深圳市", ["南山区", "福田区", "龙岗区"]), ("广东省广州市", ["天河区", "海珠区", "越秀区"]),
-             ("浙江省杭州市", ["西湖区", "余杭区", "拱墅区"]), ("四川省成都市", ["武侯区", "锦江区", "高新区"]),
-             ("湖北省武汉市", ["洪山区", "江汉区", "武昌区"]), ("江苏省南京市", ["鼓楼区", "玄武区", "江宁区"]),
-             ("重庆市", ["渝北区", "南岸区", "沙坪坝区"]), ("陕西省西安市", ["雁塔区", "碑林区"]),
-             ("山东省青岛市", ["市南区", "崂山区"]), ("湖南省长沙市", ["岳麓区", "开福区"])]
-ZH_ROAD_STEMS = ["丹桂", "银杏", "枫林", "青石", "杏坛", "望江", "晨光", "梧桐", "桃源", "翠微", "柳荫",
-                 "云杉", "紫荆", "金桥", "兴业", "松涛", "清溪", "安和"]
-ZH_ESTATES = ["锦绣家园", "阳光花园", "翠湖苑", "和谐小区", "碧水湾", "景福里", "金色港湾", "书香苑",
-              "绿洲新城", "怡景花园", "嘉禾公寓", "望月小区", "南湖名苑", "春晓家园"]
+ZH_CITIES = [
+    ("北京市", ["朝阳区", "海淀区", "丰台区", "西城区"]),
+    ("上海市", ["浦东新区", "徐汇区", "静安区", "闵行区"]),
+    ("广东省深圳市", ["南山区", "福田区", "龙岗区"]),
+    ("广东省广州市", ["天河区", "海珠区", "越秀区"]),
+    ("浙江省杭州市", ["西湖区", "余杭区", "拱墅区"]),
+    ("四川省成都市", ["武侯区", "锦江区", "高新区"]),
+    ("湖北省武汉市", ["洪山区", "江汉区", "武昌区"]),
+    ("江苏省南京市", ["鼓楼区", "玄武区", "江宁区"]),
+    ("重庆市", ["渝北区", "南岸区", "沙坪坝区"]),
+    ("陕西省西安市", ["雁塔区", "碑林区"]),
+    ("山东省青岛市", ["市南区", "崂山区"]),
+    ("湖南省长沙市", ["岳麓区", "开福区"]),
+]
+ZH_ROAD_STEMS = [
+    "丹桂",
+    "银杏",
+    "枫林",
+    "青石",
+    "杏坛",
+    "望江",
+    "晨光",
+    "梧桐",
+    "桃源",
+    "翠微",
+    "柳荫",
+    "云杉",
+    "紫荆",
+    "金桥",
+    "兴业",
+    "松涛",
+    "清溪",
+    "安和",
+]
+ZH_ESTATES = [
+    "锦绣家园",
+    "阳光花园",
+    "翠湖苑",
+    "和谐小区",
+    "碧水湾",
+    "景福里",
+    "金色港湾",
+    "书香苑",
+    "绿洲新城",
+    "怡景花园",
+    "嘉禾公寓",
+    "望月小区",
+    "南湖名苑",
+    "春晓家园",
+]
 
 
 def zg_addr(r):
@@ -955,12 +1714,16 @@ def zg_pp(r):
     if x == 0:
         return "E" + "".join(r.choice(string.digits) for _ in range(8)), "CN_PASSPORT"
     if x == 1:
-        return "E" + r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "".join(r.choice(string.digits) for _ in range(7)), "CN_PASSPORT"
+        return "E" + r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "".join(
+            r.choice(string.digits) for _ in range(7)
+        ), "CN_PASSPORT"
     return "G" + "".join(r.choice(string.digits) for _ in range(8)), "CN_PASSPORT"
 
 
 def zg_bank(r):
-    pre = r.choice(["622202", "622848", "621700", "622588", "621483", "623668", "622262", "621226", "625911"])
+    pre = r.choice(
+        ["622202", "622848", "621700", "622588", "621483", "623668", "622262", "621226", "625911"]
+    )
     n = luhn_complete(pre, r.choice([16, 19, 19]), r)
     if r.random() < 0.5:
         n = " ".join(n[i : i + 4] for i in range(0, len(n), 4))
@@ -993,9 +1756,18 @@ def zg_wechat(r):
     elif x == 1:
         v = r.choice(PINYIN_G) + r.choice(["_", "", "-"]) + str(r.randint(1, 2012))
     elif x == 2:
-        v = r.choice(PINYIN) + r.choice(PINYIN_G) + r.choice(["666", "888", "520", "1314", "_sh", "_bj"])
+        v = (
+            r.choice(PINYIN)
+            + r.choice(PINYIN_G)
+            + r.choice(["666", "888", "520", "1314", "_sh", "_bj"])
+        )
     else:
-        v = r.choice(["Lily", "Echo", "Coco", "Kiki", "Momo", "Tony"]) + "_" + r.choice(PINYIN) + str(r.randint(10, 99))
+        v = (
+            r.choice(["Lily", "Echo", "Coco", "Kiki", "Momo", "Tony"])
+            + "_"
+            + r.choice(PINYIN)
+            + str(r.randint(10, 99))
+        )
     return v, "WECHAT_ID"
 
 
@@ -1003,8 +1775,20 @@ def zg_qq(r):
     return str(r.randint(10000, 3999999999)), "QQ_NUMBER"
 
 
-ZH_HANDLE_BITS = ["小熊不吃糖", "今天也要加油鸭", "橘子汽水", "一只咸鱼", "半糖去冰", "月亮不睡我不睡",
-                  "吃土少女", "摸鱼大王", "快乐星球", "奶茶续命", "芒果布丁", "早睡早起"]
+ZH_HANDLE_BITS = [
+    "小熊不吃糖",
+    "今天也要加油鸭",
+    "橘子汽水",
+    "一只咸鱼",
+    "半糖去冰",
+    "月亮不睡我不睡",
+    "吃土少女",
+    "摸鱼大王",
+    "快乐星球",
+    "奶茶续命",
+    "芒果布丁",
+    "早睡早起",
+]
 
 
 def zg_user(r):
@@ -1021,18 +1805,48 @@ def zg_user(r):
 
 
 def zg_douyin(r):
-    return r.choice(PINYIN_G) + "".join(r.choice(string.digits) for _ in range(r.randint(3, 6))), "USERNAME"
+    return r.choice(PINYIN_G) + "".join(
+        r.choice(string.digits) for _ in range(r.randint(3, 6))
+    ), "USERNAME"
 
 
 ZH_GENS = {
-    "FULL": zg_full, "GIVEN": zg_given, "NICK": zg_nick, "TITLE": zg_title, "PHONE": zg_phone,
-    "GPHONE": zg_phoneglued, "EMAIL": zg_email, "ADDR": zg_addr, "ID": zg_id, "IDX": zg_idx,
-    "PP": zg_pp, "BANK": zg_bank, "PLATE": zg_plate, "WX": zg_wechat, "QQ": zg_qq,
-    "USER": zg_user, "DY": zg_douyin,
+    "FULL": zg_full,
+    "GIVEN": zg_given,
+    "NICK": zg_nick,
+    "TITLE": zg_title,
+    "PHONE": zg_phone,
+    "GPHONE": zg_phoneglued,
+    "EMAIL": zg_email,
+    "ADDR": zg_addr,
+    "ID": zg_id,
+    "IDX": zg_idx,
+    "PP": zg_pp,
+    "BANK": zg_bank,
+    "PLATE": zg_plate,
+    "WX": zg_wechat,
+    "QQ": zg_qq,
+    "USER": zg_user,
+    "DY": zg_douyin,
     "amt": lambda r: (f"{r.randint(3, 5000)}" + r.choice(["元", "块", ".5元", "元", "块钱"]), None),
     "day": lit(["明天", "后天", "周六", "这周日", "下周一", "今晚", "月底", "周三下午"]),
     "time": lit(["晚上七点", "下午三点半", "9点", "中午", "早上八点", "十点前", "6点半"]),
-    "emo": lit(["😂", "🙏", "[捂脸]", "[旺柴]", "👍", "~", "哈哈哈", "[呲牙]", "😭", "！！", "[抱拳]", "🌹"]),
+    "emo": lit(
+        [
+            "😂",
+            "🙏",
+            "[捂脸]",
+            "[旺柴]",
+            "👍",
+            "~",
+            "哈哈哈",
+            "[呲牙]",
+            "😭",
+            "！！",
+            "[抱拳]",
+            "🌹",
+        ]
+    ),
 }
 
 
@@ -1165,77 +1979,392 @@ ZH_NONE_TEMPLATES = [
 # ---------------------------------------------------------------------------
 # English personal-information-free, hard texts
 
+
 def money(r):
-    return r.choice(["£", "$", "€", "£", "$"]) + r.choice([f"{r.randint(1, 900)}", f"{r.randint(1, 99)}.{r.randint(0, 99):02d}", f"{r.randint(1, 9)},{r.randint(100, 999)}"])
+    return r.choice(["£", "$", "€", "£", "$"]) + r.choice(
+        [
+            f"{r.randint(1, 900)}",
+            f"{r.randint(1, 99)}.{r.randint(0, 99):02d}",
+            f"{r.randint(1, 9)},{r.randint(100, 999)}",
+        ]
+    )
 
 
 EN_FREE_GENS = {
-    "brand": lit(["Tesco", "Aldi", "Lidl", "Greggs", "Boots", "Argos", "Primark", "Costa", "Pret",
-                  "Nando's", "Deliveroo", "Uber Eats", "Target", "Walmart", "Nike", "Adidas",
-                  "Apple", "Samsung", "Spotify", "Netflix", "IKEA", "Zara", "Lego", "Dyson",
-                  "Sainsbury's", "Waitrose", "Costco", "Chipotle", "Starbucks", "Dunelm", "Monzo",
-                  "Revolut", "Ryanair", "easyJet", "Amazon", "eBay", "Etsy", "Vinted", "Halfords"]),
-    "product": lit(["iPhone 15", "AirPods Pro", "PlayStation 5", "Galaxy S24", "Kindle Paperwhite",
-                    "Nintendo Switch", "Air Fryer", "Thermomix", "MacBook Air", "Fitbit Charge 6",
-                    "Ring doorbell", "Pixel 8", "Instant Pot", "Roomba"]),
-    "team": lit(["Arsenal", "Spurs", "Leeds United", "Man City", "Liverpool", "Celtic", "Rangers",
-                 "the Bulls", "the Lakers", "the Yankees", "the Red Sox", "the Packers", "Wrexham",
-                 "Everton", "the Warriors", "England", "Wales", "the Lions", "Aston Villa"]),
-    "city": lit(["Paris", "Lisbon", "Dublin", "Glasgow", "Tokyo", "Florence", "Sydney", "Austin",
-                 "Chelsea", "Jersey", "Victoria", "Georgia", "Charlotte", "Barcelona", "Berlin",
-                 "Nashville", "Denver", "Manchester", "Cornwall", "Iceland", "Portugal",
-                 "Morocco", "Kraków", "Edinburgh", "Vegas", "Orlando", "Adelaide", "Savannah"]),
-    "landmark": lit(["Big Ben", "the Eiffel Tower", "the Golden Gate Bridge", "Stonehenge",
-                     "Tower Bridge", "Central Park", "Hyde Park", "Times Square", "the Shard",
-                     "the Grand Canyon", "Niagara Falls", "the Statue of Liberty", "the London Eye",
-                     "Edinburgh Castle", "the Space Needle", "Loch Ness", "the Angel of the North"]),
-    "title": lit(["Frozen", "Jaws", "Inception", "Titanic", "Gladiator", "Up", "Dune", "Wonderwall",
-                  "Bohemian Rhapsody", "Hotel California", "Mr Brightside", "Little Women",
-                  "Pride and Prejudice", "Great Expectations", "The Hunger Games", "Wuthering Heights",
-                  "Love Actually", "Home Alone", "Toy Story", "The Bear", "Succession", "Bluey",
-                  "Wicked", "Paddington", "Brave", "Cars", "Encanto"]),
-    "hol": lit(["Christmas", "Easter", "Bonfire Night", "Thanksgiving", "Halloween", "Boxing Day",
-                "Valentine's Day", "St Patrick's Day", "Memorial Day", "Black Friday", "Diwali",
-                "Eid", "Hanukkah", "Lunar New Year", "Burns Night", "Pancake Day", "Mother's Day"]),
-    "job": lit(["the Head of Sales", "our GP", "the landlord", "the Deputy Head", "the plumber",
-                "the Team Lead", "the Chief Executive", "the receptionist", "the Product Manager",
-                "the Operations Director", "the vet", "the Year 6 teacher", "the site manager",
-                "the HR Business Partner", "the dentist", "the Head Chef"]),
+    "brand": lit(
+        [
+            "Tesco",
+            "Aldi",
+            "Lidl",
+            "Greggs",
+            "Boots",
+            "Argos",
+            "Primark",
+            "Costa",
+            "Pret",
+            "Nando's",
+            "Deliveroo",
+            "Uber Eats",
+            "Target",
+            "Walmart",
+            "Nike",
+            "Adidas",
+            "Apple",
+            "Samsung",
+            "Spotify",
+            "Netflix",
+            "IKEA",
+            "Zara",
+            "Lego",
+            "Dyson",
+            "Sainsbury's",
+            "Waitrose",
+            "Costco",
+            "Chipotle",
+            "Starbucks",
+            "Dunelm",
+            "Monzo",
+            "Revolut",
+            "Ryanair",
+            "easyJet",
+            "Amazon",
+            "eBay",
+            "Etsy",
+            "Vinted",
+            "Halfords",
+        ]
+    ),
+    "product": lit(
+        [
+            "iPhone 15",
+            "AirPods Pro",
+            "PlayStation 5",
+            "Galaxy S24",
+            "Kindle Paperwhite",
+            "Nintendo Switch",
+            "Air Fryer",
+            "Thermomix",
+            "MacBook Air",
+            "Fitbit Charge 6",
+            "Ring doorbell",
+            "Pixel 8",
+            "Instant Pot",
+            "Roomba",
+        ]
+    ),
+    "team": lit(
+        [
+            "Arsenal",
+            "Spurs",
+            "Leeds United",
+            "Man City",
+            "Liverpool",
+            "Celtic",
+            "Rangers",
+            "the Bulls",
+            "the Lakers",
+            "the Yankees",
+            "the Red Sox",
+            "the Packers",
+            "Wrexham",
+            "Everton",
+            "the Warriors",
+            "England",
+            "Wales",
+            "the Lions",
+            "Aston Villa",
+        ]
+    ),
+    "city": lit(
+        [
+            "Paris",
+            "Lisbon",
+            "Dublin",
+            "Glasgow",
+            "Tokyo",
+            "Florence",
+            "Sydney",
+            "Austin",
+            "Chelsea",
+            "Jersey",
+            "Victoria",
+            "Georgia",
+            "Charlotte",
+            "Barcelona",
+            "Berlin",
+            "Nashville",
+            "Denver",
+            "Manchester",
+            "Cornwall",
+            "Iceland",
+            "Portugal",
+            "Morocco",
+            "Kraków",
+            "Edinburgh",
+            "Vegas",
+            "Orlando",
+            "Adelaide",
+            "Savannah",
+        ]
+    ),
+    "landmark": lit(
+        [
+            "Big Ben",
+            "the Eiffel Tower",
+            "the Golden Gate Bridge",
+            "Stonehenge",
+            "Tower Bridge",
+            "Central Park",
+            "Hyde Park",
+            "Times Square",
+            "the Shard",
+            "the Grand Canyon",
+            "Niagara Falls",
+            "the Statue of Liberty",
+            "the London Eye",
+            "Edinburgh Castle",
+            "the Space Needle",
+            "Loch Ness",
+            "the Angel of the North",
+        ]
+    ),
+    "title": lit(
+        [
+            "Frozen",
+            "Jaws",
+            "Inception",
+            "Titanic",
+            "Gladiator",
+            "Up",
+            "Dune",
+            "Wonderwall",
+            "Bohemian Rhapsody",
+            "Hotel California",
+            "Mr Brightside",
+            "Little Women",
+            "Pride and Prejudice",
+            "Great Expectations",
+            "The Hunger Games",
+            "Wuthering Heights",
+            "Love Actually",
+            "Home Alone",
+            "Toy Story",
+            "The Bear",
+            "Succession",
+            "Bluey",
+            "Wicked",
+            "Paddington",
+            "Brave",
+            "Cars",
+            "Encanto",
+        ]
+    ),
+    "hol": lit(
+        [
+            "Christmas",
+            "Easter",
+            "Bonfire Night",
+            "Thanksgiving",
+            "Halloween",
+            "Boxing Day",
+            "Valentine's Day",
+            "St Patrick's Day",
+            "Memorial Day",
+            "Black Friday",
+            "Diwali",
+            "Eid",
+            "Hanukkah",
+            "Lunar New Year",
+            "Burns Night",
+            "Pancake Day",
+            "Mother's Day",
+        ]
+    ),
+    "job": lit(
+        [
+            "the Head of Sales",
+            "our GP",
+            "the landlord",
+            "the Deputy Head",
+            "the plumber",
+            "the Team Lead",
+            "the Chief Executive",
+            "the receptionist",
+            "the Product Manager",
+            "the Operations Director",
+            "the vet",
+            "the Year 6 teacher",
+            "the site manager",
+            "the HR Business Partner",
+            "the dentist",
+            "the Head Chef",
+        ]
+    ),
     "wday": lit(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
-    "month": lit(["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]),
+    "month": lit(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    ),
     "price": lambda r: (money(r), None),
-    "orderno": lambda r: (r.choice([f"order #{r.randint(100000, 9999999)}",
-                                    f"Order No. {r.randint(100, 999)}-{r.randint(1000000, 9999999)}-{r.randint(1000000, 9999999)}",
-                                    f"order ref {r.choice(string.ascii_uppercase)}{r.choice(string.ascii_uppercase)}{r.randint(10000, 99999)}",
-                                    f"order number {r.randint(10000000, 99999999)}"]), None),
-    "track": lambda r: (r.choice([f"tracking no. {r.choice(['JV', 'KF', 'RT'])}{r.randint(100000000, 999999999)}GB",
-                                  f"tracking number 1Z{''.join(r.choice(string.ascii_uppercase + string.digits) for _ in range(16))}",
-                                  f"tracking {r.randint(10**11, 10**12 - 1)} (FedEx)",
-                                  f"Evri tracking H{r.randint(10**14, 10**15 - 1)}"]), None),
-    "flight": lambda r: (r.choice(["BA", "EZY", "FR", "UA", "AA", "DL", "VS", "EI", "LH", "AF"]) + str(r.randint(12, 2999)), None),
-    "clock": lit(["07:45", "6.30am", "half past four", "quarter to 9", "18:20", "11:59pm", "noon", "5pm", "13:05"]),
-    "date": lambda r: (r.choice([f"{r.randint(1, 28)}/{r.randint(1, 12)}", f"{r.randint(1, 28)} {r.choice(['Jan', 'Mar', 'Jun', 'Sept', 'Oct', 'Dec'])}",
-                                 f"{r.choice(['March', 'May', 'June', 'April', 'August'])} {r.randint(1, 28)}",
-                                 f"2025-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}", f"{r.randint(1, 12)}/{r.randint(1, 28)}/24"]), None),
+    "orderno": lambda r: (
+        r.choice(
+            [
+                f"order #{r.randint(100000, 9999999)}",
+                f"Order No. {r.randint(100, 999)}-{r.randint(1000000, 9999999)}-{r.randint(1000000, 9999999)}",
+                f"order ref {r.choice(string.ascii_uppercase)}{r.choice(string.ascii_uppercase)}{r.randint(10000, 99999)}",
+                f"order number {r.randint(10000000, 99999999)}",
+            ]
+        ),
+        None,
+    ),
+    "track": lambda r: (
+        r.choice(
+            [
+                f"tracking no. {r.choice(['JV', 'KF', 'RT'])}{r.randint(100000000, 999999999)}GB",
+                f"tracking number 1Z{''.join(r.choice(string.ascii_uppercase + string.digits) for _ in range(16))}",
+                f"tracking {r.randint(10**11, 10**12 - 1)} (FedEx)",
+                f"Evri tracking H{r.randint(10**14, 10**15 - 1)}",
+            ]
+        ),
+        None,
+    ),
+    "flight": lambda r: (
+        r.choice(["BA", "EZY", "FR", "UA", "AA", "DL", "VS", "EI", "LH", "AF"])
+        + str(r.randint(12, 2999)),
+        None,
+    ),
+    "clock": lit(
+        [
+            "07:45",
+            "6.30am",
+            "half past four",
+            "quarter to 9",
+            "18:20",
+            "11:59pm",
+            "noon",
+            "5pm",
+            "13:05",
+        ]
+    ),
+    "date": lambda r: (
+        r.choice(
+            [
+                f"{r.randint(1, 28)}/{r.randint(1, 12)}",
+                f"{r.randint(1, 28)} {r.choice(['Jan', 'Mar', 'Jun', 'Sept', 'Oct', 'Dec'])}",
+                f"{r.choice(['March', 'May', 'June', 'April', 'August'])} {r.randint(1, 28)}",
+                f"2025-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+                f"{r.randint(1, 12)}/{r.randint(1, 28)}/24",
+            ]
+        ),
+        None,
+    ),
     "score": lambda r: (f"{r.randint(0, 5)}-{r.randint(0, 5)}", None),
-    "ver": lambda r: (r.choice([f"v{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 20)}", f"iOS {r.randint(15, 18)}.{r.randint(0, 6)}",
-                                f"version {r.randint(2, 9)}.{r.randint(0, 12)}", f"Python 3.{r.randint(8, 13)}", f"Android {r.randint(11, 15)}"]), None),
-    "meas": lambda r: (r.choice([f"{r.randint(2, 42)}km", f"{r.randint(1, 12)} miles", f"{r.randint(150, 199)}cm",
-                                 f"{r.randint(45, 110)}kg", f"{r.randint(1, 5)}.{r.randint(1, 9)}L", f"{r.randint(8, 20)}st {r.randint(0, 13)}lb",
-                                 f"{r.randint(-5, 38)}°C", f"{r.randint(20, 105)}°F", f"{r.randint(100, 900)}g"]), None),
+    "ver": lambda r: (
+        r.choice(
+            [
+                f"v{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 20)}",
+                f"iOS {r.randint(15, 18)}.{r.randint(0, 6)}",
+                f"version {r.randint(2, 9)}.{r.randint(0, 12)}",
+                f"Python 3.{r.randint(8, 13)}",
+                f"Android {r.randint(11, 15)}",
+            ]
+        ),
+        None,
+    ),
+    "meas": lambda r: (
+        r.choice(
+            [
+                f"{r.randint(2, 42)}km",
+                f"{r.randint(1, 12)} miles",
+                f"{r.randint(150, 199)}cm",
+                f"{r.randint(45, 110)}kg",
+                f"{r.randint(1, 5)}.{r.randint(1, 9)}L",
+                f"{r.randint(8, 20)}st {r.randint(0, 13)}lb",
+                f"{r.randint(-5, 38)}°C",
+                f"{r.randint(20, 105)}°F",
+                f"{r.randint(100, 900)}g",
+            ]
+        ),
+        None,
+    ),
     "steps": lambda r: (f"{r.randint(2, 31)},{r.randint(0, 999):03d} steps", None),
-    "tag": lit(["#tbt", "#mondaymotivation", "#bakeoff", "#nofilter", "#blessed", "#COYS", "#legday",
-                "#sundayroast", "#bookstagram", "#gardening", "#WorldCup", "#RIPmysleep", "#wfh"]),
-    "site": lit(["bbc.co.uk", "wikipedia.org", "reddit", "gov.uk", "YouTube", "Rightmove", "Zoopla",
-                 "Trustpilot", "Stack Overflow", "IMDb", "Etsy", "Mumsnet", "Strava", "Duolingo"]),
-    "code": lit(["`git pull --rebase`", "`pip install -r requirements.txt`", "`print(len(items))`",
-                 "`SELECT * FROM orders LIMIT 10;`", "`npm run build`", "`df.groupby('month').sum()`",
-                 "`for i in range(10):`", "`ls -la ~/Downloads`", "`docker compose up -d`",
-                 "`if (x === null) return;`", "`chmod +x run.sh`"]),
-    "file": lit(["IMG_4821.HEIC", "budget_2025_FINAL_v3.xlsx", "minutes.docx", "holiday.mp4",
-                 "Screenshot 2025-03-14 at 09.12.44.png", "report (1).pdf", "invoice-0042.pdf",
-                 "setup.exe", "notes.txt", "slides_draft.key", "receipt.jpg"]),
+    "tag": lit(
+        [
+            "#tbt",
+            "#mondaymotivation",
+            "#bakeoff",
+            "#nofilter",
+            "#blessed",
+            "#COYS",
+            "#legday",
+            "#sundayroast",
+            "#bookstagram",
+            "#gardening",
+            "#WorldCup",
+            "#RIPmysleep",
+            "#wfh",
+        ]
+    ),
+    "site": lit(
+        [
+            "bbc.co.uk",
+            "wikipedia.org",
+            "reddit",
+            "gov.uk",
+            "YouTube",
+            "Rightmove",
+            "Zoopla",
+            "Trustpilot",
+            "Stack Overflow",
+            "IMDb",
+            "Etsy",
+            "Mumsnet",
+            "Strava",
+            "Duolingo",
+        ]
+    ),
+    "code": lit(
+        [
+            "`git pull --rebase`",
+            "`pip install -r requirements.txt`",
+            "`print(len(items))`",
+            "`SELECT * FROM orders LIMIT 10;`",
+            "`npm run build`",
+            "`df.groupby('month').sum()`",
+            "`for i in range(10):`",
+            "`ls -la ~/Downloads`",
+            "`docker compose up -d`",
+            "`if (x === null) return;`",
+            "`chmod +x run.sh`",
+        ]
+    ),
+    "file": lit(
+        [
+            "IMG_4821.HEIC",
+            "budget_2025_FINAL_v3.xlsx",
+            "minutes.docx",
+            "holiday.mp4",
+            "Screenshot 2025-03-14 at 09.12.44.png",
+            "report (1).pdf",
+            "invoice-0042.pdf",
+            "setup.exe",
+            "notes.txt",
+            "slides_draft.key",
+            "receipt.jpg",
+        ]
+    ),
     "emo": lit(["😂", "🙏", "❤️", "👍", "😅", "🥲", "🎉", "😬", "🙃", "💀", "🔥", "⚽", "🍕", ""]),
 }
 
@@ -1355,47 +2484,283 @@ EN_FREE_TEMPLATES = [
 # Chinese personal-information-free, hard texts
 
 ZH_FREE_GENS = {
-    "brand": lit(["华为", "小米", "美团", "饿了么", "淘宝", "京东", "拼多多", "海底捞", "喜茶", "瑞幸",
-                  "蜜雪冰城", "盒马", "茅台", "老干妈", "周黑鸭", "小红书", "大疆", "比亚迪", "蔚来",
-                  "优衣库", "宜家", "星巴克", "肯德基", "麦当劳", "名创优品", "元气森林", "三只松鼠",
-                  "格力", "海尔", "安踏", "抖音", "快手", "滴滴", "高德", "携程", "闲鱼", "小度"]),
-    "city": lit(["北京", "上海", "成都", "重庆", "西安", "杭州", "厦门", "三亚", "长沙", "哈尔滨",
-                 "大理", "丽江", "青岛", "苏州", "南京", "武汉", "深圳", "广州", "昆明", "拉萨"]),
-    "spot": lit(["西湖", "故宫", "外滩", "长城", "兵马俑", "洪崖洞", "黄山", "九寨沟", "鼓浪屿",
-                 "迪士尼", "环球影城", "宽窄巷子", "东方明珠", "大雁塔", "橘子洲", "天坛", "颐和园"]),
-    "mall": lit(["万达广场", "太古里", "万象城", "大悦城", "来福士", "银泰城", "龙湖天街", "奥特莱斯",
-                 "宜家商场", "山姆会员店", "开市客"]),
-    "company": lit(["腾讯", "阿里巴巴", "字节跳动", "中国移动", "国家电网", "招商银行", "工商银行",
-                    "顺丰速运", "中通快递", "中国平安", "百度", "网易", "中国银行", "建设银行"]),
-    "role": lit(["班主任", "物业", "快递小哥", "房东", "老板", "师傅", "医生", "护士长", "经理",
-                 "主管", "前台", "客服", "领导", "教练", "门卫大爷", "外卖小哥", "保洁阿姨", "辅导员",
-                 "财务", "HR", "楼长", "居委会"]),
-    "amt": lambda r: (r.choice([f"{r.randint(1, 9999)}元", f"¥{r.randint(1, 999)}.{r.randint(0, 99):02d}",
-                                f"{r.randint(1, 99)}块{r.randint(1, 9)}", f"{r.randint(1, 50)}万",
-                                f"{r.randint(2, 300)}块钱"]), None),
-    "orderno": lambda r: (r.choice([f"订单号{r.randint(10**17, 10**18 - 1)}", f"订单编号：{r.randint(10**15, 10**16 - 1)}",
-                                    f"交易单号 4200{r.randint(10**20, 10**21 - 1)}"]), None),
-    "track": lambda r: (r.choice([f"顺丰单号SF{r.randint(10**11, 10**12 - 1)}", f"快递单号{r.choice(['7', '4', '3'])}{r.randint(10**13, 10**14 - 1)}",
-                                  f"中通单号 {r.randint(10**13, 10**14 - 1)}", f"京东物流单号JD{r.randint(10**12, 10**13 - 1)}"]), None),
-    "flight": lambda r: (r.choice(["CA", "MU", "CZ", "HU", "3U", "ZH", "MF", "9C"]) + str(r.randint(101, 9899)), None),
+    "brand": lit(
+        [
+            "华为",
+            "小米",
+            "美团",
+            "饿了么",
+            "淘宝",
+            "京东",
+            "拼多多",
+            "海底捞",
+            "喜茶",
+            "瑞幸",
+            "蜜雪冰城",
+            "盒马",
+            "茅台",
+            "老干妈",
+            "周黑鸭",
+            "小红书",
+            "大疆",
+            "比亚迪",
+            "蔚来",
+            "优衣库",
+            "宜家",
+            "星巴克",
+            "肯德基",
+            "麦当劳",
+            "名创优品",
+            "元气森林",
+            "三只松鼠",
+            "格力",
+            "海尔",
+            "安踏",
+            "抖音",
+            "快手",
+            "滴滴",
+            "高德",
+            "携程",
+            "闲鱼",
+            "小度",
+        ]
+    ),
+    "city": lit(
+        [
+            "北京",
+            "上海",
+            "成都",
+            "重庆",
+            "西安",
+            "杭州",
+            "厦门",
+            "三亚",
+            "长沙",
+            "哈尔滨",
+            "大理",
+            "丽江",
+            "青岛",
+            "苏州",
+            "南京",
+            "武汉",
+            "深圳",
+            "广州",
+            "昆明",
+            "拉萨",
+        ]
+    ),
+    "spot": lit(
+        [
+            "西湖",
+            "故宫",
+            "外滩",
+            "长城",
+            "兵马俑",
+            "洪崖洞",
+            "黄山",
+            "九寨沟",
+            "鼓浪屿",
+            "迪士尼",
+            "环球影城",
+            "宽窄巷子",
+            "东方明珠",
+            "大雁塔",
+            "橘子洲",
+            "天坛",
+            "颐和园",
+        ]
+    ),
+    "mall": lit(
+        [
+            "万达广场",
+            "太古里",
+            "万象城",
+            "大悦城",
+            "来福士",
+            "银泰城",
+            "龙湖天街",
+            "奥特莱斯",
+            "宜家商场",
+            "山姆会员店",
+            "开市客",
+        ]
+    ),
+    "company": lit(
+        [
+            "腾讯",
+            "阿里巴巴",
+            "字节跳动",
+            "中国移动",
+            "国家电网",
+            "招商银行",
+            "工商银行",
+            "顺丰速运",
+            "中通快递",
+            "中国平安",
+            "百度",
+            "网易",
+            "中国银行",
+            "建设银行",
+        ]
+    ),
+    "role": lit(
+        [
+            "班主任",
+            "物业",
+            "快递小哥",
+            "房东",
+            "老板",
+            "师傅",
+            "医生",
+            "护士长",
+            "经理",
+            "主管",
+            "前台",
+            "客服",
+            "领导",
+            "教练",
+            "门卫大爷",
+            "外卖小哥",
+            "保洁阿姨",
+            "辅导员",
+            "财务",
+            "HR",
+            "楼长",
+            "居委会",
+        ]
+    ),
+    "amt": lambda r: (
+        r.choice(
+            [
+                f"{r.randint(1, 9999)}元",
+                f"¥{r.randint(1, 999)}.{r.randint(0, 99):02d}",
+                f"{r.randint(1, 99)}块{r.randint(1, 9)}",
+                f"{r.randint(1, 50)}万",
+                f"{r.randint(2, 300)}块钱",
+            ]
+        ),
+        None,
+    ),
+    "orderno": lambda r: (
+        r.choice(
+            [
+                f"订单号{r.randint(10**17, 10**18 - 1)}",
+                f"订单编号：{r.randint(10**15, 10**16 - 1)}",
+                f"交易单号 4200{r.randint(10**20, 10**21 - 1)}",
+            ]
+        ),
+        None,
+    ),
+    "track": lambda r: (
+        r.choice(
+            [
+                f"顺丰单号SF{r.randint(10**11, 10**12 - 1)}",
+                f"快递单号{r.choice(['7', '4', '3'])}{r.randint(10**13, 10**14 - 1)}",
+                f"中通单号 {r.randint(10**13, 10**14 - 1)}",
+                f"京东物流单号JD{r.randint(10**12, 10**13 - 1)}",
+            ]
+        ),
+        None,
+    ),
+    "flight": lambda r: (
+        r.choice(["CA", "MU", "CZ", "HU", "3U", "ZH", "MF", "9C"]) + str(r.randint(101, 9899)),
+        None,
+    ),
     "train": lambda r: (r.choice(["G", "D", "K", "Z", "T"]) + str(r.randint(1, 2999)), None),
-    "date": lambda r: (r.choice([f"{r.randint(1, 12)}月{r.randint(1, 28)}号", f"{r.randint(1, 12)}月{r.randint(1, 28)}日",
-                                 f"2025年{r.randint(1, 12)}月", f"2024-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
-                                 f"{r.randint(1, 12)}.{r.randint(1, 28)}"]), None),
-    "clock": lit(["早上7点", "8:30", "下午两点", "晚上十点半", "中午12点", "凌晨1点", "18:45", "9点整"]),
+    "date": lambda r: (
+        r.choice(
+            [
+                f"{r.randint(1, 12)}月{r.randint(1, 28)}号",
+                f"{r.randint(1, 12)}月{r.randint(1, 28)}日",
+                f"2025年{r.randint(1, 12)}月",
+                f"2024-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+                f"{r.randint(1, 12)}.{r.randint(1, 28)}",
+            ]
+        ),
+        None,
+    ),
+    "clock": lit(
+        ["早上7点", "8:30", "下午两点", "晚上十点半", "中午12点", "凌晨1点", "18:45", "9点整"]
+    ),
     "code": lambda r: (f"{r.randint(100000, 999999)}", None),
     "points": lambda r: (f"{r.randint(10, 99999)}积分", None),
     "score": lambda r: (f"{r.randint(0, 5)}比{r.randint(0, 5)}", None),
     "steps": lambda r: (f"{r.randint(2000, 35000)}步", None),
-    "meas": lambda r: (r.choice([f"{r.randint(1, 42)}公里", f"{r.randint(40, 90)}公斤", f"{r.randint(90, 180)}斤",
-                                 f"{r.randint(-10, 40)}度", f"{r.randint(150, 190)}厘米", f"{r.randint(30, 150)}平米"]), None),
-    "emo": lit(["😂", "🙏", "[捂脸]", "[旺柴]", "👍", "[呲牙]", "😭", "[破涕为笑]", "🎉", "[裂开]", "🤣", ""]),
-    "net": lit(["yyds", "绝绝子", "栓Q", "破防了", "躺平", "内卷", "emo了", "社死", "真香", "打工人",
-                "摆烂", "u1s1", "xswl", "awsl", "666", "蚌埠住了", "芭比Q了", "尊嘟假嘟", "哈哈哈哈"]),
-    "game": lit(["王者荣耀", "原神", "和平精英", "蛋仔派对", "英雄联盟", "开心消消乐", "黑神话悟空"]),
-    "show": lit(["繁花", "狂飙", "流浪地球", "哪吒", "甄嬛传", "西游记", "红楼梦", "三体", "庆余年", "长安的荔枝"]),
-    "team": lit(["国足", "广东队", "辽宁队", "上海申花", "北京国安", "山东泰山", "中国女排", "湖人"]),
-    "hol": lit(["春节", "国庆", "中秋", "端午", "元旦", "清明", "五一", "双十一", "618", "七夕", "元宵节"]),
+    "meas": lambda r: (
+        r.choice(
+            [
+                f"{r.randint(1, 42)}公里",
+                f"{r.randint(40, 90)}公斤",
+                f"{r.randint(90, 180)}斤",
+                f"{r.randint(-10, 40)}度",
+                f"{r.randint(150, 190)}厘米",
+                f"{r.randint(30, 150)}平米",
+            ]
+        ),
+        None,
+    ),
+    "emo": lit(
+        [
+            "😂",
+            "🙏",
+            "[捂脸]",
+            "[旺柴]",
+            "👍",
+            "[呲牙]",
+            "😭",
+            "[破涕为笑]",
+            "🎉",
+            "[裂开]",
+            "🤣",
+            "",
+        ]
+    ),
+    "net": lit(
+        [
+            "yyds",
+            "绝绝子",
+            "栓Q",
+            "破防了",
+            "躺平",
+            "内卷",
+            "emo了",
+            "社死",
+            "真香",
+            "打工人",
+            "摆烂",
+            "u1s1",
+            "xswl",
+            "awsl",
+            "666",
+            "蚌埠住了",
+            "芭比Q了",
+            "尊嘟假嘟",
+            "哈哈哈哈",
+        ]
+    ),
+    "game": lit(
+        ["王者荣耀", "原神", "和平精英", "蛋仔派对", "英雄联盟", "开心消消乐", "黑神话悟空"]
+    ),
+    "show": lit(
+        [
+            "繁花",
+            "狂飙",
+            "流浪地球",
+            "哪吒",
+            "甄嬛传",
+            "西游记",
+            "红楼梦",
+            "三体",
+            "庆余年",
+            "长安的荔枝",
+        ]
+    ),
+    "team": lit(
+        ["国足", "广东队", "辽宁队", "上海申花", "北京国安", "山东泰山", "中国女排", "湖人"]
+    ),
+    "hol": lit(
+        ["春节", "国庆", "中秋", "端午", "元旦", "清明", "五一", "双十一", "618", "七夕", "元宵节"]
+    ),
 }
 
 ZH_FREE_TEMPLATES = [
@@ -1575,7 +2940,7 @@ EN_PII_TEMPLATES += [
     "I lost my passport ({USPP}), what do I do",
     "renewing passport {USPP} for {FIRST} this week",
     "license {USDL} suspended??? for a parking ticket",
-    "TX DL {USDL}, exp 2030",
+    "state DL {USDL}, exp 2030",
     "plate {USPLATE} honked at me for 5 mins lol",
     "new plates came: {USPLATE}",
     "amex {CARD} exp 02/29",
@@ -1645,7 +3010,7 @@ EN_NONE_TEMPLATES += [
 ZH_PII_TEMPLATES += [
     "{FULL}今天生日，大家祝福一下{emo}",
     "{NICK}你妈喊你回家吃饭",
-    "{NICK}{NICK2}周末来我家打麻将",
+    "{NICK}、{NICK2}周末来我家打麻将",
     "{GIVEN}，快递帮我拿一下",
     "{GIVEN}啊，你最近忙啥呢",
     "刚跟{TITLE}吵了一架{emo}",
@@ -1822,7 +3187,10 @@ EN_FREE_TEMPLATES += [
 ]
 
 EN_FREE_GENS["ordn"] = lambda r: (f"{r.randint(100000, 999999)}", None)
-EN_FREE_GENS["ref"] = lambda r: ("".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)) + str(r.randint(1000, 99999)), None)
+EN_FREE_GENS["ref"] = lambda r: (
+    "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)) + str(r.randint(1000, 99999)),
+    None,
+)
 
 ZH_FREE_TEMPLATES += [
     "周末加班，{net}",
@@ -1888,21 +3256,120 @@ ZH_FREE_TEMPLATES += [
 ]
 
 
-
-EN_FREE_GENS["shop"] = lit(["Tesco", "Aldi", "Lidl", "Argos", "Primark", "Boots", "Target", "Walmart", "Costco",
-                            "Sainsbury's", "Waitrose", "Dunelm", "Halfords", "IKEA", "Zara", "Currys", "B&M"])
-EN_FREE_GENS["food"] = lit(["Greggs", "Nando's", "Pret", "Costa", "Starbucks", "Chipotle", "Deliveroo",
-                            "Uber Eats", "Five Guys", "Pizza Express", "Taco Bell", "Just Eat"])
-EN_FREE_GENS["dist"] = lambda r: (r.choice([f"{r.randint(2, 42)}km", f"{r.randint(1, 15)} miles", f"{r.randint(3, 21)}.{r.randint(1, 9)}k"]), None)
-EN_FREE_GENS["temp"] = lambda r: (r.choice([f"{r.randint(-6, 36)}°C", f"{r.randint(18, 104)}°F", f"{r.randint(-3, 33)} degrees"]), None)
-EN_FREE_GENS["weight"] = lambda r: (r.choice([f"{r.randint(2, 15)}kg", f"{r.randint(3, 30)}lbs", "half a stone", f"{r.randint(1, 3)} stone"]), None)
-ZH_FREE_GENS["shop"] = lit(["喜茶", "瑞幸", "海底捞", "名创优品", "优衣库", "星巴克", "肯德基", "麦当劳",
-                            "蜜雪冰城", "盒马", "沙县小吃", "兰州拉面", "永辉超市", "便利蜂", "罗森"])
-ZH_FREE_GENS["small"] = lambda r: (r.choice([f"{r.randint(2, 98)}元", f"{r.randint(2, 60)}块", f"{r.randint(1, 30)}块{r.randint(1, 9)}", f"¥{r.randint(1, 99)}.{r.randint(0, 9)}0"]), None)
-ZH_FREE_GENS["dist"] = lambda r: (r.choice([f"{r.randint(2, 42)}公里", f"{r.randint(3, 21)}.{r.randint(1, 9)}公里", f"{r.randint(5, 30)}km"]), None)
-ZH_FREE_GENS["temp"] = lambda r: (r.choice([f"{r.randint(-15, 40)}度", f"{r.randint(-10, 39)}℃", f"零下{r.randint(1, 25)}度"]), None)
-ZH_FREE_GENS["kg"] = lambda r: (r.choice([f"{r.randint(90, 200)}斤", f"{r.randint(45, 100)}公斤"]), None)
-ZH_FREE_GENS["area"] = lambda r: (r.choice([f"{r.randint(40, 160)}平米", f"{r.randint(40, 160)}平", f"{r.randint(40, 160)}㎡"]), None)
+EN_FREE_GENS["shop"] = lit(
+    [
+        "Tesco",
+        "Aldi",
+        "Lidl",
+        "Argos",
+        "Primark",
+        "Boots",
+        "Target",
+        "Walmart",
+        "Costco",
+        "Sainsbury's",
+        "Waitrose",
+        "Dunelm",
+        "Halfords",
+        "IKEA",
+        "Zara",
+        "Currys",
+        "B&M",
+    ]
+)
+EN_FREE_GENS["food"] = lit(
+    [
+        "Greggs",
+        "Nando's",
+        "Pret",
+        "Costa",
+        "Starbucks",
+        "Chipotle",
+        "Deliveroo",
+        "Uber Eats",
+        "Five Guys",
+        "Pizza Express",
+        "Taco Bell",
+        "Just Eat",
+    ]
+)
+EN_FREE_GENS["dist"] = lambda r: (
+    r.choice(
+        [
+            f"{r.randint(2, 42)}km",
+            f"{r.randint(1, 15)} miles",
+            f"{r.randint(3, 21)}.{r.randint(1, 9)}k",
+        ]
+    ),
+    None,
+)
+EN_FREE_GENS["temp"] = lambda r: (
+    r.choice([f"{r.randint(-6, 36)}°C", f"{r.randint(18, 104)}°F", f"{r.randint(-3, 33)} degrees"]),
+    None,
+)
+EN_FREE_GENS["weight"] = lambda r: (
+    r.choice(
+        [
+            f"{r.randint(2, 15)}kg",
+            f"{r.randint(3, 30)}lbs",
+            "half a stone",
+            f"{r.randint(1, 3)} stone",
+        ]
+    ),
+    None,
+)
+ZH_FREE_GENS["shop"] = lit(
+    [
+        "喜茶",
+        "瑞幸",
+        "海底捞",
+        "名创优品",
+        "优衣库",
+        "星巴克",
+        "肯德基",
+        "麦当劳",
+        "蜜雪冰城",
+        "盒马",
+        "沙县小吃",
+        "兰州拉面",
+        "永辉超市",
+        "便利蜂",
+        "罗森",
+    ]
+)
+ZH_FREE_GENS["small"] = lambda r: (
+    r.choice(
+        [
+            f"{r.randint(2, 98)}元",
+            f"{r.randint(2, 60)}块",
+            f"{r.randint(1, 30)}块{r.randint(1, 9)}",
+            f"¥{r.randint(1, 99)}.{r.randint(0, 9)}0",
+        ]
+    ),
+    None,
+)
+ZH_FREE_GENS["dist"] = lambda r: (
+    r.choice(
+        [
+            f"{r.randint(2, 42)}公里",
+            f"{r.randint(3, 21)}.{r.randint(1, 9)}公里",
+            f"{r.randint(5, 30)}km",
+        ]
+    ),
+    None,
+)
+ZH_FREE_GENS["temp"] = lambda r: (
+    r.choice([f"{r.randint(-15, 40)}度", f"{r.randint(-10, 39)}℃", f"零下{r.randint(1, 25)}度"]),
+    None,
+)
+ZH_FREE_GENS["kg"] = lambda r: (
+    r.choice([f"{r.randint(90, 200)}斤", f"{r.randint(45, 100)}公斤"]),
+    None,
+)
+ZH_FREE_GENS["area"] = lambda r: (
+    r.choice([f"{r.randint(40, 160)}平米", f"{r.randint(40, 160)}平", f"{r.randint(40, 160)}㎡"]),
+    None,
+)
 
 
 def en_post(rec: dict, rng: random.Random) -> dict:
@@ -1910,12 +3377,22 @@ def en_post(rec: dict, rng: random.Random) -> dict:
     if rng.random() < 0.12:
         low = rec["text"].lower()
         if len(low) == len(rec["text"]):
-            rec = {"text": low, "entities": [dict(e, value=low[e["start"] : e["end"]]) for e in rec["entities"]]}
+            rec = {
+                "text": low,
+                "entities": [dict(e, value=low[e["start"] : e["end"]]) for e in rec["entities"]],
+            }
     return rec
 
 
-def mixed(pii: list[str], none: list[str], gens: dict, rng: random.Random, total: int,
-          none_share: float, post=None) -> list[dict]:
+def mixed(
+    pii: list[str],
+    none: list[str],
+    gens: dict,
+    rng: random.Random,
+    total: int,
+    none_share: float,
+    post=None,
+) -> list[dict]:
     n_none = round(total * none_share)
     a = build(pii, gens, total - n_none, rng, post=post)
     b = build(none, gens, n_none, rng, post=post)
@@ -1928,14 +3405,18 @@ def mixed(pii: list[str], none: list[str], gens: dict, rng: random.Random, total
 
 def generate() -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    out["en_pii_labelled.jsonl"] = mixed(EN_PII_TEMPLATES, EN_NONE_TEMPLATES, EN_GENS,
-                                         random.Random(SEED + 1), 400, 0.15, en_post)
-    out["zh_pii_labelled.jsonl"] = mixed(ZH_PII_TEMPLATES, ZH_NONE_TEMPLATES, ZH_GENS,
-                                         random.Random(SEED + 2), 400, 0.15)
-    out["en_pii_free_hard.jsonl"] = build(EN_FREE_TEMPLATES, EN_FREE_GENS, 400,
-                                          random.Random(SEED + 3), labelled=False)
-    out["zh_pii_free_hard.jsonl"] = build(ZH_FREE_TEMPLATES, ZH_FREE_GENS, 400,
-                                          random.Random(SEED + 4), labelled=False)
+    out["en_pii_labelled.jsonl"] = mixed(
+        EN_PII_TEMPLATES, EN_NONE_TEMPLATES, EN_GENS, random.Random(SEED + 1), 400, 0.15, en_post
+    )
+    out["zh_pii_labelled.jsonl"] = mixed(
+        ZH_PII_TEMPLATES, ZH_NONE_TEMPLATES, ZH_GENS, random.Random(SEED + 2), 400, 0.15
+    )
+    out["en_pii_free_hard.jsonl"] = build(
+        EN_FREE_TEMPLATES, EN_FREE_GENS, 400, random.Random(SEED + 3), labelled=False
+    )
+    out["zh_pii_free_hard.jsonl"] = build(
+        ZH_FREE_TEMPLATES, ZH_FREE_GENS, 400, random.Random(SEED + 4), labelled=False
+    )
     return out
 
 
