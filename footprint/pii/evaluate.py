@@ -46,6 +46,8 @@ INDEPENDENT_FILES = {
     "en labelled (5)": ("independent5/en_pii_labelled.jsonl", "en"),
     "zh labelled (6)": ("independent6/zh_pii_labelled.jsonl", "zh"),
     "en labelled (6)": ("independent6/en_pii_labelled.jsonl", "en"),
+    "zh labelled (7)": ("independent7/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (7)": ("independent7/en_pii_labelled.jsonl", "en"),
     "zh PII-free": ("independent/zh_pii_free.jsonl", "zh"),
     "en PII-free": ("independent/en_pii_free.jsonl", "en"),
     # Hard cases: capitalised brands, places, titles; numbers that are not identifiers.
@@ -57,6 +59,8 @@ INDEPENDENT_FILES = {
     "en PII-free (hard, 5)": ("independent5/en_pii_free_hard.jsonl", "en"),
     "zh PII-free (hard, 6)": ("independent6/zh_pii_free_hard.jsonl", "zh"),
     "en PII-free (hard, 6)": ("independent6/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 7)": ("independent7/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 7)": ("independent7/en_pii_free_hard.jsonl", "en"),
 }
 _VANILLA_TYPES = {"DATE_TIME": "DATE_OF_BIRTH"}
 # One family per document, for labels and findings alike: blind writers' names for types
