@@ -37,7 +37,10 @@ from footprint.pii.sentences import sentence_initial
 NER_SCORE = 0.85
 # Any Latin letter, outside Latin-1 too (Łukasz, Wiśniewski, Nguyễn), and combining marks.
 _LETTER = r"\p{Latin}\p{M}"
-_NAME_SHAPE = regex.compile(rf"^\p{{Lu}}[{_LETTER}'’\-]*(?: [{_LETTER}'’\-]+){{0,3}}$")
+# Words of a name; a middle initial may carry its full stop (Kofi H. Etherington).
+_NAME_SHAPE = regex.compile(
+    rf"^\p{{Lu}}[{_LETTER}'’\-]*(?: (?:\p{{Lu}}\.|[{_LETTER}'’\-]+)){{0,3}}$"
+)
 _WORD = regex.compile(rf"[{_LETTER}]+(?:-[{_LETTER}]+)*")
 # Components that NER does not need: en_core_web_sm's NER has its own tok2vec.
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -93,6 +96,15 @@ def common_word(lowered: str, dictionary: frozenset[str], *, any_name: bool = Fa
     if not (listed or any_name):
         return True
     return is_word_form(lowered, lowercase_words())
+
+
+def _leading_word(word: str, following: str) -> bool:
+    """A common word NER took into a name's span ("Tell Gareth", "Thanks Amy"), unless it
+    is a given name capitalised before a capitalised word: "Pat Ashworth", "Will Cook"."""
+    lowered = word.lower()
+    if lowered not in COMMON_WORDS:
+        return False
+    return not (lowered in english_given_names() and word[1:].islower() and following[:1].isupper())
 
 
 def _given_name_mid_sentence(text: str, start: int, word: str) -> bool:
@@ -253,8 +265,8 @@ def person_results(
             continue
         start, end = ent.start_char, ent.end_char
         words = list(ent)
-        while len(words) > 1 and words[0].text.lower() in COMMON_WORDS:
-            words = words[1:]  # "Tell Gareth" -> "Gareth"
+        while len(words) > 1 and _leading_word(words[0].text, words[1].text):
+            words = words[1:]  # "Tell Gareth" -> "Gareth"; not "Pat Ashworth"
         start = words[0].idx
         for index, token in enumerate(words[1:], 1):
             if doc.text[token.idx - 1].isspace() and not _WORD.match(token.text):

@@ -11,6 +11,15 @@ _ADDRESS_JOINT = re.compile(r"\s*[,，]?\s*")
 # A flat or unit word just before an address that starts with its number.
 _UNIT_BEFORE = re.compile(r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|room|studio)\s*$")
 
+# Between a sort code or routing number and its account number: punctuation and an
+# account label ("20-45-77 acc 41739260", "routing 269221390, acct 66562424870").
+_BANK_JOINT = re.compile(
+    r"(?i)[\s,;:/|\-–]*(?:(?:and|&)\s+)?(?:(?:the\s+|ur\s+|your\s+)?"
+    r"(?:acc(?:oun)?t?|a/c|acct|account)\.?\s*(?:no\.?|number|num|#)?\s*(?:is\s+)?[:#=\-]?\s*)?"
+)
+# Recognizers whose BANK_ACCOUNT is the branch half (sort code, routing number).
+_BRANCH_RECOGNIZERS = frozenset({"UkSortCodeAccountRecognizer", "AbaRoutingNumberRecognizer"})
+
 # Which type wins when two results of equal length and score overlap.
 _PRIORITY = {
     "EMAIL_ADDRESS": 0,
@@ -68,7 +77,8 @@ def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
 def join_address_parts(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Adjacent LOCATION results that are parts of one address become one, and a flat or
     unit word right before an address joins it: a building name and its street, found
-    as two results, are one address to a reader (and to redaction)."""
+    as two results, are one address to a reader (and to redaction). So are a sort code
+    or routing number and the account number after it."""
     joined: list[RecognizerResult] = []
     for result in sorted(results, key=lambda r: r.start):
         if result.entity_type == "LOCATION":
@@ -89,8 +99,26 @@ def join_address_parts(text: str, results: list[RecognizerResult]) -> list[Recog
                     recognition_metadata=previous.recognition_metadata,
                 )  # fmt: skip
                 continue
+        elif result.entity_type == "BANK_ACCOUNT" and _after_branch(text, joined, result):
+            previous = joined[-1]
+            joined[-1] = RecognizerResult(
+                "BANK_ACCOUNT", previous.start, result.end, max(previous.score, result.score),
+                recognition_metadata=previous.recognition_metadata,
+            )  # fmt: skip
+            continue
         joined.append(result)
     return joined
+
+
+def _after_branch(text: str, joined: list[RecognizerResult], result: RecognizerResult) -> bool:
+    """The account number right after its sort code or routing number: one identifier."""
+    if not joined or joined[-1].entity_type != "BANK_ACCOUNT":
+        return False
+    previous = joined[-1]
+    name = (previous.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name in _BRANCH_RECOGNIZERS and bool(
+        _BANK_JOINT.fullmatch(text, previous.end, result.start)
+    )
 
 
 # The capitalised word right after a result.

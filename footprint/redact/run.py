@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import tarfile
 import tempfile
@@ -162,9 +163,32 @@ def collect_targets(
     if isinstance(records, ColumnStore):  # location fixes hold no personal field
         records = records.iter_except(LocationPoint)
     targets.update(t for t in _structured_targets(records) if wanted(t.entity_type))
+    targets.update(_account_parts(targets))
     if wanted("PERSON"):
         targets.update(_name_targets(result, dictionary))
     return sorted(targets, key=lambda t: (t.entity_type, t.value))
+
+
+# A run of digits, grouped or not: each half of a sort code and account number.
+_DIGIT_RUN = re.compile(r"[0-9](?:[0-9 \-]*[0-9])?")
+_MIN_ACCOUNT_DIGITS = 6
+
+
+def _account_parts(targets: Iterable[Target]) -> list[Target]:
+    """Each number of a sort code and account found as one (``20-45-77 acc 41739260``):
+    either may also be written alone elsewhere, and is replaced there too."""
+    parts: list[Target] = []
+    for target in targets:
+        if target.entity_type != "BANK_ACCOUNT":
+            continue
+        runs = _DIGIT_RUN.findall(target.value)
+        if len(runs) > 1:
+            parts.extend(
+                Target("BANK_ACCOUNT", run.strip())
+                for run in runs
+                if sum(ch.isdigit() for ch in run) >= _MIN_ACCOUNT_DIGITS
+            )
+    return parts
 
 
 def _name_targets(result: ScanResult, dictionary: frozenset[str]) -> Iterable[Target]:

@@ -1,10 +1,12 @@
-"""Parts of one address found apart are joined; separate places stay apart."""
+"""Parts of one address found apart are joined; separate places stay apart. So are a
+sort code or routing number and its account number."""
 
 from __future__ import annotations
 
 import pytest
 from presidio_analyzer import RecognizerResult
 
+from footprint.pii.engine import Detector
 from footprint.pii.recognizers.street_address import building_kinds
 from footprint.pii.resolve import drop_building_names, join_address_parts
 
@@ -65,3 +67,19 @@ def test_a_building_is_no_person(text: str, person: str, kept: bool) -> None:
     start = text.index(person)
     results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
     assert bool(drop_building_names(text, results, building_kinds())) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pay him back to sort 20-45-77 acc 41739260", ["20-45-77 acc 41739260"]),
+        ("routing 269221390, acct 66562424870", ["269221390, acct 66562424870"]),
+        # two account numbers are two accounts, not a sort code and its account
+        ("acct 41739260, old acct 66562424", ["41739260", "66562424"]),
+    ],
+)
+def test_a_sort_code_and_its_account_are_one(
+    patterns_detector: Detector, text: str, expected: list[str]
+) -> None:
+    found = patterns_detector.analyze(text)
+    assert [text[r.start : r.end] for r in found if r.entity_type == "BANK_ACCOUNT"] == expected

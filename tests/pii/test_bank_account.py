@@ -19,23 +19,27 @@ from tests.pii.conftest import values
 ENTITY = "BANK_ACCOUNT"
 
 POSITIVE = [
-    # UK: the pair alone, however laid out, or apart with words that say what they are.
+    # UK: the pair alone, however laid out, or apart with words that say what they are
+    # (then joined into one value when the account's label is all that stands between).
     ("paying rent into 30-96-18 61027734 tomorrow", ["30-96-18 61027734"]),
     ("details: 309618 61027734", ["309618 61027734"]),
     ("30 96 18 61027734 is the one", ["30 96 18 61027734"]),
     ("30-96-18 / 61027734", ["30-96-18 / 61027734"]),
-    ("sort code 30-96-18, acc 61027734", ["30-96-18", "61027734"]),
-    ("sort code 309618 account number 61027734", ["309618", "61027734"]),
-    ("it's 30-96-18 and the account is 61027734", ["30-96-18", "61027734"]),
-    ("sort code: 309618\naccount no: 61027734\nref: rent", ["309618", "61027734"]),  # a form
+    ("sort code 30-96-18, acc 61027734", ["30-96-18, acc 61027734"]),
+    ("sort code 309618 account number 61027734", ["309618 account number 61027734"]),
+    ("it's 30-96-18 and the account is 61027734", ["30-96-18 and the account is 61027734"]),
+    (
+        "sort code: 309618\naccount no: 61027734\nref: rent",
+        ["309618\naccount no: 61027734"],
+    ),  # a form
     # "sort" alone labels the code when an account word labels the account (a date-like
     # code too), and the account may come first.
-    ("Bank details: Lukas, sort 29-12-71, account 81124176", ["29-12-71", "81124176"]),
+    ("Bank details: Lukas, sort 29-12-71, account 81124176", ["29-12-71, account 81124176"]),
     ("acc: 97641160 sort: 75-64-73", ["97641160", "75-64-73"]),
     # A date-like "sort code" without its word is a date; the account is still one.
     ("paid 12-05-24 into account 61027734", ["61027734"]),
     # US: a routing number that passes ABA 3-7-1 next to its word, accounts after theirs.
-    ("routing 011000015 account 4470018821", ["011000015", "4470018821"]),
+    ("routing 011000015 account 4470018821", ["011000015 account 4470018821"]),
     ("ABA: 121000248", ["121000248"]),
     # Routing and account as a pair after a payment word: one value.
     ("direct deposit → 011000015 / 4470018821", ["011000015 / 4470018821"]),

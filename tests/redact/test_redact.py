@@ -418,14 +418,21 @@ def test_bank_accounts_licences_and_plates_are_replaced(tmp_path: Path, detector
         "01/03/2024, 10:01 - Ann Lee: or routing 011000015 account 4470018821",
         "01/03/2024, 10:02 - Ann Lee: license # is 31 502 847",
         "01/03/2024, 10:03 - Ann Lee: grey astra LB07 XKR outside",
+        # a sort code and account found as one; the account is also written alone
+        "01/03/2024, 10:04 - Ann Lee: pay gav back to sort 20-45-77 acc 41739260",
     ]
     (folder / "WhatsApp Chat with Ann Lee.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    alone = "02/03/2024, 09:00 - Bo Chen: the last one was 41739260 lol\n"
+    (folder / "WhatsApp Chat with Bo Chen.txt").write_text(alone, "utf-8")
     (folder / "statement.ofx").write_bytes((FIXTURES / "ofx" / "checking_v1.ofx").read_bytes())
     out = tmp_path / "out"
     result = redact([folder], out, SETTINGS, detector, key=KEY)
     written = "".join(p.read_text(encoding="utf-8") for p in (out / "in").rglob("*.txt"))
     assert "rent goes to" in written and "grey astra" in written
-    for value in ("30-96-18", "61027734", "011000015", "4470018821", "31 502 847", "LB07 XKR"):
+    for value in (
+        "30-96-18", "61027734", "011000015", "4470018821", "31 502 847", "LB07 XKR",
+        "20-45-77", "41739260",
+    ):  # fmt: skip
         assert value not in written
     statement = next((out / "in").rglob("*.ofx")).read_text(encoding="utf-8")
     assert "121000000" not in statement and "000111222333" not in statement  # BANKID, ACCTID

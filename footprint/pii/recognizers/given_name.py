@@ -36,8 +36,8 @@ from footprint.pii.given_names import (
     world_given_names,
     world_surnames,
 )
-from footprint.pii.lexicon import COMMON_WORDS
-from footprint.pii.ner import PLACE_OR_TEAM_ENDINGS
+from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
+from footprint.pii.ner import PLACE_OR_TEAM_ENDINGS, common_word
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.street_address import STREET_WORDS
 from footprint.pii.sentences import sentence_initial
@@ -129,6 +129,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         ssa_given_names()
         world_surnames()
         place_names()
+        lowercase_words()
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
@@ -161,11 +162,12 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         ):
             return []
         if (
-            given.lower() in self.dictionary
-            and surname.lower() in self.dictionary
+            common_word(given.lower(), self.dictionary)
+            and common_word(surname.lower(), self.dictionary)
             and sentence_initial(text, match.start())
         ):
             return []  # two words where capitals say nothing (a tea, a shrub): NER decides
+        # (the dictionary also lists people, Hargreaves and Naomi: those are no words here)
         if after_determiner(text, match.start()):
             return []  # "the Dorothy Perkins sale", "at the Florence Hilton": a shop, a hotel
         if given.lower() in place_names() and surname.lower() in self.dictionary:

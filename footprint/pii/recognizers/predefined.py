@@ -277,20 +277,16 @@ class UsDriverLicenseAdapter(PresidioAdapter):
             r"[0-9]{7,13}(?![0-9A-Za-z]|[.,][0-9])",
             0.5,
         ),
-        # A letter and digit groups, as printed on the card: L 512 847 391 026, F-123-456-78.
+        # A letter and digit groups, as printed on the card (L 512 847 391 026, F-123-456-78)
+        # or run into the first group (Illinois B135-9295-3641, Wisconsin O215-4830-9951-07,
+        # Kentucky T04-185-527): 7 to 13 digits in all (see invalidate_result).
         Pattern(
             "Driver License - letter and groups",
-            r"\b[A-Z][ \-][0-9]{3}(?:[ \-][0-9]{2,3}){2,4}\b",
+            r"\b[A-Z][ \-]?[0-9]{2,4}(?:[ \-][0-9]{2,4}){1,4}\b(?!-[0-9])",
             0.05,
         ),
         # Washington's since 2018: WDL and nine letters or digits.
         Pattern("Driver License - Washington", r"\bWDL[A-Z0-9]{9}\b", 0.05),
-        # The letter run into the first group, as Illinois prints it: B135-9295-3641.
-        Pattern(
-            "Driver License - letter glued to groups",
-            r"\b[A-Z][0-9]{3,4}(?:-[0-9]{3,4}){2,3}\b",
-            0.05,
-        ),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "driver's license", "drivers license", "driver license", "driver's licence",
@@ -311,6 +307,9 @@ class UsDriverLicenseAdapter(PresidioAdapter):
         if pattern_text.count("-") == 2 and len(pattern_text.replace("-", "")) < 9:
             return True
         groups = _GROUP_SPLIT.split(pattern_text)
+        if pattern_text[0].isalpha() and len(groups) >= 2:
+            digits_count = sum(ch.isdigit() for ch in pattern_text)
+            return not 7 <= digits_count <= 13  # a letter and its digit groups
         if len(groups) < 2 or not all(group.isdigit() for group in groups):
             return False
         digits = "".join(groups)
