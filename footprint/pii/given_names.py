@@ -145,6 +145,11 @@ def _ssa_births() -> dict[str, int]:
     return births
 
 
+def ssa_births(lowered: str) -> int:
+    """Births since 1880 of a (lower-case) US first name; 0 below MIN_SSA_BIRTHS."""
+    return _ssa_births().get(fold(lowered), 0)
+
+
 @cache
 def popular_given_names() -> frozenset[str]:
     """Folded US first names with at least POPULAR_SSA_BIRTHS births: names so common

@@ -26,7 +26,7 @@ from footprint.pii.chinese import (
     split_name,
 )
 from footprint.pii.fields import FIELD_ENTITIES
-from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON
+from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON, lowercase_words
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # A Chinese name as payment apps mask it: 刘*芳, 陈**, *芳.
@@ -80,15 +80,29 @@ def dataset_nicknames(first: str) -> set[str]:
 
 def clipped_forms(first: str) -> set[str]:
     """Short forms clipped from a first name after a consonant that the nicknames dataset
-    knows as a name: kevina -> kev, jessamyn -> jess (not mar for Marcus, a month)."""
+    knows as a name (kevina -> kev, jessamyn -> jess; not mar for Marcus, a month), or a
+    first syllable that is no word (gavin -> gav; not gar for Gareth, a fish)."""
     return {
         first[:length]
         for length in _CLIP_LENGTHS
         if len(first) >= length + _CLIP_REST
         and first[length - 1] not in _VOWELS
-        and first[:length] in given_names()
+        and (first[:length] in given_names() or _first_syllable(first, length))
         and first[:length] not in _CALENDAR_WORDS
     }
+
+
+def _first_syllable(first: str, length: int) -> bool:
+    """Three letters, a vowel among them, that end where a syllable does (gav-in) and
+    that are no word Webster's or chat uses."""
+    clip = first[:length]
+    return (
+        length == _CLIP_LENGTHS[0]
+        and any(ch in _VOWELS for ch in clip)
+        and first[length] in _VOWELS
+        and clip not in COMMON_WORDS
+        and clip not in lowercase_words()
+    )
 
 
 # British short forms: the first syllable's consonants and vowel, then z or zza (Gareth ->
@@ -117,10 +131,11 @@ class NameBook:
     """Surface forms of known people's names (lower case) -> the full name they refer to.
 
     ``cased`` holds forms that are also common words ("will", "may") or, with an English
-    ``dictionary`` (the spaCy model's), dictionary words ("rich" for Richard), and forms
-    clipped from a first name ("kev"): they count only when written with a capital
-    letter and not at the start of a sentence. A dictionary word that is a nickname but
-    not part of the name (merry for Mary) is left out. ``nicknames`` holds the forms
+    ``dictionary`` (the spaCy model's), dictionary words ("rich" for Richard): they count
+    only when written with a capital letter and not at the start of a sentence. Forms
+    clipped from a first name that are no words ("gav", "kev") count in any case. A
+    dictionary word that is a nickname but not part of the name (merry for Mary) is left
+    out. ``nicknames`` holds the forms
     derived from a name rather than written in the export.
     """
 
@@ -146,7 +161,7 @@ class NameBook:
         if not looks_like_person(cleaned, weak=weak):
             return False
         self.full_names.add(cleaned)
-        own, clipped = own_forms(cleaned), _clipped(cleaned)
+        own = own_forms(cleaned)
         first = cleaned.lower().split()[0]
         self._own.update(own)
         for form in name_variants(cleaned):
@@ -168,7 +183,9 @@ class NameBook:
             # Without a dictionary a nickname not spelt from the name (sue, art) may be a
             # word: capitalised and mid-sentence only.
             unchecked = not self.dictionary and not in_name and form.isascii()
-            if word or unchecked or (form.isascii() and (len(form) < 3 or form in clipped)):
+            # A form clipped from a known person's name that is no word (gav for Gavin,
+            # kez for Kerry) is them in lower case too: chat rarely capitalises it.
+            if word or unchecked or (form.isascii() and len(form) < 3):
                 self.cased.add(form)
         return True
 
@@ -303,13 +320,6 @@ def own_forms(name: str) -> set[str]:
         return {name}
     tokens = name.lower().split()
     return {" ".join(tokens), tokens[0], f"{tokens[0]} {tokens[-1]}"}
-
-
-def _clipped(name: str) -> set[str]:
-    if _CJK_NAME.match(name):
-        return set()
-    first = name.lower().split()[0]
-    return clipped_forms(first) - dataset_nicknames(first)
 
 
 def chinese_variants(name: str) -> set[str]:

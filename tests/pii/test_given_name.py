@@ -13,6 +13,11 @@ ENTITY = "PERSON"
 
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
+    # after kin, a word in its own right (any adjective between) when the name is popular
+    ("Happy birthday to my gorgeous granddaughter ruby", ["ruby"]),
+    ("my daughter grace is 5", ["grace"]),
+    # a listed surname and a given name the dictionary also lists, opening the sentence
+    ("Hank Hargreaves 4894-5195-0675-2070 11/28", ["Hank Hargreaves"]),
     ("Card number: 4772\nName on card: Wendell Achebe-Ward", ["Wendell Achebe-Ward"]),  # a label
     ("new starter form: Ines Haworth, NI ZR 799078 A", ["Ines Haworth"]),
     (
@@ -51,6 +56,9 @@ POSITIVE = [
     ("Ravi, Jolene & Tadhg said yes", ["Ravi", "Jolene", "Tadhg"]),
 ]
 NEGATIVE = [
+    "my mum said no",  # a verb, and a rare name
+    "my sister may come",  # a function word
+    "my new phone is great",
     "Sydney Australia was hot",  # a place after a given name
     "we drove to Austin Texas",
     "Meeting Notes With Declan Byrne",  # a title-case heading

@@ -26,12 +26,14 @@ from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from footprint.pii.given_names import (
     english_given_names,
     english_surnames,
     fold,
     place_names,
+    ssa_births,
     ssa_given_names,
     world_given_names,
     world_surnames,
@@ -77,6 +79,8 @@ _EDGE_BEFORE = r"(?<![\p{Latin}0-9'’\-])"
 _EDGE_AFTER = r"(?![\p{Latin}0-9\-])"
 _LIST_WORD = r"[A-Z][a-z]{1,9}"
 
+# A first name this popular after a kinship word is the person even when it is a word.
+KIN_WORD_NAME_BIRTHS = 100_000
 FULL_NAME_SCORE = 0.7
 KNOWN_SURNAME_SCORE = 0.8
 CONTEXT_NAME_SCORE = 0.75
@@ -107,7 +111,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         ),
         Pattern(
             "kin_name",
-            rf"{_EDGE_BEFORE}(?i:{_POSSESSIVE} (?:little |big |baby |older |younger )?"
+            rf"{_EDGE_BEFORE}(?i:{_POSSESSIVE} (?:[a-z]{{2,12}} )?"
             rf"(?:{_KIN})|(?:{_KIN_TITLES}))(?:,|:)? (?P<given>{_ANY_NAME})"
             rf"(?: (?P<surname>{_SURNAME}))?{_EDGE_AFTER}",
             CONTEXT_NAME_SCORE,
@@ -185,7 +189,10 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         given = match.group("given")
         start, end = match.span("given")
         lowered = given.lower()
-        if lowered in COMMON_WORDS or lowered in place_names() or not given[1:].islower():
+        kin_name = kin and self._kin_word_name(lowered)
+        if (lowered in COMMON_WORDS and not kin_name) or lowered in place_names():
+            return []
+        if not given[1:].islower():
             return []
         in_dataset = lowered in english_given_names()
         surname = match.group("surname")
@@ -202,8 +209,10 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             word = lowered in self.dictionary or not self.dictionary
             if not in_dataset and word and not (full and self._surname_ok(surname) is True):
                 return []  # a capitalised word after "my boss": a name unless it is a word
-        elif not in_dataset or lowered in self.dictionary or not self.dictionary:
-            return []  # lower case: only a given name known to be no word
+        elif not in_dataset or not self.dictionary:
+            return []
+        elif lowered in self.dictionary and not kin_name:
+            return []  # lower case: a given name known to be no word, or after kin
         if full:
             end = match.end("surname")
         return [(start, end, score)]
@@ -225,6 +234,13 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         return [(start, end, score) for start, end in spans]
 
     # --- checks ----------------------------------------------------------------------
+
+    @staticmethod
+    def _kin_word_name(lowered: str) -> bool:
+        """A word after a kinship word that is a very popular first name and no function
+        word: ``my granddaughter ruby``, ``my sister grace``; not ``my mum said``, ``my dad
+        will`` or ``my son may``."""
+        return lowered not in STOP_WORDS and ssa_births(lowered) >= KIN_WORD_NAME_BIRTHS
 
     def _given(self, word: str, *, capitalised_only: bool) -> bool:
         lowered = word.lower()
