@@ -10,6 +10,14 @@ from tests.pii.conftest import values
 
 ENTITY = "PERSON"
 POSITIVE = [
+    # forms of address: 同学, 警官; a surname jieba read into the word before it
+    ("被孙同学骂惨了", ["孙同学"]),
+    ("范警官在吗？", ["范警官"]),
+    ("问下林经理，报销单交给谁", ["林经理"]),
+    # a full name in a slot only a person fills, though its given name is a word
+    ("家长群：冯宏伟爸爸，孩子的校服尺码是多少", ["冯宏伟"]),
+    ("曾光明妈妈：收到，谢谢老师！", ["曾光明"]),
+    ("预约人：江建国，电话15756872452", ["江建国"]),
     ("张建国是我爸", ["张建国"]),
     ("陈思雨生日快乐", ["陈思雨"]),
     ("明天和于晓光一起吃火锅", ["于晓光"]),
@@ -81,6 +89,7 @@ POSITIVE = [
     ("她的孩子梓萱在学画画", ["梓萱"]),
 ]
 NEGATIVE = [
+    "明天开家长会，晚上8点开始",  # a parents' meeting, not a parent
     "加我老公微信czq_1985吧",  # a verbal noun after a relation, not a given name
     "谢谢你",  # jieba tags 谢谢 as a name
     "高兴死了",

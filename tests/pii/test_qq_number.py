@@ -7,6 +7,8 @@ from tests.pii.conftest import values
 
 ENTITY = "QQ_NUMBER"
 POSITIVE = [
+    ("q号535295795，加我一起开黑", "535295795"),
+    ("你QQ多少？1151893870是你吗", "1151893870"),
     ("我QQ是123456789", "123456789"),
     ("QQ号：10001", "10001"),
     ("扣扣 2847561930 加我", "2847561930"),
@@ -20,6 +22,7 @@ POSITIVE = [
     ("我QQ号被盗了 新号2795301146 加一哈", "2795301146"),  # a sentence between
 ]
 NEGATIVE = [
+    "QQ群多少？123456789",
     "123456789",
     "QQ号：0123",  # too short, leading zero
     "qq音乐会员",

@@ -131,6 +131,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     out = [span for span in out if span[:2] not in called] + calls  # 王 + 孃孃 weak as a name
     out.extend(_given_nicknames(text, out))
     out.extend(_unsplit_full_names(text, words, out))
+    out.extend(_full_names_in_slot(text, out))
     out.extend(_given_names_in_context(text, words, out))
     out.extend(_doubled_nicknames(text, words, out))
     taken = [(s, e) for s, e, _ in out]
@@ -306,6 +307,7 @@ CALL_TITLES = (
     "叔叔", "姐姐", "哥哥", "先生", "女士", "小姐", "太太", "奶奶", "爷爷", "婆婆", "伯伯",
     "大爷", "大妈", "孃孃", "嬢嬢", "主管", "护士", "会计", "秘书", "助理", "大姐", "大哥",
     "大叔", "院长", "校长", "队长", "组长", "店长", "部长", "书记", "教授", "师父",
+    "同学", "警官", "法官",
     "姐", "哥", "总", "叔", "姨", "嫂", "工",
 )  # fmt: skip
 _CALL_TITLE = "|".join(sorted(CALL_TITLES, key=len, reverse=True))
@@ -320,6 +322,15 @@ _NUMERALS = frozenset("0123456789零一二三四五六七八九十百千万亿�
 # (任律师, 何叔); prepositions and conjunctions (和老师, 向医生) and 那 ("that") do not.
 _CALL_NOT_SURNAME_TAGS = ("p", "c")
 _CALL_NOT_SURNAMES = frozenset("那都")
+
+
+def _rare_word_ends(words: list[tuple[int, int, str, str]], end: int) -> bool:
+    """Whether a word jieba lists rarely, if at all, ends at ``end``: the surname glued to
+    the word before it (问下林 + 经理), not a word of its own (小周 + 总结 never gets here)."""
+    for start, word_end, word, _ in words:
+        if word_end == end and word_end - start > 1:
+            return dictionary_entry(word)[0] < _KNOWN_ENTRY_FREQUENCY
+    return False
 
 
 def _call_surname(surname: str) -> bool:
@@ -346,8 +357,10 @@ def _call_names(
             continue
         if surname in _ADDRESSING_VERBS:
             continue  # 祝老师节日快乐: a verb (祝 "wish") before a title
-        if start not in starts or end not in ends or text[start - 1 : start] in _NUMERALS:
+        if end not in ends or text[start - 1 : start] in _NUMERALS:
             continue
+        if start not in starts and not _rare_word_ends(words, start + 1):
+            continue  # jieba read the surname into a rare word (问下林经理, 发金经理)
         limit = 1 if end - start == 2 else _KNOWN_ENTRY_FREQUENCY  # 李老师 is listed, rarely
         if dictionary_entry(match.group())[0] >= limit:
             continue
@@ -409,6 +422,39 @@ def _unsplit_full_names(
             continue
         if name in division_names() or given in _TITLES:
             continue
+        if _overlaps(start, end, (*found, *out)):
+            continue
+        out.append((start, end, NAME_SCORE))
+    return out
+
+
+# A slot only a person fills: a parent named after their child (冯宏伟爸爸), or a form's
+# name field (预约人：江建国). A surname and two given-name characters there are a full
+# name even when the given name is a word (宏伟 "grand", 光明 "bright", 建国).
+_FULL_NAME_SLOT = regex.compile(
+    r"(?P<name>[\u4e00-\u9fff]{3})(?=妈妈|爸爸|家长(?![会群]))"
+    r"|(?<=(?:收件人|寄件人|联系人|预约人|订票人|户名|姓名|名字|家长)[:：]\s?)"
+    r"(?P<name>[\u4e00-\u9fff]{3})(?![\u4e00-\u9fff])"
+)
+
+
+def _full_names_in_slot(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """Full names in a slot only a person fills (see ``_FULL_NAME_SLOT``): a surname that
+    may head a form of address and two characters given names use, no word jieba lists
+    often."""
+    out: list[tuple[int, int, float]] = []
+    for match in _FULL_NAME_SLOT.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        surname, given = name[0], name[1:]
+        if not _call_surname(surname) or given in _TITLES:
+            continue  # 曾 (an adverb to jieba) may; 和, 跟 (conjunctions) may not
+        if any(given_name_count(ch) < _UNTAGGED_GIVEN_MIN for ch in given):
+            continue
+        if dictionary_entry(name)[0] >= _KNOWN_ENTRY_FREQUENCY:
+            continue  # a famous person or a fixed phrase (江建国 is listed 5 times: no)
         if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NAME_SCORE))

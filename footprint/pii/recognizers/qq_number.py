@@ -1,7 +1,7 @@
 """QQ numbers (5-11 digits), only where the text names QQ right before them.
 
-The name may be QQ, 扣扣 or the nickname 企鹅号 (QQ's penguin), with 号/号码/账号, and a
-few words of chat between it and the number (``QQ也行 2742816``, ``你的QQ是不是
+The name may be QQ, 扣扣, q号 or the nickname 企鹅号 (QQ's penguin), with 号/号码/账号, and
+a few words of chat or a question mark between it and the number (``QQ也行 2742816``, ``你的QQ是不是
 2362810049``, ``QQ号被盗了 新号2795301146``). Not a QQ group's number (QQ群) nor an
 amount of Q coins (Q币).
 """
@@ -19,7 +19,7 @@ from footprint.pii.recognizers.base import FootprintPatternRecognizer
 # number (QQ号被盗了 新号2795301146); not 群 (a group's number), 币/钻 (Q coins, QQ's
 # paid badges) nor 年/月 (QQ's age: QQ十年了). A number followed by a unit (QQ飞车30000分)
 # is a count.
-_BETWEEN = r"(?:[\u4e00-\u9fff--[群币钻年月天日岁级元块个条次]]|[ ，,](?![ ，,])){0,8}"
+_BETWEEN = r"(?:[\u4e00-\u9fff--[群币钻年月天日岁级元块个条次]]|[ ，,？?](?![ ，,？?])){0,8}"
 
 
 class QqNumberRecognizer(FootprintPatternRecognizer):
@@ -27,13 +27,13 @@ class QqNumberRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "qq_number",
-            r"(?<=(?:(?<![a-z])qq|扣扣|企鹅号)(?:号码|号|账号|帐号)?"
+            r"(?<=(?:(?<![a-z])qq|扣扣|企鹅号|(?<![a-z])q(?=号))(?:号码|号|账号|帐号)?"
             rf"(?:\s*(?:是|为|:|：|is|number is|-))?\s*{_BETWEEN}\s*(?:[:：]\s*)?)"
             r"[1-9][0-9]{4,10}(?![0-9]|[元块分个人年月次岁万%％])",
             0.8,
         )
     ]
     CONTEXT: ClassVar[list[str]] = ["qq", "扣扣", "加我", "企鹅号"]
-    NEEDS_ANY = ("qq", "扣扣", "企鹅号")
+    NEEDS_ANY = ("qq", "扣扣", "企鹅号", "q号")
     MIN_DIGITS = 5
     FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE | regex.V1
