@@ -161,6 +161,7 @@ def test_an_address_in_chat_is_found_whole(
 
 # Addresses typed casually: any case, the street type abbreviated or left out, a flat part.
 CASUAL_POSITIVE = [
+    ("dec rent my half - 415 W Johnson #1207", "415 W Johnson #1207"),  # a compass point
     ("door code for 881 larkin apt 4C is 1234", "881 larkin apt 4C"),
     ("come over after, 2719 t st apt 4, buzzer is broken", "2719 t st apt 4"),  # lettered
     ("moving to 1408 w elm st apt b soon", "1408 w elm st apt b"),  # a letter unit
@@ -178,6 +179,7 @@ CASUAL_POSITIVE = [
     ("14 elm rd then 12345 people", "14 elm rd"),  # a stop word is no town before digits
 ]
 CASUAL_NEGATIVE = [
+    "top 10 W Hits #1",  # a compass point's letter before a word: a chart
     "i have 2 t st of sugar",  # a lettered street has a longer house number
     "14 elm road",  # a full type in lower case, no context
     "10 min drive away",

@@ -50,7 +50,8 @@ def test_ignores(patterns_detector: Detector, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("fwd: miss kaczmarek's class is on a trip", "miss kaczmarek"),  # another locale's surname
-     ("father keane asked about you", "father keane")],
+     ("father keane asked about you", "father keane"),
+     ("dr hadley is so scary", "dr hadley")],  # a name the SSA lists, no word
 )  # fmt: skip
 def test_other_locales_names_with_the_dictionary(
     ner_detector: Detector, text: str, value: str

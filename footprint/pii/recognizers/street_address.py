@@ -29,7 +29,8 @@ from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from footprint.pii.given_names import english_surnames, places
-from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
+from footprint.pii.ner import is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 # Types common enough that a number, capitalised words and one of them is an address.
@@ -212,6 +213,15 @@ _CASUAL_FLAT = (
     + rf"(?P<word>{_CASUAL_WORD})(?: (?P<word>{_CASUAL_WORD}))?"
     + rf",? (?P<unit>{_CASUAL_OCCUPANCY} ?{_CASUAL_UNIT}){_CASUAL_END}"
 )
+# No street type, a "#" flat: a compass point before the name says street (``415 W Johnson
+# #1207``, as a US rent memo writes it).
+_DIRECTED_FLAT = (
+    _CASUAL_EDGE
+    + _CASUAL_NUMBER
+    + rf"{_CASUAL_DIRECTION} "
+    + r"(?P<word>[A-Z][a-z']+)(?: (?P<word>[A-Z][a-z']+))?"
+    + rf",? (?P<unit>#[0-9A-Za-z]{{1,5}}){_CASUAL_END}"
+)
 # Any case with any street type, when a postcode or ZIP code ends it ("3/14 mill close
 # bolton bl3 2xy", "9 WREN WAY LS1 4AP").
 _ANY_TYPE = rf"(?P<type>(?i:{'|'.join(sorted(_TYPES, key=lambda w: (-len(w), w)))}))\.?"
@@ -271,6 +281,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
         Pattern("uk_postcode", r"(?<![A-Za-z0-9])" + _UK_POSTCODE, 0.3),
         Pattern("casual_street", _CASUAL_STREET, CASUAL),
         Pattern("casual_flat", _CASUAL_FLAT, CASUAL),
+        Pattern("directed_flat", _DIRECTED_FLAT, CASUAL),
         Pattern("po_box", _PO_BOX, 0.55),
         Pattern("named_building", _NAMED_BUILDING, WITH_POSTCODE),
         Pattern("postal_street", _POSTAL_STREET, WITH_POSTCODE),
@@ -287,6 +298,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
 
     def warm(self) -> None:
         places(_TOWN_POPULATION)
+        lowercase_words()
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
@@ -305,8 +317,10 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
                         end = match.start("tail")  # a locality of stop words: not a town
                     if name == "street_address":
                         found = _street_score(match, postal=postal)
-                    elif name in ("casual_street", "casual_flat"):
+                    elif name in ("casual_street", "casual_flat", "directed_flat"):
                         found = _casual_score(match, typed=name == "casual_street")
+                        if name == "directed_flat" and _word_named(match):
+                            found = None  # 10 W Hits #1: a chart, not a street
                         if found is not None and postal:
                             found = WITH_POSTCODE
                     elif name in ("postal_street", "postal_prefix_street", "postal_untyped"):
@@ -336,7 +350,7 @@ _TOWN_AFTER = regex.compile(
     r"(?=[,.!?;)\n]| (?:if|and|for|pls|please|x)\b|$)"
 )
 _TOWN_POPULATION = 15_000
-_TOWN_MAY_FOLLOW = ("casual_street", "casual_flat", "street_address")
+_TOWN_MAY_FOLLOW = ("casual_street", "casual_flat", "directed_flat", "street_address")
 
 
 def _with_town(text: str, end: int) -> int:
@@ -378,6 +392,11 @@ def _street_score(match: regex.Match[str], *, postal: bool) -> float | None:
 
 
 _LETTER_STREET_DIGITS = 3
+
+
+def _word_named(match: regex.Match[str]) -> bool:
+    """Whether a street name is an ordinary word (Webster's lower case: hits, games)."""
+    return any(is_word_form(w.lower(), lowercase_words()) for w in match.captures("word"))
 
 
 def _casual_score(match: regex.Match[str], *, typed: bool) -> float | None:

@@ -29,6 +29,7 @@ from footprint.pii.given_names import (
     english_given_names,
     english_surnames,
     fold,
+    ssa_given_names,
     world_given_names,
     world_surnames,
 )
@@ -83,6 +84,7 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
         english_given_names()
         world_surnames()
         world_given_names()
+        ssa_given_names()
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
@@ -134,4 +136,8 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
             return not is_word
         if not self.dictionary or is_word:
             return False  # without the dictionary any word may be one
-        return folded in world_surnames() or folded in world_given_names()
+        return (
+            folded in world_surnames()
+            or folded in world_given_names()
+            or folded in ssa_given_names()  # dr hadley: the SSA's long tail
+        )
