@@ -13,6 +13,7 @@ POSITIVE = [
     # Addressed or acted on: a cue before the name.
     ("cheers Declan, got it", ["Declan"]),
     ("ring Kez on 07700 900111 tonight", ["Kez"]),
+    ("Thanks Wade! Got it xx", ["Wade"]),  # a popular name that is a word, capitalised
     ("tell Holly the van is free", ["Holly"]),  # a word that is a given name
     ("anyone heard from Priya?", ["Priya"]),
     ("hi it's Jonno from the gym", ["Jonno"]),  # a nickname shape

@@ -43,6 +43,7 @@ from footprint.pii.given_names import (
     from_given_name,
     holiday_names,
     place_names,
+    popular_given_names,
     ssa_given_names,
     world_surnames,
 )
@@ -255,6 +256,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
 
     def warm(self) -> None:
         ssa_given_names()
+        popular_given_names()
         lowercase_words()
         holiday_names()
         all_given_names()
@@ -356,12 +358,15 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if word.isupper():  # BEX WHERE ARE YOU
             return listed or bool(kind == AFTER and NICKNAME_SHAPE.fullmatch(word.title()))
         word_too = self._word(lowered, capitalised=word.istitle()) or not self.dictionary
+        # A popular first name capitalised after its cue is the person though it is a word
+        # too: "Thanks Wade!", "ask for Summer".
+        popular = word.istitle() and fold(lowered) in popular_given_names()
         if listed:
             # Before the name, a word that is a name only in Faker's long US list is more
             # often a brand: "ring Sky on", "tell Siri to"; after it, "Sky said" is a person.
-            return kind == AFTER or not word_too or lowered in english_given_names()
+            return kind == AFTER or not word_too or lowered in english_given_names() or popular
         if word_too:
-            return False
+            return popular
         if NICKNAME_SHAPE.fullmatch(word) or (kind == AFTER and NICKNAME_Y_SHAPE.fullmatch(word)):
             return True
         if from_given_name(lowered):
