@@ -165,8 +165,8 @@ def _a_place(word: str) -> bool:
 # Words that make a place-and-first-name word (Austin, Chester, Chad) the place: a journey
 # in the same text, or two countries in a match ("Chad beat Peru 4-3").
 _TRAVEL = regex.compile(
-    r"(?i)\b(?:flights?|fly|flying|flew|airport|hotel|holiday|conference|road trip|"
-    r"train to|drive to|weekend in|moving to|trip to|visa)\b"
+    r"(?i)\b(?:flights?|fly|flying|flew|airport|hotel|holidays?|conference|road trip|"
+    r"train to|drive to|weekend in|moving to|trip to|visa|booked)\b"
 )
 _MATCH = regex.compile(r"(?i)\b(?:beat|beats|v|vs|versus|drew|lost to|draw)\b|\b[0-9]+-[0-9]+\b")
 
@@ -212,6 +212,12 @@ def _not_a_person(
         return True  # a kin word or a title alone: "Nan's making trifle", "the Captain"
     if len(words) == 1 and after_article(doc_text, start):
         return True  # a role, not a person: "the Dean said", "the Headteacher's letter"
+    if len(words) == 1 and _after_proper_word(doc_text, start):
+        return True  # the end of a longer proper name NER cut: "Big Ben", "Hyde Park"
+    if len(words) == 1 and _SCORE.search(doc_text) and words[0] not in english_given_names():
+        return True  # a team in a result: "Everton lost 2-4"
+    if len(words) == 1 and doc_text.startswith(" of ", end) and words[0] in dictionary:
+        return True  # a phrase: "Ray of sunshine", "Grace of God"
     if len(words) == 1 and text.isupper() and words[0] not in english_given_names():
         return True  # an acronym: RSVP, ASAP
     if len(words) == 1 and _unknown_word(text.strip(), dictionary):
@@ -234,6 +240,22 @@ def _not_a_person(
     return bool(dictionary) and all(
         word in dictionary and word not in english_given_names() for word in words
     )
+
+
+_PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*) $")
+_SCORE = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")
+
+
+def _after_proper_word(text: str, start: int) -> bool:
+    """A capitalised word right before, inside the sentence, that is no title: the word
+    at ``start`` ends a longer proper name ("saw Big Ben", "at Marks Spencer")."""
+    previous = _PREVIOUS_WORD.search(text, 0, start)
+    if not previous or not previous.group(1)[:1].isupper():
+        return False
+    word = previous.group(1)
+    if word.lower().rstrip(".") in TITLES or sentence_initial(text, previous.start(1)):
+        return False
+    return word.lower() not in english_given_names()  # "Jo Ann", "Mary Kate"
 
 
 def _unknown_word(word: str, dictionary: frozenset[str]) -> bool:

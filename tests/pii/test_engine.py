@@ -139,6 +139,11 @@ def test_batch_equals_single(ner_detector: Detector) -> None:
         "is Selling Sunset back on Weds?",  # a day
         "Flight BA283 to Chester delayed till 19:45",  # a place and a name, on a journey
         "Chad beat Peru 4-3 on pens",  # a country in a match with another
+        "saw Big Ben from the plane",  # the end of a longer proper name
+        "Ray of sunshine in Vegas today",  # a phrase
+        "gutted, Everton lost 2-4 in the last minute",  # a team in a result
+        "Summer holidays start May 4, booked Savannah already",  # a journey's place
+        "Doctor's appointment at noon, then back to work",  # a role
     ],
 )
 def test_ner_drops_what_reads_as_no_person(ner_detector: Detector, text: str) -> None:
@@ -151,6 +156,8 @@ def test_ner_drops_what_reads_as_no_person(ner_detector: Detector, text: str) ->
         ("lol Adam is hilarious", "Adam"),
         ("Great day out with Hazel!", "Hazel"),
         ("ask Dr Baker about it", "Dr Baker"),  # a title, then a surname that is a word
+        ("Pat Ashworth from accounts says hi", "Pat Ashworth"),  # a given name NER spans
+        ("Kind regards,\nKofi H. Etherington\nMob: 07700 900500", "Kofi H. Etherington"),
     ],
 )
 def test_ner_keeps_first_names_that_are_also_words(

@@ -39,7 +39,7 @@ BARE_NAME_SCORE = 0.65
 # A place of this size whose name is also a first name reads as the place when no cue
 # says person (the same size NER's filter uses).
 _PLACE_POPULATION = 50_000
-_MATCH_RESULT = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b|\b(?:vs?|versus)\b", regex.I)
+MATCH_RESULT = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b|\b(?:vs?|versus)\b", regex.I)
 
 
 # A possessive that stands for the person (the other one is Lukas's, it's Eilidh's so ask,
@@ -126,7 +126,7 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
             return False
         if lowered in COMMON_WORDS or lowered in TITLES or lowered in holiday_names():
             return False
-        if lowered in places(_PLACE_POPULATION) or _MATCH_RESULT.search(text):
+        if lowered in places(_PLACE_POPULATION) or MATCH_RESULT.search(text):
             return False
         if text.startswith(("'s", "’s"), end) and not _OWNER.match(text, end):
             return False  # a shop or a chain as often as a person: Wendy's wifi, Macy's sale

@@ -49,6 +49,8 @@ from footprint.pii.given_names import (
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
 from footprint.pii.ner import TITLES, after_article, common_word
+from footprint.pii.recognizers.bare_given_name import MATCH_RESULT
+from footprint.pii.recognizers.given_name import ROLE_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
@@ -272,6 +274,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             for match in compiled.finditer(text, overlapped=True):
                 if kind == CONTACT and not _phone_after(text, match.end()):
                     continue
+                if kind == WEAK and MATCH_RESULT.search(text):
+                    continue  # "Everton lost 2-4": a team
                 cue = AFTER if kind == CONTACT else kind
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
                 if not all(self._name(word, cue) for word, _ in names):
@@ -314,8 +318,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return False
         if lowered in holiday_names():
             return False
-        if lowered in TITLES:
-            return False  # a kin word or a title, not a name: "my Nan", "our Dad"
+        if lowered in TITLES or lowered in ROLE_WORDS:
+            return False  # a kin word, a title or a role: "my Nan", "Doctor's appointment"
         if kind == STATE:
             unworded = lowered not in COMMON_WORDS and not self._word(lowered, capitalised=True)
             return word.istitle() and (self._listed(word) or unworded)

@@ -62,6 +62,8 @@ _ROLES = (
     "name|full name|name on card|cardholder|card holder|account name|account holder|"
     "beneficiary|payee|recipient|starter form|form"
 )
+# The roles as single words: a role is no name ("Doctor's appointment", "the Nurse said").
+ROLE_WORDS = frozenset(role for role in _ROLES.split("|") if " " not in role)
 # Longest first, so "name on card" is tried before "name".
 _ROLES_LONGEST_FIRST = "|".join(sorted(_ROLES.split("|"), key=len, reverse=True))
 _KIN = (
