@@ -50,8 +50,8 @@ from footprint.pii.given_names import (
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
 from footprint.pii.ner import TITLES, after_article, common_word
 from footprint.pii.recognizers.bare_given_name import MATCH_RESULT
-from footprint.pii.recognizers.given_name import ROLE_WORDS
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
+from footprint.pii.recognizers.given_name import ROLE_WORDS
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
 _LOWER = r"\p{Ll}{3,}(?:-\p{Ll}{2,})?"
