@@ -117,6 +117,21 @@ def z_forms(first: str) -> set[str]:
     return {stem.group(1) + "z", stem.group(1) + "zza"} if stem else set()
 
 
+# British short forms in -s, from a pet name with a doubled consonant: Maggie -> Mags,
+# Debbie -> Debs, Babbie -> Babs.
+_S_STEM = re.compile(r"^((?:[b-df-hj-np-tv-z]{1,2})?[aeiou])([b-df-hj-np-tv-z])\2(?:ie|y)$")
+
+
+def s_forms(nicknames: Iterable[str]) -> set[str]:
+    """The -s forms of a name's pet names (see ``_S_STEM``)."""
+    forms = set()
+    for nickname in nicknames:
+        stem = _S_STEM.match(nickname)
+        if stem:
+            forms.add(stem.group(1) + stem.group(2) + "s")
+    return forms
+
+
 def clean_name(name: str) -> str:
     """A name without the emoji and symbols around it, and with single spaces."""
     return " ".join(_DECORATION.sub("", " ".join(name.split())).split()).strip(" .,:;")
@@ -163,6 +178,7 @@ class NameBook:
         self.full_names.add(cleaned)
         own = own_forms(cleaned)
         first = cleaned.lower().split()[0]
+        guessed = s_forms(dataset_nicknames(first))  # Mags, Debs: plurals' shapes (robs)
         self._own.update(own)
         for form in name_variants(cleaned):
             if form in self._own:  # someone's own name, whoever else it shortens
@@ -185,7 +201,7 @@ class NameBook:
             unchecked = not self.dictionary and not in_name and form.isascii()
             # A form clipped from a known person's name that is no word (gav for Gavin,
             # kez for Kerry) is them in lower case too: chat rarely capitalises it.
-            if word or unchecked or (form.isascii() and len(form) < 3):
+            if word or unchecked or form in guessed or (form.isascii() and len(form) < 3):
                 self.cased.add(form)
         return True
 
@@ -309,6 +325,7 @@ def name_variants(name: str) -> set[str]:
         variants.update(dataset_nicknames(first))
         variants.update(clipped_forms(first) - dataset_nicknames(first))
         variants.update(z_forms(first))
+        variants.update(s_forms(dataset_nicknames(first)))
     if len(tokens) > 2:
         variants.add(f"{first} {tokens[-1]}")
     return variants

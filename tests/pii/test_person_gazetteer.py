@@ -11,7 +11,7 @@ def recognizer() -> PersonGazetteerRecognizer:
     book = NameBook()
     for name in (
         "Hannah Horton", "William Parker", "王小明", "李娜", "Will Smith", "May Chen",
-        "Bożena Wróblewska", "Gavin Mudge",
+        "Bożena Wróblewska", "Gavin Mudge", "Margaret Holloway", "Robert Smith",
     ):  # fmt: skip
         book.add(name)
     return PersonGazetteerRecognizer(book)
@@ -34,6 +34,7 @@ POSITIVE = [
     ("lunch with Bożena Wróblewska", ["Bożena Wróblewska"]),  # beyond Latin-1
     ("ask bożena", ["bożena"]),
     ("tell gav to do one", ["gav"]),  # clipped from a known name, no word: any case
+    ("Mags can you text her", ["Mags"]),  # the -s form of Maggie, addressed
 ]
 NEGATIVE = [
     "Hannahs and Hortons",  # other words
@@ -41,6 +42,7 @@ NEGATIVE = [
     "Will you come?",  # sentence-initial "Will"
     "it may rain",
     "Johnson",
+    "he robs banks",  # an -s form (Robert -> Robs) only capitalised
     "小明天见",  # no: 小明 is followed by 天见? still a match risk; see below
 ]
 
