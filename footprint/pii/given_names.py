@@ -57,6 +57,7 @@ BIG_CITY = 300_000
 MIN_SSA_BIRTHS = 300
 # More births than this and a first name is one most people know as a name.
 POPULAR_SSA_BIRTHS = 20_000
+VERY_POPULAR_SSA_BIRTHS = 100_000
 
 
 # Nickname shapes chat uses (for words no list has): a doubled consonant and an ending,
@@ -148,6 +149,12 @@ def _ssa_births() -> dict[str, int]:
 def ssa_births(lowered: str) -> int:
     """Births since 1880 of a (lower-case) US first name; 0 below MIN_SSA_BIRTHS."""
     return _ssa_births().get(fold(lowered), 0)
+
+
+def very_popular_given_name(lowered: str) -> bool:
+    """A first name so common (Ruby, Grace, Mark) that where a cue says person, it is the
+    person even in lower case and though it is a word too."""
+    return ssa_births(lowered) >= VERY_POPULAR_SSA_BIRTHS
 
 
 @cache

@@ -14,6 +14,8 @@ POSITIVE = [
     ("cheers Declan, got it", ["Declan"]),
     ("ring Kez on 07700 900111 tonight", ["Kez"]),
     ("Thanks Wade! Got it xx", ["Wade"]),  # a popular name that is a word, capitalised
+    ("ruby wants u to do bedtime", ["ruby"]),  # a strong verb, a very common name
+    ("kez said she'd come", ["kez"]),  # a nickname's shape before a strong verb
     ("tell Holly the van is free", ["Holly"]),  # a word that is a given name
     ("anyone heard from Priya?", ["Priya"]),
     ("hi it's Jonno from the gym", ["Jonno"]),  # a nickname shape
@@ -74,6 +76,8 @@ POSITIVE = [
     ("anyone heard from Tamsin?", ["Tamsin"]),
 ]
 NEGATIVE = [
+    "ok NHS app says my number is in the email",  # short lower-case words are no names
+    "will said no",  # a function word
     "Bill is due on friday",  # no cue
     "Grace period ends soon",
     "Mark my words",

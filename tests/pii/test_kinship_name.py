@@ -19,7 +19,7 @@ POSITIVE = [
 NEGATIVE = [
     "my aunt is here",  # no name
     "my uncle Good",  # a common word that is no given name
-    "aunt maureen says hi",  # the name must be capitalised
+    "aunt maureen is here",  # the name must be capitalised
     "grandmother clock",
     "Uncle",
 ]

@@ -45,6 +45,7 @@ from footprint.pii.given_names import (
     place_names,
     popular_given_names,
     ssa_given_names,
+    very_popular_given_name,
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
@@ -130,9 +131,13 @@ _OPENERS = (
     r"|\^|\+1)[,!:]* +)*"
 )
 CUED_SCORE = 0.75
+# A lower-case listed name before a verb: shorter ones are slang or software (app, bot).
+_MIN_LOWER_LISTED = 4
 # Cues: after the name (strong), before it, and the two lower-case constructions.
 AFTER, BEFORE, LOWER, LOWER_PAIR = "after", "before", "lower", "lower_pair"
 LOWER_BEFORE = "lower_before"  # a lower-case name after a cue: a name that is no word
+LOWER_AFTER = "lower_after"  # a lower-case name before a strong verb: a very common name, or
+# an English list's name or a nickname shape that is no word
 FULL = "full"  # two capitalised words after a cue, both no word: a full name
 CONTACT = "contact"  # an AFTER cue: a phone number, not a card's (Visa 4929 ...)
 VOCATIVE = "vocative"  # no dictionary word; then as AFTER, in lower case too
@@ -155,6 +160,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         Pattern(
             AFTER,
             rf"{_EDGE_BEFORE}(?P<name>{_NAME}),? (?i:{_VERBS}){_EDGE_AFTER}",
+            CUED_SCORE,
+        ),
+        Pattern(
+            LOWER_AFTER,  # ruby wants u to do bedtime, kez said
+            rf"{_EDGE_BEFORE}(?P<name>{_LOWER}),? (?:{_VERBS}){_EDGE_AFTER}",
             CUED_SCORE,
         ),
         Pattern(
@@ -347,6 +357,17 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 listed = self._listed(word)
                 return listed or from_given_name(lowered) or bool(_DOUBLED.fullmatch(word))
             kind = AFTER  # the cue follows the name: Fitzy-type nicknames count
+        if kind == LOWER_AFTER:  # a strong verb after a lower-case word
+            if lowered in STOP_WORDS or lowered in ROLE_WORDS:
+                return False
+            if very_popular_given_name(lowered):
+                return True  # ruby wants u to do bedtime: a very common name, word or not
+            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
+                return False
+            listed = len(lowered) >= _MIN_LOWER_LISTED and lowered in english_given_names()
+            return listed or bool(
+                NICKNAME_SHAPE.fullmatch(word.title()) or NICKNAME_Y_SHAPE.fullmatch(word.title())
+            )
         if kind == LOWER_BEFORE or (kind == AFTER and word.islower()):
             if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False

@@ -33,8 +33,8 @@ from footprint.pii.given_names import (
     english_surnames,
     fold,
     place_names,
-    ssa_births,
     ssa_given_names,
+    very_popular_given_name,
     world_given_names,
     world_surnames,
 )
@@ -81,8 +81,6 @@ _EDGE_BEFORE = r"(?<![\p{Latin}0-9'’\-])"
 _EDGE_AFTER = r"(?![\p{Latin}0-9\-])"
 _LIST_WORD = r"[A-Z][a-z]{1,9}"
 
-# A first name this popular after a kinship word is the person even when it is a word.
-KIN_WORD_NAME_BIRTHS = 100_000
 FULL_NAME_SCORE = 0.7
 KNOWN_SURNAME_SCORE = 0.8
 CONTEXT_NAME_SCORE = 0.75
@@ -242,7 +240,7 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         """A word after a kinship word that is a very popular first name and no function
         word: ``my granddaughter ruby``, ``my sister grace``; not ``my mum said``, ``my dad
         will`` or ``my son may``."""
-        return lowered not in STOP_WORDS and ssa_births(lowered) >= KIN_WORD_NAME_BIRTHS
+        return lowered not in STOP_WORDS and very_popular_given_name(lowered)
 
     def _given(self, word: str, *, capitalised_only: bool) -> bool:
         lowered = word.lower()
