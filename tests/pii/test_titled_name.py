@@ -27,7 +27,7 @@ NEGATIVE = [
     "waiting for mr right",
     "my father said no",
     "father said no",
-    "my father michael rang",  # a kin word with a possessive: the kin recognizer's
+    "my father michael is here",  # a kin word with a possessive: the kin recognizer's
     "the coach park is full",
     "i miss you loads",
     "ms teams is down again",
