@@ -123,7 +123,7 @@ _S_STEM = re.compile(r"^((?:[b-df-hj-np-tv-z]{1,2})?[aeiou])([b-df-hj-np-tv-z])\
 
 
 def s_forms(nicknames: Iterable[str]) -> set[str]:
-    """The -s forms of a name's pet names (see ``_S_STEM``)."""
+    """The -s forms of a name and its pet names (see ``_S_STEM``)."""
     forms = set()
     for nickname in nicknames:
         stem = _S_STEM.match(nickname)
@@ -178,7 +178,7 @@ class NameBook:
         self.full_names.add(cleaned)
         own = own_forms(cleaned)
         first = cleaned.lower().split()[0]
-        guessed = s_forms(dataset_nicknames(first))  # Mags, Debs: plurals' shapes (robs)
+        guessed = s_forms({first} | dataset_nicknames(first))  # Mags, Debs; like robs
         self._own.update(own)
         for form in name_variants(cleaned):
             if form in self._own:  # someone's own name, whoever else it shortens
@@ -325,7 +325,7 @@ def name_variants(name: str) -> set[str]:
         variants.update(dataset_nicknames(first))
         variants.update(clipped_forms(first) - dataset_nicknames(first))
         variants.update(z_forms(first))
-        variants.update(s_forms(dataset_nicknames(first)))
+        variants.update(s_forms({first} | dataset_nicknames(first)))
     if len(tokens) > 2:
         variants.add(f"{first} {tokens[-1]}")
     return variants

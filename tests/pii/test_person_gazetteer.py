@@ -11,7 +11,7 @@ def recognizer() -> PersonGazetteerRecognizer:
     book = NameBook()
     for name in (
         "Hannah Horton", "William Parker", "王小明", "李娜", "Will Smith", "May Chen",
-        "Bożena Wróblewska", "Gavin Mudge", "Margaret Holloway", "Robert Smith",
+        "Bożena Wróblewska", "Gavin Mudge", "Margaret Holloway", "Robert Smith", "Debbie Lane",
     ):  # fmt: skip
         book.add(name)
     return PersonGazetteerRecognizer(book)
@@ -35,6 +35,7 @@ POSITIVE = [
     ("ask bożena", ["bożena"]),
     ("tell gav to do one", ["gav"]),  # clipped from a known name, no word: any case
     ("Mags can you text her", ["Mags"]),  # the -s form of Maggie, addressed
+    ("see you Debs!", ["Debs"]),  # the -s form of a name that is itself a pet name
 ]
 NEGATIVE = [
     "Hannahs and Hortons",  # other words
