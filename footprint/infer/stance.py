@@ -25,12 +25,16 @@ import pandas as pd
 
 from footprint.infer.frame import InferenceInput
 from footprint.infer.lexicon import Hit, matcher
-from footprint.infer.sentiment import clauses, polarity, sentences
+from footprint.infer.sentiment import clauses, has_chinese, polarity, sentences
 
 __all__ = ["TOPIC_DISPLAY", "ClauseStance", "stance_rows", "text_stance"]
 
 LEXICON = "political_targets"
 THRESHOLD = 0.05  # VADER's conventional cut between neutral and evaluated
+# A neighbouring Chinese clause lends the target its evaluation only when that is more
+# than one broad HowNet word (0.25: 注意 "pay attention" is listed positive): "城管来查了，
+# 大家注意一下" is a warning, not praise. VADER's English scores are finer: any evaluation.
+BORROWED_CHINESE = 0.25
 _EVERYDAY = "not_political"
 _AGAINST = "against"
 DEMAND_POLARITY = -0.5  # "scrap the cap", "取消延迟退休": a demand against the target
@@ -159,6 +163,11 @@ def _without(clause: str, terms: Sequence[str]) -> str:
     return out
 
 
+def _lends(value: float, text: str) -> bool:
+    """Whether a neighbouring clause's ``value`` is evaluation enough to lend a target."""
+    return abs(value) > BORROWED_CHINESE if has_chinese(text) else abs(value) >= THRESHOLD
+
+
 def _sentence_polarity(sentence: str) -> float:
     """The strongest evaluation among the clauses of ``sentence``: a negation does not
     reach past a comma ("This is not safety, it's cruelty" is no praise)."""
@@ -194,7 +203,7 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
             value, factor = score(index), 1.0
             if abs(value) < THRESHOLD:
                 for other in (index + 1, index - 1):
-                    if 0 <= other < len(parts) and abs(score(other)) >= THRESHOLD:
+                    if 0 <= other < len(parts) and _lends(score(other), parts[other]):
                         value = score(other)
                         break
             if abs(value) < THRESHOLD and _demands(part):
@@ -204,8 +213,9 @@ def text_stance(text: str) -> tuple[ClauseStance, ...]:
                     if _targets(following):
                         break
                     value, factor = _sentence_polarity(following), NEXT_SENTENCE_FACTOR
-                    if abs(value) >= THRESHOLD:
+                    if _lends(value, following):
                         break
+                    value = 0.0
             if abs(value) < THRESHOLD:
                 continue
             if value > 0 and (

@@ -138,3 +138,14 @@ def test_matches_any_tokens(tokens: list[str]) -> None:
     found = matches(tokens)
     if not any("\u3400" <= ch <= "\u9fff" for token in tokens for ch in token):
         assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天城管来查了，大家注意一下门口",  # a warning: 注意 is one broad HowNet word
+        "城管来了。大家注意一下",  # nor a weak next sentence
+    ],
+)
+def test_a_weak_neighbouring_word_lends_no_stance(text: str) -> None:
+    assert text_stance(text) == ()
