@@ -188,7 +188,7 @@ def build(write: dict[str, bytes]) -> dict[str, object]:
     ]
     rants = distinct_rants(random.Random(18111), a, b, c, 68)
     planted = [
-        (d, f"{rng.randint(7, 22):02d}:{rng.randrange(60):02d}", "Uncle Gerry", r)
+        (d, f"{rng.randint(7, 21):02d}:{rng.randrange(60):02d}", "Uncle Gerry", r)
         for d, r in zip(sorted(rng.choices(range(89), k=68)), rants)
     ]
     grp = gen_chat(
