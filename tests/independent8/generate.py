@@ -10,8 +10,8 @@ import json
 import random
 import re
 import string
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 Piece = tuple[str, "str | None"]
@@ -80,11 +80,37 @@ def nhs_ok(num: str) -> bool:
 
 def aba_make(rng: random.Random) -> str:
     while True:
-        first = rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "21", "22", "26", "31", "32"])
+        first = rng.choice(
+            [
+                "01",
+                "02",
+                "03",
+                "04",
+                "05",
+                "06",
+                "07",
+                "08",
+                "09",
+                "10",
+                "11",
+                "12",
+                "21",
+                "22",
+                "26",
+                "31",
+                "32",
+            ]
+        )
         d = [int(c) for c in first] + [rng.randint(0, 9) for _ in range(6)]
         for last in range(10):
-            full = d + [last]
-            if (3 * (full[0] + full[3] + full[6]) + 7 * (full[1] + full[4] + full[7]) + full[2] + full[5] + full[8]) % 10 == 0:
+            full = [*d, last]
+            if (
+                3 * (full[0] + full[3] + full[6])
+                + 7 * (full[1] + full[4] + full[7])
+                + full[2]
+                + full[5]
+                + full[8]
+            ) % 10 == 0:
                 return "".join(map(str, full))
 
 
@@ -100,10 +126,38 @@ CN_ID_CHECK = "10X98765432"
 def cn_id_make(rng: random.Random) -> str:
     region = rng.choice(
         [
-            "110105", "110108", "120104", "310115", "310104", "320106", "320583", "330102",
-            "330106", "340104", "350203", "370202", "410105", "420106", "430104", "440106",
-            "440304", "450103", "500103", "510104", "610113", "130104", "210102", "230103",
-            "360102", "520102", "530102", "620102", "371302", "441900", "321102", "130602",
+            "110105",
+            "110108",
+            "120104",
+            "310115",
+            "310104",
+            "320106",
+            "320583",
+            "330102",
+            "330106",
+            "340104",
+            "350203",
+            "370202",
+            "410105",
+            "420106",
+            "430104",
+            "440106",
+            "440304",
+            "450103",
+            "500103",
+            "510104",
+            "610113",
+            "130104",
+            "210102",
+            "230103",
+            "360102",
+            "520102",
+            "530102",
+            "620102",
+            "371302",
+            "441900",
+            "321102",
+            "130602",
         ]
     )
     year = rng.randint(1958, 2012)
@@ -111,12 +165,12 @@ def cn_id_make(rng: random.Random) -> str:
     day = rng.randint(1, 28)
     seq = f"{rng.randint(1, 999):03d}"
     body = f"{region}{year}{month:02d}{day:02d}{seq}"
-    s = sum(int(c) * w for c, w in zip(body, CN_ID_WEIGHTS))
+    s = sum(int(c) * w for c, w in zip(body, CN_ID_WEIGHTS, strict=False))
     return body + CN_ID_CHECK[s % 11]
 
 
 def cn_id_ok(num: str) -> bool:
-    s = sum(int(c) * w for c, w in zip(num[:17], CN_ID_WEIGHTS))
+    s = sum(int(c) * w for c, w in zip(num[:17], CN_ID_WEIGHTS, strict=False))
     return CN_ID_CHECK[s % 11] == num[17]
 
 
@@ -144,7 +198,9 @@ def to_record(pieces: list[Piece]) -> dict[str, object]:
     ents: list[dict[str, object]] = []
     for chunk, typ in pieces:
         if typ is not None:
-            ents.append({"type": typ, "start": len(text), "end": len(text) + len(chunk), "value": chunk})
+            ents.append(
+                {"type": typ, "start": len(text), "end": len(text) + len(chunk), "value": chunk}
+            )
         text += chunk
     return {"text": text, "entities": ents}
 
@@ -155,61 +211,416 @@ def one(value: str, typ: str | None = None) -> list[Piece]:
 
 # ================================================================ ENGLISH pools
 
-EN_FIRST = """Aisha Callum Siobhan Declan Priya Tariq Megan Kieran Niamh Oluwaseun Freya Rhys Imogen
-Bethany Jamal Keisha Tyler Brianna Dakota Mateo Sofia Xavier Lakshmi Hamza Zainab Ewan Morag
-Fergus Ciaran Gemma Stacey Darren Kerry Lindsay Bradley Courtney Harvey Alfie Poppy Isla Rory
-Zach Kayla Destiny Marisol Tomasz Agnieszka Bogdan Ioana Yusuf Amara Chidi Ngozi Femi Kwame Abena
-Connor Shannon Leanne Craig Gareth Bronwen Dylan Carys Owain Eilidh Hamish Catriona Fraser Ailsa
-Deshawn Latoya Tremaine Shanice Marcus Jasmine Trevor Crystal Dustin Brittany Cody Amber Hunter
-Savannah Colton Mackenzie Ravi Anjali Sunil Deepa Arjun Nisha Kamran Sana Bilal Farah Imran Noor
-Luca Giulia Pedro Camila Diego Valentina Joaquin Ximena Nikos Eleni Dmitri Oksana Lars Ingrid
-Hannah Olivia Charlotte Amelia Oscar Theo Archie Finley Elliot Phoebe Harriet Lottie Seb Hugo
-Kofi Efua Tunde Bisi Yemi Precious Blessing Graham Malcolm Sheila Maureen Brenda Derek Nigel
-Trish Mandy Kelsey Jared Caleb Madison Logan Brooke Wyatt Kaylee Maddox Serena Quentin Orla""".split()
+EN_FIRST = [
+    "Aisha",
+    "Callum",
+    "Siobhan",
+    "Declan",
+    "Priya",
+    "Tariq",
+    "Megan",
+    "Kieran",
+    "Niamh",
+    "Oluwaseun",
+    "Freya",
+    "Rhys",
+    "Imogen",
+    "Bethany",
+    "Jamal",
+    "Keisha",
+    "Tyler",
+    "Brianna",
+    "Dakota",
+    "Mateo",
+    "Sofia",
+    "Xavier",
+    "Lakshmi",
+    "Hamza",
+    "Zainab",
+    "Ewan",
+    "Morag",
+    "Fergus",
+    "Ciaran",
+    "Gemma",
+    "Stacey",
+    "Darren",
+    "Kerry",
+    "Lindsay",
+    "Bradley",
+    "Courtney",
+    "Harvey",
+    "Alfie",
+    "Poppy",
+    "Isla",
+    "Rory",
+    "Zach",
+    "Kayla",
+    "Destiny",
+    "Marisol",
+    "Tomasz",
+    "Agnieszka",
+    "Bogdan",
+    "Ioana",
+    "Yusuf",
+    "Amara",
+    "Chidi",
+    "Ngozi",
+    "Femi",
+    "Kwame",
+    "Abena",
+    "Connor",
+    "Shannon",
+    "Leanne",
+    "Craig",
+    "Gareth",
+    "Bronwen",
+    "Dylan",
+    "Carys",
+    "Owain",
+    "Eilidh",
+    "Hamish",
+    "Catriona",
+    "Fraser",
+    "Ailsa",
+    "Deshawn",
+    "Latoya",
+    "Tremaine",
+    "Shanice",
+    "Marcus",
+    "Jasmine",
+    "Trevor",
+    "Crystal",
+    "Dustin",
+    "Brittany",
+    "Cody",
+    "Amber",
+    "Hunter",
+    "Savannah",
+    "Colton",
+    "Mackenzie",
+    "Ravi",
+    "Anjali",
+    "Sunil",
+    "Deepa",
+    "Arjun",
+    "Nisha",
+    "Kamran",
+    "Sana",
+    "Bilal",
+    "Farah",
+    "Imran",
+    "Noor",
+    "Luca",
+    "Giulia",
+    "Pedro",
+    "Camila",
+    "Diego",
+    "Valentina",
+    "Joaquin",
+    "Ximena",
+    "Nikos",
+    "Eleni",
+    "Dmitri",
+    "Oksana",
+    "Lars",
+    "Ingrid",
+    "Hannah",
+    "Olivia",
+    "Charlotte",
+    "Amelia",
+    "Oscar",
+    "Theo",
+    "Archie",
+    "Finley",
+    "Elliot",
+    "Phoebe",
+    "Harriet",
+    "Lottie",
+    "Seb",
+    "Hugo",
+    "Kofi",
+    "Efua",
+    "Tunde",
+    "Bisi",
+    "Yemi",
+    "Precious",
+    "Blessing",
+    "Graham",
+    "Malcolm",
+    "Sheila",
+    "Maureen",
+    "Brenda",
+    "Derek",
+    "Nigel",
+    "Trish",
+    "Mandy",
+    "Kelsey",
+    "Jared",
+    "Caleb",
+    "Madison",
+    "Logan",
+    "Brooke",
+    "Wyatt",
+    "Kaylee",
+    "Maddox",
+    "Serena",
+    "Quentin",
+    "Orla",
+]
 
-EN_LAST = """Patel Okafor Hargreaves Whitfield McAllister Nguyen Kowalski Adeyemi Fitzgerald Sutherland
-Blackwood Ramirez O'Connell Thornton Brennan Achebe Mensah Chaudhry Hussain Begum Lewandowski
-Pritchard Llewellyn Macdonald Ferguson Castellano Delgado Washington Jefferson-Hale Kimura Tanaka
-Rossi Bianchi Novak Horvath Petrov Ivanova Lindqvist Johansson Abernathy Calloway Dempsey Holloway
-Kingsley Ashworth Pemberton Radcliffe Stainforth Oyelaran Nwosu Boateng Asante Quigley Donnelly
-Gallagher Reilly Kavanagh Doherty Hughes Evans Jenkins Morgan Bevan Pryce Ahmed Siddiqui Malik
-Rahman Iqbal Sharma Verma Gupta Mehta Desai Kapoor Fernandes Almeida Santos Oliveira Herrera
-Montoya Castillo Vargas Whitaker Sinclair Hadley Faulkner Crowther Pickering Gascoigne-Bell
-Ellison Mayhew Carrington Bancroft Greenhalgh Ormerod Tiernan Rafferty Mulligan Szymanski Wozniak""".split()
+EN_LAST = [
+    "Patel",
+    "Okafor",
+    "Hargreaves",
+    "Whitfield",
+    "McAllister",
+    "Nguyen",
+    "Kowalski",
+    "Adeyemi",
+    "Fitzgerald",
+    "Sutherland",
+    "Blackwood",
+    "Ramirez",
+    "O'Connell",
+    "Thornton",
+    "Brennan",
+    "Achebe",
+    "Mensah",
+    "Chaudhry",
+    "Hussain",
+    "Begum",
+    "Lewandowski",
+    "Pritchard",
+    "Llewellyn",
+    "Macdonald",
+    "Ferguson",
+    "Castellano",
+    "Delgado",
+    "Washington",
+    "Jefferson-Hale",
+    "Kimura",
+    "Tanaka",
+    "Rossi",
+    "Bianchi",
+    "Novak",
+    "Horvath",
+    "Petrov",
+    "Ivanova",
+    "Lindqvist",
+    "Johansson",
+    "Abernathy",
+    "Calloway",
+    "Dempsey",
+    "Holloway",
+    "Kingsley",
+    "Ashworth",
+    "Pemberton",
+    "Radcliffe",
+    "Stainforth",
+    "Oyelaran",
+    "Nwosu",
+    "Boateng",
+    "Asante",
+    "Quigley",
+    "Donnelly",
+    "Gallagher",
+    "Reilly",
+    "Kavanagh",
+    "Doherty",
+    "Hughes",
+    "Evans",
+    "Jenkins",
+    "Morgan",
+    "Bevan",
+    "Pryce",
+    "Ahmed",
+    "Siddiqui",
+    "Malik",
+    "Rahman",
+    "Iqbal",
+    "Sharma",
+    "Verma",
+    "Gupta",
+    "Mehta",
+    "Desai",
+    "Kapoor",
+    "Fernandes",
+    "Almeida",
+    "Santos",
+    "Oliveira",
+    "Herrera",
+    "Montoya",
+    "Castillo",
+    "Vargas",
+    "Whitaker",
+    "Sinclair",
+    "Hadley",
+    "Faulkner",
+    "Crowther",
+    "Pickering",
+    "Gascoigne-Bell",
+    "Ellison",
+    "Mayhew",
+    "Carrington",
+    "Bancroft",
+    "Greenhalgh",
+    "Ormerod",
+    "Tiernan",
+    "Rafferty",
+    "Mulligan",
+    "Szymanski",
+    "Wozniak",
+]
 
-EN_NICK = """Gaz Dazza Shaz Jonno Robbo Mags Bex Tash Kez Lozza Jimbo Sully Deano Stevo Nicky Benji Lexi
-Mo Ty Jojo Bubba Smudge Tommo Fitzy Wilko Macca Jonesy Titch Bazza Chaz Feli Rach Abs Millie
-Dom Frankie Jazzy Teddy Kenny Trace""".split()
+EN_NICK = [
+    "Gaz",
+    "Dazza",
+    "Shaz",
+    "Jonno",
+    "Robbo",
+    "Mags",
+    "Bex",
+    "Tash",
+    "Kez",
+    "Lozza",
+    "Jimbo",
+    "Sully",
+    "Deano",
+    "Stevo",
+    "Nicky",
+    "Benji",
+    "Lexi",
+    "Mo",
+    "Ty",
+    "Jojo",
+    "Bubba",
+    "Smudge",
+    "Tommo",
+    "Fitzy",
+    "Wilko",
+    "Macca",
+    "Jonesy",
+    "Titch",
+    "Bazza",
+    "Chaz",
+    "Feli",
+    "Rach",
+    "Abs",
+    "Millie",
+    "Dom",
+    "Frankie",
+    "Jazzy",
+    "Teddy",
+    "Kenny",
+    "Trace",
+]
 
-EN_TITLE = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Dr.", "Prof", "Nurse", "Coach", "Officer"]
+EN_TITLE = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Dr.",
+    "Prof",
+    "Nurse",
+    "Coach",
+    "Officer",
+]
 
 UK_TOWNS = [
-    ("Leeds", "LS6 2AB"), ("Sheffield", "S10 3GH"), ("Bristol", "BS7 8LT"), ("Cardiff", "CF24 4HQ"),
-    ("Glasgow", "G12 8QQ"), ("Norwich", "NR2 3DX"), ("Leicester", "LE2 1TP"), ("Plymouth", "PL4 6EB"),
-    ("Derby", "DE22 3RF"), ("Swansea", "SA1 6JX"), ("Reading", "RG1 5AW"), ("York", "YO31 7DE"),
-    ("Stockport", "SK4 2NL"), ("Bolton", "BL1 4QR"), ("Aberdeen", "AB24 3FX"), ("Exeter", "EX4 4PZ"),
-    ("Coventry", "CV5 6GN"), ("Luton", "LU2 7HS"), ("Sunderland", "SR2 8JT"), ("Belfast", "BT9 5BN"),
-    ("Hove", "BN3 1LR"), ("Croydon", "CR0 2UQ"), ("Walthamstow, London", "E17 4PA"), ("Hackney, London", "E8 3DL"),
-    ("Peckham, London", "SE15 5HY"), ("Wigan", "WN1 2SB"), ("Dundee", "DD1 4HN"), ("Cheltenham", "GL50 2RJ"),
+    ("Leeds", "LS6 2AB"),
+    ("Sheffield", "S10 3GH"),
+    ("Bristol", "BS7 8LT"),
+    ("Cardiff", "CF24 4HQ"),
+    ("Glasgow", "G12 8QQ"),
+    ("Norwich", "NR2 3DX"),
+    ("Leicester", "LE2 1TP"),
+    ("Plymouth", "PL4 6EB"),
+    ("Derby", "DE22 3RF"),
+    ("Swansea", "SA1 6JX"),
+    ("Reading", "RG1 5AW"),
+    ("York", "YO31 7DE"),
+    ("Stockport", "SK4 2NL"),
+    ("Bolton", "BL1 4QR"),
+    ("Aberdeen", "AB24 3FX"),
+    ("Exeter", "EX4 4PZ"),
+    ("Coventry", "CV5 6GN"),
+    ("Luton", "LU2 7HS"),
+    ("Sunderland", "SR2 8JT"),
+    ("Belfast", "BT9 5BN"),
+    ("Hove", "BN3 1LR"),
+    ("Croydon", "CR0 2UQ"),
+    ("Walthamstow, London", "E17 4PA"),
+    ("Hackney, London", "E8 3DL"),
+    ("Peckham, London", "SE15 5HY"),
+    ("Wigan", "WN1 2SB"),
+    ("Dundee", "DD1 4HN"),
+    ("Cheltenham", "GL50 2RJ"),
 ]
 UK_STREETS = """Carlton Road|Hazel Grove|Whitworth Street|Cavendish Avenue|Ashfield Close|Marlborough Terrace|
 Quarry Lane|Foxglove Way|Bramley Crescent|Station Road|Kingfisher Drive|Penrose Gardens|Albion Street|
 Beechwood Mews|Tollgate Court|Orchard Rise|Wellington Parade|Thistle Walk|Millbrook Lane|Lavender Hill|
-Elm Tree Row|Granville Place|Copperfield Road|Heron Wharf|Larkspur Avenue|Saxon Way""".replace("\n", "").split("|")
+Elm Tree Row|Granville Place|Copperfield Road|Heron Wharf|Larkspur Avenue|Saxon Way""".replace(
+    "\n", ""
+).split("|")
 
 US_PLACES = [
-    ("Columbus", "OH", "43215"), ("Tucson", "AZ", "85719"), ("Albany", "NY", "12203"), ("Raleigh", "NC", "27605"),
-    ("Boise", "ID", "83702"), ("Omaha", "NE", "68131"), ("Spokane", "WA", "99201"), ("Savannah", "GA", "31401"),
-    ("Dayton", "OH", "45402"), ("Madison", "WI", "53703"), ("Fresno", "CA", "93721"), ("Tulsa", "OK", "74103"),
-    ("Burlington", "VT", "05401"), ("Knoxville", "TN", "37916"), ("Eugene", "OR", "97401"), ("Lubbock", "TX", "79401"),
-    ("Brooklyn", "NY", "11216"), ("Oakland", "CA", "94610"), ("Evanston", "IL", "60201"), ("Pittsburgh", "PA", "15213"),
-    ("Ann Arbor", "MI", "48104"), ("Durham", "NC", "27701"), ("Baton Rouge", "LA", "70802"), ("Provo", "UT", "84601"),
+    ("Columbus", "OH", "43215"),
+    ("Tucson", "AZ", "85719"),
+    ("Albany", "NY", "12203"),
+    ("Raleigh", "NC", "27605"),
+    ("Boise", "ID", "83702"),
+    ("Omaha", "NE", "68131"),
+    ("Spokane", "WA", "99201"),
+    ("Savannah", "GA", "31401"),
+    ("Dayton", "OH", "45402"),
+    ("Madison", "WI", "53703"),
+    ("Fresno", "CA", "93721"),
+    ("Tulsa", "OK", "74103"),
+    ("Burlington", "VT", "05401"),
+    ("Knoxville", "TN", "37916"),
+    ("Eugene", "OR", "97401"),
+    ("Lubbock", "TX", "79401"),
+    ("Brooklyn", "NY", "11216"),
+    ("Oakland", "CA", "94610"),
+    ("Evanston", "IL", "60201"),
+    ("Pittsburgh", "PA", "15213"),
+    ("Ann Arbor", "MI", "48104"),
+    ("Durham", "NC", "27701"),
+    ("Baton Rouge", "LA", "70802"),
+    ("Provo", "UT", "84601"),
 ]
 US_STREETS = """Maple Ave|Oak Street|Sycamore Dr|W 34th St|Birchwood Ln|Cedar Ridge Rd|E Jefferson Blvd|
 Linden Ct|Pinecrest Way|N Prospect St|Magnolia Terrace|Willow Bend Dr|Hawthorne Pl|S 5th Ave|Riverside Dr|
-Chestnut Hill Rd|Lakeview Ave|Dogwood Trl|Summit St|Bluebonnet Ln|Kensington Ave|Fairmount Rd""".replace("\n", "").split("|")
+Chestnut Hill Rd|Lakeview Ave|Dogwood Trl|Summit St|Bluebonnet Ln|Kensington Ave|Fairmount Rd""".replace(
+    "\n", ""
+).split("|")
 
-EMOJI = ["😂", "🙏", "👍", "😅", "❤️", "🥲", "🙄", "💸", "📦", "🤞", "😬", "🎉", "xx", "x", "lol", "ta", "cheers", "!!", "??", ""]
+EMOJI = [
+    "😂",
+    "🙏",
+    "👍",
+    "😅",
+    "❤️",
+    "🥲",
+    "🙄",
+    "💸",
+    "📦",
+    "🤞",
+    "😬",
+    "🎉",
+    "xx",
+    "x",
+    "lol",
+    "ta",
+    "cheers",
+    "!!",
+    "??",
+    "",
+]
 
 
 def f_first(rng: random.Random) -> list[Piece]:
@@ -245,20 +656,69 @@ def f_anyname(rng: random.Random) -> list[Piece]:
 
 def f_ukmob(rng: random.Random) -> list[Piece]:
     tail = f"{rng.randint(0, 999):03d}"
-    shape = rng.choice(["07700 900{t}", "07700900{t}", "+44 7700 900{t}", "+447700900{t}", "07700-900-{t}", "(07700) 900 {t}", "0044 7700 900{t}"])
+    shape = rng.choice(
+        [
+            "07700 900{t}",
+            "07700900{t}",
+            "+44 7700 900{t}",
+            "+447700900{t}",
+            "07700-900-{t}",
+            "(07700) 900 {t}",
+            "0044 7700 900{t}",
+        ]
+    )
     return one(shape.format(t=tail), "PHONE_NUMBER")
 
 
 def f_ukland(rng: random.Random) -> list[Piece]:
     tail = f"{rng.randint(0, 999):03d}"
-    shape = rng.choice(["020 7946 0{t}", "0113 496 0{t}", "0161 496 0{t}", "0117 496 0{t}", "0131 496 0{t}", "028 9018 0{t}", "01632 960{t}", "+44 20 7946 0{t}"])
+    shape = rng.choice(
+        [
+            "020 7946 0{t}",
+            "0113 496 0{t}",
+            "0161 496 0{t}",
+            "0117 496 0{t}",
+            "0131 496 0{t}",
+            "028 9018 0{t}",
+            "01632 960{t}",
+            "+44 20 7946 0{t}",
+        ]
+    )
     return one(shape.format(t=tail), "PHONE_NUMBER")
 
 
 def f_usph(rng: random.Random) -> list[Piece]:
-    area = rng.choice(["212", "415", "617", "312", "206", "512", "303", "404", "702", "919", "614", "503", "801", "313"])
+    area = rng.choice(
+        [
+            "212",
+            "415",
+            "617",
+            "312",
+            "206",
+            "512",
+            "303",
+            "404",
+            "702",
+            "919",
+            "614",
+            "503",
+            "801",
+            "313",
+        ]
+    )
     tail = f"01{rng.randint(0, 99):02d}"
-    shape = rng.choice(["({a}) 555-{t}", "{a}-555-{t}", "{a}.555.{t}", "+1 {a} 555 {t}", "1-{a}-555-{t}", "{a} 555 {t}", "+1 ({a}) 555-{t}", "{a}555{t}"])
+    shape = rng.choice(
+        [
+            "({a}) 555-{t}",
+            "{a}-555-{t}",
+            "{a}.555.{t}",
+            "+1 {a} 555 {t}",
+            "1-{a}-555-{t}",
+            "{a} 555 {t}",
+            "+1 ({a}) 555-{t}",
+            "{a}555{t}",
+        ]
+    )
     return one(shape.format(a=area, t=tail), "PHONE_NUMBER")
 
 
@@ -269,10 +729,28 @@ def f_phone(rng: random.Random) -> list[Piece]:
 def f_email(rng: random.Random) -> list[Piece]:
     fi, la = rng.choice(EN_FIRST).lower(), rng.choice(EN_LAST).lower().replace("'", "")
     local = rng.choice(
-        [f"{fi}.{la}", f"{fi}{la[0]}{rng.randint(1, 99)}", f"{fi[0]}{la}", f"{la}.{fi}{rng.randint(70, 99)}",
-         f"{fi}_{la}", f"{fi}.{la}+orders", f"the.real.{fi}", f"{fi}{rng.randint(1980, 2005)}", f"{la}-family"]
+        [
+            f"{fi}.{la}",
+            f"{fi}{la[0]}{rng.randint(1, 99)}",
+            f"{fi[0]}{la}",
+            f"{la}.{fi}{rng.randint(70, 99)}",
+            f"{fi}_{la}",
+            f"{fi}.{la}+orders",
+            f"the.real.{fi}",
+            f"{fi}{rng.randint(1980, 2005)}",
+            f"{la}-family",
+        ]
     )
-    dom = rng.choice(["example.com", "example.org", "example.net", "mail.example.com", "example.co.uk", "post.example.org"])
+    dom = rng.choice(
+        [
+            "example.com",
+            "example.org",
+            "example.net",
+            "mail.example.com",
+            "example.co.uk",
+            "post.example.org",
+        ]
+    )
     e = f"{local}@{dom}"
     if rng.random() < 0.1:
         e = e.upper()
@@ -284,8 +762,15 @@ def f_ukaddr(rng: random.Random) -> list[Piece]:
     st = rng.choice(UK_STREETS)
     num = rng.randint(1, 212)
     shape = rng.choice(
-        ["{n} {s}, {t} {p}", "Flat {f}, {n} {s}, {t}, {p}", "{n} {s} {t} {p}", "flat {f} {n} {s} {t} {p}",
-         "{n}{l} {s}, {t}, {p}", "{n} {s}\n{t}\n{p}", "{n} {s}, {t}. {p}"]
+        [
+            "{n} {s}, {t} {p}",
+            "Flat {f}, {n} {s}, {t}, {p}",
+            "{n} {s} {t} {p}",
+            "flat {f} {n} {s} {t} {p}",
+            "{n}{l} {s}, {t}, {p}",
+            "{n} {s}\n{t}\n{p}",
+            "{n} {s}, {t}. {p}",
+        ]
     )
     a = shape.format(n=num, s=st, t=town, p=pc, f=rng.randint(1, 14), l=rng.choice("ab"))
     if rng.random() < 0.3:
@@ -298,10 +783,18 @@ def f_usaddr(rng: random.Random) -> list[Piece]:
     st = rng.choice(US_STREETS)
     num = rng.randint(10, 9870)
     shape = rng.choice(
-        ["{n} {s}, {c}, {st} {z}", "{n} {s} Apt {u}, {c}, {st} {z}", "{n} {s} #{u} {c} {st} {z}",
-         "{n} {s}, Unit {u}, {c} {st} {z}", "{n} {s}, {c} {st}", "{n} {s} {c} {st} {z}"]
+        [
+            "{n} {s}, {c}, {st} {z}",
+            "{n} {s} Apt {u}, {c}, {st} {z}",
+            "{n} {s} #{u} {c} {st} {z}",
+            "{n} {s}, Unit {u}, {c} {st} {z}",
+            "{n} {s}, {c} {st}",
+            "{n} {s} {c} {st} {z}",
+        ]
     )
-    a = shape.format(n=num, s=st, c=city, st=stt, z=z, u=rng.choice(["2B", "5", "12C", "301", "4F", "1A"]))
+    a = shape.format(
+        n=num, s=st, c=city, st=stt, z=z, u=rng.choice(["2B", "5", "12C", "301", "4F", "1A"])
+    )
     if rng.random() < 0.25:
         a = a.lower()
     return one(a, "LOCATION")
@@ -322,7 +815,9 @@ def f_nino(rng: random.Random) -> list[Piece]:
             break
     d = "".join(rng.choice(string.digits) for _ in range(6))
     suf = rng.choice("ABCD")
-    shape = rng.choice(["{p} {a} {b} {c} {s}", "{p}{a}{b}{c}{s}", "{p}{a}{b}{c} {s}", "{p}-{a}-{b}-{c}-{s}"])
+    shape = rng.choice(
+        ["{p} {a} {b} {c} {s}", "{p}{a}{b}{c}{s}", "{p}{a}{b}{c} {s}", "{p}-{a}-{b}-{c}-{s}"]
+    )
     v = shape.format(p=pre, a=d[:2], b=d[2:4], c=d[4:], s=suf)
     return one(v.lower() if rng.random() < 0.15 else v, "UK_NINO")
 
@@ -356,7 +851,9 @@ def f_ssn(rng: random.Random) -> list[Piece]:
         if a != 666:
             break
     g, s = rng.randint(1, 99), rng.randint(1, 9999)
-    shape = rng.choice(["{a:03d}-{g:02d}-{s:04d}", "{a:03d} {g:02d} {s:04d}", "{a:03d}{g:02d}{s:04d}"])
+    shape = rng.choice(
+        ["{a:03d}-{g:02d}-{s:04d}", "{a:03d} {g:02d} {s:04d}", "{a:03d}{g:02d}{s:04d}"]
+    )
     return one(shape.format(a=a, g=g, s=s), "US_SSN")
 
 
@@ -393,8 +890,16 @@ def f_usdl(rng: random.Random) -> list[Piece]:
     elif kind == 4:  # Texas-like
         v = f"{rng.randint(10000000, 49999999)}"
     else:  # Washington (legacy)
-        v = "".join(rng.choice(L) for _ in range(5)) + "*" + "".join(rng.choice(L + string.digits) for _ in range(6))
-        v = "WDL" + "".join(rng.choice(L + string.digits) for _ in range(9)) if rng.random() < 0.5 else v
+        v = (
+            "".join(rng.choice(L) for _ in range(5))
+            + "*"
+            + "".join(rng.choice(L + string.digits) for _ in range(6))
+        )
+        v = (
+            "WDL" + "".join(rng.choice(L + string.digits) for _ in range(9))
+            if rng.random() < 0.5
+            else v
+        )
     return one(v, "US_DRIVER_LICENSE")
 
 
@@ -419,7 +924,9 @@ def f_iban(rng: random.Random) -> list[Piece]:
     c = rng.choice(["GB", "GB", "GB", "DE", "IE", "FR", "NL", "ES"])
     d = string.digits
     if c == "GB":
-        bban = rng.choice(["NWBK", "BARC", "LOYD", "MIDL", "HBUK", "MONZ"]) + "".join(rng.choice(d) for _ in range(14))
+        bban = rng.choice(["NWBK", "BARC", "LOYD", "MIDL", "HBUK", "MONZ"]) + "".join(
+            rng.choice(d) for _ in range(14)
+        )
     elif c == "DE":
         bban = "".join(rng.choice(d) for _ in range(18))
     elif c == "IE":
@@ -478,10 +985,57 @@ def f_plate(rng: random.Random) -> list[Piece]:
     return rng.choice([f_ukplate, f_usplate])(rng)
 
 
-HANDLE_PARTS_A = """crumpet moss velvet rusty biscuit neon quiet salty midnight lazy cosmic pickled frosty wonky
-mango dusty tiny sleepy brave lunar copper hollow pixel scrappy gravy thistle kettle""".split()
-HANDLE_PARTS_B = """wizard fox otter goblin panda_ raven toast gremlin moth badger spud heron noodle wombat
-lynx puffin yeti ferret beans kraken""".split()
+HANDLE_PARTS_A = [
+    "crumpet",
+    "moss",
+    "velvet",
+    "rusty",
+    "biscuit",
+    "neon",
+    "quiet",
+    "salty",
+    "midnight",
+    "lazy",
+    "cosmic",
+    "pickled",
+    "frosty",
+    "wonky",
+    "mango",
+    "dusty",
+    "tiny",
+    "sleepy",
+    "brave",
+    "lunar",
+    "copper",
+    "hollow",
+    "pixel",
+    "scrappy",
+    "gravy",
+    "thistle",
+    "kettle",
+]
+HANDLE_PARTS_B = [
+    "wizard",
+    "fox",
+    "otter",
+    "goblin",
+    "panda_",
+    "raven",
+    "toast",
+    "gremlin",
+    "moth",
+    "badger",
+    "spud",
+    "heron",
+    "noodle",
+    "wombat",
+    "lynx",
+    "puffin",
+    "yeti",
+    "ferret",
+    "beans",
+    "kraken",
+]
 
 
 def handle_text(rng: random.Random) -> str:
@@ -506,7 +1060,9 @@ def f_reddit(rng: random.Random) -> list[Piece]:
 
 
 def f_gamertag(rng: random.Random) -> list[Piece]:
-    base = rng.choice(HANDLE_PARTS_A).capitalize() + rng.choice(HANDLE_PARTS_B).strip("_").capitalize()
+    base = (
+        rng.choice(HANDLE_PARTS_A).capitalize() + rng.choice(HANDLE_PARTS_B).strip("_").capitalize()
+    )
     k = rng.randint(0, 3)
     v = [f"xX{base}Xx", f"{base}{rng.randint(1, 9999)}", f"{base.upper()}_TTV", f"Its{base}"][k]
     return one(v, "USERNAME")
@@ -516,34 +1072,88 @@ def f_url(rng: random.Random) -> list[Piece]:
     h = handle_text(rng)
     fi, la = rng.choice(EN_FIRST).lower(), rng.choice(EN_LAST).lower().replace("'", "")
     v = rng.choice(
-        [f"https://www.instagram.com/{h}/", f"instagram.com/{h}", f"https://www.linkedin.com/in/{fi}-{la}-{rng.randint(10, 99)}a{rng.randint(1, 9)}",
-         f"linkedin.com/in/{fi}{la}", f"https://www.facebook.com/{fi}.{la}.{rng.randint(1, 99)}", f"https://www.tiktok.com/@{h}",
-         f"https://github.com/{h.replace('.', '-')}", f"https://{fi}{la}.example.com", f"www.{fi}-{la}.example.net/about",
-         f"https://x.com/{h.replace('.', '_')}", f"https://www.strava.com/athletes/{rng.randint(1000000, 99999999)}"]
+        [
+            f"https://www.instagram.com/{h}/",
+            f"instagram.com/{h}",
+            f"https://www.linkedin.com/in/{fi}-{la}-{rng.randint(10, 99)}a{rng.randint(1, 9)}",
+            f"linkedin.com/in/{fi}{la}",
+            f"https://www.facebook.com/{fi}.{la}.{rng.randint(1, 99)}",
+            f"https://www.tiktok.com/@{h}",
+            f"https://github.com/{h.replace('.', '-')}",
+            f"https://{fi}{la}.example.com",
+            f"www.{fi}-{la}.example.net/about",
+            f"https://x.com/{h.replace('.', '_')}",
+            f"https://www.strava.com/athletes/{rng.randint(1000000, 99999999)}",
+        ]
     )
     return one(v, "URL")
 
 
 def f_ip(rng: random.Random) -> list[Piece]:
     v = rng.choice(
-        [f"192.0.2.{rng.randint(1, 254)}", f"198.51.100.{rng.randint(1, 254)}", f"203.0.113.{rng.randint(1, 254)}",
-         f"2001:db8::{rng.randint(1, 0xffff):x}", f"2001:db8:{rng.randint(1, 0xfff):x}:{rng.randint(1, 0xfff):x}::{rng.randint(1, 99)}"]
+        [
+            f"192.0.2.{rng.randint(1, 254)}",
+            f"198.51.100.{rng.randint(1, 254)}",
+            f"203.0.113.{rng.randint(1, 254)}",
+            f"2001:db8::{rng.randint(1, 0xFFFF):x}",
+            f"2001:db8:{rng.randint(1, 0xFFF):x}:{rng.randint(1, 0xFFF):x}::{rng.randint(1, 99)}",
+        ]
     )
     return one(v, "IP_ADDRESS")
 
 
 # plain (unlabelled) fillers for variety
 def f_price(rng: random.Random) -> list[Piece]:
-    return one(rng.choice(["£", "$", "£", "$"]) + rng.choice([str(rng.randint(3, 400)), f"{rng.randint(1, 90)}.{rng.randint(0, 99):02d}"]))
+    return one(
+        rng.choice(["£", "$", "£", "$"])
+        + rng.choice([str(rng.randint(3, 400)), f"{rng.randint(1, 90)}.{rng.randint(0, 99):02d}"])
+    )
 
 
 def f_day(rng: random.Random) -> list[Piece]:
-    return one(rng.choice(["monday", "Tuesday", "weds", "thurs", "Friday", "sat", "Sunday", "tmrw", "tonight", "next week", "the 14th", "after 6"]))
+    return one(
+        rng.choice(
+            [
+                "monday",
+                "Tuesday",
+                "weds",
+                "thurs",
+                "Friday",
+                "sat",
+                "Sunday",
+                "tmrw",
+                "tonight",
+                "next week",
+                "the 14th",
+                "after 6",
+            ]
+        )
+    )
 
 
 def f_thing(rng: random.Random) -> list[Piece]:
-    return one(rng.choice(["the sofa", "ur bike", "the pram", "the cot", "the parcel", "my charger", "the tent", "the ps5", "the spare keys",
-                           "the bread maker", "that lamp", "the dog crate", "a bag of clothes", "the air fryer", "the football boots", "the camping chairs"]))
+    return one(
+        rng.choice(
+            [
+                "the sofa",
+                "ur bike",
+                "the pram",
+                "the cot",
+                "the parcel",
+                "my charger",
+                "the tent",
+                "the ps5",
+                "the spare keys",
+                "the bread maker",
+                "that lamp",
+                "the dog crate",
+                "a bag of clothes",
+                "the air fryer",
+                "the football boots",
+                "the camping chairs",
+            ]
+        )
+    )
 
 
 def f_emo(rng: random.Random) -> list[Piece]:
@@ -552,13 +1162,44 @@ def f_emo(rng: random.Random) -> list[Piece]:
 
 
 EN_FILL: dict[str, Filler] = {
-    "first": f_first, "firstp": f_first_plain, "full": f_full, "nick": f_nick, "titled": f_titled, "name": f_anyname,
-    "ukmob": f_ukmob, "ukland": f_ukland, "usph": f_usph, "phone": f_phone, "email": f_email,
-    "ukaddr": f_ukaddr, "usaddr": f_usaddr, "addr": f_addr, "nino": f_nino, "nhs": f_nhs, "ukpass": f_ukpass,
-    "ukdl": f_ukdl, "ssn": f_ssn, "itin": f_itin, "uspass": f_uspass, "usdl": f_usdl, "card": f_card,
-    "iban": f_iban, "sortacc": f_sortacc, "routacc": f_routacc, "ukplate": f_ukplate, "usplate": f_usplate,
-    "plate": f_plate, "handle": f_handle, "reddit": f_reddit, "gamertag": f_gamertag, "url": f_url, "ip": f_ip,
-    "price": f_price, "day": f_day, "thing": f_thing, "e": f_emo,
+    "first": f_first,
+    "firstp": f_first_plain,
+    "full": f_full,
+    "nick": f_nick,
+    "titled": f_titled,
+    "name": f_anyname,
+    "ukmob": f_ukmob,
+    "ukland": f_ukland,
+    "usph": f_usph,
+    "phone": f_phone,
+    "email": f_email,
+    "ukaddr": f_ukaddr,
+    "usaddr": f_usaddr,
+    "addr": f_addr,
+    "nino": f_nino,
+    "nhs": f_nhs,
+    "ukpass": f_ukpass,
+    "ukdl": f_ukdl,
+    "ssn": f_ssn,
+    "itin": f_itin,
+    "uspass": f_uspass,
+    "usdl": f_usdl,
+    "card": f_card,
+    "iban": f_iban,
+    "sortacc": f_sortacc,
+    "routacc": f_routacc,
+    "ukplate": f_ukplate,
+    "usplate": f_usplate,
+    "plate": f_plate,
+    "handle": f_handle,
+    "reddit": f_reddit,
+    "gamertag": f_gamertag,
+    "url": f_url,
+    "ip": f_ip,
+    "price": f_price,
+    "day": f_day,
+    "thing": f_thing,
+    "e": f_emo,
 }
 
 EN_TEMPLATES = r"""
@@ -765,9 +1406,29 @@ def casual(pieces: list[Piece], rng: random.Random) -> list[Piece]:
     if r < 0.2:
         out = [(t.lower(), ty) if ty is None else (t, ty) for t, ty in out]
     elif r < 0.25:
-        out = [(t.replace("you", "u").replace("your", "ur"), ty) if ty is None else (t, ty) for t, ty in out]
+        out = [
+            (t.replace("you", "u").replace("your", "ur"), ty) if ty is None else (t, ty)
+            for t, ty in out
+        ]
     if rng.random() < 0.08:
-        out.insert(0, (rng.choice(["btw ", "fyi ", "ok so ", "soz, ", "Hi! ", "hey hey ", "urgent: ", "quick one - "]), None))
+        out.insert(
+            0,
+            (
+                rng.choice(
+                    [
+                        "btw ",
+                        "fyi ",
+                        "ok so ",
+                        "soz, ",
+                        "Hi! ",
+                        "hey hey ",
+                        "urgent: ",
+                        "quick one - ",
+                    ]
+                ),
+                None,
+            ),
+        )
     return out
 
 
@@ -801,27 +1462,215 @@ def build_en_labelled() -> list[dict[str, object]]:
 
 # ================================================================ CHINESE pools
 
-ZH_SUR = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万覃武钱戴严莫孔向常汤") + ["欧阳", "司马", "上官", "诸葛"]
-ZH_GIVEN = """伟 芳 娜 秀英 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀兰 霞 平 刚 桂英 浩然 宇轩 梓涵 子轩
-欣怡 雨桐 思远 俊杰 嘉怡 一诺 婉清 晓东 建国 红梅 志强 海燕 文博 佳琪 雪梅 国庆 春华 立新 淑珍 玉兰
-子豪 梦瑶 诗涵 博文 天宇 若曦 紫萱 昊天 沐阳 语嫣 晨曦 振华 德明 凤英 翠花 金凤 宏伟 秋菊 小燕 建华
-美玲 丽萍 晓峰 永强 卫东 亚楠 嘉伟 思琪 雅婷 鹏飞 文静 海涛 晓丽 慧敏 国栋 锦程 瑞霖 芷若 安琪 书瑶""".split()
-ZH_DOUBLE = "婷婷 丹丹 乐乐 壮壮 甜甜 圆圆 萌萌 朵朵 笑笑 琳琳 晶晶 露露 亮亮 明明 欢欢 妞妞 彤彤 楠楠 洋洋 菲菲".split()
-ZH_TITLES = ["总", "姐", "哥", "老师", "医生", "师傅", "阿姨", "叔", "经理", "主任", "律师", "会计", "教练", "工", "总监", "老板", "大夫", "护士"]
+ZH_SUR = [
+    *list(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万覃武钱戴严莫孔向常汤"
+    ),
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+]
+ZH_GIVEN = [
+    "伟",
+    "芳",
+    "娜",
+    "秀英",
+    "敏",
+    "静",
+    "丽",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀兰",
+    "霞",
+    "平",
+    "刚",
+    "桂英",
+    "浩然",
+    "宇轩",
+    "梓涵",
+    "子轩",
+    "欣怡",
+    "雨桐",
+    "思远",
+    "俊杰",
+    "嘉怡",
+    "一诺",
+    "婉清",
+    "晓东",
+    "建国",
+    "红梅",
+    "志强",
+    "海燕",
+    "文博",
+    "佳琪",
+    "雪梅",
+    "国庆",
+    "春华",
+    "立新",
+    "淑珍",
+    "玉兰",
+    "子豪",
+    "梦瑶",
+    "诗涵",
+    "博文",
+    "天宇",
+    "若曦",
+    "紫萱",
+    "昊天",
+    "沐阳",
+    "语嫣",
+    "晨曦",
+    "振华",
+    "德明",
+    "凤英",
+    "翠花",
+    "金凤",
+    "宏伟",
+    "秋菊",
+    "小燕",
+    "建华",
+    "美玲",
+    "丽萍",
+    "晓峰",
+    "永强",
+    "卫东",
+    "亚楠",
+    "嘉伟",
+    "思琪",
+    "雅婷",
+    "鹏飞",
+    "文静",
+    "海涛",
+    "晓丽",
+    "慧敏",
+    "国栋",
+    "锦程",
+    "瑞霖",
+    "芷若",
+    "安琪",
+    "书瑶",
+]
+ZH_DOUBLE = [
+    "婷婷",
+    "丹丹",
+    "乐乐",
+    "壮壮",
+    "甜甜",
+    "圆圆",
+    "萌萌",
+    "朵朵",
+    "笑笑",
+    "琳琳",
+    "晶晶",
+    "露露",
+    "亮亮",
+    "明明",
+    "欢欢",
+    "妞妞",
+    "彤彤",
+    "楠楠",
+    "洋洋",
+    "菲菲",
+]
+ZH_TITLES = [
+    "总",
+    "姐",
+    "哥",
+    "老师",
+    "医生",
+    "师傅",
+    "阿姨",
+    "叔",
+    "经理",
+    "主任",
+    "律师",
+    "会计",
+    "教练",
+    "工",
+    "总监",
+    "老板",
+    "大夫",
+    "护士",
+]
 
 ZH_CITY = [
-    ("北京市", ["朝阳区", "海淀区", "丰台区", "通州区", "昌平区"]), ("上海市", ["浦东新区", "徐汇区", "闵行区", "杨浦区", "静安区"]),
-    ("广东省广州市", ["天河区", "越秀区", "番禺区", "白云区"]), ("广东省深圳市", ["南山区", "福田区", "龙岗区", "宝安区"]),
-    ("浙江省杭州市", ["西湖区", "余杭区", "滨江区", "拱墅区"]), ("江苏省南京市", ["鼓楼区", "江宁区", "玄武区"]),
-    ("四川省成都市", ["武侯区", "锦江区", "高新区", "双流区"]), ("湖北省武汉市", ["洪山区", "江汉区", "武昌区"]),
-    ("陕西省西安市", ["雁塔区", "碑林区", "未央区"]), ("山东省青岛市", ["市南区", "崂山区", "黄岛区"]),
-    ("重庆市", ["渝北区", "江北区", "沙坪坝区"]), ("天津市", ["南开区", "河西区"]), ("湖南省长沙市", ["岳麓区", "天心区", "雨花区"]),
-    ("福建省厦门市", ["思明区", "湖里区"]), ("河南省郑州市", ["金水区", "中原区"]), ("辽宁省沈阳市", ["和平区", "浑南区"]),
+    ("北京市", ["朝阳区", "海淀区", "丰台区", "通州区", "昌平区"]),
+    ("上海市", ["浦东新区", "徐汇区", "闵行区", "杨浦区", "静安区"]),
+    ("广东省广州市", ["天河区", "越秀区", "番禺区", "白云区"]),
+    ("广东省深圳市", ["南山区", "福田区", "龙岗区", "宝安区"]),
+    ("浙江省杭州市", ["西湖区", "余杭区", "滨江区", "拱墅区"]),
+    ("江苏省南京市", ["鼓楼区", "江宁区", "玄武区"]),
+    ("四川省成都市", ["武侯区", "锦江区", "高新区", "双流区"]),
+    ("湖北省武汉市", ["洪山区", "江汉区", "武昌区"]),
+    ("陕西省西安市", ["雁塔区", "碑林区", "未央区"]),
+    ("山东省青岛市", ["市南区", "崂山区", "黄岛区"]),
+    ("重庆市", ["渝北区", "江北区", "沙坪坝区"]),
+    ("天津市", ["南开区", "河西区"]),
+    ("湖南省长沙市", ["岳麓区", "天心区", "雨花区"]),
+    ("福建省厦门市", ["思明区", "湖里区"]),
+    ("河南省郑州市", ["金水区", "中原区"]),
+    ("辽宁省沈阳市", ["和平区", "浑南区"]),
 ]
-ZH_ROADS = """建设路 人民路 解放大道 中山北路 文一西路 科苑南路 长江路 学府街 幸福里 光华大道 东风路 滨河路 和平街
-新华路 胜利街 青年路 花园路 金桥路 南京东路 翠柳巷 桂花弄 丹桂路 望江路 云锦路 梧桐街 紫荆路""".split()
-ZH_ESTATES = """阳光花园 金色家园 翡翠城 锦绣华庭 碧桂苑 万科城 保利香槟 绿地新都会 龙湖春江 世纪新城 幸福小区
-东方明珠苑 和谐家园 银河湾 丽景湾 枫林绿洲 中海国际 恒大名都 名仕公寓 橡树湾""".split()
+ZH_ROADS = [
+    "建设路",
+    "人民路",
+    "解放大道",
+    "中山北路",
+    "文一西路",
+    "科苑南路",
+    "长江路",
+    "学府街",
+    "幸福里",
+    "光华大道",
+    "东风路",
+    "滨河路",
+    "和平街",
+    "新华路",
+    "胜利街",
+    "青年路",
+    "花园路",
+    "金桥路",
+    "南京东路",
+    "翠柳巷",
+    "桂花弄",
+    "丹桂路",
+    "望江路",
+    "云锦路",
+    "梧桐街",
+    "紫荆路",
+]
+ZH_ESTATES = [
+    "阳光花园",
+    "金色家园",
+    "翡翠城",
+    "锦绣华庭",
+    "碧桂苑",
+    "万科城",
+    "保利香槟",
+    "绿地新都会",
+    "龙湖春江",
+    "世纪新城",
+    "幸福小区",
+    "东方明珠苑",
+    "和谐家园",
+    "银河湾",
+    "丽景湾",
+    "枫林绿洲",
+    "中海国际",
+    "恒大名都",
+    "名仕公寓",
+    "橡树湾",
+]
 
 
 def z_full(rng: random.Random) -> list[Piece]:
@@ -854,23 +1703,107 @@ def z_name(rng: random.Random) -> list[Piece]:
     return rng.choice([z_full, z_full, z_given, z_nick, z_titled])(rng)
 
 
-CN_MOB_PREFIX = "130 131 132 133 134 135 136 137 138 139 147 150 151 152 153 155 156 157 158 159 166 173 176 177 178 180 181 182 183 184 185 186 187 188 189 191 193 195 198 199".split()
+CN_MOB_PREFIX = [
+    "130",
+    "131",
+    "132",
+    "133",
+    "134",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "147",
+    "150",
+    "151",
+    "152",
+    "153",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "173",
+    "176",
+    "177",
+    "178",
+    "180",
+    "181",
+    "182",
+    "183",
+    "184",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "193",
+    "195",
+    "198",
+    "199",
+]
 
 
 def z_phone(rng: random.Random) -> list[Piece]:
     n = rng.choice(CN_MOB_PREFIX) + "".join(rng.choice(string.digits) for _ in range(8))
     shape = rng.randint(0, 6)
-    v = [n, f"{n[:3]} {n[3:7]} {n[7:]}", f"{n[:3]}-{n[3:7]}-{n[7:]}", f"+86 {n}", f"+86-{n[:3]}-{n[3:7]}-{n[7:]}", n, f"(+86){n}"][shape]
+    v = [
+        n,
+        f"{n[:3]} {n[3:7]} {n[7:]}",
+        f"{n[:3]}-{n[3:7]}-{n[7:]}",
+        f"+86 {n}",
+        f"+86-{n[:3]}-{n[3:7]}-{n[7:]}",
+        n,
+        f"(+86){n}",
+    ][shape]
     return one(v, "PHONE_NUMBER")
 
 
 def z_landline(rng: random.Random) -> list[Piece]:
     area = rng.choice(["010", "021", "020", "0755", "0571", "028", "027", "025", "029", "0532"])
-    body = str(rng.randint(2, 8)) + "".join(rng.choice(string.digits) for _ in range(7 if len(area) == 3 else 6 if rng.random() < 0.3 else 7))
-    return one(rng.choice([f"{area}-{body}", f"({area}){body}", f"{area} {body[:4]} {body[4:]}"]), "PHONE_NUMBER")
+    body = str(rng.randint(2, 8)) + "".join(
+        rng.choice(string.digits)
+        for _ in range(7 if len(area) == 3 else 6 if rng.random() < 0.3 else 7)
+    )
+    return one(
+        rng.choice([f"{area}-{body}", f"({area}){body}", f"{area} {body[:4]} {body[4:]}"]),
+        "PHONE_NUMBER",
+    )
 
 
-PINYIN = "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin luo gao zheng xiaomei jiajia tingting haoran yuxuan zixuan lele doudou".split()
+PINYIN = [
+    "wang",
+    "li",
+    "zhang",
+    "liu",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "wu",
+    "zhou",
+    "xu",
+    "sun",
+    "ma",
+    "zhu",
+    "hu",
+    "guo",
+    "lin",
+    "luo",
+    "gao",
+    "zheng",
+    "xiaomei",
+    "jiajia",
+    "tingting",
+    "haoran",
+    "yuxuan",
+    "zixuan",
+    "lele",
+    "doudou",
+]
 
 
 def z_email(rng: random.Random) -> list[Piece]:
@@ -883,14 +1816,22 @@ def z_email(rng: random.Random) -> list[Piece]:
         local = f"{rng.choice(PINYIN)}.{rng.choice(PINYIN)}"
     else:
         local = f"{rng.choice(PINYIN)}_{rng.randint(1985, 2010)}"
-    return one(f"{local}@{rng.choice(['example.com', 'example.org', 'example.net', 'mail.example.com'])}", "EMAIL_ADDRESS")
+    return one(
+        f"{local}@{rng.choice(['example.com', 'example.org', 'example.net', 'mail.example.com'])}",
+        "EMAIL_ADDRESS",
+    )
 
 
 def z_addr(rng: random.Random) -> list[Piece]:
     prov, dists = rng.choice(ZH_CITY)
     d = rng.choice(dists)
     road, est = rng.choice(ZH_ROADS), rng.choice(ZH_ESTATES)
-    no, bld, unit, room = rng.randint(1, 388), rng.randint(1, 32), rng.randint(1, 6), rng.randint(1, 33) * 100 + rng.randint(1, 6)
+    no, bld, unit, room = (
+        rng.randint(1, 388),
+        rng.randint(1, 32),
+        rng.randint(1, 6),
+        rng.randint(1, 33) * 100 + rng.randint(1, 6),
+    )
     k = rng.randint(0, 5)
     city_short = prov.split("省")[-1]
     v = [
@@ -913,12 +1854,29 @@ def z_id(rng: random.Random) -> list[Piece]:
 
 def z_passport(rng: random.Random) -> list[Piece]:
     k = rng.randint(0, 2)
-    v = [f"E{rng.randint(10000000, 99999999)}", f"E{rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ')}{rng.randint(1000000, 9999999)}", f"G{rng.randint(10000000, 99999999)}"][k]
+    v = [
+        f"E{rng.randint(10000000, 99999999)}",
+        f"E{rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ')}{rng.randint(1000000, 9999999)}",
+        f"G{rng.randint(10000000, 99999999)}",
+    ][k]
     return one(v, "CN_PASSPORT")
 
 
 def z_bank(rng: random.Random) -> list[Piece]:
-    prefix = rng.choice(["622202", "621700", "622848", "621483", "622588", "621661", "622262", "623668", "621226", "622700"])
+    prefix = rng.choice(
+        [
+            "622202",
+            "621700",
+            "622848",
+            "621483",
+            "622588",
+            "621661",
+            "622262",
+            "623668",
+            "621226",
+            "622700",
+        ]
+    )
     n = luhn_complete(prefix, rng.choice([16, 19, 19]), rng)
     if rng.random() < 0.5:
         n = " ".join(n[i : i + 4] for i in range(0, len(n), 4))
@@ -934,7 +1892,10 @@ def z_plate(rng: random.Random) -> list[Piece]:
     if rng.random() < 0.3:
         tail = rng.choice("DF") + "".join(rng.choice(string.digits) for _ in range(5))
     else:
-        tail = "".join(rng.choice(string.digits + L) if i in (0, 1) else rng.choice(string.digits) for i in range(5))
+        tail = "".join(
+            rng.choice(string.digits + L) if i in (0, 1) else rng.choice(string.digits)
+            for i in range(5)
+        )
     sep = rng.choice(["", "·", " ", ""])
     return one(p + sep + tail, "LICENSE_PLATE")
 
@@ -956,13 +1917,37 @@ def z_qq(rng: random.Random) -> list[Piece]:
     return one(str(rng.randint(10000, 3999999999)), "QQ_NUMBER")
 
 
-ZH_HANDLE = "吃不胖的猫 今天也要早睡 橘子汽水 爱喝奶茶的兔子 一只小咸鱼 山野来信 碳水快乐星人 番茄炒蛋不放糖 慢热星球 社恐小孩 熬夜冠军 晚风与你 奶盖不加糖 周末去爬山 喵了个咪".split()
+ZH_HANDLE = [
+    "吃不胖的猫",
+    "今天也要早睡",
+    "橘子汽水",
+    "爱喝奶茶的兔子",
+    "一只小咸鱼",
+    "山野来信",
+    "碳水快乐星人",
+    "番茄炒蛋不放糖",
+    "慢热星球",
+    "社恐小孩",
+    "熬夜冠军",
+    "晚风与你",
+    "奶盖不加糖",
+    "周末去爬山",
+    "喵了个咪",
+]
 
 
 def z_user(rng: random.Random) -> list[Piece]:
     if rng.random() < 0.55:
-        return one("@" + rng.choice(ZH_HANDLE) + rng.choice(["", str(rng.randint(1, 999)), "_", "呀"]).rstrip("_"), "USERNAME")
-    return one(f"{rng.choice(PINYIN)}{rng.choice(['_', '.', ''])}{rng.choice(PINYIN)}{rng.randint(0, 999)}", "USERNAME")
+        return one(
+            "@"
+            + rng.choice(ZH_HANDLE)
+            + rng.choice(["", str(rng.randint(1, 999)), "_", "呀"]).rstrip("_"),
+            "USERNAME",
+        )
+    return one(
+        f"{rng.choice(PINYIN)}{rng.choice(['_', '.', ''])}{rng.choice(PINYIN)}{rng.randint(0, 999)}",
+        "USERNAME",
+    )
 
 
 def z_amt(rng: random.Random) -> list[Piece]:
@@ -971,7 +1956,25 @@ def z_amt(rng: random.Random) -> list[Piece]:
 
 
 def z_emo(rng: random.Random) -> list[Piece]:
-    return one(rng.choice(["", "", "[呲牙]", "[捂脸]", "[抱拳]", "[玫瑰]", "😂", "🙏", "~", "哈哈", "！", "[OK]", "👍"]))
+    return one(
+        rng.choice(
+            [
+                "",
+                "",
+                "[呲牙]",
+                "[捂脸]",
+                "[抱拳]",
+                "[玫瑰]",
+                "😂",
+                "🙏",
+                "~",
+                "哈哈",
+                "！",
+                "[OK]",
+                "👍",
+            ]
+        )
+    )
 
 
 def z_shifu(rng: random.Random) -> list[Piece]:
@@ -981,9 +1984,24 @@ def z_shifu(rng: random.Random) -> list[Piece]:
 ZH_FILL: dict[str, Filler] = {
     "pickup": lambda r: one(f"{r.randint(1, 30)}-{r.randint(1, 6)}-{r.randint(1000, 9999)}"),
     "shifu": z_shifu,
-    "full": z_full, "given": z_given, "nick": z_nick, "titled": z_titled, "name": z_name, "phone": z_phone,
-    "land": z_landline, "email": z_email, "addr": z_addr, "id": z_id, "pass": z_passport, "bank": z_bank,
-    "plate": z_plate, "wx": z_wechat, "qq": z_qq, "user": z_user, "amt": z_amt, "e": z_emo,
+    "full": z_full,
+    "given": z_given,
+    "nick": z_nick,
+    "titled": z_titled,
+    "name": z_name,
+    "phone": z_phone,
+    "land": z_landline,
+    "email": z_email,
+    "addr": z_addr,
+    "id": z_id,
+    "pass": z_passport,
+    "bank": z_bank,
+    "plate": z_plate,
+    "wx": z_wechat,
+    "qq": z_qq,
+    "user": z_user,
+    "amt": z_amt,
+    "e": z_emo,
 }
 
 ZH_TEMPLATES = r"""
@@ -1149,6 +2167,7 @@ def build_zh_labelled() -> list[dict[str, object]]:
 
 # ================================================================ ENGLISH hard negatives
 
+
 def _pick(options: list[str]) -> Filler:
     def f(rng: random.Random) -> list[Piece]:
         return one(rng.choice(options))
@@ -1158,39 +2177,86 @@ def _pick(options: list[str]) -> Filler:
 
 def n_order(rng: random.Random) -> list[Piece]:
     k = rng.randint(0, 3)
-    v = [f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}-{rng.randint(1000000, 9999999)}", f"#{rng.randint(10000, 999999)}",
-         f"ORD-{rng.randint(2023, 2026)}-{rng.randint(1000, 99999)}", f"{rng.randint(10**8, 10**10)}"][k]
+    v = [
+        f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}-{rng.randint(1000000, 9999999)}",
+        f"#{rng.randint(10000, 999999)}",
+        f"ORD-{rng.randint(2023, 2026)}-{rng.randint(1000, 99999)}",
+        f"{rng.randint(10**8, 10**10)}",
+    ][k]
     return one(v)
 
 
 def n_track(rng: random.Random) -> list[Piece]:
     L = string.ascii_uppercase
     k = rng.randint(0, 3)
-    v = [f"1Z{rng.randint(100, 999)}{''.join(rng.choice(L) for _ in range(2))}{rng.randint(10**9, 10**10 - 1)}",
-         f"{''.join(rng.choice(L) for _ in range(2))}{rng.randint(10**8, 10**9 - 1)}GB",
-         f"{rng.randint(10**11, 10**12 - 1)}", f"H{rng.randint(10**14, 10**15 - 1)}"][k]
+    v = [
+        f"1Z{rng.randint(100, 999)}{''.join(rng.choice(L) for _ in range(2))}{rng.randint(10**9, 10**10 - 1)}",
+        f"{''.join(rng.choice(L) for _ in range(2))}{rng.randint(10**8, 10**9 - 1)}GB",
+        f"{rng.randint(10**11, 10**12 - 1)}",
+        f"H{rng.randint(10**14, 10**15 - 1)}",
+    ][k]
     return one(v)
 
 
 def n_flight(rng: random.Random) -> list[Piece]:
-    return one(f"{rng.choice(['BA', 'AA', 'UA', 'DL', 'U2', 'FR', 'VS', 'LS', 'EZY', 'B6', 'WN'])}{rng.randint(10, 2999)}")
+    return one(
+        f"{rng.choice(['BA', 'AA', 'UA', 'DL', 'U2', 'FR', 'VS', 'LS', 'EZY', 'B6', 'WN'])}{rng.randint(10, 2999)}"
+    )
 
 
 def n_time(rng: random.Random) -> list[Piece]:
-    return one(rng.choice([f"{rng.randint(1, 12)}:{rng.choice(['00', '15', '30', '45'])}{rng.choice(['pm', 'am', ' pm', ''])}", f"{rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}", f"{rng.randint(1, 12)}ish", "half 7", "quarter past 6"]))
+    return one(
+        rng.choice(
+            [
+                f"{rng.randint(1, 12)}:{rng.choice(['00', '15', '30', '45'])}{rng.choice(['pm', 'am', ' pm', ''])}",
+                f"{rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}",
+                f"{rng.randint(1, 12)}ish",
+                "half 7",
+                "quarter past 6",
+            ]
+        )
+    )
 
 
 def n_date(rng: random.Random) -> list[Piece]:
-    m = rng.choice(["Jan", "Feb", "March", "April", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"])
-    return one(rng.choice([f"{rng.randint(1, 28)} {m}", f"{m} {rng.randint(1, 28)}", f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2023, 2026)}", f"{rng.randint(2023, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"]))
+    m = rng.choice(
+        ["Jan", "Feb", "March", "April", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
+    )
+    return one(
+        rng.choice(
+            [
+                f"{rng.randint(1, 28)} {m}",
+                f"{m} {rng.randint(1, 28)}",
+                f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2023, 2026)}",
+                f"{rng.randint(2023, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            ]
+        )
+    )
 
 
 def n_score(rng: random.Random) -> list[Piece]:
-    return one(rng.choice([f"{rng.randint(0, 5)}-{rng.randint(0, 5)}", f"{rng.randint(70, 130)}-{rng.randint(70, 130)}", f"{rng.randint(10, 42)}-{rng.randint(3, 38)}"]))
+    return one(
+        rng.choice(
+            [
+                f"{rng.randint(0, 5)}-{rng.randint(0, 5)}",
+                f"{rng.randint(70, 130)}-{rng.randint(70, 130)}",
+                f"{rng.randint(10, 42)}-{rng.randint(3, 38)}",
+            ]
+        )
+    )
 
 
 def n_ver(rng: random.Random) -> list[Piece]:
-    return one(rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}", f"{rng.randint(1, 17)}.{rng.randint(0, 6)}", f"iOS {rng.randint(15, 18)}.{rng.randint(0, 5)}", f"build {rng.randint(1000, 9999)}"]))
+    return one(
+        rng.choice(
+            [
+                f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{rng.randint(1, 17)}.{rng.randint(0, 6)}",
+                f"iOS {rng.randint(15, 18)}.{rng.randint(0, 5)}",
+                f"build {rng.randint(1000, 9999)}",
+            ]
+        )
+    )
 
 
 def n_steps(rng: random.Random) -> list[Piece]:
@@ -1198,23 +2264,134 @@ def n_steps(rng: random.Random) -> list[Piece]:
 
 
 def n_price(rng: random.Random) -> list[Piece]:
-    return one(rng.choice(["£", "$", "£", "$", "€"]) + rng.choice([str(rng.randint(2, 2400)), f"{rng.randint(0, 199)}.{rng.randint(0, 99):02d}", f"{rng.randint(1, 9)},{rng.randint(0, 999):03d}"]))
+    return one(
+        rng.choice(["£", "$", "£", "$", "€"])
+        + rng.choice(
+            [
+                str(rng.randint(2, 2400)),
+                f"{rng.randint(0, 199)}.{rng.randint(0, 99):02d}",
+                f"{rng.randint(1, 9)},{rng.randint(0, 999):03d}",
+            ]
+        )
+    )
 
 
-NEG_TEAMS = ["Arsenal", "Spurs", "Leeds United", "Man City", "Liverpool", "Chelsea", "Everton", "Celtic", "Rangers", "Aston Villa", "Forest",
-             "the Lakers", "the Yankees", "the Packers", "the Cowboys", "the Celtics", "the Red Sox", "the Eagles", "Wrexham", "the Lions", "the Warriors"]
-NEG_CITIES = ["Paris", "Chester", "Lincoln", "Reading", "Bath", "Orlando", "Austin", "Charlotte", "Florence", "Sydney", "Georgia", "Jordan",
-              "Savannah", "Victoria", "Denver", "Nashville", "Lisbon", "Kraków", "Dublin", "Madison", "Phoenix", "Aberdeen", "Santa Monica"]
-NEG_BRANDS = ["Tesco", "Aldi", "Lidl", "Greggs", "Pret", "Costa", "Primark", "Argos", "Currys", "Nando's", "Walmart", "Target", "Costco",
-              "Chipotle", "IKEA", "Netflix", "Spotify", "Deliveroo", "Uber Eats", "DoorDash", "Halfords",
-              "Waitrose", "Sainsbury's", "Home Depot", "Best Buy", "Boots", "Superdrug", "Asda", "Morrisons", "Wegmans"]
-NEG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Boxing Day", "Easter Monday", "Black Friday",
-            "Thanksgiving", "Bonfire Night", "Halloween", "New Year's Eve", "Good Friday", "the bank holiday", "Pancake Day", "Memorial Day"]
+NEG_TEAMS = [
+    "Arsenal",
+    "Spurs",
+    "Leeds United",
+    "Man City",
+    "Liverpool",
+    "Chelsea",
+    "Everton",
+    "Celtic",
+    "Rangers",
+    "Aston Villa",
+    "Forest",
+    "the Lakers",
+    "the Yankees",
+    "the Packers",
+    "the Cowboys",
+    "the Celtics",
+    "the Red Sox",
+    "the Eagles",
+    "Wrexham",
+    "the Lions",
+    "the Warriors",
+]
+NEG_CITIES = [
+    "Paris",
+    "Chester",
+    "Lincoln",
+    "Reading",
+    "Bath",
+    "Orlando",
+    "Austin",
+    "Charlotte",
+    "Florence",
+    "Sydney",
+    "Georgia",
+    "Jordan",
+    "Savannah",
+    "Victoria",
+    "Denver",
+    "Nashville",
+    "Lisbon",
+    "Kraków",
+    "Dublin",
+    "Madison",
+    "Phoenix",
+    "Aberdeen",
+    "Santa Monica",
+]
+NEG_BRANDS = [
+    "Tesco",
+    "Aldi",
+    "Lidl",
+    "Greggs",
+    "Pret",
+    "Costa",
+    "Primark",
+    "Argos",
+    "Currys",
+    "Nando's",
+    "Walmart",
+    "Target",
+    "Costco",
+    "Chipotle",
+    "IKEA",
+    "Netflix",
+    "Spotify",
+    "Deliveroo",
+    "Uber Eats",
+    "DoorDash",
+    "Halfords",
+    "Waitrose",
+    "Sainsbury's",
+    "Home Depot",
+    "Best Buy",
+    "Boots",
+    "Superdrug",
+    "Asda",
+    "Morrisons",
+    "Wegmans",
+]
+NEG_DAYS = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Boxing Day",
+    "Easter Monday",
+    "Black Friday",
+    "Thanksgiving",
+    "Bonfire Night",
+    "Halloween",
+    "New Year's Eve",
+    "Good Friday",
+    "the bank holiday",
+    "Pancake Day",
+    "Memorial Day",
+]
 
 EN_NEG_FILL: dict[str, Filler] = {
-    "order": n_order, "track": n_track, "flight": n_flight, "time": n_time, "date": n_date, "score": n_score, "ver": n_ver,
-    "steps": n_steps, "price": n_price, "team": _pick(NEG_TEAMS), "city": _pick(NEG_CITIES), "brand": _pick(NEG_BRANDS),
-    "day": _pick(NEG_DAYS), "e": f_emo,
+    "order": n_order,
+    "track": n_track,
+    "flight": n_flight,
+    "time": n_time,
+    "date": n_date,
+    "score": n_score,
+    "ver": n_ver,
+    "steps": n_steps,
+    "price": n_price,
+    "team": _pick(NEG_TEAMS),
+    "city": _pick(NEG_CITIES),
+    "brand": _pick(NEG_BRANDS),
+    "day": _pick(NEG_DAYS),
+    "e": f_emo,
 }
 
 EN_NEG_TEMPLATES = r"""
@@ -1400,7 +2577,7 @@ def near_key(text: str) -> str:
     for p in PREFIXES:
         if t.startswith(p):
             t = t[len(p) :]
-    return "".join(c for c in t if c.isalnum() and ord(c) < 0x2000 or "\u4e00" <= c <= "\u9fff")
+    return "".join(c for c in t if (c.isalnum() and ord(c) < 0x2000) or "\u4e00" <= c <= "\u9fff")
 
 
 def build_en_free() -> list[dict[str, object]]:
@@ -1425,21 +2602,42 @@ def build_en_free() -> list[dict[str, object]]:
 
 # ================================================================ CHINESE hard negatives
 
+
 def c_amt(rng: random.Random) -> list[Piece]:
     num = rng.choice([str(rng.randint(3, 9999)), f"{rng.randint(0, 999)}.{rng.randint(0, 99):02d}"])
     return one(rng.choice(["¥" + num, "￥" + num, num + "元", num + "块", num + "块钱", num]))
 
 
 def c_order(rng: random.Random) -> list[Piece]:
-    return one(rng.choice([f"{rng.randint(2023, 2026)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(10**10, 10**11 - 1)}", f"{rng.randint(10**15, 10**16 - 1)}", f"{rng.randint(10**18, 10**19 - 1)}"]))
+    return one(
+        rng.choice(
+            [
+                f"{rng.randint(2023, 2026)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(10**10, 10**11 - 1)}",
+                f"{rng.randint(10**15, 10**16 - 1)}",
+                f"{rng.randint(10**18, 10**19 - 1)}",
+            ]
+        )
+    )
 
 
 def c_express(rng: random.Random) -> list[Piece]:
-    return one(rng.choice([f"SF{rng.randint(10**11, 10**12 - 1)}", f"YT{rng.randint(10**12, 10**13 - 1)}", f"JD{rng.randint(10**12, 10**13 - 1)}", f"{rng.choice(['75', '78', '43'])}{rng.randint(10**11, 10**12 - 1)}"]))
+    return one(
+        rng.choice(
+            [
+                f"SF{rng.randint(10**11, 10**12 - 1)}",
+                f"YT{rng.randint(10**12, 10**13 - 1)}",
+                f"JD{rng.randint(10**12, 10**13 - 1)}",
+                f"{rng.choice(['75', '78', '43'])}{rng.randint(10**11, 10**12 - 1)}",
+            ]
+        )
+    )
 
 
 def c_flight(rng: random.Random) -> list[Piece]:
-    return one(rng.choice(["CA", "MU", "CZ", "HU", "ZH", "3U", "MF", "9C", "HO"]) + str(rng.randint(100, 9899)))
+    return one(
+        rng.choice(["CA", "MU", "CZ", "HU", "ZH", "3U", "MF", "9C", "HO"])
+        + str(rng.randint(100, 9899))
+    )
 
 
 def c_train(rng: random.Random) -> list[Piece]:
@@ -1447,28 +2645,132 @@ def c_train(rng: random.Random) -> list[Piece]:
 
 
 def c_time(rng: random.Random) -> list[Piece]:
-    return one(rng.choice([f"{rng.randint(6, 23)}:{rng.choice(['00', '10', '30', '45'])}", f"{rng.choice(['早上', '下午', '晚上'])}{rng.choice('一二三四五六七八九十')}点", f"{rng.randint(1, 12)}点半"]))
+    return one(
+        rng.choice(
+            [
+                f"{rng.randint(6, 23)}:{rng.choice(['00', '10', '30', '45'])}",
+                f"{rng.choice(['早上', '下午', '晚上'])}{rng.choice('一二三四五六七八九十')}点",
+                f"{rng.randint(1, 12)}点半",
+            ]
+        )
+    )
 
 
 def c_date(rng: random.Random) -> list[Piece]:
-    return one(rng.choice([f"{rng.randint(1, 12)}月{rng.randint(1, 28)}号", f"{rng.randint(2023, 2026)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", f"{rng.randint(2023, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", f"下周{rng.choice('一二三四五六日')}"]))
+    return one(
+        rng.choice(
+            [
+                f"{rng.randint(1, 12)}月{rng.randint(1, 28)}号",
+                f"{rng.randint(2023, 2026)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日",
+                f"{rng.randint(2023, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                f"下周{rng.choice('一二三四五六日')}",
+            ]
+        )
+    )
 
 
 def c_code(rng: random.Random) -> list[Piece]:
-    return one(f"{rng.randint(0, 999999):06d}" if rng.random() < 0.7 else f"{rng.randint(0, 9999):04d}")
+    return one(
+        f"{rng.randint(0, 999999):06d}" if rng.random() < 0.7 else f"{rng.randint(0, 9999):04d}"
+    )
 
 
 def c_points(rng: random.Random) -> list[Piece]:
     return one(str(rng.randint(100, 99999)))
 
 
-ZH_CITIES_NEG = ["北京", "上海", "成都", "重庆", "杭州", "西安", "三亚", "大理", "丽江", "厦门", "青岛", "哈尔滨", "长沙", "武汉", "苏州", "桂林", "张家界", "黄山", "九寨沟", "乌鲁木齐"]
-ZH_SPOTS = ["故宫", "外滩", "西湖", "宽窄巷子", "洪崖洞", "兵马俑", "迪士尼", "环球影城", "鼓浪屿", "黄鹤楼", "长城", "颐和园", "南京路步行街", "太古里", "万达广场", "大悦城", "万象城", "银泰城", "来福士", "天街"]
-ZH_BRANDS = ["瑞幸", "星巴克", "喜茶", "蜜雪冰城", "海底捞", "肯德基", "麦当劳", "盒马", "山姆", "京东", "淘宝", "拼多多", "美团", "饿了么", "小米", "华为", "比亚迪", "蔚来", "优衣库", "名创优品", "霸王茶姬", "茶百道", "沪上阿姨", "老乡鸡", "周黑鸭", "周大福", "老凤祥", "李宁", "安踏", "王老吉"]
+ZH_CITIES_NEG = [
+    "北京",
+    "上海",
+    "成都",
+    "重庆",
+    "杭州",
+    "西安",
+    "三亚",
+    "大理",
+    "丽江",
+    "厦门",
+    "青岛",
+    "哈尔滨",
+    "长沙",
+    "武汉",
+    "苏州",
+    "桂林",
+    "张家界",
+    "黄山",
+    "九寨沟",
+    "乌鲁木齐",
+]
+ZH_SPOTS = [
+    "故宫",
+    "外滩",
+    "西湖",
+    "宽窄巷子",
+    "洪崖洞",
+    "兵马俑",
+    "迪士尼",
+    "环球影城",
+    "鼓浪屿",
+    "黄鹤楼",
+    "长城",
+    "颐和园",
+    "南京路步行街",
+    "太古里",
+    "万达广场",
+    "大悦城",
+    "万象城",
+    "银泰城",
+    "来福士",
+    "天街",
+]
+ZH_BRANDS = [
+    "瑞幸",
+    "星巴克",
+    "喜茶",
+    "蜜雪冰城",
+    "海底捞",
+    "肯德基",
+    "麦当劳",
+    "盒马",
+    "山姆",
+    "京东",
+    "淘宝",
+    "拼多多",
+    "美团",
+    "饿了么",
+    "小米",
+    "华为",
+    "比亚迪",
+    "蔚来",
+    "优衣库",
+    "名创优品",
+    "霸王茶姬",
+    "茶百道",
+    "沪上阿姨",
+    "老乡鸡",
+    "周黑鸭",
+    "周大福",
+    "老凤祥",
+    "李宁",
+    "安踏",
+    "王老吉",
+]
 
 ZH_NEG_FILL: dict[str, Filler] = {
-    "amt": c_amt, "order": c_order, "exp": c_express, "flight": c_flight, "train": c_train, "time": c_time, "date": c_date,
-    "code": c_code, "bscore": lambda r: one(f"{r.randint(88, 130)}比{r.randint(80, 125)}"), "pts": c_points, "city": _pick(ZH_CITIES_NEG), "spot": _pick(ZH_SPOTS), "brand": _pick(ZH_BRANDS), "e": z_emo,
+    "amt": c_amt,
+    "order": c_order,
+    "exp": c_express,
+    "flight": c_flight,
+    "train": c_train,
+    "time": c_time,
+    "date": c_date,
+    "code": c_code,
+    "bscore": lambda r: one(f"{r.randint(88, 130)}比{r.randint(80, 125)}"),
+    "pts": c_points,
+    "city": _pick(ZH_CITIES_NEG),
+    "spot": _pick(ZH_SPOTS),
+    "brand": _pick(ZH_BRANDS),
+    "e": z_emo,
 }
 
 ZH_NEG_TEMPLATES = r"""
@@ -1742,7 +3044,9 @@ def _readme(bodies: dict[str, str]) -> str:
 def render_files() -> dict[str, str]:
     out: dict[str, str] = {}
     for name, build in FILES.items():
-        out[name] = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in build())
+        out[name] = "".join(
+            json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in build()
+        )
     out["README.md"] = _readme(out)
     return out
 

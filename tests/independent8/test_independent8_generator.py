@@ -11,7 +11,13 @@ import unittest
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NAMES = ["en_pii_labelled.jsonl", "zh_pii_labelled.jsonl", "en_pii_free_hard.jsonl", "zh_pii_free_hard.jsonl", "README.md"]
+NAMES = [
+    "en_pii_labelled.jsonl",
+    "zh_pii_labelled.jsonl",
+    "en_pii_free_hard.jsonl",
+    "zh_pii_free_hard.jsonl",
+    "README.md",
+]
 
 _SNIPPET = (
     "import importlib.util, json, sys\n"
@@ -47,18 +53,21 @@ class RegenerationTest(unittest.TestCase):
             with tempfile.TemporaryDirectory() as tmp:
                 res = subprocess.run(
                     [sys.executable, "-c", _SNIPPET, str(HERE / "generate.py")],
-                    capture_output=True, env=env, cwd=tmp, check=True,
+                    capture_output=True,
+                    env=env,
+                    cwd=tmp,
+                    check=True,
                 )
             produced = json.loads(res.stdout.decode("utf-8"))
             for n in NAMES:
-                self.assertEqual(produced[n], committed[n], f"{n} differs (PYTHONHASHSEED={seed}, TZ={tz})")
+                assert produced[n] == committed[n], f"{n} differs (PYTHONHASHSEED={seed}, TZ={tz})"
 
 
 class LabelTest(unittest.TestCase):
     def test_spans_match_values_and_do_not_overlap(self) -> None:
         for n in ("en_pii_labelled.jsonl", "zh_pii_labelled.jsonl"):
             rows = _load(n)
-            self.assertGreaterEqual(len(rows), 380, n)
+            assert len(rows) >= 380, n
             empty = 0
             for r in rows:
                 text = r["text"]
@@ -66,20 +75,20 @@ class LabelTest(unittest.TestCase):
                 empty += not ents
                 last_end = -1
                 for e in ents:
-                    self.assertEqual(text[e["start"] : e["end"]], e["value"], (n, text))
-                    self.assertLess(e["start"], e["end"])
-                    self.assertGreaterEqual(e["start"], last_end, (n, text))
-                    self.assertEqual(e["value"], e["value"].strip(), (n, text))
+                    assert text[e["start"] : e["end"]] == e["value"], (n, text)
+                    assert e["start"] < e["end"]
+                    assert e["start"] >= last_end, (n, text)
+                    assert e["value"] == e["value"].strip(), (n, text)
                     last_end = e["end"]
-            self.assertTrue(0.10 <= empty / len(rows) <= 0.20, (n, empty))
+            assert 0.1 <= empty / len(rows) <= 0.2, (n, empty)
 
     def test_free_files_have_text_only(self) -> None:
         for n in ("en_pii_free_hard.jsonl", "zh_pii_free_hard.jsonl"):
             rows = _load(n)
-            self.assertGreaterEqual(len(rows), 380, n)
-            self.assertEqual(len({r["text"] for r in rows}), len(rows))
+            assert len(rows) >= 380, n
+            assert len({r["text"] for r in rows}) == len(rows)
             for r in rows:
-                self.assertEqual(set(r), {"text"})
+                assert set(r) == {"text"}
 
     def test_checksummed_values_are_valid(self) -> None:
         g = _gen_module()
@@ -91,19 +100,25 @@ class LabelTest(unittest.TestCase):
                     v, t = e["value"], e["type"]
                     digits = "".join(c for c in v if c.isdigit())
                     if t in ("CREDIT_CARD", "CN_BANK_CARD"):
-                        self.assertTrue(g.luhn_ok(digits), v)
+                        assert g.luhn_ok(digits), v
                     elif t == "IBAN_CODE":
-                        self.assertTrue(g.iban_ok(v), v)
+                        assert g.iban_ok(v), v
                     elif t == "UK_NHS":
-                        self.assertTrue(g.nhs_ok(digits), v)
+                        assert g.nhs_ok(digits), v
                     elif t == "CN_ID_CARD":
-                        self.assertTrue(g.cn_id_ok(v.replace(" ", "")), v)
-                    elif t == "BANK_ACCOUNT" and len(v) == 9 and v.isdigit() and i + 1 < len(ents) and ents[i + 1]["type"] == t:
+                        assert g.cn_id_ok(v.replace(" ", "")), v
+                    elif (
+                        t == "BANK_ACCOUNT"
+                        and len(v) == 9
+                        and v.isdigit()
+                        and i + 1 < len(ents)
+                        and ents[i + 1]["type"] == t
+                    ):
                         seen["aba"] = seen.get("aba", 0) + 1
-                        self.assertTrue(g.aba_ok(v), v)
+                        assert g.aba_ok(v), v
                     seen[t] = seen.get(t, 0) + 1
         for t in ("CREDIT_CARD", "CN_BANK_CARD", "IBAN_CODE", "UK_NHS", "CN_ID_CARD", "aba"):
-            self.assertGreater(seen.get(t, 0), 3, t)
+            assert seen.get(t, 0) > 3, t
 
 
 if __name__ == "__main__":
