@@ -1338,6 +1338,74 @@ card {card} got declined at {thing} shop?? weird
 pay me back whenever: {iban} ({first})
 HMPO says passport {ukpass} is being posted back to {ukaddr}
 {first} ur passport number is {ukpass} — I wrote it on the fridge for the holiday form
+{first} pls stop leaving ur bike in the hallway
+{first} u absolute legend, thank u for the soup{e}
+{first} said the same thing lmaooo
+ask {first}, she knows the wifi password
+Kind regards,\n{full}\nMob: {ukmob}
+Best,\n{full}\n{usph} | {email}
+Thanks so much,\n{first}\nSent from my iPhone
+Sent on behalf of {titled} - any queries to {email}
+Is this still available? I can collect {day}. {first}
+Hi, is the {thing} still for sale? my number {phone}
+Marketplace: {full} wants to buy {thing}, offering {price}
+pickup from {usaddr} after 5pm, ring the bell
+Driver note: gate code 4471, flat is round the back. {ukaddr}
+Amazon: delivered to {ukaddr}, handed to resident
+USPS: left at {usaddr} (front porch)
+Evri couldn't deliver to {ukaddr}, card left
+Monzo: {full} paid you {price} - "pizza + wine 🍷"
+PayPal payment from {full} ({email}) - {price}
+Zelle from {full}: "rent + utilities"
+Venmo to {handle}: "🍔🍟 thanks for lunch"
+split for the cabin: me, {first}, {first}, {nick}. {price} each
+school group: {titled} says reading books back by {day}{e}
+Hi all, {first}'s mum here - can someone share the spelling list?
+Reminder from {titled}: forms to {email} by {day}
+whoever has {first}'s jumper pls bring it back lol
+{nick}!!! long time no see
+{first} {first} {first} answer ur phone{e}
+i told {nick} we'd be there by 7 but {first} is still in the shower
+lmk if {first} is coming so i can book a table
+me and {first} are at the bar, where are u
+can't believe {full} got engaged 💍
+RIP to {full}'s hamster 😢
+congrats {full} on the new job!!
+Dear {full}, your appointment with {titled} is at 10:20 on {day}.
+Reference for {full}, NI number {nino}, employed since 2019.
+{full} DOB 12/03/1991 NHS {nhs}
+emergency contact: {full}, {phone}
+next of kin {full} ({phone}), lives at {addr}
+Tenant: {full}\nProperty: {ukaddr}\nDeposit: {price}
+Claimant: {full}, SSN {ssn}, {usaddr}
+W-2 for {full}: SSN {ssn}
+tax guy needs ITIN {itin} and the 1099
+kid's SSN is {ssn}, don't lose the card this time
+iban for the stag do: {iban} — {first} is collecting
+Landlord's IBAN is {iban}, rent due 1st
+bacs to {sortacc}, ref {first}RENT
+bank details for the raffle: {sortacc}
+steam name is {gamertag}, add me
+Discord: {gamertag} — hop in vc
+epic: {gamertag} for fortnite tonight
+twitter {handle} keeps posting our group photos 😤
+{handle} is {first}'s alt account lol
+who is {reddit} and why do they hate my recipe
+email {email}, phone {ukland}, ask for {first}
+ur new rota contact is {first} on {ukmob}
+{first} from accounts: {ukland} ext 214
+The dentist called for {first}, ring {ukland} to rebook
+plumber {first} {usph} says he can come {day}
+babysitter {first} - {phone}, she's lovely
+grey golf {ukplate} parked across 3 spaces at the school gate
+reporting a car, reg {ukplate}, left on my driveway since {day}
+truck plate {usplate} hit my mirror and drove off
+booking ref under {full}, paid with {card}
+can u put the deposit on my card? {card} cvv i'll text separately
+amex {card} — the restaurant only takes this one
+lost my wallet, need to cancel {card} asap{e}
+itin letter came! {itin}
+IRS keeps rejecting ITIN {itin} for {full}, any ideas
 ssh blocked from {ip}, {first} pls check the firewall
 """
 
@@ -1439,8 +1507,12 @@ def build_en_labelled() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     seen: set[str] = set()
     n_pii, n_free = 340, 60
+    order: list[str] = []
     while len(rows) < n_pii:
-        t = tpl[len(rows) % len(tpl)] if len(rows) < len(tpl) else rng.choice(tpl)
+        if not order:
+            order = list(tpl)
+            rng.shuffle(order)
+        t = order.pop()
         rec = to_record(casual(render(t, EN_FILL, rng), rng))
         if rec["text"] in seen or not rec["entities"]:
             continue
@@ -2088,6 +2160,50 @@ B站关注{user}
 {given}呀，妈妈给你打了{amt}生活费
 {full}今天请客，大家谢谢{titled}{e}
 群里{nick}发的那个链接打不开
+{full}，你妈喊你回家吃饭
+{given}哥，明天搬家帮个忙呗
+{nick}，借我{amt}，下周还你
+@{nick} 你的外卖在前台
+{titled}说今天不用交作业了{e}
+刚跟{nick}视频了，她说下周回国
+{nick}的婚礼定在国庆，份子钱准备好
+{full}的孩子满月酒在{addr}
+我妈让我问{titled}要不要一起去体检
+{given}，你的身份证号是{id}吧？我帮你填表
+帮{full}买火车票，身份证{id}
+高铁改签，乘车人{full}，证件号{id}
+签证材料：{full}，护照{pass}，手机{phone}
+出境登记：护照号码{pass}
+退款到尾号银行卡{bank}，持卡人{full}
+{nick}，房租打到这个卡{bank}，建行
+给{titled}打款{amt}，卡号{bank}
+朋友圈：感谢{full}送的花[玫瑰]
+朋友圈：和{nick}、{nick}的周末火锅局{e}
+{titled}家的猫又跑到我家阳台了
+{nick}家住{addr}，你导航过去
+今天面试，HR是{full}，电话{land}
+{titled}刚下手术，晚点回你
+外卖：{addr}，{full}收，{phone}，不要辣
+闪送：从{addr}送到{addr}，联系人{nick}{phone}
+京东快递：{full}，{phone}，{addr}
+美团骑手{shifu}：您好，餐放门口了
+{shifu}，我在小区东门，车牌{plate}
+网约车：{shifu}，{plate}，预计3分钟到达
+拼车，车牌{plate}，司机{shifu}电话{phone}
+违停通知：车牌{plate}，请车主尽快挪车
+我QQ{qq}，邮箱{email}，资料发这里
+我的QQ号{qq}，昵称{user}
+游戏好友{user}，QQ{qq}
+微信{wx}，手机{phone}，{titled}
+二手转让，有意加微信{wx}，{nick}
+家教找{titled}，微信{wx}
+学生{full}，家长{full}，电话{phone}
+班级通讯录：{full} {phone}
+{full}同学今天没来，{titled}已经联系家长
+业主群：{addr}的业主{full}，你家漏水到楼下了
+租客{full}，身份证{id}，电话{phone}，入住{addr}
+{nick}的快递，放{addr}门口
+{full}，{phone}，{email}，{addr}
 """
 
 ZH_FREE_IN_LABELLED = """
@@ -2144,8 +2260,12 @@ def build_zh_labelled() -> list[dict[str, object]]:
     free = clean_lines(ZH_FREE_IN_LABELLED)
     rows: list[dict[str, object]] = []
     seen: set[str] = set()
+    order: list[str] = []
     while len(rows) < 340:
-        t = tpl[len(rows)] if len(rows) < len(tpl) else rng.choice(tpl)
+        if not order:
+            order = list(tpl)
+            rng.shuffle(order)
+        t = order.pop()
         rec = to_record(render(t, ZH_FILL, rng))
         if rec["text"] in seen or not rec["entities"]:
             continue
@@ -2386,6 +2506,7 @@ EN_NEG_FILL: dict[str, Filler] = {
     "score": n_score,
     "ver": n_ver,
     "steps": n_steps,
+    "n4": lambda r: one(str(r.randint(1000, 9999))),
     "price": n_price,
     "team": _pick(NEG_TEAMS),
     "city": _pick(NEG_CITIES),
@@ -2425,7 +2546,7 @@ updated to {ver} and now my battery's rubbish
 {ver} broke the login screen lol
 `git push origin main` rejected again, pulling first
 forgot to rename final_v3_REAL.docx before sending 🙈
-IMG_{steps}.jpg won't open on my laptop
+IMG_{n4}.jpg won't open on my laptop
 SELECT * FROM orders WHERE status = 'late'; returns nothing
 python says IndentationError on line 42, classic
 the recipe says 180°C for 25 mins, mine took 40
@@ -2465,7 +2586,7 @@ Friday night lights, pizza and {team} on tv
 order {order} cancelled by seller 😡
 Amazon says {order} arrives {day}
 parcel {track} stuck in customs since {date}
-invoice INV-{steps} due {date}
+invoice INV-{n4} due {date}
 appointment confirmed for {date} at {time}
 train to {city} at {time}, platform 4
 quarter final: {team} v {team}, {day} {time}
@@ -2531,7 +2652,7 @@ Excel crashed and I hadn't saved
 Zoom link is in the calendar invite
 Teams keeps saying I'm away
 the printer on floor 3 is jammed again
-PR #{steps} merged, thanks all
+PR #{n4} merged, thanks all
 error 404 on the checkout page
 HTTP 500 again, the server's crying
 npm install took 12 minutes
@@ -2573,7 +2694,7 @@ PREFIXES = ("btw ", "fyi ", "ok so ", "soz, ", "hi! ", "hey hey ", "urgent: ", "
 
 def near_key(text: str) -> str:
     """Key that ignores casing, the casual prefixes and emoji, so near-duplicates count once."""
-    t = text.lower()
+    t = re.sub(r"\[[^\]]*\]", "", text.lower())
     for p in PREFIXES:
         if t.startswith(p):
             t = t[len(p) :]
@@ -2767,6 +2888,7 @@ ZH_NEG_FILL: dict[str, Filler] = {
     "code": c_code,
     "bscore": lambda r: one(f"{r.randint(88, 130)}比{r.randint(80, 125)}"),
     "pts": c_points,
+    "avg": lambda r: one(f"{r.randint(55, 98)}.{r.randint(0, 9)}"),
     "city": _pick(ZH_CITIES_NEG),
     "spot": _pick(ZH_SPOTS),
     "brand": _pick(ZH_BRANDS),
@@ -2841,7 +2963,7 @@ ZH_NEG_TEMPLATES = r"""
 体重又涨了两斤，{amt}的健身卡白办了
 跑了5公里，配速6分12
 空调调到26度
-这次考试平均分{pts}
+这次考试平均分{avg}
 比分2:1，国足又输了
 湖人{bscore}赢了
 中超今晚开赛
@@ -3012,7 +3134,7 @@ name (老板, 班主任, 保洁阿姨, 快递小哥), words starting with surnam
 汤圆...), doubled-character words (天天, 常常, 刚刚, 宝宝), 订单号/快递单号/航班/车次/验证码/
 积分/金额/日期/时间, service numbers (110, 120, 12306, 10086), emoji and 网络用语.
 
-Known judgement calls: brands that contain a founder's name (王老吉, 周大福, Sainsbury's) and
+Known judgement calls: brands that contain a founder's or athlete's name (王老吉, 周大福, 李宁, Sainsbury's) and
 landmarks named after people (Big Ben, the Eiffel Tower) are treated as not personal.
 """
 
