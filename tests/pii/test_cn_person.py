@@ -18,6 +18,8 @@ POSITIVE = [
     ("家长群：冯宏伟爸爸，孩子的校服尺码是多少", ["冯宏伟"]),
     ("曾光明妈妈：收到，谢谢老师！", ["曾光明"]),
     ("预约人：江建国，电话15756872452", ["江建国"]),
+    # a given name opening a message, the subject of 说 or 跟
+    ("锦程说周三下午要加班", ["锦程"]),
     ("张建国是我爸", ["张建国"]),
     ("陈思雨生日快乐", ["陈思雨"]),
     ("明天和于晓光一起吃火锅", ["于晓光"]),
@@ -90,6 +92,8 @@ POSITIVE = [
 ]
 NEGATIVE = [
     "明天开家长会，晚上8点开始",  # a parents' meeting, not a parent
+    "大家说好了",  # a pronoun's characters are no given name's
+    "医生说没事",
     "加我老公微信czq_1985吧",  # a verbal noun after a relation, not a given name
     "谢谢你",  # jieba tags 谢谢 as a name
     "高兴死了",

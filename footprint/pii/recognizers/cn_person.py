@@ -475,7 +475,7 @@ _GIVEN_AFTER = regex.compile(
 # emoji code ([呲牙]).
 _GIVEN_ADDRESSED = regex.compile(
     r"(?:^|(?<=[\n，。！？：；,!?:;】\]\s]))(?P<name>[\u4e00-\u9fff]{2})"
-    r"(?=[，,！!]|啊|呀|你|在吗|在不在|今天|明天|昨天|\[)"
+    r"(?=[，,！!]|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|\[)"
 )
 _DOUBLED = regex.compile(r"([\u4e00-\u9fff])\1")
 
