@@ -144,6 +144,7 @@ def test_batch_equals_single(ner_detector: Detector) -> None:
         "gutted, Everton lost 2-4 in the last minute",  # a team in a result
         "Summer holidays start May 4, booked Savannah already",  # a journey's place
         "Doctor's appointment at noon, then back to work",  # a role
+        "ok so python says IndentationError on line 42, classic",  # a capital inside
     ],
 )
 def test_ner_drops_what_reads_as_no_person(ner_detector: Detector, text: str) -> None:

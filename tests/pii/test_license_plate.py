@@ -35,6 +35,7 @@ POSITIVE = [
     ("speeding ticket, plate was 8AZE366", "8AZE366"),
 ]
 NEGATIVE = [
+    "landed in Dublin on EZY245, taxi queue is massive",  # a flight number
     "粤AD72K91",  # six in another order, with no word for a plate
     "川A区会议室",  # no digit in the serial
     "京东618活动",  # not a province + office letter + serial

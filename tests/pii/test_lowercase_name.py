@@ -21,6 +21,8 @@ POSITIVE = [
     ("jarosław dąbrowski rang", ["jarosław dąbrowski"]),  # beyond ASCII
 ]
 NEGATIVE = [
+    "off to santa monica for thursday",  # part of a two-word town
+    "train to austin at 11:15, platform 4",  # a town after a word of place
     "mija llegó una multa para tu carro aquí a la casa",  # Spanish: any word is a non-word
     "will you mark the april dates",  # given names that are words
     "the pres are at 8 then town",  # a nickname-table entry, no registered first name

@@ -30,6 +30,7 @@ POSITIVE = [
     ("ill ring u on 0 7700 900 191 tmrw", "0 7700 900 191"),
 ]
 NEGATIVE = [
+    "Hi! Order number 9108140361 - refund processed",  # another kind's label
     "Order 48213907 has shipped",
     "train at 17:45 from platform 4",
     "it costs 1,250,000",

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.given_names import (
@@ -34,6 +35,7 @@ from footprint.pii.given_names import (
     faker_first_names,
     fold,
     place_names,
+    places,
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
@@ -69,6 +71,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
         english_given_names()
         english_surnames()
         place_names()
+        places(_TOWN_POPULATION)
 
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
@@ -109,7 +112,7 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
                 else MIN_SINGLE
             )
             name_end = self._single(word, shortest, written_lower=plain)
-            if name_end:
+            if name_end and not in_place_or_match(text, start, start + name_end):
                 spans.append((start, start + name_end, SINGLE_SCORE))
             index += 1
         return self.results(spans)
@@ -173,6 +176,30 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
             ):
                 return len(name) if name == word or word not in faker_first_names() else 0
         return 0
+
+
+# Words before a place: "train to austin", "in lincoln", "back from Chelsea".
+_LOCATIVE = regex.compile(r"(?i)\b(?:in|to|from|at|near|around|visit|visiting|visited)\s+$")
+_NEIGHBOUR_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+_NEIGHBOUR_AFTER = regex.compile(r"\s+(\p{L}+)")
+_TOWN_POPULATION = 15_000
+_SCORE = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")  # "the Yankees 5-2 Chelsea"
+
+
+def in_place_or_match(text: str, start: int, end: int) -> bool:
+    """A first name that is a place here: part of a two-word town (``santa monica``), a
+    town after a word of place (``train to austin``), or a team beside a score."""
+    word = text[start:end].lower()
+    towns = places(_TOWN_POPULATION)
+    before = _NEIGHBOUR_BEFORE.search(text, 0, start)
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    if before and f"{before.group(1).lower()} {word}" in towns:
+        return True
+    if after and f"{word} {after.group(1).lower()}" in towns:
+        return True
+    if word in towns and _LOCATIVE.search(text, 0, start):
+        return True
+    return text[start].isupper() and bool(_SCORE.search(text))
 
 
 def _uncapitalised(word: str) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 import phonenumbers
+import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
@@ -35,6 +36,15 @@ def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
         return phonenumbers.parse(compact, region)
     except phonenumbers.NumberParseException:
         return None
+
+
+# Another kind of number's label right before the digits: "Order number 9108140361",
+# "tracking # 1Z…", "ref: 4401…" (its word "number" is no phone's).
+_OTHER_LABEL = regex.compile(
+    r"(?i)\b(?:order|ref|reference|tracking|invoice|booking|confirmation|transaction|case|"
+    r"ticket|policy|member|membership|customer|parcel|shipment|claim|receipt|serial)"
+    r"\s*(?:number|no\.?|num|#|id)?\s*(?:is\s+)?[:#=\-]?\s*$"
+)
 
 
 class IntlPhoneRecognizer(FootprintPatternRecognizer):
@@ -83,9 +93,14 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
-        """The patterns' results, and an international number the greedy pattern ran into
-        a following count ("+44 7700 900194 30 mins"): its longest valid prefix."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        """The patterns' results, less a number another kind's label names ("Order number
+        9108140361"), and an international number the greedy pattern ran into a following
+        count ("+44 7700 900194 30 mins"): its longest valid prefix."""
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not _OTHER_LABEL.search(text, 0, r.start)
+        ]
         if "+" not in text and "00" not in text:
             return results  # no international number to look at again
         for match in self.compiled[0][1].finditer(text):

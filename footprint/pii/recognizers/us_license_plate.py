@@ -21,6 +21,15 @@ _LICENCE_LABEL = regex.compile(
 )
 
 
+# A journey by air: an airline code and digits are a flight number there (BA2538, EZY245),
+# unless the text says plate.
+_FLIGHT = regex.compile(
+    r"(?i)\b(?:landed|landing|flights?|flew|flying|boarding|boarded|departed|airport|"
+    r"plane|airline)\b"
+)
+_PLATE_WORD = regex.compile(r"(?i)\b(?:plates?|reg|registration|tags?)\b")
+
+
 class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     ENTITY = "LICENSE_PLATE"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -54,8 +63,11 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
         """The pattern's results, less a value labelled as a driver's licence ("DL #
-        A9717904", "license: K20481736"): the licence recognizer's."""
+        A9717904", "license: K20481736"): the licence recognizer's; none on a journey by
+        air that names no plate (a flight number)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if results and _FLIGHT.search(text) and not _PLATE_WORD.search(text):
+            return []  # "landed in Dublin on EZY245, taxi queue": a flight number
         return [r for r in results if not _LICENCE_LABEL.search(text, 0, r.start)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
