@@ -9,6 +9,8 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # a province's short name inside a road's own name (枋 + 湖北 + 二路)
+    ("到了给我打电话，枋湖北二路1088号7栋1503，别走错了", "枋湖北二路1088号7栋1503"),
     # numbers spaced from their units, as forms and delivery apps write them
     (
         "老家地址江苏省南京市鼓楼区青年路 290 号 22 幢 908 室，过年寄年货用",

@@ -16,6 +16,8 @@ POSITIVE = [
     ("Thanks Wade! Got it xx", ["Wade"]),  # a popular name that is a word, capitalised
     ("ruby wants u to do bedtime", ["ruby"]),  # a strong verb, a very common name
     ("kez said she'd come", ["kez"]),  # a nickname's shape before a strong verb
+    ("rich said the warehouse is hiring", ["rich"]),  # a listed name before "said"
+    ("Hunter from my job said hi", ["Hunter"]),  # where they belong
     ("tell Holly the van is free", ["Holly"]),  # a word that is a given name
     ("anyone heard from Priya?", ["Priya"]),
     ("hi it's Jonno from the gym", ["Jonno"]),  # a nickname shape

@@ -13,6 +13,7 @@ ENTITY = "PERSON"
 
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
+    ("tia Sunny is praying the rosary for your grandpa", ["Sunny"]),  # a Spanish kin title
     # after kin, a word in its own right (any adjective between) when the name is popular
     ("Happy birthday to my gorgeous granddaughter ruby", ["ruby"]),
     ("my daughter grace is 5", ["grace"]),

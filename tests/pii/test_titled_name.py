@@ -7,6 +7,7 @@ from tests.pii.conftest import values
 
 ENTITY = "PERSON"
 POSITIVE = [
+    ("padre Miguel asked about you at mass", "padre Miguel"),  # a lower-case title
     ("my endo (Dr. Okoro) switched me", "Dr. Okoro"),
     ("Father Declan said the 10am mass", "Father Declan"),
     ("ask Mrs Brown next door", "Mrs Brown"),  # a colour that is a surname

@@ -182,6 +182,15 @@ def _straddling_division(text: str, start: int) -> int:
     return start
 
 
+def _inside_road_name(text: str, start: int, position: int, end: int) -> bool:
+    """A short division name one character into the match, with no other division after
+    it: part of the road's own name (枋 + 湖北 + 二路), not a province heading it."""
+    length = _division_at(text, position, end) or 0
+    name = text[position : position + length]
+    full = name.endswith(("省", "市", "区", "县", "旗", "州"))
+    return position - start == 1 and not full and _division_at(text, position + length, end) is None
+
+
 def address_start(text: str, start: int, end: int) -> tuple[int, bool]:
     """Where an address matched at ``[start, end)`` really starts, and whether division
     names lead it: at the first division name inside the match, extended left over the
@@ -189,8 +198,8 @@ def address_start(text: str, start: int, end: int) -> tuple[int, bool]:
     position = _straddling_division(text, start)
     while position < end and _division_at(text, position, end) is None:
         position += 1
-    if position == end:  # no division inside: keep the match, extend left if one precedes
-        position = start
+    if position == end or _inside_road_name(text, start, position, end):
+        position = start  # no division inside: keep the match, extend left if one precedes
     for _ in range(4):
         length = _division_ending_at(text, position)
         if length is None:

@@ -324,6 +324,21 @@ _CALL_NOT_SURNAME_TAGS = ("p", "c")
 _CALL_NOT_SURNAMES = frozenset("那都")
 
 
+# Titles a two-character given name takes as well as a surname: 春花阿姨, 建国叔叔, 丽娟姐.
+_KIN_CALL_TITLES = ("阿姨", "叔叔", "姐姐", "哥哥", "奶奶", "爷爷", "姐", "哥", "姨", "叔")
+
+
+def _given_name_before_kin_title(text: str, start: int, end: int) -> int:
+    """Where a call name really starts: one character earlier when that character and the
+    "surname" are a two-character given name opening the clause (春 + 花阿姨: 春花阿姨)."""
+    if not text.endswith(_KIN_CALL_TITLES, start + 1, end) or start == 0:
+        return start
+    first = text[start - 1]
+    opens = start - 1 == 0 or not _is_han(text[start - 2])
+    names_use = all(given_name_count(ch) >= _UNTAGGED_GIVEN_MIN for ch in (first, text[start]))
+    return start - 1 if _is_han(first) and opens and names_use else start
+
+
 def _rare_word_ends(words: list[tuple[int, int, str, str]], end: int) -> bool:
     """Whether a word jieba lists rarely, if at all, ends at ``end``: the surname glued to
     the word before it (问下林 + 经理), not a word of its own (小周 + 总结 never gets here)."""
@@ -364,6 +379,7 @@ def _call_names(
         limit = 1 if end - start == 2 else _KNOWN_ENTRY_FREQUENCY  # 李老师 is listed, rarely
         if dictionary_entry(match.group())[0] >= limit:
             continue
+        start = _given_name_before_kin_title(text, start, end)
         if any(s < end and start < e and (s, e) != (start, end) for s, e, _ in (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))

@@ -76,7 +76,8 @@ _OWNED = (
 _GROUPS = (
     r"work|uni|school|college|the lab|the office|church|the gym|gym|class|the team|choir|"
     r"the club|footy|football|rugby|netball|next door|upstairs|downstairs|across the road|"
-    r"accounts|hr|nursery|playgroup|the pub|the allotment|book club"
+    r"accounts|hr|nursery|playgroup|the pub|the allotment|book club|my job|my work|the job|"
+    r"the warehouse|the shop|the store|the site|the depot|the station|my class|my course"
 )
 # What a chat calls someone right after their name at the start of a message, or asks
 # them ("Carys are you still up?", "maddie u coming", "jaylen pls answer").
@@ -290,7 +291,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
                 if not all(self._name(word, cue) for word, _ in names):
                     continue
-                if cue == AFTER and after_article(text, names[0][1][0]):
+                if cue in (AFTER, LOWER_AFTER) and after_article(text, names[0][1][0]):
                     continue  # a role: "the Dean said", "the Captain said"
                 if kind == FULL:  # one person, two words
                     spans.add((names[0][1][0], names[-1][1][1], score))
@@ -362,9 +363,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 return False
             if very_popular_given_name(lowered):
                 return True  # ruby wants u to do bedtime: a very common name, word or not
-            if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
-                return False
             listed = len(lowered) >= _MIN_LOWER_LISTED and lowered in english_given_names()
+            if not self.dictionary or (lowered in COMMON_WORDS and not listed):
+                return False
+            if lowered in COMMON_WORDS or self._word(lowered):
+                return listed  # "rich said": no adjective says anything
             return listed or bool(
                 NICKNAME_SHAPE.fullmatch(word.title()) or NICKNAME_Y_SHAPE.fullmatch(word.title())
             )

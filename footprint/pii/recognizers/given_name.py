@@ -75,7 +75,11 @@ _KIN = (
 )
 _POSSESSIVE = r"(?:my|our|your|ur|his|her|their)"
 # Kin words used as a title, without "my": "nana Jean", "uncle dev".
-_KIN_TITLES = "aunt|auntie|aunty|uncle|cousin|nan|nana|nanna|gran|granny|grandma|grandpa|grandad"
+_KIN_TITLES = (
+    "aunt|auntie|aunty|uncle|cousin|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|"
+    # as Spanish-speaking US families write them: tia Sunny, tio Beto, abuela Rosa
+    "tia|tía|tio|tío|abuela|abuelo|prima|primo|madrina|padrino"
+)
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )"
 _EDGE_BEFORE = r"(?<![\p{Latin}0-9'’\-])"
 _EDGE_AFTER = r"(?![\p{Latin}0-9\-])"
@@ -189,7 +193,11 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         given = match.group("given")
         start, end = match.span("given")
         lowered = given.lower()
-        kin_name = kin and self._kin_word_name(lowered)
+        kin_name = kin and (
+            self._kin_word_name(lowered)
+            # capitalised after kin, a listed name though it is a word: tia Sunny, aunt Joy
+            or (given.istitle() and self._listed_any(lowered) and lowered not in STOP_WORDS)
+        )
         if (lowered in COMMON_WORDS and not kin_name) or lowered in place_names():
             return []
         if not given[1:].islower():
@@ -207,7 +215,12 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         )
         if given[0].isupper():
             word = lowered in self.dictionary or not self.dictionary
-            if not in_dataset and word and not (full and self._surname_ok(surname) is True):
+            if (
+                not in_dataset
+                and word
+                and not kin_name
+                and not (full and self._surname_ok(surname) is True)
+            ):
                 return []  # a capitalised word after "my boss": a name unless it is a word
         elif not in_dataset or not self.dictionary:
             return []
@@ -234,6 +247,11 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
         return [(start, end, score) for start, end in spans]
 
     # --- checks ----------------------------------------------------------------------
+
+    @staticmethod
+    def _listed_any(lowered: str) -> bool:
+        """A first name of the English lists or the SSA's."""
+        return lowered in english_given_names() or fold(lowered) in ssa_given_names()
 
     @staticmethod
     def _kin_word_name(lowered: str) -> bool:

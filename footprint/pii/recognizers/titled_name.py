@@ -39,6 +39,7 @@ from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPat
 _TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam"
     r"|Sister|Brother|Sir|Dame|Coach|Officer|Sgt|Sergeant|Judge|Auntie|Aunty|Aunt|Uncle|Nana"
+    r"|Padre"
 )
 _NAME = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # never a possessive's "'s"
 # Titles chat writes in lower case before a lower-case name (not "fr", chat's "for real").
@@ -65,6 +66,12 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
             0.75,
         ),
         Pattern(
+            "titled_name_mixed",  # padre Miguel, father Declan: a lower-case title
+            rf"(?<![A-Za-z0-9'’\-])(?P<title>{_LOWER_TITLES}|padre)\.? {_NAME}(?: {_NAME})?"
+            r"(?![A-Za-z0-9\-])",
+            0.75,
+        ),
+        Pattern(
             "titled_name_lower",
             rf"(?<![A-Za-z0-9'’\-])(?P<title>(?i:{_LOWER_TITLES}))\.? (?P<first>{_LOWER_NAME})"
             rf"(?: (?P<second>{_LOWER_NAME}))?(?![A-Za-z0-9\-])",
@@ -76,7 +83,7 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
     NEEDS_ANY = (
         "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "father", "fr", "rev", "pastor",
         "rabbi", "imam", "sister", "brother", "sir", "dame", "coach", "officer", "sgt",
-        "sergeant", "judge", "aunt", "uncle", "nana",
+        "sergeant", "judge", "aunt", "uncle", "nana", "padre",
     )  # fmt: skip
 
     def warm(self) -> None:
@@ -95,7 +102,10 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern, (score, compiled) in zip(self.PATTERNS, self.compiled, strict=True):
             for match in compiled.finditer(text):
-                if pattern.name == "titled_name":
+                if pattern.name == "titled_name_mixed" and match.group("title") != "mr":
+                    if _DETERMINER_BEFORE.search(text, 0, match.start()):
+                        continue  # my father Michael: the kin recognizer's
+                if pattern.name in ("titled_name", "titled_name_mixed"):
                     if not self.invalidate_result(match.group()):
                         results.extend(self.results([(*match.span(), score)]))
                     continue
