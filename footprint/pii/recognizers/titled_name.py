@@ -102,9 +102,13 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern, (score, compiled) in zip(self.PATTERNS, self.compiled, strict=True):
             for match in compiled.finditer(text):
-                if pattern.name == "titled_name_mixed" and match.group("title") != "mr":
-                    if _DETERMINER_BEFORE.search(text, 0, match.start()):
-                        continue  # my father Michael: the kin recognizer's
+                mixed = pattern.name == "titled_name_mixed"
+                if (
+                    mixed
+                    and match.group("title") != "mr"
+                    and _DETERMINER_BEFORE.search(text, 0, match.start())
+                ):
+                    continue  # my father Michael: the kin recognizer's
                 if pattern.name in ("titled_name", "titled_name_mixed"):
                     if not self.invalidate_result(match.group()):
                         results.extend(self.results([(*match.span(), score)]))
