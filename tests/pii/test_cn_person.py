@@ -20,7 +20,7 @@ POSITIVE = [
     ("预约人：江建国，电话15756872452", ["江建国"]),
     # a given name opening a message, the subject of 说 or 跟
     ("锦程说周三下午要加班", ["锦程"]),
-    ("春花阿姨说下个月来厦门玩", ["春花阿姨"]),  # a given name before a kin title
+    ("春花阿姨说下个月来厦门玩", ["春花"]),  # a given name before a kin title
     ("张建国是我爸", ["张建国"]),
     ("陈思雨生日快乐", ["陈思雨"]),
     ("明天和于晓光一起吃火锅", ["于晓光"]),

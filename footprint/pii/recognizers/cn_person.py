@@ -328,15 +328,15 @@ _CALL_NOT_SURNAMES = frozenset("那都")
 _KIN_CALL_TITLES = ("阿姨", "叔叔", "姐姐", "哥哥", "奶奶", "爷爷", "姐", "哥", "姨", "叔")
 
 
-def _given_name_before_kin_title(text: str, start: int, end: int) -> int:
-    """Where a call name really starts: one character earlier when that character and the
-    "surname" are a two-character given name opening the clause (春 + 花阿姨: 春花阿姨)."""
+def _given_name_before_kin_title(text: str, start: int, end: int) -> bool:
+    """Whether the "surname" of a call name and the character before it are a two-character
+    given name opening the clause (春 + 花阿姨: 春花, called 阿姨)."""
     if not text.endswith(_KIN_CALL_TITLES, start + 1, end) or start == 0:
-        return start
+        return False
     first = text[start - 1]
     opens = start - 1 == 0 or not _is_han(text[start - 2])
     names_use = all(given_name_count(ch) >= _UNTAGGED_GIVEN_MIN for ch in (first, text[start]))
-    return start - 1 if _is_han(first) and opens and names_use else start
+    return _is_han(first) and opens and names_use
 
 
 def _rare_word_ends(words: list[tuple[int, int, str, str]], end: int) -> bool:
@@ -379,7 +379,8 @@ def _call_names(
         limit = 1 if end - start == 2 else _KNOWN_ENTRY_FREQUENCY  # 李老师 is listed, rarely
         if dictionary_entry(match.group())[0] >= limit:
             continue
-        start = _given_name_before_kin_title(text, start, end)
+        if _given_name_before_kin_title(text, start, end):
+            start, end = start - 1, start + 1  # the given name; the title is anyone's
         if any(s < end and start < e and (s, e) != (start, end) for s, e, _ in (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
