@@ -583,7 +583,7 @@ def _decide(
     )  # fmt: skip
     if casual_said and explains(casual_own, casual_rows):
         explained = max(explained, casual_score)
-    if named - {"partner"}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
+    if named - {"partner", AFFECTION}:  # saved as "Mum", "Bev (work)", 秀英姐: pet names are theirs
         explained = max(explained, MIN_RELATIONSHIP_SCORE)
     if (
         affection
@@ -592,10 +592,10 @@ def _decide(
     ):
         scores["partner"] = scores.get("partner", 0.0) + affection
         rows["partner"] = sorted(set(rows.get("partner", [])) | set(affection_rows))
-        if mutual and one_kin_line and not kin and not named - {"partner"}:
+        if mutual and one_kin_line and not kin and not named - {"partner", AFFECTION}:
             # Beside affection said both ways, the joke is no kinship either.
             scores.pop("family", None)
-        if mutual and "close_friend" in scores and not named - {"partner"}:
+        if mutual and "close_friend" in scores and not named - {"partner", AFFECTION}:
             # The stock friend words that failed to explain it are how the user talks to
             # everyone: beside a couple's affection they weigh only what is this chat's own.
             scores["close_friend"] = min(scores["close_friend"], friend_own)
@@ -619,7 +619,9 @@ def _relationships(inp: InferenceInput, stats: pd.DataFrame) -> list[Inference]:
     # Contacts saved under a name that says how the user knows them count even when their
     # chat holds no cue at all.
     labelled = [
-        str(k) for k, n in zip(stats.index, stats["name"], strict=True) if name_labels(str(n))
+        str(k)
+        for k, n in zip(stats.index, stats["name"], strict=True)
+        if name_labels(str(n)) or _ROMANTIC_EMOJI.search(str(n))
     ]
     user_surnames = {
         name.split()[-1].casefold()
@@ -1080,6 +1082,15 @@ def _with_name_labels(
     )
 
 
+# A red or pink heart, a kiss or a ring in the name the user saved someone under: how
+# people save a partner (Tom ❤️). Coloured hearts (💛 💙 💜) mark friends and teams too.
+_ROMANTIC_EMOJI = re.compile(
+    "[\u2764\U0001f495-\U0001f498\U0001f49d\U0001f49e\U0001f493"
+    "\U0001f48d\U0001f48f\U0001f491\U0001f618\U0001f60d\U0001f970]"
+)
+SAVED_HEART_SCORE = 2.0
+
+
 def _saved_name_labels(name: str) -> list[tuple[str, float]]:
     """(relationship, weight) of each label word in the saved name. A kinship word friends
     use too is family when it is the whole name: a sister is saved as "大姐" or "Sis", an
@@ -1096,6 +1107,8 @@ def _saved_name_labels(name: str) -> list[tuple[str, float]]:
         elif relationship == CASUAL:  # saved as "Jim Mate": the user's own word for them
             relationship = "close_friend"
         out.append((relationship, cue.weight))
+    if _ROMANTIC_EMOJI.search(name):
+        out.append((AFFECTION, SAVED_HEART_SCORE))  # a partner's unless kin explains it
     return out
 
 

@@ -322,3 +322,20 @@ def test_pastimes_make_a_friend_and_shared_work_a_colleague(
     lines: list[tuple[bool, str]], relationship: str
 ) -> None:
     assert _relationship(_me() + _chat("老周", lines), "老周") == relationship
+
+
+# --- a heart in the saved name ------------------------------------------------------------
+
+_EVERYDAY = [(False, "what time u back"), (True, "about 6"), (False, "ok see u then"),
+             (True, "can u get milk"), (False, "will do x"), (True, "ta x"), (False, "home now")]  # fmt: skip
+
+
+def test_a_heart_in_the_saved_name_says_partner() -> None:
+    records = _me() + _chat("Tom ❤️", _EVERYDAY * 2) + _chat("Ciara", _EVERYDAY * 2)
+    assert _relationship(records, "Tom ❤️") == "partner"
+    assert _relationship(records, "Ciara") != "partner"
+
+
+def test_a_heart_beside_a_kin_word_stays_kin() -> None:
+    records = _me() + _chat("Mum ❤️", _EVERYDAY)
+    assert _relationship(records, "Mum ❤️") == "family"
