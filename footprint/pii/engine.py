@@ -33,7 +33,7 @@ from footprint.pii.recognizers import build_recognizers, threshold_for
 from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatures
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
 from footprint.pii.recognizers.street_address import building_kinds
-from footprint.pii.resolve import drop_building_names, join_address_parts, resolve_overlaps
+from footprint.pii.resolve import drop_building_names, join_split_values, resolve_overlaps
 from footprint.pii.width import fold_width
 
 LANGUAGE = "en"
@@ -130,7 +130,7 @@ class Detector:
                 out[index].extend(person_results(doc, self.dictionary))
         kinds = building_kinds()
         return [
-            join_address_parts(text, resolve_overlaps(drop_building_names(text, results, kinds)))
+            join_split_values(text, resolve_overlaps(drop_building_names(text, results, kinds)))
             for text, results in zip(texts, out, strict=True)
         ]
 

@@ -74,7 +74,7 @@ def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def join_address_parts(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+def join_split_values(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Adjacent LOCATION results that are parts of one address become one, and a flat or
     unit word right before an address joins it: a building name and its street, found
     as two results, are one address to a reader (and to redaction). So are a sort code

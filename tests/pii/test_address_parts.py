@@ -8,7 +8,7 @@ from presidio_analyzer import RecognizerResult
 
 from footprint.pii.engine import Detector
 from footprint.pii.recognizers.street_address import building_kinds
-from footprint.pii.resolve import drop_building_names, join_address_parts
+from footprint.pii.resolve import drop_building_names, join_split_values
 
 
 def _spans(text: str, *parts: str, entity: str = "LOCATION") -> list[str]:
@@ -16,7 +16,7 @@ def _spans(text: str, *parts: str, entity: str = "LOCATION") -> list[str]:
         RecognizerResult(entity, text.index(part), text.index(part) + len(part), 0.8)
         for part in parts
     ]
-    return [text[r.start : r.end] for r in join_address_parts(text, results)]
+    return [text[r.start : r.end] for r in join_split_values(text, results)]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_joins_only_adjacent_parts(text: str, parts: tuple[str, ...], expected: 
 def test_other_types_are_never_joined() -> None:
     text = "Ann Lee, 3 Mill Lane"
     results = [RecognizerResult("PERSON", 0, 7, 0.9), RecognizerResult("LOCATION", 9, 20, 0.8)]
-    assert [(r.start, r.end) for r in join_address_parts(text, results)] == [(0, 7), (9, 20)]
+    assert [(r.start, r.end) for r in join_split_values(text, results)] == [(0, 7), (9, 20)]
 
 
 @pytest.mark.parametrize(
