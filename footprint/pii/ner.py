@@ -216,7 +216,7 @@ def _not_a_person(
         return True  # the end of a longer proper name NER cut: "Big Ben", "Hyde Park"
     if len(words) == 1 and _CAMEL.search(text):
         return True  # code or a brand: IndentationError, PlayStation (not McDonald, O'Neil)
-    if len(words) == 1 and _SCORE.search(doc_text) and words[0] not in english_given_names():
+    if len(words) == 1 and SCORE.search(doc_text) and words[0] not in english_given_names():
         return True  # a team in a result: "Everton lost 2-4"
     if len(words) == 1 and doc_text.startswith(" of ", end) and words[0] in dictionary:
         return True  # a phrase: "Ray of sunshine", "Grace of God"
@@ -245,7 +245,8 @@ def _not_a_person(
 
 
 _PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*) $")
-_SCORE = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")
+# A match's score ("2-4", "5 - 2"): a name beside one is a team.
+SCORE = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")
 # A capital inside a word, after lower case, that no surname prefix explains.
 _CAMEL = regex.compile(r"(?<!^(?:Mc|Mac|Fitz|De|Di|Da|Le|La|Van|Von))(?<=\p{Ll})\p{Lu}")
 

@@ -12,7 +12,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import shutil
 import tarfile
 import tempfile
@@ -44,7 +43,7 @@ from footprint.redact.locations import LABEL as COORDINATES
 from footprint.redact.locations import may_continue, redact_coordinates
 from footprint.redact.operators import Operator, Replacer
 from footprint.redact.structure import format_words
-from footprint.redact.values import Target, ValueMatcher
+from footprint.redact.values import NUMBER, Target, ValueMatcher
 from footprint.scan import ProgressCallback, ScanResult, scan
 from footprint.store import ColumnStore, field_values
 
@@ -169,8 +168,6 @@ def collect_targets(
     return sorted(targets, key=lambda t: (t.entity_type, t.value))
 
 
-# A run of digits, grouped or not: each half of a sort code and account number.
-_DIGIT_RUN = re.compile(r"[0-9](?:[0-9 \-]*[0-9])?")
 _MIN_ACCOUNT_DIGITS = 6
 
 
@@ -181,7 +178,7 @@ def _account_parts(targets: Iterable[Target]) -> list[Target]:
     for target in targets:
         if target.entity_type != "BANK_ACCOUNT":
             continue
-        runs = _DIGIT_RUN.findall(target.value)
+        runs = NUMBER.findall(target.value)  # each half of a sort code and account
         if len(runs) > 1:
             parts.extend(
                 Target("BANK_ACCOUNT", run.strip())

