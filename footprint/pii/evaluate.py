@@ -50,6 +50,10 @@ INDEPENDENT_FILES = {
     "en labelled (7)": ("independent7/en_pii_labelled.jsonl", "en"),
     "zh labelled (8)": ("independent8/zh_pii_labelled.jsonl", "zh"),
     "en labelled (8)": ("independent8/en_pii_labelled.jsonl", "en"),
+    "zh labelled (9)": ("independent9/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (9)": ("independent9/en_pii_labelled.jsonl", "en"),
+    "zh labelled (10)": ("independent10/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (10)": ("independent10/en_pii_labelled.jsonl", "en"),
     "zh PII-free": ("independent/zh_pii_free.jsonl", "zh"),
     "en PII-free": ("independent/en_pii_free.jsonl", "en"),
     # Hard cases: capitalised brands, places, titles; numbers that are not identifiers.
@@ -65,6 +69,10 @@ INDEPENDENT_FILES = {
     "en PII-free (hard, 7)": ("independent7/en_pii_free_hard.jsonl", "en"),
     "zh PII-free (hard, 8)": ("independent8/zh_pii_free_hard.jsonl", "zh"),
     "en PII-free (hard, 8)": ("independent8/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 9)": ("independent9/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 9)": ("independent9/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 10)": ("independent10/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 10)": ("independent10/en_pii_free_hard.jsonl", "en"),
 }
 _VANILLA_TYPES = {"DATE_TIME": "DATE_OF_BIRTH"}
 # One family per document, for labels and findings alike: blind writers' names for types
