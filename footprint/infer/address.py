@@ -360,6 +360,9 @@ _ORDINAL_KIN_ZH = re.compile(r"[大二三四五六七八九十小幺][姐哥弟�
 # Possessives and fond words around a saved name that add nothing to who the person is
 # ("My Wife", "Our Kid", 我家老公, 亲爱的老婆, 老婆大人).
 _NAME_FILLER = frozenset({"my", "our", "the", "me", "我的", "我家", "亲爱的", "大人"})
+# "Our" and a first name: a brother, sister or child, as the north of England and Ireland
+# save and call them (our Jade, our Kieran).
+_OUR_NAME = re.compile(r"(?i:our)\s+[A-ZÀ-Þ][^\W\d_]+[\W_]*$")
 # Relationships a saved name or a stated relation decides by itself.
 _DECISIVE = frozenset({"partner", "family"})
 
@@ -397,6 +400,8 @@ def name_relationship(name: str) -> str | None:
     words = [w for w in re.split(r"[\s\W_]+", folded) if w and w not in _NAME_FILLER]
     if len(words) != 1:
         return None
+    if _OUR_NAME.match(name) and _term_relationship(words[0]) is None:
+        return "family"  # "Our Jade", "our Kieran": how the north of England names kin
     return _term_relationship(words[0])
 
 

@@ -56,13 +56,15 @@ def iban_ok(text: str) -> bool:
     return int(numeric) % 97 == 1
 
 
-def aba_routing_ok(digits: str) -> bool:
+def aba_routing_ok(digits: str, *, any_prefix: bool = False) -> bool:
     """A US ABA routing transit number: nine digits, a Federal Reserve prefix (00-12
-    banks, 21-32 thrifts, 61-72 electronic, 80 travellers' cheques) and the 3-7-1 check."""
+    banks, 21-32 thrifts, 61-72 electronic, 80 travellers' cheques; any, with
+    ``any_prefix``) and the 3-7-1 check."""
     if len(digits) != 9 or not digits.isdigit():
         return False
     prefix = int(digits[:2])
-    if not (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+    known = prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80
+    if not (known or any_prefix):
         return False
     total = sum(int(ch) * (3, 7, 1)[i % 3] for i, ch in enumerate(digits))
     return total % 10 == 0 and digits != "000000000"

@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from footprint.config import Settings
 from footprint.phrases import Phrase, phrase
+from footprint.pii.conjuncts import join_conjuncts
 from footprint.pii.conversation import PendingHit, pending_hit
 from footprint.pii.given_names import holiday_names
 from footprint.pii.language import languages_of
@@ -31,6 +32,7 @@ from footprint.pii.names import NameBook
 from footprint.pii.ner import load_ner, may_hold_unknown_name, person_results
 from footprint.pii.recognizers import build_recognizers, threshold_for
 from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatures
+from footprint.pii.recognizers.cn_person import given_names_in_call_names
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
 from footprint.pii.recognizers.street_address import building_kinds
 from footprint.pii.resolve import drop_building_names, join_split_values, resolve_overlaps
@@ -130,7 +132,15 @@ class Detector:
                 out[index].extend(person_results(doc, self.dictionary))
         kinds = building_kinds()
         return [
-            join_split_values(text, resolve_overlaps(drop_building_names(text, results, kinds)))
+            given_names_in_call_names(
+                text,
+                join_split_values(
+                    text,
+                    join_conjuncts(
+                        text, resolve_overlaps(drop_building_names(text, results, kinds))
+                    ),
+                ),
+            )
             for text, results in zip(texts, out, strict=True)
         ]
 

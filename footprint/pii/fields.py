@@ -91,6 +91,8 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
         "BANKACCTTO.ACCTID": "BANK_ACCOUNT",
         "CCACCTTO.ACCTID": "CREDIT_CARD",
     },
+    # Instagram followers/following: each account's profile link beside its username.
+    "instagram": {"href": "URL"},
     "paypal": {
         "From Email Address": "EMAIL_ADDRESS",
         "To Email Address": "EMAIL_ADDRESS",

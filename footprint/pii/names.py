@@ -289,6 +289,13 @@ def _name_part(part: str) -> bool:
     )
 
 
+def _business_word(lowered: str) -> bool:
+    """A common word that is no first name (home, best; not grace, hunter)."""
+    from footprint.pii.given_names import ssa_births  # it imports from this module
+
+    return lowered in COMMON_WORDS and lowered not in given_names() and not ssa_births(lowered)
+
+
 def looks_like_person(name: str, *, weak: bool = False) -> bool:
     """Whether a metadata value is plausibly a person's name (not a shop, a group, a number)."""
     if _MASKED_CJK_NAME.match(name.strip()):
@@ -308,6 +315,8 @@ def looks_like_person(name: str, *, weak: bool = False) -> bool:
         return False
     if len(tokens) == 1:
         return not weak and lowered not in COMMON_WORDS and len(lowered) > 1
+    if weak and _business_word(tokens[0].lower()):
+        return False  # a payee that opens with a word no one is named: Home Depot, Best Buy
     return all(token[0].isupper() for token in tokens) or not weak
 
 

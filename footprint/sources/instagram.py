@@ -28,6 +28,7 @@ from footprint.model import (
     ProblemCode,
     ProfileFact,
 )
+from footprint.pii.fields import raw_fields_for
 from footprint.sources._json_walk import (
     JSON_ERRORS,
     JsonPath,
@@ -264,6 +265,7 @@ def _relationship(label: str) -> Handler:
             timestamp=from_epoch(items[0].get("timestamp")),
             handle=name,
             text=label,
+            raw_fields=raw_fields_for(FORMAT, items[0]),  # the profile link (fields.py)
         )
 
     return handle

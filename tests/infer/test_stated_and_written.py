@@ -47,6 +47,12 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
         ("Mom 💕", "family"),
         ("Sis", "family"),
         ("Brother", "family"),
+        # Cantonese, other languages spoken at home, and "our" with a first name
+        ("阿妈", "family"),
+        ("细佬", "family"),
+        ("Hooyo 💛", "family"),
+        ("Abuela", "family"),
+        ("Our Jade", "family"),
     ],
 )
 def test_a_saved_name_that_is_a_kin_or_partner_word_states_it(name: str, relationship: str) -> None:
@@ -56,7 +62,7 @@ def test_a_saved_name_that_is_a_kin_or_partner_word_states_it(name: str, relatio
 @pytest.mark.parametrize(
     "name",
     ["王姐", "欧阳老师", "老李", "小李", "阿姨", "Eilidh MacLeod", "Dad's friend Bob",
-     "Priya Work", "bro", "Partner", "babe", "宝贝"],
+     "Priya Work", "bro", "Partner", "babe", "宝贝", "Our House Cleaning", "Jade"],
 )  # fmt: skip
 def test_a_name_holding_a_word_or_a_loose_word_states_nothing(name: str) -> None:
     assert name_relationship(name) is None

@@ -19,6 +19,8 @@ from tests.pii.conftest import values
 ENTITY = "BANK_ACCOUNT"
 
 POSITIVE = [
+    # A routing number after its label, whatever its first two digits (the check holds).
+    ("wire to routing 381680408, account 95714602883", ["381680408, account 95714602883"]),
     # UK: the pair alone, however laid out, or apart with words that say what they are
     # (then joined into one value when the account's label is all that stands between).
     ("paying rent into 30-96-18 61027734 tomorrow", ["30-96-18 61027734"]),

@@ -47,7 +47,7 @@ POSITIVE = [
     ("周敏路过楼下", ["周敏"]),
     # A surname and a form of address: how one person is called (as "Mrs Brown").
     ("李老师好", ["李老师"]),
-    ("嘉宁 评审会 陈姐在催", ["陈姐"]),
+    ("嘉宁 评审会 陈姐在催", ["嘉宁", "陈姐"]),  # 嘉宁 addressed, a space after it
     ("王总说明天开会", ["王总"]),
     ("叶师傅修好了", ["叶师傅"]),
     ("陈总监说下周上线", ["陈总监"]),
@@ -63,7 +63,15 @@ POSITIVE = [
     ("各位家长好，我是玉兰的班主任", ["玉兰"]),  # a child's teacher
     ("甜甜妈妈：收到", ["甜甜"]),  # a parent named after a child
     ("老胡，我老婆红梅说谢谢你", ["老胡", "红梅"]),  # after a relation
-    ("丽娟姐，这周末能帮我带一下孩子吗", ["丽娟"]),
+    # A one-character kin word glued on makes a call name of its own, like 王姐; the given
+    # name inside is reported too (chat says 丽娟 as often as 丽娟姐).
+    ("丽娟姐，这周末能帮我带一下孩子吗", ["丽娟姐", "丽娟"]),
+    ("秀英姨问你有冇男朋友", ["秀英姨", "秀英"]),
+    ("德发叔又去买六合彩", ["德发叔", "德发"]),
+    ("今天麻将桌上春兰姐跟老曾吵起来了", ["春兰姐", "春兰", "老曾"]),
+    # A given name opening a message as the subject of a verb done to others.
+    ("志强约我们周六吃饭", ["志强"]),
+    ("晓峰问你明天去不去", ["晓峰"]),
     ("丽娟你到哪了", ["丽娟"]),  # addressed
     ("家豪的QQ是484749997", ["家豪"]),  # what is theirs
     # The name someone goes by, after the words that give it.
@@ -131,6 +139,12 @@ NEGATIVE = [
     "桌上那张皱皱的纸",  # 张 counts a sheet
     "这张皱皱巴巴的票",
     "我找张妈妈",  # a doubled pair that is a common word
+    "我表姐明天来",  # a kin word, no name before it
+    "我大姨来了",
+    "他二叔来了",
+    "周末约我们去爬山",  # a time word before the verb
+    "宋体还是微软雅黑",  # 还是 "or"
+    "老板让我加班",
     "那张照片不错",
     "发张自拍",
     "拍张合影",

@@ -68,6 +68,7 @@ POSITIVE = [
     ("and the routing number?", "011000015", "BANK_ACCOUNT", "011000015"),
     ("收款账户发我一下", "6543210987", "BANK_ACCOUNT", "6543210987"),
     ("what's your license number", "31 502 847", "US_DRIVER_LICENSE", "31 502 847"),
+    ("你QQ多少来着 我把那个课件传你", "1846203957", "QQ_NUMBER", "1846203957"),
 ]  # fmt: skip
 
 

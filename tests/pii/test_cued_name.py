@@ -10,6 +10,17 @@ ENTITY = "PERSON"
 
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
+    # A field or phrase only a person's name fills, words as names included.
+    ("Name: Guadalupe Olvera", ["Guadalupe Olvera"]),
+    ("Parcel for Penny Sharp, 115 Mill Street", ["Penny Sharp"]),
+    ("Lead guest: Struan Urquhart; arriving late", ["Struan Urquhart"]),
+    ("Thanks for ordering! Driver: Sue", ["Sue"]),
+    # A chat line pasted with its time and sender; a message signed with a dash.
+    ("19.07.2023, 11:38 - Bartek: passport scan attached", ["Bartek"]),
+    ("[18/03/2023, 11:18:50] Mihaela: Buyer paid", ["Mihaela"]),
+    ("that's the one for direct deposit -Chase", ["Chase"]),
+    # What people own, after the name.
+    ("Kev's van is in the garage again", ["Kev"]),
     # Addressed or acted on: a cue before the name.
     ("cheers Declan, got it", ["Declan"]),
     ("ring Kez on 07700 900111 tonight", ["Kez"]),
@@ -78,6 +89,11 @@ POSITIVE = [
     ("anyone heard from Tamsin?", ["Tamsin"]),
 ]
 NEGATIVE = [
+    "Payment to Tesco Stores failed",  # a shop's word after the first
+    "Payment to Home Bargains",  # a word no one is named first
+    "The name of the game is Monopoly",
+    "see you at 5 - Great",  # a word signing off is no name
+    "see you at 5 -Great",
     "ok NHS app says my number is in the email",  # short lower-case words are no names
     "will said no",  # a function word
     "Bill is due on friday",  # no cue

@@ -7,6 +7,7 @@ from tests.pii.conftest import values
 
 ENTITY = "LICENSE_PLATE"
 POSITIVE = [
+    ("dashcam caught 6WYY412 running the red at 5th and Main", "6WYY412"),
     ("mija llegó una multa para tu carro KHT 482 aquí", "KHT 482"),  # Spanish context
     ("好的 我的也登记了 川A·7K2Q9", "川A·7K2Q9"),
     ("车牌号京A12345，停在B2", "京A12345"),
@@ -35,6 +36,7 @@ POSITIVE = [
     ("speeding ticket, plate was 8AZE366", "8AZE366"),
 ]
 NEGATIVE = [
+    "Ticket JIRA-2291 is blocked",  # a ticket, not a car blocking a drive
     "landed in Dublin on EZY245, taxi queue is massive",  # a flight number
     "粤AD72K91",  # six in another order, with no word for a plate
     "川A区会议室",  # no digit in the serial

@@ -13,6 +13,8 @@ from footprint.redact.operators import normalise
 from tests.pii.conftest import values
 
 POSITIVE = [
+    ("US_SSN", "social is 329-32-5014 and phone 415 555 0137", "329-32-5014"),
+    ("UK_DRIVING_LICENCE", "Driving licence number: BOWEN 902107 P99 DC", "BOWEN 902107 P99 DC"),
     ("UK_NINO", "my NI number is AB 12 34 56 C", "AB 12 34 56 C"),
     ("UK_NINO", "National Insurance: AB123456C", "AB123456C"),
     ("UK_NHS", "NHS number 943 476 5919", "943 476 5919"),

@@ -7,6 +7,9 @@ from tests.pii.conftest import values
 
 ENTITY = "PHONE_NUMBER"
 POSITIVE = [
+    ("Zelle 7735550142 for the carpool gas", "7735550142"),  # paid by phone number
+    ("Vet emergency line 2125550166, saved it", "2125550166"),
+    ("new no. 6175550186 delete the old one", "6175550186"),
     ("driver will call +44 7700 900194 30 mins before", "+44 7700 900194"),  # a count after
     ("Voicemail from 3055550151: call me back", "3055550151"),
     ("she just called from 2025550143 lol", "2025550143"),

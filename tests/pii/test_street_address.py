@@ -11,6 +11,9 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # Welsh: hyphenated names (Tan-y-Bryn) and street types written first (Heol).
+    ("14 Tan-y-Bryn Terrace\nWrexham LL11 2HB", "14 Tan-y-Bryn Terrace\nWrexham LL11 2HB"),
+    ("22 Heol y Felin, Cardiff CF14 4RT", "22 Heol y Felin, Cardiff CF14 4RT"),
     # a street type written first, with its ZIP code (the US Southwest, Spanish names)
     ("mail it to 2280 N Camino Seco, Tucson AZ 85749 pls", "2280 N Camino Seco, Tucson AZ 85749"),
     ("1402 Calle Luna Azul, Santa Fe, NM 87505", "1402 Calle Luna Azul, Santa Fe, NM 87505"),

@@ -29,6 +29,10 @@ NEGATIVE = [
     "the M&S on the high street",
     "dinner at Main",
     "New Year's Eve at Times Square",  # a square is a landmark more often than an address
+    # Where a shop or a bus is, with no one in the message.
+    "Greggs on Queen Street has the vegan sausage rolls back",
+    "The 38 bus from Victoria Road is diverted",
+    "The new Chipotle on Mill Road opens Monday",
 ]
 
 

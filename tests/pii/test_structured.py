@@ -123,6 +123,7 @@ FIELD_CASES = [
     ("telegram", "from_id", "channel1234567890", None),  # a channel, not a person
     ("mastodon", "actor", "@kai@social.example", "USERNAME"),
     ("mastodon", "profile_url", "https://social.example/@kai", "URL"),
+    ("instagram", "href", "https://www.instagram.com/kai", "URL"),
     ("mastodon", "counterparty", "@rue@other.example", "USERNAME"),  # a DM's recipient
     ("discord", "counterparty", "pebble_fox#0420", "USERNAME"),
 ]
@@ -395,3 +396,11 @@ def test_a_transfers_payee_is_a_person(
     )  # fmt: skip
     found = [e for field, _, e in structured_values(payment) if field == "counterparty"]
     assert found == ([entity] if entity else [])
+
+
+def test_instagram_profile_links_of_followed_accounts_are_urls() -> None:
+    parsed = parse_inputs([FIXTURES / "instagram" / "instagram-2024"], "UTC")
+    links = {value for field, value, entity in _findings(parsed.records) if field == "href"}
+    assert links
+    assert all(link.startswith("https://www.instagram.com/") for link in links)
+    assert all(entity == "URL" for field, _, entity in _findings(parsed.records) if field == "href")

@@ -7,6 +7,9 @@ from tests.pii.conftest import values
 
 ENTITY = "PERSON"
 POSITIVE = [
+    # Vietnamese forms of address before a given name.
+    ("chú Tâm cũng cần làm thuế", "chú Tâm"),
+    ("ông Vu làm thuế cần số SSN của con", "ông Vu"),
     ("padre Miguel asked about you at mass", "padre Miguel"),  # a lower-case title
     ("my endo (Dr. Okoro) switched me", "Dr. Okoro"),
     ("Father Declan said the 10am mass", "Father Declan"),

@@ -19,6 +19,9 @@ from tests.pii.conftest import values
 
 ENTITY = "USERNAME"
 POSITIVE = [
+    ("ssh into 198.51.100.96 with user not_ruaridh", "not_ruaridh"),
+    ("SSH'd into 198.51.100.85 as ayesha_88, the cron is dead", "ayesha_88"),
+    ("login for the kids' tablet is the_real_chidi, password on the fridge", "the_real_chidi"),
     ("im MarcDel#NA1 on val", "MarcDel#NA1"),  # a Riot ID's capital tag, no platform word
     # signs: @mention, Reddit's u/ (kept, like the @), a fediverse @name@host (whole)
     ("thanks @jo_bright for the tip", "@jo_bright"),
@@ -81,6 +84,7 @@ POSITIVE = [
     ("小红书叫花卷的厨房，主页点我头像", "花卷的厨房"),
 ]
 NEGATIVE = [
+    "the username field and password field are empty",
     "see issue#A12",  # a word before a code
     "C# and F# are keys",
     "my xbox is broken again",  # a platform, then a word
@@ -138,6 +142,8 @@ WITH_DICTIONARY = [
     ("my username is mountain", []),
     ("@home now", []),
     ("my twitter handle is @bookish_bea", ["@bookish_bea"]),
+    ("username glenwanders password is on the fridge", ["glenwanders"]),
+    ("eBay user bigkrzysztof left negative feedback", ["bigkrzysztof"]),
 ]
 
 

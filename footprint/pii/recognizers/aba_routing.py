@@ -12,12 +12,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
+import regex  # type: ignore[import-untyped]  # no stubs
+from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.checksums import aba_routing_ok
 from footprint.pii.recognizers.base import BOTH, FootprintPatternRecognizer
 
 _PAYMENT_WORDS = "direct deposit|deposit|payroll|ach|wire|bank details|bank info|bank"
+# Nine digits right after their own label: a routing number whatever its first two digits
+# (the check still applies). A made-up or mistyped prefix leaks the account all the same.
+_LABELLED = regex.compile(
+    r"(?<![a-z])(?:routing|aba|rtn)(?:[ \t]*(?:number|no\.?|num|#))?[ \t]*[:#=]?[ \t]*"
+    r"(?P<number>[0-9]{9})(?![0-9A-Za-z\-/]|[.,][0-9])",
+    regex.IGNORECASE,
+)
 
 
 class AbaRoutingNumberRecognizer(FootprintPatternRecognizer):
@@ -46,6 +54,19 @@ class AbaRoutingNumberRecognizer(FootprintPatternRecognizer):
         "ach", "wire", "bank",
     )  # fmt: skip
     BOOST = 0.7  # checksum and the word together: certain, ahead of a phone reading
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:  # fmt: skip
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for match in _LABELLED.finditer(text):
+            start, end = match.span("number")
+            if aba_routing_ok(match["number"], any_prefix=True) and not any(
+                r.start < end and start < r.end for r in results
+            ):
+                results.extend(self.results([(start, end, self.MAX_SCORE)]))
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Passing the check is not enough on its own: the context word decides.

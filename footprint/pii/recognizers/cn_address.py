@@ -51,6 +51,9 @@ _ESTATE = (
     r"(?:小区|花园|公寓|大厦|大楼|广场|家园|新村|中心|公馆|家属院|家属区|家属楼|宿舍|大院"
     r"|苑|园|府|城|庄|里|庭|居|轩|阁|湾|邸|坊))"
 )
+# A short estate name (翠苑, 馨园) is one character and its suffix: an address only with two
+# numbered parts after it (翠苑12号楼2单元).
+_SHORT_ESTATE = rf"(?:{_NAME_CHAR}{{1,10}}(?:苑|园|府|庄|里|庭|居|轩|阁|湾|邸|坊))"
 # A large estate is built in phases: 海岸花园二期12号楼, 春树里3期7栋.
 _PHASE = rf"(?:{_NUM}期)"
 # A building may be lettered (B座, A栋, C2栋, C区3栋); a flat may be a 房 (1102房, 5号房);
@@ -92,7 +95,7 @@ PATTERNS_ = [
     # An estate or village with at least two numbered parts (阳光小区3栋502室, 新桥村3组15号).
     Pattern(
         "cn_address_estate",
-        f"{_TOWN}?(?:{_ESTATE}{_PHASE}?|{_VILLAGE}){_UNIT}{{2,}}"
+        f"{_TOWN}?(?:{_ESTATE}{_PHASE}?|{_SHORT_ESTATE}|{_VILLAGE}){_UNIT}{{2,}}"
         f"(?:[-－]?[0-9０-９]{{2,5}}(?![0-9０-９]))?"
         f"{_PICKUP}?",
         0.6,

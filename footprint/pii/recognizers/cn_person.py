@@ -380,7 +380,8 @@ def _call_names(
         if dictionary_entry(match.group())[0] >= limit:
             continue
         if _given_name_before_kin_title(text, start, end):
-            start, end = start - 1, start + 1  # the given name; the title is anyone's
+            # 春兰姐 is a call name of its own, like 王姐; 春花 + 阿姨 a name and a title.
+            start, end = start - 1, (end if end - start == 2 else start + 1)
         if any(s < end and start < e and (s, e) != (start, end) for s, e, _ in (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
@@ -445,11 +446,12 @@ def _unsplit_full_names(
     return out
 
 
-# A slot only a person fills: a parent named after their child (冯宏伟爸爸), or a form's
+# A slot only a person fills: a parent named after their child (冯宏伟爸爸), a patient's
+# family (吴国强家属), or a form's
 # name field (预约人：江建国). A surname and two given-name characters there are a full
 # name even when the given name is a word (宏伟 "grand", 光明 "bright", 建国).
 _FULL_NAME_SLOT = regex.compile(
-    r"(?P<name>[\u4e00-\u9fff]{3})(?=妈妈|爸爸|家长(?![会群]))"
+    r"(?P<name>[\u4e00-\u9fff]{3})(?=妈妈|爸爸|家长(?![会群])|家属)"
     r"|(?<=(?:收件人|寄件人|联系人|预约人|订票人|户名|姓名|名字|家长)[:：]\s?)"
     r"(?P<name>[\u4e00-\u9fff]{3})(?![\u4e00-\u9fff])"
 )
@@ -484,15 +486,30 @@ def _full_names_in_slot(
 # at the start of a message (丽娟，你到哪了).
 _GIVEN_AFTER = regex.compile(
     r"(?P<name>[\u4e00-\u9fff]{2})(?="
-    r"妈妈|爸爸|家长|奶奶|爷爷|外婆|姥姥|姐姐|哥哥|姐(?![夫妹])|哥(?![们])|手机|电话|微信|同学|"
-    r"的(?:班主任|家长|妈妈|爸爸|快递|号码|手机|电话|微信|QQ|qq|生日|同桌))"
+    r"妈妈|爸爸|家长|奶奶|爷爷|外婆|姥姥|姐姐|哥哥|手机|电话|微信|同学|"
+    r"的(?:班主任|家长|妈妈|爸爸|快递|号码|手机|电话|微信|QQ|qq|生日|同桌)|"
+    # their family or home: 志刚家闺女, 去丽娟家过
+    r"家(?:闺女|儿子|女儿|孩子|小孩|老人|媳妇|老婆|老公|宝宝|姑娘|小子|老大|老二|的|里|过|吃|玩|住))"
+)
+# A given name with a one-character kin word glued on is what the family calls them, a
+# call name of its own like 王姐: 秀英姨, 德发叔, 春兰姐 (not 姐夫, 哥们, 姨妈, 舅妈, 嫂子).
+_GIVEN_KIN = regex.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2})"
+    r"(?:姐(?![夫妹姐])|哥(?![们哥])|姨(?![妈夫姨])|叔(?![叔])|婶(?![婶子])|伯(?![伯父母])|"
+    r"舅(?![舅妈])|嫂(?![子嫂]))"
 )
 # Addressed or the subject of a clause: at the start or after a punctuation mark, and
-# followed by a comma, a call particle (啊, 呀), 你, a time word (芬宸今天又没交作业) or an
-# emoji code ([呲牙]).
+# followed by a comma or a space (俊豪 我请两日假), a call particle (啊, 呀), 你, a time
+# word (芬宸今天又没交作业), "says" (说, and Cantonese 话/讲), an emoji code ([呲牙]), or
+# a verb a person does to others (志强约我们, 晓峰问你) or an adverb a subject takes
+# (建军也来, 秀英已经到了).
 _GIVEN_ADDRESSED = regex.compile(
     r"(?:^|(?<=[\n，。！？：；,!?:;】\]\s]))(?P<name>[\u4e00-\u9fff]{2})"
-    r"(?=[，,！!]|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|\[)"
+    r"(?=[，,！!]|[ \u3000](?=[\u4e00-\u9fff])|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|"
+    r"话(?![题费筒])|讲|\[|已经|刚刚|"
+    r"(?:约|问|叫|喊|让|请|帮|带|找|陪|催|告诉|刚才|也|又|还)"
+    r"(?:我|你|他|她|咱|大家|我们|你们|了|在|来|去|到|要|说|过|没|不|会|想|给|帮|问)"
+    r")"
 )
 _DOUBLED = regex.compile(r"([\u4e00-\u9fff])\1")
 
@@ -500,7 +517,7 @@ _DOUBLED = regex.compile(r"([\u4e00-\u9fff])\1")
 def _may_hold_given(text: str) -> bool:
     """A slot for a given name, a form of address (任律师: jieba tags 任 a pronoun) or a
     doubled character: worth tagging (see name_spans)."""
-    slots = (_GIVEN_AFTER, _GIVEN_ADDRESSED, _DOUBLED, _CALL_NAME)
+    slots = (_GIVEN_AFTER, _GIVEN_KIN, _GIVEN_ADDRESSED, _DOUBLED, _CALL_NAME)
     return any(pattern.search(text) for pattern in slots)
 
 
@@ -534,7 +551,8 @@ def _crosses_listed_word(words: list[tuple[int, int, str, str]], start: int, end
     )
 
 
-def _given_name_like(name: str) -> bool:
+def given_name_like(name: str) -> bool:
+    """Two characters a given name may take, no common word (see _given_names_in_context)."""
     least = _DOUBLED_GIVEN_MIN if name[0] == name[1] else _GIVEN_CHARACTER_MIN
     if any(given_name_count(ch) < least for ch in name) or name in _RELATIONS:
         return False
@@ -554,6 +572,9 @@ def _given_names_in_context(
     spans = [m.span("name") for m in _GIVEN_AFTER.finditer(text, overlapped=True)]
     addressed = {m.span("name") for m in _GIVEN_ADDRESSED.finditer(text)}
     spans += addressed
+    # The kin word stays in the span; the checks below read the name before it.
+    kin = {m.span("name"): m.end() for m in _GIVEN_KIN.finditer(text, overlapped=True)}
+    spans += kin
     spans += [
         (start, end)
         for (_, _, relation, _), (start, end, name, tag) in itertools.pairwise(words)
@@ -562,12 +583,15 @@ def _given_names_in_context(
     out: list[tuple[int, int, float]] = []
     for start, end in sorted(set(spans)):
         name = text[start:end]
-        if not _is_han(name) or start not in starts or not _given_name_like(name):
+        if not _is_han(name) or start not in starts or not given_name_like(name):
             continue
-        if _cut_as_no_name(words, start, end):
+        whole = kin.get((start, end), end)
+        one_word = whole > end and any(w[:2] == (start, whole) for w in words)  # 德发叔 nr
+        if _cut_as_no_name(words, start, end) and not one_word:
             continue  # 14日 + 开 + 家长会
         if (start, end) in addressed and _is_function_word(name[0]) and start + 1 in starts:
             continue  # 都 + 来啊
+        end = whole
         if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
@@ -794,3 +818,26 @@ class CnPersonRecognizer(FootprintPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
         return self.results(name_spans(text))
+
+
+_KIN_SUFFIXES = frozenset("姐哥姨叔婶伯舅嫂")
+
+
+def given_names_in_call_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``results`` and, for each call name made of a given name and a kin word (红梅姐,
+    德发叔), the given name as a finding of its own: chat says 红梅 as often as 红梅姐, and
+    a reader may know her by either (run after overlaps are resolved, which would drop it)."""
+    added = [
+        RecognizerResult(
+            "PERSON", r.start, r.end - 1, r.score, recognition_metadata=r.recognition_metadata
+        )
+        for r in results
+        if r.entity_type == "PERSON"
+        and r.end - r.start == 3
+        and text[r.end - 1] in _KIN_SUFFIXES
+        and text[r.end - 2] not in "阿大小老"  # 方 + 阿姨: a surname and a title
+        and given_name_like(text[r.start : r.end - 1])
+    ]
+    if not added:
+        return results
+    return sorted([*results, *added], key=lambda r: (r.start, -r.end))

@@ -49,7 +49,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
-from footprint.pii.ner import TITLES, after_article, common_word
+from footprint.pii.ner import TITLES, after_article, common_word, is_word_form
 from footprint.pii.recognizers.bare_given_name import MATCH_RESULT
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.given_name import ROLE_WORDS
@@ -70,7 +70,9 @@ _OWNED = (
     r"number|phone|mobile|cell|site|website|blog|email|address|house|flat|place|birthday|"
     r"mum|mom|dad|wife|husband|boyfriend|girlfriend|partner|kids?|son|daughter|"
     r"itin|ssn|social|passport|licen[cs]e|ni number|nhs number|sort code|account|card|"
-    r"details|dob|date of birth|car|wedding|funeral|graduation|surgery|appointment"
+    r"details|dob|date of birth|car|wedding|funeral|graduation|surgery|appointment|"
+    r"van|truck|bike|mam|nan|gran|sister|brother|cousin|bf|gf|hubby|missus|fiance|fiancée|"
+    r"baby|bday|party|new number|old number|new address"
 )
 # Where people belong, after "X from": "Grace from the lab", "Dev from work".
 _GROUPS = (
@@ -114,6 +116,17 @@ _BEFORE = "|".join(sorted(_BEFORE.split("|"), key=len, reverse=True))
 _GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
 # Met or thanked: before a full name.
 _MET = r"spoke to|speak to|talk to|talked to|met|meet|thanks to|shout ?out to|shout-out to"
+# Fields and phrases only a person's name fills, as forms, bookings and deliveries write
+# them: "Name: Guadalupe Olvera", "Lead guest: Struan Urquhart", "Parcel for Penny Sharp".
+_LABELS = (
+    r"(?:full |first |last |sur|legal |patient |guest |customer |account |card ?holder )?name|"
+    r"(?:lead |main )?guest|driver|patient|passenger|tenant|landlord|landlady|recipient|"
+    r"payee|account holder|name on (?:the )?(?:account|card)|employee|attn|attention|"
+    r"(?:emergency )?contact|next of kin|beneficiary|sender|signed by|collected by|"
+    r"(?:invite|guest) list|parcel for|package for|taxi for|delivery for|booking for|"
+    r"reservation for|pickup for|payment to|payment from|transfer from|refund to|"
+    r"paid by|booked by|prescribed to|registered to|addressed to"
+)
 # Months and days that are also names (April, May, June).
 _CALENDAR = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
@@ -146,12 +159,20 @@ HOUSE = "house"  # someone's home (at Gethin's): as BEFORE, or LOWER_BEFORE in l
 ASKED = "asked"  # as VOCATIVE; a capitalised non-word no list has passes too
 WEAK = "weak"  # a listed first name, never a word (not "Red Sox lost")
 STATE = "state"  # what only a person is (off sick): a listed name or a capitalised non-word
+LABELLED = "labelled"  # one to three capitalised words in a field only a name fills
+SENDER = "sender"  # a chat line pasted as text: "[18/03/2023, 11:18] Mihaela: ..."
+SIGNOFF = "signoff"  # a message signed with a dash: "... not the savings -Chase"
 # What only a person is, right after the name ("Dafydd's off sick", "Will is in hospital").
 _STATES = (
     r"off sick|off work|in hospital|on holiday|on leave|on annual leave|on maternity leave|"
     r"on paternity leave|poorly|unwell|not well|feeling rough|pregnant|running late"
 )
 _NUMBER = regex.compile(r"[+0-9() \-.]+")
+# What a labelled field holds when it holds no name: "Name: Unknown", "Driver: Assigned".
+_NOT_FILLED = frozenset(
+    {"unknown", "none", "assigned", "pending", "tbc", "tba", "n/a", "anonymous", "required",
+     "optional", "same", "see", "please", "not", "your", "yes", "no"}
+)  # fmt: skip
 PHONE_DIGITS = range(9, 14)
 
 
@@ -226,6 +247,20 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             CUED_SCORE,
         ),
         Pattern(
+            SENDER,  # a chat line pasted as text, its time and sender first
+            r"(?m:^)(?:\[[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4},? [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+            r"(?: ?[apAP]\.?[mM]\.?)?\] ?|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4},? "
+            r"[0-9]{1,2}:[0-9]{2}(?: ?[apAP]\.?[mM]\.?)? [-–] )"
+            r"(?P<name>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*)"
+            r"(?: (?P<name>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*)){0,2}:",
+            CUED_SCORE,
+        ),
+        Pattern(
+            SIGNOFF,  # "... is the one for direct deposit -Chase", "... she's ours -Zofia"
+            r"(?:(?<=\s)|(?<=[.!?]))[-–—~](?P<name>\p{Lu}\p{Ll}[\p{Ll}'’]*)[ .!x]*$",
+            CUED_SCORE,
+        ),
+        Pattern(
             CONTACT,  # a contact line: "Tom 07700 900123", "Kez: +44 7700 900123"
             rf"(?m:^)(?P<name>{_NAME}):? (?=\+?[0-9(][0-9 ()\-.]{{8,}}[0-9](?![0-9A-Za-z]))",
             CUED_SCORE,
@@ -245,6 +280,14 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             FULL,  # spoke to Ananya Chakraborty
             rf"{_EDGE_BEFORE}(?i:{_BEFORE}|{_MET}) (?P<name>\p{{Lu}}\p{{Ll}}{{2,}}) "
             rf"(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)(?=[,.!?:;)(]|\s\P{{Lu}}|$)",
+            CUED_SCORE,
+        ),
+        Pattern(
+            LABELLED,  # Name: Guadalupe Olvera, Parcel for Penny Sharp, Driver: Sue
+            rf"{_EDGE_BEFORE}(?i:{_LABELS})(?: ?[:：=\-–—|] ?| )"
+            r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}+)*)"
+            r"(?: (?P<name>\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}+)*)){0,2}"
+            r"(?=[,.;:!?)(|\n]|\s[^\p{Lu}]|\s*$)",
             CUED_SCORE,
         ),
         Pattern(
@@ -293,7 +336,9 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     continue
                 if cue in (AFTER, LOWER_AFTER) and after_article(text, names[0][1][0]):
                     continue  # a role: "the Dean said", "the Captain said"
-                if kind == FULL:  # one person, two words
+                if kind == LABELLED and not _labelled_person(names, self.dictionary):
+                    continue  # "payment to Tesco Stores": a shop's word after the first
+                if kind in (FULL, LABELLED, SENDER):  # one person, two words
                     spans.add((names[0][1][0], names[-1][1][1], score))
                 else:
                     spans.update((start, end, score) for _, (start, end) in names)
@@ -324,6 +369,16 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 or lowered in STOP_WORDS
                 or lowered in place_names()
                 or any(part in self.dictionary for part in lowered.split("-"))
+            )
+        if kind == SIGNOFF and self._word(lowered) and not self._listed(word):
+            return False  # "-Great": a word, unless a first name too (-Chase, -Dawn)
+        if kind in (LABELLED, SENDER, SIGNOFF):  # the slot says person: words count too
+            return not (
+                lowered in STOP_WORDS
+                or lowered in _CALENDAR
+                or lowered in TITLES
+                or lowered in ROLE_WORDS
+                or lowered in _NOT_FILLED
             )
         if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
             return False
@@ -400,6 +455,19 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if from_given_name(lowered):
             return True
         return kind == BEFORE and fold(lowered) in world_surnames()
+
+
+def _labelled_person(names: list[tuple[str, tuple[int, int]]], words: frozenset[str]) -> bool:
+    """A first word that is a first name or no word, then surnames or no words (Penny
+    Sharp, Struan Urquhart; not Home Bargains, Tesco Stores)."""
+    first = names[0][0].lower()
+    if len(names) > 1 and is_word_form(first, words) and fold(first) not in all_given_names():
+        return False
+    return all(
+        fold(word.lower()) in world_surnames()
+        or not (is_word_form(word.lower(), words) or word.lower() in COMMON_WORDS)
+        for word, _ in names[1:]
+    )
 
 
 def _phone_after(text: str, start: int) -> bool:

@@ -82,6 +82,8 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
         "rang", "text me", "texted", "txt", "sms", "whatsapp",
         "new #", "my #", "his #", "her #", "cell #", "phone #", "voicemail", "msg",
         "missed call", "contact", "contacts", "reach me",
+        # a new number given out, a helpline, a payment app that goes by phone number
+        "new no", "my no", "no.", "line", "hotline", "helpline", "zelle", "cash app", "venmo",
         "电话", "手机", "号码", "联系",
     ]  # fmt: skip
     MIN_DIGITS = 7

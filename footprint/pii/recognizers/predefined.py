@@ -127,13 +127,14 @@ class UkDrivingLicenceAdapter(PresidioAdapter):
     LABEL_CERTAIN = True
     PRESIDIO = UkDrivingLicenceRecognizer
     ENTITY = "UK_DRIVING_LICENCE"
-    # Presidio's 16 characters, and the three groups printed on the card ("MORGA 753116 SM9IJ").
+    # Presidio's 16 characters, and the three groups printed on the card ("MORGA 753116 SM9IJ"),
+    # the check letters also written apart ("MORGA 753116 SM9 IJ").
     PATTERNS: ClassVar[list[Pattern]] = [
         *UkDrivingLicenceRecognizer.PATTERNS,
         Pattern(
             "uk_driving_licence_grouped",
             r"\b[A-Z9]{5} [0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]"
-            r" [A-Z9]{2}[A-Z0-9][A-Z]{2}\b",
+            r" [A-Z9]{2}[A-Z0-9] ?[A-Z]{2}\b",
             0.5,
         ),
     ]
@@ -153,6 +154,7 @@ class UsSsnAdapter(PresidioAdapter):
     CONTEXT: ClassVar[list[str]] = [
         "social security", "ssn", "ssns", "ssn#", "ss#", "ssid", "my social", "your social",
         "ur social", "social:", "social #", "social#", "social no", "social number",
+        "social is", "social's", "ss card", "ss number", "social security card",
     ]  # fmt: skip
     CONVERSATION = True
     LANGUAGES = ENGLISH
@@ -268,13 +270,14 @@ class UsDriverLicenseAdapter(PresidioAdapter):
             r"(?<=(?<![A-Za-z])[Ll]icen[cs]e(?![A-Za-z]|\s*[Pp]late)[^0-9\n]{0,20})" + _DL_GROUPS,
             0.5,
         ),
-        # A plain run of digits right after the word and a verb or a label ("licence says
-        # 53100024", "my license is 7294518", "license: 40817736"), not another kind's.
+        # A plain run of digits, or a letter and digits (Minnesota, Florida), right after the
+        # word and a verb or a label ("licence says 53100024", "my license is 7294518",
+        # "my MN license is Y820451937264"), not another kind's.
         Pattern(
             "Driver License - digits after the word",
             rf"(?<=(?<![A-Za-z]|{_OTHER_LICENCES} )[Ll]icen[cs]e(?:\s+(?:number|no\.?|#))?"
             r"(?:\s*(?:says|reads|shows|is|=|:|#|-)\s*|\s+))"
-            r"[0-9]{7,13}(?![0-9A-Za-z]|[.,][0-9])",
+            r"[A-Z]?[0-9]{7,13}(?![0-9A-Za-z]|[.,][0-9])",
             0.5,
         ),
         # A letter and digit groups, as printed on the card (L 512 847 391 026, F-123-456-78)

@@ -113,7 +113,11 @@ _STREET_POSTAL_TAIL = (
     rf"(?:{_POSTAL_TAIL}|{_LOCALITY}{{1,3}} (?P<postal>[0-9]{{5}}(?:-[0-9]{{4}})?)(?![0-9]))"
 )
 # Title-case street words, or upper case as bank memos print them (checked after matching).
-_WORD = r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
+# Welsh and other names hyphenate lower-case particles in: Tan-y-Bryn, Pen-y-Bont.
+_WORD = (
+    r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)*"
+    r"|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
+)
 # Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
 _OCCUPANCY = r"(?i:flat|apt|apartment|unit|suite|ste|floor|fl|room|rm|bldg)\.?"
 _UNIT_ID = r"#? ?[0-9A-Z]{1,5}(?:[/-][0-9A-Z]{1,4})?(?![A-Za-z0-9])"
@@ -251,7 +255,10 @@ _POSTAL_UNTYPED = (
 )
 # A street type written first (Spanish, French, Portuguese, Italian: the US Southwest's
 # "1147 W Calle Sur"), with a postcode or ZIP code after it.
-_PREFIX_TYPE = r"(?P<type>(?i:calle|camino|avenida|paseo|calzada|carretera|via|rue|rua))"
+_PREFIX_TYPE = (
+    r"(?P<type>(?i:calle|camino|avenida|paseo|calzada|carretera|via|rue|rua|"
+    r"heol|ffordd|stryd|lôn))"  # and Welsh: Heol (road), Ffordd (way), Stryd (street), Lôn
+)
 _POSTAL_PREFIX_STREET = (
     _CASUAL_EDGE
     + _CASUAL_NUMBER

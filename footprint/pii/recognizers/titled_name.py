@@ -48,6 +48,11 @@ _LOWER_TITLES = (
     r"|dame|coach|officer|sgt|sergeant"
 )
 _LOWER_NAME = r"[a-z]{3,}(?:-[a-z]{2,})?"
+# Vietnamese forms of address before a given name, as Vietnamese families write them in
+# any language: chú Tâm (uncle), bà Lan (grandmother), chị Mai (elder sister), ông Vu. With
+# their diacritics only (bare "co", "ba", "em" are English words), and "anh" (elder brother).
+_VIETNAMESE_TITLES = r"chú|cô|bác|dì|cậu|ông|bà|chị|anh|thím|mợ|dượng"
+_VIETNAMESE_NAME = r"\p{Lu}\p{Ll}+"
 _DETERMINER_BEFORE = regex.compile(
     r"(?i)(?<![a-z])(?:my|your|ur|his|her|our|their|the|a|an|this|that|me|mine)\s+$"
 )
@@ -77,6 +82,12 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
             rf"(?: (?P<second>{_LOWER_NAME}))?(?![A-Za-z0-9\-])",
             LOWER_SCORE,
         ),
+        Pattern(
+            "vietnamese_title",
+            rf"(?<![\p{{L}}0-9'’\-])(?i:{_VIETNAMESE_TITLES}) {_VIETNAMESE_NAME}"
+            r"(?![\p{L}0-9\-])",
+            0.75,
+        ),
     ]
     LANGUAGES = ENGLISH
     FLAGS = CASE_SENSITIVE
@@ -84,6 +95,7 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
         "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "father", "fr", "rev", "pastor",
         "rabbi", "imam", "sister", "brother", "sir", "dame", "coach", "officer", "sgt",
         "sergeant", "judge", "aunt", "uncle", "nana", "padre",
+        *_VIETNAMESE_TITLES.split("|"),
     )  # fmt: skip
 
     def warm(self) -> None:
@@ -109,7 +121,7 @@ class TitledNameRecognizer(FootprintPatternRecognizer):
                     and _DETERMINER_BEFORE.search(text, 0, match.start())
                 ):
                     continue  # my father Michael: the kin recognizer's
-                if pattern.name in ("titled_name", "titled_name_mixed"):
+                if pattern.name in ("titled_name", "titled_name_mixed", "vietnamese_title"):
                     if not self.invalidate_result(match.group()):
                         results.extend(self.results([(*match.span(), score)]))
                     continue

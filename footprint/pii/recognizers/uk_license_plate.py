@@ -57,6 +57,8 @@ class UkLicensePlateRecognizer(FootprintPatternRecognizer):
         "plate", "plates", "number plate", "reg", "registration", "car", "van", "motor",
         "vehicle", "parked", "parking", "mot", "dvla", "driving", "drive", "drives",
         "driver", "uber", "taxi", "cab", "lift", "pick up", "pulling up",
+        # a car seen doing something: on a dashcam, blocking a drive, running a light
+        "dashcam", "blocking", "double parked", "ran the red", "running the red",
         # fines and charges that name a vehicle by its registration
         "anpr", "pcn", "penalty charge", "parking fine", "speeding", "speed camera", "ulez",
         "congestion charge", "clamped", "towed", "insured", "tax disc", "v5c", "logbook",

@@ -46,6 +46,7 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
         "plate", "plates", "license plate", "licence plate", "tag", "tags", "dmv",
         "truck", "car", "van", "suv", "pickup", "vehicle", "driver", "uber", "lyft", "taxi",
         "parking ticket", "parked", "towed",
+        "dashcam", "blocking", "double parked", "ran the red", "running the red",
         # tickets and tolls that name a vehicle by its plate
         "speeding", "speed camera", "red light camera", "toll", "tolls", "e-zpass", "ezpass",
         "impound", "impounded",

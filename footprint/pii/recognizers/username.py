@@ -74,7 +74,7 @@ _PLATFORMS_OWNED = (
     r"valorant|league|lol|fortnite|minecraft|roblox|apex|overwatch|genshin|riot|epic"
     r"|battle\.?net|steam|psn|xbox|xbl|discord|insta(?:gram)?|snap(?:chat)?|tiktok|twitch"
 )
-_LOGIN = r"ssh|sftp|telnet|log(?:ged|ging)?\s?(?:in|on)|sign(?:ed|ing)?\s?in"
+_LOGIN = r"ssh(?:'d|’d|ed)?|sftp|telnet|log(?:ged|ging)?\s?(?:in|on)|sign(?:ed|ing)?\s?in"
 # The handle word is matched, the value after it is reported (group "handle"): cheaper
 # than a look-behind tried at every position.
 _INTRODUCED = (
@@ -83,7 +83,15 @@ _INTRODUCED = (
     rf"|(?<![a-z])(?:{_HANDLE_WORDS_EN})\s*[:：=]\s*"
     rf"|(?<![a-z])(?:{_PLATFORM_HANDLE_WORDS}|cash\s?tag)\s*(?:is|=|:|：)\s*"
     # the account a login uses: "ssh into 203.0.113.4 as owen99", "logged in as gaz_"
-    rf"|(?<![a-z])(?:{_LOGIN})(?:\s+(?:into|to|onto|on)(?:\s+[^\s,;]{{1,60}}){{1,3}}?)?\s+as\s+"
+    rf"|(?<![a-z])(?:{_LOGIN})(?:\s+(?:into|to|onto|on)(?:\s+[^\s,;]{{1,60}}){{1,3}}?)?"
+    r"\s+(?:as|with\s+(?:the\s+)?user(?:\s?name)?)\s+"
+    # a login and what it is for: "login for the kids' tablet is chidi_9"
+    r"|(?<![a-z])(?:login|log-in|user\s?name)\s+for\s+[^,.;:!?\n]{1,30}?\s+is\s+"
+    # a marketplace's or a platform's user: "eBay user bigkrzysztof", "add me on discord x"
+    r"|(?<![a-z])(?:ebay|vinted|depop|etsy|gumtree|poshmark|facebook marketplace)\s+user\s+"
+    rf"|(?<![a-z])add\s+me\s+on\s+(?:{_PLATFORMS_OWNED}|snap|insta)\s+"
+    # a login written out with its password: "username glenw password is on the fridge"
+    r"|(?<![a-z])(?:user\s?name|login)\s+(?=\S+\s+(?:and\s+|&\s+|/\s*)?(?:password|pw|pwd|pass)\b)"
     rf"|(?<![a-z])(?:{_PLATFORMS_INTRODUCING})\s*(?:是|[:：])\s*"
     rf"|(?:{_HANDLE_WORDS_ZH})\s*(?:是|为|叫|:|：)?\s*)"
 )
@@ -278,6 +286,8 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         )
         self._needles = (
             "@", "u/", "#", "昵称", "网名", "up主", "博主", "主播", "视频号", "follow", " as ",
+            "ssh", "login", "with user", "ebay", "vinted", "depop", "etsy", "gumtree",
+            "poshmark", "add me on",
             *words,
         )  # fmt: skip
         # What a text must hold for each pattern to be worth running: a cheap test first.
