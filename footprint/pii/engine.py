@@ -131,18 +131,7 @@ class Detector:
             for index, doc in zip(for_ner, docs, strict=True):
                 out[index].extend(person_results(doc, self.dictionary))
         kinds = building_kinds()
-        return [
-            given_names_in_call_names(
-                text,
-                join_split_values(
-                    text,
-                    join_conjuncts(
-                        text, resolve_overlaps(drop_building_names(text, results, kinds))
-                    ),
-                ),
-            )
-            for text, results in zip(texts, out, strict=True)
-        ]
+        return [_resolved(text, results, kinds) for text, results in zip(texts, out, strict=True)]
 
     def _patterns(
         self, features: TextFeatures, pending: list[PendingHit] | None = None
@@ -182,6 +171,17 @@ class Detector:
 
     def _count(self, key: str, amount: int) -> None:
         self.stats[key] = self.stats.get(key, 0) + amount
+
+
+def _resolved(
+    text: str, results: list[RecognizerResult], kinds: frozenset[str]
+) -> list[RecognizerResult]:
+    """One result per stretch of text, then what the results say together: the members of
+    a list that holds a person, split values joined, given names inside call names."""
+    results = resolve_overlaps(drop_building_names(text, results, kinds))
+    results = join_conjuncts(text, results)
+    results = join_split_values(text, results)
+    return given_names_in_call_names(text, results)
 
 
 def _load_pipeline(model_name: str) -> tuple[spacy.language.Language, frozenset[str]] | None:

@@ -12,20 +12,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import Pattern, RecognizerResult
 
 from footprint.pii.checksums import aba_routing_ok
-from footprint.pii.recognizers.base import BOTH, FootprintPatternRecognizer
+from footprint.pii.recognizers.base import BOTH, FootprintPatternRecognizer, label_regex
 
 _PAYMENT_WORDS = "direct deposit|deposit|payroll|ach|wire|bank details|bank info|bank"
-# Nine digits right after their own label: a routing number whatever its first two digits
-# (the check still applies). A made-up or mistyped prefix leaks the account all the same.
-_LABELLED = regex.compile(
-    r"(?<![a-z])(?:routing|aba|rtn)(?:[ \t]*(?:number|no\.?|num|#))?[ \t]*[:#=]?[ \t]*"
-    r"(?P<number>[0-9]{9})(?![0-9A-Za-z\-/]|[.,][0-9])",
-    regex.IGNORECASE,
-)
+# How far before the number its label may start ("routing number: ").
+_LABEL_WINDOW = 30
 
 
 class AbaRoutingNumberRecognizer(FootprintPatternRecognizer):
@@ -55,16 +49,28 @@ class AbaRoutingNumberRecognizer(FootprintPatternRecognizer):
     )  # fmt: skip
     BOOST = 0.7  # checksum and the word together: certain, ahead of a phone reading
 
+    def __init__(self) -> None:
+        super().__init__()
+        label = label_regex(list(self.CONTEXT))
+        assert label is not None  # CONTEXT holds the labels
+        self._label = label
+
     def analyze(
         self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
+        """The base's, and nine digits right after their own label (``routing 381680408``):
+        a routing number whatever its first two digits, the check still applying. A made-up
+        or mistyped prefix leaks the account all the same."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for match in _LABELLED.finditer(text):
-            start, end = match.span("number")
-            if aba_routing_ok(match["number"], any_prefix=True) and not any(
-                r.start < end and start < r.end for r in results
-            ):
+        _, nine_digits = self.compiled[0]
+        lower = text.lower()
+        for match in nine_digits.finditer(text):
+            start, end = match.span()
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            labelled = self._label.search(lower, max(0, start - _LABEL_WINDOW), start)
+            if labelled and aba_routing_ok(match.group(), any_prefix=True):
                 results.extend(self.results([(start, end, self.MAX_SCORE)]))
         return results
 

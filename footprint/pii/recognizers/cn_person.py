@@ -493,6 +493,7 @@ _GIVEN_AFTER = regex.compile(
 )
 # A given name with a one-character kin word glued on is what the family calls them, a
 # call name of its own like 王姐: 秀英姨, 德发叔, 春兰姐 (not 姐夫, 哥们, 姨妈, 舅妈, 嫂子).
+_KIN_SUFFIXES = frozenset("姐哥姨叔婶伯舅嫂")  # the kin words of _GIVEN_KIN
 _GIVEN_KIN = regex.compile(
     r"(?P<name>[\u4e00-\u9fff]{2})"
     r"(?:姐(?![夫妹姐])|哥(?![们哥])|姨(?![妈夫姨])|叔(?![叔])|婶(?![婶子])|伯(?![伯父母])|"
@@ -818,9 +819,6 @@ class CnPersonRecognizer(FootprintPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:  # fmt: skip
         return self.results(name_spans(text))
-
-
-_KIN_SUFFIXES = frozenset("姐哥姨叔婶伯舅嫂")
 
 
 def given_names_in_call_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -52,7 +52,7 @@ from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
 from footprint.pii.ner import TITLES, after_article, common_word, is_word_form
 from footprint.pii.recognizers.bare_given_name import MATCH_RESULT
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
-from footprint.pii.recognizers.given_name import ROLE_WORDS
+from footprint.pii.recognizers.given_name import FORM_LABELS, ROLE_WORDS
 
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}"
 _LOWER = r"\p{Ll}{3,}(?:-\p{Ll}{2,})?"
@@ -116,16 +116,23 @@ _BEFORE = "|".join(sorted(_BEFORE.split("|"), key=len, reverse=True))
 _GREETINGS = r"yo|oi|happy bday|happy birthday|gm|gn|love u|miss u|morning|evening"
 # Met or thanked: before a full name.
 _MET = r"spoke to|speak to|talk to|talked to|met|meet|thanks to|shout ?out to|shout-out to"
-# Fields and phrases only a person's name fills, as forms, bookings and deliveries write
-# them: "Name: Guadalupe Olvera", "Lead guest: Struan Urquhart", "Parcel for Penny Sharp".
-_LABELS = (
-    r"(?:full |first |last |sur|legal |patient |guest |customer |account |card ?holder )?name|"
-    r"(?:lead |main )?guest|driver|patient|passenger|tenant|landlord|landlady|recipient|"
-    r"payee|account holder|name on (?:the )?(?:account|card)|employee|attn|attention|"
-    r"(?:emergency )?contact|next of kin|beneficiary|sender|signed by|collected by|"
-    r"(?:invite|guest) list|parcel for|package for|taxi for|delivery for|booking for|"
-    r"reservation for|pickup for|payment to|payment from|transfer from|refund to|"
-    r"paid by|booked by|prescribed to|registered to|addressed to"
+# Fields and phrases only a person's name fills: given_name's form labels, and what
+# bookings, deliveries and payments write ("Lead guest: Struan Urquhart", "Parcel for
+# Penny Sharp").
+_BOOKING_LABELS = (
+    "first name|last name|surname|legal name|patient name|guest name|customer name|"
+    "cardholder name|card holder name|name on the account|name on account|name on the card|"
+    "lead guest|main guest|guest|driver|patient|passenger|tenant|landlord|landlady|employee|"
+    "attn|attention|contact|emergency contact|next of kin|sender|signed by|collected by|"
+    "invite list|guest list|parcel for|package for|taxi for|delivery for|booking for|"
+    "reservation for|pickup for|payment to|payment from|transfer from|refund to|paid by|"
+    "booked by|prescribed to|registered to|addressed to"
+)
+_LABELS = "|".join(
+    sorted(
+        {*FORM_LABELS.split("|"), *_BOOKING_LABELS.split("|")},
+        key=lambda label: (-len(label), label),
+    )
 )
 # Months and days that are also names (April, May, June).
 _CALENDAR = frozenset(

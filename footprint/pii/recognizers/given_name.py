@@ -49,6 +49,11 @@ from footprint.pii.sentences import sentence_initial
 _GIVEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _SURNAME = r"(?:Mc|Mac|O'|O’)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _ANY_NAME = r"\p{Latin}\p{Ll}+"
+# Form labels a name follows: "Name on card: …" (cued_name reads them too).
+FORM_LABELS = (
+    "name|full name|name on card|cardholder|card holder|account name|account holder|"
+    "beneficiary|payee|recipient"
+)
 # Roles people name a person by in chat (service people, work, home).
 _ROLES = (
     "plumber|electrician|builder|joiner|roofer|plasterer|decorator|painter|handyman|"
@@ -57,10 +62,7 @@ _ROLES = (
     "babysitter|cleaner|gardener|boss|manager|supervisor|colleague|coworker|neighbour|"
     "neighbor|flatmate|roommate|housemate|solicitor|lawyer|accountant|caseworker|"
     "social worker|carer|coach|trainer|hairdresser|barber|vet|contact|driver|courier|"
-    "tenant|lodger|passenger|patient|"
-    # Form labels a name follows: "Name on card: …", "new starter form: …".
-    "name|full name|name on card|cardholder|card holder|account name|account holder|"
-    "beneficiary|payee|recipient|starter form|form"
+    f"tenant|lodger|passenger|patient|{FORM_LABELS}|starter form|form"
 )
 # The roles as single words: a role is no name ("Doctor's appointment", "the Nurse said").
 ROLE_WORDS = frozenset(role for role in _ROLES.split("|") if " " not in role)
