@@ -168,6 +168,33 @@ def is_call_name(word: str) -> bool:
     return bool(surname) and rest in HONORIFICS and frequency < COMMON_WORD_FREQUENCY
 
 
+# A given name's characters as cn_person counts them: each one given names use.
+GIVEN_CHARACTER_MIN = 1_500
+# Kin words glued after a given name to call someone (丽娟姐, 秀英姨, 德发叔).
+KIN_AFTER_GIVEN = frozenset("姐哥姨叔婶伯舅嫂")
+
+
+def given_name_characters(word: str) -> bool:
+    """Two Han characters that given names use (志明, 丽娟; not 铁观, 老客)."""
+    return (
+        len(word) == 2
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+        and all(given_name_count(ch) >= GIVEN_CHARACTER_MIN for ch in word)
+    )
+
+
+def is_given_kin_name(word: str) -> bool:
+    """A given name and a kin word, what a family or a shop's regulars call someone:
+    ``丽娟姐``, ``秀英姨``; not a listed word (表姐, 大哥)."""
+    return (
+        len(word) == 3
+        and word[2] in KIN_AFTER_GIVEN
+        and given_name_characters(word[:2])
+        and not is_common_word(word[:2])
+        and dictionary_entry(word)[0] < COMMON_WORD_FREQUENCY
+    )
+
+
 def is_role(words: str) -> bool:
     """Whether ``words`` (Han characters) is made of ordinary dictionary words, as a role,
     a place or a team in a contact's remark is (调度, 财务部, 楼下, 健身教练), and is no

@@ -54,6 +54,10 @@ INDEPENDENT_FILES = {
     "en labelled (9)": ("independent9/en_pii_labelled.jsonl", "en"),
     "zh labelled (10)": ("independent10/zh_pii_labelled.jsonl", "zh"),
     "en labelled (10)": ("independent10/en_pii_labelled.jsonl", "en"),
+    "zh labelled (11)": ("independent11/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (11)": ("independent11/en_pii_labelled.jsonl", "en"),
+    "zh labelled (12)": ("independent12/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (12)": ("independent12/en_pii_labelled.jsonl", "en"),
     "zh PII-free": ("independent/zh_pii_free.jsonl", "zh"),
     "en PII-free": ("independent/en_pii_free.jsonl", "en"),
     # Hard cases: capitalised brands, places, titles; numbers that are not identifiers.
@@ -73,6 +77,10 @@ INDEPENDENT_FILES = {
     "en PII-free (hard, 9)": ("independent9/en_pii_free_hard.jsonl", "en"),
     "zh PII-free (hard, 10)": ("independent10/zh_pii_free_hard.jsonl", "zh"),
     "en PII-free (hard, 10)": ("independent10/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 11)": ("independent11/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 11)": ("independent11/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 12)": ("independent12/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 12)": ("independent12/en_pii_free_hard.jsonl", "en"),
 }
 _VANILLA_TYPES = {"DATE_TIME": "DATE_OF_BIRTH"}
 # One family per document, for labels and findings alike: blind writers' names for types

@@ -19,9 +19,11 @@ import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
 from footprint.pii.chinese import (
     dictionary_entry,
+    given_name_characters,
     given_name_count,
     is_call_name,
     is_common_word,
+    is_given_kin_name,
     is_role,
     split_name,
 )
@@ -237,7 +239,8 @@ def remark_name(remark: str) -> str | None:
         return None
     parts = [part for part in _REMARK_SEPARATOR.split(remark) if part]
     if len(parts) >= 2:
-        names = [part for part in parts if _name_part(part)]
+        # a place the dictionary lists (安溪) reads as surname + given name too: a role
+        names = [part for part in parts if _name_part(part) and not is_role(part)]
         roles = [part for part in parts if part not in names]
         if len(names) == 1 and roles and all(is_role(role) for role in roles):
             return names[0]
@@ -251,7 +254,19 @@ def remark_name(remark: str) -> str | None:
         head, tail = remark[:-length], remark[-length:]
         if len(head) >= 2 and (is_call_name(tail) or _unlisted_full_name(tail)) and is_role(head):
             return tail
+    # a relation, then a given name: 表弟志明, 同学晓峰
+    head, tail = remark[:-2], remark[-2:]
+    if head in RELATION_WORDS and given_name_characters(tail) and not is_common_word(tail):
+        return tail
     return None
+
+
+# Relations a remark puts before a given name (表弟志明); cn_person reads the same words.
+RELATION_WORDS = frozenset(
+    {"表妹", "表弟", "表姐", "表哥", "堂妹", "堂弟", "堂姐", "堂哥", "妹妹", "弟弟", "姐姐", "哥哥",
+     "同事", "同学", "朋友", "闺蜜", "室友", "舍友", "邻居", "老公", "老婆", "侄子", "侄女",
+     "外甥", "外甥女", "师兄", "师姐", "师弟", "师妹", "老乡", "发小"}
+)  # fmt: skip
 
 
 def _given_name(word: str) -> bool:
@@ -277,7 +292,7 @@ def _unlisted_full_name(word: str) -> bool:
 def _name_part(part: str) -> bool:
     if part.isascii():
         return _given_name(part)
-    if is_call_name(part):
+    if is_call_name(part) or is_given_kin_name(part):
         return True
     surname, given = split_name(part)
     return (

@@ -10,7 +10,9 @@ that prefix continues the message before it (multi-line text, red-packet titles)
 - ``sender`` is ``me`` for the user's own messages, else the sender's display name (the
   member's in a group), empty for system lines; a wxid when the tool had no name.
 - The time is the exporting phone's wall time with no zone: the assumed zone is
-  attached. ``content`` may itself hold colons.
+  attached. The tool prints Python's datetime, so a time with milliseconds carries
+  them as six decimals (``13:05:48.043000``); one without has none. ``content`` may
+  itself hold colons.
 - Content the tool writes for media: ``LOCATION:<place> (<lat>,<lon>)``,
   ``URL:<link>``, ``FILE:<file name>``, ``[RED ENVELOPE]``/``[Money Transfer]`` then
   a title, ``VIDEO FILE``, ``REQUEST VIDEO CHAT``; a message with a picture ends in
@@ -50,7 +52,7 @@ GROUP_SUFFIX = "@chatroom"
 _TYPE = r"-?\d{1,10}|[A-Za-z][A-Za-z_]{1,24}"
 _LINE = re.compile(
     rf"^(?P<type>{_TYPE})\|(?P<sender>[^\n]*?):"
-    r"(?P<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}):(?P<content>.*)$"
+    r"(?P<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?):(?P<content>.*)$"
 )
 # A line that starts like a message but is not one (a cut or garbled time): reported,
 # not glued to the message before it. Words must be upper case to count as a type here,
@@ -281,7 +283,7 @@ def _emit(
     locator = f"line {pending.line_no}"
     match = pending.match
     try:
-        naive = datetime.strptime(match["time"], "%Y-%m-%d %H:%M:%S")
+        naive = datetime.fromisoformat(match["time"])
     except ValueError:
         yield problem(file, locator, "impossible_date", source=FORMAT, value=match["time"])
         return

@@ -207,3 +207,16 @@ def test_any_text_after_the_time_is_kept_whole(sender: str, content: str) -> Non
     line = f"TEXT|{sender}:2024-01-01 10:00:00:{content}\n"
     (message,) = _messages("赵六.txt", line)
     assert message.text == (content.strip() or None)
+
+
+def test_times_with_milliseconds_as_the_tool_prints_them() -> None:
+    """The tool prints Python datetimes: six decimals when the message had milliseconds."""
+    text = (
+        "1|me:2024-11-01 13:05:48.043000:出门了\n"
+        "1|老婆:2024-11-01 13:06:27:带饭没\n"
+        "1|me:2024-11-01 13:07:40.809000:带了\n"
+    )
+    messages = _messages("老婆.txt", text)
+    assert [m.text for m in messages] == ["出门了", "带饭没", "带了"]
+    assert messages[0].timestamp == datetime(2024, 11, 1, 13, 5, 48, 43000, tzinfo=SHANGHAI)
+    assert wechat_dump.detect(_file("老婆.txt", text.encode("utf-8"))) > 0.9

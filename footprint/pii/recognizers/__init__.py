@@ -28,6 +28,7 @@ from footprint.pii.recognizers.cn_passport import CnPassportRecognizer
 from footprint.pii.recognizers.cn_person import CnPersonRecognizer
 from footprint.pii.recognizers.cn_resident_id import CnResidentIdRecognizer
 from footprint.pii.recognizers.cn_social_security import CnSocialSecurityCardRecognizer
+from footprint.pii.recognizers.cn_spoken_mobile import CnSpokenMobileRecognizer
 from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.cued_name import CuedNameRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -37,6 +38,7 @@ from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
 from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
+from footprint.pii.recognizers.latin_name_in_chinese import LatinNameInChineseRecognizer
 from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
 from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
@@ -70,6 +72,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     LinkRecognizer,
     IntlPhoneRecognizer,
     CnMobileRecognizer,
+    CnSpokenMobileRecognizer,
     CnLandlineRecognizer,
     CnResidentIdRecognizer,
     BankCardRecognizer,
@@ -94,6 +97,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     KinshipNameRecognizer,
     GivenNameRecognizer,
     BareGivenNameRecognizer,
+    LatinNameInChineseRecognizer,
     LowercaseNameRecognizer,
     PinyinNameRecognizer,
     TitledNameRecognizer,

@@ -61,7 +61,7 @@ WEAK_SCORE = 0.45  # 小 + a given name's character (小怡, but also 小红书)
 _COMMON_NICKNAME_FREQUENCY = 350
 _COMMON_AH_FREQUENCY = 100
 # 老王, 小李 (老/小 + a surname), 阿杰 (阿 + a given name's character).
-_NICKNAME = regex.compile(r"[老小阿][\u4e00-\u9fff]")
+_NICKNAME = regex.compile(r"[老小阿幺][\u4e00-\u9fff]")
 # A given name's characters, by how many of ngender's ~32M given names hold them: one
 # character alone must be a common name character (芳 195k, 帆 22k; not 桃 9k, 基 10k);
 # each of two must be at least an occasional one (not 数, 客, 厘). jieba's HMM tags
@@ -260,7 +260,7 @@ _RELATIONS = frozenset(
      "老妹", "老弟", "我妹", "我弟", "我姐", "我哥", "同事", "同学", "朋友", "闺蜜", "室友", "舍友",
      "邻居", "老公", "老婆", "媳妇", "男友", "女友", "男朋友", "女朋友", "儿子", "女儿", "侄子",
      "侄女", "外甥", "外甥女", "孙子", "孙女", "师傅", "徒弟", "师兄", "师姐", "师弟", "师妹",
-     "孩子", "闺女"}
+     "孩子", "闺女", "租客", "房客", "房东", "学生", "员工"}
 )  # fmt: skip
 _RELATION_NICKNAME_MAX = 1_000  # 小雪 87; 小心, 小时 far above
 
@@ -307,8 +307,10 @@ CALL_TITLES = (
     "叔叔", "姐姐", "哥哥", "先生", "女士", "小姐", "太太", "奶奶", "爷爷", "婆婆", "伯伯",
     "大爷", "大妈", "孃孃", "嬢嬢", "主管", "护士", "会计", "秘书", "助理", "大姐", "大哥",
     "大叔", "院长", "校长", "队长", "组长", "店长", "部长", "书记", "教授", "师父",
-    "同学", "警官", "法官",
+    "同学", "警官", "法官", "老板娘", "老弟", "姑娘",
     "姐", "哥", "总", "叔", "姨", "嫂", "工",
+    # what southern families call their elders' generation: 郑伯, 黄姑, 洪舅, 罗嬢
+    "伯", "姑", "舅", "婶", "嬢", "孃",
 )  # fmt: skip
 _CALL_TITLE = "|".join(sorted(CALL_TITLES, key=len, reverse=True))
 _CALL_NAME = regex.compile(rf"[\u4e00-\u9fff](?:{_CALL_TITLE})")
@@ -454,6 +456,11 @@ _FULL_NAME_SLOT = regex.compile(
     r"(?P<name>[\u4e00-\u9fff]{3})(?=妈妈|爸爸|家长(?![会群])|家属)"
     r"|(?<=(?:收件人|寄件人|联系人|预约人|订票人|户名|姓名|名字|家长)[:：]\s?)"
     r"(?P<name>[\u4e00-\u9fff]{3})(?![\u4e00-\u9fff])"
+    # the party a record or a contract names, with or without a colon (就诊人黄家伟,
+    # 乙方程水生, 业主苏海生请到…, 签收人罗俊熙, 收件人写何建平)
+    r"|(?<=(?:就诊人|签收人|收件人|收货人|收款人|付款人|业主|甲方|乙方|承租人|出租人|患者|新郎|新娘)"
+    r"(?:[:：]\s?|写|是|为)?)"
+    r"(?P<name>[\u4e00-\u9fff]{3})(?=[^\u4e00-\u9fff]|$|请|的|说|在|已|于)"
 )
 
 
@@ -500,17 +507,23 @@ _GIVEN_KIN = regex.compile(
     r"舅(?![舅妈])|嫂(?![子嫂]))"
 )
 # Addressed or the subject of a clause: at the start or after a punctuation mark, and
-# followed by a comma or a space (俊豪 我请两日假), a call particle (啊, 呀), 你, a time
-# word (芬宸今天又没交作业), "says" (说, and Cantonese 话/讲), an emoji code ([呲牙]), or
-# a verb a person does to others (志强约我们, 晓峰问你) or an adverb a subject takes
-# (建军也来, 秀英已经到了).
+# followed by a comma, a space (俊豪 我请两日假) or the message's end (a sign-off: …孩子在
+# 睡觉 伟龙), a call particle (啊, 呀), 你, a time word (芬宸今天又没交作业), "says" (说,
+# and Cantonese 话/讲), an emoji code ([呲牙]), or a verb a person does to others (志强约
+# 我们, 晓峰问你) or an adverb a subject takes (建军也来, 秀英已经到了).
 _GIVEN_ADDRESSED = regex.compile(
     r"(?:^|(?<=[\n，。！？：；,!?:;】\]\s]))(?P<name>[\u4e00-\u9fff]{2})"
-    r"(?=[，,！!]|[ \u3000](?=[\u4e00-\u9fff])|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|"
+    r"(?=[，,！!]|[ \u3000](?=[\u4e00-\u9fff])|$|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|"
     r"话(?![题费筒])|讲|\[|已经|刚刚|"
     r"(?:约|问|叫|喊|让|请|帮|带|找|陪|催|告诉|刚才|也|又|还)"
     r"(?:我|你|他|她|咱|大家|我们|你们|了|在|来|去|到|要|说|过|没|不|会|想|给|帮|问)"
     r")"
+)
+# Named outright: 我叫海军, 她叫欣怡, 备注泽宇, 我是秋实. These slots hold a name even
+# when it is a word (海军 "navy", 秋实 "autumn fruit"), so only the characters are checked.
+_GIVEN_NAMED = regex.compile(
+    r"(?:(?P<naming>(?:我|她|他|你|名字)叫|名叫)|我是|我就是|备注(?:名|一下|下)?[:：]?)"
+    r"(?P<name>[\u4e00-\u9fff]{2})(?=$|[^\u4e00-\u9fff]|啊|呀|哈|吧|呢|哦)"
 )
 _DOUBLED = regex.compile(r"([\u4e00-\u9fff])\1")
 
@@ -518,7 +531,7 @@ _DOUBLED = regex.compile(r"([\u4e00-\u9fff])\1")
 def _may_hold_given(text: str) -> bool:
     """A slot for a given name, a form of address (任律师: jieba tags 任 a pronoun) or a
     doubled character: worth tagging (see name_spans)."""
-    slots = (_GIVEN_AFTER, _GIVEN_KIN, _GIVEN_ADDRESSED, _DOUBLED, _CALL_NAME)
+    slots = (_GIVEN_AFTER, _GIVEN_KIN, _GIVEN_ADDRESSED, _GIVEN_NAMED, _DOUBLED, _CALL_NAME)
     return any(pattern.search(text) for pattern in slots)
 
 
@@ -552,6 +565,13 @@ def _crosses_listed_word(words: list[tuple[int, int, str, str]], start: int, end
     )
 
 
+def _name_characters(name: str) -> bool:
+    """Two characters given names use, not a title or a relation (叫老师, 叫哥哥)."""
+    if name in _TITLES or name in _RELATIONS or name in CALL_TITLES:
+        return False
+    return all(given_name_count(ch) >= _GIVEN_CHARACTER_MIN for ch in name)
+
+
 def given_name_like(name: str) -> bool:
     """Two characters a given name may take, no common word (see _given_names_in_context)."""
     least = _DOUBLED_GIVEN_MIN if name[0] == name[1] else _GIVEN_CHARACTER_MIN
@@ -573,6 +593,8 @@ def _given_names_in_context(
     spans = [m.span("name") for m in _GIVEN_AFTER.finditer(text, overlapped=True)]
     addressed = {m.span("name") for m in _GIVEN_ADDRESSED.finditer(text)}
     spans += addressed
+    named = {m.span("name"): bool(m.group("naming")) for m in _GIVEN_NAMED.finditer(text)}
+    spans += named
     # The kin word stays in the span; the checks below read the name before it.
     kin = {m.span("name"): m.end() for m in _GIVEN_KIN.finditer(text, overlapped=True)}
     spans += kin
@@ -584,7 +606,10 @@ def _given_names_in_context(
     out: list[tuple[int, int, float]] = []
     for start, end in sorted(set(spans)):
         name = text[start:end]
-        if not _is_han(name) or start not in starts or not given_name_like(name):
+        said_to_be = named.get((start, end), False) and _name_characters(name)
+        if not _is_han(name) or start not in starts:
+            continue
+        if not said_to_be and not given_name_like(name):
             continue
         whole = kin.get((start, end), end)
         one_word = whole > end and any(w[:2] == (start, whole) for w in words)  # 德发叔 nr

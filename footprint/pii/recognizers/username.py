@@ -62,6 +62,10 @@ _HANDLE_WORDS_EN = (
 _HANDLE_WORDS_ZH = (
     r"用户名|账号名|帐号名|用户id|游戏id|游戏账号|游戏帐号|抖音号|抖音id|小红书号|小红书id"
     r"|快手号|快手id|微博id|微博号|(?:b站|哔哩哔哩|bilibili)\s*(?:id|uid|号|账号)"
+    # shopping and second-hand platforms' account names (闲鱼号, 淘宝买家 x), and a platform
+    # on which someone "is called" x (在抖音上叫 x)
+    r"|(?:闲鱼|淘宝|拼多多|京东)(?:号|id|账号|帐号|名|昵称)|旺旺号?|(?:淘宝|闲鱼)?(?:买家|卖家)(?:id|号)?"
+    r"|(?:抖音|快手|小红书|微博|闲鱼|b站)上(?:叫|的名字是|名字叫)"
 )
 _OWNER = r"(?:my|ur|your|his|her|their|our)\s+(?:new\s+|main\s+|alt\s+)?"
 # A platform's name right before 是 or a colon introduces the account on it ("GitHub是…").
@@ -146,7 +150,7 @@ _CONTEXT = [
     "carried us", "carried me", "carry", "lobby", "squad", "ranked", "clutch", "clutched",
     "teammate", "teammates", "respawn", "killcam", "gg", "noob", "afk", "duo", "gamer",
     "用户名", "账号", "帐号", "抖音", "抖音号", "小红书", "小红书号", "快手", "微博", "b站",
-    "哔哩哔哩", "bilibili", "游戏id",
+    "哔哩哔哩", "bilibili", "游戏id", "闲鱼号", "旺旺",
 ]  # fmt: skip
 _NOT_AN_ACCOUNT_BEFORE = r"(?<!微信|威信|薇信|qq|扣扣|银行|银行卡|支付宝|wechat\s?)"
 # Where a text names WeChat or QQ, a shape-only ID there is theirs.
