@@ -402,6 +402,24 @@ _UNTAGGED_GIVEN_MIN = 1_500
 _UNTAGGED_WORD_MAX = 50  # the given name, as a word jieba lists: rare (凯文 40; not 国家)
 
 
+# Given names of a generation that used words as names (建国, 宏伟, 爱国, 立新): each
+# character one that given names use very often, and the word no time, number, verb or
+# function word to jieba. After a surname jieba left alone (郑 + 立新) it is a full name.
+_CLASSIC_GIVEN_MIN = 40_000
+_CLASSIC_NOT_TAGS = ("t", "m", "q", "v", "p", "c", "u", "r", "y", "e", "f")
+
+
+def _classic_given_name(given: str, tag: str) -> bool:
+    return (
+        len(given) == 2
+        and given[0] != given[1]
+        and not tag.startswith(_CLASSIC_NOT_TAGS)
+        and all(given_name_count(ch) >= _CLASSIC_GIVEN_MIN for ch in given)
+        and given not in _RELATIONS
+        and given not in _TITLES
+    )
+
+
 def _unsplit_full_names(
     text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
 ) -> list[tuple[int, int, float]]:
@@ -418,9 +436,10 @@ def _unsplit_full_names(
         if len(head) == 1:
             surname, given = head, rest
             frequency, tag = dictionary_entry(given)
-            if frequency >= _UNTAGGED_WORD_MAX and not (tag or "").startswith("nr"):
+            classic = _classic_given_name(given, rest_tag)
+            if frequency >= _UNTAGGED_WORD_MAX and not (tag or "").startswith("nr") and not classic:
                 continue  # 王 + 国家
-            if rest_tag.startswith((*_NOT_GIVEN_TAGS, "a", "t")):
+            if rest_tag.startswith((*_NOT_GIVEN_TAGS, "a", "t")) and not classic:
                 continue  # 云 + 好用, 丁 + 下周: an adjective, a verb or a time, no given name
         elif (
             head_tag in _NAME_TAGS
@@ -432,7 +451,12 @@ def _unsplit_full_names(
                 continue  # 乐高 + 又
         else:
             continue
-        if surname not in SURNAMES or _is_function_word(surname) or surname in _ADDRESSING_VERBS:
+        # 曾 is an adverb to jieba ("once") but not before a given name it tags as one (曾 +
+        # 秀英); prepositions and conjunctions (和, 跟) stay words.
+        adverb = head_tag.startswith("d") and rest_tag.startswith("nr") and surname not in "都也就"
+        if surname not in SURNAMES or (_is_function_word(surname) and not adverb):
+            continue
+        if surname in _ADDRESSING_VERBS:
             continue
         if text[start - 1 : start] in _NUMERALS or text[start - 1 : start] in _COUNTING:
             continue
@@ -507,13 +531,13 @@ _GIVEN_KIN = regex.compile(
     r"舅(?![舅妈])|嫂(?![子嫂]))"
 )
 # Addressed or the subject of a clause: at the start or after a punctuation mark, and
-# followed by a comma, a space (俊豪 我请两日假) or the message's end (a sign-off: …孩子在
-# 睡觉 伟龙), a call particle (啊, 呀), 你, a time word (芬宸今天又没交作业), "says" (说,
-# and Cantonese 话/讲), an emoji code ([呲牙]), or a verb a person does to others (志强约
-# 我们, 晓峰问你) or an adverb a subject takes (建军也来, 秀英已经到了).
+# followed by a comma or a space (俊豪 我请两日假), a call particle (啊, 呀), 你, a time
+# word (芬宸今天又没交作业), "says" (说, and Cantonese 话/讲), an emoji code ([呲牙]), or
+# a verb a person does to others (志强约我们, 晓峰问你) or an adverb a subject takes
+# (建军也来, 秀英已经到了).
 _GIVEN_ADDRESSED = regex.compile(
     r"(?:^|(?<=[\n，。！？：；,!?:;】\]\s]))(?P<name>[\u4e00-\u9fff]{2})"
-    r"(?=[，,！!]|[ \u3000](?=[\u4e00-\u9fff])|$|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|"
+    r"(?=[，,！!]|[ \u3000](?=[\u4e00-\u9fff])|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|"
     r"话(?![题费筒])|讲|\[|已经|刚刚|"
     r"(?:约|问|叫|喊|让|请|帮|带|找|陪|催|告诉|刚才|也|又|还)"
     r"(?:我|你|他|她|咱|大家|我们|你们|了|在|来|去|到|要|说|过|没|不|会|想|给|帮|问)"
@@ -525,6 +549,10 @@ _GIVEN_NAMED = regex.compile(
     r"(?:(?P<naming>(?:我|她|他|你|名字)叫|名叫)|我是|我就是|备注(?:名|一下|下)?[:：]?)"
     r"(?P<name>[\u4e00-\u9fff]{2})(?=$|[^\u4e00-\u9fff]|啊|呀|哈|吧|呢|哦)"
 )
+# A sign-off: a given name alone at the message's end, after a space or a punctuation
+# mark (…孩子在睡觉 伟龙), one word to jieba and not an exclamation (好甜, 真香, 太美).
+_GIVEN_SIGNOFF = regex.compile(r"(?:^|(?<=[\s，。！？,.!?]))(?P<name>[\u4e00-\u9fff]{2})$")
+_DEGREE_ADVERBS = frozenset("好真太很超挺蛮巨贼最更")
 _DOUBLED = regex.compile(r"([\u4e00-\u9fff])\1")
 
 
@@ -595,6 +623,10 @@ def _given_names_in_context(
     spans += addressed
     named = {m.span("name"): bool(m.group("naming")) for m in _GIVEN_NAMED.finditer(text)}
     spans += named
+    signoff = _GIVEN_SIGNOFF.search(text)
+    if signoff and text[signoff.start("name")] not in _DEGREE_ADVERBS:
+        if any(w[:2] == signoff.span("name") for w in words):
+            spans.append(signoff.span("name"))
     # The kin word stays in the span; the checks below read the name before it.
     kin = {m.span("name"): m.end() for m in _GIVEN_KIN.finditer(text, overlapped=True)}
     spans += kin
