@@ -1,0 +1,637 @@
+"""Chat content for us_philly_contractor (Danny Colón, Philadelphia). Fictional."""
+import datetime as dt
+
+Y = 2024
+
+
+def D(m, d):
+    return dt.date(Y, m, d)
+
+
+PH = {"kind": "photo"}
+VID = {"kind": "video"}
+
+
+def STK(n=1):
+    return {"kind": "sticker", "n": n}
+
+
+def CALL(secs):
+    return {"kind": "call", "secs": secs}
+
+
+def REACT(emoji):
+    return {"react": emoji}
+
+
+# ------------------------------------------------------------------ Marisol Ortiz (partner)
+MARI_SCENES = [
+    (D(8, 15), "12:10", [
+        ("m", "did u eat lunch or just a wawa coffee again"),
+        ("me", "hoagie from the spot on aramingo. proud of me?"),
+        ("m", "very 😂"),
+    ]),
+    (D(8, 20), "18:30", [
+        ("me", "back's acting up again. couldn't lift the vanity today, my helper had to do it"),
+        ("m", "babe u need to see someone for real. this is like the 4th time this month"),
+        ("me", "ya ya. i'll call the doctor tomorrow"),
+        ("m", "u said that last week"),
+    ]),
+    (D(8, 27), "16:45", [
+        ("me", "doc said herniated disc most likely. L5 S1. sending me for an MRI at temple"),
+        ("m", "omg. ok. when"),
+        ("me", "sept 12. and PT twice a week after that"),
+        ("m", "im coming with u to the MRI"),
+        ("me", "u don't gotta"),
+        ("m", "im coming"),
+    ]),
+    (D(9, 4), "20:05", [
+        ("m", "the lender for the pre approval needs ur social and ur license number. can u send so i can fill it out tonight"),
+        ("me", "184-62-9037"),
+        ("me", "license is 31 604 872"),
+        ("m", "got it. deleting these after lol"),
+        ("me", "🙏"),
+    ]),
+    (D(9, 8), "11:20", [
+        ("m", "u going to 9:30 mass w ur mom or the 11"),
+        ("me", "9:30, already here. father is doing the blessing of the backpacks lol"),
+        ("m", "send pic of mami with her backpack 😂"),
+    ]),
+    (D(9, 12), "14:50", [
+        ("me", "MRI done. laying in that tube for 40 min was crazy"),
+        ("m", "proud of u. results?"),
+        ("me", "doc calls next week"),
+    ]),
+    (D(9, 19), "17:30", [
+        ("me", "confirmed. herniated disc. no surgery for now, PT 2x a week for 8 weeks and meloxicam"),
+        ("m", "ok that's good news tho right? no surgery"),
+        ("me", "ya thank God. i been praying on it every morning honestly"),
+        ("m", "❤️"),
+    ]),
+    (D(9, 25), "19:10", [
+        ("m", "cancun flights went down!! book it?? need ur passport #"),
+        ("me", "A41927385"),
+        ("me", "and use the visa that ends 6621, the other one is business"),
+        ("m", "which one is that lol i dont have the number"),
+        ("me", "4147 2093 5518 6621 exp 11/27"),
+        ("m", "booked!!! feb 14-19 🌴🌴"),
+    ]),
+    (D(10, 3), "07:40", [
+        ("me", "got a ticket on the truck on gerritt st, they put it on ZKT-4187 while i was unloading"),
+        ("m", "how much"),
+        ("me", "51 bucks. street cleaning. didn't even see the sign"),
+    ]),
+    (D(10, 10), "18:20", [
+        ("m", "yesi says ur nephew has been on fortnite since 3pm. she wants u to talk to him 😂"),
+        ("me", "me?? i dont even know how to hold a controller"),
+        ("m", "he listens to u tho"),
+        ("me", "ill take him to the shop saturday. he can sand some doors instead"),
+    ]),
+    (D(10, 19), "13:00", [
+        ("m", "the boys asked if u want to go to rivers w them tonight"),
+        ("me", "nah. u know i don't do casinos. i'll meet them for food after"),
+        ("m", "good. u know i dont like that place"),
+    ]),
+    (D(10, 24), "12:30", [
+        ("me", "business is good babe. booked thru january already, thank God"),
+        ("m", "!!! so proud of u"),
+        ("me", "we can do the bigger down payment"),
+        ("m", "😍😍"),
+    ]),
+    (D(11, 2), "09:10", [
+        ("me", "all souls mass for papi at 10 w mami. be home by 12"),
+        ("m", "light a candle for my abuela too"),
+        ("me", "always"),
+    ]),
+    (D(11, 7), "18:45", [
+        ("m", "PRE APPROVED 🏡🏡🏡"),
+        ("me", "WHAT"),
+        ("me", "lets goooo"),
+        ("m", "open house sunday after mass?"),
+        ("me", "deal"),
+    ]),
+]
+
+MARI_FILLER = [
+    {"hours": [(16, 18)], "lines": [("me", "omw home"), ("m", "ok 😘")]},
+    [("m", "what u want for dinner"), ("me", "pernil leftovers"), ("m", "already ate them 😬"), ("me", "pizza then")],
+    [("me", "", PH), ("me", "kitchen's coming along"), ("m", "that backsplash 😍")],
+    [("m", "can u grab milk and eggs"), ("me", "bet")],
+    [("m", "", CALL(240))],
+    [("me", "", CALL(95))],
+    [("m", "", CALL(612))],
+    [("me", "", CALL(180))],
+    [("m", "how's the back today"), ("me", "better. PT lady is tough tho"), ("m", "good she should be")],
+    [("me", "running late, inspector showed up late"), ("m", "ok")],
+    [("m", "", PH), ("m", "look at this house on almond st"), ("me", "needs a new roof. i can tell from here"), ("m", "😂 ur so annoying")],
+    [("me", "love u"), ("m", "love u more")],
+    [("m", "did u take ur meds"), ("me", "yes mom"), ("m", "😒")],
+    [("me", "eagles watch party sunday, u coming?"), ("m", "ya ill bring the wings")],
+    [("m", "ur mom called me asking why u didnt call her back"), ("me", "calling her now")],
+    [("me", "pick u up at 5?"), ("m", "5:30 pls")],
+    [("m", "the landlord said the heater guy is coming tmrw"), ("me", "i could fix it myself in 10 min"), ("m", "let him do it babe its his job")],
+    [("m", "", STK()), ("me", "😂😂")],
+    [("me", "my helper's wife had the baby!"), ("m", "omg!! boy or girl"), ("me", "girl. 7 lbs"), ("m", "send them my love")],
+    [("m", "can we go to ikea saturday"), ("me", "only if we get the meatballs")],
+    {"hours": [(18, 19)], "lines": [("me", "pt done. legs shaking lol"), ("m", "ice when u get home")]},
+    [("m", "yesi's birthday dinner is friday at 7"), ("me", "ok ill finish early")],
+    [("me", "", PH), ("me", "found this at the jobsite, 1920s newspaper in the wall"), ("m", "thats so cool keep it")],
+    {"hours": [(21, 22)], "lines": [("m", "heading to bed, dont stay up watching youtube"), ("me", "lol night")]},
+    [("me", "got the deposit from the south philly job"), ("m", "yay")],
+    [("m", "my mom wants u to look at her porch step"), ("me", "tell her sunday")],
+    [("me", "rain all day, working at the shop"), ("m", "cozy")],
+    [("m", "", VID), ("m", "ur nephew doing the griddy 😂"), ("me", "lmaooo")],
+    [("m", "u home for dinner?"), ("me", "7ish"), ("m", "ok making arroz con gandules")],
+    [("me", "ugh my back after today"), ("m", "heating pad is on the couch for u")],
+    [("m", "did u call the insurance about the truck"), ("me", "yea its covered")],
+    [("me", "made 2 estimates today, both said yes"), ("m", "look at u 💪")],
+    {"hours": [(6, 7)], "lines": [("m", "good morning handsome"), ("me", "morning. already at the shop lol"), ("m", "its 6:40 😭")]},
+    [("me", "", STK()), ("m", "", STK())],
+    [("m", "my car is making that noise again"), ("me", "ill look at it tonight")],
+    [("m", "", CALL(330))],
+    [("me", "", CALL(72))],
+    [("m", "", CALL(455))],
+    [("me", "", CALL(210))],
+    [("m", "", CALL(38))],
+    [("m", "babe the sink is clogged again"), ("me", "dont touch it ill snake it tonight")],
+    [("me", "", PH), ("me", "sunset from the roof on this job"), ("m", "pretty!!")],
+    [("m", "what time is PT"), ("me", "5"), ("m", "ok dinner at 7 then")],
+    [("me", "home depot run, need anything"), ("m", "lightbulbs for the bathroom"), ("me", "bet")],
+    [("m", "i think we should paint the bedroom"), ("me", "u know who u live with right"), ("m", "😂 so saturday?")],
+    [("me", "the inspector passed the bathroom"), ("m", "yayyy")],
+    [("m", "my boss is driving me crazy today"), ("me", "want me to come fix his attitude with a hammer"), ("m", "lmao no")],
+    [("m", "", PH), ("m", "new nails 💅"), ("me", "fancy")],
+    [("me", "be home late, finishing the tile"), ("m", "ok save u a plate")],
+    [("m", "we need to book the venue for ur mom's bday"), ("me", "la casa boricua? she loves it"), ("m", "ill call them")],
+    [("me", "back is good today. no pain"), ("m", "🙏🙏")],
+    [("m", "did u pay the light bill"), ("me", "autopay"), ("m", "ok just checking")],
+    [("me", "wawa?"), ("m", "sizzli and a coffee pls")],
+    [("m", "the mortgage guy called, needs 2 years of tax returns"), ("me", "i got them in the blue folder")],
+    [("me", "", PH), ("me", "look who came to visit the jobsite"), ("m", "a CAT 😍")],
+    [("m", "movie tonight?"), ("me", "ya u pick"), ("m", "horror"), ("me", "nooo")],
+    [("me", "just got a 5 star review"), ("m", "ur famous")],
+    [("m", "", STK()), ("me", "lol")],
+    [("me", "pt lady says im doing great"), ("m", "my strong man 💪")],
+    [("m", "remember trash goes out tonight"), ("me", "on it")],
+    [("me", "truck's making a noise"), ("m", "the truck is always making a noise"), ("me", "a new noise")],
+    [("m", "are we doing thanksgiving at ur moms or mine"), ("me", "both lol. lunch at mine dinner at urs")],
+    {"hours": [(5, 7)], "lines": [("me", "morning mi amor"), ("m", "morning 😘")]},
+    [("m", "yesi wants us to come to the pumpkin patch sunday"), ("me", "after mass ok")],
+    [("me", "", VID), ("me", "look at this water coming out the wall 😭"), ("m", "omg")],
+    [("m", "ur mom sent me the pastelón recipe"), ("me", "she never sent it to me!!"), ("m", "favorite daughter in law 😌")],
+    [("me", "stuck on 95 traffic"), ("m", "of course")],
+    [("m", "i found a house in fishtown we can actually afford"), ("me", "send it"), ("m", "", PH), ("me", "the foundation looks sketchy but lets see it")],
+    [("me", "gonna be at the shop late building cabinets"), ("m", "ok dont forget to eat")],
+    {"hours": [(21, 22)], "lines": [("m", "night babe"), ("me", "night mi amor")]},
+    [("me", "payday for my helper and the insurance came out same day lol"), ("m", "we're good tho right"), ("me", "we're good")],
+    [("m", "", PH), ("m", "the dog next door in a halloween costume"), ("me", "a hot dog 😂")],
+    [("me", "can u grab my back brace from the car"), ("m", "ya")],
+    [("m", "i love u even when u snore"), ("me", "i dont snore"), ("m", "u sound like ur truck")],
+]
+
+# ------------------------------------------------------------------ Carmen Rivera (Mami)
+MAMI_SCENES = [
+    (D(8, 18), "08:30", [
+        ("me", "Bendición mami"),
+        ("c", "Dios te bendiga mijo. Vienes a misa?"),
+        ("me", "si, te busco a las 9"),
+    ]),
+    (D(8, 28), "19:00", [
+        ("c", "Mijo como te fue con el doctor? Tu espalda?"),
+        ("me", "Dice que es un disco. Me van a hacer un MRI"),
+        ("c", "Ay Dios mio. Voy a prender una vela a San Judas por ti"),
+        ("me", "gracias mami, no te preocupes"),
+    ]),
+    (D(9, 15), "08:20", [
+        ("me", "Bendición. ya voy pa ya"),
+        ("c", "Dios te bendiga. Estoy lista"),
+    ]),
+    (D(9, 21), "10:00", [
+        ("c", "Danny el telefono de la casa cambio. Ahora es 215.555.0134 apuntalo"),
+        ("me", "ok mami lo guardé"),
+    ]),
+    (D(10, 6), "18:40", [
+        ("c", "Father Nowak pregunto por ti. Le dije que trabajas mucho"),
+        ("me", "dile que el domingo voy"),
+        ("c", "Y que vas a ser padrino de la confirmación de Faith en noviembre, no se te olvide"),
+        ("me", "no se me olvida mami"),
+    ]),
+    (D(10, 27), "12:10", [
+        ("c", "Tu hermana dice que el nene no deja el video game. Hablale tu"),
+        ("me", "ya hablé con él. el sábado viene conmigo al taller"),
+        ("c", "Bien. Que aprenda a trabajar como tu"),
+    ]),
+    (D(11, 1), "20:00", [
+        ("c", "Mañana misa de los fieles difuntos a las 10 por tu papá. Me buscas?"),
+        ("me", "si mami a las 9:30 estoy ahi"),
+        ("c", "Trae las flores del Acme"),
+    ]),
+    (D(11, 10), "14:30", [
+        ("c", "Estaba tan linda Faith en su confirmación. Gracias por ser el padrino mijo"),
+        ("me", "fue un honor mami ❤️"),
+        ("c", "", PH), ("c", "", PH),
+    ]),
+]
+
+MAMI_FILLER = [
+    [("c", "Bendición?"), ("me", "bendición mami"), ("c", "Dios te bendiga")],
+    [("c", "Comiste?"), ("me", "si mami")],
+    [("c", "", CALL(420))],
+    [("me", "", CALL(300))],
+    [("c", "", CALL(185))],
+    [("c", "", CALL(720))],
+    [("c", "Mijo la llave del fregadero esta goteando otra vez"), ("me", "voy el sábado")],
+    [("c", "", PH), ("c", "Mira lo que cocine"), ("me", "guardame un plato!")],
+    [("c", "Vas a venir el domingo?"), ("me", "si despues de misa")],
+    [("me", "mami necesitas algo del supermercado"), ("c", "Leche y pan. Y café Bustelo")],
+    [("c", "Como sigue la espalda"), ("me", "mejor con la terapia"), ("c", "Gracias a Dios")],
+    [("c", "Dile a tu novia que la quiero"), ("me", "ella tambien te quiere mami")],
+    [("c", "Hay una oferta de pernil en el Shop Rite"), ("me", "compra dos")],
+    [("c", "Tu tia llamo de Ponce. Todos bien alla"), ("me", "que bueno")],
+    [("c", "No trabajes tanto mijo. Descansa"), ("me", "ok mami")],
+    [("c", "", PH), ("c", "Tu papá en el 95"), ("me", "❤️❤️")],
+    {"hours": [(18, 21)], "lines": [("me", "llegaste bien a la casa?"), ("c", "Si mijo gracias")]},
+    [("c", "Hoy rezamos el rosario por abuela"), ("me", "yo también recé esta mañana")],
+    {"hours": [(20, 22)], "lines": [("c", "Buenas noches mijo"), ("me", "buenas noches mami")]},
+    [("c", "El frio llego. Ponte abrigo"), ("me", "jaja ok")],
+    [("c", "", CALL(260))],
+    [("me", "", CALL(140))],
+    [("c", "", CALL(510))],
+    [("c", "Mijo hoy es el cumpleaños de tu prima. Llámala"), ("me", "ok mami")],
+    [("c", "", PH), ("c", "El altar de la Virgen que hice"), ("me", "que lindo mami")],
+    [("me", "mami el domingo te busco a las 9:10"), ("c", "Ok mijo")],
+    [("c", "Vi en las noticias que hubo un fuego en Kensington. Estas bien?"), ("me", "si mami lejos de donde trabajo")],
+    [("c", "Te hice sopa para la espalda"), ("me", "jaja la sopa cura todo"), ("c", "Si cura!")],
+    [("me", "bendición"), ("c", "Dios te bendiga y la Virgen te acompañe")],
+    [("c", "Cuando vienen a comer?"), ("me", "el domingo despues de misa")],
+    [("c", "El nene de tu hermana quiere ser carpintero como tu"), ("me", "jaja eso me gusta")],
+    [("c", "Me duele la rodilla"), ("me", "fuiste al doctor?"), ("c", "El jueves tengo cita"), ("me", "te llevo")],
+    [("c", "", PH), ("c", "Mira las flores que me trajo tu novia"), ("me", "❤️")],
+    [("me", "mami ya arreglé el fregadero?"), ("c", "Si ya no gotea. Gracias mijo")],
+    [("c", "Hay novena esta semana en la iglesia por los enfermos. Voy a poner tu nombre"), ("me", "gracias mami")],
+    [("c", "Que Dios te bendiga en el trabajo hoy"), ("me", "amén mami")],
+    [("c", "La casa esta fría. Puedes mirar la calefacción"), ("me", "voy mañana despues del trabajo")],
+]
+
+# ------------------------------------------------------------------ Sean Sullivan (Sully, close friend)
+SULLY_SCENES = [
+    (D(8, 16), "17:30", [
+        ("s", "yo u still got that tile saw i can borrow"),
+        ("me", "ya come by the shop tmrw morning"),
+        ("s", "ard appreciate it"),
+    ]),
+    (D(8, 30), "19:45", [
+        ("s", "whats ur address again, my mom's sending out the wedding save the dates"),
+        ("me", "2947 E Thompson St, Philadelphia PA 19134"),
+        ("s", "got it. u and ur girl both coming obvi"),
+    ]),
+    (D(9, 15), "21:10", [
+        ("s", "birds win!!! hurts so good"),
+        ("me", "that 4th quarter had me yelling at the tv"),
+    ]),
+    (D(9, 22), "13:20", [
+        ("s", "put a parlay in, birds ML + rb over 90 yds + qb 2 tds. $50 to win 600"),
+        ("me", "lol u and those apps"),
+        ("s", "one day danny one day"),
+        ("me", "i'll stick to getting paid for work. my uncle lost his house to that stuff"),
+    ]),
+    (D(10, 4), "18:00", [
+        ("s", "hey man kinda embarrassing but im behind on the car payment. any chance u got work for me a couple saturdays"),
+        ("me", "always. demo on gerritt st saturday, 200 cash"),
+        ("s", "ur a lifesaver"),
+    ]),
+    (D(10, 19), "23:30", [
+        ("s", "rivers was a disaster. we lost like 400 between us lol"),
+    ]),
+    (D(10, 20), "07:30", [
+        ("me", "told yall. glad i went home after dinner"),
+        ("s", "smartest one of us"),
+    ]),
+    (D(11, 11), "12:15", [
+        ("s", "happy veterans day to my pop. u working today?"),
+        ("me", "ya half day. tell ur pop i said thank u"),
+    ]),
+]
+
+SULLY_FILLER = [
+    [("s", "wing bowl at my place sunday"), ("me", "im there")],
+    [("me", "", PH), ("me", "check this kitchen i just finished"), ("s", "damn that's clean")],
+    [("s", "go birds 🦅"), ("me", "go birds")],
+    [("s", "u see the phillies last night"), ("me", "ya sweating the whole 9th")],
+    [("me", "yo u still owe me my level lol"), ("s", "bringing it sunday i swear")],
+    [("s", "", CALL(133))],
+    [("me", "", CALL(260))],
+    [("s", "wawa run?"), ("me", "already here lmao")],
+    [("s", "back ok?"), ("me", "getting there. pt is no joke")],
+    [("s", "my sister needs a door hung, u got time next week"), ("me", "thursday after 4")],
+    [("me", "need a hand tmrw moving a fridge, 2 hrs"), ("s", "ya what time"), ("me", "7am"), ("s", "ugh fine")],
+    [("s", "u watching the game at the bar or home"), ("me", "home, my girl's making food")],
+    [("s", "lmao the group chat is going off again"), ("me", "i muted that chat"), ("s", "smart")],
+    [("s", "", STK()), ("me", "😂")],
+    [("me", "got the saturday gig for u again if u want it"), ("s", "yes please")],
+    [("s", "my dad wants u to look at his roof"), ("me", "after thanksgiving")],
+    [("s", "", PH), ("s", "caught a 20 inch striper in the delaware lol"), ("me", "no way")],
+    [("me", "thanks for today man"), ("s", "anytime")],
+    [("s", "", CALL(190))],
+    [("me", "", CALL(75))],
+    [("s", "yo u hear about the new cheesesteak spot on girard"), ("me", "is it better than the og"), ("s", "nothing is better than the og")],
+    [("me", "u working saturday"), ("s", "ya til 2"), ("me", "ok need u sunday then")],
+    [("s", "", PH), ("s", "my truck after the storm"), ("me", "tree branch got u good")],
+    [("s", "u got a stud finder i can borrow"), ("me", "in the shop, come get it")],
+    [("me", "birds -3 on sunday?"), ("s", "ur asking me? u dont even bet lol"), ("me", "just asking what u think"), ("s", "birds by 7")],
+    [("s", "my pops wants to know if u do decks"), ("me", "ya but not till spring")],
+    [("me", "im beat. 12 hour day"), ("s", "go to bed old man")],
+    [("s", "halloween party at the bar saturday"), ("me", "dressing up as what"), ("s", "a guy who pays his bills lol")],
+    [("s", "thanks for the hours man seriously. car's caught up"), ("me", "anytime bro thats what we do")],
+    [("me", "", PH), ("me", "look at this 100 yr old staircase"), ("s", "they dont make em like that anymore")],
+    [("s", "u coming to the wing bowl"), ("me", "obviously")],
+    [("me", "yo u still got my sawzall"), ("s", "... maybe"), ("me", "bring it sunday")],
+]
+
+# ------------------------------------------------------------------ Héctor Vázquez (helper / colleague)
+HECTOR_SCENES = [
+    (D(8, 19), "06:10", [
+        ("me", "buenos dias, hoy en la propiedad de keystone en york st, a las 7"),
+        ("h", "buenos dias jefe ok ahi nos vemos"),
+    ]),
+    (D(8, 30), "15:40", [
+        ("me", "para el 1099 necesito tu ITIN otra vez, se me perdió el papel"),
+        ("h", "claro jefe 927-81-4406"),
+        ("me", "gracias"),
+    ]),
+    (D(9, 2), "19:00", [
+        ("me", "mañana empezamos la cocina en 418 Gerritt St. te recojo a las 6:45"),
+        ("h", "ok jefe"),
+    ]),
+    (D(9, 6), "17:00", [
+        ("h", "jefe mi numero nuevo es (267) 555-0171 el otro telefono se rompio"),
+        ("me", "ok guardado"),
+    ]),
+    (D(9, 20), "16:30", [
+        ("me", "el lunes empezamos el baño de la señora Dawn, 3121 Almond. ella trabaja desde la casa, trata de no hacer mucho ruido antes de las 9"),
+        ("h", "ok entendido"),
+    ]),
+    (D(9, 27), "16:00", [
+        ("me", "te mandé el pago por zelle. gracias por esta semana, buen trabajo con el tile"),
+        ("h", "gracias jefe"),
+    ]),
+    (D(10, 30), "18:20", [
+        ("h", "jefe mi esposa tuvo la bebé!! niña 7 libras"),
+        ("me", "felicidades hermano!! tómate el resto de la semana, pagado"),
+        ("h", "gracias jefe dios lo bendiga"),
+    ]),
+]
+
+HECTOR_FILLER = [
+    {"hours": [(6, 8)], "lines": [("h", "ya llegué jefe"), ("me", "ok subo en 5")]},
+    [("me", "trae la sierra grande mañana"), ("h", "ok")],
+    [("h", "jefe falta lechada gris"), ("me", "voy a home depot ahorita")],
+    [("me", "hoy terminamos temprano, lluvia"), ("h", "ok gracias")],
+    [("h", "", PH), ("h", "asi quedo la pared"), ("me", "perfecto")],
+    [("me", "te mandé el pago"), ("h", "gracias jefe")],
+    [("me", "te mandé el pago, buena semana"), ("h", "recibido gracias")],
+    [("me", "pago mandado. descansa"), ("h", "👍")],
+    [("h", "jefe mañana llego 7:30 tengo cita en el consulado"), ("me", "no hay problema")],
+    [("me", "mañana no trabajo, terapia de la espalda. tu terminas el trim solo?"), ("h", "si jefe no problema")],
+    [("h", "el inspector vino y dijo que todo bien"), ("me", "excelente")],
+    [("me", "cuidado con el vecino, se queja del polvo"), ("h", "ok pongo el plastico")],
+    [("h", "", PH), ("me", "se ve bien. sigue")],
+    {"hours": [(17, 20)], "lines": [("me", "lunes 6:45 en el taller"), ("h", "ok")]},
+    [("h", "jefe necesito adelanto de 100 para la renta, me lo descuenta el viernes"), ("me", "no problema, te lo mando ahora")],
+    [("me", "gracias por quedarte tarde hoy"), ("h", "de nada jefe")],
+    {"hours": [(6, 7)], "lines": [("h", "jefe ya estoy en el taller"), ("me", "ok 10 min")]},
+    [("me", "hoy vamos primero a floor & decor por el tile"), ("h", "ok")],
+    [("h", "", PH), ("h", "ya quedo el piso"), ("me", "excelente trabajo")],
+    [("me", "te mandé el pago de la semana"), ("h", "gracias jefe")],
+    [("me", "pago de la semana enviado"), ("h", "recibido")],
+    [("h", "jefe la señora dice que quiere otro color de pintura"), ("me", "ya hablé con ella, es el gris claro")],
+    {"hours": [(17, 20)], "lines": [("me", "mañana 7 en punto, llega el inspector a las 8"), ("h", "ok ahi estare")]},
+    [("h", "", PH), ("me", "cuidado con ese cable"), ("h", "si ya lo vi")],
+    [("me", "cómo está la bebé?"), ("h", "muy bien jefe, duerme mucho gracias a dios")],
+    [("h", "jefe hoy me voy 3:30 tengo que recoger a mi hijo"), ("me", "ok no problema")],
+    [("me", "hoy en el taller, vamos a armar los gabinetes"), ("h", "ok llevo el taladro")],
+    [("h", "se acabaron los tornillos de 2 pulgadas"), ("me", "los compro de camino")],
+    [("me", "buen trabajo hoy"), ("h", "gracias jefe")],
+]
+
+# ------------------------------------------------------------------ Tacony Boys 🦅 (group)
+GROUP_MEMBERS = {"s": "Sean Sullivan", "b": "Colm Brennan", "r": "Russell Dooley"}
+
+# sixty-six distinct angry political posts by Colm Brennan (risky contact)
+BRENNY_RANTS = [
+    "city council raised the property tax AGAIN. what exactly are we paying for, the potholes?",
+    "harrisburg is a clown show. both parties. every single one of them",
+    "soda tax was supposed to fund pre k. where'd the money go?? nobody knows",
+    "congress gave themselves another raise while my pop's pension got cut. unbelievable",
+    "these election ads are nonstop. i hate every single one of these people",
+    "the wage tax in this city is robbery. you work here you get taxed twice",
+    "septa hikes fares and cuts routes. and the board still gets paid. make it make sense",
+    "DC spends billions overseas and we can't fix a bridge on 95 without it taking 10 years",
+    "career politicians should be illegal. term limits NOW",
+    "they want us to vote for the lesser of two evils every 4 years. im done",
+    "property reassessment doubled my mom's taxes. she's 74 on a fixed income!!!",
+    "the city can find money for a new stadium study but not for trash pickup in kensington",
+    "both parties are owned by the same donors. wake up people",
+    "lobbyists write the laws and the politicians just sign them",
+    "inflation is a tax on working people and these clowns keep printing money",
+    "everybody in city hall should have to live on a union pension for a year",
+    "the primary was rigged by the party bosses and nobody cares",
+    "gas at 3.60 and they tell us the economy is great. great for who",
+    "they voted against the infrastructure money and then showed up to cut the ribbon. hypocrites",
+    "my insurance went up 40% and the state says there's nothing they can do. sure",
+    "i'm sick of hearing about 'bipartisan' anything. it means they both screwed us",
+    "the IRS can audit a plumber but not a billionaire. cool system",
+    "they shut the rec center on my block and opened a consultant office downtown. unreal",
+    "nobody in that building has ever swung a hammer or worked a double",
+    "the debates are a joke. nobody answered a single question",
+    "the city budget is 6 billion and the streets look like a war zone",
+    "these politicians take a selfie at the diner once every 4 years and think they know us",
+    "federal deficit is insane and both sides act like the other one did it",
+    "council members got a 4% raise this year. did yours?",
+    "the minimum wage in PA is still 7.25. SEVEN TWENTY FIVE. disgrace",
+    "every time they say 'reform' my taxes go up",
+    "the school district wastes more money than the pentagon",
+    "campaign signs on every pole in the neighborhood. who's paying to take them down? us",
+    "they keep cutting police and then wonder why my car got broken into twice",
+    "the super PACs are buying this election and everybody knows it",
+    "congress has a lower approval rating than the sixers front office",
+    "the governor's 'plan' is a press release with no money behind it",
+    "my cousin's a union electrician and they're trying to gut prevailing wage. disgusting",
+    "why does the state store still control wine sales in 2024. nanny state garbage",
+    "they want mail in ballots, no mail in ballots, change the rules every cycle. enough",
+    "nobody in washington has ever looked at a grocery receipt",
+    "the parking authority is a racket run by political appointees. period",
+    "they named a bridge after a guy who got indicted. only in philly",
+    "i got a letter from my congressman asking for money. buddy YOU work for ME",
+    "student loan this, student loan that, what about the guys who went to trade school and paid their own way",
+    "the healthcare system is a scam and both parties take the insurance money",
+    "the city spent millions on a bike lane nobody uses on my street",
+    "they're gonna raise the retirement age again watch. my dad worked 40 years on the docks",
+    "the news picks a side and lies. all of them. fox cnn doesn't matter",
+    "another government shutdown threat. these people are toddlers with a budget",
+    "the state senate hasn't passed a real budget on time in like a decade",
+    "they fine us for a broken taillight and the refinery pollutes for free",
+    "ward leaders in this city still run everything like its 1950",
+    "dont tell me to vote harder. i voted. nothing changed",
+    "if a contractor ran a job like congress runs the country he'd be in jail",
+    "electric bill from peco is 280 this month. thank the utility commission",
+    "they spent more on campaign mailers than my whole street makes in a year",
+    "the whole primary system is designed to keep regular people out",
+    "nobody in office cares about the trades. they want us all in cubicles",
+    "foreign aid package passed in a day. disaster relief for the flood took 8 months",
+    "the DA, the mayor, the council, all pointing fingers at each other while the city burns",
+    "i'd vote for a ham sandwich over any of these clowns",
+    "taxpayers bailed out the banks and then the banks raised our fees. every time",
+    "the bridge tolls went up again. delaware river port authority is a political slush fund",
+    "they redrew the districts so bad my block is in the same district as a town 40 miles away",
+    "enough is enough. none of them deserve a single vote",
+]
+
+GROUP_SCENES = [
+    (D(8, 17), "15:00", [
+        ("s", "preseason game tonight who's watching"),
+        ("r", "me at the bar"),
+        ("me", "working late but i'll catch the 2nd half"),
+    ]),
+    (D(8, 25), "10:40", [
+        ("b", BRENNY_RANTS[0]),
+        ("r", "good morning to u too brenny"),
+        ("b", BRENNY_RANTS[1]),
+    ]),
+    (D(9, 6), "21:45", [
+        ("s", "BIRDS WIN IN BRAZIL 🦅🇧🇷"),
+        ("me", "the new rb is HIM"),
+        ("r", "told u he was worth it"),
+    ]),
+    (D(9, 16), "22:05", [
+        ("s", "that loss tonight was ugly"),
+        ("r", "we don't talk about monday night"),
+        ("b", BRENNY_RANTS[2]),
+        ("me", "brenny its a football chat bro"),
+        ("b", BRENNY_RANTS[3]),
+    ]),
+    (D(10, 1), "12:10", [
+        ("r", "anybody got a guy for gutters? my landlord won't do it"),
+        ("me", "i do gutters. saturday morning?"),
+        ("r", "bet. how much"),
+        ("me", "for u, beer and a cheesesteak"),
+    ]),
+    (D(10, 13), "20:10", [
+        ("s", "another W 🦅"),
+        ("b", "i had the birds -3 and they won by 4 lets go"),
+        ("me", "u and ur bets lol"),
+    ]),
+    (D(10, 22), "19:00", [
+        ("b", BRENNY_RANTS[30]),
+        ("s", "bro we get it"),
+        ("b", BRENNY_RANTS[31]),
+        ("b", BRENNY_RANTS[32]),
+        ("me", "can we go back to talking about the birds pls"),
+    ]),
+    (D(11, 4), "20:50", [
+        ("s", "MNF tonight who's coming to mine"),
+        ("me", "cant, early start tmrw"),
+        ("r", "im in"),
+    ]),
+    (D(11, 10), "17:30", [
+        ("r", "those wings were elite today"),
+        ("s", "family recipe"),
+        ("me", "🔥🔥"),
+    ]),
+]
+
+GROUP_OTHER = [
+    [("s", "go birds"), ("r", "go birds"), ("me", "go birds 🦅")],
+    [("r", "", PH), ("r", "the tailgate setup"), ("s", "beautiful")],
+    [("s", "who's bringing what sunday"), ("me", "i got the hoagies"), ("r", "beer"), ("b", "chips")],
+    [("b", "anybody wanna do a fantasy league"), ("s", "season already started bro")],
+    [("r", "our qb is the most underrated in the league"), ("s", "facts")],
+    [("me", "", PH), ("me", "finished a bathroom today, check the tile"), ("r", "ur an artist"), ("s", "clean")],
+    [("s", "phils in the playoffs lets gooo"), ("r", "red october baby")],
+    [("b", "put 50 on the phils to win it all"), ("s", "bold"), ("me", "good luck lol")],
+    [("r", "my back is killing me from work"), ("me", "welcome to the club lol"), ("s", "old men")],
+    [("s", "", STK()), ("r", "😂😂")],
+    [("me", "anybody need a dumpster this week, got one at the job site half empty"), ("r", "ya i got junk in the basement")],
+    [("r", "", VID), ("s", "lmaooo who is that")],
+    [("s", "sixers opening night!"), ("r", "the big fella better play"), ("me", "he won't lol")],
+    [("r", "what time sunday"), ("s", "1pm kickoff, come at noon")],
+    [("me", "happy birthday rusty 🎂"), ("s", "hbd big guy"), ("r", "thanks boys")],
+    [("s", "wawa hoagiefest is over 😭"), ("me", "dark times")],
+    [("r", "anybody watch the flyers"), ("s", "nobody watches the flyers rusty")],
+    [("s", "game day!!!"), ("r", "🦅🦅🦅"), ("me", "🦅")],
+    [("s", "sunday at mine, 1pm"), ("r", "in"), ("me", "in after mass")],
+    [("r", "", PH), ("r", "my fantasy team is a disaster"), ("s", "lol")],
+    [("me", "", PH), ("me", "cabinet i built this week"), ("s", "damn danny"), ("r", "can u build me one")],
+    [("b", "who's going to the game in november"), ("s", "tickets are like 300 bro"), ("r", "watching from the couch")],
+    [("s", "that call by the ref was criminal"), ("r", "robbed"), ("me", "every week lol")],
+    [("r", "anybody want to go fishing saturday"), ("s", "ya"), ("me", "working")],
+    [("s", "go birds 🦅🦅"), ("b", "🦅"), ("r", "🦅")],
+    [("me", "happy birthday big guy 🎂🍻"), ("r", "hbd"), ("s", "love u boys")],
+    [("r", "", VID), ("r", "my kid's first touchdown"), ("me", "lets gooo"), ("s", "future bird")],
+    [("s", "who's up for the turkey bowl on thanksgiving"), ("r", "me"), ("me", "if my back lets me")],
+    [("b", "heading to rivers saturday, who's in"), ("s", "me"), ("me", "pass. dinner after tho")],
+    [("r", "", STK()), ("s", "😂😂😂")],
+]
+
+
+# ------------------------------------------------------------------ X direct messages with a client
+# (speaker "dawn" = the client, "me" = Danny); dates and local times
+X_DMS = [
+    (D(9, 3), "19:40", [
+        ("dawn", "Hi! Saw your bathroom pics on here. Do you do full bathroom remodels? Small rowhome in Port Richmond"),
+        ("me", "Hi yes we do. Happy to come give you a free estimate. What's the address?"),
+        ("dawn", "3121 Almond St, Philadelphia PA 19134. Evenings are best, I work from home till 5"),
+        ("me", "Thursday 5:30 work?"),
+        ("dawn", "Perfect. My cell is 267-555-0158 if you're running late. - Dawn Kowalczyk"),
+        ("me", "See you then 👍"),
+    ]),
+    (D(9, 13), "18:15", [
+        ("me", "Hi Dawn, just emailed the estimate. $8,650 total, 50% deposit to start"),
+        ("dawn", "Got it! Looks great. Can I pay the deposit by bank transfer?"),
+        ("me", "Sure, routing 236087525 account 5802174639, name on the account is Colon Home Repair LLC"),
+        ("dawn", "Sent $4,325. My email for invoices is dawnk1962@example.net"),
+        ("me", "Received, thank you! We start Monday the 23rd at 8"),
+    ]),
+    (D(10, 11), "17:50", [
+        ("dawn", "The bathroom is gorgeous. Sending the rest today. Leaving you a 5 star review!"),
+        ("me", "Thank you so much, it was a pleasure. Enjoy it!"),
+    ]),
+    (D(10, 30), "20:05", [
+        ("dawn", "Hi Danny, would you be able to look at my kitchen in November? The cabinets are falling apart"),
+        ("me", "Absolutely. I can come by Friday and we could start Nov 4 if the numbers work"),
+        ("dawn", "Friday works!"),
+    ]),
+]
+
+# ------------------------------------------------------------------ tweets (local date, time, text)
+TWEETS = [
+    (D(8, 15), "19:02", "long day in kensington. 3 units, 2 water heaters, 1 very angry landlord 😂 #phillycontractor"),
+    (D(8, 18), "12:40", "sunday rest. mass, mami's arroz con pollo, nap. thank God for sundays"),
+    (D(8, 22), "20:11", "before and after on this west kensington rowhome kitchen. took 3 weeks, worth every day"),
+    (D(8, 27), "19:30", "doc says herniated disc. 20 years of carrying drywall up rowhome stairs finally caught up with me"),
+    (D(9, 1), "16:05", "labor day weekend shoutout to every tradesman in this city. we build philly 🔨"),
+    (D(9, 6), "22:15", "BIRDS WIN 🦅🦅🦅 #GoBirds"),
+    (D(9, 10), "19:45", "tip for homeowners: if your caulk around the tub is black, its not dirt. call somebody"),
+    (D(9, 12), "15:30", "40 minutes in an MRI tube is the closest i'll ever get to a vacation"),
+    (D(9, 14), "13:20", "helping @Sully215 demo his sister's basement. free labor is paid in cheesesteaks"),
+    (D(9, 19), "18:00", "no surgery!! PT twice a week for 8 weeks. prayers answered 🙏"),
+    (D(9, 23), "19:10", "new bathroom job starting in port richmond. love working in my own neighborhood"),
+    (D(9, 26), "19:40", "PT day 3. the therapist is 5 foot nothing and she is the toughest person i've ever met"),
+    (D(9, 29), "17:55", "sunday. mass at st anne, then wings and the birds. perfect day"),
+    (D(10, 3), "18:30", "parking ticket while unloading tile in south philly. the PPA never sleeps"),
+    (D(10, 6), "20:12", "every rowhome in philly has one wall that's not straight. its the law"),
+    (D(10, 9), "19:00", "phillies in the playoffs and my back finally feels ok. good week"),
+    (D(10, 11), "18:20", "finished the almond st bathroom. client cried (the good kind). this is why i do it"),
+    (D(10, 14), "19:35", "more pics of our work on the gram https://t.co/Jm4qRk8WnZ"),
+    (D(10, 17), "20:02", "homeowners: please don't let your nephew's friend do your electrical. please"),
+    (D(10, 20), "18:10", "taught my nephew to use a sander yesterday. he asked if there's a cheat code for it 😂"),
+    (D(10, 24), "12:40", "booked through january. grateful. blessed. tired."),
+    (D(10, 27), "16:30", "rainy day at the shop building cabinets. best kind of day honestly"),
+    (D(10, 31), "19:15", "trick or treat on thompson st. my truck got egged but the kids had fun"),
+    (D(11, 2), "18:05", "all souls day. lit a candle for my pop at st anne. miss you viejo"),
+    (D(11, 5), "20:30", "kitchen demo day. found a 1940s newspaper in the wall. rowhomes are time capsules"),
+    (D(11, 7), "19:45", "big news at home that i can't share yet 🏡👀"),
+    (D(11, 9), "15:10", "godfather duty tomorrow. my niece's confirmation. proud tio"),
+    (D(11, 12), "18:25", "PT graduation! 8 weeks done. back feels like i'm 30 again (almost)"),
+    (D(11, 14), "19:50", "to every client who paid on time this year: you are the real MVP"),
+]
