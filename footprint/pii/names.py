@@ -18,6 +18,7 @@ import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 
 from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
 from footprint.pii.chinese import (
+    SURNAMES,
     dictionary_entry,
     given_name_characters,
     given_name_count,
@@ -240,10 +241,13 @@ def remark_name(remark: str) -> str | None:
     parts = [part for part in _REMARK_SEPARATOR.split(remark) if part]
     if len(parts) >= 2:
         # a place the dictionary lists (安溪) reads as surname + given name too: a role
-        names = [part for part in parts if _name_part(part) and not is_role(part)]
+        names = [part for part in parts if _name_part(part) and not _place_word(part)]
         roles = [part for part in parts if part not in names]
         if len(names) == 1 and roles and all(is_role(role) for role in roles):
             return names[0]
+        called = [part for part in parts if _remark_call_name(part)]
+        if len(called) == 1 and (names == called or not names):
+            return called[0]  # 翠荷苑物业-小马: a call name beside an estate no dictionary lists
         return None
     for pattern, role_group, name_group in ((_HAN_THEN_LATIN, 1, 2), (_LATIN_THEN_HAN, 2, 1)):
         match = pattern.match(remark)
@@ -287,6 +291,27 @@ def _unlisted_full_name(word: str) -> bool:
     if len(word) == 2:
         return given_name_count(given) >= _SINGLE_GIVEN_MIN
     return len(word) == 3 and not is_common_word(given)
+
+
+# Beside a role in a remark, 小/老 + a surname is the person even when jieba lists the pair
+# as a word less common than this (小马 "pony" 391; not 小时, 老板).
+_REMARK_CALL_NAME_MAX = 1_000
+
+
+def _remark_call_name(part: str) -> bool:
+    if is_call_name(part):
+        return True
+    return (
+        len(part) == 2
+        and part[0] in "小老"
+        and part[1] in SURNAMES
+        and dictionary_entry(part)[0] < _REMARK_CALL_NAME_MAX
+    )
+
+
+def _place_word(part: str) -> bool:
+    """A listed word that only looks like surname + given name (安溪, a county)."""
+    return is_role(part) and not is_call_name(part) and not is_given_kin_name(part)
 
 
 def _name_part(part: str) -> bool:

@@ -7,13 +7,16 @@ handles (``@name``) also without their ``@``,
 phones by their digits whatever the separators, and identifiers made of digits
 and letters (cards, IDs, IBANs, account numbers) by their characters whatever the
 grouping: "6214 8330 7418 5292" in a chat is also "6214833074185292" in a bank
-statement's header. A literal hit that lies within one of the ``keep`` words (the words
-a format is made of, see structure) is no hit: "微信" is replaced in a chat, not in the
-``微信昵称`` label a bill's parser reads its owner from.
+statement's header. A value holding ``&``, ``<`` or ``>`` is also found as markup
+stores it (``FLOOR &amp; DECOR`` in an OFX statement). A literal hit that lies within
+one of the ``keep`` words (the words a format is made of, see structure) is no hit:
+"微信" is replaced in a chat, not in the ``微信昵称`` label a bill's parser reads its
+owner from.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -101,6 +104,9 @@ class ValueMatcher:
             elif target.entity_type != "PERSON" and (compact := compact_form(value)):
                 self._compact.setdefault(compact, target)
             self._by_form.setdefault(value.casefold(), (target, "literal"))
+            escaped = html.escape(value, quote=False)
+            if escaped != value:  # as SGML and XML files (OFX, QFX, HTML) store it: R &amp; D
+                self._by_form.setdefault(escaped.casefold(), (target, "literal"))
             if target.entity_type == "USERNAME" and value.startswith("@"):
                 # The handle without its sign (in a link, a profile, a reply) is the same
                 # handle, unless it is an everyday word ("@owner").

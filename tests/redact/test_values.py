@@ -130,3 +130,10 @@ def test_hits_within_the_formats_words_are_kept(text: str, value: str, expected:
 def test_a_number_glued_to_letters_is_still_found(text: str, found: list[str]) -> None:
     matcher = ValueMatcher([Target("QQ_NUMBER", "1730542286")])
     assert [text[hit.start : hit.end] for hit in matcher.find(text)] == found
+
+
+def test_a_value_is_found_as_markup_escapes_it() -> None:
+    """An OFX or HTML file stores "&" as "&amp;": the payee is replaced there too."""
+    payee = Target("PERSON", "FLOOR & DECOR #212")
+    text = "<NAME>FLOOR &amp; DECOR #212\n<MEMO>POS DEBIT FLOOR & DECOR #212"
+    assert _redact(text, payee) == "<NAME><PERSON>\n<MEMO>POS DEBIT <PERSON>"

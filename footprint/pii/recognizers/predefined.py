@@ -100,11 +100,14 @@ class UkNhsAdapter(PresidioAdapter):
     PRESIDIO = NhsRecognizer
     ENTITY = "UK_NHS"
     PATTERNS: ClassVar[list[Pattern]] = NhsRecognizer.PATTERNS
-    CONTEXT: ClassVar[list[str]] = [*NhsRecognizer.CONTEXT, "nhs number", "nhs no"]
+    # Scotland's CHI number has the NHS number's shape and check digit (DDMMYY + four).
+    CONTEXT: ClassVar[list[str]] = [
+        *NhsRecognizer.CONTEXT, "nhs number", "nhs no", "chi number", "chi no", "chi"
+    ]  # fmt: skip
     CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 10
-    NEEDS_ANY = ("nhs", "health")
+    NEEDS_ANY = ("nhs", "health", "chi")
     CHECKSUM_CERTAIN = False
     BOOST = 0.5  # checksum and context together: certain
 

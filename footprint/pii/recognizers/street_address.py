@@ -120,6 +120,8 @@ _WORD = (
 )
 # Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
 _OCCUPANCY = r"(?i:flat|apt|apartment|unit|suite|ste|floor|fl|room|rm|bldg)\.?"
+# A Scottish tenement flat by floor and door before the house number: "2/1, 47 Allison St".
+_TENEMENT_FLAT = r"(?:[0-9]{1,2}/[0-9]{1,2}, )"
 _UNIT_ID = r"#? ?[0-9A-Z]{1,5}(?:[/-][0-9A-Z]{1,4})?(?![A-Za-z0-9])"
 # A house or building named by its kind ("Rose Cottage", "The Old Vicarage", "Graham Kerr
 # Building"): the name of a home or workplace, never a person's.
@@ -154,7 +156,7 @@ _NUMBER = r"(?:(?P<slash>[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?)"
 _STREET = (
     r"(?<![A-Za-z0-9/#])"
     rf"{_HOUSE_NAME}?"
-    rf"(?:{_OCCUPANCY} {_UNIT_ID},? )?"
+    rf"(?:{_OCCUPANCY} {_UNIT_ID},? |{_TENEMENT_FLAT})?"
     rf"{_NUMBER},? "
     rf"(?:{_DIRECTION} )?"
     rf"(?:{_WORD} ){{1,3}}{_TYPE}"
