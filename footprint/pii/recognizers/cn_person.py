@@ -626,9 +626,12 @@ def _given_names_in_context(
     named = {m.span("name"): bool(m.group("naming")) for m in _GIVEN_NAMED.finditer(text)}
     spans += named
     signoff = _GIVEN_SIGNOFF.search(text)
-    if signoff and text[signoff.start("name")] not in _DEGREE_ADVERBS:
-        if any(w[:2] == signoff.span("name") for w in words):
-            spans.append(signoff.span("name"))
+    if (
+        signoff
+        and text[signoff.start("name")] not in _DEGREE_ADVERBS
+        and any(w[:2] == signoff.span("name") for w in words)
+    ):
+        spans.append(signoff.span("name"))
     # The kin word stays in the span; the checks below read the name before it.
     kin = {m.span("name"): m.end() for m in _GIVEN_KIN.finditer(text, overlapped=True)}
     spans += kin
