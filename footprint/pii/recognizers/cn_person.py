@@ -134,6 +134,9 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     out.extend(_full_names_in_slot(text, out))
     out.extend(_given_names_in_context(text, words, out))
     out.extend(_doubled_nicknames(text, words, out))
+    out.extend(_given_character_kin(text, out))
+    out.extend(_doubled_child_names(text, out))
+    out.extend(_listed_given_names(text, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -307,7 +310,7 @@ CALL_TITLES = (
     "叔叔", "姐姐", "哥哥", "先生", "女士", "小姐", "太太", "奶奶", "爷爷", "婆婆", "伯伯",
     "大爷", "大妈", "孃孃", "嬢嬢", "主管", "护士", "会计", "秘书", "助理", "大姐", "大哥",
     "大叔", "院长", "校长", "队长", "组长", "店长", "部长", "书记", "教授", "师父",
-    "同学", "警官", "法官", "老板娘", "老弟", "姑娘",
+    "同学", "警官", "法官", "老板娘", "老弟", "姑娘", "妈妈", "爸爸",
     "姐", "哥", "总", "叔", "姨", "嫂", "工",
     # what southern families call their elders' generation: 郑伯, 黄姑, 洪舅, 罗嬢
     "伯", "姑", "舅", "婶", "嬢", "孃",
@@ -708,6 +711,97 @@ def _doubled_nicknames(
         if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# One given-name character and 姐 or 哥, how friends and workmates call each other (红姐,
+# 鹏哥, 涛哥): a character given names use often, no surname (王姐 is a call name of its
+# own), the pair no word jieba lists (帅哥, 伟哥, 大姐), and none of the characters that
+# make 姐/哥 a role or a kinship (学姐, 师哥, 表姐, 二哥, 小哥).
+_ONE_CHARACTER_KIN = regex.compile(r"(?P<name>[\u4e00-\u9fff][姐哥])(?![姐哥夫们])")
+_ROLE_BEFORE_KIN = frozenset("学师堂表亲干大二三四五六小老阿靓帅富胖瘦傻空乘嫂")
+
+
+def _given_character_kin(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for match in _ONE_CHARACTER_KIN.finditer(text):
+        start, end = match.span("name")
+        character = text[start]
+        if character in SURNAMES or character in _ROLE_BEFORE_KIN or character in _NUMERALS:
+            continue
+        if given_name_count(character) < _SINGLE_GIVEN_MIN:
+            continue
+        if dictionary_entry(text[start:end])[0] >= _KNOWN_ENTRY_FREQUENCY:
+            continue
+        before = text[start - 1 : start]
+        if before and dictionary_entry(before + character)[0] >= _COMMON_PREFIX_FREQUENCY:
+            continue  # 网红 + 姐: the character ends a word
+        if not _overlaps(start, end, (*found, *out)):
+            out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# A child called by a doubled character in a slot only a child fills: their parent or
+# grandparent named after them (甜甜的妈妈, 妞妞她妈, 笑笑奶奶), or a patient or child
+# label before (患儿甜甜). There even a word (甜甜 "sweet") is the child's name.
+_CHILD_SLOT = regex.compile(
+    r"(?P<name>(?P<a>[\u4e00-\u9fff])(?P=a))"
+    r"(?=的?(?:妈妈|爸爸|她妈|他妈|她爸|他爸|奶奶|爷爷|外婆|姥姥|姥爷|外公|家长))"
+    r"|(?<=患儿|孩子|宝宝|女儿|儿子|闺女|小朋友)(?P<name>(?P<b>[\u4e00-\u9fff])(?P=b))"
+)
+_DOUBLED_CHILD_MIN = 500  # 妞 562, 豆 1.2k
+
+
+def _doubled_child_names(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for match in _CHILD_SLOT.finditer(text):
+        start, end = match.span("name")
+        pair = text[start:end]
+        if pair in _TITLES or pair in _RELATIONS or pair[0] in _NUMERALS or pair[0] in _COUNTING:
+            continue
+        if given_name_count(pair[0]) < _DOUBLED_CHILD_MIN:
+            continue
+        if dictionary_entry(pair)[0] >= _GIVEN_NAME_LISTED_MAX:
+            continue  # 宝宝 301, 天天 1855: what any child is called
+        if not _overlaps(start, end, (*found, *out)):
+            out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# Two-character given names listed with the enumeration comma (永强、宏伟、天宇 各 68 元;
+# 子萱、永强还有我): every item made of given-name characters, and most of them no word
+# (so 海淀、朝阳 or 红烧、清蒸 is no list of people). A list holding a person already is
+# conjuncts' (see footprint.pii.conjuncts).
+_GIVEN_LIST = regex.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+"
+    r"(?=[^\u4e00-\u9fff]|$|还有|和|跟|等|都|各|一起|他们|她们|我们|你们|也|说|在|去|来)"
+)
+
+
+def _listed_given_names(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for match in _GIVEN_LIST.finditer(text):
+        items = match.group().split("、")
+        if not all(_name_characters(item) and item not in division_names() for item in items):
+            continue
+        names = sum(
+            given_name_like(item) or _classic_given_name(item, dictionary_entry(item)[1] or "")
+            for item in items
+        )
+        if 2 * names <= len(items):
+            continue
+        start = match.start()
+        for item in items:
+            end = start + len(item)
+            if not _overlaps(start, end, (*found, *out)):
+                out.append((start, end, NICKNAME_SCORE))
+            start = end + 1
     return out
 
 
