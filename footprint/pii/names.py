@@ -311,7 +311,9 @@ def _remark_call_name(part: str) -> bool:
 
 def _place_word(part: str) -> bool:
     """A listed word that only looks like surname + given name (安溪, a county)."""
-    return is_role(part) and not is_call_name(part) and not is_given_kin_name(part)
+    return (
+        len(part) == 2 and is_role(part) and not is_call_name(part) and not is_given_kin_name(part)
+    )
 
 
 def _name_part(part: str) -> bool:

@@ -9,6 +9,9 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # an estate named without a suffix, a building and the flat
+    ("我马上到枫林雅筑12号楼1503", "枫林雅筑12号楼1503"),
+    ("我是翠湖天地20栋404的 房租周末转", "翠湖天地20栋404"),
     # a province's short name inside a road's own name (枋 + 湖北 + 二路)
     ("到了给我打电话，枋湖北二路1088号7栋1503，别走错了", "枋湖北二路1088号7栋1503"),
     # numbers spaced from their units, as forms and delivery apps write them

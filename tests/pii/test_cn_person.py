@@ -98,6 +98,33 @@ POSITIVE = [
     ("对了，雨桐，明天记得带伞", ["雨桐"]),
     ("嗯，思远今天没来上课", ["思远"]),
     ("她的孩子梓萱在学画画", ["梓萱"]),
+    # Forms southern families and workplaces use: surname + 伯/姑/舅/嬢, 老弟, 老板娘.
+    ("喂谭伯 你几点收工", ["谭伯"]),
+    ("酒店是邱姑帮忙订的", ["邱姑"]),
+    ("卖家说东西在冉老弟那里", ["冉老弟"]),
+    ("幺兰明天把钥匙给你", ["幺兰"]),  # 幺 (youngest) + a given name, Sichuan
+    # A record's or a contract's party, with or without a colon.
+    ("挂号成功 就诊人邵家豪 请携带身份证", ["邵家豪"]),
+    ("租房合同 乙方程海生 房屋地址见附件", ["程海生"]),
+    ("物业通知：业主骆建明请到管理处领取包裹", ["骆建明"]),
+    # Named outright, even by a word: 我叫 / 她叫 / 备注.
+    ("婴儿车还在吗 我叫海军", ["海军"]),
+    ("打我老婆电话也行 她叫思彤", ["思彤"]),
+    # Given names of a generation that used words (立新, 宏伟) after a surname.
+    ("昨天跟韦立新吃饭，他说单位要搬", ["韦立新"]),
+    ("跟你说个事儿，裴宏伟离婚了", ["裴宏伟"]),
+    ("曾淑英收，电话见单子", ["曾淑英"]),  # 曾 an adverb to jieba, before a name it tags
+    # A sign-off, a given name + 阿姨, a subject before 不.
+    ("外卖放门口就行 别敲门 孩子在睡觉 志龙", ["志龙"]),
+    ("秋菊阿姨这周不来打扫了", ["秋菊阿姨"]),  # found whole when nothing else finds the name
+    ("丽萍不让我晚上出去了", ["丽萍"]),
+    # One given character + 姐/哥; a child in a parent's slot; surname + 妈妈.
+    ("我跟霞姐说了，她说没问题", ["霞姐"]),
+    ("涛哥，明天几点", ["涛哥"]),
+    ("各位家长好，我是豆豆的妈妈", ["豆豆"]),
+    ("家长志愿者：邹妈妈、妞妞奶奶", ["邹妈妈", "妞妞"]),
+    # Given names listed with the enumeration comma.
+    ("AA 收款：永福、宏伟、天宇 各 68 元", ["永福", "宏伟", "天宇"]),
 ]
 NEGATIVE = [
     "明天开家长会，晚上8点开始",  # a parents' meeting, not a parent
@@ -138,7 +165,7 @@ NEGATIVE = [
     "周末去爬山吗",
     "桌上那张皱皱的纸",  # 张 counts a sheet
     "这张皱皱巴巴的票",
-    "我找张妈妈",  # a doubled pair that is a common word
+    "这是我妈妈",
     "我表姐明天来",  # a kin word, no name before it
     "我大姨来了",
     "他二叔来了",
@@ -176,6 +203,19 @@ NEGATIVE = [
     "小红书上有攻略",  # a platform
     "那医生说没事",
     "周二下午开会，14日开家长会",  # 日 + 开: no given name before 家长
+    # Not names: exclamations at a message's end, 姐/哥 roles, lists of things, ideals.
+    "丁香花开了 好香",
+    "晨曦中的洱海 好美",
+    "帅哥你好",
+    "我学姐明天来",
+    "快递小哥放门口了",
+    "宝宝的妈妈来了",
+    "天天妈妈都说",
+    "海淀、朝阳、丰台都限行",
+    "红烧、清蒸都行",
+    "富强、民主、文明、和谐",
+    "我叫外卖了",
+    "业主大会明天开",
 ]
 
 

@@ -13,6 +13,7 @@ from footprint.redact.operators import normalise
 from tests.pii.conftest import values
 
 POSITIVE = [
+    ("UK_NHS", "her CHI number 1503584224 is on the letter", "1503584224"),
     ("US_SSN", "social is 329-32-5014 and phone 415 555 0137", "329-32-5014"),
     ("UK_DRIVING_LICENCE", "Driving licence number: BOWEN 902107 P99 DC", "BOWEN 902107 P99 DC"),
     ("UK_NINO", "my NI number is AB 12 34 56 C", "AB 12 34 56 C"),

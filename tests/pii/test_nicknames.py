@@ -140,6 +140,10 @@ REMARKS = [
     ("隔壁阿强", "阿强"),
     ("销售-小韩-华东", "小韩"),
     ("组长陈静", "陈静"),  # a one-character given name that given names often use
+    ("表妹晓琳", "晓琳"),  # a relation, then a given name
+    ("桂芬姐 老客户", "桂芬姐"),  # a given name + a kin word, then a note
+    ("枫丹苑物业-小马", "小马"),  # a call name beside an estate no dictionary lists
+    ("莆田-林水生 龙眼", "林水生"),  # a place the dictionary lists is a role, not a name
 ]
 NOT_REMARKS = [
     "欧阳小林",  # a double surname and a given name: no role

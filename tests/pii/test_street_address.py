@@ -11,6 +11,8 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # a Scottish tenement flat by floor and door before the house number
+    ("2/1, 63 Calder Street, Glasgow G42 7RA", "2/1, 63 Calder Street, Glasgow G42 7RA"),
     # Welsh: hyphenated names (Tan-y-Bryn) and street types written first (Heol).
     ("14 Tan-y-Bryn Terrace\nWrexham LL11 2HB", "14 Tan-y-Bryn Terrace\nWrexham LL11 2HB"),
     ("22 Heol y Felin, Cardiff CF14 4RT", "22 Heol y Felin, Cardiff CF14 4RT"),

@@ -19,6 +19,9 @@ from tests.pii.conftest import values
 
 ENTITY = "USERNAME"
 POSITIVE = [
+    # second-hand and shopping platforms' account names
+    ("我闲鱼号是xy5550123456 你搜一下", "xy5550123456"),
+    ("淘宝买家moon_lake77 退货了", "moon_lake77"),
     ("ssh into 198.51.100.96 with user not_ruaridh", "not_ruaridh"),
     ("SSH'd into 198.51.100.85 as ayesha_88, the cron is dead", "ayesha_88"),
     ("login for the kids' tablet is the_real_chidi, password on the fridge", "the_real_chidi"),

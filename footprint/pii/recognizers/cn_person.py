@@ -646,14 +646,15 @@ def _given_names_in_context(
     out: list[tuple[int, int, float]] = []
     for start, end in sorted(set(spans)):
         name = text[start:end]
+        # Named outright (她叫思彤), the slot is enough, however jieba cut it (叫思 + 彤).
         said_to_be = named.get((start, end), False) and _name_characters(name)
-        if not _is_han(name) or start not in starts:
+        if not _is_han(name) or (start not in starts and not said_to_be):
             continue
         if not said_to_be and not given_name_like(name):
             continue
         whole = kin.get((start, end), end)
         one_word = whole > end and any(w[:2] == (start, whole) for w in words)  # 德发叔 nr
-        if _cut_as_no_name(words, start, end) and not one_word:
+        if _cut_as_no_name(words, start, end) and not one_word and not said_to_be:
             continue  # 14日 + 开 + 家长会
         if (start, end) in addressed and _is_function_word(name[0]) and start + 1 in starts:
             continue  # 都 + 来啊

@@ -125,7 +125,8 @@ _PARTICLES = frozenset("了吗呢吧啊呀哦嘛的么")
 _CHINESE_PATTERNS = frozenset({"nickname", "nickname_with_profile", "mention_han"})
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
 _HANDLE_WORD_HINT = regex.compile(
-    rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|用户|账号|帐号|号|{_PLATFORMS_INTRODUCING}"
+    rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|用户|账号|帐号|号|买家|卖家|旺旺|上叫"
+    rf"|{_PLATFORMS_INTRODUCING}"
     rf"|{_PLATFORMS_OWNED}",
     regex.I,
 )
@@ -150,7 +151,8 @@ _CONTEXT = [
     "carried us", "carried me", "carry", "lobby", "squad", "ranked", "clutch", "clutched",
     "teammate", "teammates", "respawn", "killcam", "gg", "noob", "afk", "duo", "gamer",
     "用户名", "账号", "帐号", "抖音", "抖音号", "小红书", "小红书号", "快手", "微博", "b站",
-    "哔哩哔哩", "bilibili", "游戏id", "闲鱼号", "旺旺",
+    "哔哩哔哩", "bilibili", "游戏id", "闲鱼号", "旺旺", "淘宝买家", "淘宝卖家", "闲鱼买家",
+    "闲鱼卖家", "买家id", "卖家id",
 ]  # fmt: skip
 _NOT_AN_ACCOUNT_BEFORE = r"(?<!微信|威信|薇信|qq|扣扣|银行|银行卡|支付宝|wechat\s?)"
 # Where a text names WeChat or QQ, a shape-only ID there is theirs.
