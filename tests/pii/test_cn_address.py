@@ -101,6 +101,7 @@ POSITIVE = [
     ("新地址：金沙一号3期12号楼2单元701", "3期12号楼2单元701"),
 ]
 NEGATIVE = [
+    "我是杜国栋 3栋1单元",  # a name, a space, a building: no estate named
     "坐地铁 2 号线到人民广场",  # a metro line
     "我们 3 号楼下见",  # a building and no road or estate
     "我们小区3期交房了",  # a phase, no building

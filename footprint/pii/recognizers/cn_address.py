@@ -107,10 +107,11 @@ PATTERNS_ = [
         0.6,
     ),
     # An estate named without a suffix, a numbered building and the flat (湖光山色20栋404,
-    # 望江名门12号楼1503, 锦绣天伦14座4单元1706): a building and a room say estate.
+    # 望江名门12号楼1503, 锦绣天伦14座4单元1706): a building and a room say estate. The
+    # number is glued to the name: "我是李国栋 3栋…" is a name, then an address.
     Pattern(
         "cn_address_named_building",
-        f"{_TOWN}?{_BUILDING_NAME}{_BUILDING}(?:{_UNIT}*[-－]?{_BARE_ROOM}|{_UNIT}+)",
+        f"{_TOWN}?{_BUILDING_NAME}(?![ \u3000]){_BUILDING}(?:{_UNIT}*[-－]?{_BARE_ROOM}|{_UNIT}+)",
         0.6,
     ),
     # A phase of an estate whose name holds no suffix (…一号9期23号楼3单元439): a phase
