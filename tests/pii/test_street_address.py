@@ -11,6 +11,9 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # a unit before a slashed number; a rarer type with a context word ("near", "gaff")
+    ("parcel left near Unit 9/118 Bellbird Rd, sorry", "Unit 9/118 Bellbird Rd"),
+    ("the gaff is 12 Elmfield Heights, ring when ur outside", "12 Elmfield Heights"),
     # a Scottish tenement flat by floor and door before the house number
     ("2/1, 63 Calder Street, Glasgow G42 7RA", "2/1, 63 Calder Street, Glasgow G42 7RA"),
     # Welsh: hyphenated names (Tan-y-Bryn) and street types written first (Heol).

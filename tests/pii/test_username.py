@@ -19,6 +19,8 @@ from tests.pii.conftest import values
 
 ENTITY = "USERNAME"
 POSITIVE = [
+    ("my login is Harbour_Lights77 but the reset goes to my old email", "Harbour_Lights77"),
+    ("add me on snap, it's quietmorning_jo", "quietmorning_jo"),
     # second-hand and shopping platforms' account names
     ("我闲鱼号是xy5550123456 你搜一下", "xy5550123456"),
     ("淘宝买家moon_lake77 退货了", "moon_lake77"),

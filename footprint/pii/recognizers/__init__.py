@@ -13,6 +13,7 @@ that pass mod 11 would do otherwise.
 from __future__ import annotations
 
 from footprint.pii.recognizers.aba_routing import AbaRoutingNumberRecognizer
+from footprint.pii.recognizers.au_bsb import AuBsbRecognizer
 from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecognizer
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.bare_given_name import BareGivenNameRecognizer
@@ -35,6 +36,7 @@ from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from footprint.pii.recognizers.email import CjkEmailRecognizer
 from footprint.pii.recognizers.given_name import GivenNameRecognizer
 from footprint.pii.recognizers.iban import IbanMod97Recognizer
+from footprint.pii.recognizers.ie_license_plate import IeLicensePlateRecognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
 from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
@@ -78,6 +80,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     BankCardRecognizer,
     IbanMod97Recognizer,
     UkSortCodeAccountRecognizer,
+    AuBsbRecognizer,
     AbaRoutingNumberRecognizer,
     BankAccountNumberRecognizer,
     CryptoWalletRecognizer,
@@ -109,6 +112,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     IpAddressRecognizer,
     CnLicensePlateRecognizer,
     UkLicensePlateRecognizer,
+    IeLicensePlateRecognizer,
     UsLicensePlateRecognizer,
     # Presidio's own national-ID recognizers (see predefined), and the UK nine-digit passport.
     UkNinoAdapter,

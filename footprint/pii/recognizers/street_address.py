@@ -156,7 +156,7 @@ _NUMBER = r"(?:(?P<slash>[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?)"
 _STREET = (
     r"(?<![A-Za-z0-9/#])"
     rf"{_HOUSE_NAME}?"
-    rf"(?:{_OCCUPANCY} {_UNIT_ID},? |{_TENEMENT_FLAT})?"
+    rf"(?P<front>{_OCCUPANCY} {_UNIT_ID},? |{_TENEMENT_FLAT})?"
     rf"{_NUMBER},? "
     rf"(?:{_DIRECTION} )?"
     rf"(?:{_WORD} ){{1,3}}{_TYPE}"
@@ -299,7 +299,8 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
-        "postcode", "post code", "zip", "come to", "at", "flat", "house",
+        "postcode", "post code", "zip", "come to", "at", "flat", "house", "near", "ship to",
+        "gaff", "staying", "stay at", "pick up from", "drop off",
     ]  # fmt: skip
     LANGUAGES = ENGLISH
     MIN_DIGITS = 1
@@ -395,9 +396,15 @@ def _street_score(match: regex.Match[str], *, postal: bool) -> float | None:
             return None
         short = match.group("type").lower() in _CASUAL_SHORT_TYPES
         return CASUAL if short or match.captures("unit") else CASUAL_WEAK
+    if match.captures("front") or _OCCUPANCY_BEFORE.search(match.string, 0, match.start()):
+        return 0.55  # a flat or unit before the number says address (Unit 14/231 Warrigal Rd)
     if match.captures("slash") or match.group("type").lower() not in _COMMON_TYPES:
         return WEAK_TYPE
     return 0.55
+
+
+# A flat or unit word right before a "14/231" number the match starts with.
+_OCCUPANCY_BEFORE = regex.compile(r"(?i:\b(?:flat|unit|apt|apartment|suite))\.? $")
 
 
 _LETTER_STREET_DIGITS = 3

@@ -45,7 +45,7 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "plate", "plates", "license plate", "licence plate", "tag", "tags", "dmv",
         "truck", "car", "van", "suv", "pickup", "vehicle", "driver", "uber", "lyft", "taxi",
-        "parking ticket", "parked", "towed",
+        "parking ticket", "parked", "towed", "rego", "ute",
         "dashcam", "blocking", "double parked", "ran the red", "running the red",
         # tickets and tolls that name a vehicle by its plate
         "speeding", "speed camera", "red light camera", "toll", "tolls", "e-zpass", "ezpass",
