@@ -7,6 +7,9 @@ from tests.pii.conftest import values
 
 ENTITY = "PERSON"
 POSITIVE = [
+    ("pasalubong from Tito Ramon pls", "Tito Ramon"),
+    ("keys are with Whaea Huia", "Whaea Huia"),
+    ("Mummy Ngozi sends her greetings", "Mummy Ngozi"),
     ("Aunt Maureen called", "Aunt Maureen"),
     ("aunt Maureen says hi", "aunt Maureen"),
     ("lunch at Uncle Desmond's on Sunday", "Uncle Desmond"),

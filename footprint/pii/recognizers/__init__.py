@@ -13,11 +13,11 @@ that pass mod 11 would do otherwise.
 from __future__ import annotations
 
 from footprint.pii.recognizers.aba_routing import AbaRoutingNumberRecognizer
-from footprint.pii.recognizers.au_bsb import AuBsbRecognizer
 from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecognizer
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
 from footprint.pii.recognizers.bare_given_name import BareGivenNameRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
+from footprint.pii.recognizers.branch_code import BranchCodeRecognizer
 from footprint.pii.recognizers.cn_address import CnAddressRecognizer
 from footprint.pii.recognizers.cn_cued_name import CnCuedNameRecognizer
 from footprint.pii.recognizers.cn_driving_licence import CnDrivingLicenceRecognizer
@@ -43,6 +43,7 @@ from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
 from footprint.pii.recognizers.latin_name_in_chinese import LatinNameInChineseRecognizer
 from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
+from footprint.pii.recognizers.nz_bank_account import NzBankAccountRecognizer
 from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.pinyin_name import PinyinNameRecognizer
@@ -80,7 +81,8 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     BankCardRecognizer,
     IbanMod97Recognizer,
     UkSortCodeAccountRecognizer,
-    AuBsbRecognizer,
+    BranchCodeRecognizer,
+    NzBankAccountRecognizer,
     AbaRoutingNumberRecognizer,
     BankAccountNumberRecognizer,
     CryptoWalletRecognizer,

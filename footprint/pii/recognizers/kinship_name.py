@@ -20,7 +20,10 @@ from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPat
 
 _TITLES = (
     "great[- ]aunt|great[- ]uncle|grandmother|grandfather|granddad|grandad|grandma|grandpa|"
-    "godmother|godfather|auntie|aunty|aunt|uncle|cousin|granny|nana|nanna"
+    "godmother|godfather|auntie|aunty|aunt|uncle|cousin|granny|nana|nanna|"
+    # Filipino, Māori and Nigerian forms for elders and older siblings: Tita Lovely,
+    # Kuya Jun, Whaea Mere, Mummy Precious (papa/mama name chains: Papa John's).
+    "tita|tito|kuya|manang|manong|ninang|ninong|lola|lolo|whaea|koro|mummy|mommy"
 )
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 
@@ -35,7 +38,10 @@ class KinshipNameRecognizer(FootprintPatternRecognizer):
         )
     ]
     LANGUAGES = ENGLISH
-    NEEDS_ANY = ("aunt", "uncle", "grand", "cousin", "granny", "nana", "god")
+    NEEDS_ANY = (
+        "aunt", "uncle", "grand", "cousin", "granny", "nana", "god", "tita", "tito", "kuya",
+        "mana", "mano", "nina", "nino", "lola", "lolo", "whaea", "koro", "mummy", "mommy",
+    )  # fmt: skip
     FLAGS = CASE_SENSITIVE
 
     def warm(self) -> None:

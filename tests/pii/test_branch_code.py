@@ -1,4 +1,4 @@
-"""Australian BSB numbers after their label; six digits without it are any number."""
+"""Bank branch codes after their labels (BSB, transit, IFSC), and New Zealand accounts."""
 
 from __future__ import annotations
 
@@ -12,11 +12,18 @@ POSITIVE = [
     ("BSB 062-000 acc 12345678 for the bond", ["062-000", "12345678"]),
     ("bsb: 083 004, account 987654321", ["083 004", "987654321"]),
     ("BSB number 733000", ["733000"]),
+    ("void cheque: transit 10482, account 7301925", ["10482", "7301925"]),
+    ("IFSC code: HDFC0001234 for the NEFT", ["HDFC0001234"]),
+    ("sent via NEFT to 50100234567891 (ICIC0004321)", ["ICIC0004321"]),
+    ("acc 12-3140-0123456-00 for the bond", ["12-3140-0123456-00"]),  # New Zealand
 ]
 NEGATIVE = [
     "order 062-000 shipped",
     "BSBs are printed on the card",
     "postcode 3000, ref 733000",
+    "the transit was late, 20 mins",
+    "product code ABCD0123456 in stock",  # the IFSC's shape with no bank word
+    "call 12-3140-0123",
 ]
 
 
