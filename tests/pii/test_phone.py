@@ -7,6 +7,10 @@ from tests.pii.conftest import values
 
 ENTITY = "PHONE_NUMBER"
 POSITIVE = [
+    # other countries that dial a trunk 0, two-digit area codes in brackets; Indian mobiles
+    ("pharmacy says your script is ready, ph (09) 375 2810", "(09) 375 2810"),  # NZ
+    ("my number is (03) 9123 4567 if you need it", "(03) 9123 4567"),  # Australia
+    ("call Priyanka on 98450 12345 for the keys", "98450 12345"),  # India, five and five
     ("Zelle 7735550142 for the carpool gas", "7735550142"),  # paid by phone number
     ("Vet emergency line 2125550166, saved it", "2125550166"),
     ("new no. 6175550186 delete the old one", "6175550186"),
@@ -33,6 +37,7 @@ POSITIVE = [
     ("ill ring u on 0 7700 900 191 tmrw", "0 7700 900 191"),
 ]
 NEGATIVE = [
+    "order 98450 12345 dispatched",  # five and five with another kind's label
     "Hi! Order number 9108140361 - refund processed",  # another kind's label
     "Order 48213907 has shipped",
     "train at 17:45 from platform 4",

@@ -1,4 +1,5 @@
-"""Phone numbers in international, UK and North American notation, checked with phonenumbers.
+"""Phone numbers in international, national (UK first, then other countries that dial a
+trunk 0) and North American notation, and Indian mobiles; checked with phonenumbers.
 
 Candidates come from tight patterns (not ``phonenumbers.PhoneNumberMatcher`` over every
 region, which dominated Presidio's pattern time) and run only on texts with 7+ digits.
@@ -20,6 +21,14 @@ _START = r"(?<![A-Za-z0-9+/.])(?<![0-9]-)"  # not the tail of a longer dashed nu
 _END = r"(?![0-9]|[.,/][0-9])"
 
 
+# Countries that dial a national number with a trunk 0, as their people write it: the
+# UK first, then where else footprint's users write from (Ireland, Australia, New Zealand,
+# Nigeria, the Philippines, South Africa). A number valid in none is read as British.
+_TRUNK_ZERO_REGIONS = ("GB", "IE", "AU", "NZ", "NG", "PH", "ZA")
+# An Indian mobile as Indians space it, five and five: 96627 03448.
+_INDIAN_MOBILE = regex.compile(r"[6-9][0-9]{4}[ \-][0-9]{5}")
+
+
 def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
     """The number ``text`` writes, guessing the region from its shape; None if unparseable."""
     compact = text.strip()
@@ -29,13 +38,28 @@ def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
     elif compact.startswith("+"):
         region = None
     elif compact.lstrip("(").startswith("0"):
-        region = "GB"
+        return _trunk_zero_number(compact)
+    elif _INDIAN_MOBILE.fullmatch(compact):
+        region = "IN"
     else:
         region = "US"
     try:
         return phonenumbers.parse(compact, region)
     except phonenumbers.NumberParseException:
         return None
+
+
+def _trunk_zero_number(compact: str) -> phonenumbers.PhoneNumber | None:
+    first: phonenumbers.PhoneNumber | None = None
+    for region in _TRUNK_ZERO_REGIONS:
+        try:
+            number = phonenumbers.parse(compact, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+        first = first or number
+    return first
 
 
 # Another kind of number's label right before the digits: "Order number 9108140361",
@@ -62,7 +86,8 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
             _START
             # 0161 ..., (0161) ..., the trunk 0 bracketed as abroad: (0)7700 900123, or
             # spaced off a mobile's 7: 0 7700 900 123.
-            + r"(?:\(0[1-9][0-9]{1,4}\)|0[1-9][0-9]{1,4}|\(0\) ?[1-9][0-9]{1,4}|0 7[0-9]{3})"
+            # Australia's and New Zealand's two-digit area codes in brackets too: (09) 461 9024.
+            + r"(?:\(0[1-9][0-9]{0,4}\)|0[1-9][0-9]{1,4}|\(0\) ?[1-9][0-9]{1,4}|0 7[0-9]{3})"
             + r"[ \-]?[0-9]{3,4}[ \-]?[0-9]{3,4}"
             + _END,
             0.6,
@@ -76,6 +101,8 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
             0.6,
         ),
         Pattern("digits_only", _START + r"[0-9]{10,11}" + _END, 0.35),
+        # An Indian mobile spaced five and five: any ten digits, so a context word must say.
+        Pattern("indian_mobile", _START + r"[6-9][0-9]{4}[ \-][0-9]{5}" + _END, 0.35),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "phone", "call", "called", "calling", "mobile", "mob", "cell", "tel", "number", "ring",
@@ -84,6 +111,7 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
         "missed call", "contact", "contacts", "reach me",
         # a new number given out, a helpline, a payment app that goes by phone number
         "new no", "my no", "no.", "line", "hotline", "helpline", "zelle", "cash app", "venmo",
+        "ph", "gcash",
         "电话", "手机", "号码", "联系",
     ]  # fmt: skip
     MIN_DIGITS = 7
