@@ -10,6 +10,9 @@ ENTITY = "PERSON"
 
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
+    # a writer introducing themself with a name no list has
+    ("Good morning all. This is Obinna, Ada's brother. Save my number", ["Obinna", "Ada"]),
+    ("hi it's Siosaia from the church hall", ["Siosaia"]),
     # A field or phrase only a person's name fills, words as names included.
     ("Name: Guadalupe Olvera", ["Guadalupe Olvera"]),
     ("Parcel for Penny Sharp, 115 Mill Street", ["Penny Sharp"]),
@@ -89,6 +92,8 @@ POSITIVE = [
     ("anyone heard from Tamsin?", ["Tamsin"]),
 ]
 NEGATIVE = [
+    "this is Costco.",  # no more about them after it
+    "This is Amazing, thanks",  # a word
     "Payment to Tesco Stores failed",  # a shop's word after the first
     "Payment to Home Bargains",  # a word no one is named first
     "The name of the game is Monopoly",

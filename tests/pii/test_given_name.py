@@ -13,6 +13,7 @@ ENTITY = "PERSON"
 
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
+    ("new nurse on the ward, Callum MacInnes, lovely guy", ["Callum MacInnes"]),  # Mac + capital
     ("tia Sunny is praying the rosary for your grandpa", ["Sunny"]),  # a Spanish kin title
     # after kin, a word in its own right (any adjective between) when the name is popular
     ("Happy birthday to my gorgeous granddaughter ruby", ["ruby"]),

@@ -166,6 +166,7 @@ HOUSE = "house"  # someone's home (at Gethin's): as BEFORE, or LOWER_BEFORE in l
 ASKED = "asked"  # as VOCATIVE; a capitalised non-word no list has passes too
 WEAK = "weak"  # a listed first name, never a word (not "Red Sox lost")
 STATE = "state"  # what only a person is (off sick): a listed name or a capitalised non-word
+INTRODUCED = "introduced"  # "This is Chidi, …": a writer's own name; as ASKED
 LABELLED = "labelled"  # one to three capitalised words in a field only a name fills
 SENDER = "sender"  # a chat line pasted as text: "[18/03/2023, 11:18] Mihaela: ..."
 SIGNOFF = "signoff"  # a message signed with a dash: "... not the savings -Chase"
@@ -215,6 +216,13 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         Pattern(
             ASKED,  # "Carys are you still up?", "maddie u coming"
             rf"(?m:^){_OPENERS}(?P<name>{_NAME}|{_LOWER}),? (?:{_ASKED})(?![\p{{L}}])",
+            CUED_SCORE,
+        ),
+        Pattern(
+            INTRODUCED,  # "This is Chidi, Kemi's husband", "hi it's Thao from the daycare"
+            rf"(?i:(?<![\p{{L}}])(?:this is|it's|it’s|its|i'm|i’m|my name is|name's)) "
+            # then more about them: a comma, "from", "here", "again" (not "this is Costco.")
+            rf"(?P<name>{_NAME})(?=, | from | here\b| again\b)",
             CUED_SCORE,
         ),
         Pattern(
@@ -411,6 +419,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False
             return self._listed(word)
+        if kind == INTRODUCED:
+            kind = ASKED  # a capitalised non-word introducing its writer is their name
         if kind in (VOCATIVE, ASKED):  # a word that is also a word is an exclamation (Ace mate)
             if lowered in COMMON_WORDS or self._word(lowered) or not self.dictionary:
                 return False

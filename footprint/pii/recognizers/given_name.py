@@ -49,6 +49,8 @@ from footprint.pii.sentences import sentence_initial
 _GIVEN = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _SURNAME = r"(?:Mc|Mac|O'|O’)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _ANY_NAME = r"\p{Latin}\p{Ll}+"
+# A Gaelic patronymic written with its inner capital: MacLeod, McAllister, O'Neill.
+_GAELIC_PREFIX = regex.compile(r"(?:Mc|Mac|O'|O’)\p{Lu}")
 # Form labels a name follows: "Name on card: …" (cued_name reads them too).
 FORM_LABELS = (
     "name|full name|name on card|cardholder|card holder|account name|account holder|"
@@ -291,6 +293,8 @@ class GivenNameRecognizer(FootprintPatternRecognizer):
             return None
         if lowered in english_surnames():
             return True
+        if _GAELIC_PREFIX.match(word):
+            return False  # MacLeod, O'Brien: a surname's spelling, whatever WordNet lists
         if self.dictionary and lowered not in self.dictionary and fold(lowered) in world_surnames():
             return True
         if lowered in STREET_WORDS or not self.dictionary or lowered in self.dictionary:
