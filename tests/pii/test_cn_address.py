@@ -9,6 +9,9 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # a road named after a city (都 is no stop there); an estate's section before buildings
+    ("寄到和平区成都道21号院3号楼2单元1102", "和平区成都道21号院3号楼2单元1102"),
+    ("放在天通苑西区6号楼3单元901门口", "天通苑西区6号楼3单元901"),
     # an estate named without a suffix, a building and the flat
     ("我马上到枫林雅筑12号楼1503", "枫林雅筑12号楼1503"),
     ("我是翠湖天地20栋404的 房租周末转", "翠湖天地20栋404"),
