@@ -10,6 +10,10 @@ from tests.pii.conftest import values
 
 ENTITY = "PERSON"
 POSITIVE = [
+    # a subject doing something at a message's start; a pasted chat's senders
+    ("雅雯到了", ["雅雯"]),
+    ("俊豪怎么不回我消息", ["俊豪"]),
+    ("秋燕：我到楼下了\n我：好 马上下来", ["秋燕"]),
     # forms of address: 同学, 警官; a surname jieba read into the word before it
     ("被孙同学骂惨了", ["孙同学"]),
     ("范警官在吗？", ["范警官"]),
@@ -127,6 +131,9 @@ POSITIVE = [
     ("AA 收款：永福、宏伟、天宇 各 68 元", ["永福", "宏伟", "天宇"]),
 ]
 NEGATIVE = [
+    "地址：滨江路\n电话：见下\n我：好的",  # a form's fields, not senders
+    "李宁的新款跑鞋打折",  # a brand before 的
+    "快递到了",
     "明天开家长会，晚上8点开始",  # a parents' meeting, not a parent
     "大家说好了",  # a pronoun's characters are no given name's
     "医生说没事",

@@ -137,6 +137,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     out.extend(_given_character_kin(text, out))
     out.extend(_doubled_child_names(text, out))
     out.extend(_listed_given_names(text, out))
+    out.extend(_pasted_chat_senders(text, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -538,12 +539,13 @@ _GIVEN_KIN = regex.compile(
 # Addressed or the subject of a clause: at the start or after a punctuation mark, and
 # followed by a comma or a space (俊豪 我请两日假), a call particle (啊, 呀), 你, a time
 # word (芬宸今天又没交作业), "says" (说, and Cantonese 话/讲), an emoji code ([呲牙]), or
-# a verb a person does to others (志强约我们, 晓峰问你) or an adverb a subject takes
-# (建军也来, 秀英已经到了).
+# a verb a person does to others (志强约我们, 晓峰问你), an adverb a subject takes
+# (建军也来, 秀英已经到了), or what a subject does (静雯到了, 嘉怡在医院, 铭轩怎么不回;
+# not 的 or 和: 李宁的新款, 瑞幸和茅台 are brands).
 _GIVEN_ADDRESSED = regex.compile(
     r"(?:^|(?<=[\n，。！？：；,!?:;】\]\s]))(?P<name>[\u4e00-\u9fff]{2})"
     r"(?=[，,！!]|[ \u3000](?=[\u4e00-\u9fff])|啊|呀|你|在吗|在不在|今天|明天|昨天|说|跟|"
-    r"话(?![题费筒])|讲|\[|已经|刚刚|"
+    r"话(?![题费筒])|讲|\[|已经|刚刚|到了|把|在(?!于)|怎么|没(?!有人)|同(?![学事意时样])|"
     r"不(?:让|要|想|来|去|会|肯|在|回|理|同意|知道)|"
     r"(?:约|问|叫|喊|让|请|帮|带|找|陪|催|告诉|刚才|也|又|还)"
     r"(?:我|你|他|她|咱|大家|我们|你们|了|在|来|去|到|要|说|过|没|不|会|想|给|帮|问)"
@@ -804,6 +806,32 @@ def _listed_given_names(
             if not _overlaps(start, end, (*found, *out)):
                 out.append((start, end, NICKNAME_SCORE))
             start = end + 1
+    return out
+
+
+# A chat pasted as text, one line per message with its sender and a colon, the writer's
+# own lines as 我 (建芬：姐我到了 / 我：你在哪): the other senders are people. The 我 lines
+# tell a transcript from a form, whose lines are fields (地址：…, 电话：…).
+_PASTED_SENDER = regex.compile(r"(?m:^)(?P<name>[\u4e00-\u9fff]{2,3})[：:]")
+_PASTED_MINE = regex.compile(r"(?m:^)我[：:]")
+
+
+def _pasted_chat_senders(
+    text: str, found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    if not _PASTED_MINE.search(text):
+        return []
+    out: list[tuple[int, int, float]] = []
+    for match in _PASTED_SENDER.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        surname, given = split_name(name) if len(name) == 3 else ("", name)
+        if len(name) == 3 and not surname:
+            continue
+        if is_common_word(given) or not _name_characters(given):
+            continue
+        if not _overlaps(start, end, (*found, *out)):
+            out.append((start, end, NICKNAME_SCORE))
     return out
 
 
