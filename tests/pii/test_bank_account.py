@@ -19,6 +19,8 @@ from tests.pii.conftest import values
 ENTITY = "BANK_ACCOUNT"
 
 POSITIVE = [
+    ("公司账号31050161393600001234 户名写全称", ["31050161393600001234"]),
+    ("发你了\n110060123456789 开户行招行深圳分行", ["110060123456789"]),
     # A routing number after its label, whatever its first two digits (the check holds).
     ("wire to routing 381680408, account 95714602883", ["381680408, account 95714602883"]),
     # UK: the pair alone, however laid out, or apart with words that say what they are

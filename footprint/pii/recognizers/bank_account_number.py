@@ -29,7 +29,10 @@ from footprint.pii.recognizers.phone import phone_validity
 _EN_WORD = r"(?<![a-z])(?:acct|acc|account|a/c|checking|chequing|savings)(?![a-z])"
 # Bounded, so the look-behind stays cheap on long runs of spaces or dashes.
 _EN_LINK = r"[ \t:#=\-.]{0,4}(?:(?:number|num|no|nr|is|it's|its)(?![a-z])[ \t:#=\-.,]{0,4}){0,3}"
-_ZH_WORD = r"(?:银行账号|银行帐号|银行账户|银行帐户|收款账号|收款帐号|对公账号|账户|帐户)"
+_ZH_WORD = (
+    r"(?:银行账号|银行帐号|银行账户|银行帐户|收款账号|收款帐号|对公账号|对公帐号|公司账号|公司帐号|"
+    r"企业账号|账户|帐户)"
+)
 _ZH_LINK = r"[ \t:：#为是号码]{0,6}"
 _NUMBER = r"(?<![0-9A-Za-z])[0-9]{6,17}(?![0-9A-Za-z]|[.,\-][0-9])"
 # Chinese corporate accounts run longer: up to 22 digits (建行 对公 20 and more).
@@ -51,6 +54,8 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("account_word_en", rf"(?<={_EN_WORD}{_EN_LINK}){_NUMBER}", 0.6),
         Pattern("account_word_zh", rf"(?<={_ZH_WORD}{_ZH_LINK}){_NUMBER_ZH}", 0.6),
+        # The bank's branch named right after the number: "770768266432796 开户行建行…".
+        Pattern("account_then_branch_zh", rf"{_NUMBER_ZH}(?=[ \t]*(?:开户行|开户银行))", 0.6),
         # A message that is only the number, as an answer: needs the question's word.
         Pattern(
             "account_answer",
