@@ -73,7 +73,18 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
     LANGUAGES = BOTH
     CONVERSATION = True
     MIN_DIGITS = 6
-    NEEDS_ANY = ("acc", "a/c", "checking", "chequing", "saving", "账户", "帐户", "账号", "帐号")
+    NEEDS_ANY = (
+        "acc",
+        "a/c",
+        "checking",
+        "chequing",
+        "saving",
+        "账户",
+        "帐户",
+        "账号",
+        "帐号",
+        "开户",
+    )
     BOOST = 0.5
 
     def invalidate_result(self, pattern_text: str) -> bool:
