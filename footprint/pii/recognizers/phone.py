@@ -155,7 +155,14 @@ def phone_validity(pattern_text: str) -> bool | None:
     if number is None or not phonenumbers.is_possible_number(number):
         return False
     valid = phonenumbers.is_valid_number(number)
-    if pattern_text.isdigit():
+    # A national number valid only abroad (Ireland, Australia...) is a phone where a word
+    # says so: nine digits there are often a licence or an account.
+    abroad = (
+        valid
+        and pattern_text.lstrip("( ").startswith("0")
+        and phonenumbers.region_code_for_number(number) != "GB"
+    )
+    if pattern_text.isdigit() or abroad:
         # A bare digit run needs context, valid or merely possible (drama ranges,
         # numbers newer than the metadata): the context word is the evidence.
         return None
