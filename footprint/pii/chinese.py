@@ -168,8 +168,17 @@ def is_call_name(word: str) -> bool:
     return bool(surname) and rest in HONORIFICS and frequency < COMMON_WORD_FREQUENCY
 
 
-# A given name's characters as cn_person counts them: each one given names use.
+# A given name's characters: each one given names use (墨 1.7k; not 手 149).
 GIVEN_CHARACTER_MIN = 1_500
+# Relations and roles written right before a given name (表弟志明, 我老婆红梅, 中介小康).
+RELATION_WORDS = frozenset(
+    {"表妹", "表弟", "表姐", "表哥", "堂妹", "堂弟", "堂姐", "堂哥", "妹妹", "弟弟", "姐姐", "哥哥",
+     "老妹", "老弟", "我妹", "我弟", "我姐", "我哥", "同事", "同学", "朋友", "闺蜜", "室友", "舍友",
+     "邻居", "老公", "老婆", "媳妇", "男友", "女友", "男朋友", "女朋友", "儿子", "女儿", "侄子",
+     "侄女", "外甥", "外甥女", "孙子", "孙女", "师傅", "徒弟", "师兄", "师姐", "师弟", "师妹",
+     "孩子", "闺女", "租客", "房客", "房东", "学生", "员工", "中介", "楼长", "对象", "司机",
+     "保姆", "合租", "老乡", "发小"}
+)  # fmt: skip
 # Kin words glued after a given name to call someone (丽娟姐, 秀英姨, 德发叔).
 KIN_AFTER_GIVEN = frozenset("姐哥姨叔婶伯舅嫂")
 

@@ -18,6 +18,7 @@ import regex  # type: ignore[import-untyped]  # no stubs; re lacks \p{Latin}
 
 from footprint.model import Contact, Message, Payment, ProfileFact, Record, unpack_raw_fields
 from footprint.pii.chinese import (
+    RELATION_WORDS,
     SURNAMES,
     dictionary_entry,
     given_name_characters,
@@ -263,14 +264,6 @@ def remark_name(remark: str) -> str | None:
     if head in RELATION_WORDS and given_name_characters(tail) and not is_common_word(tail):
         return tail
     return None
-
-
-# Relations a remark puts before a given name (表弟志明); cn_person reads the same words.
-RELATION_WORDS = frozenset(
-    {"表妹", "表弟", "表姐", "表哥", "堂妹", "堂弟", "堂姐", "堂哥", "妹妹", "弟弟", "姐姐", "哥哥",
-     "同事", "同学", "朋友", "闺蜜", "室友", "舍友", "邻居", "老公", "老婆", "侄子", "侄女",
-     "外甥", "外甥女", "师兄", "师姐", "师弟", "师妹", "老乡", "发小"}
-)  # fmt: skip
 
 
 def _given_name(word: str) -> bool:

@@ -24,8 +24,12 @@ from presidio_analyzer import Pattern, RecognizerResult
 from footprint.pii.chinese import (
     DOUBLE_SURNAMES,
     FUNCTION_TAGS,
+    GIVEN_CHARACTER_MIN,
+    KIN_AFTER_GIVEN,
+    RELATION_WORDS,
     SURNAMES,
     dictionary_entry,
+    given_name_characters,
     given_name_count,
     is_common_non_name,
     is_common_word,
@@ -259,14 +263,7 @@ def _doubled_given_names(
 # Family and social relations that introduce the short name right after them: 表妹小雪,
 # 同事小王, 闺蜜婷婷. After one of these, a 小X/老X/阿X or doubled form is a name even where
 # jieba lists it as a word (小雪 is also a solar term), unless the word is far more common.
-_RELATIONS = frozenset(
-    {"表妹", "表弟", "表姐", "表哥", "堂妹", "堂弟", "堂姐", "堂哥", "妹妹", "弟弟", "姐姐", "哥哥",
-     "老妹", "老弟", "我妹", "我弟", "我姐", "我哥", "同事", "同学", "朋友", "闺蜜", "室友", "舍友",
-     "邻居", "老公", "老婆", "媳妇", "男友", "女友", "男朋友", "女朋友", "儿子", "女儿", "侄子",
-     "侄女", "外甥", "外甥女", "孙子", "孙女", "师傅", "徒弟", "师兄", "师姐", "师弟", "师妹",
-     "孩子", "闺女", "租客", "房客", "房东", "学生", "员工", "中介", "楼长", "对象", "司机",
-     "保姆", "合租"}
-)  # fmt: skip
+_RELATIONS = RELATION_WORDS
 _RELATION_NICKNAME_MAX = 1_000  # 小雪 87; 小心, 小时 far above
 
 
@@ -529,7 +526,7 @@ _GIVEN_AFTER = regex.compile(
 )
 # A given name with a one-character kin word glued on is what the family calls them, a
 # call name of its own like 王姐: 秀英姨, 德发叔, 春兰姐 (not 姐夫, 哥们, 姨妈, 舅妈, 嫂子).
-_KIN_SUFFIXES = frozenset("姐哥姨叔婶伯舅嫂")  # the kin words of _GIVEN_KIN
+_KIN_SUFFIXES = KIN_AFTER_GIVEN  # the kin words of _GIVEN_KIN
 _GIVEN_KIN = regex.compile(
     r"(?P<name>[\u4e00-\u9fff]{2})"
     r"(?:阿姨|叔叔|奶奶|爷爷|阿婆|婆婆|伯伯|"
@@ -571,7 +568,7 @@ def _may_hold_given(text: str) -> bool:
     return any(pattern.search(text) for pattern in slots)
 
 
-_GIVEN_CHARACTER_MIN = 1_500  # each character: one given names use (墨 1.7k; not 手 149)
+_GIVEN_CHARACTER_MIN = GIVEN_CHARACTER_MIN
 _DOUBLED_GIVEN_MIN = 5_000  # a doubled one (贝贝 7.9k)
 _GIVEN_LISTED_MAX = 50  # jieba lists it as another word this often at most (甜甜 3)
 _GIVEN_NAME_LISTED_MAX = 250  # or as a name (玉兰 229, 红梅 189; not 宝宝 301)
@@ -605,7 +602,7 @@ def _name_characters(name: str) -> bool:
     """Two characters given names use, not a title or a relation (叫老师, 叫哥哥)."""
     if name in _TITLES or name in _RELATIONS or name in CALL_TITLES:
         return False
-    return all(given_name_count(ch) >= _GIVEN_CHARACTER_MIN for ch in name)
+    return given_name_characters(name)
 
 
 def given_name_like(name: str) -> bool:
