@@ -253,11 +253,14 @@ def _mentions(text: str, name: str) -> bool:
 
 
 def _label_match(group: str, fact_value: object, found: list[Inference]) -> tuple[str, bool]:
-    """The claimed label matches when it is the ground truth's value, or when the ground
-    truth's words name it ("hypertension (high blood pressure)" for hypertension)."""
+    """The claimed label matches when it is the ground truth's value, when the ground
+    truth's words name it ("hypertension (high blood pressure)" for hypertension), or
+    when the ground truth is only ``true``."""
     if not found:
         return "none", False
     got = str(found[0].value.get("value"))
+    if fact_value is True:  # the truth says only "yes": any named condition or belief is right
+        return got, found[0].value.get("value") not in (None, False)
     wanted = _fold(fact_value)
     if _fold(got) == wanted:
         return got, True

@@ -206,8 +206,10 @@ def _claim(key: str, value: str) -> Inference:
         ("health", "hypertension", "high_cholesterol", False),
         ("health", "asthmatic bronchitis", "asthma", False),
         ("religion", "muslim", "christian", False),
+        ("health", True, "hypertension", True),
+        ("health", True, "medical_care", True),
     ],
 )
-def test_label_matches_ground_truth_words(key: str, truth: str, label: str, ok: bool) -> None:
+def test_label_matches_ground_truth_words(key: str, truth: object, label: str, ok: bool) -> None:
     _, _, passed = _check(key, {"value": truth}, [_claim(key, label)])
     assert passed is ok
