@@ -35,7 +35,12 @@ from footprint.pii.recognizers.base import FootprintPatternRecognizer, TextFeatu
 from footprint.pii.recognizers.cn_person import given_names_in_call_names
 from footprint.pii.recognizers.person_gazetteer import PersonGazetteerRecognizer
 from footprint.pii.recognizers.street_address import building_kinds
-from footprint.pii.resolve import drop_building_names, join_split_values, resolve_overlaps
+from footprint.pii.resolve import (
+    drop_building_names,
+    drop_business_names,
+    join_split_values,
+    resolve_overlaps,
+)
 from footprint.pii.width import fold_width
 
 LANGUAGE = "en"
@@ -178,7 +183,8 @@ def _resolved(
 ) -> list[RecognizerResult]:
     """One result per stretch of text, then what the results say together: the members of
     a list that holds a person, split values joined, given names inside call names."""
-    results = resolve_overlaps(drop_building_names(text, results, kinds))
+    results = drop_business_names(text, drop_building_names(text, results, kinds))
+    results = resolve_overlaps(results)
     results = join_conjuncts(text, results)
     results = join_split_values(text, results)
     return given_names_in_call_names(text, results)

@@ -139,11 +139,16 @@ def may_hold_unknown_name(
 
 
 # Last words of a proper name that is a place or a team, not a person: "Niagara Falls",
-# "Edinburgh Castle", "Leeds United", "Aston Villa". ("Park" is also a surname.)
+# "Edinburgh Castle", "Leeds United", "Aston Villa". ("Park", "Lane", "Close" and "Green"
+# are also surnames.)
 PLACE_OR_TEAM_ENDINGS = frozenset(
     {"falls", "castle", "bridge", "tower", "square", "abbey", "cathedral", "palace", "united",
      "city", "villa", "rovers", "utd", "athletic", "wanderers", "albion", "hotspur", "county",
-     "forest", "rangers", "celtic", "harbour", "harbor", "island", "islands", "mountains"}
+     "forest", "rangers", "celtic", "harbour", "harbor", "island", "islands", "mountains",
+     # streets and the places on them: "Victoria Road", "Collins St", "Albert Dock"
+     "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "terrace",
+     "crescent", "dock", "docks", "quay", "wharf", "pier", "station", "airport", "mall",
+     "stadium", "museum", "gardens"}
 )  # fmt: skip
 _HOLIDAY_AFTER = ("'s Day", "’s Day", "s Day", " Day", " Eve")
 # Words before a surname that are no first name: "Dr Patel", "Aunt Mary".

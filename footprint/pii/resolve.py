@@ -142,3 +142,46 @@ def drop_building_names(
                 continue
         kept.append(result)
     return kept
+
+
+# What a shop, a pub or a café calls itself after an owner's name: "Frankie's Fish Bar",
+# "Miss Lily's Bakery". Not "House", "Place" or "Farm": "Gran's Place" is her home.
+_BUSINESS_WORDS = (
+    "Bar|Bakery|Bakehouse|Bistro|BBQ|Barbecue|Barbers?|Barbershop|Brewery|Burgers?|"
+    "Caf[eé]|Cafeteria|Canteen|Chippy|Chicken|Coffee|Creamery|Curry|Deli|Diner|Donuts|"
+    "Doughnuts|Eatery|Emporium|Fish|Garage|Grill|Ice Cream|Inn|Kebabs?|Kitchen|Noodles?|"
+    "Pancakes?|Pantry|Pasties|Pies|Pizza|Pizzeria|Pub|Ramen|Restaurant|Salon|Seafood|"
+    "Shack|Smokehouse|Steakhouse|Subs|Sushi|Takeaway|Tacos?|Taqueria|Tavern|Tea ?Rooms?|"
+    "Tearooms?|Wings|Bagels?|Boutique|Nails|Hardware|Pharmacy|Chemist"
+)
+_OWNER_OF_BUSINESS = re.compile(rf"['’]s (?:[A-Z][a-z]+ )?(?:{_BUSINESS_WORDS})(?![A-Za-z])")
+# A Chinese shop or brand names its owner and what it sells in one compound, with no 的:
+# "张亮麻辣烫", "老陈家把子肉", "胡大饭馆"; "蔡林记", "袁记云饺" (X记 is a shop's sign).
+_SHOP_GOODS = (
+    "麻辣烫|米线|米粉|饺子|水饺|锅盔|大饼|烧饼|黄焖鸡|面馆|拉面|牛肉面|面条|饭馆|饭店|酒家|"
+    "酒楼|餐厅|餐馆|菜馆|小吃|烧烤|烤肉|火锅|串串|冒菜|奶茶|包子|生煎|煎饼|凉皮|馄饨|抄手|"
+    "粥铺|卤味|熟食|炸鸡|烤鸭|鸡架|把子肉|烧麦|烧卖|汤包|砂锅|酸菜鱼|烤鱼|甜品|糖水|豆花|"
+    "凉面|小面|超市|便利店|大药房|药房|药店|诊所|理发店|美发|发廊|汽修|修车行|五金店|水果店|"
+    "花店|茶庄|茶行|面包房|蛋糕店|早餐店|快餐|私房菜|土菜馆|家常菜|川菜馆|湘菜馆|粉店|"
+    "面店|肠粉|烧腊|牛杂|酸辣粉|螺蛳粉|热干面|豆浆|油条|煲仔饭|盖浇饭|黄焖|焖锅|鸡汤|烤串"
+)
+_CHINESE_SHOP_AFTER = re.compile(rf"(?:家)?(?:{_SHOP_GOODS})|记")
+_SHOP_SIGN_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,2}记[\u4e00-\u9fff]")
+
+
+def drop_business_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """PERSON results that are the owner in a business's name ("Frankie's Fish Bar",
+    "Uncle Ray's BBQ", "杨国福麻辣烫", "黄记煌"): a shop's sign, not someone the writer
+    knows."""
+    return [result for result in results if not _names_a_business(text, result)]
+
+
+def _names_a_business(text: str, result: RecognizerResult) -> bool:
+    if result.entity_type != "PERSON":
+        return False
+    if _OWNER_OF_BUSINESS.match(text, result.end):
+        return True
+    value = text[result.start : result.end]
+    if not value or not "\u4e00" <= value[-1] <= "\u9fff":
+        return False
+    return bool(_CHINESE_SHOP_AFTER.match(text, result.end) or _SHOP_SIGN_INSIDE.match(value))

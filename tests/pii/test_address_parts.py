@@ -8,7 +8,7 @@ from presidio_analyzer import RecognizerResult
 
 from footprint.pii.engine import Detector
 from footprint.pii.recognizers.street_address import building_kinds
-from footprint.pii.resolve import drop_building_names, join_split_values
+from footprint.pii.resolve import drop_building_names, drop_business_names, join_split_values
 
 
 def _spans(text: str, *parts: str, entity: str = "LOCATION") -> list[str]:
@@ -67,6 +67,31 @@ def test_a_building_is_no_person(text: str, person: str, kept: bool) -> None:
     start = text.index(person)
     results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
     assert bool(drop_building_names(text, results, building_kinds())) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        ("drinks at Dottie's Fish Bar after", "Dottie", False),
+        ("cake from Aunt Hetty's Tea Room", "Aunt Hetty", False),
+        ("Big Lou's BBQ opened on Main", "Big Lou", False),
+        ("Rosalind's Café does brunch", "Rosalind", False),
+        ("we're at Dottie's for tea", "Dottie", True),  # her home, maybe
+        ("Dottie's van is in the drive", "Dottie", True),
+        ("Dottie's bakery stuff is great", "Dottie", True),  # what she baked
+        ("巷口的孙长顺麻辣烫关门了", "孙长顺", False),
+        ("去老葛家烤鸭吃了一顿", "老葛", False),
+        ("楼下新开了冯伯饭馆", "冯伯", False),
+        ("今天吃了骆记肠粉", "骆记肠", False),  # X记: a shop's sign
+        ("午饭吃骆秋记", "骆秋", False),
+        ("骆秋生去吃饭了", "骆秋生", True),
+        ("老葛家的狗又叫了", "老葛", True),
+    ],
+)
+def test_a_business_is_no_person(text: str, person: str, kept: bool) -> None:
+    start = text.index(person)
+    results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
+    assert bool(drop_business_names(text, results)) == kept
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,15 @@ def test_ner_names_in_any_latin_letters(ner_detector: Detector, text: str, name:
     assert people == [name]
 
 
-@pytest.mark.parametrize("text", ["Everton 2-1 what a game", "Leeds United v Everton tonight"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everton 2-1 what a game",
+        "Leeds United v Everton tonight",
+        "fairy lights up on Winifred Road already",  # a street, not a person
+        "tram from Augustus St to Beatrice St",
+    ],
+)
 def test_ner_drops_scores_and_teams(ner_detector: Detector, text: str) -> None:
     assert not [r for r in ner_detector.analyze(text) if r.entity_type == "PERSON"]
 
