@@ -38,6 +38,7 @@ from footprint.pii.recognizers.street_address import building_kinds
 from footprint.pii.resolve import (
     drop_building_names,
     drop_business_names,
+    drop_work_titles,
     join_split_values,
     resolve_overlaps,
 )
@@ -184,6 +185,7 @@ def _resolved(
     """One result per stretch of text, then what the results say together: the members of
     a list that holds a person, split values joined, given names inside call names."""
     results = drop_business_names(text, drop_building_names(text, results, kinds))
+    results = drop_work_titles(text, results)
     results = resolve_overlaps(results)
     results = join_conjuncts(text, results)
     results = join_split_values(text, results)

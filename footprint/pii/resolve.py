@@ -121,6 +121,12 @@ def _after_branch(text: str, joined: list[RecognizerResult], result: RecognizerR
     )
 
 
+# A street type right after a name makes it a street's ("Oliver Plunkett Street"); not
+# "St" before a capital ("Oliver St John" is a name), nor Lane, Close or Way (surnames).
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Street|Road|Rd|Avenue|Ave|Boulevard|Blvd|Terrace|Crescent|Quay|Wharf|"
+    r"St\.?(?![ \t]*[A-Z]))(?![A-Za-z])"
+)
 # The capitalised word right after a result.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
@@ -129,8 +135,9 @@ def drop_building_names(
     text: str, results: list[RecognizerResult], kinds: frozenset[str]
 ) -> list[RecognizerResult]:
     """PERSON results that end in a kind of building ("Rose Cottage"), or are a full
-    name that runs into one ("Graham Kerr Building"), are dropped: they name a building,
-    which an address result covers when it is one."""
+    name that runs into one ("Graham Kerr Building") or any name that runs into a street
+    type ("Oliver Plunkett Street"), are dropped: they name a building or a street, which
+    an address result covers when it is one."""
     kept: list[RecognizerResult] = []
     for result in results:
         if result.entity_type == "PERSON":
@@ -138,7 +145,7 @@ def drop_building_names(
             after = _NEXT_WORD.match(text, result.end)
             # A lone given name before "Court" may be a person at court; a full name not.
             runs_into = len(words) > 1 and after is not None and after.group(1) in kinds
-            if (words and words[-1] in kinds) or runs_into:
+            if (words and words[-1] in kinds) or runs_into or _STREET_AFTER.match(text, result.end):
                 continue
         kept.append(result)
     return kept
@@ -185,3 +192,21 @@ def _names_a_business(text: str, result: RecognizerResult) -> bool:
     if not value or not "\u4e00" <= value[-1] <= "\u9fff":
         return False
     return bool(_CHINESE_SHOP_AFTER.match(text, result.end) or _SHOP_SIGN_INSIDE.match(value))
+
+
+# A title of a book, film or song in Chinese title marks: 《闲人马大姐》 names no one the
+# writer knows.
+_WORK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+
+
+def drop_work_titles(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """PERSON results inside a title in 《》 marks."""
+    if "《" not in text:
+        return results
+    titles = [m.span() for m in _WORK_TITLE.finditer(text)]
+    return [
+        result
+        for result in results
+        if result.entity_type != "PERSON"
+        or not any(start < result.start and result.end < end for start, end in titles)
+    ]

@@ -8,7 +8,12 @@ from presidio_analyzer import RecognizerResult
 
 from footprint.pii.engine import Detector
 from footprint.pii.recognizers.street_address import building_kinds
-from footprint.pii.resolve import drop_building_names, drop_business_names, join_split_values
+from footprint.pii.resolve import (
+    drop_building_names,
+    drop_business_names,
+    drop_work_titles,
+    join_split_values,
+)
 
 
 def _spans(text: str, *parts: str, entity: str = "LOCATION") -> list[str]:
@@ -61,12 +66,29 @@ def test_other_types_are_never_joined() -> None:
         ("told Jack Court is at 10", "Jack", True),  # a lone given name: maybe a person
         ("Sarah Hall came round", "Sarah Hall", True),  # Hall is also a surname
         ("ask Tom Lee about it", "Tom Lee", True),
+        ("walked up Fergal Dunphy Street", "Fergal Dunphy", False),  # a street
+        ("the Mabel Rd bus", "Mabel", False),
+        ("saw Oliver St John today", "Oliver", True),  # St John is a surname
+        ("thanks Kitty Lane", "Kitty Lane", True),
     ],
 )
 def test_a_building_is_no_person(text: str, person: str, kept: bool) -> None:
     start = text.index(person)
     results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
     assert bool(drop_building_names(text, results, building_kinds())) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        ("《外婆谭秀英的菜园》重播了", "谭秀英", False),
+        ("谭秀英推荐了《活着》", "谭秀英", True),
+    ],
+)
+def test_a_title_of_a_work_is_no_person(text: str, person: str, kept: bool) -> None:
+    start = text.index(person)
+    results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
+    assert bool(drop_work_titles(text, results)) == kept
 
 
 @pytest.mark.parametrize(

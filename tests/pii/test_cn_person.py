@@ -129,6 +129,8 @@ POSITIVE = [
     ("家长志愿者：邹妈妈、妞妞奶奶", ["邹妈妈", "妞妞"]),
     # Given names listed with the enumeration comma.
     ("AA 收款：永福、宏伟、天宇 各 68 元", ["永福", "宏伟", "天宇"]),
+    # A conjunction before a given name is no surname.
+    ("周末我和秀琴去爬山", ["秀琴"]),
 ]
 NEGATIVE = [
     "地址：滨江路\n电话：见下\n我：好的",  # a form's fields, not senders
@@ -223,6 +225,8 @@ NEGATIVE = [
     "富强、民主、文明、和谐",
     "我叫外卖了",
     "业主大会明天开",
+    "新日和绿源，电动车哪个好",  # 和 joins two brands
+    "这部剧年年重播，年年有人看",  # a doubled time word
 ]
 
 

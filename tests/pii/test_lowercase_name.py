@@ -33,6 +33,7 @@ NEGATIVE = [
     "feng shui the flat",  # pinyin, but no listed family name and given name
     "lo mein or chow mein",  # a Wade-Giles family name, a dish
     "he xiaoming said",  # a family name that is a common word
+    "where is the john in here",  # after an article: a thing
 ]
 
 

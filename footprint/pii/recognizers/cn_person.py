@@ -121,6 +121,10 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
             text, start, end
         ):
             continue  # 车 + 谢谢 (jieba tags 谢谢 nr); 李楼村, 王庄 + 村
+        if _conjunction_before(text, start, surname):
+            # 我 + 和晓燕: the conjunction, then a given name that needs a word around it
+            out.append((start + 1, end, WEAK_SCORE))  # (爱玛和雅迪 are two brands)
+            continue
         # 向, 于, 和 are surnames, but far more often a preposition or a conjunction: a word
         # jieba lists that starts with one (向左转) is taken as that word unless context says.
         weak = (_is_function_word(surname) and dictionary_entry(word)[0] > 0) or not _name_like(
@@ -703,10 +707,12 @@ def _doubled_nicknames(
         single, single_tag = dictionary_entry(character)
         if count < _WORDLIKE_RATIO * max(1, single) and (
             after in _ADJECTIVE_AFTER
-            or (tag or "").startswith(("a", "z", "d", "v"))
+            or (tag or "").startswith(("a", "z", "d", "v", "m", "t"))
             or (single_tag or "").startswith(("v", "a", "d"))
         ):
-            continue  # 甜甜的, 改改 (a verb said twice), 扣扣
+            continue  # 甜甜的, 改改 (a verb said twice), 扣扣, 天天 (every day)
+        if (single_tag or "").startswith(("m", "t")) and single >= _WORDLIKE_RATIO * count:
+            continue  # 年年 (every year): a numeral or time word far more than a name's
         if after in _GROUP_AFTER:
             continue  # 苗苗班: a class named with a doubled word
         if _overlaps(start, end, (*found, *out)):
@@ -873,6 +879,14 @@ def is_place(text: str, start: int, end: int) -> bool:
     return not following or len(following[0]) == 1 or dictionary_entry(following[0])[0] == 0
 
 
+def _conjunction_before(text: str, start: int, surname: str) -> bool:
+    """Whether the name's one-character surname, right after a Han character, is a
+    conjunction there (和, 与: ``我和晓燕``, ``爱玛和雅迪``)."""
+    if start == 0 or not _is_han(text[start - 1]) or len(surname) != 1:
+        return False
+    return (dictionary_entry(surname)[1] or "").startswith("c")
+
+
 def _is_function_word(word: str) -> bool:
     """A single character jieba's dictionary tags as a function word (向 p, 和 c)."""
     _, tag = dictionary_entry(word)
@@ -988,6 +1002,7 @@ class CnPersonRecognizer(FootprintPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "叫", "名叫", "姓名", "名字", "收件人", "联系人", "同学", "同事", "朋友", "老公", "老婆",
         "男朋友", "女朋友", "先生", "女士", "小姐", "老师", "室友", "表姐", "表哥", "堂弟",
+        "我和", "我跟", "和我", "跟我",  # someone the writer does something with
     ]  # fmt: skip
     LANGUAGES = CHINESE
     MIN_LENGTH = 2

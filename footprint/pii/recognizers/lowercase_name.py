@@ -39,7 +39,7 @@ from footprint.pii.given_names import (
     world_surnames,
 )
 from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
-from footprint.pii.ner import SCORE, common_word, is_word_form
+from footprint.pii.ner import SCORE, after_article, common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.sentences import sentence_initial
 
@@ -112,7 +112,11 @@ class LowercaseNameRecognizer(FootprintPatternRecognizer):
                 else MIN_SINGLE
             )
             name_end = self._single(word, shortest, written_lower=plain)
-            if name_end and not in_place_or_match(text, start, start + name_end):
+            if (
+                name_end
+                and not in_place_or_match(text, start, start + name_end)
+                and not after_article(text, start)  # a thing: "the john", "a lazy susan"
+            ):
                 spans.append((start, start + name_end, SINGLE_SCORE))
             index += 1
         return self.results(spans)
