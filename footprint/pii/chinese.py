@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import logging
 import threading
 from functools import cache
@@ -109,13 +110,17 @@ def starts_platform(text: str, position: int) -> bool:
 def may_hold_name(text: str) -> bool:
     """Cheap test before tagging: does jieba segment a word that may be a name? One its
     dictionary tags as a name, a new word (not in the dictionary) with a surname or
-    老/小/阿 in it, or a surname standing alone that is not a function word."""
+    老/小/阿 in it or of two frequent given-name characters, or a surname standing alone
+    that is not a function word."""
     tags = _tokenizer().word_tag_tab
     for word in segmented(text):
         tag = tags.get(word)
         if tag is None:  # a new word: a name may be glued to a character (叫小怡)
             if len(word) >= 2 and any(ch in SURNAMES or ch in "老小阿" for ch in word):
                 return True
+            frequent = [given_name_count(ch) >= TAGGED_GIVEN_MIN for ch in word]
+            if any(a and b for a, b in itertools.pairwise(frequent)):
+                return True  # a given name said alone, maybe glued to a verb (问 + 凤英)
         elif tag.startswith("nr") or (word in SURNAMES and not tag.startswith(FUNCTION_TAGS)):
             return True
     return False
@@ -170,6 +175,9 @@ def is_call_name(word: str) -> bool:
 
 # A given name's characters: each one given names use (墨 1.7k; not 手 149).
 GIVEN_CHARACTER_MIN = 1_500
+# Each character of a two-character word jieba does not list this frequent in given names
+# (凤 37k, 英 220k): the word may be a given name said alone, jieba's HMM tags it so.
+TAGGED_GIVEN_MIN = 20_000
 # Relations and roles written right before a given name (表弟志明, 我老婆红梅, 中介小康).
 RELATION_WORDS = frozenset(
     {"表妹", "表弟", "表姐", "表哥", "堂妹", "堂弟", "堂姐", "堂哥", "妹妹", "弟弟", "姐姐", "哥哥",

@@ -131,6 +131,8 @@ POSITIVE = [
     ("AA 收款：永福、宏伟、天宇 各 68 元", ["永福", "宏伟", "天宇"]),
     # A conjunction before a given name is no surname.
     ("周末我和秀琴去爬山", ["秀琴"]),
+    # A given name jieba's HMM tags a name, both characters frequent in given names.
+    ("发票抬头写错了，你问丽萍", ["丽萍"]),
 ]
 NEGATIVE = [
     "地址：滨江路\n电话：见下\n我：好的",  # a form's fields, not senders
@@ -227,6 +229,7 @@ NEGATIVE = [
     "业主大会明天开",
     "新日和绿源，电动车哪个好",  # 和 joins two brands
     "这部剧年年重播，年年有人看",  # a doubled time word
+    "周末去华联超市买菜",  # a shop's name
 ]
 
 

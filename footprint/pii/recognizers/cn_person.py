@@ -28,6 +28,7 @@ from footprint.pii.chinese import (
     KIN_AFTER_GIVEN,
     RELATION_WORDS,
     SURNAMES,
+    TAGGED_GIVEN_MIN,
     dictionary_entry,
     given_name_characters,
     given_name_count,
@@ -146,6 +147,7 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
     out.extend(_doubled_child_names(text, out))
     out.extend(_listed_given_names(text, out))
     out.extend(_pasted_chat_senders(text, out))
+    out.extend(_tagged_given_names(text, words, out))
     taken = [(s, e) for s, e, _ in out]
     for match in _NICKNAME.finditer(text):
         nick_start, nick_end = match.span()
@@ -666,6 +668,34 @@ def _given_names_in_context(
         if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
+    return out
+
+
+# A two-character word jieba's dictionary does not list and its HMM tags a name (凤英,
+# 锦荣, 佩珊), both of whose characters are frequent in given names, is a given name said
+# alone; not the start of a platform's name (小红 + 书) nor a shop's or a firm's (永辉 +
+# 超市, 宝龙 + 广场).
+_ORGANISATION_AFTER = regex.compile(
+    r"超市|广场|商场|商城|大厦|集团|公司|银行|医院|酒店|宾馆|门口|门店|汽车|地图|打车|科技|"
+    r"电器|手机|品牌|旗舰|专卖|连锁|分店|总店"
+)
+
+
+def _tagged_given_names(
+    text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for start, end, word, flag in words:
+        if end - start != 2 or not flag.startswith("nr") or not _is_han(word):
+            continue
+        if dictionary_entry(word)[0] > 0 or word in _RELATIONS or word in _TITLES:
+            continue
+        if any(given_name_count(character) < TAGGED_GIVEN_MIN for character in word):
+            continue
+        if starts_platform(text, start) or _ORGANISATION_AFTER.match(text, end):
+            continue
+        if not _overlaps(start, end, (*found, *out)):
+            out.append((start, end, NICKNAME_SCORE))
     return out
 
 
