@@ -131,6 +131,9 @@ POSITIVE = [
     ("AA 收款：永福、宏伟、天宇 各 68 元", ["永福", "宏伟", "天宇"]),
     # A conjunction before a given name is no surname.
     ("周末我和秀琴去爬山", ["秀琴"]),
+    # Cantonese X仔 / X妹.
+    ("叫辉仔过来搬货", ["辉仔"]),
+    ("玲妹返咗屋企未", ["玲妹"]),
     # A given name jieba's HMM tags a name, both characters frequent in given names.
     ("发票抬头写错了，你问丽萍", ["丽萍"]),
 ]
@@ -230,6 +233,9 @@ NEGATIVE = [
     "新日和绿源，电动车哪个好",  # 和 joins two brands
     "这部剧年年重播，年年有人看",  # a doubled time word
     "周末去华联超市买菜",  # a shop's name
+    "你仔细睇下张单",  # 仔细 "carefully"
+    "打工仔好辛苦",
+    "学妹说好",  # a role
 ]
 
 

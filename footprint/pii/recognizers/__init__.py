@@ -15,6 +15,7 @@ from __future__ import annotations
 from footprint.pii.recognizers.aba_routing import AbaRoutingNumberRecognizer
 from footprint.pii.recognizers.bank_account_number import BankAccountNumberRecognizer
 from footprint.pii.recognizers.bank_card import BankCardRecognizer
+from footprint.pii.recognizers.bank_named_account import BankNamedAccountRecognizer
 from footprint.pii.recognizers.bare_given_name import BareGivenNameRecognizer
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 from footprint.pii.recognizers.branch_code import BranchCodeRecognizer
@@ -85,6 +86,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     NzBankAccountRecognizer,
     AbaRoutingNumberRecognizer,
     BankAccountNumberRecognizer,
+    BankNamedAccountRecognizer,
     CryptoWalletRecognizer,
     CnPassportRecognizer,
     CnSocialSecurityCardRecognizer,

@@ -88,13 +88,18 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
     BOOST = 0.5
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        digits = pattern_text
-        # A placeholder (000000), a date, a round amount ("savings 120000").
-        if len(set(digits)) == 1 or _reads_as_date(digits) or digits.endswith("000"):
-            return True
-        issuer = issuer_of(digits) if 13 <= len(digits) <= 19 else None
-        if issuer == "unionpay" or (issuer and luhn_ok(digits)):
-            return True  # a payment card (a Chinese one needs no Luhn): BankCardRecognizer's
-        if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
-            return True  # a Chinese mobile number
-        return digits[0] == "0" and len(digits) in (10, 11) and phone_validity(digits) is not False
+        return not_an_account(pattern_text)
+
+
+def not_an_account(digits: str) -> bool:
+    """Digits that are something else where an account number could stand: a placeholder
+    (000000), a date, a round amount ("savings 120000"), a payment card, a Chinese mobile,
+    a phone number with its trunk 0."""
+    if len(set(digits)) == 1 or _reads_as_date(digits) or digits.endswith("000"):
+        return True
+    issuer = issuer_of(digits) if 13 <= len(digits) <= 19 else None
+    if issuer == "unionpay" or (issuer and luhn_ok(digits)):
+        return True  # a payment card (a Chinese one needs no Luhn): BankCardRecognizer's
+    if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return True  # a Chinese mobile number
+    return digits[0] == "0" and len(digits) in (10, 11) and phone_validity(digits) is not False

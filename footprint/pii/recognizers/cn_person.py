@@ -751,11 +751,15 @@ def _doubled_nicknames(
     return out
 
 
-# One given-name character and 姐 or 哥, how friends and workmates call each other (红姐,
-# 鹏哥, 涛哥): a character given names use often, no surname (王姐 is a call name of its
-# own), the pair no word jieba lists (帅哥, 伟哥, 大姐), and none of the characters that
-# make 姐/哥 a role or a kinship (学姐, 师哥, 表姐, 二哥, 小哥).
-_ONE_CHARACTER_KIN = regex.compile(r"(?P<name>[\u4e00-\u9fff][姐哥])(?![姐哥夫们])")
+# One given-name character and 姐 or 哥 (or 仔, 妹), how friends and workmates call each
+# other (红姐, 鹏哥, 涛哥): a character given names use often, no surname before 姐/哥 (王姐
+# is a call name of its own), the pair no word jieba lists (帅哥, 伟哥, 大姐), and none of
+# the characters that make 姐/哥 a role or a kinship (学姐, 师哥, 表姐, 二哥, 小哥).
+# Cantonese and southern speech call a man X仔 and a woman X妹 the same way (杰仔, 芳妹;
+# not 仔细, 牛仔裤, 妹子, 妹夫).
+_ONE_CHARACTER_KIN = regex.compile(
+    r"(?P<name>[\u4e00-\u9fff](?:[姐哥](?![姐哥夫们])|仔(?![细裤鸡仔])|妹(?![妹子夫们])))"
+)
 _ROLE_BEFORE_KIN = frozenset("学师堂表亲干大二三四五六小老阿靓帅富胖瘦傻空乘嫂")
 
 
@@ -766,7 +770,9 @@ def _given_character_kin(
     for match in _ONE_CHARACTER_KIN.finditer(text):
         start, end = match.span("name")
         character = text[start]
-        if character in SURNAMES or character in _ROLE_BEFORE_KIN or character in _NUMERALS:
+        if character in SURNAMES and text[end - 1] in "姐哥":
+            continue  # 王姐: a call name (see _call_names)
+        if character in _ROLE_BEFORE_KIN or character in _NUMERALS:
             continue
         if given_name_count(character) < _SINGLE_GIVEN_MIN:
             continue
