@@ -34,6 +34,7 @@ POSITIVE = [
     ("ANPR fine for DU24ZRJ but she had the car", "DU24ZRJ"),
     ("PCN for AB51ABC came today", "AB51ABC"),
     ("speeding ticket, plate was 8AZE366", "8AZE366"),
+    ("out front in the silver toyota, JRV 582", "JRV 582"),  # the car by its make
 ]
 NEGATIVE = [
     "Ticket JIRA-2291 is blocked",  # a ticket, not a car blocking a drive

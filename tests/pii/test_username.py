@@ -21,6 +21,10 @@ ENTITY = "USERNAME"
 POSITIVE = [
     ("my login is Harbour_Lights77 but the reset goes to my old email", "Harbour_Lights77"),
     ("add me on snap, it's quietmorning_jo", "quietmorning_jo"),
+    # a system's user named by its role, in a handle's shape
+    ("helpdesk: user t.okafor locked out after 5 tries", "t.okafor"),
+    ("complaint from buyer velvetfox_88 about the lamp", "velvetfox_88"),
+    ("the login for the old router was netgear_hamid.", "netgear_hamid"),
     # second-hand and shopping platforms' account names
     ("我闲鱼号是xy5550123456 你搜一下", "xy5550123456"),
     ("淘宝买家moon_lake77 退货了", "moon_lake77"),
@@ -90,6 +94,8 @@ POSITIVE = [
 ]
 NEGATIVE = [
     "the username field and password field are empty",
+    "user manual for the PS5 is in the drawer",  # no handle's shape after the role
+    "student loan 2024 statement",
     "see issue#A12",  # a word before a code
     "C# and F# are keys",
     "my xbox is broken again",  # a platform, then a word

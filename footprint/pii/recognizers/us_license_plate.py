@@ -50,6 +50,11 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
         # tickets and tolls that name a vehicle by its plate
         "speeding", "speed camera", "red light camera", "toll", "tolls", "e-zpass", "ezpass",
         "impound", "impounded",
+        # the car described by its make or body: "blue honda. TPX 949"
+        "honda", "toyota", "ford", "chevy", "chevrolet", "nissan", "hyundai", "kia", "jeep",
+        "dodge", "tesla", "bmw", "audi", "mercedes", "benz", "volkswagen", "vw", "subaru",
+        "mazda", "lexus", "gmc", "buick", "acura", "volvo", "sedan", "hatchback", "coupe",
+        "minivan",
         # Spanish, as many US families write it: "tu carro KHT 482", "las placas".
         "placa", "placas", "carro", "coche", "camioneta", "matrícula",
     ]  # fmt: skip

@@ -81,6 +81,8 @@ _PLATFORMS_OWNED = (
 _LOGIN = r"ssh(?:'d|’d|ed)?|sftp|telnet|log(?:ged|ging)?\s?(?:in|on)|sign(?:ed|ing)?\s?in"
 # The handle word is matched, the value after it is reported (group "handle"): cheaper
 # than a look-behind tried at every position.
+# Letters and digits, an underscore, a dot between letters, or a capital inside a word.
+_SHAPE = r"(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]\.[A-Za-z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]))"
 _INTRODUCED = (
     rf"(?i:(?<![a-z]){_OWNER}(?:{_HANDLE_WORDS_EN})\s*(?:is|'s|’s|=|:|：|-)?\s*"
     rf"|(?<![a-z]){_OWNER}(?:{_PLATFORMS_OWNED})\s*(?:is|=|:|：)\s*"
@@ -90,7 +92,10 @@ _INTRODUCED = (
     rf"|(?<![a-z])(?:{_LOGIN})(?:\s+(?:into|to|onto|on)(?:\s+[^\s,;]{{1,60}}){{1,3}}?)?"
     r"\s+(?:as|with\s+(?:the\s+)?user(?:\s?name)?)\s+"
     # a login and what it is for: "login for the kids' tablet is chidi_9"
-    r"|(?<![a-z])(?:login|log-in|user\s?name)\s+for\s+[^,.;:!?\n]{1,30}?\s+is\s+"
+    r"|(?<![a-z])(?:login|log-in|user\s?name)\s+for\s+[^,.;:!?\n]{1,30}?\s+(?:is|was)\s+"
+    # a system's user named by its role, in a handle's shape: "user s.begum locked out",
+    # "buyer kingcobra_1987", "admin front_desk2", "student mwis2", "for user jr_1990"
+    rf"|(?<![a-z])(?:user|admin|buyer|seller|student|member)\s+{_SHAPE}"
     # a marketplace's or a platform's user: "eBay user bigkrzysztof", "add me on discord x"
     r"|(?<![a-z])(?:ebay|vinted|depop|etsy|gumtree|poshmark|facebook marketplace)\s+user\s+"
     rf"|(?<![a-z])add\s+me\s+on\s+(?:{_PLATFORMS_OWNED}|snap|insta)\s*"
@@ -128,7 +133,8 @@ _PARTICLES = frozenset("了吗呢吧啊呀哦嘛的么")
 _CHINESE_PATTERNS = frozenset({"nickname", "nickname_with_profile", "mention_han"})
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
 _HANDLE_WORD_HINT = regex.compile(
-    rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|用户|账号|帐号|号|买家|卖家|旺旺|上叫"
+    rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|admin|buyer|seller|student|member"
+    rf"|用户|账号|帐号|号|买家|卖家|旺旺|上叫"
     rf"|{_PLATFORMS_INTRODUCING}"
     rf"|{_PLATFORMS_OWNED}",
     regex.I,
@@ -138,8 +144,6 @@ _SHAPE_HINT = regex.compile(r"[_.]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]")
 _BEFORE = r"(?<![A-Za-z0-9_.@/#\-+%])"
 _AFTER = r"(?![A-Za-z0-9_@/#\-]|\.[A-Za-z0-9_])"
 _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?"  # GitHub and Reddit allow "-"
-# Letters and digits, an underscore, a dot between letters, or a capital inside a word.
-_SHAPE = r"(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]\.[A-Za-z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]))"
 
 # Platform and handle words that make a handle-shaped token near them one (English and
 # Chinese). "账号" (account) counts, but not in 微信账号 / QQ账号 / 银行账号 (see __init__).
@@ -149,7 +153,7 @@ _CONTEXT = [
     "insta", "instagram", "ig", "snap", "snapchat", "tiktok", "twitch", "twitter", "tweet",
     "reddit", "telegram", "roblox", "fortnite", "minecraft", "bluesky", "mastodon",
     "threads", "kik", "follow me", "dm me", "add me", "github", "gitlab", "cash app",
-    "cashapp", "cashtag", "venmo",
+    "cashapp", "cashtag", "venmo", "login", "log in", "logged in", "locked out",
     # a player named for how they played (gamers go by their tags): "X carried us"
     "carried us", "carried me", "carry", "lobby", "squad", "ranked", "clutch", "clutched",
     "teammate", "teammates", "respawn", "killcam", "gg", "noob", "afk", "duo", "gamer",
@@ -296,7 +300,8 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         self._needles = (
             "@", "u/", "#", "昵称", "网名", "up主", "博主", "主播", "视频号", "follow", " as ",
             "ssh", "login", "with user", "ebay", "vinted", "depop", "etsy", "gumtree",
-            "poshmark", "add me on",
+            "poshmark", "add me on", "user ", "admin ", "buyer ", "seller ", "student ",
+            "member ",
             *words,
         )  # fmt: skip
         # What a text must hold for each pattern to be worth running: a cheap test first.
@@ -381,8 +386,12 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             return True
         if "." in value:
             parts = lowered.split(".")
-            # e.g, a.m, ok.see: initials, or words run together after a full stop
-            if any(len(part) < 2 for part in parts) or all(p in COMMON_WORDS for p in parts):
+            # e.g, a.m, ok.see: initials, or words run together after a full stop (an
+            # initial and a surname after a handle word is a login: user s.begum)
+            initial = introduced and len(parts) == 2 and len(parts[1]) >= 3  # s.begum
+            if (any(len(part) < 2 for part in parts) and not initial) or all(
+                p in COMMON_WORDS for p in parts
+            ):
                 return True
             if parts[-1] in _FILE_SUFFIXES or parts[-1] in _DOMAIN_ENDINGS:
                 return True
