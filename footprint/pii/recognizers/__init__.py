@@ -49,6 +49,9 @@ from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.pinyin_name import PinyinNameRecognizer
 from footprint.pii.recognizers.predefined import (
+    CaSinAdapter,
+    InAadhaarAdapter,
+    SgNricAdapter,
     UkDrivingLicenceAdapter,
     UkNhsAdapter,
     UkNinoAdapter,
@@ -57,6 +60,7 @@ from footprint.pii.recognizers.predefined import (
     UsItinAdapter,
     UsPassportAdapter,
     UsSsnAdapter,
+    ZaIdAdapter,
 )
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
@@ -128,6 +132,10 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     UsItinAdapter,
     UsPassportAdapter,
     UsDriverLicenseAdapter,
+    ZaIdAdapter,
+    SgNricAdapter,
+    CaSinAdapter,
+    InAadhaarAdapter,
 )
 
 # Lowest score at which each type is reported; types not listed use DEFAULT_THRESHOLD.

@@ -19,7 +19,10 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
+    CaSinRecognizer,
+    InAadhaarRecognizer,
     NhsRecognizer,
+    SgFinRecognizer,
     UkDrivingLicenceRecognizer,
     UkNinoRecognizer,
     UkPassportRecognizer,
@@ -27,6 +30,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsLicenseRecognizer,
     UsPassportRecognizer,
     UsSsnRecognizer,
+    ZaIdNumberRecognizer,
 )
 
 from footprint.pii.recognizers.base import (
@@ -328,3 +332,73 @@ class UsDriverLicenseAdapter(PresidioAdapter):
         if lengths in ([3, 4], [3, 3, 4]) or (digits[0] == "0" and len(digits) >= 10):
             return True
         return phone_validity(pattern_text) is True
+
+
+class ZaIdAdapter(PresidioAdapter):
+    """South Africa's 13-digit ID number (birth date, sequence, citizenship, Luhn digit):
+    the Luhn digit passes one number in ten, so a word such as "ID" must be near."""
+
+    LABEL_CERTAIN = True
+    PRESIDIO = ZaIdNumberRecognizer
+    ENTITY = "ZA_ID"
+    PATTERNS: ClassVar[list[Pattern]] = ZaIdNumberRecognizer.PATTERNS
+    CONTEXT: ClassVar[list[str]] = [*ZaIdNumberRecognizer.CONTEXT, "id no", "id#", "id:"]
+    CONVERSATION = True
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 13
+    NEEDS_ANY = ("id", "identity")
+    CHECKSUM_CERTAIN = False
+    BOOST = 0.5
+
+
+class SgNricAdapter(PresidioAdapter):
+    """Singapore's NRIC and FIN (S/T/F/G/M, seven digits, a check letter)."""
+
+    LABEL_CERTAIN = True
+    PRESIDIO = SgFinRecognizer
+    ENTITY = "SG_NRIC"
+    # Only the S/T/F/G/M shape: any letter, seven digits and a letter is also a code.
+    PATTERNS: ClassVar[list[Pattern]] = [p for p in SgFinRecognizer.PATTERNS if "STFGM" in p.regex]
+    CONTEXT: ClassVar[list[str]] = [*SgFinRecognizer.CONTEXT, "ic", "ic no", "ic number"]
+    CONVERSATION = True
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 7
+
+
+class CaSinAdapter(PresidioAdapter):
+    """Canada's Social Insurance Number: nine digits that pass Luhn, next to its words."""
+
+    LABEL_CERTAIN = True
+    PRESIDIO = CaSinRecognizer
+    ENTITY = "CA_SIN"
+    PATTERNS: ClassVar[list[Pattern]] = CaSinRecognizer.PATTERNS
+    # Not Presidio's "canada" (a country named anywhere) nor "sin" alone (Spanish "without").
+    CONTEXT: ClassVar[list[str]] = [
+        "sin number", "sin no", "sin#", "sin:", "my sin", "your sin", "ur sin", "his sin",
+        "her sin", "social insurance", "social insurance number", "nas", "numéro nas",
+        "numéro d'assurance sociale", "assurance sociale",
+    ]  # fmt: skip
+    CONVERSATION = True
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 9
+    NEEDS_ANY = ("sin", "social insurance", "nas", "assurance")
+    CHECKSUM_CERTAIN = False
+    BOOST = 0.5
+
+
+class InAadhaarAdapter(PresidioAdapter):
+    """India's Aadhaar number: twelve digits with a Verhoeff check digit, next to its word."""
+
+    LABEL_CERTAIN = True
+    PRESIDIO = InAadhaarRecognizer
+    ENTITY = "IN_AADHAAR"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(p.name, p.regex, 0.3) for p in InAadhaarRecognizer.PATTERNS
+    ]
+    CONTEXT: ClassVar[list[str]] = [*InAadhaarRecognizer.CONTEXT, "aadhar", "adhaar"]
+    CONVERSATION = True
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 12
+    NEEDS_ANY = ("aadhaar", "aadhar", "adhaar", "uidai")
+    CHECKSUM_CERTAIN = False
+    BOOST = 0.5

@@ -1,0 +1,35 @@
+"""Presidio's South African, Singaporean, Canadian and Indian ID recognizers, run offline."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.pii.engine import Detector
+from tests.pii.conftest import values
+
+POSITIVE = [
+    ("ZA_ID", "my ID is 8805145126086 for the form", ["8805145126086"]),
+    ("ZA_ID", "ID number: 7509210230085", ["7509210230085"]),
+    ("SG_NRIC", "NRIC S1234567D pls", ["S1234567D"]),
+    ("CA_SIN", "my SIN is 130 692 544", ["130 692 544"]),
+    ("CA_SIN", "social insurance number 130692544", ["130692544"]),
+    ("IN_AADHAAR", "aadhaar 2345 6789 0124", ["2345 6789 0124"]),
+]
+NEGATIVE = [
+    ("ZA_ID", "order 8805145126086 shipped"),  # no ID word
+    ("ZA_ID", "my ID is 8805145126087"),  # the Luhn digit is wrong
+    ("CA_SIN", "call 130 692 544 after six"),
+    ("CA_SIN", "sin embargo 130692544"),  # Spanish "sin" alone is no SIN word
+    ("IN_AADHAAR", "aadhaar 2345 6789 0125"),  # Verhoeff fails
+    ("SG_NRIC", "part no A1234567D in stock"),  # not an NRIC's first letter
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), POSITIVE)
+def test_finds(patterns_detector: Detector, entity: str, text: str, expected: list[str]) -> None:
+    assert values(patterns_detector, text, entity) == expected
+
+
+@pytest.mark.parametrize(("entity", "text"), NEGATIVE)
+def test_ignores(patterns_detector: Detector, entity: str, text: str) -> None:
+    assert values(patterns_detector, text, entity) == []
