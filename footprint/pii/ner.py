@@ -148,7 +148,7 @@ PLACE_OR_TEAM_ENDINGS = frozenset(
      # streets and the places on them: "Victoria Road", "Collins St", "Albert Dock"
      "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "terrace",
      "crescent", "dock", "docks", "quay", "wharf", "pier", "station", "airport", "mall",
-     "stadium", "museum", "gardens"}
+     "stadium", "museum", "gardens", "fc", "afc"}
 )  # fmt: skip
 _HOLIDAY_AFTER = ("'s Day", "’s Day", "s Day", " Day", " Eve")
 # Words before a surname that are no first name: "Dr Patel", "Aunt Mary".
@@ -244,12 +244,17 @@ def _not_a_person(
         return True  # a brand and a product: "Nintendo Switch"; a name starts with a first name
     if any(w in PLACE_OR_TEAM_ENDINGS for w in words[1:]) or words[0] == "utd":
         return True
+    if _SCORE_AFTER.match(doc_text, end) or _SCORE_BEFORE.search(doc_text[:start]):
+        return True  # a team beside a result: "Kaizer Chiefs 2-4 Golden Arrows"
     return bool(dictionary) and all(
         word in dictionary and word not in english_given_names() for word in words
     )
 
 
 _PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*) $")
+# A match's result right after or right before a name.
+_SCORE_AFTER = regex.compile(r"\s+[0-9]{1,2} ?[-–] ?[0-9]{1,2}(?![0-9:/.\-])")
+_SCORE_BEFORE = regex.compile(r"(?<![0-9:/.\-])[0-9]{1,2} ?[-–] ?[0-9]{1,2}\s+$")
 # A match's score ("2-4", "5 - 2"): a name beside one is a team.
 SCORE = regex.compile(r"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")
 # A capital inside a word, after lower case, that no surname prefix explains.

@@ -14,7 +14,7 @@ POSITIVE = [
     ("BSB number 733000", ["733000"]),
     ("void cheque: transit 10482, account 7301925", ["10482", "7301925"]),
     ("IFSC code: HDFC0001234 for the NEFT", ["HDFC0001234"]),
-    ("sent via NEFT to 50100234567891 (ICIC0004321)", ["ICIC0004321"]),
+    ("sent via NEFT to 50100234567891 (ICIC0004321)", ["50100234567891", "ICIC0004321"]),
     ("acc 12-3140-0123456-00 for the bond", ["12-3140-0123456-00"]),  # New Zealand
 ]
 NEGATIVE = [

@@ -16,6 +16,7 @@ POSITIVE = [
     ("收货人 86 139 2468 1357", "86 139 2468 1357"),
 ]
 NEGATIVE = [
+    "UPS 1Z999AA15839160294 delivered",  # the tail of a tracking code
     "订单号138123456789",  # 12 digits
     "12812345678",  # 12x is not a mobile prefix
     "11111111111",

@@ -110,6 +110,8 @@ def test_ner_names_in_any_latin_letters(ner_detector: Detector, text: str, name:
         "Leeds United v Everton tonight",
         "fairy lights up on Winifred Road already",  # a street, not a person
         "tram from Augustus St to Beatrice St",
+        "Mthatha Wanderers FC lost again",  # a club
+        "Oduya Stars 3-3 Kibera Rovers at home",  # teams beside a result
     ],
 )
 def test_ner_drops_scores_and_teams(ner_detector: Detector, text: str) -> None:

@@ -96,6 +96,7 @@ NEGATIVE = [
     "the username field and password field are empty",
     "user manual for the PS5 is in the drawer",  # no handle's shape after the role
     "student loan 2024 statement",
+    "Buyer asked if it's still available",  # a word, not a handle's shape
     "see issue#A12",  # a word before a code
     "C# and F# are keys",
     "my xbox is broken again",  # a platform, then a word

@@ -18,7 +18,8 @@ class CnMobileRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "cn_mobile",
-            r"(?<![0-9+])(?:(?:\+|00)?86[ \-]?|[(（]\+?86[)）][ \-]?)?"
+            # not the tail of a code of letters and digits (a UPS or SF tracking number)
+            r"(?<![0-9+])(?<![A-Za-z0-9][A-Za-z])(?:(?:\+|00)?86[ \-]?|[(（]\+?86[)）][ \-]?)?"
             r"1[3-9][0-9](?:[ \-]?[0-9]{4}){2}(?![0-9])",
             0.6,
         )

@@ -95,7 +95,7 @@ _INTRODUCED = (
     r"|(?<![a-z])(?:login|log-in|user\s?name)\s+for\s+[^,.;:!?\n]{1,30}?\s+(?:is|was)\s+"
     # a system's user named by its role, in a handle's shape: "user s.begum locked out",
     # "buyer kingcobra_1987", "admin front_desk2", "student mwis2", "for user jr_1990"
-    rf"|(?<![a-z])(?:user|admin|buyer|seller|student|member)\s+{_SHAPE}"
+    rf"|(?<![a-z])(?:user|admin|buyer|seller|student|member)\s+(?-i:{_SHAPE})"
     # a marketplace's or a platform's user: "eBay user bigkrzysztof", "add me on discord x"
     r"|(?<![a-z])(?:ebay|vinted|depop|etsy|gumtree|poshmark|facebook marketplace)\s+user\s+"
     rf"|(?<![a-z])add\s+me\s+on\s+(?:{_PLATFORMS_OWNED}|snap|insta)\s*"
