@@ -16,6 +16,7 @@ POSITIVE = [
     ("paid rent to his ICICI 004601572839", ["004601572839"]),
     ("moved it to 62039184473 (FNB)", ["62039184473"]),
     ("NEFT to 50200117364820, SBIN0041275", ["50200117364820", "SBIN0041275"]),
+    ("or OCBC 591-2-044718 also can", ["591-2-044718"]),  # in the bank's groups
 ]
 NEGATIVE = [
     "Access granted after 123456789 tries",  # a word, no bank beside the number
@@ -24,6 +25,7 @@ NEGATIVE = [
     "my Kuda card 5399831234567890",  # a card number (issuer prefix, Luhn)
     "Opay sent 20240115",  # a date
     "BDO branch opens at 9",
+    "DBS 12 May 2024 statement",  # a date, too few digits
 ]
 
 

@@ -13,6 +13,7 @@ POSITIVE = [
     ("bsb: 083 004, account 987654321", ["083 004", "987654321"]),
     ("BSB number 733000", ["733000"]),
     ("void cheque: transit 10482, account 7301925", ["10482", "7301925"]),
+    ("acc no 40917733215 branch code 250655", ["40917733215", "250655"]),
     ("IFSC code: HDFC0001234 for the NEFT", ["HDFC0001234"]),
     ("sent via NEFT to 50100234567891 (ICIC0004321)", ["50100234567891", "ICIC0004321"]),
     ("acc 12-3140-0123456-00 for the bond", ["12-3140-0123456-00"]),  # New Zealand
@@ -22,6 +23,7 @@ NEGATIVE = [
     "BSBs are printed on the card",
     "postcode 3000, ref 733000",
     "the transit was late, 20 mins",
+    "the branch closes at 17:00, 3 tellers",
     "product code ABCD0123456 in stock",  # the IFSC's shape with no bank word
     "call 12-3140-0123",
 ]

@@ -1,4 +1,5 @@
-"""Presidio's South African, Singaporean, Canadian and Indian ID recognizers, run offline."""
+"""Presidio's South African, Singaporean, Canadian and Indian ID recognizers and South
+African plates, run offline."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ POSITIVE = [
     ("CA_SIN", "my SIN is 130 692 544", ["130 692 544"]),
     ("CA_SIN", "social insurance number 130692544", ["130692544"]),
     ("IN_AADHAAR", "aadhaar 2345 6789 0124", ["2345 6789 0124"]),
+    ("LICENSE_PLATE", "whose bakkie is KX 41 RT GP?", ["KX 41 RT GP"]),  # South Africa
+    ("LICENSE_PLATE", "reg no CY 512-774, silver Polo", ["CY 512-774"]),
 ]
 NEGATIVE = [
     ("ZA_ID", "order 8805145126086 shipped"),  # no ID word
@@ -22,6 +25,7 @@ NEGATIVE = [
     ("CA_SIN", "sin embargo 130692544"),  # Spanish "sin" alone is no SIN word
     ("IN_AADHAAR", "aadhaar 2345 6789 0125"),  # Verhoeff fails
     ("SG_NRIC", "part no A1234567D in stock"),  # not an NRIC's first letter
+    ("LICENSE_PLATE", "call CY 512-774 after 5"),  # no vehicle word
 ]
 
 

@@ -24,6 +24,9 @@ POSITIVE = [
     # a system's user named by its role, in a handle's shape
     ("helpdesk: user t.okafor locked out after 5 tries", "t.okafor"),
     ("complaint from buyer velvetfox_88 about the lamp", "velvetfox_88"),
+    ("Login attempt blocked\nUser: brynmawr_77\nIP: 203.0.113.9", "brynmawr_77"),
+    ("Failed password for invalid user deiniol_b from 192.0.2.8 port 22", "deiniol_b"),
+    ("Accepted publickey for gwen_ll from 192.0.2.8 port 22", "gwen_ll"),
     ("the login for the old router was netgear_hamid.", "netgear_hamid"),
     # second-hand and shopping platforms' account names
     ("我闲鱼号是xy5550123456 你搜一下", "xy5550123456"),

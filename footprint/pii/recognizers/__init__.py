@@ -61,6 +61,7 @@ from footprint.pii.recognizers.predefined import (
     UsPassportAdapter,
     UsSsnAdapter,
     ZaIdAdapter,
+    ZaLicensePlateAdapter,
 )
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
@@ -133,6 +134,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     UsPassportAdapter,
     UsDriverLicenseAdapter,
     ZaIdAdapter,
+    ZaLicensePlateAdapter,
     SgNricAdapter,
     CaSinAdapter,
     InAadhaarAdapter,

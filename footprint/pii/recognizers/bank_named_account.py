@@ -1,9 +1,10 @@
 """Account numbers named only by their bank, as people in Nigeria, the Philippines, India
 and South Africa send them: ``Opay 8123456789``, ``pay to 9095164184 (Zenith)``,
-``send ko sa 474926308393 BPI``, ``Sneha's HDFC 46615613241005``.
+``send ko sa 474926308393 BPI``, ``Sneha's HDFC 46615613241005``, ``DBS 699-5-938292``.
 
 Where an account number is a bare run of digits (Nigeria's ten-digit NUBAN, Philippine
-and Indian accounts of 10 to 18), the bank's name beside it is what says "account"; a
+and Indian accounts of 10 to 18, Singapore's and South Africa's printed in groups), the
+bank's name beside it is what says "account"; a
 payment sent to a phone is a phone (a wallet's number: GCash 0917…), so numbers that read
 as a phone or a card are left to their own recognizers. An Indian IFSC right after the
 number (``37018149716643 (SBIN0138576)``) names the bank too.
@@ -33,9 +34,15 @@ BANKS = {
            "Yes Bank", "IDFC", "IndusInd", "Federal Bank"],
     "ZA": ["FNB", "ABSA", "Absa", "Capitec", "Nedbank", "Standard Bank", "TymeBank"],
     "KE/GH": ["Equity", "KCB", "Co-op Bank", "GCB", "Ecobank"],
+    "SG": ["DBS", "OCBC", "UOB", "POSB"],
+    "JM": ["NCB", "JN Bank", "JMMB", "Sagicor"],
 }  # fmt: skip
 _BANK = "|".join(sorted({name for names in BANKS.values() for name in names}, key=len)[::-1])
-_NUMBER = r"(?<![0-9A-Za-z])[0-9]{9,18}(?![0-9A-Za-z]|[.,\-][0-9])"
+# Run together or in the groups a bank prints (DBS 699-5-938292, Capitec 62206 179 733).
+_NUMBER = (
+    r"(?<![0-9A-Za-z])(?:[0-9]{9,18}|[0-9]{2,6}(?:[ \-][0-9]{1,7}){1,3})"
+    r"(?![0-9A-Za-z]|[.,\-][0-9])"
+)
 _IFSC = r"[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])"
 # The bank's name, then at most an account word and punctuation: "Opay 812…",
 # "HDFC a/c: 466…", "Zenith acct no 909…".
@@ -61,4 +68,5 @@ class BankNamedAccountRecognizer(FootprintPatternRecognizer):
     FLAGS = CASE_SENSITIVE  # the banks' capitals are part of their names
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return not_an_account(pattern_text)
+        digits = "".join(ch for ch in pattern_text if ch.isdigit())
+        return not 9 <= len(digits) <= 18 or not_an_account(digits)

@@ -1,7 +1,7 @@
 """A bank branch's code after its label, the half of an account that names the branch as a
 UK sort code does: Australia's BSB (``BSB 034-614``), Canada's transit number (``transit
-18476``), India's IFSC (``IFSC SBIN0134801``: four letters for the bank, a zero, six for
-the branch).
+18476``), South Africa's branch code (``branch code 250655``), India's IFSC (``IFSC
+SBIN0134801``: four letters for the bank, a zero, six for the branch).
 
 Alone, six or five digits are any number, so only the label says what they are; an IFSC's
 shape is the bank's code and is found after NEFT/RTGS/bank words or in brackets after an
@@ -33,6 +33,13 @@ class BranchCodeRecognizer(FootprintPatternRecognizer):
             "ca_transit",
             r"(?<=(?<![A-Za-z])(?i:transit)(?:\s*(?:no\.?|number|#))?\s*[:=\-]?\s*)"
             r"[0-9]{5}(?![0-9])",
+            0.9,
+        ),
+        # South Africa's universal branch codes, six digits after "branch (code)".
+        Pattern(
+            "za_branch_code",
+            r"(?<=(?<![A-Za-z])(?i:branch)(?:\s*(?i:code|no\.?|#))?\s*[:=\-]?\s*)"
+            r"[0-9]{6}(?![0-9])",
             0.9,
         ),
         Pattern(

@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsPassportRecognizer,
     UsSsnRecognizer,
     ZaIdNumberRecognizer,
+    ZaLicensePlateRecognizer,
 )
 
 from footprint.pii.recognizers.base import (
@@ -402,3 +403,36 @@ class InAadhaarAdapter(PresidioAdapter):
     NEEDS_ANY = ("aadhaar", "aadhar", "adhaar", "uidai")
     CHECKSUM_CERTAIN = False
     BOOST = 0.5
+
+
+class ZaLicensePlateAdapter(PresidioAdapter):
+    """South African registrations: Presidio's provincial shapes (``LJ 70 YB GP``), and the
+    Western Cape's and KwaZulu-Natal's town letters and digits (``CA 385-816``, ``ND
+    893-930``), next to a vehicle word."""
+
+    PRESIDIO = ZaLicensePlateRecognizer
+    ENTITY = "LICENSE_PLATE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        *ZaLicensePlateRecognizer.PATTERNS,
+        Pattern(
+            "ZA Licence Plate (town letters)",
+            r"\b(?:C[A-Z]{1,2}|N[A-Z]{1,2}) ?[0-9]{3}[- ][0-9]{3}\b",
+            0.3,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        *ZaLicensePlateRecognizer.CONTEXT, "reg", "reg no", "vehicle", "bakkie", "car",
+        "taxi", "uber", "bolt", "blocking", "parked",
+    ]  # fmt: skip
+    CONVERSATION = True
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 2
+    FLAGS = CASE_SENSITIVE
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if _ZA_TOWN_PLATE.fullmatch(pattern_text):
+            return None  # Presidio checks the provincial suffix, which these have not
+        return super().validate_result(pattern_text)
+
+
+_ZA_TOWN_PLATE = re.compile(r"(?:C[A-Z]{1,2}|N[A-Z]{1,2}) ?[0-9]{3}[- ][0-9]{3}")

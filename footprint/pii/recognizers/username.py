@@ -96,6 +96,11 @@ _INTRODUCED = (
     # a system's user named by its role, in a handle's shape: "user s.begum locked out",
     # "buyer kingcobra_1987", "admin front_desk2", "student mwis2", "for user jr_1990"
     rf"|(?<![a-z])(?:user|admin|buyer|seller|student|member)\s+(?-i:{_SHAPE})"
+    # a log's or a form's user field ("User: tomos_vibes") and sshd's lines ("Failed
+    # password for invalid user x from …")
+    r"|(?<![a-z])user\s*[:：=]\s*"
+    r"|(?<![a-z])(?:failed|accepted)\s+(?:password|publickey)\s+for\s+(?:invalid\s+user\s+)?"
+    r"|(?<![a-z])invalid\s+user\s+"
     # a marketplace's or a platform's user: "eBay user bigkrzysztof", "add me on discord x"
     r"|(?<![a-z])(?:ebay|vinted|depop|etsy|gumtree|poshmark|facebook marketplace)\s+user\s+"
     rf"|(?<![a-z])add\s+me\s+on\s+(?:{_PLATFORMS_OWNED}|snap|insta)\s*"
@@ -133,7 +138,7 @@ _PARTICLES = frozenset("了吗呢吧啊呀哦嘛的么")
 _CHINESE_PATTERNS = frozenset({"nickname", "nickname_with_profile", "mention_han"})
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
 _HANDLE_WORD_HINT = regex.compile(
-    rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|admin|buyer|seller|student|member"
+    rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|admin|buyer|seller|student|member|password|publickey"
     rf"|用户|账号|帐号|号|买家|卖家|旺旺|上叫"
     rf"|{_PLATFORMS_INTRODUCING}"
     rf"|{_PLATFORMS_OWNED}",
@@ -301,7 +306,7 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             "@", "u/", "#", "昵称", "网名", "up主", "博主", "主播", "视频号", "follow", " as ",
             "ssh", "login", "with user", "ebay", "vinted", "depop", "etsy", "gumtree",
             "poshmark", "add me on", "user ", "admin ", "buyer ", "seller ", "student ",
-            "member ",
+            "member ", "password for", "publickey for",
             *words,
         )  # fmt: skip
         # What a text must hold for each pattern to be worth running: a cheap test first.
