@@ -49,6 +49,13 @@ FIELD_ENTITIES: dict[str, dict[str, str]] = {
     "wechat_pywxdump": {
         "talker": "WECHAT_ID",
         "room_name": "WECHAT_ID",
+        # users.json: each contact's wxid, chosen WeChat ID, the user's remark for them,
+        # their own nickname and their mobile.
+        "wxid": "WECHAT_ID",
+        "account": "WECHAT_ID",
+        "remark": "PERSON",
+        "nickname": "PERSON",
+        "phone": "PHONE_NUMBER",
         "location_label": "LOCATION",
         "actor": "WECHAT_ID",
         "counterparty": "WECHAT_ID",

@@ -8,6 +8,9 @@ makes the scan say so: after the detector, each found value is looked for, as wr
 in the texts of the files where it was not found, and each place it stands is a
 finding. "Which of my identifiers, where" is then answered for every file.
 
+A Chinese full name found in free text gives its given name to look for everywhere, its
+own file too (王佳丽 -> 佳丽): people call each other by it.
+
 A value found by a name's own form (the exports' names, matched everywhere already by
 the gazetteer) needs no second look; it still takes part in the matching, so that a
 shorter value is not reported inside it (一鸣 inside 周一鸣). A single word that is also
@@ -77,6 +80,17 @@ class Spreader:
         best = self._best.get(folded)
         if best is None or (score, entity_type) > (best[0], best[1]):
             self._best[folded] = (score, entity_type, value.strip())
+        if entity_type == "PERSON":
+            self._derive(value.strip(), score)
+
+    def _derive(self, name: str, score: float) -> None:
+        """A Chinese full name found anywhere gives away the given name its people use
+        alone (王佳丽 -> 佳丽): looked for in every file, the name's own too."""
+        given = derived_given_name(name)
+        if given is None or given in self._best:
+            return
+        self._files.setdefault(given, set())
+        self._best[given] = (score, "PERSON", given)
 
     def spread(self, rows: Iterable[Row]) -> Iterator[Spread]:
         """Each place in ``rows`` where a noted value stands, in a file where it was not
@@ -116,6 +130,20 @@ class Spreader:
         if " " not in folded and (folded in self.dictionary or folded in COMMON_WORDS):
             return written == value and not sentence_initial(text, start)  # "Will you"
         return True
+
+
+def derived_given_name(name: str) -> str | None:
+    """The two-character given name of a Chinese full name, where it reads as a name on
+    its own (not a common word: 王建国's 建国 is also "founding the nation")."""
+    from footprint.pii.chinese import split_name
+    from footprint.pii.recognizers.cn_person import given_name_like
+
+    if not 3 <= len(name) <= 4 or not all(_CJK.match(ch) for ch in name):
+        return None
+    surname, given = split_name(name)
+    if not surname or len(given) != 2 or not given_name_like(given):
+        return None
+    return given
 
 
 def _long_enough(folded: str) -> bool:

@@ -18,6 +18,11 @@ and their wxid stays in ``raw_fields`` (``talker``, ``room_name``).
   is attached; a bare epoch number is UTC.
 - A location's ``msg`` reads ``纬度:【lat】 经度:【lon】`` then ``位置：label``; a
   transfer's reads ``转账：￥100.00`` (``已收款：`` when it confirms receipt).
+- PyWxDump's own export folder (``export/<my wxid>/csv/<chat wxid>/``) holds a
+  ``users.json`` beside the chat's pages: one object per wxid the chat involves, with the
+  user's ``remark`` for them, their ``nickname``, ``account`` (the WeChat ID they chose)
+  and, in ``ExtraBuf``, the mobile (``手机号``). Each becomes a contact, and the chat's
+  pages are titled by the remark (else the nickname) the file gives the chat's wxid.
 """
 
 from __future__ import annotations
@@ -29,11 +34,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from footprint.identifiers import chat_title
 from footprint.loading import InputFile
-from footprint.model import LocationPoint, Message, ParseItem, Payment, Problem
+from footprint.model import Contact, LocationPoint, Message, ParseItem, Payment, Problem
 from footprint.pii.fields import raw_fields_for
 from footprint.sources._payment_csv import (
     Row,
@@ -148,7 +153,17 @@ _QUOTE_MARK = "\n\n[引用]"
 _ANCHOR = re.compile(r'\s*<a href="(?P<url>[^"]*)">[^<]*</a>')
 
 
+USERS_FILE = "users.json"
+# users.json's object per wxid, as PyWxDump writes it: these keys tell it from other
+# tools' users.json (Slack's is a list).
+_USER_KEYS = re.compile(r'"wxid"\s*:|"remark"\s*:|"headImgUrl"\s*:|"ExtraBuf"\s*:')
+_PHONE_KEY = "手机号"
+
+
 def detect(file: InputFile) -> float:
+    if file.name.lower() == USERS_FILE:
+        head = file.head_text(4096).lstrip("\ufeff \t\r\n")
+        return 1.0 if head.startswith("{") and len(set(_USER_KEYS.findall(head))) >= 3 else 0.0
     if not file.name.lower().endswith(".csv"):
         return 0.0
     lines = head_lines(file, limit=1)
@@ -161,15 +176,21 @@ def detect(file: InputFile) -> float:
 
 
 def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
+    if file.name.lower() == USERS_FILE:
+        yield from _parse_users(file)
+        return
     seen = 0
     path = PurePosixPath(file.path)
     stem = path.stem
     # PyWxDump's own name, <wxid>_<first>_<last row>: the tool wrote it, so it names
     # no one the way the user does; room_name says which chat it is. Pages kept in a
-    # folder of the same name (<remark>/<remark>_0_N.csv) are named after the chat.
+    # folder of the same name (<remark>/<remark>_0_N.csv) are named after the chat,
+    # or, where the folder is the chat's wxid, by the remark users.json gives it.
     page = _PAGE_NAME.fullmatch(stem)
     own_folder = page is not None and path.parent.name == page.group("name")
     title = None if page and not own_folder else chat_title(page.group("name") if page else stem)
+    if page and own_folder:
+        title = _remarks(file).get(page.group("name")) or title
     with file.open_text() as stream:
         for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "PyWxDump"):
             if isinstance(item, Problem):
@@ -182,6 +203,65 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
                 yield parsed
     if not seen:
         yield empty_file(file, FORMAT, "WeChat messages")
+
+
+def _user_entries(file: InputFile) -> tuple[list[tuple[str, dict[str, Any]]], str | None]:
+    """(wxid, entry) pairs of a users.json, and the JSON error if it could not be read."""
+    try:
+        data = json.loads(file.read_text()[0].lstrip("\ufeff"))
+    except (ValueError, OSError) as error:
+        return [], str(error)
+    if not isinstance(data, dict):
+        return [], "not an object"
+    return [(str(key), value) for key, value in data.items() if isinstance(value, dict)], None
+
+
+def _remarks(file: InputFile) -> dict[str, str]:
+    """wxid -> the name the user gave them (remark, else nickname), from the users.json
+    beside a chat's page."""
+    source = file.sibling(USERS_FILE)
+    if source is None:
+        return {}
+    entries, _ = _user_entries(source)
+    names = {}
+    for wxid, entry in entries:
+        name = _text(entry.get("remark")) or _text(entry.get("nickname"))
+        if name:
+            names[wxid] = name
+    return names
+
+
+def _text(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _parse_users(file: InputFile) -> Iterator[ParseItem]:
+    entries, error = _user_entries(file)
+    if error is not None:
+        yield problem(file, "$", "invalid_truncated_json", source=FORMAT, error=error)
+        return
+    for wxid, entry in entries:
+        extra = entry.get("ExtraBuf")
+        phone = _text(extra.get(_PHONE_KEY)) if isinstance(extra, dict) else None
+        name = _text(entry.get("remark")) or _text(entry.get("nickname"))
+        fields = {
+            "wxid": _text(entry.get("wxid")) or wxid,
+            "remark": _text(entry.get("remark")),
+            "nickname": _text(entry.get("nickname")),
+            "account": _text(entry.get("account")),
+            "phone": phone,
+        }
+        yield Contact(
+            source=FORMAT,
+            path=file.display,
+            locator=f"$.{wxid}",
+            name=name,
+            phone=phone,
+            handle=fields["account"],
+            raw_fields=raw_fields_for(FORMAT, {k: v for k, v in fields.items() if v}),
+        )
+    if not entries:
+        yield empty_file(file, FORMAT, "WeChat contacts")
 
 
 class _Common(TypedDict):

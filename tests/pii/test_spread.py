@@ -68,6 +68,17 @@ def test_a_known_form_blocks_a_shorter_value_inside_it() -> None:
     assert _spread(found, [_row("周一鸣到了")], known=frozenset({"周一鸣"})) == []
 
 
+def test_a_chinese_full_name_gives_its_given_name_everywhere() -> None:
+    """王佳丽 found in a.txt: 佳丽 alone is her, in a.txt too; not inside 王佳丽 again."""
+    found = [("PERSON", "邝慧琳", "a.txt")]
+    rows = [_row("恭喜慧琳", "a.txt"), _row("邝慧琳的请柬", "a.txt", 2), _row("慧琳到了吗")]
+    assert _spread(found, rows) == [("PERSON", "慧琳", "a.txt"), ("PERSON", "慧琳", "b.txt")]
+
+
+def test_a_given_name_that_is_a_common_word_is_not_derived() -> None:
+    assert _spread([("PERSON", "邝建国", "a.txt")], [_row("建国以来第一次")]) == []
+
+
 def test_known_forms_are_not_spread() -> None:
     assert _spread([("PERSON", "Kev", "a.txt")], [_row("ask Kev")], frozenset({"kev"})) == []
 
