@@ -18,12 +18,15 @@ POSITIVE = [
     ("Auntie Lorraine is here", "Auntie Lorraine"),
     ("my Great-aunt Winifred turns 90", "Great-aunt Winifred"),
     ("Uncle Will is driving", "Uncle Will"),  # a common word that is a given name
+    ("pray for Tita Baby tonight", "Tita Baby"),  # Filipino nicknames may be words
+    ("Ate Liza has the keys", "Ate Liza"),  # an older sister, in Filipino
 ]
 NEGATIVE = [
     "my aunt is here",  # no name
     "my uncle Good",  # a common word that is no given name
     "aunt maureen is here",  # the name must be capitalised
     "grandmother clock",
+    "we ate Chinese tonight",  # "ate" lower case is the verb
     "Uncle",
 ]
 

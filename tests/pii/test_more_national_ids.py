@@ -1,5 +1,5 @@
-"""Presidio's South African, Singaporean, Canadian and Indian ID recognizers and South
-African plates, run offline."""
+"""Presidio's South African, Singaporean, Canadian and Indian ID recognizers, South
+African plates and Canadian postal codes, run offline."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ POSITIVE = [
     ("IN_AADHAAR", "aadhaar 2345 6789 0124", ["2345 6789 0124"]),
     ("LICENSE_PLATE", "whose bakkie is KX 41 RT GP?", ["KX 41 RT GP"]),  # South Africa
     ("LICENSE_PLATE", "reg no CY 512-774, silver Polo", ["CY 512-774"]),
+    ("LOCATION", "postal code is K2P 1L4 if ur mailing it", ["K2P 1L4"]),  # Canada
 ]
 NEGATIVE = [
     ("ZA_ID", "order 8805145126086 shipped"),  # no ID word
@@ -26,6 +27,7 @@ NEGATIVE = [
     ("IN_AADHAAR", "aadhaar 2345 6789 0125"),  # Verhoeff fails
     ("SG_NRIC", "part no A1234567D in stock"),  # not an NRIC's first letter
     ("LICENSE_PLATE", "call CY 512-774 after 5"),  # no vehicle word
+    ("LOCATION", "model K2P 1L4 is back in stock"),  # no postal word
 ]
 
 

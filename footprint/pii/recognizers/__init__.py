@@ -49,6 +49,7 @@ from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.pinyin_name import PinyinNameRecognizer
 from footprint.pii.recognizers.predefined import (
+    CaPostalCodeAdapter,
     CaSinAdapter,
     InAadhaarAdapter,
     SgNricAdapter,
@@ -137,6 +138,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     ZaLicensePlateAdapter,
     SgNricAdapter,
     CaSinAdapter,
+    CaPostalCodeAdapter,
     InAadhaarAdapter,
 )
 

@@ -26,6 +26,8 @@ _TITLES = (
     "tita|tito|kuya|manang|manong|ninang|ninong|lola|lolo|whaea|koro|mummy|mommy"
 )
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Filipino titles take any name, nicknames that are words too (Tito Boy, Tita Baby).
+_FILIPINO = frozenset({"tita", "tito", "kuya", "ate", "manang", "manong", "ninang", "ninong"})
 
 
 class KinshipNameRecognizer(FootprintPatternRecognizer):
@@ -35,12 +37,15 @@ class KinshipNameRecognizer(FootprintPatternRecognizer):
             "kinship_name",
             rf"(?<![A-Za-z])(?i:{_TITLES}) {_NAME}(?![A-Za-z])",
             0.85,
-        )
+        ),
+        # An older sister in Filipino, capitalised only ("ate" is also a verb): Ate Nora.
+        Pattern("ate_name", rf"(?<![A-Za-z])Ate {_NAME}(?![A-Za-z])", 0.85),
     ]
     LANGUAGES = ENGLISH
     NEEDS_ANY = (
         "aunt", "uncle", "grand", "cousin", "granny", "nana", "god", "tita", "tito", "kuya",
         "mana", "mano", "nina", "nino", "lola", "lolo", "whaea", "koro", "mummy", "mommy",
+        "ate ",
     )  # fmt: skip
     FLAGS = CASE_SENSITIVE
 
@@ -48,5 +53,8 @@ class KinshipNameRecognizer(FootprintPatternRecognizer):
         given_names()
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        lowered = pattern_text.rsplit(" ", 1)[-1].lower()
+        title, _, name = pattern_text.rpartition(" ")
+        if title.lower() in _FILIPINO:
+            return False
+        lowered = name.lower()
         return lowered in COMMON_WORDS and lowered not in given_names()

@@ -19,6 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
+    CaPostalCodeRecognizer,
     CaSinRecognizer,
     InAadhaarRecognizer,
     NhsRecognizer,
@@ -436,3 +437,21 @@ class ZaLicensePlateAdapter(PresidioAdapter):
 
 
 _ZA_TOWN_PLATE = re.compile(r"(?:C[A-Z]{1,2}|N[A-Z]{1,2}) ?[0-9]{3}[- ][0-9]{3}")
+
+
+class CaPostalCodeAdapter(PresidioAdapter):
+    """A Canadian postal code (``R3T 4K9``: a few dozen households) next to a postal word."""
+
+    PRESIDIO = CaPostalCodeRecognizer
+    ENTITY = "LOCATION"
+    PATTERNS: ClassVar[list[Pattern]] = CaPostalCodeRecognizer.PATTERNS
+    # Not Presidio's "zip" or province names alone (any Canadian message has one).
+    CONTEXT: ClassVar[list[str]] = [
+        "postal code", "postal", "postcode", "code postal", "mailing address", "mail it",
+        "ship to", "address",
+    ]  # fmt: skip
+    CONVERSATION = True
+    LANGUAGES = ENGLISH
+    MIN_DIGITS = 3
+    NEEDS_ANY = ("postal", "postcode", "mail", "ship", "address")
+    BOOST = 0.5
