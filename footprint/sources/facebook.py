@@ -331,6 +331,8 @@ def _profile(file: InputFile, profile: Any, path: JsonPath) -> Iterator[ParseIte
                 source=FORMAT, path=file.display, locator=locator, name=who, text=relation
             )
     yield from _fact(file, f"{base}.username", "username", _text(profile.get("username")))
+    # The account's own page (https://www.facebook.com/<vanity name>): the user's address.
+    yield from _fact(file, f"{base}.profile_uri", "profile_url", _text(profile.get("profile_uri")))
     yield from _fact(file, f"{base}.about_me", "bio", _text(profile.get("about_me")))
     address = _dict(profile.get("address"))
     parts = [_text(address.get(key)) for key in ("street", "city", "zipcode", "region", "country")]

@@ -20,6 +20,9 @@ POSITIVE = [
     ("Uncle Will is driving", "Uncle Will"),  # a common word that is a given name
     ("pray for Tita Baby tonight", "Tita Baby"),  # Filipino nicknames may be words
     ("Ate Liza has the keys", "Ate Liza"),  # an older sister, in Filipino
+    ("dile a tía Lupe que ya llegué", "tía Lupe"),  # Spanish titles, accented names
+    ("the padre Ramón said mass", "padre Ramón"),
+    ("Tío Ángel is driving up", "Tío Ángel"),
 ]
 NEGATIVE = [
     "my aunt is here",  # no name
@@ -27,6 +30,7 @@ NEGATIVE = [
     "aunt maureen is here",  # the name must be capitalised
     "grandmother clock",
     "we ate Chinese tonight",  # "ate" lower case is the verb
+    "that was primo Quality stuff",  # an English adjective before a word
     "Uncle",
 ]
 

@@ -18,6 +18,7 @@ POSITIVE = [
     ("LICENSE_PLATE", "whose bakkie is KX 41 RT GP?", ["KX 41 RT GP"]),  # South Africa
     ("LICENSE_PLATE", "reg no CY 512-774, silver Polo", ["CY 512-774"]),
     ("LOCATION", "postal code is K2P 1L4 if ur mailing it", ["K2P 1L4"]),  # Canada
+    ("US_DRIVER_LICENSE", "NM CDL 52094417 exp 2027", ["52094417"]),  # a commercial licence
 ]
 NEGATIVE = [
     ("ZA_ID", "order 8805145126086 shipped"),  # no ID word

@@ -65,6 +65,7 @@ from footprint.pii.recognizers.predefined import (
     ZaLicensePlateAdapter,
 )
 from footprint.pii.recognizers.qq_number import QqNumberRecognizer
+from footprint.pii.recognizers.spanish_street_address import SpanishStreetAddressRecognizer
 from footprint.pii.recognizers.street_address import StreetAddressRecognizer
 from footprint.pii.recognizers.street_name import StreetNameRecognizer
 from footprint.pii.recognizers.titled_name import TitledNameRecognizer
@@ -102,6 +103,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     QqNumberRecognizer,
     UsernameRecognizer,
     StreetAddressRecognizer,
+    SpanishStreetAddressRecognizer,
     StreetNameRecognizer,
     CnAddressRecognizer,
     CnPersonRecognizer,

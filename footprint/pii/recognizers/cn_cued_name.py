@@ -249,6 +249,9 @@ def _display_name_spans(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+_CONJUNCTIONS = frozenset("和跟与及")
+
+
 def cued_name_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of each name in a slot a cue opens (see the module)."""
     out = _invite_spans(text) + _display_name_spans(text)
@@ -261,6 +264,8 @@ def cued_name_spans(text: str) -> list[tuple[int, int, float]]:
             continue
         kind = cue.lastgroup or "start"
         strong = kind in ("field", "kin", "bracket")
+        if kind == "kin" and text[start] in _CONJUNCTIONS and start + 1 < len(text):
+            start += 1  # 我表哥和阿杰: the cousin, then someone else, and 和 joins them
         if kind != "start":
             call_end = _call_name_end(text, start)
             if call_end > 0:

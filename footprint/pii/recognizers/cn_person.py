@@ -319,6 +319,8 @@ CALL_TITLES = (
     "姐", "哥", "总", "叔", "姨", "嫂", "工",
     # what southern families call their elders' generation: 郑伯, 黄姑, 洪舅, 罗嬢
     "伯", "姑", "舅", "婶", "嬢", "孃",
+    # Hunan's grandmother and grandfather (刘娭毑, 王嗲嗲), Cantonese elders (陈婆, 李公公)
+    "娭毑", "嗲嗲", "阿婆", "阿公", "舅舅", "姑姑", "婶婶",
 )  # fmt: skip
 _CALL_TITLE = "|".join(sorted(CALL_TITLES, key=len, reverse=True))
 _CALL_NAME = regex.compile(rf"[\u4e00-\u9fff](?:{_CALL_TITLE})")
@@ -535,7 +537,7 @@ _GIVEN_AFTER = regex.compile(
 _KIN_SUFFIXES = KIN_AFTER_GIVEN  # the kin words of _GIVEN_KIN
 _GIVEN_KIN = regex.compile(
     r"(?P<name>[\u4e00-\u9fff]{2})"
-    r"(?:阿姨|叔叔|奶奶|爷爷|阿婆|婆婆|伯伯|"
+    r"(?:阿姨|叔叔|奶奶|爷爷|阿婆|婆婆|伯伯|舅舅|姑姑|婶婶|姨姨|娭毑|嗲嗲|"
     r"姐(?![夫妹姐])|哥(?![们哥])|姨(?![妈夫姨])|叔(?![叔])|婶(?![婶子])|伯(?![伯父母])|"
     r"舅(?![舅妈])|嫂(?![子嫂]))"
 )

@@ -23,11 +23,19 @@ _TITLES = (
     "godmother|godfather|auntie|aunty|aunt|uncle|cousin|granny|nana|nanna|"
     # Filipino, Māori and Nigerian forms for elders and older siblings: Tita Lovely,
     # Kuya Jun, Whaea Mere, Mummy Precious (papa/mama name chains: Papa John's).
-    "tita|tito|kuya|manang|manong|ninang|ninong|lola|lolo|whaea|koro|mummy|mommy"
+    "tita|tito|kuya|manang|manong|ninang|ninong|lola|lolo|whaea|koro|mummy|mommy|"
+    # Spanish, as Hispanic families write in English chat too: tía Lupe, padre Tomás
+    "tía|tío|tia|tio|abuela|abuelo|abuelita|abuelito|padrino|madrina|padre|doña|"
+    "compadre|comadre|prima|primo"
 )
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # Filipino titles take any name, nicknames that are words too (Tito Boy, Tita Baby).
 _FILIPINO = frozenset({"tita", "tito", "kuya", "ate", "manang", "manong", "ninang", "ninong"})
+# Spanish titles before a name that is also a word (Tía Luz, Tío Ángel) count as well.
+_SPANISH = frozenset(
+    {"tía", "tío", "tia", "tio", "abuela", "abuelo", "abuelita", "abuelito", "padrino",
+     "madrina", "padre", "doña", "compadre", "comadre"}
+)  # fmt: skip
 
 
 class KinshipNameRecognizer(FootprintPatternRecognizer):
@@ -45,7 +53,8 @@ class KinshipNameRecognizer(FootprintPatternRecognizer):
     NEEDS_ANY = (
         "aunt", "uncle", "grand", "cousin", "granny", "nana", "god", "tita", "tito", "kuya",
         "mana", "mano", "nina", "nino", "lola", "lolo", "whaea", "koro", "mummy", "mommy",
-        "ate ",
+        "ate ", "tía", "tío", "tia", "tio", "abuel", "padr", "madrin", "doña", "compadre",
+        "comadre", "prim",
     )  # fmt: skip
     FLAGS = CASE_SENSITIVE
 
@@ -54,7 +63,7 @@ class KinshipNameRecognizer(FootprintPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         title, _, name = pattern_text.rpartition(" ")
-        if title.lower() in _FILIPINO:
+        if title.lower() in _FILIPINO or title.lower() in _SPANISH:
             return False
         lowered = name.lower()
         return lowered in COMMON_WORDS and lowered not in given_names()

@@ -303,14 +303,14 @@ class UsDriverLicenseAdapter(PresidioAdapter):
     CONTEXT: ClassVar[list[str]] = [
         "driver's license", "drivers license", "driver license", "driver's licence",
         "drivers licence", "license number", "licence number", "license #", "license no",
-        "license#", "lic#", "dl", "dl#", "dl number",
+        "license#", "lic#", "dl", "dl#", "dl number", "cdl", "cdl#", "cdl number",
         # how people give their own: "my license is D0841…" (not a software licence's key)
         "my license", "my licence", "your license", "ur license",
     ]  # fmt: skip
     CONVERSATION = True
     LANGUAGES = ENGLISH
     MIN_DIGITS = 2  # Washington's WDL numbers may hold only two
-    NEEDS_ANY = ("licen", "dl", "lic#")
+    NEEDS_ANY = ("licen", "dl", "lic#")  # "dl" is in "cdl" (a commercial licence) too
     FLAGS = CASE_SENSITIVE
     BOOST = 0.5
 
