@@ -120,7 +120,8 @@ POSITIVE = [
     ("曾淑英收，电话见单子", ["曾淑英"]),  # 曾 an adverb to jieba, before a name it tags
     # A sign-off, a given name + 阿姨, a subject before 不.
     ("外卖放门口就行 别敲门 孩子在睡觉 志龙", ["志龙"]),
-    ("秋菊阿姨这周不来打扫了", ["秋菊阿姨"]),  # found whole when nothing else finds the name
+    ("秋菊阿姨这周不来打扫了", ["秋菊"]),  # a given name and a two-character title
+    ("帮我谢谢春雷舅舅", ["春雷"]),
     ("丽萍不让我晚上出去了", ["丽萍"]),
     # One given character + 姐/哥; a child in a parent's slot; surname + 妈妈.
     ("我跟霞姐说了，她说没问题", ["霞姐"]),

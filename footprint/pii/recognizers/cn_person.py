@@ -337,16 +337,28 @@ _CALL_NOT_SURNAMES = frozenset("那都")
 
 
 # Titles a two-character given name takes as well as a surname: 春花阿姨, 建国叔叔, 丽娟姐.
-_KIN_CALL_TITLES = ("阿姨", "叔叔", "姐姐", "哥哥", "奶奶", "爷爷", "姐", "哥", "姨", "叔")
+_KIN_CALL_TITLES = (
+    "阿姨", "叔叔", "姐姐", "哥哥", "奶奶", "爷爷", "舅舅", "姑姑", "婶婶", "娭毑", "嗲嗲",
+    "姐", "哥", "姨", "叔",
+)  # fmt: skip
 
 
 def _given_name_before_kin_title(text: str, start: int, end: int) -> bool:
     """Whether the "surname" of a call name and the character before it are a two-character
-    given name opening the clause (春 + 花阿姨: 春花, called 阿姨)."""
+    given name (春 + 花阿姨: 春花, called 阿姨), opening the clause or after a character it
+    makes no word with."""
     if not text.endswith(_KIN_CALL_TITLES, start + 1, end) or start == 0:
         return False
     first = text[start - 1]
-    opens = start - 1 == 0 or not _is_han(text[start - 2])
+    # at the clause's start, or after a character it makes no word with (谢谢 + 春林舅舅)
+    opens = (
+        start - 1 == 0
+        or not _is_han(text[start - 2])
+        or (
+            dictionary_entry(text[start - 2 : start])[0] == 0
+            and not (dictionary_entry(first)[1] or "").startswith(_NOT_GIVEN_TAGS)
+        )  # not a verb or a function word before a call name (已转 + 宋叔)
+    )
     names_use = all(given_name_count(ch) >= _UNTAGGED_GIVEN_MIN for ch in (first, text[start]))
     return _is_han(first) and opens and names_use
 
@@ -643,7 +655,7 @@ def _given_names_in_context(
         and any(w[:2] == signoff.span("name") for w in words)
     ):
         spans.append(signoff.span("name"))
-    # The kin word stays in the span; the checks below read the name before it.
+    # A one-character kin word stays in the span; the checks below read the name before it.
     kin = {m.span("name"): m.end() for m in _GIVEN_KIN.finditer(text, overlapped=True)}
     spans += kin
     spans += [
@@ -666,7 +678,9 @@ def _given_names_in_context(
             continue  # 14日 + 开 + 家长会
         if (start, end) in addressed and _is_function_word(name[0]) and start + 1 in starts:
             continue  # 都 + 来啊
-        end = whole
+        if whole - end == 1:
+            end = whole  # 德发叔, 秀英姨: one kin character glued on is a call name
+        # (a two-character title is a name and a title: 春林 + 舅舅, as 春花 + 阿姨)
         if _overlaps(start, end, (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
