@@ -122,6 +122,7 @@ POSITIVE = [
     ("外卖放门口就行 别敲门 孩子在睡觉 志龙", ["志龙"]),
     ("秋菊阿姨这周不来打扫了", ["秋菊"]),  # a given name and a two-character title
     ("帮我谢谢春雷舅舅", ["春雷"]),
+    ("大邹说明天来修", ["大邹"]),  # 大 + a surname
     ("丽萍不让我晚上出去了", ["丽萍"]),
     # One given character + 姐/哥; a child in a parent's slot; surname + 妈妈.
     ("我跟霞姐说了，她说没问题", ["霞姐"]),
@@ -237,6 +238,7 @@ NEGATIVE = [
     "你仔细睇下张单",  # 仔细 "carefully"
     "打工仔好辛苦",
     "学妹说好",  # a role
+    "大方一点，别计较",  # 大 + a surname's character that jieba lists as a word
 ]
 
 

@@ -65,8 +65,9 @@ WEAK_SCORE = 0.45  # 小 + a given name's character (小怡, but also 小红书)
 # (老师, 小时, 小区) are not nicknames. 阿 + anything is rarer: 阿姨 is a word.
 _COMMON_NICKNAME_FREQUENCY = 350
 _COMMON_AH_FREQUENCY = 100
-# 老王, 小李 (老/小 + a surname), 阿杰 (阿 + a given name's character).
-_NICKNAME = regex.compile(r"[老小阿幺][\u4e00-\u9fff]")
+# 老王, 小李 (老/小 + a surname), 阿杰 (阿 + a given name's character), 大刘 (the elder or
+# bigger of two with one surname).
+_NICKNAME = regex.compile(r"[老小阿幺大][\u4e00-\u9fff]")
 # A given name's characters, by how many of ngender's ~32M given names hold them: one
 # character alone must be a common name character (芳 195k, 帆 22k; not 桃 9k, 基 10k);
 # each of two must be at least an occasional one (not 数, 客, 厘). jieba's HMM tags
@@ -1029,7 +1030,10 @@ def _word_around(words: list[tuple[int, int, str, str]], position: int) -> tuple
 
 def _nickname_ok(nickname: str, word: str, tag: str) -> bool:
     """老X/小X with X a surname, or 阿X; not a word jieba's dictionary knows well
-    (老师, 小时, 阿姨) nor the start of a longer one (小时候, 老百姓)."""
+    (老师, 小时, 阿姨) nor the start of a longer one (小时候, 老百姓). 大X only with a
+    surname, jieba's one word and no word it lists at all (大刘; not 大方, 大王, 大江)."""
+    if nickname[0] == "大":
+        return nickname[1] in SURNAMES and word == nickname and dictionary_entry(word)[0] == 0
     if nickname[0] != "阿" and nickname[1] not in SURNAMES:
         # 小怡, 小涛: only where jieba itself took it for a name it does not list, or 小 and
         # a character far more a name's than a word (小雯, 小菊; not 小爱, 小美), as one word.
