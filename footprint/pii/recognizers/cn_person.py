@@ -159,6 +159,8 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
             continue  # 阿凡 + 达里: part of a longer, transliterated name
         if starts_platform(text, nick_start):
             continue  # 小红 + 书
+        if nickname[0] == "大" and _crosses_listed_word(words, nick_start, nick_end):
+            continue  # 大 + 陈皮
         word, flag = _word_around(words, nick_start)
         if len(word) == 3 and word[1:] == nickname and _is_function_word(word[0]):
             word = nickname  # jieba glued a conjunction to it: 和小曦
@@ -1031,9 +1033,14 @@ def _word_around(words: list[tuple[int, int, str, str]], position: int) -> tuple
 def _nickname_ok(nickname: str, word: str, tag: str) -> bool:
     """老X/小X with X a surname, or 阿X; not a word jieba's dictionary knows well
     (老师, 小时, 阿姨) nor the start of a longer one (小时候, 老百姓). 大X only with a
-    surname, jieba's one word and no word it lists at all (大刘; not 大方, 大王, 大江)."""
-    if nickname[0] == "大":
-        return nickname[1] in SURNAMES and word == nickname and dictionary_entry(word)[0] == 0
+    surname, one word to jieba or 大 and the surname alone, and no word it lists at all
+    (大刘; not 大方, 大王, 大江)."""
+    if nickname[0] == "大":  # one word, or 大 and the surname alone (大 + 邹说: crossing checked)
+        return (
+            nickname[1] in SURNAMES
+            and word in (nickname, "大")
+            and dictionary_entry(nickname)[0] == 0
+        )
     if nickname[0] != "阿" and nickname[1] not in SURNAMES:
         # 小怡, 小涛: only where jieba itself took it for a name it does not list, or 小 and
         # a character far more a name's than a word (小雯, 小菊; not 小爱, 小美), as one word.
