@@ -123,6 +123,7 @@ POSITIVE = [
     ("秋菊阿姨这周不来打扫了", ["秋菊"]),  # a given name and a two-character title
     ("帮我谢谢春雷舅舅", ["春雷"]),
     ("大邹说明天来修", ["大邹"]),  # 大 + a surname
+    ("谁有小蒋老师的电话", ["小蒋老师"]),  # a nickname and a title, one call name
     ("丽萍不让我晚上出去了", ["丽萍"]),
     # One given character + 姐/哥; a child in a parent's slot; surname + 妈妈.
     ("我跟霞姐说了，她说没问题", ["霞姐"]),

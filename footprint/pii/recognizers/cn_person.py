@@ -409,6 +409,8 @@ def _call_names(
         if _given_name_before_kin_title(text, start, end):
             # 春兰姐 is a call name of its own, like 王姐; 春花 + 阿姨 a name and a title.
             start, end = start - 1, (end if end - start == 2 else start + 1)
+        elif text[start - 1 : start] in ("小", "老") and start - 1 in starts:
+            start -= 1  # 小王老师: the nickname and the title, one call name
         if any(s < end and start < e and (s, e) != (start, end) for s, e, _ in (*found, *out)):
             continue
         out.append((start, end, NICKNAME_SCORE))
