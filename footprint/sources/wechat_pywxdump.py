@@ -21,8 +21,9 @@ and their wxid stays in ``raw_fields`` (``talker``, ``room_name``).
 - PyWxDump's own export folder (``export/<my wxid>/csv/<chat wxid>/``) holds a
   ``users.json`` beside the chat's pages: one object per wxid the chat involves, with the
   user's ``remark`` for them, their ``nickname``, ``account`` (the WeChat ID they chose)
-  and, in ``ExtraBuf``, the mobile (``手机号``). Each becomes a contact, and the chat's
-  pages are titled by the remark (else the nickname) the file gives the chat's wxid.
+  and, in ``ExtraBuf``, the mobile (``手机号``). Each becomes a contact; the chat's
+  pages are titled by the remark (else the nickname) the file gives the chat's wxid, and
+  a group's members are named by theirs.
 """
 
 from __future__ import annotations
@@ -189,15 +190,16 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     page = _PAGE_NAME.fullmatch(stem)
     own_folder = page is not None and path.parent.name == page.group("name")
     title = None if page and not own_folder else chat_title(page.group("name") if page else stem)
+    names = _remarks(file)  # what users.json beside the page calls each wxid
     if page and own_folder:
-        title = _remarks(file).get(page.group("name")) or title
+        title = names.get(page.group("name")) or title
     with file.open_text() as stream:
         for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "PyWxDump"):
             if isinstance(item, Problem):
                 yield item
                 continue
             columns, row = item
-            for parsed in _row(file, row, columns, ctx, title):
+            for parsed in _row(file, row, columns, ctx, title, names):
                 if isinstance(parsed, Message):
                     seen += 1
                 yield parsed
@@ -241,6 +243,8 @@ def _parse_users(file: InputFile) -> Iterator[ParseItem]:
         yield problem(file, "$", "invalid_truncated_json", source=FORMAT, error=error)
         return
     for wxid, entry in entries:
+        if wxid.endswith("@chatroom"):
+            continue  # the group itself: its name titles the chat, it is no one
         extra = entry.get("ExtraBuf")
         phone = _text(extra.get(_PHONE_KEY)) if isinstance(extra, dict) else None
         name = _text(entry.get("remark")) or _text(entry.get("nickname"))
@@ -317,7 +321,12 @@ def _time(raw: str, ctx: ParseContext) -> tuple[datetime, bool] | None:
 
 
 def _row(
-    file: InputFile, row: Row, columns: dict[str, int], ctx: ParseContext, title: str | None
+    file: InputFile,
+    row: Row,
+    columns: dict[str, int],
+    ctx: ParseContext,
+    title: str | None,
+    names: dict[str, str],
 ) -> Iterator[ParseItem]:
     locator = f"row {row.number}"
 
@@ -345,7 +354,13 @@ def _row(
     # 1:1 chat likewise. The wxids stay in raw_fields, where redaction finds them.
     named = title if title and title.casefold() != (wxid or "").casefold() else None
     room = named or wxid
-    sender = (named if not group and talker in ("", wxid) else None) or talker or None
+    # A group member by the name users.json gives their wxid, when it is there.
+    sender = (
+        (named if not group and talker in ("", wxid) else None)
+        or names.get(talker)
+        or talker
+        or None
+    )
     actor = None if is_system else (ME if own else sender)
     body = _body(row, columns)
     text = body.text
