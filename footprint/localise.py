@@ -102,6 +102,7 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "family": "家人",
         "close_friend": "好友",
         "colleague": "同事或雇主",
+        "landlord": "房东",
         "source": "向你提供消息的线人",
     },
     # Cues of a relationship (how people address each other, what they say): not shown
@@ -127,11 +128,12 @@ ZH_TERMS: Mapping[str, Mapping[str, str]] = {
         "close_friend_weak": "较弱的好友迹象",
         "colleague": "同事",
         "colleague_weak": "较弱的同事迹象",
+        "landlord": "房东",
         "source": "线人",
     },
     "shared_family": {"family": "共同的家人"},
     # a word in the saved name: "Priya Work", 赵磊-同事, "Wife", 爱人
-    "label": {"colleague": "同事", "partner": "伴侣", "family": "家人"},
+    "label": {"colleague": "同事", "partner": "伴侣", "family": "家人", "landlord": "房东"},
     "health": {
         "asthma": "哮喘",
         "hypertension": "高血压",

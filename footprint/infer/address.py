@@ -339,6 +339,28 @@ _TEAM_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}[\u4e00-\u9fff]{2}(?:组|部|部门|
 _NOT_TEAM_ZH = re.compile(r"俱乐部|社团|球队|学生会|兴趣组|读书会")
 
 
+# Relationships whose Chinese label word may be glued to the name it labels (房东谢叔,
+# 王德旺配件's like): roles, not kin or partners (老公公 is a father-in-law, not 老公).
+_GLUED_LABELS = frozenset({"landlord", "colleague"})
+
+
+def _glued_label(part: str) -> tuple[str, tuple[str, float]] | None:
+    """A Chinese role word of two or more characters inside a longer part of a saved name
+    (房东谢叔, 小王同事, 店面房东黄伯)."""
+    if not part or not "\u4e00" <= part[0] <= "\u9fff":
+        return None
+    for term, found in _labels().items():
+        if (
+            len(term) >= 2
+            and len(part) > len(term)
+            and "\u4e00" <= term[0] <= "\u9fff"
+            and found[0] in _GLUED_LABELS
+            and term in part
+        ):
+            return term, found
+    return None
+
+
 def name_labels(name: str) -> tuple[Cue, ...]:
     """Relationship words in the name the user saved a contact under: a part of the name,
     split at spaces and punctuation, that is a label word ("Priya Work", "赵磊-同事",
@@ -348,6 +370,9 @@ def name_labels(name: str) -> tuple[Cue, ...]:
         if part in _labels():
             relationship, weight = _labels()[part]
             found.setdefault(part, Cue(relationship, "label", part, weight))
+        elif (glued := _glued_label(part)) is not None:
+            term, (relationship, weight) = glued
+            found.setdefault(term, Cue(relationship, "label", term, weight))
         elif _TEAM_ZH.fullmatch(part) and not _NOT_TEAM_ZH.search(part):
             relationship, weight = _labels()["同事"]
             found.setdefault(part, Cue(relationship, "label", part, weight))

@@ -59,6 +59,8 @@ RELATIONSHIP_SYNONYMS = {
     "girlfriend": "partner",
     "best friend": "close_friend",
     "manager": "colleague",
+    "landlord": "landlord",
+    "landlady": "landlord",
     "family": "family",
     "close friend": "close_friend",
     "friend": "close_friend",

@@ -60,6 +60,7 @@ _RELATIONSHIP_PHRASES = {
     "family": "family",
     "close_friend": "a close friend",
     "colleague": "a colleague or employer",
+    "landlord": "your landlord",
     "source": "a source who passes you information",
 }
 _P2P_TEXT = (
@@ -601,6 +602,9 @@ def _decide(
             scores["close_friend"] = min(scores["close_friend"], friend_own)
             if scores["close_friend"] <= 0:
                 scores.pop("close_friend")
+    if "landlord" not in named:
+        # Partners and flatmates talk about the rent too: only the saved name says landlord.
+        scores.pop("landlord", None)
     if not scores:
         return None
     order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -706,3 +706,18 @@ def test_catholic_practice_is_christian(texts: list[str]) -> None:
 def test_lent_as_lend_is_no_religion() -> None:
     records = _posts(["I lent him my bike", "she lent me a fiver", "lent the car to dad"])
     assert _one(sensitive.infer(records), "religion") is None
+
+
+def test_a_landlord_saved_as_such_and_the_rent_talk() -> None:
+    en = (
+        _me()
+        + _chat("Glen (landlord)", [(True, "the rent is sent"), (False, "got it, thanks")])
+        + _chat("Jo", [(True, "love you"), (False, "love you too x"), (True, "night love")])
+    )
+    assert _relationship(en, "Glen (landlord)") == "landlord"
+    lines = [(True, "孟叔 这个月房租转您了"), (False, "好的"), (True, "热水器又坏了 麻烦看看")]
+    zh = _me() + _chat("房东孟叔", lines)
+    assert _relationship(zh, "房东孟叔") == "landlord"
+    # Rent talk alone, with a partner, names no landlord.
+    couple = [(True, "the rent is sent"), (False, "love you"), (True, "love you too x")]
+    assert _relationship(_me() + _chat("Jo 💛", couple), "Jo 💛") != "landlord"

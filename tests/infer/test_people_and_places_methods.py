@@ -115,6 +115,11 @@ def test_user_named_differently_in_one_app_is_found_by_who_writes_to_the_titled_
         ("王姐-拾光咖啡", set()),  # 王姐 is a name: 姐 inside it is not a label
         ("Soph ❤️", set()),
         ("Linda Alvarez", set()),
+        ("Glen (landlord)", {"landlord"}),
+        ("房东孟叔", {"landlord"}),  # a role glued to the name it labels
+        ("孟叔(房东)", {"landlord"}),
+        ("小孙同事", {"colleague"}),
+        ("老公公", set()),  # a father-in-law: kin words are not read glued on
     ],
 )
 def test_name_labels(name: str, expected: set[str]) -> None:
