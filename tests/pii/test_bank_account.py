@@ -20,6 +20,7 @@ ENTITY = "BANK_ACCOUNT"
 
 POSITIVE = [
     ("公司账号31050161393600001234 户名写全称", ["31050161393600001234"]),
+    ("对公账户：4402 2183 0917 4000 3351，开户行工行", ["4402 2183 0917 4000 3351"]),
     ("发你了\n110060123456789 开户行招行深圳分行", ["110060123456789"]),
     # A routing number after its label, whatever its first two digits (the check holds).
     ("wire to routing 381680408, account 95714602883", ["381680408, account 95714602883"]),

@@ -9,6 +9,12 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # a road's section after a direction and a number; Sichuan's 巷子; a tower's number; a
+    # building's floor and door
+    ("收件 成都市双流区东升街道藏卫路南二段11号", "成都市双流区东升街道藏卫路南二段11号"),
+    ("定在青羊区宽窄巷子井巷子9号", "青羊区宽窄巷子井巷子9号"),
+    ("明早八点到红旗河沟嘉陵大厦16号来接我", "红旗河沟嘉陵大厦16号"),
+    ("登记：南坪协信星光时代7栋15-3，身份证", "南坪协信星光时代7栋15-3"),
     # a road named after a city (都 is no stop there); an estate's section before buildings
     ("寄到和平区成都道21号院3号楼2单元1102", "和平区成都道21号院3号楼2单元1102"),
     ("放在天通苑西区6号楼3单元901门口", "天通苑西区6号楼3单元901"),
@@ -104,6 +110,7 @@ POSITIVE = [
     ("新地址：金沙一号3期12号楼2单元701", "3期12号楼2单元701"),
 ]
 NEGATIVE = [
+    "万达广场3号门见",  # a gate numbered inside a plaza
     "我是杜国栋 3栋1单元",  # a name, a space, a building: no estate named
     "坐地铁 2 号线到人民广场",  # a metro line
     "我们 3 号楼下见",  # a building and no road or estate

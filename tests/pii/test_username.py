@@ -27,6 +27,8 @@ POSITIVE = [
     ("Login attempt blocked\nUser: brynmawr_77\nIP: 203.0.113.9", "brynmawr_77"),
     ("Failed password for invalid user deiniol_b from 192.0.2.8 port 22", "deiniol_b"),
     ("Accepted publickey for gwen_ll from 192.0.2.8 port 22", "gwen_ll"),
+    ("你的校园网账号2019304417欠费了", "2019304417"),  # a system's login
+    ("教务系统账号B1904226，密码是生日", "B1904226"),
     ("the login for the old router was netgear_hamid.", "netgear_hamid"),
     # second-hand and shopping platforms' account names
     ("我闲鱼号是xy5550123456 你搜一下", "xy5550123456"),

@@ -54,6 +54,13 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("account_word_en", rf"(?<={_EN_WORD}{_EN_LINK}){_NUMBER}", 0.6),
         Pattern("account_word_zh", rf"(?<={_ZH_WORD}{_ZH_LINK}){_NUMBER_ZH}", 0.6),
+        # A corporate account written in groups of four (对公账户：4300 1508 0610 5000 1207).
+        Pattern(
+            "account_word_zh_grouped",
+            rf"(?<={_ZH_WORD}{_ZH_LINK})(?<![0-9])[0-9]{{4}}(?: [0-9]{{4}}){{3,5}}"
+            r"(?: [0-9]{1,3})?(?![0-9A-Za-z])",
+            0.6,
+        ),
         # The bank's branch named right after the number: "770768266432796 开户行建行…".
         Pattern("account_then_branch_zh", rf"{_NUMBER_ZH}(?=[ \t]*(?:开户行|开户银行))", 0.6),
         # A message that is only the number, as an answer: needs the question's word.
@@ -88,7 +95,7 @@ class BankAccountNumberRecognizer(FootprintPatternRecognizer):
     BOOST = 0.5
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return not_an_account(pattern_text)
+        return not_an_account(pattern_text.replace(" ", ""))
 
 
 def not_an_account(digits: str) -> bool:

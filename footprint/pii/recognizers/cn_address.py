@@ -41,10 +41,11 @@ _NAME_CHAR = rf"[\u4e00-\u9fff--[{_STOP}]]"
 _NUM = r"(?:[ \u3000]?(?:[0-9０-９]{1,5}|[一二三四五六七八九十百零〇两]{1,4})[ \u3000]?)"
 _TOWN = rf"(?:{_NAME_CHAR}{{1,6}}(?:街道|镇|乡))"
 _VILLAGE = rf"(?:{_NAME_CHAR}{{1,8}}(?:社区|新村|村))"
-# A long road is numbered by section (人民南路三段, 临江路东段) or by part (江南大道中 261号).
+# A long road is numbered by section (人民南路三段, 临江路东段, 藏卫路南二段, 下东大街段) or by
+# part (江南大道中 261号); Sichuan's lanes are 巷子 (井巷子9号).
 _ROAD = (
-    rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷|胡同|道(?={_NUM}号))"
-    rf"(?:[东西南北中]段|{_NUM}段|[东西南北中](?={_NUM}))?)"
+    rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷子|巷|胡同|道(?={_NUM}号))"
+    rf"(?:[东西南北中]{_NUM}?段|{_NUM}段|段|[东西南北中](?={_NUM}))?)"
 )
 _HOUSE = rf"(?:{_NUM}(?:弄{_NUM}号|号院|号|弄))"
 _ESTATE = (
@@ -73,6 +74,8 @@ _BUILDING_NAME = (
     rf"(?={_NUM}(?:号楼|栋|幢|座|单元)|{_LETTER}[0-9０-９]{{0,2}}(?:栋|幢|座)))"
 )
 _DIGIT = r"[0-9０-９]"
+# A floor and a door after a building (7栋15-3): one or two digits each.
+_FLOOR_DOOR = rf"(?:{_DIGIT}{{1,2}}[-－]{_DIGIT}{{1,2}}(?![0-9０-９\-－]))"
 # Building-unit-room in chat shorthand (3-2-1104, 5栋2-301, 12-602): the room has three or
 # four digits, so a date (3-2), a score or a time never fits.
 _DASHED = rf"(?:{_DIGIT}{{1,3}}(?:[-－]{_DIGIT}{{1,3}})?[-－]{_DIGIT}{{3,4}}(?![0-9０-９\-－]))"
@@ -112,7 +115,8 @@ PATTERNS_ = [
     # number is glued to the name: "我是李国栋 3栋…" is a name, then an address.
     Pattern(
         "cn_address_named_building",
-        f"{_TOWN}?{_BUILDING_NAME}(?![ \u3000]){_BUILDING}(?:{_UNIT}*[-－]?{_BARE_ROOM}|{_UNIT}+)",
+        f"{_TOWN}?{_BUILDING_NAME}(?![ \u3000]){_BUILDING}"
+        f"(?:{_UNIT}*[-－]?{_BARE_ROOM}|{_UNIT}+|{_FLOOR_DOOR})",
         0.6,
     ),
     # A phase of an estate whose name holds no suffix (…一号9期23号楼3单元439): a phase
@@ -129,6 +133,13 @@ PATTERNS_ = [
     # An estate named without a suffix, right after a district or county (checked in
     # analyze): 余杭区金地名郡23-3-1904.
     Pattern("cn_address_named_dashed", f"{_NAME_CHAR}{{2,16}}(?P<units>{_DASHED})", 0.4),
+    # A tower or a plaza and its number, no road (嘉陵大厦16号, 日月光中心广场3号门口): not a
+    # gate, a line or a hall numbered inside it (万达广场3号门, 3号线).
+    Pattern(
+        "cn_address_tower_number",
+        rf"{_NAME_CHAR}{{2,10}}(?:大厦|大楼|广场|中心|公寓){_NUM}号(?![线口厅馆店位台柜窗桌]|门(?!口))",
+        0.6,
+    ),
     # A lane (弄) of a road not named: 366弄9号1103室, 366弄9-1103.
     Pattern(
         "cn_address_lane",

@@ -66,6 +66,9 @@ _HANDLE_WORDS_ZH = (
     # on which someone "is called" x (在抖音上叫 x)
     r"|(?:闲鱼|淘宝|拼多多|京东)(?:号|id|账号|帐号|名|昵称)|旺旺号?|(?:淘宝|闲鱼)?(?:买家|卖家)(?:id|号)?"
     r"|(?:抖音|快手|小红书|微博|闲鱼|b站)上(?:叫|的名字是|名字叫)"
+    # logins of a school's, a workplace's or a router's systems (校园网账号, 管理账号, 学号)
+    r"|(?:校园网|教务系统|教务|系统|管理员|管理|登录|登陆|后台|邮箱|网盘|wifi|宽带)(?:账号|帐号)"
+    r"|学号"
 )
 _OWNER = r"(?:my|ur|your|his|her|their|our)\s+(?:new\s+|main\s+|alt\s+)?"
 # A platform's name right before 是 or a colon introduces the account on it ("GitHub是…").
@@ -407,16 +410,16 @@ class UsernameRecognizer(FootprintPatternRecognizer):
         if _QUANTITY.fullmatch(lowered):
             return True
         letters = _letters(value)
-        if len(letters) < 2:
-            return True
+        digits = sum(ch.isdigit() for ch in value)
+        if len(letters) < 2 and not (introduced and digits >= 5):
+            return True  # (a letter and a number after a handle word: 学号 B1904226)
         # A number with a letter prefix (a tracking or order number) is no handle, nor
         # a short all-capitals code with digits (a Steam key).
-        digits = sum(ch.isdigit() for ch in value)
         if "_" not in value and "." not in value:
             if digits >= 6 and digits > len(letters) and not introduced:
                 return True
-            if digits and value.isupper() and len(value) <= 8:
-                return True
+            if digits and value.isupper() and len(value) <= 8 and not introduced:
+                return True  # (after a handle word, a student's S2203118 is one)
         return self._is_brand_or_surname(value)
 
     def _is_word(self, value: str) -> bool:
