@@ -279,6 +279,17 @@ def _shared_parent_owns(text: str) -> str | None:
     return None
 
 
+# One-character kin words that follow a surname when an elder who is no relative is
+# addressed (谢叔, 王姨, 陈伯): the pair is a form of address, not kinship.
+_KIN_AFTER_SURNAME = frozenset("叔姨伯舅婶姑")
+
+
+def _called_by_surname(text: str, start: int, term: str) -> bool:
+    from footprint.pii.chinese import SURNAMES
+
+    return term in _KIN_AFTER_SURNAME and start > 0 and text[start - 1] in SURNAMES
+
+
 @lru_cache(maxsize=1 << 16)
 def cues(text: str) -> tuple[Cue, ...]:
     """Every relationship cue in one message's ``text``."""
@@ -293,6 +304,8 @@ def cues(text: str) -> tuple[Cue, ...]:
         for match in pattern.finditer(stripped):
             term = match.group("t").casefold()
             relationship, weight = vocatives[term]
+            if relationship == "family" and _called_by_surname(stripped, match.start("t"), term):
+                relationship = "kin_or_friend"  # 谢叔, 王姨: how elders who are no kin are called
             found.setdefault(("vocative", term), Cue(relationship, "vocative", term, weight))
     # At the end after any word but one that makes it a mention ("Eid Mubarak cuz").
     for match in _end_pattern().finditer(stripped) if patterns else ():

@@ -605,6 +605,15 @@ def _decide(
     if "landlord" not in named:
         # Partners and flatmates talk about the rent too: only the saved name says landlord.
         scores.pop("landlord", None)
+    elif scores.get("landlord"):
+        # The user saved them as their landlord: how they address each other (谢叔, "mate")
+        # and the repairs talk do not make them kin, a friend or a colleague.
+        landlord = scores["landlord"]
+        ranked = pd.DataFrame(
+            sorted(scores.items(), key=lambda kv: (kv[0] != "landlord", -kv[1], kv[0])),
+            columns=["relationship", "score"],
+        )
+        return "landlord", landlord, 1.0, rows["landlord"], ranked
     if not scores:
         return None
     order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))

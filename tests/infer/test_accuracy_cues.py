@@ -715,7 +715,11 @@ def test_a_landlord_saved_as_such_and_the_rent_talk() -> None:
         + _chat("Jo", [(True, "love you"), (False, "love you too x"), (True, "night love")])
     )
     assert _relationship(en, "Glen (landlord)") == "landlord"
-    lines = [(True, "孟叔 这个月房租转您了"), (False, "好的"), (True, "热水器又坏了 麻烦看看")]
+    # addressed as an elder who is no kin (孟叔), with repairs and 收到 between them
+    lines = [
+        (True, "孟叔 这个月房租转您了"), (False, "收到了"), (True, "热水器又坏了 麻烦看看"),
+        (False, "我明天叫师傅来"), (True, "好的 谢谢孟叔"),
+    ]  # fmt: skip
     zh = _me() + _chat("房东孟叔", lines)
     assert _relationship(zh, "房东孟叔") == "landlord"
     # Rent talk alone, with a partner, names no landlord.
