@@ -610,7 +610,7 @@ def _decide(
         # and the repairs talk do not make them kin, a friend or a colleague.
         landlord = scores["landlord"]
         ranked = pd.DataFrame(
-            sorted(scores.items(), key=lambda kv: (kv[0] != "landlord", -kv[1], kv[0])),
+            sorted(scores.items(), key=lambda kv: (kv[0] != "landlord", -float(kv[1]), kv[0])),
             columns=["relationship", "score"],
         )
         return "landlord", landlord, 1.0, rows["landlord"], ranked
