@@ -608,12 +608,11 @@ def _decide(
     elif scores.get("landlord"):
         # The user saved them as their landlord: how they address each other (谢叔, "mate")
         # and the repairs talk do not make them kin, a friend or a colleague.
-        landlord = scores["landlord"]
-        ranked = pd.DataFrame(
-            sorted(scores.items(), key=lambda kv: (kv[0] != "landlord", -float(kv[1]), kv[0])),
-            columns=["relationship", "score"],
+        landlord_first: list[tuple[str, float]] = sorted(
+            scores.items(), key=lambda kv: (kv[0] != "landlord", -kv[1], kv[0])
         )
-        return "landlord", landlord, 1.0, rows["landlord"], ranked
+        ranked = pd.DataFrame(landlord_first, columns=["relationship", "score"])
+        return "landlord", scores["landlord"], 1.0, rows["landlord"], ranked
     if not scores:
         return None
     order: list[tuple[str, float]] = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
