@@ -593,7 +593,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout23)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout25)."
         ),
     ] = None,
     calibration: Annotated[
