@@ -16,6 +16,12 @@ from footprint.pii.resolve import (
 )
 
 
+def _person(text: str, person: str) -> list[RecognizerResult]:
+    """One PERSON result over ``person``'s first place in ``text``."""
+    start = text.index(person)
+    return [RecognizerResult("PERSON", start, start + len(person), 0.9)]
+
+
 def _spans(text: str, *parts: str, entity: str = "LOCATION") -> list[str]:
     results = [
         RecognizerResult(entity, text.index(part), text.index(part) + len(part), 0.8)
@@ -73,9 +79,7 @@ def test_other_types_are_never_joined() -> None:
     ],
 )
 def test_a_building_is_no_person(text: str, person: str, kept: bool) -> None:
-    start = text.index(person)
-    results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
-    assert bool(drop_building_names(text, results, building_kinds())) == kept
+    assert bool(drop_building_names(text, _person(text, person), building_kinds())) == kept
 
 
 @pytest.mark.parametrize(
@@ -86,9 +90,7 @@ def test_a_building_is_no_person(text: str, person: str, kept: bool) -> None:
     ],
 )
 def test_a_title_of_a_work_is_no_person(text: str, person: str, kept: bool) -> None:
-    start = text.index(person)
-    results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
-    assert bool(drop_work_titles(text, results)) == kept
+    assert bool(drop_work_titles(text, _person(text, person))) == kept
 
 
 @pytest.mark.parametrize(
@@ -111,9 +113,7 @@ def test_a_title_of_a_work_is_no_person(text: str, person: str, kept: bool) -> N
     ],
 )
 def test_a_business_is_no_person(text: str, person: str, kept: bool) -> None:
-    start = text.index(person)
-    results = [RecognizerResult("PERSON", start, start + len(person), 0.9)]
-    assert bool(drop_business_names(text, results)) == kept
+    assert bool(drop_business_names(text, _person(text, person))) == kept
 
 
 @pytest.mark.parametrize(
