@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by the benchmarks in bench/, never by a test: Hypothesis's per-example
+# deadline (200 ms) failed a property on a busy CI machine, so no test has one.
+settings.register_profile("footprint", deadline=None)
+settings.load_profile("footprint")
 
 TESTS = Path(__file__).parent
 FIXTURES = TESTS / "fixtures"
