@@ -138,18 +138,23 @@ def may_hold_unknown_name(
     return False
 
 
-# Last words of a proper name that is a place or a team, not a person: "Niagara Falls",
-# "Edinburgh Castle", "Leeds United", "Aston Villa". ("Park", "Lane", "Close" and "Green"
-# are also surnames.)
+# Words of a proper name that is a place or a team, not a person: "Niagara Falls",
+# "Edinburgh Castle", "Leeds United", "Aston Villa", "Stellenbosch FC". ("Park" is also a
+# surname.)
 PLACE_OR_TEAM_ENDINGS = frozenset(
     {"falls", "castle", "bridge", "tower", "square", "abbey", "cathedral", "palace", "united",
      "city", "villa", "rovers", "utd", "athletic", "wanderers", "albion", "hotspur", "county",
      "forest", "rangers", "celtic", "harbour", "harbor", "island", "islands", "mountains",
-     # streets and the places on them: "Victoria Road", "Collins St", "Albert Dock"
-     "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "terrace",
-     "crescent", "dock", "docks", "quay", "wharf", "pier", "station", "airport", "mall",
-     "stadium", "museum", "gardens", "fc", "afc"}
+     "fc", "afc"}
 )  # fmt: skip
+# Last words of a street's or a place's name on it: "Victoria Road", "Collins St", "Albert
+# Dock". Only as the last word: inside a name "St" is a saint's (Mary St Clair).
+STREET_ENDINGS = frozenset(
+    {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "terrace",
+     "crescent", "dock", "docks", "quay", "wharf", "pier", "station", "airport", "mall",
+     "stadium", "museum", "gardens"}
+)  # fmt: skip
+_CAPITAL_NEXT = regex.compile(r"\.?[ \t]+\p{Lu}")
 _HOLIDAY_AFTER = ("'s Day", "’s Day", "s Day", " Day", " Eve")
 # Words before a surname that are no first name: "Dr Patel", "Aunt Mary".
 TITLES = frozenset(
@@ -243,6 +248,10 @@ def _not_a_person(
     ):
         return True  # a brand and a product: "Nintendo Switch"; a name starts with a first name
     if any(w in PLACE_OR_TEAM_ENDINGS for w in words[1:]) or words[0] == "utd":
+        return True
+    last = words[-1].rstrip(".")
+    saint = last == "st" and _CAPITAL_NEXT.match(doc_text, end)  # "Oliver St" + " John"
+    if len(words) > 1 and last in STREET_ENDINGS and not saint:
         return True
     if _SCORE_AFTER.match(doc_text, end) or _SCORE_BEFORE.search(doc_text[:start]):
         return True  # a team beside a result: "Kaizer Chiefs 2-4 Golden Arrows"

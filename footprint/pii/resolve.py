@@ -6,6 +6,8 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from footprint.pii.chinese import dictionary_entry
+
 # Between two parts of one address: a comma and spaces ("Flat 2, Rose Court, 3 Mill Lane").
 _ADDRESS_JOINT = re.compile(r"\s*[,，]?\s*")
 # A flat or unit word just before an address that starts with its number.
@@ -178,6 +180,8 @@ _SHOP_GOODS = (
     "肉夹馍|煎饼果子|胡辣汤|烩面|凉粉|烤冷面|臭豆腐|烧鸡|卤肉|羊肉串|肉饼|包子铺"
 )
 _CHINESE_SHOP_AFTER = re.compile(rf"(?:家)?(?:{_SHOP_GOODS})|记")
+# 记 opening a word jieba lists this often is that word (王芳记得, 李明记住), not a sign.
+_WORD_FREQUENCY = 20
 _SHOP_SIGN_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,2}记[\u4e00-\u9fff]")
 
 
@@ -196,7 +200,12 @@ def _names_a_business(text: str, result: RecognizerResult) -> bool:
     value = text[result.start : result.end]
     if not value or not "\u4e00" <= value[-1] <= "\u9fff":
         return False
-    return bool(_CHINESE_SHOP_AFTER.match(text, result.end) or _SHOP_SIGN_INSIDE.match(value))
+    after = _CHINESE_SHOP_AFTER.match(text, result.end)
+    if after and after.group() == "记":
+        word = text[result.end : result.end + 2]
+        if len(word) == 2 and dictionary_entry(word)[0] >= _WORD_FREQUENCY:
+            after = None
+    return bool(after or _SHOP_SIGN_INSIDE.match(value))
 
 
 # A title of a book, film or song in Chinese title marks: 《闲人马大姐》 names no one the

@@ -29,8 +29,9 @@ from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 
-from footprint.pii.chinese import segmented
+from footprint.pii.chinese import segmented, split_name
 from footprint.pii.lexicon import COMMON_WORDS
+from footprint.pii.recognizers.cn_person import given_name_like
 from footprint.pii.sentences import sentence_initial
 
 MIN_LENGTH = 3  # shorter Latin values are too often a word or a number
@@ -135,9 +136,6 @@ class Spreader:
 def derived_given_name(name: str) -> str | None:
     """The two-character given name of a Chinese full name, where it reads as a name on
     its own (not a common word: 王建国's 建国 is also "founding the nation")."""
-    from footprint.pii.chinese import split_name
-    from footprint.pii.recognizers.cn_person import given_name_like
-
     if not 3 <= len(name) <= 4 or not all(_CJK.match(ch) for ch in name):
         return None
     surname, given = split_name(name)

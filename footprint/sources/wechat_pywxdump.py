@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -218,19 +219,25 @@ def _user_entries(file: InputFile) -> tuple[list[tuple[str, dict[str, Any]]], st
     return [(str(key), value) for key, value in data.items() if isinstance(value, dict)], None
 
 
+# users.json read once per folder, however many pages the chat has.
+_REMARKS: weakref.WeakKeyDictionary[InputFile, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
 def _remarks(file: InputFile) -> dict[str, str]:
     """wxid -> the name the user gave them (remark, else nickname), from the users.json
-    beside a chat's page."""
+    beside a chat's page (its own problems are reported when it is parsed)."""
     source = file.sibling(USERS_FILE)
     if source is None:
         return {}
-    entries, _ = _user_entries(source)
-    names = {}
-    for wxid, entry in entries:
-        name = _text(entry.get("remark")) or _text(entry.get("nickname"))
-        if name:
-            names[wxid] = name
-    return names
+    if source not in _REMARKS:
+        entries, _ = _user_entries(source)
+        names = {}
+        for wxid, entry in entries:
+            name = _text(entry.get("remark")) or _text(entry.get("nickname"))
+            if name:
+                names[wxid] = name
+        _REMARKS[source] = names
+    return _REMARKS[source]
 
 
 def _text(value: object) -> str | None:

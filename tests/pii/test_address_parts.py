@@ -109,6 +109,7 @@ def test_a_title_of_a_work_is_no_person(text: str, person: str, kept: bool) -> N
         ("今天吃了骆记肠粉", "骆记肠", False),  # X记: a shop's sign
         ("午饭吃骆秋记", "骆秋", False),
         ("骆秋生去吃饭了", "骆秋生", True),
+        ("骆秋生记得带伞", "骆秋生", True),  # 记得 "remember": a word, not a sign
         ("老葛家的狗又叫了", "老葛", True),
     ],
 )

@@ -103,6 +103,14 @@ def test_ner_names_in_any_latin_letters(ner_detector: Detector, text: str, name:
     assert people == [name]
 
 
+def test_a_saints_st_inside_a_name_is_no_street(ner_detector: Detector) -> None:
+    text = "I met Rosalind St Clair at the party"
+    people = [
+        text[r.start : r.end] for r in ner_detector.analyze(text) if r.entity_type == "PERSON"
+    ]
+    assert people and all("Rosalind" in p for p in people)
+
+
 @pytest.mark.parametrize(
     "text",
     [

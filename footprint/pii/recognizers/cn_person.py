@@ -322,7 +322,8 @@ CALL_TITLES = (
     "姐", "哥", "总", "叔", "姨", "嫂", "工",
     # what southern families call their elders' generation: 郑伯, 黄姑, 洪舅, 罗嬢
     "伯", "姑", "舅", "婶", "嬢", "孃",
-    # Hunan's grandmother and grandfather (刘娭毑, 王嗲嗲), Cantonese elders (陈婆, 李公公)
+    # Hunan's grandmother and grandfather (刘娭毑, 王嗲嗲), southern elders (陈阿婆, 李阿公),
+    # and uncles and aunts called by a surname (林舅舅, 黄姑姑)
     "娭毑", "嗲嗲", "阿婆", "阿公", "舅舅", "姑姑", "婶婶",
 )  # fmt: skip
 _CALL_TITLE = "|".join(sorted(CALL_TITLES, key=len, reverse=True))

@@ -82,10 +82,10 @@ _PLATFORMS_OWNED = (
     r"|battle\.?net|steam|psn|xbox|xbl|discord|insta(?:gram)?|snap(?:chat)?|tiktok|twitch"
 )
 _LOGIN = r"ssh(?:'d|’d|ed)?|sftp|telnet|log(?:ged|ging)?\s?(?:in|on)|sign(?:ed|ing)?\s?in"
-# The handle word is matched, the value after it is reported (group "handle"): cheaper
-# than a look-behind tried at every position.
 # Letters and digits, an underscore, a dot between letters, or a capital inside a word.
 _SHAPE = r"(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]\.[A-Za-z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[a-z][A-Z]))"
+# The handle word is matched, the value after it is reported (group "handle"): cheaper
+# than a look-behind tried at every position.
 _INTRODUCED = (
     rf"(?i:(?<![a-z]){_OWNER}(?:{_HANDLE_WORDS_EN})\s*(?:is|'s|’s|=|:|：|-)?\s*"
     rf"|(?<![a-z]){_OWNER}(?:{_PLATFORMS_OWNED})\s*(?:is|=|:|：)\s*"
