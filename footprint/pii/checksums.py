@@ -3,7 +3,7 @@ Base58Check, Bech32."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from hashlib import sha256
 
 _GB11643_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -31,6 +31,11 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def utc_today() -> date:
+    """Today's date in UTC: "today" must not depend on the computer's time zone."""
+    return datetime.now(UTC).date()
+
+
 def cn_resident_id_ok(text: str, today: date | None = None) -> bool:
     """GB 11643-1999: 17 digits, a check character, and a real birth date in the past."""
     value = text.upper()
@@ -43,7 +48,7 @@ def cn_resident_id_ok(text: str, today: date | None = None) -> bool:
         born = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         return False
-    return date(1900, 1, 1) <= born <= (today or date.today())
+    return date(1900, 1, 1) <= born <= (today or utc_today())
 
 
 def iban_ok(text: str) -> bool:

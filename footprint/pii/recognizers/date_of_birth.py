@@ -7,11 +7,11 @@ date in a chat is rarely personal information, a birth date always is.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
+from footprint.pii.checksums import utc_today
 from footprint.pii.recognizers.base import FootprintPatternRecognizer
 
 _MONTHS = (
@@ -60,4 +60,4 @@ class DateOfBirthRecognizer(FootprintPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         year = _YEAR_PART.search(pattern_text)
-        return year is None or not 1900 <= int(year.group()) <= date.today().year - 3
+        return year is None or not 1900 <= int(year.group()) <= utc_today().year - 3
