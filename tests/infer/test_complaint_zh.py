@@ -48,6 +48,15 @@ from footprint.infer.stance import text_stance
         ("城管就知道罚款", None),
         ("医保这么改，吃亏的还是老百姓", "health"),
         ("社保这样还不如不交", "health"),
+        # who answers for it: a rhetorical question of accountability
+        ("拆迁款被截了一半，找谁说理去", None),
+        ("医保一年比一年贵，谁管啊", "health"),
+        ("修路的钱最后进了谁的腰包", None),
+        # partisan rants against the other camp, any camp
+        ("那些公知又在带节奏，气炸了", None),
+        ("台独分子脸都不要了，必须严惩", None),
+        ("某些领导天天开会，基层累得半死", None),
+        ("the far right are a disgrace", None),
     ],
 )
 def test_policy_complaints_are_critical(text: str, topic: str | None) -> None:
@@ -78,6 +87,9 @@ def test_policy_complaints_are_critical(text: str, topic: str | None) -> None:
         "还不如在家吃",
         "为什么不让我先走",
         "说好的周一开放，已经开了",
+        # accountability questions about everyday things
+        "楼道的灯坏了谁管啊",
+        "这单谁负责，我问问",
     ],
 )
 def test_not_a_political_complaint(text: str) -> None:
@@ -109,6 +121,7 @@ def test_praise_stays_praise(text: str) -> None:
         ("早知道", "counterfactual"),
         ("看不起病", "cannot_bear"),
         ("岂有此理", "exclamation"),
+        ("谁兜底", "accountability"),
     ],
 )
 def test_construction_categories(text: str, category: str) -> None:
