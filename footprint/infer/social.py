@@ -767,8 +767,13 @@ def _one_partner(
         leader = ranked[0]
         most = all(counts.get(leader.key, 0) > counts.get(p.key, 0) for p in ranked[1:])
         ahead = all(_score(leader) >= (1 + MIN_RELATIONSHIP_MARGIN) * _score(p) for p in ranked[1:])
+        # The user's own heart on one saved name outweighs a few more messages elsewhere:
+        # friends get pet names too ("babe", "hun"), a heart is chosen for one person.
+        hearted = [p for p in ranked if _ROMANTIC_EMOJI.search(p.name)]
         sure = ahead
-        if ahead or most:
+        if not ahead and len(hearted) == 1:
+            partner = hearted[0]
+        elif ahead or most:
             partner = leader
         elif len(made) == 1:
             return pending
@@ -1096,9 +1101,11 @@ def _with_name_labels(
 
 # A red or pink heart, a kiss or a ring in the name the user saved someone under: how
 # people save a partner (Tom ❤️). Coloured hearts (💛 💙 💜) mark friends and teams too.
+# Hearts (red, pink and the coloured ones people pick for a partner: 💛 💚 💙 💜 🧡 🤍 🖤 🤎
+# 🩷), a ring, a couple, a kiss: what a user puts beside the name they save a partner under.
 _ROMANTIC_EMOJI = re.compile(
-    "[\u2764\U0001f495-\U0001f498\U0001f49d\U0001f49e\U0001f493"
-    "\U0001f48d\U0001f48f\U0001f491\U0001f618\U0001f60d\U0001f970]"
+    "[\u2764\u2763\U0001f493\U0001f495-\U0001f49f\U0001f9e1\U0001f90d\U0001f90e"
+    "\U0001f5a4\U0001fa77\U0001f48d\U0001f48f\U0001f491\U0001f618\U0001f60d\U0001f970]"
 )
 SAVED_HEART_SCORE = 2.0
 

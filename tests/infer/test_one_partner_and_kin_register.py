@@ -339,3 +339,28 @@ def test_a_heart_in_the_saved_name_says_partner() -> None:
 def test_a_heart_beside_a_kin_word_stays_kin() -> None:
     records = _me() + _chat("Mum ❤️", _EVERYDAY)
     assert _relationship(records, "Mum ❤️") == "family"
+
+
+@pytest.mark.parametrize("heart", ["💕", "💛", "💚", "🧡", "❤️"])
+def test_a_heart_on_the_saved_name_outweighs_a_few_more_messages(heart: str) -> None:
+    # Friends get pet names too ("babe", "hun"); a heart beside a saved name is chosen for one
+    # person, so it settles which of two close scores is the partner.
+    both = [
+        (False, "hey babe"),
+        (True, "hi hun"),
+        (False, "love you"),
+        (True, "love you"),
+        (False, "night babe"),
+    ]
+    more = [*both, (False, "its so hot today"), (True, "ikr"), (False, "ok")]
+    records = _me() + _chat("Robin", more) + _chat(f"Alex {heart}", both)
+    assert _relationship(records, f"Alex {heart}") == "partner"
+    assert _relationship(records, "Robin") != "partner"
+
+
+@pytest.mark.parametrize("saved", ["Tita Baby", "Tito Boy", "Nani", "Khala"])
+def test_an_aunt_or_a_grandparent_saved_by_her_title_is_family(saved: str) -> None:
+    # Kinship titles families use at home (Tagalog, Spanish, Hindi/Urdu) beside a nickname
+    # that is also a pet name ("Baby"): kin explains the affection.
+    records = _me() + _chat(saved, [(False, "kain na"), (True, "ok po"), (False, "ingat")])
+    assert _relationship(records, saved) == "family"
