@@ -265,14 +265,20 @@ def people(
     return _resolve(names, links, normalize)
 
 
-# Names people are called by when someone answers them in a group: 老刘, 小王, 刘哥, 王总
-# (老/小 + surname, surname + a title), or an English first name opening the answer
-# ("Gaz, calm down").
-_REPLY_NAME = r"^\W*(?P<name>[老小][{s}]|[{s}][哥姐总工]|[A-Z][a-z]{{2,15}}(?=\s*[,:!]))"
+# Names people are called by when someone answers them in a group: an @mention (WeChat
+# puts the member's group name after @), 老刘, 小王, 刘哥, 王总 (老/小 + surname, surname + a
+# title), a Chinese full name before "you" or a pause (郑海涛你别发了), or an English first
+# name opening the answer ("Gaz, calm down").
+_REPLY_NAME = (
+    r"^\s*@(?P<at>[^\s@\u2005]{{2,20}})"
+    r"|^\W*(?P<name>[老小][{s}]|[{s}][哥姐总工]|[{s}][\u4e00-\u9fff]{{1,2}}(?=[你您,，:：!！\s])"
+    r"|[A-Z][a-z]{{2,15}}(?=\s*[,:!]))"
+)
 # A name must open at least this many answers to one author, and that author's messages
 # must be what it answers this share of the time (a common word opens answers to anyone).
 REPLY_NAME_MIN = 3
 REPLY_NAME_SHARE = 0.8
+MENTION_LOOKBACK = 3
 
 
 def _reply_names(frame: pd.DataFrame, normalize: Any, user: set[str]) -> dict[str, tuple[str, int]]:
@@ -280,7 +286,7 @@ def _reply_names(frame: pd.DataFrame, normalize: Any, user: set[str]) -> dict[st
     group chats: whoever posts right after someone else and starts with a name is
     usually answering them."""
     from footprint.infer.address import name_labels
-    from footprint.pii.chinese import SURNAMES
+    from footprint.pii.chinese import SURNAMES, is_common_non_name
 
     messages = frame.loc[
         (frame["kind"] == "message") & ~frame["is_system"] & frame["text"].notna(),
@@ -293,20 +299,34 @@ def _reply_names(frame: pd.DataFrame, normalize: Any, user: set[str]) -> dict[st
     chat = messages[messages["chat"].isin(groups)].sort_values(["chat", "timestamp"], kind="stable")
     if chat.empty:
         return {}
-    previous = chat["actor"].shift()
-    answering = chat["chat"].eq(chat["chat"].shift()) & previous.notna()
-    answering &= chat["actor"].ne(previous) & ~chat["is_me"].shift(fill_value=False).astype(bool)
     surnames = "".join(sorted(ch for ch in SURNAMES if len(ch) == 1))
-    pattern = _REPLY_NAME.format(s=surnames)
-    called = chat.loc[answering, "text"].astype(str).str.extract(pattern)["name"]
-    pairs = pd.DataFrame({"to": previous[answering], "name": called}).dropna()
-    pairs = pairs[~pairs["name"].map(lambda name: bool(name_labels(str(name))))]
+    found = chat["text"].astype(str).str.extract(_REPLY_NAME.format(s=surnames))
+    # A name opening a message answers the message before it; an @mention may answer any of
+    # the last few, since others post in between (each author counted once per mention).
+    parts = []
+    for back in range(1, MENTION_LOOKBACK + 1):
+        previous = chat["actor"].shift(back)
+        answering = chat["chat"].eq(chat["chat"].shift(back)) & previous.notna()
+        answering &= chat["actor"].ne(previous)
+        answering &= ~chat["is_me"].shift(back, fill_value=False).astype(bool)
+        called = found["at"] if back > 1 else found["at"].fillna(found["name"])
+        parts.append(pd.DataFrame({"to": previous, "name": called})[answering])
+    pairs = pd.concat(parts).dropna().reset_index().drop_duplicates()
+    # A label is no name, and a surname character opens many words (周末, 高兴): a word the
+    # dictionary lists is no name either.
+    named = [
+        not name_labels(str(name)) and not is_common_non_name(str(name)) for name in pairs["name"]
+    ]
+    pairs = pairs.loc[np.asarray(named, dtype=bool)]
     if pairs.empty:
         return {}
-    per_name = pairs.groupby("name").size()
+    per_name = pairs.groupby("name")["index"].nunique()
     counts = pairs.groupby(["to", "name"]).size().reset_index(name="n")
     counts["share"] = counts["n"] / counts["name"].map(per_name)
     counts = counts[(counts["n"] >= REPLY_NAME_MIN) & (counts["share"] >= REPLY_NAME_SHARE)]
+    # One name, one author: where several answered as often, it is not known whom it names.
+    tied = counts.groupby("name")["n"].transform(lambda n: int((n == n.max()).sum()) > 1)
+    counts = counts[(counts["n"] == counts.groupby("name")["n"].transform("max")) & ~tied]
     out: dict[str, tuple[str, int]] = {}
     for to, name, n, _ in counts.sort_values(["n", "name"], ascending=[False, True]).itertuples(
         index=False

@@ -208,6 +208,44 @@ def test_a_member_known_by_id_is_named_as_others_answer_them(
     assert inp.people.get("wxid_other1") is None or inp.people.get("wxid_other1").name != called  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("answer", ["@刘建伟 少发点这些", "@刘建伟\u2005群里有老师"])
+def test_an_at_mention_names_the_member_it_answers_a_few_messages_later(answer: str) -> None:
+    # Others post in between: an @mention answers one of the last few authors.
+    lines: list[tuple[str, str]] = []
+    for i in range(6):
+        lines += [
+            ("wxid_liu77", f"当官的都不管 {i}"),
+            (f"wxid_other{2 + i % 3}", "图片"),
+            ("wxid_other1", answer),
+            (f"wxid_other{2 + (i + 1) % 3}", f"周末聚吗 {i}"),
+        ]
+    inp = prepare(_group("wechat", "同学群", lines))
+    person = inp.people.get(normalize_identifier("wxid_liu77"))
+    assert person is not None and person.name == "刘建伟"
+    for other in ("wxid_other2", "wxid_other3", "wxid_other4"):
+        assert inp.people.get(other) is None or inp.people.get(other).name != "刘建伟"  # type: ignore[union-attr]
+
+
+def test_an_at_mention_after_the_same_two_authors_names_neither() -> None:
+    lines = [
+        ("wxid_liu77", "当官的都不管"),
+        ("wxid_zhao8", "图片"),
+        ("wxid_other1", "@刘建伟 别发了"),
+    ]
+    inp = prepare(_group("wechat", "同学群", lines * 5))
+    for member in ("wxid_liu77", "wxid_zhao8"):
+        person = inp.people.get(member)
+        assert person is None or person.name == member
+
+
+@pytest.mark.parametrize("answer", ["周末 有空吗", "高兴 一下"])
+def test_a_word_opening_answers_is_no_name(answer: str) -> None:
+    lines = [("wxid_liu77", "今天吃啥"), ("wxid_other1", answer), ("me", "好")] * 5
+    inp = prepare(_group("wechat", "同学群", lines))
+    person = inp.people.get(normalize_identifier("wxid_liu77"))
+    assert person is None or person.name == "wxid_liu77"
+
+
 def test_a_group_name_in_member_fields_is_no_members_name() -> None:
     """A group chat is several authors: never a contact, whatever its rows' fields say."""
     lines = [("wxid_a", "hi"), ("wxid_b", "yo"), ("me", "hey"), ("wxid_c", "ok")] * 5

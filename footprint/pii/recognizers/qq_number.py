@@ -3,8 +3,9 @@
 The name may be QQ, 扣扣, q号 or the nickname 企鹅号 (QQ's penguin), with 号/号码/账号, and
 a few words of chat or a question mark between it and the number (``QQ也行 2742816``, ``你的QQ是不是
 2362810049``, ``QQ号被盗了 新号2795301146``). Not a QQ group's number (QQ群) nor an
-amount of Q coins (Q币). A message that is nothing but the number counts where an
-earlier message of the chat asks for the QQ (see :mod:`footprint.pii.conversation`).
+amount of Q coins (Q币). A message that is nothing but the number, or the number after a
+short answer word (有 / 好的), counts where an earlier message of the chat asks for the QQ
+(see :mod:`footprint.pii.conversation`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,13 @@ class QqNumberRecognizer(FootprintPatternRecognizer):
             0.8,
         ),
         # A message that is only the number, answering "你QQ多少" (CONVERSATION): weak alone.
-        Pattern("qq_answer", r"\A\s*[1-9][0-9]{4,10}\s*\Z", 0.3),
+        # The number alone, or after a short answer word (有 / 是 / 好的 / "sure"): "有 1369025847".
+        Pattern(
+            "qq_answer",
+            r"(?<=\A\s*(?:(?:[\u4e00-\u9fff]{1,4}|[a-z]+(?: [a-z]+)?)[\s,，:：。!！]*)?)"
+            r"[1-9][0-9]{4,10}(?=\s*\Z)",
+            0.3,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["qq", "扣扣", "加我", "企鹅号"]
     CONVERSATION = True
