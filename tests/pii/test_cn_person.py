@@ -22,6 +22,10 @@ POSITIVE = [
     ("家长群：冯宏伟爸爸，孩子的校服尺码是多少", ["冯宏伟"]),
     ("曾光明妈妈：收到，谢谢老师！", ["曾光明"]),
     ("预约人：江建国，电话15756872452", ["江建国"]),
+    # a name made of words (建军, 春花, 永福) after the role a form or a contract names
+    ("乙方戴永福，身份证见附件", ["戴永福"]),
+    ("承租方：马春花 押一付三", ["马春花"]),
+    ("介绍一下，男方郝建军，在开汽修店", ["郝建军"]),
     # a given name opening a message, the subject of 说 or 跟
     ("锦程说周三下午要加班", ["锦程"]),
     ("春花阿姨说下个月来厦门玩", ["春花"]),  # a given name before a kin title
@@ -141,6 +145,9 @@ POSITIVE = [
     ("发票抬头写错了，你问丽萍", ["丽萍"]),
 ]
 NEGATIVE = [
+    # a household name is a public figure's, and a name made of words needs a role word
+    "毛泽东纪念堂排队的人很多",
+    "我们要发扬光荣传统",
     "地址：滨江路\n电话：见下\n我：好的",  # a form's fields, not senders
     "李宁的新款跑鞋打折",  # a brand before 的
     "快递到了",

@@ -47,6 +47,9 @@ from footprint.pii.recognizers.cn_address import division_names
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 # A dictionary entry tagged nr this common is a famous person or a fixed phrase.
 _KNOWN_ENTRY_FREQUENCY = 20
+# ... unless its given name is made of common name characters (马春花, 刘永福): many people
+# share such a name; only the household names (毛泽东, 孙中山) are that common in text.
+_HOUSEHOLD_NAME_FREQUENCY = 1000
 _COMMON_PREFIX_FREQUENCY = 100
 # Words that follow a surname in place of a given name: forms of address, not names.
 _TITLES = frozenset(
@@ -117,8 +120,9 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
             _NICKNAME.fullmatch(given) or (len(given) == 2 and given[0] == given[1])
         ):
             continue  # 和 + 阿琪, 和 + 志志: a conjunction before a nickname
-        if not _plausible(word, given, tagged_given) or word in division_names():  # 岳麓区
-            continue
+        plausible = _plausible(word, given, tagged_given)
+        if not (plausible or _named_with_words(word, given)) or word in division_names():
+            continue  # 岳麓区
         if (given[0] == given[-1] and len(given) == 2 and is_common_word(given)) or is_place(
             text, start, end
         ):
@@ -129,8 +133,10 @@ def name_spans(text: str) -> list[tuple[int, int, float]]:
             continue
         # 向, 于, 和 are surnames, but far more often a preposition or a conjunction: a word
         # jieba lists that starts with one (向左转) is taken as that word unless context says.
-        weak = (_is_function_word(surname) and dictionary_entry(word)[0] > 0) or not _name_like(
-            given
+        weak = (
+            (_is_function_word(surname) and dictionary_entry(word)[0] > 0)
+            or not _name_like(given)
+            or not plausible  # a name made of words: needs a word around it (乙方刘永福)
         )
         out.append((start, end, WEAK_SCORE if weak else NAME_SCORE))
     out.extend(_doubled_surnames(text, words, out))
@@ -969,6 +975,20 @@ def _given_after(words: list[tuple[int, int, str, str]], index: int) -> tuple[st
     return (given, last) if given else ("", -1)
 
 
+def _named_with_words(word: str, given: str) -> bool:
+    """A full name whose given name is a word made of two characters people are named with
+    by the tens of thousands (刘建军, 马春花, 刘永福): the parents' generation was named with
+    words (建军, 国庆, 春花), so it may be a name even though the dictionary lists the word or
+    the whole name; only a household name (毛泽东) is far more common in text."""
+    return (
+        len(word) == 3
+        and len(given) == 2
+        and all(given_name_count(ch) >= TAGGED_GIVEN_MIN for ch in given)
+        and dictionary_entry(word)[0] < _HOUSEHOLD_NAME_FREQUENCY
+        and (dictionary_entry(word)[1] or "nr").startswith("nr")
+    )
+
+
 def _plausible(word: str, given: str, tagged_given: bool = False) -> bool:
     """Whether jieba's dictionary leaves ``word`` (surname + ``given``) free to be a name.
 
@@ -1069,6 +1089,10 @@ class CnPersonRecognizer(FootprintPatternRecognizer):
         "叫", "名叫", "姓名", "名字", "收件人", "联系人", "同学", "同事", "朋友", "老公", "老婆",
         "男朋友", "女朋友", "先生", "女士", "小姐", "老师", "室友", "表姐", "表哥", "堂弟",
         "我和", "我跟", "和我", "跟我",  # someone the writer does something with
+        # the parties and roles a form, a contract or a delivery names a person by
+        "甲方", "乙方", "出租方", "承租方", "男方", "女方", "户名", "收款人", "付款人", "配送员",
+        "快递员", "骑手", "司机", "负责人", "经办人", "业主", "租客", "房东", "患者", "病人",
+        "家属", "紧急联系人", "介绍人", "担保人", "申请人", "监护人",
     ]  # fmt: skip
     LANGUAGES = CHINESE
     MIN_LENGTH = 2
