@@ -11,6 +11,11 @@ from tests.pii.conftest import values
 
 ENTITY = "PERSON"
 POSITIVE = [
+    # a form's field filled with a name that is a word too, closed by a mark or a digit
+    ("姓名：安宁\n电话：181 2076 8331", ["安宁"]),
+    ("费用转到6227004736590080，户名夏天，转完截图", ["夏天"]),
+    ("紧急联系人江河 183-5147-9071", ["江河"]),
+    ("收货人姓名：田野，电话见下", ["田野"]),
     # A field or a role, with or without a colon; a two-character name too.
     ("收款人：邹建军  开户行：建设银行", ["邹建军"]),
     ("户名韩志远", ["韩志远"]),

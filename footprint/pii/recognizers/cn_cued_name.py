@@ -7,7 +7,8 @@ then has no name token to start from. Here the text is read character by charact
 after a cue that says a name comes next:
 
 - a field or a role that holds a name (姓名, 户名, 实名, 收款人, 联系人, 车主, 司机,
-  家长, 新郎...), with a colon or not: a surname and a one- or two-character given name;
+  家长, 新郎...), with a colon or not: a surname and a one- or two-character given name,
+  even one that is a word (姓名：安宁, 户名夏天) when a mark, a digit or the end closes it;
 - a kinship term (二姨, 三舅, 表哥): the same;
 - brackets right after an account or a number (``6216…（黎明）``): the same;
 - a verb or a list that hands something to a person (转账给, 抄送, 找, 是, 和, 、) and,
@@ -51,6 +52,13 @@ _FIELDS = (
     "车主", "户主", "房东", "租客", "司机", "快递员", "骑手", "经纪人", "新郎", "新娘", "班主任",
     "法人", "担保人", "借款人", "付款人", "付款方", "紧急联系人", "群主",
 )  # fmt: skip
+# Fields only a form, a transfer or a contact card has: what fills them is the name even
+# with no colon (户名夏天); any field counts after a colon (司机：黄金), not in a sentence
+# (家长高兴).
+_FORM_FIELDS = frozenset(
+    {"姓名", "户名", "实名", "开户名", "开户人", "账户名", "持卡人", "收款人", "收款方", "付款人",
+     "付款方", "收件人", "收货人", "寄件人", "紧急联系人"}
+)  # fmt: skip
 # Kinship terms, with the rank or side that often comes before them (二姨, 表哥).
 _KIN = (
     r"(?:[大二三四五六七八九小老表堂]?(?:姨|舅|姑|叔|伯|婶|姐|哥|妹|弟)"
@@ -66,7 +74,7 @@ _VERBS = (
 )  # fmt: skip
 _SEPARATOR = r"[:：\s]*"
 _CUE = regex.compile(
-    rf"(?P<field>{'|'.join(sorted(_FIELDS, key=len, reverse=True))}){_SEPARATOR}"
+    rf"(?P<field>{'|'.join(sorted(_FIELDS, key=len, reverse=True))})(?:信息|姓名|名字)?{_SEPARATOR}"
     rf"|(?P<kin>{_KIN})"
     rf"|(?<=[0-9A-Za-z@.])\s*(?P<bracket>[（(【\[])"
     rf"|(?P<handover>{'|'.join(sorted(_HANDOVER, key=len, reverse=True))})"
@@ -284,8 +292,15 @@ def cued_name_spans(text: str) -> list[tuple[int, int, float]]:
                     continue
             elif not _closes(text, end):
                 continue
+            # A field's value closed by a mark, a digit or the end is the name the field
+            # asks for, though it is a word too (姓名：安宁, 户名夏天，, 紧急联系人江河 183...).
+            filled = (
+                kind == "field"
+                and (cue.group("field") in _FORM_FIELDS or regex.search(r"[:：]", cue.group()))
+                and (end >= len(text) or text[end] in _PUNCTUATION or text[end].isascii())
+            )
             if (
-                _plain_word(name, strong, kind == "handover")
+                (not filled and _plain_word(name, strong, kind == "handover"))
                 or name in division_names()
                 or is_place(text, start, end)
             ):
