@@ -44,8 +44,9 @@ NAME_FIELDS: dict[str, dict[str, str]] = {
     # MemoTrace CSV: the user's remark for the sender, their nickname, their wxid (or the
     # name they show in the group), and the chat's ID.
     "wechat": {"Remark": REMARK, "NickName": NICKNAME, "Sender": SENDER, "TalkerId": CHAT_ID},
-    # PyWxDump CSV: the sender's wxid and the chat's.
-    "wechat_pywxdump": {"talker": ID, "room_name": CHAT_ID},
+    # PyWxDump CSV: the sender's wxid and the chat's, and the remark and nickname users.json
+    # gives them.
+    "wechat_pywxdump": {"talker": ID, "room_name": CHAT_ID, "remark": REMARK, "nickname": NICKNAME},
     # wechat-dump text: the wxid of a 1:1 chat's other side, when the chat's name replaced it.
     "wechat_dump": {"talker": ID},
     # Telegram JSON: the sender's account ID, when a parser passes it.

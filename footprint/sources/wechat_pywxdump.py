@@ -193,7 +193,7 @@ def parse(file: InputFile, ctx: ParseContext) -> Iterator[ParseItem]:
     title = None if page and not own_folder else chat_title(page.group("name") if page else stem)
     names = _remarks(file)  # what users.json beside the page calls each wxid
     if page and own_folder:
-        title = names.get(page.group("name")) or title
+        title = names.get(page.group("name"), (title, None))[0] or title
     with file.open_text() as stream:
         for item in table_rows(stream, file, FORMAT, COLUMNS, _REQUIRED, "PyWxDump"):
             if isinstance(item, Problem):
@@ -220,12 +220,15 @@ def _user_entries(file: InputFile) -> tuple[list[tuple[str, dict[str, Any]]], st
 
 
 # users.json read once per folder, however many pages the chat has.
-_REMARKS: weakref.WeakKeyDictionary[InputFile, dict[str, str]] = weakref.WeakKeyDictionary()
+_REMARKS: weakref.WeakKeyDictionary[InputFile, dict[str, tuple[str, str | None]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _remarks(file: InputFile) -> dict[str, str]:
-    """wxid -> the name the user gave them (remark, else nickname), from the users.json
-    beside a chat's page (its own problems are reported when it is parsed)."""
+def _remarks(file: InputFile) -> dict[str, tuple[str, str | None]]:
+    """wxid -> (the name the user gave them: remark, else nickname; their own nickname when
+    the remark replaced it), from the users.json beside a chat's page (its own problems
+    are reported when it is parsed)."""
     source = file.sibling(USERS_FILE)
     if source is None:
         return {}
@@ -233,9 +236,10 @@ def _remarks(file: InputFile) -> dict[str, str]:
         entries, _ = _user_entries(source)
         names = {}
         for wxid, entry in entries:
-            name = _text(entry.get("remark")) or _text(entry.get("nickname"))
+            remark, nickname = _text(entry.get("remark")), _text(entry.get("nickname"))
+            name = remark or nickname
             if name:
-                names[wxid] = name
+                names[wxid] = (name, nickname if remark and nickname != remark else None)
         _REMARKS[source] = names
     return _REMARKS[source]
 
@@ -333,7 +337,7 @@ def _row(
     columns: dict[str, int],
     ctx: ParseContext,
     title: str | None,
-    names: dict[str, str],
+    names: dict[str, tuple[str, str | None]],
 ) -> Iterator[ParseItem]:
     locator = f"row {row.number}"
 
@@ -362,12 +366,8 @@ def _row(
     named = title if title and title.casefold() != (wxid or "").casefold() else None
     room = named or wxid
     # A group member by the name users.json gives their wxid, when it is there.
-    sender = (
-        (named if not group and talker in ("", wxid) else None)
-        or names.get(talker)
-        or talker
-        or None
-    )
+    known, nickname = names.get(talker, (None, None))
+    sender = (named if not group and talker in ("", wxid) else None) or known or talker or None
     actor = None if is_system else (ME if own else sender)
     body = _body(row, columns)
     text = body.text
@@ -390,6 +390,9 @@ def _row(
         {
             "talker": "" if talker in _OWN_TALKERS | _SYSTEM_TALKERS else talker,
             "room_name": wxid,
+            # The user's remark for the member and their own nickname, when both exist.
+            "remark": known if nickname and sender == known else None,
+            "nickname": nickname if sender == known else None,
             "location_label": address,
         },
     )

@@ -82,6 +82,14 @@ CASES = [
         "wxid_lgf", "wxid_lgf", (),
     ),
     (
+        "pywxdump group member: the user's remark, their own nickname from users.json an alias",
+        _chat("wechat_pywxdump", "2233@chatroom_0_9.csv", "同学群",
+              [("老车", {"talker": "wxid_che", "room_name": "2233@chatroom", "remark": "老车",
+                         "nickname": "车宏伟"}),
+               ("阿美", {"talker": "wxid_mei", "room_name": "2233@chatroom"})]),
+        "wxid_che", "老车", ("车宏伟", "wxid_che"),
+    ),
+    (
         "telegram personal chat titled by the user",
         _chat("telegram", "result.json", "Mum", [("Fiona Fraser", {})]),
         "fiona fraser", "Mum", ("Fiona Fraser",),
