@@ -9,6 +9,12 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # 家 inside a place's name after a surname (洪家楼), the building after a space
+    (
+        "寄到济南市历城区汪家楼南路5号 学生公寓3号楼412 写这个",
+        "济南市历城区汪家楼南路5号 学生公寓3号楼412",
+    ),
+    ("住王家湾路12号", "王家湾路12号"),
     # a road's section after a direction and a number; Sichuan's 巷子; a tower's number; a
     # building's floor and door
     ("收件 成都市双流区东升街道藏卫路南二段11号", "成都市双流区东升街道藏卫路南二段11号"),

@@ -22,6 +22,9 @@ POSITIVE = [
     ("家长群：冯宏伟爸爸，孩子的校服尺码是多少", ["冯宏伟"]),
     ("曾光明妈妈：收到，谢谢老师！", ["曾光明"]),
     ("预约人：江建国，电话15756872452", ["江建国"]),
+    # a given name that is a word (平安, 春生), before one kin character
+    ("村东头的平安叔家盖新房了", ["平安叔"]),
+    ("我们打麻将，春生叔也来", ["春生叔"]),
     # a name made of words (建军, 春花, 永福) after the role a form or a contract names
     ("乙方戴永福，身份证见附件", ["戴永福"]),
     ("承租方：马春花 押一付三", ["马春花"]),
@@ -145,6 +148,10 @@ POSITIVE = [
     ("发票抬头写错了，你问丽萍", ["丽萍"]),
 ]
 NEGATIVE = [
+    # a word before a kin word that is no name: a time word, an occupation before 叔叔
+    "明天舅来不了",
+    "保安叔叔人很好",
+    "朋友说明天下雨",
     # a household name is a public figure's, and a name made of words needs a role word
     "毛泽东纪念堂排队的人很多",
     "我们要发扬光荣传统",

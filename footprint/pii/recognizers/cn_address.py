@@ -43,8 +43,10 @@ _TOWN = rf"(?:{_NAME_CHAR}{{1,6}}(?:街道|镇|乡))"
 _VILLAGE = rf"(?:{_NAME_CHAR}{{1,8}}(?:社区|新村|村))"
 # A long road is numbered by section (人民南路三段, 临江路东段, 藏卫路南二段, 下东大街段) or by
 # part (江南大道中 261号); Sichuan's lanes are 巷子 (井巷子9号).
+# 家 inside a place's name after a surname (洪家楼南路, 王家湾路), not "home" after 我 or 老.
+_INNER_JIA = rf"(?<=[\u4e00-\u9fff--[{_STOP}老]])家"
 _ROAD = (
-    rf"(?:{_NAME_CHAR}{{2,10}}(?:大道|大街|路|街|巷子|巷|胡同|道(?={_NUM}号))"
+    rf"(?:{_NAME_CHAR}(?:{_NAME_CHAR}|{_INNER_JIA}){{1,9}}(?:大道|大街|路|街|巷子|巷|胡同|道(?={_NUM}号))"
     rf"(?:[东西南北中]{_NUM}?段|{_NUM}段|段|[东西南北中](?={_NUM}))?)"
 )
 _HOUSE = rf"(?:{_NUM}(?:弄{_NUM}号|号院|号|弄))"

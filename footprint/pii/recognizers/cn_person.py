@@ -649,6 +649,27 @@ def given_name_like(name: str) -> bool:
     return frequency < limit and name not in _TITLES and name not in division_names()
 
 
+# A given name that is a word (春生, 彩霞, 平安): both characters are ones people are named
+# with by the tens of thousands, and the word is no time, number, verb or place word and
+# not so common in text that the slot would more often hold the word (朋友 9,200).
+_WORD_NAME_MAX = 2_000
+_NOT_WORD_NAME_TAGS = ("t", "m", "v", "s", "f", "p", "c", "d", "r", "u", "q", "ns", "y", "e")
+
+
+def _word_name(name: str) -> bool:
+    frequency, tag = dictionary_entry(name)
+    return (
+        all(given_name_count(ch) >= TAGGED_GIVEN_MIN for ch in name)
+        and name[0] != name[1]
+        and frequency < _WORD_NAME_MAX
+        and not (tag or "").startswith(_NOT_WORD_NAME_TAGS)
+        and name not in _TITLES
+        and name not in _RELATIONS
+        and name not in CALL_TITLES
+        and name not in division_names()
+    )
+
+
 def _given_names_in_context(
     text: str, words: list[tuple[int, int, str, str]], found: list[tuple[int, int, float]]
 ) -> list[tuple[int, int, float]]:
@@ -682,9 +703,12 @@ def _given_names_in_context(
         said_to_be = named.get((start, end), False) and _name_characters(name)
         if not _is_han(name) or (start not in starts and not said_to_be):
             continue
-        if not said_to_be and not given_name_like(name):
-            continue
         whole = kin.get((start, end), end)
+        # A word is a name before one kin character (平安叔, 春生叔) or where it is
+        # addressed or the subject (彩霞让我上夜班).
+        worded = (whole - end == 1 or (start, end) in addressed) and _word_name(name)
+        if not said_to_be and not given_name_like(name) and not worded:
+            continue
         one_word = whole > end and any(w[:2] == (start, whole) for w in words)  # 德发叔 nr
         if _cut_as_no_name(words, start, end) and not one_word and not said_to_be:
             continue  # 14日 + 开 + 家长会
