@@ -23,9 +23,15 @@ POSITIVE = [
     ("pls call me back asap its about Amelia", ["Amelia"]),
     ("running late, James will let you in", ["James"]),
     ("was that you Morgan?", ["Morgan"]),
+    # a name that is a word, capitalised mid-sentence by a writer who types in lower case
+    ("the boys said i did better than Cliff lol", ["Cliff"]),
+    ("i went to see Hope yesterday", ["Hope"]),
 ]
 NEGATIVE = [
     "Grace period ends soon",  # a word that is a name: the cues decide
+    "half term is the last week of June",  # months and days are capitalised by everyone
+    "still not over the Line of Duty finale",  # a title's word
+    "Ruby is a gemstone",  # a writer who capitalises: the cues decide
     "Will you be there",
     "we drove past Jordan and Syria",  # a country
     "Arsenal 2-0 Chelsea tonight",  # a match

@@ -65,6 +65,38 @@ def _next_to_capitalised(text: str, start: int, end: int) -> bool:
     return bool(following and following.group(1)[0].isupper() and following.group(1) != "I")
 
 
+# A writer who types in lower case ("i", sentences opening small) capitalises a word on
+# purpose: mid-sentence it is a proper noun (``i did better than Cliff lol``).
+_LOWER_CASE_WRITER = regex.compile(r"(?:^|[.!?]\s+)\p{Ll}|(?<!\p{L})i(?!\p{L})")
+
+
+# Words every writer capitalises: months and days (in June, last week of August).
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"}
+)  # fmt: skip
+# A title's small word between capitals: Line of Duty, Lord of the Rings.
+_TITLE_JOINER = regex.compile(r"\p{Lu}\p{L}*\s+(?:of|the|and|in|on|at|de|la|le)\s+(?:the\s+)?$")
+
+
+def _capitalised_on_purpose(text: str, start: int, end: int) -> bool:
+    """A first name that is also a word (Cliff, Ruby, Hope), capitalised mid-sentence by a
+    writer who otherwise writes in lower case, between two lower-case words or a mark; not
+    a month or a day, nor a word of a title (Line of Duty)."""
+    if text[start:end].lower() in _CALENDAR or sentence_initial(text, start):
+        return False
+    if not _LOWER_CASE_WRITER.search(text) or _TITLE_JOINER.search(text, 0, start):
+        return False
+    previous = _PREVIOUS_WORD.search(text, 0, start)
+    if previous is None or not previous.group(1).islower():
+        return False
+    if text[:start].rstrip().endswith("&") or text[end:].lstrip().startswith("&"):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return not (following and not following.group(1).islower())
+
+
 def _popular_name_alone(text: str, lowered: str, start: int, end: int) -> bool:
     """A popular first name that is also a rare word (James, Amelia, Morgan), mid-sentence
     and with no capitalised or ``&`` neighbour at all: ``its about Amelia``. Opening the
@@ -120,11 +152,16 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
         lowered = word.lower()
         if not self._listed(lowered):
             return False
-        if any(self._word(part) for part in lowered.split("-")) and not _popular_name_alone(
-            text, lowered, start, end
+        on_purpose = lowered in english_given_names() and _capitalised_on_purpose(text, start, end)
+        if (
+            any(self._word(part) for part in lowered.split("-"))
+            and not _popular_name_alone(text, lowered, start, end)
+            and not on_purpose
         ):
             return False
-        if lowered in COMMON_WORDS or lowered in TITLES or lowered in holiday_names():
+        if (lowered in COMMON_WORDS and not on_purpose) or lowered in TITLES:
+            return False
+        if lowered in holiday_names():
             return False
         if lowered in places(_PLACE_POPULATION) or MATCH_RESULT.search(text):
             return False
