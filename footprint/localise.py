@@ -1142,6 +1142,8 @@ ZH_ENTITIES = {
     "SG_NRIC": "新加坡身份证号",
     "CA_SIN": "加拿大社会保险号",
     "IN_AADHAAR": "印度 Aadhaar 号",
+    "NZ_IRD": "新西兰税号 (IRD)",
+    "IE_PPS": "爱尔兰 PPS 号",
     "LICENSE_PLATE": "车牌号",
     "BANK_ACCOUNT": "银行账号",
     "MEDICAL_LICENSE": "医师执照号",

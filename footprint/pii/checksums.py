@@ -108,3 +108,37 @@ def bech32_ok(text: str) -> bool:
         return False
     expanded = [ord(ch) >> 5 for ch in hrp] + [0] + [ord(ch) & 31 for ch in hrp]
     return _bech32_polymod(expanded + [_BECH32.index(ch) for ch in data]) in (1, 0x2BC830A3)
+
+
+_IRD_PRIMARY = (3, 2, 7, 6, 5, 4, 3, 2)
+_IRD_SECONDARY = (7, 4, 3, 2, 5, 2, 7, 6)
+_IRD_LOWEST, _IRD_HIGHEST = 10_000_000, 150_000_000
+
+
+def nz_ird_ok(text: str) -> bool:
+    """New Zealand IRD number (Inland Revenue's published algorithm): 8 or 9 digits in
+    10,000,000-150,000,000; the base padded to 8 digits, weighted mod 11, and a second set
+    of weights when the first gives 10."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) not in (8, 9) or not _IRD_LOWEST <= int(digits) <= _IRD_HIGHEST:
+        return False
+    base, check = digits[:-1].zfill(8), int(digits[-1])
+    for weights in (_IRD_PRIMARY, _IRD_SECONDARY):
+        remainder = sum(int(d) * w for d, w in zip(base, weights, strict=True)) % 11
+        expected = 0 if remainder == 0 else 11 - remainder
+        if expected != 10:
+            return expected == check
+    return False
+
+
+def ie_pps_ok(text: str) -> bool:
+    """Irish PPS number: seven digits, a check letter (mod 23 of the digits weighted 8..2,
+    plus 9 times a second letter's value; W counts 0) and an optional second letter."""
+    value = "".join(ch for ch in text.upper() if ch.isalnum())
+    if not (8 <= len(value) <= 9) or not value[:7].isdigit() or not value[7:].isalpha():
+        return False
+    total = sum(int(d) * (8 - i) for i, d in enumerate(value[:7]))
+    if len(value) == 9 and value[8] != "W":
+        total += (ord(value[8]) - 64) * 9
+    remainder = total % 23
+    return value[7] == ("W" if remainder == 0 else chr(64 + remainder))

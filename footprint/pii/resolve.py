@@ -38,6 +38,8 @@ _PRIORITY = {
     "SG_NRIC": 1,
     "CA_SIN": 1,
     "IN_AADHAAR": 1,
+    "NZ_IRD": 1,
+    "IE_PPS": 1,
     "CN_PASSPORT": 1,
     "CN_SOCIAL_SECURITY": 1,
     "CN_DRIVING_LICENCE": 1,

@@ -38,6 +38,7 @@ from footprint.pii.recognizers.email import CjkEmailRecognizer
 from footprint.pii.recognizers.given_name import GivenNameRecognizer
 from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.ie_license_plate import IeLicensePlateRecognizer
+from footprint.pii.recognizers.ie_pps_number import IePpsNumberRecognizer
 from footprint.pii.recognizers.imei import ImeiRecognizer
 from footprint.pii.recognizers.ip_address import IpAddressRecognizer
 from footprint.pii.recognizers.kinship_name import KinshipNameRecognizer
@@ -45,6 +46,7 @@ from footprint.pii.recognizers.latin_name_in_chinese import LatinNameInChineseRe
 from footprint.pii.recognizers.lowercase_name import LowercaseNameRecognizer
 from footprint.pii.recognizers.mac_address import MacRecognizer
 from footprint.pii.recognizers.nz_bank_account import NzBankAccountRecognizer
+from footprint.pii.recognizers.nz_ird_number import NzIrdNumberRecognizer
 from footprint.pii.recognizers.payee_name import PayeeNameRecognizer
 from footprint.pii.recognizers.phone import IntlPhoneRecognizer
 from footprint.pii.recognizers.pinyin_name import PinyinNameRecognizer
@@ -131,6 +133,8 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     UkNhsAdapter,
     UkPassportAdapter,
     UkPassportNumberRecognizer,
+    NzIrdNumberRecognizer,
+    IePpsNumberRecognizer,
     UkDrivingLicenceAdapter,
     UsSsnAdapter,
     UsItinAdapter,
