@@ -11,6 +11,12 @@ from tests.pii.conftest import values
 
 ENTITY = "LOCATION"
 POSITIVE = [
+    # a New Zealand town with macrons and four digits; an Irish county and Eircode
+    ("our address is Flat 2, 14 Tawa Road, Ōtāhuhu, Auckland 1062 ok",
+     "Flat 2, 14 Tawa Road, Ōtāhuhu, Auckland 1062"),
+    ("i live at 5 Main Street, Moycullen, Co. Galway H91 AC12",
+     "5 Main Street, Moycullen, Co. Galway H91 AC12"),
+    ("my eircode is H91 XY2K", "H91 XY2K"),
     # a unit before a slashed number; a rarer type with a context word ("near", "gaff")
     ("parcel left near Unit 9/118 Bellbird Rd, sorry", "Unit 9/118 Bellbird Rd"),
     ("the gaff is 12 Elmfield Heights, ring when ur outside", "12 Elmfield Heights"),
@@ -101,6 +107,7 @@ POSITIVE = [
     ("ship to 12 Main St, Springfield 62704", "12 Main St, Springfield 62704"),
 ]
 NEGATIVE = [
+    "the H91 bus was late",  # a routing key alone is no Eircode
     "take junction 3 via the M6 to PR1 2HE",  # a route, not a street
     "Room 101 at the library",
     "Gate B12, boarding now",

