@@ -309,8 +309,8 @@ class StreetAddressRecognizer(FootprintPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = [
         "address", "live", "lives", "living", "moved", "move", "send", "deliver", "delivery",
-        "postcode", "post code", "zip", "eircode", "come to", "at", "flat", "house", "near", "ship to",
-        "gaff", "staying", "stay at", "pick up from", "drop off",
+        "postcode", "post code", "zip", "eircode", "come to", "at", "flat", "house", "near",
+        "ship to", "gaff", "staying", "stay at", "pick up from", "drop off",
     ]  # fmt: skip
     LANGUAGES = ENGLISH
     MIN_DIGITS = 1
