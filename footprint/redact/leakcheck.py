@@ -37,6 +37,8 @@ def _json_strings(node: Any) -> Iterator[str]:
             yield item
             with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
                 yield item.encode("latin-1").decode("utf-8")  # Facebook's mojibake
+        elif isinstance(item, int | float) and not isinstance(item, bool):
+            yield str(item)  # a phone or an account stored as a number
         elif isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())
@@ -60,10 +62,6 @@ def decoded_views(name: str, data: bytes) -> Iterator[str]:
         return
     encoding = detect_encoding(data[:SNIFF_BYTES], complete=len(data) <= SNIFF_BYTES)
     text = data.decode(encoding, errors="replace")
-    yield text
-    unescaped = html.unescape(text)
-    if unescaped != text:
-        yield unescaped
     body = text.lstrip("\ufeff \r\n\t")
     if body.startswith("window.") and "=" in body[:200]:
         body = body.partition("=")[2]
@@ -71,8 +69,20 @@ def decoded_views(name: str, data: bytes) -> Iterator[str]:
         try:
             tree = json.loads(body)
         except (ValueError, RecursionError):
+            tree = None
+        if tree is not None:
+            # What a reader of the JSON sees: its keys, strings and numbers, decoded. Not
+            # the raw text, where an escape (Mam\u00c3\u00b3 for Mamó) cuts a word in two.
+            strings = "\n".join(_json_strings(tree))
+            yield strings
+            unescaped = html.unescape(strings)
+            if unescaped != strings:
+                yield unescaped
             return
-        yield "\n".join(_json_strings(tree))
+    yield text
+    unescaped = html.unescape(text)
+    if unescaped != text:
+        yield unescaped
 
 
 def find_leaks(name: str, data: bytes, matcher: ValueMatcher) -> list[Leak]:

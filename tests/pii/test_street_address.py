@@ -12,10 +12,14 @@ from tests.pii.conftest import values
 ENTITY = "LOCATION"
 POSITIVE = [
     # a New Zealand town with macrons and four digits; an Irish county and Eircode
-    ("our address is Flat 2, 14 Tawa Road, Ōtāhuhu, Auckland 1062 ok",
-     "Flat 2, 14 Tawa Road, Ōtāhuhu, Auckland 1062"),
-    ("i live at 5 Main Street, Moycullen, Co. Galway H91 AC12",
-     "5 Main Street, Moycullen, Co. Galway H91 AC12"),
+    (
+        "our address is Flat 2, 14 Tawa Road, Ōtāhuhu, Auckland 1062 ok",
+        "Flat 2, 14 Tawa Road, Ōtāhuhu, Auckland 1062",
+    ),
+    (
+        "i live at 5 Main Street, Moycullen, Co. Galway H91 AC12",
+        "5 Main Street, Moycullen, Co. Galway H91 AC12",
+    ),
     ("my eircode is H91 XY2K", "H91 XY2K"),
     # a unit before a slashed number; a rarer type with a context word ("near", "gaff")
     ("parcel left near Unit 9/118 Bellbird Rd, sorry", "Unit 9/118 Bellbird Rd"),

@@ -151,3 +151,15 @@ def test_a_chat_larger_than_the_spool_is_redacted_in_a_folder_and_a_zip(
         for value in ("Ana Ruiz", "王芳", "7700 900123", "51.50"):
             assert value not in redacted
         assert result.replacements["COORDINATES"] == len(lines)
+
+
+def test_json_is_checked_as_its_reader_sees_it() -> None:
+    """An escape in the raw text (Mam\\u00c3\\u00b3, Facebook's mojibake of Mamó) cuts no
+    word: "Mam" is not in "Mamó". A value stored as a number is still found."""
+    matcher = ValueMatcher([Target("PERSON", "Mam"), Target("PHONE_NUMBER", "447700900123")])
+    inside = b'[{"post": "Mam\\u00c3\\u00b3, 5 years today"}]'
+    assert find_leaks("posts.json", inside, matcher) == []
+    alone = b'[{"post": "Mam, 5 years today"}]'
+    assert [leak.entity_type for leak in find_leaks("posts.json", alone, matcher)] == ["PERSON"]
+    number = b'{"phone": 447700900123}'
+    assert [leak.entity_type for leak in find_leaks("c.json", number, matcher)] == ["PHONE_NUMBER"]

@@ -108,9 +108,7 @@ _COUNTRY = (
 )
 # An Irish Eircode (a routing key such as H91 or D6W, then four letters and digits from
 # Eircode's alphabet).
-_EIRCODE = (
-    r"(?i:(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])"
-)
+_EIRCODE = r"(?i:(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])"
 _POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP}|{_EIRCODE})(?:,? {_COUNTRY})?"
 _POSTAL_TAIL = rf"{_LOCALITY}{{0,4}}{_POSTAL}"
 # After a street with its type, a town and a ZIP code without the state ("447 old mill
