@@ -36,11 +36,14 @@ POSITIVE = [
     ("tell gav to do one", ["gav"]),  # clipped from a known name, no word: any case
     ("Mags can you text her", ["Mags"]),  # the -s form of Maggie, addressed
     ("see you Debs!", ["Debs"]),  # the -s form of a name that is itself a pet name
+    ("May's leaving do is Friday", ["May"]),  # sentence-initial, but a possessive
+    ("Will said he'd come", ["Will"]),  # sentence-initial, the subject of what one does
 ]
 NEGATIVE = [
     "Hannahs and Hortons",  # other words
     "I will be there",  # "will" lower case is a verb
     "Will you come?",  # sentence-initial "Will"
+    "May the force be with you",
     "it may rain",
     "Johnson",
     "he robs banks",  # an -s form (Robert -> Robs) only capitalised

@@ -26,6 +26,13 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # is addressed ("Dale, stop", "Dale can we not", "Rich mate"), not the word said (never
 # "Will you come?").
 _ADDRESSED = regex.compile(r"(?:,| (?:can|could|would) (?:you|u|we)\b| (?:pls|mate)\b)")
+# ... or the subject of what a person does ("Joy's leaving do", "Honey wants u to", "Hope
+# said"), which the word does not.
+_ACTING = regex.compile(
+    r"(?:['’]s\b| (?:says|said|wants|wanted|needs|needed|asked|asks|told|tells|texted|"
+    r"called|rang|came|comes|went|goes|is|was|has|had|just|got|gets|will|won't|can't|cant|"
+    r"didn't|doesn't|isn't|wasn't|and i|and me)\b)"
+)
 FULL_NAME_SCORE = 0.95
 PART_NAME_SCORE = 0.85
 
@@ -88,6 +95,7 @@ class PersonGazetteerRecognizer(EntityRecognizer):
                     or (
                         sentence_initial(text, start, STRICT_SENTENCE_END)
                         and not _ADDRESSED.match(text, end)
+                        and not _ACTING.match(text, end)
                     )
                 ):
                     continue
