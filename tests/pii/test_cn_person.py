@@ -72,7 +72,10 @@ POSITIVE = [
     ("朱子墨拍了拍你", ["朱子墨"]),
     # A given name alone, in a person's slot.
     ("各位家长好，我是玉兰的班主任", ["玉兰"]),  # a child's teacher
-    ("甜甜妈妈：收到", ["甜甜"]),  # a parent named after a child
+    ("甜甜妈妈：收到", ["甜甜妈妈", "甜甜"]),  # a parent named after a child, and the child
+    ("浩然爸爸 群里别发这些了", ["浩然爸爸", "浩然"]),  # a child's name that is a word too
+    ("老师 我们家可乐这次又没及格", ["可乐"]),  # our child, though the word is cola
+    ("你玉珍婶她儿子考上了", ["玉珍婶", "玉珍"]),  # jieba cut 玉 + 珍婶
     ("老胡，我老婆红梅说谢谢你", ["老胡", "红梅"]),  # after a relation
     # A one-character kin word glued on makes a call name of its own, like 王姐; the given
     # name inside is reported too (chat says 丽娟 as often as 丽娟姐).

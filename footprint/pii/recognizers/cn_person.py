@@ -556,6 +556,10 @@ _GIVEN_AFTER = regex.compile(
     # their family or home: 志刚家闺女, 去丽娟家过
     r"家(?:闺女|儿子|女儿|孩子|小孩|老人|媳妇|老婆|老公|宝宝|姑娘|小子|老大|老二|的|里|过|吃|玩|住))"
 )
+# Parents and grandparents are called by the child's name in school and family groups.
+_PARENT_WORDS = "妈妈|爸爸|奶奶|爷爷|外婆|姥姥|外公|姥爷"
+_CHILD_BEFORE_PARENT = regex.compile(rf"(?P<name>[\u4e00-\u9fff]{{2}})(?:{_PARENT_WORDS})")
+_OUR_CHILD = regex.compile(r"(?<=(?:我们|咱们|我|咱|俺)家)(?P<name>[\u4e00-\u9fff]{2})")
 # A given name with a one-character kin word glued on is what the family calls them, a
 # call name of its own like 王姐: 秀英姨, 德发叔, 春兰姐 (not 姐夫, 哥们, 姨妈, 舅妈, 嫂子).
 _KIN_SUFFIXES = KIN_AFTER_GIVEN  # the kin words of _GIVEN_KIN
@@ -691,6 +695,11 @@ def _given_names_in_context(
     # A one-character kin word stays in the span; the checks below read the name before it.
     kin = {m.span("name"): m.end() for m in _GIVEN_KIN.finditer(text, overlapped=True)}
     spans += kin
+    # A child's name before the parent or grandparent it names (浩然爸爸), or after 我家
+    # (我们家可乐): slots where a word is a name too.
+    parents = {m.span("name"): m.end() for m in _CHILD_BEFORE_PARENT.finditer(text, overlapped=True)}
+    ours = {m.span("name") for m in _OUR_CHILD.finditer(text)}
+    spans += ours
     spans += [
         (start, end)
         for (_, _, relation, _), (start, end, name, tag) in itertools.pairwise(words)
@@ -706,16 +715,22 @@ def _given_names_in_context(
         whole = kin.get((start, end), end)
         # A word is a name before one kin character (平安叔, 春生叔) or where it is
         # addressed or the subject (彩霞让我上夜班).
-        worded = (whole - end == 1 or (start, end) in addressed) and _word_name(name)
+        slot = whole - end == 1 or (start, end) in addressed or (start, end) in parents
+        worded = (slot or (start, end) in ours) and _word_name(name)
         if not said_to_be and not given_name_like(name) and not worded:
             continue
-        one_word = whole > end and any(w[:2] == (start, whole) for w in words)  # 德发叔 nr
+        # 德发叔 one word to jieba, or cut inside the call name only (玉 + 珍婶)
+        one_word = whole - end == 1 and (
+            any(w[:2] == (start, whole) for w in words) or not _cut_as_no_name(words, start, whole)
+        )
         if _cut_as_no_name(words, start, end) and not one_word and not said_to_be:
             continue  # 14日 + 开 + 家长会
         if (start, end) in addressed and _is_function_word(name[0]) and start + 1 in starts:
             continue  # 都 + 来啊
         if whole - end == 1:
             end = whole  # 德发叔, 秀英姨: one kin character glued on is a call name
+        elif (start, end) in parents:
+            end = parents[(start, end)]  # 浩然爸爸: the parent, called by the child's name
         # (a two-character title is a name and a title: 春林 + 舅舅, as 春花 + 阿姨)
         if _overlaps(start, end, (*found, *out)):
             continue
@@ -1135,7 +1150,8 @@ class CnPersonRecognizer(FootprintPatternRecognizer):
 
 def given_names_in_call_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """``results`` and, for each call name made of a given name and a kin word (红梅姐,
-    德发叔), the given name as a finding of its own: chat says 红梅 as often as 红梅姐, and
+    德发叔) or a parent called by the child's name (浩然爸爸), the given name as a finding of
+    its own: chat says 红梅 as often as 红梅姐, and
     a reader may know her by either (run after overlaps are resolved, which would drop it)."""
     added = [
         RecognizerResult(
@@ -1147,6 +1163,14 @@ def given_names_in_call_names(text: str, results: list[RecognizerResult]) -> lis
         and text[r.end - 1] in _KIN_SUFFIXES
         and text[r.end - 2] not in "阿大小老"  # 方 + 阿姨: a surname and a title
         and given_name_like(text[r.start : r.end - 1])
+    ] + [
+        RecognizerResult(
+            "PERSON", r.start, r.start + 2, r.score, recognition_metadata=r.recognition_metadata
+        )
+        for r in results
+        if r.entity_type == "PERSON"
+        and r.end - r.start == 4
+        and regex.fullmatch(_PARENT_WORDS, text[r.start + 2 : r.end])
     ]
     if not added:
         return results
