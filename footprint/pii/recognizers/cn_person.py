@@ -697,7 +697,9 @@ def _given_names_in_context(
     spans += kin
     # A child's name before the parent or grandparent it names (浩然爸爸), or after 我家
     # (我们家可乐): slots where a word is a name too.
-    parents = {m.span("name"): m.end() for m in _CHILD_BEFORE_PARENT.finditer(text, overlapped=True)}
+    parents = {
+        m.span("name"): m.end() for m in _CHILD_BEFORE_PARENT.finditer(text, overlapped=True)
+    }
     ours = {m.span("name") for m in _OUR_CHILD.finditer(text)}
     spans += ours
     spans += [
