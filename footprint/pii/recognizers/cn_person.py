@@ -1155,25 +1155,28 @@ def given_names_in_call_names(text: str, results: list[RecognizerResult]) -> lis
     德发叔) or a parent called by the child's name (浩然爸爸), the given name as a finding of
     its own: chat says 红梅 as often as 红梅姐, and
     a reader may know her by either (run after overlaps are resolved, which would drop it)."""
-    added = [
-        RecognizerResult(
-            "PERSON", r.start, r.end - 1, r.score, recognition_metadata=r.recognition_metadata
-        )
-        for r in results
-        if r.entity_type == "PERSON"
-        and r.end - r.start == 3
-        and text[r.end - 1] in _KIN_SUFFIXES
-        and text[r.end - 2] not in "阿大小老"  # 方 + 阿姨: a surname and a title
-        and given_name_like(text[r.start : r.end - 1])
-    ] + [
-        RecognizerResult(
-            "PERSON", r.start, r.start + 2, r.score, recognition_metadata=r.recognition_metadata
-        )
-        for r in results
-        if r.entity_type == "PERSON"
-        and r.end - r.start == 4
-        and regex.fullmatch(_PARENT_WORDS, text[r.start + 2 : r.end])
-    ]
+    added = (
+        [
+            RecognizerResult(
+                "PERSON", r.start, r.end - 1, r.score, recognition_metadata=r.recognition_metadata
+            )
+            for r in results
+            if r.entity_type == "PERSON"
+            and r.end - r.start == 3
+            and text[r.end - 1] in _KIN_SUFFIXES
+            and text[r.end - 2] not in "阿大小老"  # 方 + 阿姨: a surname and a title
+            and given_name_like(text[r.start : r.end - 1])
+        ]
+        + [
+            RecognizerResult(
+                "PERSON", r.start, r.start + 2, r.score, recognition_metadata=r.recognition_metadata
+            )
+            for r in results
+            if r.entity_type == "PERSON"
+            and r.end - r.start == 4
+            and regex.fullmatch(_PARENT_WORDS, text[r.start + 2 : r.end])
+        ]
+    )
     if not added:
         return results
     return sorted([*results, *added], key=lambda r: (r.start, -r.end))
