@@ -1,0 +1,5 @@
+window.YTD.phone_number.part0 = [ {
+  "device" : {
+    "phoneNumber" : "+14045550148"
+  }
+} ]
