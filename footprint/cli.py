@@ -593,7 +593,7 @@ def eval_command(
         list[Path] | None,
         typer.Option(
             help="With --inference: persona folders (default: sample_exports/, "
-            "the blind sets under tests/: independent, heldout, heldout2 to heldout25)."
+            "the blind sets under tests/: independent, heldout, heldout2 to heldout27)."
         ),
     ] = None,
     calibration: Annotated[

@@ -62,6 +62,10 @@ INDEPENDENT_FILES = {
     "en labelled (13)": ("independent13/en_pii_labelled.jsonl", "en"),
     "zh labelled (14)": ("independent14/zh_pii_labelled.jsonl", "zh"),
     "en labelled (14)": ("independent14/en_pii_labelled.jsonl", "en"),
+    "zh labelled (15)": ("independent15/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (15)": ("independent15/en_pii_labelled.jsonl", "en"),
+    "zh labelled (16)": ("independent16/zh_pii_labelled.jsonl", "zh"),
+    "en labelled (16)": ("independent16/en_pii_labelled.jsonl", "en"),
     "zh PII-free": ("independent/zh_pii_free.jsonl", "zh"),
     "en PII-free": ("independent/en_pii_free.jsonl", "en"),
     # Hard cases: capitalised brands, places, titles; numbers that are not identifiers.
@@ -89,6 +93,10 @@ INDEPENDENT_FILES = {
     "en PII-free (hard, 13)": ("independent13/en_pii_free_hard.jsonl", "en"),
     "zh PII-free (hard, 14)": ("independent14/zh_pii_free_hard.jsonl", "zh"),
     "en PII-free (hard, 14)": ("independent14/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 15)": ("independent15/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 15)": ("independent15/en_pii_free_hard.jsonl", "en"),
+    "zh PII-free (hard, 16)": ("independent16/zh_pii_free_hard.jsonl", "zh"),
+    "en PII-free (hard, 16)": ("independent16/en_pii_free_hard.jsonl", "en"),
 }
 _VANILLA_TYPES = {"DATE_TIME": "DATE_OF_BIRTH"}
 # One family per document, for labels and findings alike: blind writers' names for types
