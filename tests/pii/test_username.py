@@ -99,6 +99,8 @@ POSITIVE = [
 ]
 NEGATIVE = [
     "the username field and password field are empty",
+    "dm me for price",  # a word after "dm"
+    "dm anytime if u need",
     "user manual for the PS5 is in the drawer",  # no handle's shape after the role
     "student loan 2024 statement",
     "Buyer asked if it's still available",  # a word, not a handle's shape
@@ -270,3 +272,10 @@ def test_a_plain_word_is_never_a_handle(
 ) -> None:
     text = frame.format(w=word.capitalize() if capital and "@" not in frame else word)
     assert values(patterns_detector, text, ENTITY) == []
+
+
+def test_a_lower_case_handle_after_dm(ner_detector: Detector) -> None:
+    # Only with the model's dictionary can a lower-case handle be told from a word.
+    text = "LFG ranked, dm frostyotter or me, must have mic"
+    assert values(ner_detector, text, ENTITY) == ["frostyotter"]
+    assert values(ner_detector, "dm me for price, dm anytime", ENTITY) == []

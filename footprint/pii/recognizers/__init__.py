@@ -35,6 +35,7 @@ from footprint.pii.recognizers.crypto_wallet import CryptoWalletRecognizer
 from footprint.pii.recognizers.cued_name import CuedNameRecognizer
 from footprint.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from footprint.pii.recognizers.email import CjkEmailRecognizer
+from footprint.pii.recognizers.french_street_address import FrenchStreetAddressRecognizer
 from footprint.pii.recognizers.given_name import GivenNameRecognizer
 from footprint.pii.recognizers.iban import IbanMod97Recognizer
 from footprint.pii.recognizers.ie_license_plate import IeLicensePlateRecognizer
@@ -106,6 +107,7 @@ RECOGNIZER_CLASSES: tuple[type[FootprintPatternRecognizer], ...] = (
     UsernameRecognizer,
     StreetAddressRecognizer,
     SpanishStreetAddressRecognizer,
+    FrenchStreetAddressRecognizer,
     StreetNameRecognizer,
     CnAddressRecognizer,
     CnPersonRecognizer,

@@ -108,6 +108,10 @@ _INTRODUCED = (
     r"|(?<![a-z])(?:ebay|vinted|depop|etsy|gumtree|poshmark|facebook marketplace)\s+user\s+"
     rf"|(?<![a-z])add\s+me\s+on\s+(?:{_PLATFORMS_OWNED}|snap|insta)\s*"
     r"(?:,?\s*(?:it'?s|it’s|i'?m|i’m)\s+|\s+)"
+    # a handle typed in lower case after "dm" / "pm" ("dm saltymoosejaw or ..."); a word
+    # there (dm me, dm for price) is dropped as every introduced value is
+    r"|(?<![a-z])(?:dm|pm|msg)\s+(?!(?:anytime|asap|pls|plz|thx|tmrw|tonight|instead)\b)"
+    r"(?=(?-i:[a-z0-9_.]{5,30})(?![A-Za-z0-9_.]))"
     # "my login is Trevor_9", "the login: x"
     r"|(?<![a-z])(?:my|ur|your|the|his|her)\s+(?:login|log-in|sign-in)\s+(?:is|:|=)\s*"
     # a login written out with its password: "username glenw password is on the fridge"
@@ -142,6 +146,7 @@ _CHINESE_PATTERNS = frozenset({"nickname", "nickname_with_profile", "mention_han
 # Cheap tests that a text may hold an introduced value or a handle shape at all.
 _HANDLE_WORD_HINT = regex.compile(
     rf"user|name|handle|tag|ign|psn|id|ssh|log|sign|admin|buyer|seller|student|member|password|publickey"
+    rf"|dm|pm|msg"
     rf"|用户|账号|帐号|号|买家|卖家|旺旺|上叫"
     rf"|{_PLATFORMS_INTRODUCING}"
     rf"|{_PLATFORMS_OWNED}",
