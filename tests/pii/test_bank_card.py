@@ -9,6 +9,7 @@ from tests.pii.conftest import values
 ENTITY = "CREDIT_CARD"
 POSITIVE = [
     ("card 4111 1111 1111 1111 exp 09/27", "4111 1111 1111 1111"),
+    ("card 4111  1111  1111  1111 declined", "4111  1111  1111  1111"),  # a form's double spaces
     ("mastercard 5555555555554444", "5555555555554444"),
     ("2-series 2221000000000009 ok", "2221000000000009"),
     ("2720 9999 9999 9996", "2720 9999 9999 9996"),

@@ -29,7 +29,8 @@ POSITIVE = [
 ]
 NEGATIVE = [
     "Grace period ends soon",  # a word that is a name: the cues decide
-    "half term is the last week of June",  # months and days are capitalised by everyone
+    "half term is the last week of June",
+    "Kia ora whānau, see you Sunday",  # a Māori greeting  # months and days are capitalised by everyone
     "still not over the Line of Duty finale",  # a title's word
     "Ruby is a gemstone",  # a writer who capitalises: the cues decide
     "Will you be there",

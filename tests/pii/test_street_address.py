@@ -21,6 +21,11 @@ POSITIVE = [
         "5 Main Street, Moycullen, Co. Galway H91 AC12",
     ),
     ("my eircode is H91 XY2K", "H91 XY2K"),
+    (
+        "the airbnb is 6/102 Banksia St, Marrickville NSW 2204, check in after 2",
+        "6/102 Banksia St, Marrickville NSW 2204",
+    ),
+    ("the hui is at 12 Kōwhai Street, Whangārei 0112 Sunday", "12 Kōwhai Street, Whangārei 0112"),
     # a unit before a slashed number; a rarer type with a context word ("near", "gaff")
     ("parcel left near Unit 9/118 Bellbird Rd, sorry", "Unit 9/118 Bellbird Rd"),
     ("the gaff is 12 Elmfield Heights, ring when ur outside", "12 Elmfield Heights"),

@@ -51,7 +51,8 @@ class BankCardRecognizer(FootprintPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         # Groups of four, and the same with a short last group (4-4-4-4-3): two patterns,
         # so an expiry date after the number ("... 9637 08/28") is never read as its tail.
-        Pattern("card_grouped", r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}(?![0-9])", 0.3),
+        # Groups parted by a dash or by one or two spaces (a form's layout: "4049  6139 ...").
+        Pattern("card_grouped", r"(?<![0-9])[0-9]{4}(?:(?: {1,2}|-)[0-9]{4}){2,3}(?![0-9])", 0.3),
         Pattern(
             "card_grouped_tail",
             r"(?<![0-9])[0-9]{4}(?:[ \-][0-9]{4}){2,3}[ \-][0-9]{1,3}(?![0-9/.:\-])",

@@ -70,6 +70,8 @@ def _next_to_capitalised(text: str, start: int, end: int) -> bool:
 _LOWER_CASE_WRITER = regex.compile(r"(?:^|[.!?]\s+)\p{Ll}|(?<!\p{L})i(?!\p{L})")
 
 
+# Māori greetings that open with a word that is also a name: Kia ora, Kia kaha.
+_GREETING_AFTER = regex.compile(r"(?i) (?:ora|kaha)(?![\p{L}])")
 # Words every writer capitalises: months and days (in June, last week of August).
 _CALENDAR = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -150,7 +152,7 @@ class BareGivenNameRecognizer(FootprintPatternRecognizer):
 
     def _bare_name(self, text: str, word: str, start: int, end: int) -> bool:
         lowered = word.lower()
-        if not self._listed(lowered):
+        if not self._listed(lowered) or _GREETING_AFTER.match(text, end):
             return False
         on_purpose = lowered in english_given_names() and _capitalised_on_purpose(text, start, end)
         if (

@@ -109,7 +109,11 @@ _COUNTRY = (
 # An Irish Eircode (a routing key such as H91 or D6W, then four letters and digits from
 # Eircode's alphabet).
 _EIRCODE = r"(?i:(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])"
-_POSTAL = rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP}|{_EIRCODE})(?:,? {_COUNTRY})?"
+# An Australian state or territory and its four-digit postcode ("marrickville nsw 2204").
+_AU_POSTCODE = r"(?i:NSW|VIC|QLD|TAS|ACT|SA|WA|NT),? [0-9]{4}(?![0-9])"
+_POSTAL = (
+    rf"{_SEP}(?P<postal>{_ANY_POSTCODE}|{_ANY_ZIP}|{_EIRCODE}|{_AU_POSTCODE})(?:,? {_COUNTRY})?"
+)
 _POSTAL_TAIL = rf"{_LOCALITY}{{0,4}}{_POSTAL}"
 # After a street with its type, a town and a ZIP code without the state ("447 old mill
 # rd apt 4 austin 78704"): five digits after a town end a US address.
@@ -122,7 +126,8 @@ _STREET_POSTAL_TAIL = (
 # Title-case street words, or upper case as bank memos print them (checked after matching).
 # Welsh and other names hyphenate lower-case particles in: Tan-y-Bryn, Pen-y-Bont.
 _WORD = (
-    r"(?P<word>[A-Z][a-z']+(?:[A-Z][a-z]+)?(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)*"
+    # any letters, so Māori and Irish names count (Kōwhai, Gréine)
+    r"(?P<word>\p{Lu}[\p{Ll}']+(?:[A-Z][a-z]+)?(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)*"
     r"|[A-Z][A-Z']+|[0-9]{1,3}(?i:st|nd|rd|th))"
 )
 # Any case: chat writes "flat 2, 27 Parkfield Road" as often as "Flat 2".
@@ -155,7 +160,7 @@ _HOUSE_NAME = rf"(?P<house>{_BUILDING}{_SEP})"
 # A town with no postcode after it: capitalised words, a comma or line break before.
 _TOWN = (
     r"(?:(?:,[ \t]*|[ \t]*\n[ \t]*|,? )"
-    r"(?!(?:Apt|Suite|Unit|Flat)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?!(?:Apt|Suite|Unit|Flat)\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
 )
 # A house number: "14", "221B", "12-14", or a flat and house number ("3/73", "9/11").
 _NUMBER = r"(?:(?P<slash>[0-9]{1,4}/)?[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?)"

@@ -112,6 +112,10 @@ _INTRODUCED = (
     # there (dm me, dm for price) is dropped as every introduced value is
     r"|(?<![a-z])(?:dm|pm|msg)\s+(?!(?:anytime|asap|pls|plz|thx|tmrw|tonight|instead)\b)"
     r"(?=(?-i:[a-z0-9_.]{5,30})(?![A-Za-z0-9_.]))"
+    # a lower-case handle right after the word: "username theseun", "gamertag kirstyxsi",
+    # "login is huynhp" (a word there, "username field", is dropped)
+    r"|(?<![a-z])(?:user\s?name|gamer\s?tag|login(?:\s+is)?)\s+"
+    r"(?=(?-i:[a-z0-9_.]{4,30})(?![A-Za-z0-9_@]|\.[A-Za-z0-9_]))"
     # "my login is Trevor_9", "the login: x"
     r"|(?<![a-z])(?:my|ur|your|the|his|her)\s+(?:login|log-in|sign-in)\s+(?:is|:|=)\s*"
     # a login written out with its password: "username glenw password is on the fridge"
@@ -284,6 +288,12 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             0.6,
         ),
         Pattern("discord_tag", rf"{_BEFORE}[A-Za-z0-9_.]{{2,32}}#[0-9]{{4}}(?![0-9A-Za-z])", 0.3),
+        # The user of an ssh address: "ssh owen99@203.0.113.4".
+        Pattern(
+            "ssh_user",
+            r"(?i:(?<![a-z])ssh)\s+(?P<handle>[A-Za-z0-9_.\-]{2,32})(?=@[A-Za-z0-9\-]+\.)",
+            0.7,
+        ),
         # A Riot ID: a name and a tag of capitals (and digits) after "#", which nothing else
         # writes so: MarcDel#NA1, PotatoAimbot#EUW.
         Pattern(
@@ -323,6 +333,7 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             "mention": regex.compile("@"),
             "reddit_user": regex.compile("u/"),
             "discord_tag": regex.compile("#"),
+            "ssh_user": regex.compile("ssh", regex.I),
             "follow": regex.compile("follow", regex.I),
             "riot_id": regex.compile("#[A-Z0-9]"),
             "introduced": _HANDLE_WORD_HINT,
@@ -402,7 +413,9 @@ class UsernameRecognizer(FootprintPatternRecognizer):
             # e.g, a.m, ok.see: initials, or words run together after a full stop (an
             # initial and a surname after a handle word is a login: user s.begum)
             initial = introduced and len(parts) == 2 and len(parts[1]) >= 3  # s.begum
-            if (any(len(part) < 2 for part in parts) and not initial) or all(
+            # after @ an initial sits inside a handle too: @kwabena.b.official
+            signed = pattern_text.startswith("@") and sum(len(p) >= 3 for p in parts) >= 2
+            if (any(len(part) < 2 for part in parts) and not (initial or signed)) or all(
                 p in COMMON_WORDS for p in parts
             ):
                 return True
