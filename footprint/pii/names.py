@@ -178,7 +178,7 @@ class NameBook:
         if part is not None:
             return self._add_call_name(part) if is_call_name(part) else self.add(part)
         if not looks_like_person(cleaned, weak=weak):
-            return False
+            return not weak and self._add_word_name(cleaned)
         self.full_names.add(cleaned)
         own = own_forms(cleaned)
         first = cleaned.lower().split()[0]
@@ -207,6 +207,20 @@ class NameBook:
             # kez for Kerry) is them in lower case too: chat rarely capitalises it.
             if word or unchecked or form in guessed or (form.isascii() and len(form) < 3):
                 self.cased.add(form)
+        return True
+
+    def _add_word_name(self, name: str) -> bool:
+        """A sender or contact called by a first name that is also a word (Joy, Honey,
+        Hope): a person, but found in text only capitalised, where it names someone."""
+        from footprint.pii.given_names import english_given_names
+
+        lowered = name.lower()
+        if " " in lowered or lowered not in COMMON_WORDS or lowered not in english_given_names():
+            return False
+        self.full_names.add(name)
+        self._own.add(lowered)
+        self.forms.setdefault(lowered, name)
+        self.cased.add(lowered)
         return True
 
     def _add_call_name(self, form: str) -> bool:

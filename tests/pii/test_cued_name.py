@@ -10,6 +10,7 @@ ENTITY = "PERSON"
 
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
+    ("Honey wants u to cut her cousin's hair", ["Honey"]),  # a pet name that is a name too
     # a writer introducing themself with a name no list has
     ("Good morning all. This is Obinna, Ada's brother. Save my number", ["Obinna", "Ada"]),
     ("hi it's Siosaia from the church hall", ["Siosaia"]),

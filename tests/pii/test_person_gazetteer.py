@@ -104,3 +104,13 @@ def test_chinese_nicknames_skip_common_words() -> None:
 
 def test_nickname_without_surname_has_no_variants() -> None:
     assert name_variants("伟哥") == {"伟哥"}
+
+
+def test_a_sender_called_by_a_word_is_found_capitalised() -> None:
+    # "Joy 🌸" sends messages: a person, though joy is a word; only her capitalised name.
+    book = NameBook()
+    assert book.add("Joy 🌸")
+    assert not book.add("Mum") and not book.add("Work")  # a label or a word, no first name
+    found = PersonGazetteerRecognizer(book)
+    text = "Joy's leaving do is Friday, what a joy"
+    assert [text[r.start : r.end] for r in found.analyze(text)] == ["Joy"]

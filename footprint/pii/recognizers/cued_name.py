@@ -60,6 +60,11 @@ _CAPITALISED = r"\p{Lu}\p{Ll}+"
 _NOT_A_RUN = r"(?=[,.!?:;)(]|'s|’s|\s\P{Lu}|$)"  # not "our Rose Garden"
 _EDGE_BEFORE = r"(?<![\p{L}0-9'’@_./#\-])"
 _EDGE_AFTER = r"(?![\p{L}0-9@_\-])"
+# What someone spoken about does (not "can you", said to the one addressed).
+_THIRD_PERSON = regex.compile(
+    r"\s+(?:said|says|wants|wanted|needs|asked|told|texted|rang|called|messaged|reckons|owes)"
+    r"(?![\p{L}])"
+)
 # What people do and have, right after their name.
 _VERBS = (
     r"said|says|reckons|owes|texted|rang|called|messaged|wants|needs|asked|told|is feeling|"
@@ -347,7 +352,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                     continue  # "Everton lost 2-4": a team
                 cue = AFTER if kind == CONTACT else kind
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
-                if not all(self._name(word, cue) for word, _ in names):
+                acting = cue == AFTER and bool(_THIRD_PERSON.match(text, names[-1][1][1]))
+                if not all(self._name(word, cue, acting) for word, _ in names):
                     continue
                 if cue in (AFTER, LOWER_AFTER) and after_article(text, names[0][1][0]):
                     continue  # a role: "the Dean said", "the Captain said"
@@ -375,7 +381,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         unworded = bool(self.dictionary) and lowered not in self.dictionary
         return word[:1].isupper() and unworded and folded in ssa_given_names()
 
-    def _name(self, word: str, kind: str) -> bool:
+    def _name(self, word: str, kind: str, acting: bool = False) -> bool:
         """Whether ``word`` can be a person's name after a cue of ``kind``."""
         lowered = word.lower()
         if kind == FULL:
@@ -395,7 +401,11 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 or lowered in ROLE_WORDS
                 or lowered in _NOT_FILLED
             )
-        if lowered in _CALENDAR or lowered in ENDEARMENTS or lowered in place_names():
+        # A pet name that is a first name too does what a person does: "Honey wants u to".
+        named_pet = acting and word.istitle() and lowered in english_given_names()
+        if lowered in _CALENDAR or (lowered in ENDEARMENTS and not named_pet):
+            return False
+        if lowered in place_names():
             return False
         if lowered in holiday_names():
             return False
