@@ -151,6 +151,8 @@ def test_address_positive_cases(text: str, relationship: str) -> None:
         "Mumbai was amazing",
         "you seen Mom",  # a mention after a past-tense verb
         "I told dad",
+        "I'm already borrowing off mam",  # the object of a verb or a preposition
+        "I'm off sunday!! I'll bring Mam",
         # Said of someone, or a verb: not an address.
         "i'm dad 😂",
         "your new flat looks gorgeous",
