@@ -157,6 +157,7 @@ NEGATIVE = [
     "朋友说明天下雨",
     # a household name is a public figure's, and a name made of words needs a role word
     "毛泽东纪念堂排队的人很多",
+    "向阳花开 同事拍的照片真好看",  # 向 is "towards" here, not a surname
     "我们要发扬光荣传统",
     "地址：滨江路\n电话：见下\n我：好的",  # a form's fields, not senders
     "李宁的新款跑鞋打折",  # a brand before 的

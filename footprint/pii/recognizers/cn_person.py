@@ -1024,6 +1024,7 @@ def _named_with_words(word: str, given: str) -> bool:
     return (
         len(word) == 3
         and len(given) == 2
+        and not _is_function_word(word[0])  # 向 + 阳花: "towards", a sunflower
         and all(given_name_count(ch) >= TAGGED_GIVEN_MIN for ch in given)
         and dictionary_entry(word)[0] < _HOUSEHOLD_NAME_FREQUENCY
         and (dictionary_entry(word)[1] or "nr").startswith("nr")
