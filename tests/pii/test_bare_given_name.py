@@ -32,6 +32,7 @@ NEGATIVE = [
     "half term is the last week of June",
     "Kia ora whānau, see you Sunday",  # a Māori greeting  # months and days are capitalised by everyone
     "still not over the Line of Duty finale",  # a title's word
+    "fyi Hope everyone has a lovely weekend",  # a chat opener, then the sentence proper
     "Ruby is a gemstone",  # a writer who capitalises: the cues decide
     "Will you be there",
     "we drove past Jordan and Syria",  # a country

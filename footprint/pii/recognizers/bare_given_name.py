@@ -78,6 +78,11 @@ _CALENDAR = frozenset(
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday"}
 )  # fmt: skip
+# Chat openers after which a writer starts the sentence proper, capital and all.
+_OPENERS = frozenset(
+    {"fyi", "ok", "okay", "so", "well", "anyway", "anyways", "btw", "ps", "lol", "omg", "oh",
+     "right", "yeah", "yes", "no", "hey", "hi", "also", "but", "and"}
+)  # fmt: skip
 # A title's small word between capitals: Line of Duty, Lord of the Rings.
 _TITLE_JOINER = regex.compile(r"\p{Lu}\p{L}*\s+(?:of|the|and|in|on|at|de|la|le)\s+(?:the\s+)?$")
 
@@ -93,6 +98,8 @@ def _capitalised_on_purpose(text: str, start: int, end: int) -> bool:
     previous = _PREVIOUS_WORD.search(text, 0, start)
     if previous is None or not previous.group(1).islower():
         return False
+    if previous.group(1) in _OPENERS:
+        return False  # "fyi Hope everyone has...": a new sentence starts after the opener
     if text[:start].rstrip().endswith("&") or text[end:].lstrip().startswith("&"):
         return False
     following = _NEXT_WORD.match(text, end)
