@@ -25,6 +25,7 @@ POSITIVE = [
     # a given name that is a word (平安, 春生), before one kin character
     ("村东头的平安叔家盖新房了", ["平安叔"]),
     ("我们打麻将，春生叔也来", ["春生叔"]),
+    ("建国 顺便给俺带两斤", ["建国"]),  # two of the commonest name characters, addressed
     # a name made of words (建军, 春花, 永福) after the role a form or a contract names
     ("乙方戴永福，身份证见附件", ["戴永福"]),
     ("承租方：马春花 押一付三", ["马春花"]),
@@ -158,6 +159,8 @@ NEGATIVE = [
     # a household name is a public figure's, and a name made of words needs a role word
     "毛泽东纪念堂排队的人很多",
     "向阳花开 同事拍的照片真好看",  # 向 is "towards" here, not a surname
+    "德国，我来了",  # a country, however common its characters in names
+    "中国 加油",
     "我们要发扬光荣传统",
     "地址：滨江路\n电话：见下\n我：好的",  # a form's fields, not senders
     "李宁的新款跑鞋打折",  # a brand before 的

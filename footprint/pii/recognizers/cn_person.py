@@ -657,16 +657,26 @@ def given_name_like(name: str) -> bool:
 # with by the tens of thousands, and the word is no time, number, verb or place word and
 # not so common in text that the slot would more often hold the word (朋友 9,200).
 _WORD_NAME_MAX = 2_000
+_COMMONEST_GIVEN = 100_000
+_COMMONEST_WORD_NAME_MAX = 5_000
 _NOT_WORD_NAME_TAGS = ("t", "m", "v", "s", "f", "p", "c", "d", "r", "u", "q", "ns", "y", "e")
 
 
 def _word_name(name: str) -> bool:
     frequency, tag = dictionary_entry(name)
+    # Two of the commonest name characters (建国, 红军, 振华: a generation's names) are a name
+    # in these slots however common the word, or a place (jieba lists 建国 as one).
+    commonest = all(given_name_count(ch) >= _COMMONEST_GIVEN for ch in name)
+    limit, excluded = (
+        (_COMMONEST_WORD_NAME_MAX, tuple(t for t in _NOT_WORD_NAME_TAGS if t != "ns"))
+        if commonest
+        else (_WORD_NAME_MAX, _NOT_WORD_NAME_TAGS)
+    )
     return (
         all(given_name_count(ch) >= TAGGED_GIVEN_MIN for ch in name)
         and name[0] != name[1]
-        and frequency < _WORD_NAME_MAX
-        and not (tag or "").startswith(_NOT_WORD_NAME_TAGS)
+        and frequency < limit
+        and not (tag or "").startswith(excluded)
         and name not in _TITLES
         and name not in _RELATIONS
         and name not in CALL_TITLES
