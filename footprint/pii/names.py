@@ -212,7 +212,7 @@ class NameBook:
     def _add_word_name(self, name: str) -> bool:
         """A sender or contact called by a first name that is also a word (Joy, Honey,
         Hope): a person, but found in text only capitalised, where it names someone."""
-        from footprint.pii.given_names import english_given_names
+        from footprint.pii.given_names import english_given_names  # it imports this module
 
         lowered = name.lower()
         if " " in lowered or lowered not in COMMON_WORDS or lowered not in english_given_names():
