@@ -9,6 +9,8 @@ ENTITY = "LICENSE_PLATE"
 POSITIVE = [
     ("dashcam caught 6WYY412 running the red at 5th and Main", "6WYY412"),
     ("mija llegó una multa para tu carro KHT 482 aquí", "KHT 482"),  # Spanish context
+    ("heads up: PLN 4417 silver corolla keeps cutting everyone off", "PLN 4417"),  # a model
+    ("listen, Ravi ki gaadi 7EMW22 tow ho gayi", "7EMW22"),  # Hindi's word for the car
     ("好的 我的也登记了 川A·7K2Q9", "川A·7K2Q9"),
     ("车牌号京A12345，停在B2", "京A12345"),
     ("新车粤BD12345到了", "粤BD12345"),  # new-energy: six characters
@@ -38,6 +40,7 @@ POSITIVE = [
 ]
 NEGATIVE = [
     "Ticket JIRA-2291 is blocked",  # a ticket, not a car blocking a drive
+    "my phone charger broke, order AB1234 arrives friday",  # a charger is no car
     "landed in Dublin on EZY245, taxi queue is massive",  # a flight number
     "粤AD72K91",  # six in another order, with no word for a plate
     "川A区会议室",  # no digit in the serial

@@ -55,6 +55,13 @@ class UsLicensePlateRecognizer(FootprintPatternRecognizer):
         "dodge", "tesla", "bmw", "audi", "mercedes", "benz", "volkswagen", "vw", "subaru",
         "mazda", "lexus", "gmc", "buick", "acura", "volvo", "sedan", "hatchback", "coupe",
         "minivan",
+        # ... or by its model, the commonest on US roads that are no everyday word
+        "camry", "corolla", "civic", "accord", "altima", "sentra", "f-150", "f150", "silverado",
+        "tacoma", "tundra", "rav4", "cr-v", "crv", "highlander", "equinox", "malibu", "impala",
+        "mustang", "wrangler", "prius", "sienna", "odyssey", "elantra", "sonata",
+        "outback", "forester", "jetta", "passat", "camaro", "corvette", "suburban", "yukon",
+        # the car in other languages families write in: Hindi/Urdu, Tagalog, French
+        "gaadi", "gadi", "kotse", "voiture",
         # Spanish, as many US families write it: "tu carro KHT 482", "las placas".
         "placa", "placas", "carro", "coche", "camioneta", "matrícula",
     ]  # fmt: skip
