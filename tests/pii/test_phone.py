@@ -7,6 +7,9 @@ from tests.pii.conftest import values
 
 ENTITY = "PHONE_NUMBER"
 POSITIVE = [
+    # a number named in French or Spanish
+    ("elle m'a donné son numéro 4505550169, je l'appelle?", "4505550169"),
+    ("mi número es 3055550172", "3055550172"),
     # other countries that dial a trunk 0, two-digit area codes in brackets; Indian mobiles
     ("pharmacy says your script is ready, ph (09) 375 2810", "(09) 375 2810"),  # NZ
     ("my number is (03) 9123 4567 if you need it", "(03) 9123 4567"),  # Australia
@@ -37,6 +40,7 @@ POSITIVE = [
     ("ill ring u on 0 7700 900 191 tmrw", "0 7700 900 191"),
 ]
 NEGATIVE = [
+    "la commande 4505550169 est partie",  # an order, in French
     "order 98450 12345 dispatched",  # five and five with another kind's label
     "Hi! Order number 9108140361 - refund processed",  # another kind's label
     "Order 48213907 has shipped",

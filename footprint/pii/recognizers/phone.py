@@ -113,6 +113,9 @@ class IntlPhoneRecognizer(FootprintPatternRecognizer):
         "new no", "my no", "no.", "line", "hotline", "helpline", "zelle", "cash app", "venmo",
         "ph", "gcash",
         "电话", "手机", "号码", "联系",
+        # French and Spanish, as Quebec and Hispanic families write them
+        "numéro", "numero", "número", "téléphone", "telephone", "teléfono", "tél", "cellulaire",
+        "celular", "appelle", "appeler", "llámame", "llamar", "texto",
     ]  # fmt: skip
     MIN_DIGITS = 7
 
