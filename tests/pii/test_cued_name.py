@@ -11,6 +11,8 @@ ENTITY = "PERSON"
 # (text, the names found), with the spaCy model's dictionary.
 POSITIVE = [
     ("Honey wants u to cut her cousin's hair", ["Honey"]),  # a pet name that is a name too
+    ("Hi Eilidhna, reminder: your appointment is on Thu", ["Eilidhna"]),  # a salutation
+    ("Dear Ozioma, your deposit has been protected", ["Ozioma"]),
     # a writer introducing themself with a name no list has
     ("Good morning all. This is Obinna, Ada's brother. Save my number", ["Obinna", "Ada"]),
     ("hi it's Siosaia from the church hall", ["Siosaia"]),
@@ -93,6 +95,7 @@ POSITIVE = [
     ("anyone heard from Tamsin?", ["Tamsin"]),
 ]
 NEGATIVE = [
+    "Hi Team, please see the rota below",  # a word greeted, not a name
     "this is Costco.",  # no more about them after it
     "This is Amazing, thanks",  # a word
     "Payment to Tesco Stores failed",  # a shop's word after the first

@@ -60,6 +60,9 @@ _CAPITALISED = r"\p{Lu}\p{Ll}+"
 _NOT_A_RUN = r"(?=[,.!?:;)(]|'s|’s|\s\P{Lu}|$)"  # not "our Rose Garden"
 _EDGE_BEFORE = r"(?<![\p{L}0-9'’@_./#\-])"
 _EDGE_AFTER = r"(?![\p{L}0-9@_\-])"
+# A salutation opening a message or a letter, the name then closed by a comma or a mark.
+_SALUTATION = regex.compile(r"(?i)(?:^|[\n.!?]\s*)(?:hi|hey|hiya|hello|dear|morning|evening)\s+$")
+_SALUTATION_AFTER = regex.compile(r"\s*[,!]")
 # What someone spoken about does (not "can you", said to the one addressed).
 _THIRD_PERSON = regex.compile(
     r"\s+(?:said|says|wants|wanted|needs|asked|told|texted|rang|called|messaged|reckons|owes)"
@@ -353,6 +356,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 cue = AFTER if kind == CONTACT else kind
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
                 acting = cue == AFTER and bool(_THIRD_PERSON.match(text, names[-1][1][1]))
+                # a salutation: "Hi Mhairi," "Dear Icilda," a name however rare
+                acting = acting or (
+                    cue == BEFORE
+                    and bool(_SALUTATION.search(text, 0, names[0][1][0]))
+                    and bool(_SALUTATION_AFTER.match(text, names[-1][1][1]))
+                )
                 if not all(self._name(word, cue, acting) for word, _ in names):
                     continue
                 if cue in (AFTER, LOWER_AFTER) and after_article(text, names[0][1][0]):
@@ -481,6 +490,8 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return True
         if from_given_name(lowered):
             return True
+        if acting and kind == BEFORE and word.istitle() and len(word) >= 3 and self.dictionary:
+            return True  # "Hi Mhairi,": a salutation names whoever it greets
         return kind == BEFORE and fold(lowered) in world_surnames()
 
 
