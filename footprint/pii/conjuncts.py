@@ -33,6 +33,9 @@ _EN_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 # The neighbour, before or after a found name; its own edges must close it.
 _EN_BEFORE = regex.compile(rf"(?<![\p{{L}}'’@#])(?P<word>{_EN_WORD}){_EN_JOINT}$")
 _EN_AFTER = regex.compile(rf"^{_EN_JOINT}(?P<word>{_EN_WORD})(?![\p{{L}}0-9@_\-]|\s+\p{{Lu}})")
+# Two more capitalised members after the name, or two before it, each behind a comma.
+_RUN_AFTER = regex.compile(rf"^,\s*{_EN_WORD}\s*,\s*(?:and\s+|&\s+)?\p{{Lu}}\p{{Ll}}")
+_RUN_BEFORE = regex.compile(rf"(?<![\p{{L}}'’@#]){_EN_WORD}\s*,\s*{_EN_WORD}\s*,\s*$")
 _ZH_BEFORE = regex.compile(rf"(?<![\u4e00-\u9fff])(?P<word>[\u4e00-\u9fff]{{2}}){_ZH_JOINT}$")
 # A Chinese name ends where a verb, an adverb or punctuation starts: left to the checks.
 _ZH_AFTER = regex.compile(rf"^{_ZH_JOINT}(?P<word>[\u4e00-\u9fff]{{2}})")
@@ -69,9 +72,11 @@ def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # A bare comma makes a list only with "and" on the name's other side ("Santiago,
     # Gurdeep and ..."); alone it is a sign-off or a field ("Best, Niamh", "Tel:").
     first, last = _EN_BEFORE.search(before), _EN_AFTER.match(after)
-    if first and _english_member(first["word"]) and (_worded(first) or _worded(last)):
+    # ... or where three capitalised words or more run in a list ("Lorna, Bronte, Yetunde").
+    run = bool(_RUN_AFTER.match(after) or _RUN_BEFORE.search(before) or (first and last))
+    if first and _english_member(first["word"]) and (_worded(first) or _worded(last) or run):
         out.append((offset + first.start("word"), offset + first.end("word")))
-    if last and _english_member(last["word"]) and (_worded(last) or _worded(first)):
+    if last and _english_member(last["word"]) and (_worded(last) or _worded(first) or run):
         out.append((end + last.start("word"), end + last.end("word")))
     match = _ZH_BEFORE.search(before)
     if match and given_name_like(match["word"]):

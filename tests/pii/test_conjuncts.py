@@ -13,6 +13,8 @@ POSITIVE = [
     ("Deano and Mags are sharing the twin room", ["Deano", "Mags"]),
     ("Congrats Cillian and Gráinne on the wee one", ["Cillian", "Gráinne"]),
     ("小周和阿雯都报名了周末的羽毛球", ["小周", "阿雯"]),
+    # commas alone, where three capitalised members run in a list
+    ("U12 girls: Lorna, Bronteya, Yetunde - training moved", ["Lorna", "Bronteya", "Yetunde"]),
 ]
 NEGATIVE = [
     # A bare comma is a sign-off or a field, not a list.
