@@ -1099,10 +1099,9 @@ def _with_name_labels(
     )
 
 
-# A red or pink heart, a kiss or a ring in the name the user saved someone under: how
-# people save a partner (Tom ❤️). Coloured hearts (💛 💙 💜) mark friends and teams too.
 # Hearts (red, pink and the coloured ones people pick for a partner: 💛 💚 💙 💜 🧡 🤍 🖤 🤎
-# 🩷), a ring, a couple, a kiss: what a user puts beside the name they save a partner under.
+# 🩷), a ring, a couple, a kiss: what a user puts beside the name they save a partner under
+# (Tom ❤️). Friends get coloured hearts too: a heart weighs as a pet name, not as "partner".
 _ROMANTIC_EMOJI = re.compile(
     "[\u2764\u2763\U0001f493\U0001f495-\U0001f49f\U0001f9e1\U0001f90d\U0001f90e"
     "\U0001f5a4\U0001fa77\U0001f48d\U0001f48f\U0001f491\U0001f618\U0001f60d\U0001f970]"

@@ -18,7 +18,7 @@ import regex  # type: ignore[import-untyped]  # no stubs
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from footprint.pii.lexicon import ENDEARMENTS
+from footprint.pii.lexicon import CALENDAR_WORDS, ENDEARMENTS
 from footprint.pii.ner import TITLES
 from footprint.pii.recognizers.cn_person import given_name_like
 from footprint.pii.recognizers.given_name import ROLE_WORDS
@@ -40,11 +40,6 @@ _ZH_BEFORE = regex.compile(rf"(?<![\u4e00-\u9fff])(?P<word>[\u4e00-\u9fff]{{2}})
 # A Chinese name ends where a verb, an adverb or punctuation starts: left to the checks.
 _ZH_AFTER = regex.compile(rf"^{_ZH_JOINT}(?P<word>[\u4e00-\u9fff]{{2}})")
 _ZH_AFTER_END = regex.compile(r"[^\u4e00-\u9fff]|都|也|一起|说|吵|去|来|在|的|是|要|和|跟|、|还|又")
-_MONTHS_DAYS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"}
-)  # fmt: skip
 _LOOK = 40  # characters either side of a found name where a neighbour may stand
 
 
@@ -52,7 +47,7 @@ def _english_member(word: str) -> bool:
     lowered = word.lower()
     return len(word) >= 2 and not (
         lowered in STOP_WORDS
-        or lowered in _MONTHS_DAYS
+        or lowered in CALENDAR_WORDS
         or lowered in TITLES
         or lowered in ROLE_WORDS
         or lowered in ENDEARMENTS

@@ -479,6 +479,14 @@ PAYMENT_SERVICES = frozenset(
 
 # What people call each other instead of a name ("Honey can you", "Babe said"); some are
 # first names in Faker's long US list too.
+# Months and weekdays, whole and abbreviated: capitalised by every writer, and names too
+# (May, June, August) or memo words ("RENT JAN").
+CALENDAR_WORDS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
+     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+     "january", "february", "march", "september", "october", "november", "december",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
 ENDEARMENTS = frozenset(
     {"honey", "hun", "hon", "baby", "babe", "babes", "bae", "darling", "darlin", "love",
      "luv", "sweetie", "sweetheart", "sweets", "dear", "dearie", "doll", "angel", "boo",

@@ -96,6 +96,7 @@ POSITIVE = [
 ]
 NEGATIVE = [
     "Hi Team, please see the rota below",  # a word greeted, not a name
+    "Hi Honey, I'm home",  # a pet name greeted
     "this is Costco.",  # no more about them after it
     "This is Amazing, thanks",  # a word
     "Payment to Tesco Stores failed",  # a shop's word after the first

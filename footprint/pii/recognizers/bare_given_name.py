@@ -29,7 +29,7 @@ from footprint.pii.given_names import (
     popular_given_names,
     ssa_given_names,
 )
-from footprint.pii.lexicon import COMMON_WORDS, lowercase_words
+from footprint.pii.lexicon import CALENDAR_WORDS, COMMON_WORDS, lowercase_words
 from footprint.pii.ner import SCORE, TITLES, common_word, is_word_form
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 from footprint.pii.recognizers.given_name import after_determiner, in_title_run
@@ -72,12 +72,6 @@ _LOWER_CASE_WRITER = regex.compile(r"(?:^|[.!?]\s+)\p{Ll}|(?<!\p{L})i(?!\p{L})")
 
 # Māori greetings that open with a word that is also a name: Kia ora, Kia kaha.
 _GREETING_AFTER = regex.compile(r"(?i) (?:ora|kaha)(?![\p{L}])")
-# Words every writer capitalises: months and days (in June, last week of August).
-_CALENDAR = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday"}
-)  # fmt: skip
 # Chat openers after which a writer starts the sentence proper, capital and all.
 _OPENERS = frozenset(
     {"fyi", "ok", "okay", "so", "well", "anyway", "anyways", "btw", "ps", "lol", "omg", "oh",
@@ -91,7 +85,7 @@ def _capitalised_on_purpose(text: str, start: int, end: int) -> bool:
     """A first name that is also a word (Cliff, Ruby, Hope), capitalised mid-sentence by a
     writer who otherwise writes in lower case, between two lower-case words or a mark; not
     a month or a day, nor a word of a title (Line of Duty)."""
-    if text[start:end].lower() in _CALENDAR or sentence_initial(text, start):
+    if text[start:end].lower() in CALENDAR_WORDS or sentence_initial(text, start):
         return False
     if not _LOWER_CASE_WRITER.search(text) or _TITLE_JOINER.search(text, 0, start):
         return False

@@ -48,7 +48,7 @@ from footprint.pii.given_names import (
     very_popular_given_name,
     world_surnames,
 )
-from footprint.pii.lexicon import COMMON_WORDS, ENDEARMENTS, lowercase_words
+from footprint.pii.lexicon import CALENDAR_WORDS, COMMON_WORDS, ENDEARMENTS, lowercase_words
 from footprint.pii.ner import TITLES, after_article, common_word, is_word_form
 from footprint.pii.recognizers.bare_given_name import MATCH_RESULT
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
@@ -143,12 +143,6 @@ _LABELS = "|".join(
     )
 )
 # Months and days that are also names (April, May, June).
-_CALENDAR = frozenset(
-    {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
-     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-     "january", "february", "march", "september", "october", "november", "december",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)  # fmt: skip
 _DOUBLED = regex.compile(r"\p{Ll}{1,4}([b-df-hj-np-tv-z])\1(?:o|a)")  # gazza, robbo
 # What chat puts before the first real word of a message: "lol mei can you", "fwd: imani
 # u coming", "^ destiny!!!". A name addressed after them is still addressed first.
@@ -357,12 +351,12 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
                 names = list(zip(match.captures("name"), match.spans("name"), strict=True))
                 acting = cue == AFTER and bool(_THIRD_PERSON.match(text, names[-1][1][1]))
                 # a salutation: "Hi Mhairi," "Dear Icilda," a name however rare
-                acting = acting or (
+                greeted = (
                     cue == BEFORE
                     and bool(_SALUTATION.search(text, 0, names[0][1][0]))
                     and bool(_SALUTATION_AFTER.match(text, names[-1][1][1]))
                 )
-                if not all(self._name(word, cue, acting) for word, _ in names):
+                if not all(self._name(word, cue, acting, greeted) for word, _ in names):
                     continue
                 if cue in (AFTER, LOWER_AFTER) and after_article(text, names[0][1][0]):
                     continue  # a role: "the Dean said", "the Captain said"
@@ -390,8 +384,10 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         unworded = bool(self.dictionary) and lowered not in self.dictionary
         return word[:1].isupper() and unworded and folded in ssa_given_names()
 
-    def _name(self, word: str, kind: str, acting: bool = False) -> bool:
-        """Whether ``word`` can be a person's name after a cue of ``kind``."""
+    def _name(self, word: str, kind: str, acting: bool = False, greeted: bool = False) -> bool:
+        """Whether ``word`` can be a person's name after a cue of ``kind``; ``acting``: a
+        verb of what someone spoken about does follows it, ``greeted``: a salutation before
+        it and a comma after."""
         lowered = word.lower()
         if kind == FULL:
             return bool(self.dictionary) and not (
@@ -405,14 +401,14 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
         if kind in (LABELLED, SENDER, SIGNOFF):  # the slot says person: words count too
             return not (
                 lowered in STOP_WORDS
-                or lowered in _CALENDAR
+                or lowered in CALENDAR_WORDS
                 or lowered in TITLES
                 or lowered in ROLE_WORDS
                 or lowered in _NOT_FILLED
             )
         # A pet name that is a first name too does what a person does: "Honey wants u to".
         named_pet = acting and word.istitle() and lowered in english_given_names()
-        if lowered in _CALENDAR or (lowered in ENDEARMENTS and not named_pet):
+        if lowered in CALENDAR_WORDS or (lowered in ENDEARMENTS and not named_pet):
             return False
         if lowered in place_names():
             return False
@@ -490,7 +486,7 @@ class CuedNameRecognizer(FootprintPatternRecognizer):
             return True
         if from_given_name(lowered):
             return True
-        if acting and kind == BEFORE and word.istitle() and len(word) >= 3 and self.dictionary:
+        if greeted and word.istitle() and len(word) >= 3 and self.dictionary:
             return True  # "Hi Mhairi,": a salutation names whoever it greets
         return kind == BEFORE and fold(lowered) in world_surnames()
 

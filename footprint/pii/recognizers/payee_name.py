@@ -31,7 +31,7 @@ from footprint.pii.given_names import (
     world_given_names,
     world_surnames,
 )
-from footprint.pii.lexicon import COMMON_WORDS, NOT_A_PERSON
+from footprint.pii.lexicon import CALENDAR_WORDS, COMMON_WORDS, NOT_A_PERSON
 from footprint.pii.recognizers.base import CASE_SENSITIVE, ENGLISH, FootprintPatternRecognizer
 
 _SERVICE = r"ZELLE|VENMO|PAYPAL|CASH ?APP|REVOLUT|MONZO|STARLING|WISE|REMITLY"
@@ -39,11 +39,6 @@ _PAYMENT = (
     r"FASTER PAYMENTS?|(?:BANK |CARD |ONLINE |MOBILE )?PAYMENT|(?:BANK )?TRANSFER|TFR|TRF|"
     r"BGC|BACS|FPI|FPO|STO|STANDING ORDER|SENT|PAID|RECEIVED|REFUND"
 )
-# Memo words that are also names: months and days (``RENT JAN``, ``MAY``).
-_CALENDAR = frozenset(
-    {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
-     "sept", "oct", "nov", "dec", "april", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-)  # fmt: skip
 _NAME_WORD = r"[A-Z][A-Z'’\-]*"
 _TITLE = r"(?:(?:MR|MRS|MS|MISS|MX|DR)\.? )"
 PAYEE_SCORE = 0.8
@@ -149,7 +144,7 @@ class PayeeNameRecognizer(FootprintPatternRecognizer):
         folded = fold(lowered)
         if (
             lowered not in STOP_WORDS
-            and lowered not in _CALENDAR
+            and lowered not in CALENDAR_WORDS
             and (
                 folded in english_given_names()
                 or folded in world_given_names()
